@@ -1,0 +1,180 @@
+/*
+** abstract.c — the number protocol: binary, in-place and unary operators
+** with CPython's operand-reflection rules and error messages.
+*/
+#include "tally.h"
+
+static const char *const binop_symbols[] = {
+#define TY_X_(e, stem, sym) sym,
+    TY_BINARY_OPS(TY_X_)
+#undef TY_X_
+};
+
+static const char *const unop_symbols[] = {
+#define TY_X_(e, stem, sym) sym,
+    TY_UNARY_OPS(TY_X_)
+#undef TY_X_
+};
+
+/*
+** Try a's slot and b's slot (b's first when b's type is a proper subtype of
+** a's that overrides the slot).  Returns a new reference, or NotImplemented
+** (new reference) when neither handles the pair, or NULL on error.
+*/
+static TyObject *binary_op1(TyObject *a, TyObject *b, int op)
+{
+    TyType *ta = TY_TYPE(a), *tb = TY_TYPE(b);
+    ty_binaryfunc sa = ta->binop[op];
+    ty_binaryfunc sb = tb != ta ? tb->binop[op] : NULL;
+    TyObject *r;
+
+    if (sb == sa)
+        sb = NULL;
+    if (sa) {
+        if (sb && tyType_isSubtype(tb, ta)) {
+            r = sb(a, b);
+            if (r != TY_NOTIMPL)
+                return r;
+            TY_DECREF(r);
+            sb = NULL;
+        }
+        r = sa(a, b);
+        if (r != TY_NOTIMPL)
+            return r;
+        TY_DECREF(r);
+    }
+    if (sb)
+        return sb(a, b);
+    return TY_NEWREF(TY_NOTIMPL);
+}
+
+static bool is_sequence(TyObject *o)
+{
+    unsigned long f = TY_TYPE(o)->flags;
+    return (f & (TY_TPFLAG_STR_SUBCLASS | TY_TPFLAG_LIST_SUBCLASS |
+                 TY_TPFLAG_TUPLE_SUBCLASS | TY_TPFLAG_BYTES_SUBCLASS)) ||
+           TY_STR_CHECK_EXACT(o) || TY_LIST_CHECK_EXACT(o) || TY_TUPLE_CHECK_EXACT(o) ||
+           TY_TYPE(o) == &TyBytes_Type;
+}
+
+/* The TypeError for an unsupported pair, worded as CPython words it for
+** sequences ("can only concatenate str (not "int") to str", "can't
+** multiply sequence by non-int of type 'float'") and numbers. */
+static TyObject *binop_type_error(TyObject *a, TyObject *b, int op, bool inplace)
+{
+    if (op == TY_BINOP_ADD && is_sequence(a))
+        return tyErr_format(&TyExc_TypeError, "can only concatenate %s (not \"%s\") to %s",
+                            tyType_name(TY_TYPE(a)), tyType_name(TY_TYPE(b)),
+                            tyType_name(TY_TYPE(a)));
+    if (op == TY_BINOP_MUL && (is_sequence(a) || is_sequence(b))) {
+        TyObject *other = is_sequence(a) ? b : a;
+        return tyErr_format(&TyExc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                            tyType_name(TY_TYPE(other)));
+    }
+    if (op == TY_BINOP_POW)
+        return tyErr_format(&TyExc_TypeError,
+                            inplace ? "unsupported operand type(s) for **=: '%s' and '%s'"
+                                    : "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
+                            tyType_name(TY_TYPE(a)), tyType_name(TY_TYPE(b)));
+    return tyErr_format(&TyExc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+                        binop_symbols[op], inplace ? "=" : "", tyType_name(TY_TYPE(a)),
+                        tyType_name(TY_TYPE(b)));
+}
+
+TyObject *tyNum_binary(TyObject *a, TyObject *b, int op)
+{
+    TyObject *r = binary_op1(a, b, op);
+    if (r != TY_NOTIMPL)
+        return r;
+    TY_DECREF(r);
+    return binop_type_error(a, b, op, false);
+}
+
+TyObject *tyNum_inplace(TyObject *a, TyObject *b, int op)
+{
+    ty_binaryfunc slot = TY_TYPE(a)->inplace[op];
+    if (slot) {
+        TyObject *r = slot(a, b);
+        if (r != TY_NOTIMPL)
+            return r;
+        TY_DECREF(r);
+    }
+    TyObject *r = binary_op1(a, b, op);
+    if (r != TY_NOTIMPL)
+        return r;
+    TY_DECREF(r);
+    return binop_type_error(a, b, op, true);
+}
+
+TyObject *tyNum_unary(TyObject *a, int op)
+{
+    ty_unaryfunc slot = TY_TYPE(a)->unop[op];
+    if (slot)
+        return slot(a);
+    if (op == TY_UNOP_ABS)
+        return tyErr_format(&TyExc_TypeError, "bad operand type for abs(): '%s'",
+                            tyType_name(TY_TYPE(a)));
+    return tyErr_format(&TyExc_TypeError, "bad operand type for unary %s: '%s'",
+                        unop_symbols[op], tyType_name(TY_TYPE(a)));
+}
+
+TyObject *tyNum_power3(TyObject *a, TyObject *b, TyObject *m)
+{
+    if (!m || m == TY_NONE)
+        return tyNum_binary(a, b, TY_BINOP_POW);
+    if (TY_INT_CHECK(a) && TY_INT_CHECK(b) && TY_INT_CHECK(m))
+        return tyInt_pow(a, b, m);
+    if (TY_FLOAT_CHECK(a) || TY_FLOAT_CHECK(b) || TY_FLOAT_CHECK(m))
+        if ((TY_INT_CHECK(a) || TY_FLOAT_CHECK(a)) && (TY_INT_CHECK(b) || TY_FLOAT_CHECK(b)))
+            return tyErr_setString(&TyExc_TypeError,
+                                   "pow() 3rd argument not allowed unless all arguments are integers");
+    return tyErr_format(&TyExc_TypeError,
+                        "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                        tyType_name(TY_TYPE(a)), tyType_name(TY_TYPE(b)),
+                        tyType_name(TY_TYPE(m)));
+}
+
+TyObject *tyNum_index(TyObject *o)
+{
+    if (TY_INT_CHECK(o))
+        return TY_NEWREF(o);
+    ty_unaryfunc slot = TY_TYPE(o)->nb_index;
+    if (!slot)
+        return tyErr_format(&TyExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                            tyType_name(TY_TYPE(o)));
+    TyObject *r = slot(o);
+    if (r && !TY_INT_CHECK(r)) {
+        tyErr_format(&TyExc_TypeError, "__index__ returned non-int (type %s)",
+                     tyType_name(TY_TYPE(r)));
+        TY_DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+ssize_t tyNum_asSsize(TyObject *o, TyType *err)
+{
+    TyObject *i = tyNum_index(o);
+    if (!i)
+        return -1;
+    int64_t v;
+    if (TY_INT_IS_SMALL(i)) {
+        v = TY_INT_VALUE(i);
+        TY_DECREF(i);
+        return (ssize_t)v;
+    }
+    TY_DECREF(i);
+    tyErr_format(err ? err : &TyExc_OverflowError,
+                 "cannot fit '%s' into an index-sized integer", tyType_name(TY_TYPE(o)));
+    return -1;
+}
+
+TyObject *tyNum_long(TyObject *o)
+{
+    return tyObj_callOneArg((TyObject *)&TyInt_Type, o);
+}
+
+TyObject *tyNum_float(TyObject *o)
+{
+    return tyObj_callOneArg((TyObject *)&TyFloat_Type, o);
+}

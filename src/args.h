@@ -1,0 +1,35 @@
+/*
+** args.h — unpacking vectorcall arguments in built-in functions.
+*/
+#ifndef TY_ARGS_H
+#define TY_ARGS_H
+
+#include "object.h"
+
+/*
+** Match args[0..nargs) and the keyword arguments named in kwnames against
+** the parameters in `names` (a NULL-terminated list).  A name "" is
+** positional-only.  At most `maxpos` arguments may be given by position
+** (the parameters after that are keyword-only); the first `required`
+** parameters must be given.  out[i] receives a borrowed reference for
+** parameter i, or NULL when it was not given.  On a mismatch: TypeError
+** with CPython's wording ("f() takes at most 2 arguments (3 given)",
+** "f() got an unexpected keyword argument 'x'", "f() missing required
+** argument 'x' (pos 1)", "argument for f() given by name ('x') and
+** position (1)").  fname is the function's name, for messages.
+*/
+int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs,
+                 TyObject *kwnames, const char *const *names, int required,
+                 int maxpos, TyObject **out);
+
+/* TypeError "f() takes no keyword arguments" when kwnames is non-empty. */
+int tyArg_noKeywords(const char *fname, TyObject *kwnames);
+/* Positional count check with CPython's messages:
+**   min == max == 0: "f() takes no arguments (1 given)"
+**   min == max == 1: "f() takes exactly one argument (2 given)"
+**   min == max:      "f expected 2 arguments, got 1"
+**   otherwise "f expected at most 2 arguments, got 3" /
+**             "f expected at least 1 argument, got 0". */
+int tyArg_checkPositional(const char *fname, size_t nargs, size_t min, size_t max);
+
+#endif

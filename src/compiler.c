@@ -1,0 +1,2672 @@
+/*
+** compiler.c — code generation: AST to code objects.
+**
+** One Unit per code object (module, function, lambda, class body,
+** comprehension).  Instructions are emitted into a flat array with
+** symbolic labels; each instruction is tagged with the innermost active
+** exception handler.  Assembly then resolves labels, computes the maximum
+** stack depth and each handler's stack depth by a flow analysis, and
+** turns the handler tags into the code object's exception table.
+**
+** The instruction sequences follow CPython 3.11's where the difference is
+** observable: which objects sit on the value stack during a call decides
+** what sys.getrefcount reports, so calls move their arguments into the
+** callee exactly as 3.11 does, and constants are folded and shared across
+** the code objects of one compilation as 3.11 shares them.
+*/
+#include <math.h>
+#include "tally.h"
+#include "compiler.h"
+#include "symtable.h"
+#include "opcodes.h"
+#include "objects/code.h"
+#include "objects/set.h"
+
+/* Kinds of blocks that break / continue / return must unwind. */
+typedef enum {
+    FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
+    FB_WITH, FB_HANDLER_CLEANUP, FB_EXCEPTION_HANDLER, FB_POP_VALUE
+} FBlockKind;
+
+typedef struct FBlock {
+    FBlockKind kind;
+    int start_label;          /* loops: continue target */
+    int exit_label;           /* loops: break target */
+    TyStmt *finally_body;     /* FB_FINALLY_TRY: the finally statements */
+    int handler;              /* the handler id active inside the block */
+    TyObject *name;           /* FB_HANDLER_CLEANUP: the `as` name, or NULL */
+} FBlock;
+
+#define MAX_FBLOCKS 100
+
+typedef struct Handler {
+    int label;
+    int depth;                /* computed by the flow analysis; -1 unknown */
+} Handler;
+
+typedef struct Unit {
+    struct Unit *parent;
+    TyScope *scope;
+    uint32_t *code;
+    TyCodePos *pos;
+    int *handler_of;          /* per instruction: handler id or -1 */
+    int n, cap;
+    int *labels;              /* label -> instruction index (-1 until bound) */
+    int nlabels, labels_cap;
+    Handler *handlers;
+    int nhandlers, handlers_cap;
+    int handler_stack[MAX_FBLOCKS * 2];
+    int hsp;
+    FBlock fblocks[MAX_FBLOCKS];
+    int nfb;
+    TyObject *consts;         /* list */
+    TyObject *const_index;    /* dict: constant key -> index */
+    TyObject *names;          /* list */
+    TyObject *name_index;     /* dict: str -> index */
+    TyObject *varnames;       /* list: localsplus names */
+    TyObject *var_index;      /* dict: name -> localsplus slot */
+    uint8_t *kinds;           /* localsplus kinds */
+    int nlocals, ncells, nfrees;
+    int argcount, posonlyargcount, kwonlyargcount;
+    int flags;
+    TyObject *qualname;
+    TyObject *name;
+    int firstlineno;
+    TyLoc loc;
+    bool is_class;
+    bool is_module;
+    int in_annotation;
+} Unit;
+
+typedef struct Compiler {
+    const char *filename;
+    TyArena *arena;
+    TySymtable *st;
+    Unit *u;
+    TyObject *const_cache;    /* dict: key -> the one shared constant */
+    TyParseMode mode;
+    int nesting;
+} Compiler;
+
+#define MAX_NESTING 200
+
+static int compile_stmt(Compiler *c, TyStmt *s);
+static int compile_expr(Compiler *c, TyExpr *e);
+static int compile_body(Compiler *c, TyStmtSeq *body);
+static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true);
+
+/* ---- errors --------------------------------------------------------------- */
+
+static int compiler_error(Compiler *c, TyLoc loc, const char *msg)
+{
+    tyErr_syntax(&TyExc_SyntaxError, c->filename, loc.line, loc.col + 1, NULL, loc.end_line,
+                 loc.end_col + 1, "%s", msg);
+    return -1;
+}
+
+/* ---- emission --------------------------------------------------------------- */
+
+static int grow(void **p, int *cap, int need, size_t elem)
+{
+    if (need <= *cap)
+        return 0;
+    int ncap = *cap ? *cap : 64;
+    while (ncap < need)
+        ncap *= 2;
+    void *np = tyMem_realloc(*p, elem * (size_t)ncap);
+    if (!np)
+        return -1;
+    *p = np;
+    *cap = ncap;
+    return 0;
+}
+
+static int emit(Compiler *c, int op, int arg)
+{
+    Unit *u = c->u;
+    if (arg < 0 || arg > TY_MAX_ARG)
+        return compiler_error(c, u->loc, "too many statements or names in one code block");
+    if (u->n == u->cap) {
+        int cap = u->cap;
+        if (grow((void **)&u->code, &cap, u->n + 1, sizeof(uint32_t)) < 0)
+            return -1;
+        int cap2 = u->cap;
+        if (grow((void **)&u->pos, &cap2, u->n + 1, sizeof(TyCodePos)) < 0)
+            return -1;
+        int cap3 = u->cap;
+        if (grow((void **)&u->handler_of, &cap3, u->n + 1, sizeof(int)) < 0)
+            return -1;
+        u->cap = cap;
+    }
+    u->code[u->n] = TY_INSTR(op, arg);
+    u->pos[u->n] = (TyCodePos){ u->loc.line, u->loc.end_line, u->loc.col, u->loc.end_col };
+    u->handler_of[u->n] = u->hsp > 0 ? u->handler_stack[u->hsp - 1] : -1;
+    u->n++;
+    return 0;
+}
+
+static int new_label(Compiler *c)
+{
+    Unit *u = c->u;
+    if (grow((void **)&u->labels, &u->labels_cap, u->nlabels + 1, sizeof(int)) < 0)
+        return -1;
+    u->labels[u->nlabels] = -1;
+    return u->nlabels++;
+}
+
+static void bind_label(Compiler *c, int label)
+{
+    c->u->labels[label] = c->u->n;
+}
+
+/* Jumps carry the label number until assembly resolves them. */
+static int emit_jump(Compiler *c, int op, int label)
+{
+    return emit(c, op, label);
+}
+
+static bool is_jump(int op)
+{
+    switch (op) {
+    case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+    case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE:
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+    case OP_FOR_ITER: case OP_SEND:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Exception handlers: instructions emitted between push and pop jump to
+** `label` when they raise. */
+static int push_handler(Compiler *c, int label)
+{
+    Unit *u = c->u;
+    if (grow((void **)&u->handlers, &u->handlers_cap, u->nhandlers + 1, sizeof(Handler)) < 0)
+        return -1;
+    if (u->hsp >= (int)TY_ARRAY_LEN(u->handler_stack))
+        return compiler_error(c, u->loc, "too many statically nested blocks");
+    u->handlers[u->nhandlers] = (Handler){ label, -1 };
+    u->handler_stack[u->hsp++] = u->nhandlers++;
+    return 0;
+}
+
+static void pop_handler(Compiler *c)
+{
+    c->u->hsp--;
+}
+
+static int push_fblock(Compiler *c, FBlockKind kind, int start, int exit, TyStmt *fin, TyObject *name)
+{
+    Unit *u = c->u;
+    if (u->nfb >= MAX_FBLOCKS)
+        return compiler_error(c, u->loc, "too many statically nested blocks");
+    u->fblocks[u->nfb++] = (FBlock){ kind, start, exit, fin,
+                                     u->hsp > 0 ? u->handler_stack[u->hsp - 1] : -1, name };
+    return 0;
+}
+
+static void pop_fblock(Compiler *c)
+{
+    c->u->nfb--;
+}
+
+/* ---- constants and names ----------------------------------------------------- */
+
+/*
+** The identity under which equal constants are shared: 1, 1.0 and True are
+** equal but distinct constants, as are 0.0 and -0.0.  New reference.
+*/
+static TyObject *const_key(TyObject *o)
+{
+    if (TY_TUPLE_CHECK_EXACT(o)) {
+        ssize_t n = TY_TUPLE_LEN(o);
+        TyObject *items = tyTuple_new(n);
+        if (!items)
+            return NULL;
+        for (ssize_t i = 0; i < n; i++) {
+            TyObject *k = const_key(TY_TUPLE_GET(o, i));
+            if (!k) {
+                TY_DECREF(items);
+                return NULL;
+            }
+            TY_TUPLE_SET(items, i, k);
+        }
+        TyObject *key = tyTuple_pack(2, (TyObject *)TY_TYPE(o), items);
+        TY_DECREF(items);
+        return key;
+    }
+    if (TY_TYPE(o) == &TyFrozenSet_Type || TY_CODE_CHECK(o) || TY_TYPE(o) == &TySlice_Type) {
+        /* Shared by identity only. */
+        TyObject *id = tyInt_fromI64((int64_t)(intptr_t)o);
+        if (!id)
+            return NULL;
+        TyObject *key = tyTuple_pack(2, (TyObject *)TY_TYPE(o), id);
+        TY_DECREF(id);
+        return key;
+    }
+    if (TY_FLOAT_CHECK(o)) {
+        double d = TY_FLOAT_VALUE(o);
+        if (d == 0.0 && signbit(d))
+            return tyTuple_pack(3, (TyObject *)TY_TYPE(o), o, TY_NONE);
+    }
+    return tyTuple_pack(2, (TyObject *)TY_TYPE(o), o);
+}
+
+/* The shared constant equal to o (o itself the first time).  Borrowed: the
+** cache keeps it alive until compilation ends. */
+static TyObject *merge_const(Compiler *c, TyObject *o)
+{
+    TyObject *key = const_key(o);
+    if (!key)
+        return NULL;
+    TyObject *found = tyDict_getItem(c->const_cache, key);
+    if (!found && !tyErr_occurred()) {
+        if (tyDict_setItem(c->const_cache, key, o) == 0)
+            found = o;
+    }
+    TY_DECREF(key);
+    return found;
+}
+
+/* Index of constant o in the current unit's co_consts. */
+static int add_const(Compiler *c, TyObject *o)
+{
+    Unit *u = c->u;
+    TyObject *shared = merge_const(c, o);
+    if (!shared)
+        return -1;
+    TyObject *key = const_key(shared);
+    if (!key)
+        return -1;
+    TyObject *idx = tyDict_getItem(u->const_index, key);
+    if (idx) {
+        TY_DECREF(key);
+        return (int)TY_INT_VALUE(idx);
+    }
+    ssize_t n = TY_LIST_LEN(u->consts);
+    TyObject *nidx = tyInt_fromI64(n);
+    int r = nidx && tyDict_setItem(u->const_index, key, nidx) == 0 &&
+            tyList_append(u->consts, shared) == 0 ? 0 : -1;
+    TY_XDECREF(nidx);
+    TY_DECREF(key);
+    return r < 0 ? -1 : (int)n;
+}
+
+static int emit_const(Compiler *c, TyObject *o)
+{
+    int i = add_const(c, o);
+    return i < 0 ? -1 : emit(c, OP_LOAD_CONST, i);
+}
+
+/* A constant created by the compiler: the arena owns it. */
+static int emit_new_const(Compiler *c, TyObject *o)
+{
+    if (!o || !tyArena_addObject(c->arena, o))
+        return -1;
+    return emit_const(c, o);
+}
+
+static int index_in(TyObject *list, TyObject *index, TyObject *name)
+{
+    TyObject *idx = tyDict_getItem(index, name);
+    if (idx)
+        return (int)TY_INT_VALUE(idx);
+    if (tyErr_occurred())
+        return -1;
+    ssize_t n = TY_LIST_LEN(list);
+    TyObject *nidx = tyInt_fromI64(n);
+    int r = nidx && tyDict_setItem(index, name, nidx) == 0 && tyList_append(list, name) == 0 ? 0 : -1;
+    TY_XDECREF(nidx);
+    return r < 0 ? -1 : (int)n;
+}
+
+static int add_name(Compiler *c, TyObject *name)
+{
+    return index_in(c->u->names, c->u->name_index, name);
+}
+
+static int var_slot(Compiler *c, TyObject *name)
+{
+    TyObject *idx = tyDict_getItem(c->u->var_index, name);
+    return idx ? (int)TY_INT_VALUE(idx) : -1;
+}
+
+/* ---- units -------------------------------------------------------------------- */
+
+static void free_unit(Unit *u)
+{
+    tyMem_free(u->code);
+    tyMem_free(u->pos);
+    tyMem_free(u->handler_of);
+    tyMem_free(u->labels);
+    tyMem_free(u->handlers);
+    tyMem_free(u->kinds);
+    TY_XDECREF(u->consts);
+    TY_XDECREF(u->const_index);
+    TY_XDECREF(u->names);
+    TY_XDECREF(u->name_index);
+    TY_XDECREF(u->varnames);
+    TY_XDECREF(u->var_index);
+    TY_XDECREF(u->qualname);
+    tyMem_free(u);
+}
+
+static int add_var(Unit *u, TyObject *name, uint8_t kind)
+{
+    if (tyDict_getItem(u->var_index, name)) {
+        TyObject *idx = tyDict_getItem(u->var_index, name);
+        u->kinds[TY_INT_VALUE(idx)] |= kind;
+        return 0;
+    }
+    ssize_t n = TY_LIST_LEN(u->varnames);
+    uint8_t *k = tyMem_realloc(u->kinds, (size_t)n + 1);
+    if (!k)
+        return -1;
+    u->kinds = k;
+    u->kinds[n] = kind;
+    return index_in(u->varnames, u->var_index, name) < 0 ? -1 : 0;
+}
+
+/*
+** Lay out localsplus for a function-like scope: parameters, then the
+** other locals in first-use order, then cells that are not parameters,
+** then free variables.  Class bodies have only cells and frees.
+*/
+static int layout_locals(Unit *u)
+{
+    TyScope *s = u->scope;
+    bool fast = s->kind == TY_SCOPE_FUNCTION || s->kind == TY_SCOPE_COMPREHENSION;
+    if (fast) {
+        for (int i = 0; i < s->nparams; i++) {
+            TySymbol *sym = tySymtable_lookup(s, s->params[i]);
+            uint8_t kind = TY_LOCAL_PLAIN | (sym->scope == TY_NAME_CELL ? TY_LOCAL_CELL : 0);
+            if (add_var(u, s->params[i], kind) < 0)
+                return -1;
+        }
+        for (int i = 0; i < s->nsymbols; i++) {
+            TySymbol *sym = &s->symbols[i];
+            if (sym->scope == TY_NAME_LOCAL && add_var(u, sym->name, TY_LOCAL_PLAIN) < 0)
+                return -1;
+        }
+    }
+    u->nlocals = (int)TY_LIST_LEN(u->varnames);
+    for (int i = 0; i < s->nsymbols; i++) {
+        TySymbol *sym = &s->symbols[i];
+        if (sym->scope == TY_NAME_CELL && !tyDict_getItem(u->var_index, sym->name)) {
+            if (add_var(u, sym->name, TY_LOCAL_CELL) < 0)
+                return -1;
+            u->ncells++;
+        } else if (sym->scope == TY_NAME_CELL) {
+            u->ncells++;
+        }
+    }
+    for (int i = 0; i < s->nsymbols; i++) {
+        TySymbol *sym = &s->symbols[i];
+        if (sym->scope == TY_NAME_FREE) {
+            if (add_var(u, sym->name, TY_LOCAL_FREE) < 0)
+                return -1;
+            u->nfrees++;
+        }
+    }
+    return 0;
+}
+
+static TyObject *make_qualname(Compiler *c, TyScope *s)
+{
+    Unit *p = c->u;
+    if (!p || p->is_module || s->kind == TY_SCOPE_MODULE)
+        return TY_NEWREF(s->name);
+    /* A function declared global in its parent gets a plain name. */
+    TySymbol *sym = tySymtable_lookup(p->scope, s->name);
+    if (sym && sym->scope == TY_NAME_GLOBAL_EXPLICIT)
+        return TY_NEWREF(s->name);
+    if (p->scope->kind == TY_SCOPE_FUNCTION || p->scope->kind == TY_SCOPE_COMPREHENSION)
+        return tyStr_fromFormat("%U.<locals>.%U", p->qualname, s->name);
+    return tyStr_fromFormat("%U.%U", p->qualname, s->name);
+}
+
+static int enter_unit(Compiler *c, TyScope *s, int firstlineno)
+{
+    Unit *u = tyMem_calloc(1, sizeof(Unit));
+    if (!u)
+        return -1;
+    u->scope = s;
+    u->firstlineno = firstlineno;
+    u->name = s->name;
+    u->is_class = s->kind == TY_SCOPE_CLASS;
+    u->is_module = s->kind == TY_SCOPE_MODULE;
+    u->consts = tyList_new(0);
+    u->const_index = tyDict_new();
+    u->names = tyList_new(0);
+    u->name_index = tyDict_new();
+    u->varnames = tyList_new(0);
+    u->var_index = tyDict_new();
+    u->qualname = make_qualname(c, s);
+    u->loc = (TyLoc){ firstlineno, -1, firstlineno, -1 };
+    if (!u->consts || !u->const_index || !u->names || !u->name_index || !u->varnames ||
+        !u->var_index || !u->qualname || layout_locals(u) < 0) {
+        free_unit(u);
+        return -1;
+    }
+    if (s->kind == TY_SCOPE_FUNCTION || s->kind == TY_SCOPE_COMPREHENSION)
+        u->flags |= TY_CO_OPTIMIZED | TY_CO_NEWLOCALS;
+    if (s->has_varargs)
+        u->flags |= TY_CO_VARARGS;
+    if (s->has_varkw)
+        u->flags |= TY_CO_VARKEYWORDS;
+    if (s->is_generator)
+        u->flags |= TY_CO_GENERATOR;
+    if (s->is_nested)
+        u->flags |= TY_CO_NESTED;
+    u->parent = c->u;
+    c->u = u;
+    /* Cells start life at function entry (arguments become cells in their
+    ** own slot); free variables are copied in from the closure. */
+    for (int i = 0; i < (int)TY_LIST_LEN(u->varnames); i++)
+        if ((u->kinds[i] & TY_LOCAL_CELL) && emit(c, OP_MAKE_CELL, i) < 0)
+            return -1;
+    if (u->nfrees && emit(c, OP_COPY_FREE_VARS, u->nfrees) < 0)
+        return -1;
+    return 0;
+}
+
+static void leave_unit(Compiler *c)
+{
+    Unit *u = c->u;
+    c->u = u->parent;
+    free_unit(u);
+}
+
+/* ---- assembly ------------------------------------------------------------------ */
+
+/* Stack effect of an instruction; `jump` selects the branch-taken effect. */
+static int stack_effect(int op, int arg, bool jump)
+{
+    switch (op) {
+    case OP_NOP: case OP_MAKE_CELL: case OP_COPY_FREE_VARS: case OP_DELETE_FAST:
+    case OP_DELETE_DEREF: case OP_DELETE_GLOBAL: case OP_DELETE_NAME: case OP_KW_NAMES:
+    case OP_JUMP: case OP_SETUP_ANNOTATIONS: case OP_UNARY_OP: case OP_UNARY_NOT:
+    case OP_GET_ITER: case OP_LIST_TO_TUPLE:
+    case OP_LOAD_ATTR: case OP_GET_YIELD_FROM_ITER: case OP_YIELD_VALUE: case OP_SWAP:
+        return 0;
+    case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL:
+    case OP_STORE_NAME: case OP_DELETE_ATTR: case OP_BINARY_OP: case OP_COMPARE_OP:
+    case OP_IS_OP: case OP_CONTAINS_OP: case OP_BINARY_SUBSCR: case OP_LIST_APPEND:
+    case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE:
+    case OP_DICT_MERGE: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+    case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE:
+    case OP_POP_EXCEPT: case OP_IMPORT_NAME: case OP_IMPORT_STAR: case OP_PRINT_EXPR:
+    case OP_RERAISE:
+        return -1;
+    case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST:
+    case OP_LOAD_CLOSURE: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME:
+    case OP_LOAD_METHOD: case OP_PUSH_EXC_INFO: case OP_LOAD_ASSERTION_ERROR:
+    case OP_IMPORT_FROM: case OP_LOAD_BUILD_CLASS: case OP_BEFORE_WITH:
+    case OP_WITH_EXCEPT_START: case OP_LOAD_LOCALS:
+        return 1;
+    case OP_LOAD_GLOBAL:
+        return (arg & 1) ? 2 : 1;
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
+        return -2;
+    case OP_STORE_SUBSCR:
+        return -3;
+    case OP_CHECK_EXC_MATCH:
+        return 0;
+    case OP_BUILD_SLICE:
+        return 1 - arg;
+    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
+        return 1 - arg;
+    case OP_BUILD_MAP:
+        return 1 - 2 * arg;
+    case OP_BUILD_CONST_KEY_MAP:
+        return -arg;
+    case OP_UNPACK_SEQUENCE:
+        return arg - 1;
+    case OP_UNPACK_EX:
+        return (arg & 0xff) + (arg >> 8);
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+        return jump ? 0 : -1;
+    case OP_FOR_ITER:
+        return jump ? -1 : 1;
+    case OP_SEND:
+        return jump ? -1 : 0;
+    case OP_CALL:
+        return -arg - 1;
+    case OP_CALL_FUNCTION_EX:
+        return -2 - (arg & 1);
+    case OP_MAKE_FUNCTION:
+        return -((arg & TY_MKFN_DEFAULTS) != 0) - ((arg & TY_MKFN_KWDEFAULTS) != 0) -
+               ((arg & TY_MKFN_CLOSURE) != 0);
+    case OP_RAISE_VARARGS:
+        return -arg;
+    case OP_FORMAT_VALUE:
+        return (arg & 4) ? -1 : 0;
+    default:
+        return 0;
+    }
+}
+
+static bool is_terminator(int op)
+{
+    return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE;
+}
+
+/*
+** Walk every path from the entry (and from each handler) recording the
+** stack depth before each instruction; returns the maximum, or -1 on an
+** inconsistency (a compiler bug).  A handler's depth is the depth before
+** the first instruction it covers; its entry has that depth plus the
+** exception.
+*/
+static int compute_depths(Compiler *c, int *depth_before)
+{
+    Unit *u = c->u;
+    int n = u->n;
+    int *work = tyMem_malloc(sizeof(int) * (size_t)(n + u->nhandlers + 1) * 2);
+    if (!work)
+        return -1;
+    int nwork = 0, maxdepth = 0;
+    for (int i = 0; i < n; i++)
+        depth_before[i] = -1;
+#define PUSH_WORK(idx, d)                                              \
+    do {                                                               \
+        int ix_ = (idx), d_ = (d);                                     \
+        if (ix_ < n && depth_before[ix_] < 0) {                        \
+            depth_before[ix_] = d_;                                    \
+            work[nwork++] = ix_;                                       \
+        }                                                              \
+    } while (0)
+    if (n > 0)
+        PUSH_WORK(0, 0);
+    while (nwork > 0) {
+        int i = work[--nwork];
+        int d = depth_before[i];
+        for (; i < n; i++) {
+            if (depth_before[i] < 0)
+                depth_before[i] = d;
+            d = depth_before[i];
+            if (d > maxdepth)
+                maxdepth = d;
+            int h = u->handler_of[i];
+            if (h >= 0 && u->handlers[h].depth < 0) {
+                u->handlers[h].depth = d;
+                int target = u->labels[u->handlers[h].label];
+                PUSH_WORK(target, d + 1);
+                if (d + 1 > maxdepth)
+                    maxdepth = d + 1;
+            }
+            int op = TY_OP(u->code[i]), arg = TY_ARG(u->code[i]);
+            if (is_jump(op)) {
+                int target = arg;
+                int td = d + stack_effect(op, arg, true);
+                PUSH_WORK(target, td);
+                if (td > maxdepth)
+                    maxdepth = td;
+            }
+            if (is_terminator(op))
+                break;
+            d += stack_effect(op, arg, false);
+            if (d > maxdepth)
+                maxdepth = d;
+            if (i + 1 < n && depth_before[i + 1] >= 0)
+                break;
+            if (i + 1 < n)
+                depth_before[i + 1] = d;
+        }
+    }
+#undef PUSH_WORK
+    tyMem_free(work);
+    return maxdepth;
+}
+
+static TyObject *list_to_tuple(TyObject *list)
+{
+    return tyTuple_fromArray(TY_LIST_ITEMS(list), TY_LIST_LEN(list));
+}
+
+/* Build the code object for the current unit.  New reference. */
+static TyObject *assemble(Compiler *c)
+{
+    Unit *u = c->u;
+    /* Resolve jump labels to instruction indices. */
+    for (int i = 0; i < u->n; i++) {
+        int op = TY_OP(u->code[i]);
+        if (is_jump(op))
+            u->code[i] = TY_INSTR(op, u->labels[TY_ARG(u->code[i])]);
+    }
+    int *depths = tyMem_malloc(sizeof(int) * (size_t)(u->n + 1));
+    if (!depths)
+        return NULL;
+    int maxdepth = compute_depths(c, depths);
+    tyMem_free(depths);
+    if (maxdepth < 0)
+        return NULL;
+
+    TyCode *co = (TyCode *)tyObj_alloc(&TyCode_Type);
+    if (!co)
+        return NULL;
+    co->ncode = u->n;
+    co->code = tyMem_malloc(sizeof(uint32_t) * (size_t)(u->n ? u->n : 1));
+    co->positions = tyMem_malloc(sizeof(TyCodePos) * (size_t)(u->n ? u->n : 1));
+    int nlp = (int)TY_LIST_LEN(u->varnames);
+    co->localspluskinds = tyMem_malloc((size_t)(nlp ? nlp : 1));
+    co->consts = list_to_tuple(u->consts);
+    co->names = list_to_tuple(u->names);
+    co->localsplusnames = list_to_tuple(u->varnames);
+    co->name = TY_NEWREF(u->name);
+    co->qualname = TY_NEWREF(u->qualname);
+    co->filename = tyStr_fromCStr(c->filename);
+    if (!co->code || !co->positions || !co->localspluskinds || !co->consts || !co->names ||
+        !co->localsplusnames || !co->filename) {
+        TY_DECREF(co);
+        return NULL;
+    }
+    memcpy(co->code, u->code, sizeof(uint32_t) * (size_t)u->n);
+    memcpy(co->positions, u->pos, sizeof(TyCodePos) * (size_t)u->n);
+    if (nlp)
+        memcpy(co->localspluskinds, u->kinds, (size_t)nlp);
+    co->nlocalsplus = nlp;
+    co->nlocals = u->nlocals;
+    co->ncells = u->ncells;
+    co->nfrees = u->nfrees;
+    co->argcount = u->argcount;
+    co->posonlyargcount = u->posonlyargcount;
+    co->kwonlyargcount = u->kwonlyargcount;
+    co->stacksize = maxdepth + 1;
+    co->flags = u->flags | (u->nfrees == 0 && u->ncells == 0 ? TY_CO_NOFREE : 0);
+    co->firstlineno = u->firstlineno;
+
+    /* The exception table: runs of instructions with the same handler. */
+    int nexc = 0;
+    for (int i = 0; i < u->n; i++)
+        if (u->handler_of[i] >= 0 && (i == 0 || u->handler_of[i - 1] != u->handler_of[i]))
+            nexc++;
+    if (nexc) {
+        co->exctable = tyMem_malloc(sizeof(TyExcEntry) * (size_t)nexc);
+        if (!co->exctable) {
+            TY_DECREF(co);
+            return NULL;
+        }
+        int k = 0;
+        for (int i = 0; i < u->n; i++) {
+            int h = u->handler_of[i];
+            if (h < 0)
+                continue;
+            if (i > 0 && u->handler_of[i - 1] == h) {
+                co->exctable[k - 1].end = i + 1;
+                continue;
+            }
+            co->exctable[k++] = (TyExcEntry){ i, i + 1, u->labels[u->handlers[h].label],
+                                              u->handlers[h].depth < 0 ? 0 : u->handlers[h].depth };
+        }
+        co->nexc = k;
+    }
+    return (TyObject *)co;
+}
+
+/* ---- names ---------------------------------------------------------------------- */
+
+typedef enum { NAME_LOAD, NAME_STORE, NAME_DEL } NameOp;
+
+static int compile_name(Compiler *c, TyObject *name, NameOp op)
+{
+    Unit *u = c->u;
+    TySymbol *sym = tySymtable_lookup(u->scope, name);
+    TyNameScope scope = sym ? sym->scope : TY_NAME_GLOBAL_IMPLICIT;
+    if (u->is_module)
+        scope = TY_NAME_NAME;
+    int slot;
+    switch (scope) {
+    case TY_NAME_LOCAL:
+        slot = var_slot(c, name);
+        if (u->scope->kind == TY_SCOPE_CLASS || slot < 0)
+            break;
+        return emit(c, op == NAME_LOAD ? OP_LOAD_FAST : op == NAME_STORE ? OP_STORE_FAST : OP_DELETE_FAST, slot);
+    case TY_NAME_CELL:
+    case TY_NAME_FREE:
+        slot = var_slot(c, name);
+        if (slot < 0)
+            break;
+        if (u->is_class && op == NAME_LOAD && scope == TY_NAME_FREE)
+            return emit(c, OP_LOAD_CLASSDEREF, slot);
+        if (u->is_class && scope == TY_NAME_CELL && op != NAME_LOAD)
+            break;
+        if (u->is_class && scope == TY_NAME_CELL)
+            break;
+        return emit(c, op == NAME_LOAD ? OP_LOAD_DEREF : op == NAME_STORE ? OP_STORE_DEREF : OP_DELETE_DEREF, slot);
+    case TY_NAME_GLOBAL_EXPLICIT:
+    case TY_NAME_GLOBAL_IMPLICIT: {
+        if (u->scope->kind == TY_SCOPE_CLASS && scope == TY_NAME_GLOBAL_IMPLICIT)
+            break;
+        int idx = add_name(c, name);
+        if (idx < 0)
+            return -1;
+        if (op == NAME_LOAD)
+            return emit(c, OP_LOAD_GLOBAL, idx << 1);
+        return emit(c, op == NAME_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL, idx);
+    }
+    default:
+        break;
+    }
+    int idx = add_name(c, name);
+    if (idx < 0)
+        return -1;
+    return emit(c, op == NAME_LOAD ? OP_LOAD_NAME : op == NAME_STORE ? OP_STORE_NAME : OP_DELETE_NAME, idx);
+}
+
+/* LOAD_GLOBAL with its "push NULL first" bit, for calls. */
+static int compile_callable_name(Compiler *c, TyObject *name)
+{
+    Unit *u = c->u;
+    TySymbol *sym = tySymtable_lookup(u->scope, name);
+    if (!u->is_module && !u->is_class && sym &&
+        (sym->scope == TY_NAME_GLOBAL_IMPLICIT || sym->scope == TY_NAME_GLOBAL_EXPLICIT)) {
+        int idx = add_name(c, name);
+        return idx < 0 ? -1 : emit(c, OP_LOAD_GLOBAL, (idx << 1) | 1);
+    }
+    if (emit(c, OP_PUSH_NULL, 0) < 0)
+        return -1;
+    return compile_name(c, name, NAME_LOAD);
+}
+
+/* ---- constant folding (CPython's AST optimizer limits) --------------------------- */
+
+#define MAX_INT_BITS 128
+#define MAX_COLLECTION_SIZE 256
+#define MAX_STR_SIZE 4096
+
+static bool is_const(TyExpr *e)
+{
+    return e->kind == TY_EXPR_CONSTANT;
+}
+
+static int64_t int_bits(TyObject *o)
+{
+    if (TY_INT_IS_SMALL(o)) {
+        uint64_t v = TY_INT_VALUE(o) < 0 ? (uint64_t)(-(TY_INT_VALUE(o) + 1)) + 1 : (uint64_t)TY_INT_VALUE(o);
+        int bits = 0;
+        while (v) {
+            bits++;
+            v >>= 1;
+        }
+        return bits;
+    }
+    return (int64_t)mpz_sizeinbase(((TyInt *)o)->big, 2);
+}
+
+static ssize_t seq_size(TyObject *o)
+{
+    if (TY_STR_CHECK_EXACT(o))
+        return TY_STR_LEN(o);
+    if (TY_TYPE(o) == &TyBytes_Type)
+        return TY_BYTES_LEN(o);
+    if (TY_TUPLE_CHECK_EXACT(o))
+        return TY_TUPLE_LEN(o);
+    return -1;
+}
+
+/* Whether folding a op b is allowed (it must not build something huge). */
+static bool fold_allowed(int op, TyObject *a, TyObject *b)
+{
+    bool ai = TY_INT_CHECK_EXACT(a), bi = TY_INT_CHECK_EXACT(b);
+    switch (op) {
+    case TY_BINOP_MUL:
+        if (ai && bi)
+            return int_bits(a) + int_bits(b) <= MAX_INT_BITS;
+        if ((ai && seq_size(b) >= 0) || (bi && seq_size(a) >= 0)) {
+            TyObject *seq = ai ? b : a, *n = ai ? a : b;
+            if (!TY_INT_IS_SMALL(n))
+                return false;
+            int64_t k = TY_INT_VALUE(n);
+            ssize_t size = seq_size(seq);
+            if (k < 0)
+                return true;
+            ssize_t limit = TY_TUPLE_CHECK_EXACT(seq) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+            return size == 0 || k <= limit / size;
+        }
+        return true;
+    case TY_BINOP_POW:
+        if (ai && bi)
+            return TY_INT_IS_SMALL(b) && TY_INT_VALUE(b) >= 0 &&
+                   int_bits(a) * TY_INT_VALUE(b) <= MAX_INT_BITS;
+        return true;
+    case TY_BINOP_LSHIFT:
+        if (ai && bi)
+            return TY_INT_IS_SMALL(b) && TY_INT_VALUE(b) >= 0 && TY_INT_VALUE(b) <= MAX_INT_BITS &&
+                   int_bits(a) + TY_INT_VALUE(b) <= MAX_INT_BITS;
+        return true;
+    case TY_BINOP_MOD:
+        return !TY_STR_CHECK(a) && TY_TYPE(a) != &TyBytes_Type;
+    case TY_BINOP_ADD:
+        if (seq_size(a) >= 0 && seq_size(b) >= 0 && TY_TYPE(a) == TY_TYPE(b)) {
+            ssize_t limit = TY_TUPLE_CHECK_EXACT(a) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+            return seq_size(a) + seq_size(b) <= limit;
+        }
+        return true;
+    case TY_BINOP_DIVMOD:
+        return false;
+    default:
+        return true;
+    }
+}
+
+static bool foldable_operand(TyObject *o)
+{
+    return TY_INT_CHECK(o) || TY_FLOAT_CHECK(o) || TY_STR_CHECK_EXACT(o) ||
+           TY_TYPE(o) == &TyBytes_Type || TY_TUPLE_CHECK_EXACT(o) || o == TY_NONE;
+}
+
+/* Replace e by a Constant holding v (stolen; the arena takes it). */
+static int make_constant(Compiler *c, TyExpr *e, TyObject *v)
+{
+    if (!tyArena_addObject(c->arena, v))
+        return -1;
+    e->kind = TY_EXPR_CONSTANT;
+    e->v.constant.value = v;
+    return 0;
+}
+
+/* Evaluate a constant operation; a failure (1/0, -"s") leaves e alone. */
+static int fold_result(Compiler *c, TyExpr *e, TyObject *v)
+{
+    if (!v) {
+        if (tyErr_exceptionMatches(&TyExc_MemoryError))
+            return -1;
+        tyErr_clear();
+        return 0;
+    }
+    return make_constant(c, e, v);
+}
+
+static int fold_expr(Compiler *c, TyExpr *e)
+{
+    switch (e->kind) {
+    case TY_EXPR_UNARYOP: {
+        TyExpr *o = e->v.unaryop.operand;
+        if (!is_const(o) || !foldable_operand(o->v.constant.value))
+            return 0;
+        TyObject *v = o->v.constant.value;
+        if (e->v.unaryop.op == TY_UNARY_NOT) {
+            int t = tyObj_isTrue(v);
+            return t < 0 ? fold_result(c, e, NULL) : make_constant(c, e, tyBool_from(!t));
+        }
+        return fold_result(c, e, tyNum_unary(v, e->v.unaryop.op));
+    }
+    case TY_EXPR_BINOP: {
+        TyExpr *l = e->v.binop.left, *r = e->v.binop.right;
+        if (!is_const(l) || !is_const(r))
+            return 0;
+        TyObject *a = l->v.constant.value, *b = r->v.constant.value;
+        if (!foldable_operand(a) || !foldable_operand(b) || !fold_allowed(e->v.binop.op, a, b))
+            return 0;
+        return fold_result(c, e, tyNum_binary(a, b, e->v.binop.op));
+    }
+    case TY_EXPR_TUPLE: {
+        if (e->v.seq.ctx != TY_CTX_LOAD)
+            return 0;
+        TyExprSeq *elts = &e->v.seq.elts;
+        for (int i = 0; i < elts->n; i++)
+            if (!is_const(elts->items[i]))
+                return 0;
+        TyObject *t = tyTuple_new(elts->n);
+        if (!t)
+            return -1;
+        for (int i = 0; i < elts->n; i++)
+            TY_TUPLE_SET(t, i, TY_NEWREF(elts->items[i]->v.constant.value));
+        return make_constant(c, e, t);
+    }
+    case TY_EXPR_SUBSCRIPT: {
+        TyExpr *v = e->v.subscript.value, *k = e->v.subscript.slice;
+        if (e->v.subscript.ctx != TY_CTX_LOAD || !is_const(v) || !is_const(k))
+            return 0;
+        TyObject *a = v->v.constant.value, *b = k->v.constant.value;
+        if (seq_size(a) < 0 || !TY_INT_CHECK(b))
+            return 0;
+        return fold_result(c, e, tyObj_getItem(a, b));
+    }
+    default:
+        return 0;
+    }
+}
+
+/* ---- expressions ------------------------------------------------------------------ */
+
+static void set_loc(Compiler *c, TyLoc loc)
+{
+    c->u->loc = loc;
+}
+
+static bool has_starred(TyExprSeq *seq)
+{
+    for (int i = 0; i < seq->n; i++)
+        if (seq->items[i]->kind == TY_EXPR_STARRED)
+            return true;
+    return false;
+}
+
+static bool all_const(TyExprSeq *seq)
+{
+    for (int i = 0; i < seq->n; i++)
+        if (!is_const(seq->items[i]))
+            return false;
+    return true;
+}
+
+static int compile_exprs(Compiler *c, TyExprSeq *seq)
+{
+    for (int i = 0; i < seq->n; i++)
+        if (compile_expr(c, seq->items[i]) < 0)
+            return -1;
+    return 0;
+}
+
+/*
+** List / tuple / set displays.  Starred items build a list and extend it;
+** three or more constants become one constant tuple (or frozenset) that
+** extends an empty list/set, as CPython 3.11 compiles them.
+*/
+static int compile_sequence(Compiler *c, TyExprSeq *elts, int build_op)
+{
+    int extend_op = build_op == OP_BUILD_SET ? OP_SET_UPDATE : OP_LIST_EXTEND;
+    int add_op = build_op == OP_BUILD_SET ? OP_SET_ADD : OP_LIST_APPEND;
+    if (build_op != OP_BUILD_TUPLE && elts->n > 2 && all_const(elts)) {
+        TyObject *t = tyTuple_new(elts->n);
+        if (!t)
+            return -1;
+        for (int i = 0; i < elts->n; i++)
+            TY_TUPLE_SET(t, i, TY_NEWREF(elts->items[i]->v.constant.value));
+        if (build_op == OP_BUILD_SET) {
+            TyObject *fs = tyFrozenSet_new(t);
+            TY_DECREF(t);
+            t = fs;
+        }
+        if (emit(c, build_op, 0) < 0 || emit_new_const(c, t) < 0)
+            return -1;
+        return emit(c, extend_op, 1);
+    }
+    if (!has_starred(elts)) {
+        if (compile_exprs(c, elts) < 0)
+            return -1;
+        return emit(c, build_op, elts->n);
+    }
+    int target = build_op == OP_BUILD_SET ? OP_BUILD_SET : OP_BUILD_LIST;
+    int i = 0;
+    /* Items before the first starred one are built directly. */
+    while (i < elts->n && elts->items[i]->kind != TY_EXPR_STARRED) {
+        if (compile_expr(c, elts->items[i]) < 0)
+            return -1;
+        i++;
+    }
+    if (emit(c, target, i) < 0)
+        return -1;
+    for (; i < elts->n; i++) {
+        TyExpr *item = elts->items[i];
+        if (item->kind == TY_EXPR_STARRED) {
+            if (compile_expr(c, item->v.starred.value) < 0 || emit(c, extend_op, 1) < 0)
+                return -1;
+        } else if (compile_expr(c, item) < 0 || emit(c, add_op, 1) < 0) {
+            return -1;
+        }
+    }
+    if (build_op == OP_BUILD_TUPLE)
+        return emit(c, OP_LIST_TO_TUPLE, 0);
+    return 0;
+}
+
+static int compile_dict(Compiler *c, TyExpr *e)
+{
+    TyExprSeq *keys = &e->v.dict.keys, *values = &e->v.dict.values;
+    int n = keys->n;
+    bool unpack = false;
+    for (int i = 0; i < n; i++)
+        if (!keys->items[i])
+            unpack = true;
+    if (!unpack && n > 1 && all_const(keys)) {
+        if (compile_exprs(c, values) < 0)
+            return -1;
+        TyObject *t = tyTuple_new(n);
+        if (!t)
+            return -1;
+        for (int i = 0; i < n; i++)
+            TY_TUPLE_SET(t, i, TY_NEWREF(keys->items[i]->v.constant.value));
+        if (emit_new_const(c, t) < 0)
+            return -1;
+        return emit(c, OP_BUILD_CONST_KEY_MAP, n);
+    }
+    if (!unpack) {
+        for (int i = 0; i < n; i++)
+            if (compile_expr(c, keys->items[i]) < 0 || compile_expr(c, values->items[i]) < 0)
+                return -1;
+        return emit(c, OP_BUILD_MAP, n);
+    }
+    /* {**a, 'k': v, **b}: runs of plain pairs are built as maps and merged. */
+    int run = 0;
+    bool have_dict = false;
+    for (int i = 0; i < n; i++) {
+        if (keys->items[i]) {
+            if (compile_expr(c, keys->items[i]) < 0 || compile_expr(c, values->items[i]) < 0)
+                return -1;
+            run++;
+            continue;
+        }
+        if (run || !have_dict) {
+            if (emit(c, OP_BUILD_MAP, run) < 0)
+                return -1;
+            if (have_dict && emit(c, OP_DICT_UPDATE, 1) < 0)
+                return -1;
+            have_dict = true;
+            run = 0;
+        }
+        if (compile_expr(c, values->items[i]) < 0 || emit(c, OP_DICT_UPDATE, 1) < 0)
+            return -1;
+    }
+    if (run) {
+        if (emit(c, OP_BUILD_MAP, run) < 0 || emit(c, OP_DICT_UPDATE, 1) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static const int cmp_to_richop[] = { TY_EQ, TY_NE, TY_LT, TY_LE, TY_GT, TY_GE };
+
+static int emit_compare(Compiler *c, TyCmpOp op)
+{
+    switch (op) {
+    case TY_CMP_IS: return emit(c, OP_IS_OP, 0);
+    case TY_CMP_IS_NOT: return emit(c, OP_IS_OP, 1);
+    case TY_CMP_IN: return emit(c, OP_CONTAINS_OP, 0);
+    case TY_CMP_NOT_IN: return emit(c, OP_CONTAINS_OP, 1);
+    default: return emit(c, OP_COMPARE_OP, cmp_to_richop[op]);
+    }
+}
+
+static int compile_compare(Compiler *c, TyExpr *e)
+{
+    int n = e->v.compare.nops;
+    if (compile_expr(c, e->v.compare.left) < 0)
+        return -1;
+    if (n == 1) {
+        if (compile_expr(c, e->v.compare.comparators.items[0]) < 0)
+            return -1;
+        return emit_compare(c, e->v.compare.ops[0]);
+    }
+    int cleanup = new_label(c), end = new_label(c);
+    if (cleanup < 0 || end < 0)
+        return -1;
+    for (int i = 0; i < n - 1; i++) {
+        if (compile_expr(c, e->v.compare.comparators.items[i]) < 0 || emit(c, OP_SWAP, 2) < 0 ||
+            emit(c, OP_COPY, 2) < 0 || emit_compare(c, e->v.compare.ops[i]) < 0 ||
+            emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup) < 0)
+            return -1;
+    }
+    if (compile_expr(c, e->v.compare.comparators.items[n - 1]) < 0 ||
+        emit_compare(c, e->v.compare.ops[n - 1]) < 0 || emit_jump(c, OP_JUMP, end) < 0)
+        return -1;
+    bind_label(c, cleanup);
+    if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_TOP, 0) < 0)
+        return -1;
+    bind_label(c, end);
+    return 0;
+}
+
+/* Keyword arguments without ** unpacking: values, then KW_NAMES. */
+static int compile_kwnames(Compiler *c, TyKeywordSeq *kws)
+{
+    TyObject *names = tyTuple_new(kws->n);
+    if (!names)
+        return -1;
+    for (int i = 0; i < kws->n; i++)
+        TY_TUPLE_SET(names, i, TY_NEWREF(kws->items[i]->arg));
+    if (!tyArena_addObject(c->arena, names))
+        return -1;
+    int idx = add_const(c, names);
+    return idx < 0 ? -1 : emit(c, OP_KW_NAMES, idx);
+}
+
+static bool keywords_unpack(TyKeywordSeq *kws)
+{
+    for (int i = 0; i < kws->n; i++)
+        if (!kws->items[i]->arg)
+            return true;
+    return false;
+}
+
+/*
+** Arguments of a call whose callable (and NULL/self) are already on the
+** stack.  `extra` counts arguments already pushed (the self of
+** LOAD_METHOD is not one: CALL accounts for it).  Uses CALL with KW_NAMES,
+** or CALL_FUNCTION_EX when there is * or ** unpacking.
+*/
+static int compile_call_args(Compiler *c, TyExprSeq *args, TyKeywordSeq *kws, TyLoc call_loc)
+{
+    if (!has_starred(args) && !keywords_unpack(kws)) {
+        if (compile_exprs(c, args) < 0)
+            return -1;
+        for (int i = 0; i < kws->n; i++)
+            if (compile_expr(c, kws->items[i]->value) < 0)
+                return -1;
+        set_loc(c, call_loc);
+        if (kws->n && compile_kwnames(c, kws) < 0)
+            return -1;
+        return emit(c, OP_CALL, args->n + kws->n);
+    }
+    /* Positional part as a tuple. */
+    if (args->n == 1 && args->items[0]->kind == TY_EXPR_STARRED) {
+        if (compile_expr(c, args->items[0]->v.starred.value) < 0)
+            return -1;
+        /* f(*x): 3.11 converts a non-tuple to a tuple inside the call. */
+    } else {
+        if (compile_sequence(c, args, OP_BUILD_TUPLE) < 0)
+            return -1;
+    }
+    int have_kw = 0;
+    if (kws->n) {
+        int run = 0;
+        bool have_dict = false;
+        for (int i = 0; i < kws->n; i++) {
+            TyKeyword *k = kws->items[i];
+            if (k->arg) {
+                TyObject *key = k->arg;
+                if (emit_const(c, key) < 0 || compile_expr(c, k->value) < 0)
+                    return -1;
+                run++;
+                continue;
+            }
+            if (run || !have_dict) {
+                if (emit(c, OP_BUILD_MAP, run) < 0)
+                    return -1;
+                if (have_dict && emit(c, OP_DICT_MERGE, 1) < 0)
+                    return -1;
+                have_dict = true;
+                run = 0;
+            }
+            if (compile_expr(c, k->value) < 0 || emit(c, OP_DICT_MERGE, 1) < 0)
+                return -1;
+        }
+        if (run) {
+            if (emit(c, OP_BUILD_MAP, run) < 0)
+                return -1;
+            if (have_dict && emit(c, OP_DICT_MERGE, 1) < 0)
+                return -1;
+        }
+        have_kw = 1;
+    }
+    set_loc(c, call_loc);
+    return emit(c, OP_CALL_FUNCTION_EX, have_kw);
+}
+
+static int compile_call(Compiler *c, TyExpr *e)
+{
+    TyExpr *func = e->v.call.func;
+    bool simple = !has_starred(&e->v.call.args) && !keywords_unpack(&e->v.call.keywords);
+    if (func->kind == TY_EXPR_ATTRIBUTE && simple && func->v.attribute.ctx == TY_CTX_LOAD) {
+        if (compile_expr(c, func->v.attribute.value) < 0)
+            return -1;
+        int idx = add_name(c, func->v.attribute.attr);
+        set_loc(c, func->loc);
+        if (idx < 0 || emit(c, OP_LOAD_METHOD, idx) < 0)
+            return -1;
+        return compile_call_args(c, &e->v.call.args, &e->v.call.keywords, e->loc);
+    }
+    if (func->kind == TY_EXPR_NAME) {
+        set_loc(c, func->loc);
+        if (compile_callable_name(c, func->v.name.id) < 0)
+            return -1;
+    } else {
+        if (emit(c, OP_PUSH_NULL, 0) < 0 || compile_expr(c, func) < 0)
+            return -1;
+    }
+    return compile_call_args(c, &e->v.call.args, &e->v.call.keywords, e->loc);
+}
+
+static int compile_joinedstr(Compiler *c, TyExpr *e)
+{
+    TyExprSeq *vals = &e->v.joinedstr.values;
+    if (vals->n == 0)
+        return emit_new_const(c, tyStr_fromCStr(""));
+    if (compile_exprs(c, vals) < 0)
+        return -1;
+    if (vals->n == 1 && vals->items[0]->kind == TY_EXPR_FORMATTED)
+        return 0;
+    if (vals->n == 1)
+        return 0;
+    return emit(c, OP_BUILD_STRING, vals->n);
+}
+
+static int compile_formatted(Compiler *c, TyExpr *e)
+{
+    if (compile_expr(c, e->v.formatted.value) < 0)
+        return -1;
+    int conv = e->v.formatted.conversion;
+    int flags = conv == 's' ? 1 : conv == 'r' ? 2 : conv == 'a' ? 3 : 0;
+    if (e->v.formatted.format_spec) {
+        if (compile_expr(c, e->v.formatted.format_spec) < 0)
+            return -1;
+        flags |= 4;
+    }
+    set_loc(c, e->loc);
+    return emit(c, OP_FORMAT_VALUE, flags);
+}
+
+static int compile_slice_parts(Compiler *c, TyExpr *s)
+{
+    int n = 2;
+    if (s->v.slice.lower ? compile_expr(c, s->v.slice.lower) : emit_const(c, TY_NONE))
+        return -1;
+    if (s->v.slice.upper ? compile_expr(c, s->v.slice.upper) : emit_const(c, TY_NONE))
+        return -1;
+    if (s->v.slice.step) {
+        if (compile_expr(c, s->v.slice.step) < 0)
+            return -1;
+        n = 3;
+    }
+    return emit(c, OP_BUILD_SLICE, n);
+}
+
+static int compile_subscript_key(Compiler *c, TyExpr *key)
+{
+    if (key->kind == TY_EXPR_SLICE)
+        return compile_slice_parts(c, key);
+    return compile_expr(c, key);
+}
+
+static int compile_function_body(Compiler *c, TyScope *s, TyArguments *args, TyStmtSeq *body,
+                                 TyExpr *lambda_body, int firstline);
+
+/* Closure tuple for a nested scope: its free variables, loaded as cells
+** from this unit.  Returns 1 when a tuple was pushed. */
+static int compile_closure(Compiler *c, TyScope *child)
+{
+    int n = 0;
+    for (int i = 0; i < child->nsymbols; i++) {
+        TySymbol *sym = &child->symbols[i];
+        if (sym->scope != TY_NAME_FREE)
+            continue;
+        int slot = var_slot(c, sym->name);
+        if (slot < 0) {
+            tyErr_format(&TyExc_SystemError, "compiler: no cell for free variable '%U'", sym->name);
+            return -1;
+        }
+        if (emit(c, OP_LOAD_CLOSURE, slot) < 0)
+            return -1;
+        n++;
+    }
+    if (n == 0)
+        return 0;
+    return emit(c, OP_BUILD_TUPLE, n) < 0 ? -1 : 1;
+}
+
+static TyScope *next_child_scope(Compiler *c)
+{
+    TyScope *s = c->u->scope;
+    if (s->next_child >= s->nchildren) {
+        tyErr_setString(&TyExc_SystemError, "compiler: scope mismatch");
+        return NULL;
+    }
+    return s->children[s->next_child++];
+}
+
+/* Defaults tuple and keyword-only defaults dict; returns MAKE_FUNCTION flags. */
+static int compile_defaults(Compiler *c, TyArguments *args)
+{
+    int flags = 0;
+    if (args->defaults.n) {
+        if (compile_sequence(c, &args->defaults, OP_BUILD_TUPLE) < 0)
+            return -1;
+        flags |= TY_MKFN_DEFAULTS;
+    }
+    int nkw = 0;
+    for (int i = 0; i < args->kwonlyargs.n; i++) {
+        TyExpr *d = args->kw_defaults.items[i];
+        if (!d)
+            continue;
+        if (emit_const(c, args->kwonlyargs.items[i]->name) < 0 || compile_expr(c, d) < 0)
+            return -1;
+        nkw++;
+    }
+    if (nkw) {
+        if (emit(c, OP_BUILD_MAP, nkw) < 0)
+            return -1;
+        flags |= TY_MKFN_KWDEFAULTS;
+    }
+    return flags;
+}
+
+static int make_function(Compiler *c, TyScope *child, TyObject *code, int flags)
+{
+    int cl = compile_closure(c, child);
+    if (cl < 0)
+        return -1;
+    if (cl)
+        flags |= TY_MKFN_CLOSURE;
+    if (emit_const(c, code) < 0)
+        return -1;
+    return emit(c, OP_MAKE_FUNCTION, flags);
+}
+
+static int compile_lambda(Compiler *c, TyExpr *e)
+{
+    int flags = compile_defaults(c, e->v.lambda.args);
+    if (flags < 0)
+        return -1;
+    TyScope *child = next_child_scope(c);
+    if (!child)
+        return -1;
+    TyLoc saved = c->u->loc;
+    if (compile_function_body(c, child, e->v.lambda.args, NULL, e->v.lambda.body, e->loc.line) < 0)
+        return -1;
+    TyObject *code = assemble(c);
+    leave_unit(c);
+    set_loc(c, saved);
+    if (!code || !tyArena_addObject(c->arena, code))
+        return -1;
+    return make_function(c, child, code, flags);
+}
+
+/* One `for ... in ... if ...` level of a comprehension; `depth` counts the
+** iterators on the stack below the result. */
+static int compile_comprehension_generator(Compiler *c, TyExpr *e, int gen_index, int depth)
+{
+    TyComprehension *g = e->v.comp.generators.items[gen_index];
+    int start = new_label(c), anchor = new_label(c);
+    if (start < 0 || anchor < 0)
+        return -1;
+    if (gen_index == 0) {
+        if (emit(c, OP_LOAD_FAST, 0) < 0)
+            return -1;
+    } else {
+        if (compile_expr(c, g->iter) < 0 || emit(c, OP_GET_ITER, 0) < 0)
+            return -1;
+    }
+    bind_label(c, start);
+    set_loc(c, g->iter->loc);
+    if (emit_jump(c, OP_FOR_ITER, anchor) < 0)
+        return -1;
+    if (compile_expr(c, g->target) < 0)
+        return -1;
+    for (int i = 0; i < g->ifs.n; i++)
+        if (compile_jump_if(c, g->ifs.items[i], start, false) < 0)
+            return -1;
+    if (gen_index + 1 < e->v.comp.generators.n) {
+        if (compile_comprehension_generator(c, e, gen_index + 1, depth + 1) < 0)
+            return -1;
+    } else {
+        set_loc(c, e->v.comp.elt->loc);
+        switch (e->kind) {
+        case TY_EXPR_LISTCOMP:
+            if (compile_expr(c, e->v.comp.elt) < 0 || emit(c, OP_LIST_APPEND, depth + 1) < 0)
+                return -1;
+            break;
+        case TY_EXPR_SETCOMP:
+            if (compile_expr(c, e->v.comp.elt) < 0 || emit(c, OP_SET_ADD, depth + 1) < 0)
+                return -1;
+            break;
+        case TY_EXPR_DICTCOMP:
+            if (compile_expr(c, e->v.comp.elt) < 0 || compile_expr(c, e->v.comp.value) < 0 ||
+                emit(c, OP_MAP_ADD, depth + 1) < 0)
+                return -1;
+            break;
+        default:
+            if (compile_expr(c, e->v.comp.elt) < 0 || emit(c, OP_YIELD_VALUE, 0) < 0 ||
+                emit(c, OP_POP_TOP, 0) < 0)
+                return -1;
+            break;
+        }
+    }
+    if (emit_jump(c, OP_JUMP, start) < 0)
+        return -1;
+    bind_label(c, anchor);
+    return 0;
+}
+
+static int compile_comprehension(Compiler *c, TyExpr *e)
+{
+    TyScope *child = next_child_scope(c);
+    if (!child)
+        return -1;
+    TyLoc saved = c->u->loc;
+    if (enter_unit(c, child, e->loc.line) < 0)
+        return -1;
+    c->u->argcount = 1;
+    set_loc(c, e->loc);
+    int build = e->kind == TY_EXPR_LISTCOMP ? OP_BUILD_LIST
+              : e->kind == TY_EXPR_SETCOMP ? OP_BUILD_SET
+              : e->kind == TY_EXPR_DICTCOMP ? OP_BUILD_MAP : -1;
+    if (build >= 0 && emit(c, build, 0) < 0)
+        goto fail;
+    if (compile_comprehension_generator(c, e, 0, build >= 0 ? 1 : 0) < 0)
+        goto fail;
+    set_loc(c, e->loc);
+    if (build < 0 && emit_const(c, TY_NONE) < 0)
+        goto fail;
+    if (emit(c, OP_RETURN_VALUE, 0) < 0)
+        goto fail;
+    TyObject *code = assemble(c);
+    leave_unit(c);
+    set_loc(c, saved);
+    if (!code || !tyArena_addObject(c->arena, code))
+        return -1;
+    if (make_function(c, child, code, 0) < 0)
+        return -1;
+    /* The outermost iterable is evaluated here; [func, iter] -> func(iter). */
+    TyExpr *outer = e->v.comp.generators.items[0]->iter;
+    if (compile_expr(c, outer) < 0 || emit(c, OP_GET_ITER, 0) < 0)
+        return -1;
+    set_loc(c, e->loc);
+    return emit(c, OP_CALL, 0);
+fail:
+    leave_unit(c);
+    return -1;
+}
+
+static int compile_yield_from(Compiler *c, TyExpr *e)
+{
+    int send = new_label(c), exit = new_label(c);
+    if (send < 0 || exit < 0)
+        return -1;
+    if (compile_expr(c, e->v.yield.value) < 0 || emit(c, OP_GET_YIELD_FROM_ITER, 0) < 0 ||
+        emit_const(c, TY_NONE) < 0)
+        return -1;
+    bind_label(c, send);
+    if (emit_jump(c, OP_SEND, exit) < 0 || emit(c, OP_YIELD_VALUE, 0) < 0 ||
+        emit_jump(c, OP_JUMP, send) < 0)
+        return -1;
+    bind_label(c, exit);
+    return 0;
+}
+
+/* Unpacking targets: a, b, *c = value (value already on the stack). */
+static int compile_unpack_targets(Compiler *c, TyExprSeq *elts, TyLoc loc)
+{
+    int star = -1;
+    for (int i = 0; i < elts->n; i++) {
+        if (elts->items[i]->kind == TY_EXPR_STARRED) {
+            if (star >= 0)
+                return compiler_error(c, elts->items[i]->loc, "multiple starred expressions in assignment");
+            star = i;
+        }
+    }
+    set_loc(c, loc);
+    if (star >= 0) {
+        int after = elts->n - star - 1;
+        if (star > 255 || after > 0xffff)
+            return compiler_error(c, loc, "too many expressions in star-unpacking assignment");
+        if (emit(c, OP_UNPACK_EX, star | (after << 8)) < 0)
+            return -1;
+    } else if (emit(c, OP_UNPACK_SEQUENCE, elts->n) < 0) {
+        return -1;
+    }
+    for (int i = 0; i < elts->n; i++) {
+        TyExpr *t = elts->items[i];
+        if (t->kind == TY_EXPR_STARRED)
+            t = t->v.starred.value;
+        if (compile_expr(c, t) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int compile_expr_inner(Compiler *c, TyExpr *e)
+{
+    if (fold_expr(c, e) < 0)
+        return -1;
+    set_loc(c, e->loc);
+    switch (e->kind) {
+    case TY_EXPR_CONSTANT:
+        return emit_const(c, e->v.constant.value);
+    case TY_EXPR_NAME:
+        return compile_name(c, e->v.name.id,
+                            e->v.name.ctx == TY_CTX_LOAD ? NAME_LOAD
+                            : e->v.name.ctx == TY_CTX_STORE ? NAME_STORE : NAME_DEL);
+    case TY_EXPR_BOOLOP: {
+        int end = new_label(c);
+        if (end < 0)
+            return -1;
+        int op = e->v.boolop.op == TY_BOOL_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
+        TyExprSeq *vals = &e->v.boolop.values;
+        for (int i = 0; i < vals->n - 1; i++)
+            if (compile_expr(c, vals->items[i]) < 0 || emit_jump(c, op, end) < 0)
+                return -1;
+        if (compile_expr(c, vals->items[vals->n - 1]) < 0)
+            return -1;
+        bind_label(c, end);
+        return 0;
+    }
+    case TY_EXPR_NAMEDEXPR:
+        if (compile_expr(c, e->v.namedexpr.value) < 0 || emit(c, OP_COPY, 1) < 0)
+            return -1;
+        return compile_name(c, e->v.namedexpr.target->v.name.id, NAME_STORE);
+    case TY_EXPR_BINOP:
+        if (compile_expr(c, e->v.binop.left) < 0 || compile_expr(c, e->v.binop.right) < 0)
+            return -1;
+        set_loc(c, e->loc);
+        return emit(c, OP_BINARY_OP, e->v.binop.op);
+    case TY_EXPR_UNARYOP:
+        if (compile_expr(c, e->v.unaryop.operand) < 0)
+            return -1;
+        set_loc(c, e->loc);
+        if (e->v.unaryop.op == TY_UNARY_NOT)
+            return emit(c, OP_UNARY_NOT, 0);
+        return emit(c, OP_UNARY_OP, e->v.unaryop.op);
+    case TY_EXPR_LAMBDA:
+        return compile_lambda(c, e);
+    case TY_EXPR_IFEXP: {
+        int orelse = new_label(c), end = new_label(c);
+        if (orelse < 0 || end < 0 || compile_jump_if(c, e->v.ifexp.test, orelse, false) < 0 ||
+            compile_expr(c, e->v.ifexp.body) < 0 || emit_jump(c, OP_JUMP, end) < 0)
+            return -1;
+        bind_label(c, orelse);
+        if (compile_expr(c, e->v.ifexp.orelse) < 0)
+            return -1;
+        bind_label(c, end);
+        return 0;
+    }
+    case TY_EXPR_DICT:
+        return compile_dict(c, e);
+    case TY_EXPR_SET:
+        return compile_sequence(c, &e->v.set.elts, OP_BUILD_SET);
+    case TY_EXPR_LISTCOMP:
+    case TY_EXPR_SETCOMP:
+    case TY_EXPR_DICTCOMP:
+    case TY_EXPR_GENEXP:
+        return compile_comprehension(c, e);
+    case TY_EXPR_YIELD:
+        if (c->u->scope->kind != TY_SCOPE_FUNCTION)
+            return compiler_error(c, e->loc, "'yield' outside function");
+        if (e->v.yield.value ? compile_expr(c, e->v.yield.value) : emit_const(c, TY_NONE))
+            return -1;
+        set_loc(c, e->loc);
+        return emit(c, OP_YIELD_VALUE, 0);
+    case TY_EXPR_YIELDFROM:
+        if (c->u->scope->kind != TY_SCOPE_FUNCTION)
+            return compiler_error(c, e->loc, "'yield' outside function");
+        return compile_yield_from(c, e);
+    case TY_EXPR_COMPARE:
+        return compile_compare(c, e);
+    case TY_EXPR_CALL:
+        return compile_call(c, e);
+    case TY_EXPR_FORMATTED:
+        return compile_formatted(c, e);
+    case TY_EXPR_JOINEDSTR:
+        return compile_joinedstr(c, e);
+    case TY_EXPR_ATTRIBUTE: {
+        int idx = add_name(c, e->v.attribute.attr);
+        if (idx < 0)
+            return -1;
+        switch (e->v.attribute.ctx) {
+        case TY_CTX_LOAD:
+            if (compile_expr(c, e->v.attribute.value) < 0)
+                return -1;
+            set_loc(c, e->loc);
+            return emit(c, OP_LOAD_ATTR, idx);
+        case TY_CTX_STORE:
+            if (compile_expr(c, e->v.attribute.value) < 0)
+                return -1;
+            set_loc(c, e->loc);
+            return emit(c, OP_STORE_ATTR, idx);
+        default:
+            if (compile_expr(c, e->v.attribute.value) < 0)
+                return -1;
+            set_loc(c, e->loc);
+            return emit(c, OP_DELETE_ATTR, idx);
+        }
+    }
+    case TY_EXPR_SUBSCRIPT:
+        if (compile_expr(c, e->v.subscript.value) < 0 || compile_subscript_key(c, e->v.subscript.slice) < 0)
+            return -1;
+        set_loc(c, e->loc);
+        return emit(c, e->v.subscript.ctx == TY_CTX_LOAD ? OP_BINARY_SUBSCR
+                       : e->v.subscript.ctx == TY_CTX_STORE ? OP_STORE_SUBSCR : OP_DELETE_SUBSCR, 0);
+    case TY_EXPR_STARRED:
+        if (e->v.starred.ctx == TY_CTX_STORE)
+            return compiler_error(c, e->loc, "starred assignment target must be in a list or tuple");
+        return compiler_error(c, e->loc, "can't use starred expression here");
+    case TY_EXPR_LIST:
+    case TY_EXPR_TUPLE:
+        if (e->v.seq.ctx == TY_CTX_STORE)
+            return compile_unpack_targets(c, &e->v.seq.elts, e->loc);
+        if (e->v.seq.ctx == TY_CTX_DEL) {
+            for (int i = 0; i < e->v.seq.elts.n; i++)
+                if (compile_expr(c, e->v.seq.elts.items[i]) < 0)
+                    return -1;
+            return 0;
+        }
+        return compile_sequence(c, &e->v.seq.elts, e->kind == TY_EXPR_LIST ? OP_BUILD_LIST : OP_BUILD_TUPLE);
+    case TY_EXPR_SLICE:
+        return compile_slice_parts(c, e);
+    }
+    return 0;
+}
+
+static int compile_expr(Compiler *c, TyExpr *e)
+{
+    if (++c->nesting > MAX_NESTING * 5) {
+        c->nesting--;
+        tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    TyLoc saved = c->u->loc;
+    int r = compile_expr_inner(c, e);
+    c->u->loc = saved;
+    c->nesting--;
+    return r;
+}
+
+/* Jump to label when e's truth equals jump_if_true, without building the
+** boolean: `and`/`or`/`not` and comparisons become jumps. */
+static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
+{
+    if (fold_expr(c, e) < 0)
+        return -1;
+    if (e->kind == TY_EXPR_UNARYOP && e->v.unaryop.op == TY_UNARY_NOT)
+        return compile_jump_if(c, e->v.unaryop.operand, label, !jump_if_true);
+    if (e->kind == TY_EXPR_BOOLOP) {
+        bool is_or = e->v.boolop.op == TY_BOOL_OR;
+        TyExprSeq *vals = &e->v.boolop.values;
+        int next = label;
+        if (is_or != jump_if_true) {
+            next = new_label(c);
+            if (next < 0)
+                return -1;
+        }
+        for (int i = 0; i < vals->n - 1; i++)
+            if (compile_jump_if(c, vals->items[i], next, is_or) < 0)
+                return -1;
+        if (compile_jump_if(c, vals->items[vals->n - 1], label, jump_if_true) < 0)
+            return -1;
+        if (next != label)
+            bind_label(c, next);
+        return 0;
+    }
+    if (e->kind == TY_EXPR_COMPARE && e->v.compare.nops == 1 &&
+        (e->v.compare.ops[0] == TY_CMP_IS || e->v.compare.ops[0] == TY_CMP_IS_NOT) &&
+        is_const(e->v.compare.comparators.items[0]) &&
+        e->v.compare.comparators.items[0]->v.constant.value == TY_NONE) {
+        bool is = e->v.compare.ops[0] == TY_CMP_IS;
+        if (compile_expr(c, e->v.compare.left) < 0)
+            return -1;
+        set_loc(c, e->loc);
+        return emit_jump(c, is == jump_if_true ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE, label);
+    }
+    if (compile_expr(c, e) < 0)
+        return -1;
+    set_loc(c, e->loc);
+    return emit_jump(c, jump_if_true ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+}
+
+/* ---- statements ----------------------------------------------------------------- */
+
+/* Emit what leaving fblock `f` requires (break, continue, return pass
+** through it).  With preserve_tos the value on top (a return value) stays
+** on top. */
+static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
+{
+    switch (f->kind) {
+    case FB_WHILE_LOOP:
+    case FB_EXCEPTION_HANDLER:
+    case FB_TRY_EXCEPT:
+        return 0;
+    case FB_FOR_LOOP:
+        if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
+            return -1;
+        return emit(c, OP_POP_TOP, 0);
+    case FB_POP_VALUE:
+        if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
+            return -1;
+        return emit(c, OP_POP_TOP, 0);
+    case FB_FINALLY_TRY: {
+        /* The finally body runs here, outside the try's handler. */
+        int saved_hsp = c->u->hsp;
+        while (c->u->hsp > 0 && c->u->handler_stack[c->u->hsp - 1] != f->handler)
+            c->u->hsp--;
+        if (c->u->hsp > 0)
+            c->u->hsp--;
+        int saved_nfb = c->u->nfb;
+        c->u->nfb = (int)(f - c->u->fblocks);
+        if (preserve_tos && push_fblock(c, FB_POP_VALUE, -1, -1, NULL, NULL) < 0)
+            return -1;
+        int r = compile_body(c, &f->finally_body->v.try_.finalbody);
+        c->u->nfb = saved_nfb;
+        c->u->hsp = saved_hsp;
+        return r;
+    }
+    case FB_FINALLY_END:
+        if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
+            return -1;
+        if (emit(c, OP_POP_TOP, 0) < 0)
+            return -1;
+        if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
+            return -1;
+        return emit(c, OP_POP_EXCEPT, 0);
+    case FB_WITH:
+        if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
+            return -1;
+        if (emit_const(c, TY_NONE) < 0 || emit_const(c, TY_NONE) < 0 || emit_const(c, TY_NONE) < 0 ||
+            emit(c, OP_CALL, 2) < 0)
+            return -1;
+        return emit(c, OP_POP_TOP, 0);
+    case FB_HANDLER_CLEANUP:
+        if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
+            return -1;
+        if (emit(c, OP_POP_EXCEPT, 0) < 0)
+            return -1;
+        if (f->name) {
+            if (emit_const(c, TY_NONE) < 0 || compile_name(c, f->name, NAME_STORE) < 0 ||
+                compile_name(c, f->name, NAME_DEL) < 0)
+                return -1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+static int compile_return(Compiler *c, TyStmt *s)
+{
+    Unit *u = c->u;
+    if (u->scope->kind != TY_SCOPE_FUNCTION)
+        return compiler_error(c, s->loc, "'return' outside function");
+    bool preserve = s->v.ret.value != NULL;
+    if (preserve && compile_expr(c, s->v.ret.value) < 0)
+        return -1;
+    set_loc(c, s->loc);
+    int saved_hsp = u->hsp;
+    /* Unwind with the handlers of the blocks left taken off as we go. */
+    for (int i = u->nfb - 1; i >= 0; i--) {
+        FBlock *f = &u->fblocks[i];
+        while (u->hsp > 0 && f->handler >= 0 && u->handler_stack[u->hsp - 1] != f->handler)
+            u->hsp--;
+        if (f->kind != FB_WHILE_LOOP && f->kind != FB_FOR_LOOP && f->kind != FB_POP_VALUE &&
+            u->hsp > 0 && f->handler >= 0 && u->handler_stack[u->hsp - 1] == f->handler)
+            u->hsp--;
+        if (unwind_fblock(c, f, preserve) < 0) {
+            u->hsp = saved_hsp;
+            return -1;
+        }
+    }
+    if (!preserve && emit_const(c, TY_NONE) < 0)
+        return -1;
+    int r = emit(c, OP_RETURN_VALUE, 0);
+    u->hsp = saved_hsp;
+    return r;
+}
+
+static int compile_break_continue(Compiler *c, TyStmt *s, bool is_break)
+{
+    Unit *u = c->u;
+    int saved_hsp = u->hsp;
+    int loop = -1;
+    for (int i = u->nfb - 1; i >= 0; i--) {
+        FBlock *f = &u->fblocks[i];
+        if (f->kind == FB_WHILE_LOOP || f->kind == FB_FOR_LOOP) {
+            loop = i;
+            break;
+        }
+        if (f->kind == FB_POP_VALUE)
+            continue;
+        while (u->hsp > 0 && f->handler >= 0 && u->handler_stack[u->hsp - 1] != f->handler)
+            u->hsp--;
+        if (u->hsp > 0 && f->handler >= 0 && u->handler_stack[u->hsp - 1] == f->handler)
+            u->hsp--;
+        if (unwind_fblock(c, f, false) < 0) {
+            u->hsp = saved_hsp;
+            return -1;
+        }
+    }
+    if (loop < 0) {
+        u->hsp = saved_hsp;
+        return compiler_error(c, s->loc, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    }
+    FBlock *lf = &u->fblocks[loop];
+    int r = 0;
+    if (is_break) {
+        if (lf->kind == FB_FOR_LOOP)
+            r = emit(c, OP_POP_TOP, 0);
+        if (r == 0)
+            r = emit_jump(c, OP_JUMP, lf->exit_label);
+    } else {
+        r = emit_jump(c, OP_JUMP, lf->start_label);
+    }
+    u->hsp = saved_hsp;
+    return r;
+}
+
+static int compile_if(Compiler *c, TyStmt *s)
+{
+    int orelse = new_label(c), end = new_label(c);
+    if (orelse < 0 || end < 0)
+        return -1;
+    if (compile_jump_if(c, s->v.if_.test, orelse, false) < 0 || compile_body(c, &s->v.if_.body) < 0)
+        return -1;
+    if (s->v.if_.orelse.n) {
+        if (emit_jump(c, OP_JUMP, end) < 0)
+            return -1;
+        bind_label(c, orelse);
+        if (compile_body(c, &s->v.if_.orelse) < 0)
+            return -1;
+    } else {
+        bind_label(c, orelse);
+    }
+    bind_label(c, end);
+    return 0;
+}
+
+static int compile_while(Compiler *c, TyStmt *s)
+{
+    int start = new_label(c), body_end = new_label(c), exit = new_label(c);
+    if (start < 0 || body_end < 0 || exit < 0)
+        return -1;
+    bind_label(c, start);
+    if (compile_jump_if(c, s->v.loop.iter, body_end, false) < 0)
+        return -1;
+    if (push_fblock(c, FB_WHILE_LOOP, start, exit, NULL, NULL) < 0)
+        return -1;
+    if (compile_body(c, &s->v.loop.body) < 0)
+        return -1;
+    pop_fblock(c);
+    set_loc(c, s->loc);
+    if (emit_jump(c, OP_JUMP, start) < 0)
+        return -1;
+    bind_label(c, body_end);
+    if (compile_body(c, &s->v.loop.orelse) < 0)
+        return -1;
+    bind_label(c, exit);
+    return 0;
+}
+
+static int compile_for(Compiler *c, TyStmt *s)
+{
+    int start = new_label(c), cleanup = new_label(c), exit = new_label(c);
+    if (start < 0 || cleanup < 0 || exit < 0)
+        return -1;
+    if (compile_expr(c, s->v.loop.iter) < 0)
+        return -1;
+    set_loc(c, s->v.loop.iter->loc);
+    if (emit(c, OP_GET_ITER, 0) < 0)
+        return -1;
+    bind_label(c, start);
+    if (emit_jump(c, OP_FOR_ITER, cleanup) < 0)
+        return -1;
+    if (push_fblock(c, FB_FOR_LOOP, start, exit, NULL, NULL) < 0)
+        return -1;
+    if (compile_expr(c, s->v.loop.target) < 0 || compile_body(c, &s->v.loop.body) < 0)
+        return -1;
+    pop_fblock(c);
+    set_loc(c, s->loc);
+    if (emit_jump(c, OP_JUMP, start) < 0)
+        return -1;
+    bind_label(c, cleanup);
+    if (compile_body(c, &s->v.loop.orelse) < 0)
+        return -1;
+    bind_label(c, exit);
+    return 0;
+}
+
+static int compile_try_except(Compiler *c, TyStmt *s)
+{
+    int handler = new_label(c), cleanup = new_label(c), orelse = new_label(c), end = new_label(c);
+    if (handler < 0 || cleanup < 0 || orelse < 0 || end < 0)
+        return -1;
+    if (push_handler(c, handler) < 0 ||
+        push_fblock(c, FB_TRY_EXCEPT, -1, -1, NULL, NULL) < 0)
+        return -1;
+    if (compile_body(c, &s->v.try_.body) < 0)
+        return -1;
+    pop_fblock(c);
+    pop_handler(c);
+    if (emit_jump(c, OP_JUMP, orelse) < 0)
+        return -1;
+
+    bind_label(c, handler);
+    TyHandlerSeq *hs = &s->v.try_.handlers;
+    set_loc(c, hs->items[0]->loc);
+    if (push_handler(c, cleanup) < 0)
+        return -1;
+    if (emit(c, OP_PUSH_EXC_INFO, 0) < 0 ||
+        push_fblock(c, FB_EXCEPTION_HANDLER, -1, -1, NULL, NULL) < 0)
+        return -1;
+    for (int i = 0; i < hs->n; i++) {
+        TyExceptHandler *h = hs->items[i];
+        set_loc(c, h->loc);
+        if (!h->type && i < hs->n - 1)
+            return compiler_error(c, h->loc, "default 'except:' must be last");
+        int next = new_label(c);
+        if (next < 0)
+            return -1;
+        if (h->type) {
+            if (compile_expr(c, h->type) < 0 || emit(c, OP_CHECK_EXC_MATCH, 0) < 0 ||
+                emit_jump(c, OP_POP_JUMP_IF_FALSE, next) < 0)
+                return -1;
+        }
+        if (h->name) {
+            int name_cleanup = new_label(c);
+            if (name_cleanup < 0 || compile_name(c, h->name, NAME_STORE) < 0)
+                return -1;
+            if (push_handler(c, name_cleanup) < 0 ||
+                push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, NULL, h->name) < 0)
+                return -1;
+            if (compile_body(c, &h->body) < 0)
+                return -1;
+            pop_fblock(c);
+            pop_handler(c);
+            if (emit(c, OP_POP_EXCEPT, 0) < 0 || emit_const(c, TY_NONE) < 0 ||
+                compile_name(c, h->name, NAME_STORE) < 0 || compile_name(c, h->name, NAME_DEL) < 0 ||
+                emit_jump(c, OP_JUMP, end) < 0)
+                return -1;
+            /* The body raised: clear the name, then re-raise (into cleanup). */
+            bind_label(c, name_cleanup);
+            if (emit_const(c, TY_NONE) < 0 || compile_name(c, h->name, NAME_STORE) < 0 ||
+                compile_name(c, h->name, NAME_DEL) < 0 || emit(c, OP_RERAISE, 0) < 0)
+                return -1;
+        } else {
+            if (emit(c, OP_POP_TOP, 0) < 0 ||
+                push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, NULL, NULL) < 0)
+                return -1;
+            if (compile_body(c, &h->body) < 0)
+                return -1;
+            pop_fblock(c);
+            if (emit(c, OP_POP_EXCEPT, 0) < 0 || emit_jump(c, OP_JUMP, end) < 0)
+                return -1;
+        }
+        bind_label(c, next);
+    }
+    pop_fblock(c);
+    /* No clause matched: re-raise with the handled state restored. */
+    if (emit(c, OP_RERAISE, 0) < 0)
+        return -1;
+    pop_handler(c);
+    bind_label(c, cleanup);
+    if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit(c, OP_RERAISE, 0) < 0)
+        return -1;
+    bind_label(c, orelse);
+    if (compile_body(c, &s->v.try_.orelse) < 0)
+        return -1;
+    bind_label(c, end);
+    return 0;
+}
+
+static int compile_try_finally(Compiler *c, TyStmt *s)
+{
+    int handler = new_label(c), cleanup = new_label(c), end = new_label(c);
+    if (handler < 0 || cleanup < 0 || end < 0)
+        return -1;
+    if (push_handler(c, handler) < 0)
+        return -1;
+    if (push_fblock(c, FB_FINALLY_TRY, -1, -1, s, NULL) < 0)
+        return -1;
+    int r;
+    if (s->v.try_.handlers.n)
+        r = compile_try_except(c, s);
+    else
+        r = compile_body(c, &s->v.try_.body);
+    if (r < 0)
+        return -1;
+    pop_fblock(c);
+    pop_handler(c);
+    /* The normal path runs the finally body inline. */
+    if (compile_body(c, &s->v.try_.finalbody) < 0 || emit_jump(c, OP_JUMP, end) < 0)
+        return -1;
+    /* The exceptional path: with the exception handled, run the finally
+    ** body, then re-raise; cleanup restores the handled state if the
+    ** finally body itself raises. */
+    bind_label(c, handler);
+    if (push_handler(c, cleanup) < 0)
+        return -1;
+    if (emit(c, OP_PUSH_EXC_INFO, 0) < 0 ||
+        push_fblock(c, FB_FINALLY_END, -1, -1, NULL, NULL) < 0)
+        return -1;
+    if (compile_body(c, &s->v.try_.finalbody) < 0)
+        return -1;
+    pop_fblock(c);
+    if (emit(c, OP_RERAISE, 0) < 0)
+        return -1;
+    pop_handler(c);
+    bind_label(c, cleanup);
+    if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit(c, OP_RERAISE, 0) < 0)
+        return -1;
+    bind_label(c, end);
+    return 0;
+}
+
+static int compile_with_items(Compiler *c, TyStmt *s, int index)
+{
+    TyWithItem *item = s->v.with.items.items[index];
+    int handler = new_label(c), cleanup = new_label(c), suppress = new_label(c), end = new_label(c);
+    if (handler < 0 || cleanup < 0 || suppress < 0 || end < 0)
+        return -1;
+    if (compile_expr(c, item->context_expr) < 0)
+        return -1;
+    set_loc(c, s->loc);
+    if (emit(c, OP_BEFORE_WITH, 0) < 0)
+        return -1;
+    if (push_handler(c, handler) < 0 || push_fblock(c, FB_WITH, -1, -1, NULL, NULL) < 0)
+        return -1;
+    if (item->optional_vars) {
+        if (compile_expr(c, item->optional_vars) < 0)
+            return -1;
+    } else if (emit(c, OP_POP_TOP, 0) < 0) {
+        return -1;
+    }
+    if (index + 1 < s->v.with.items.n) {
+        if (compile_with_items(c, s, index + 1) < 0)
+            return -1;
+    } else if (compile_body(c, &s->v.with.body) < 0) {
+        return -1;
+    }
+    pop_fblock(c);
+    pop_handler(c);
+    set_loc(c, s->loc);
+    /* Normal exit: exit(None, None, None). */
+    if (emit_const(c, TY_NONE) < 0 || emit_const(c, TY_NONE) < 0 || emit_const(c, TY_NONE) < 0 ||
+        emit(c, OP_CALL, 2) < 0 || emit(c, OP_POP_TOP, 0) < 0 || emit_jump(c, OP_JUMP, end) < 0)
+        return -1;
+    /* [exit exc] -> [exit prev exc]; exit(type, exc, tb) decides. */
+    bind_label(c, handler);
+    if (push_handler(c, cleanup) < 0)
+        return -1;
+    if (emit(c, OP_PUSH_EXC_INFO, 0) < 0 || emit(c, OP_WITH_EXCEPT_START, 0) < 0 ||
+        emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress) < 0 || emit(c, OP_RERAISE, 0) < 0)
+        return -1;
+    pop_handler(c);
+    bind_label(c, suppress);
+    if (emit(c, OP_POP_TOP, 0) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit(c, OP_POP_TOP, 0) < 0 ||
+        emit_jump(c, OP_JUMP, end) < 0)
+        return -1;
+    bind_label(c, cleanup);
+    if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit(c, OP_RERAISE, 0) < 0)
+        return -1;
+    bind_label(c, end);
+    return 0;
+}
+
+static int compile_augassign(Compiler *c, TyStmt *s)
+{
+    TyExpr *t = s->v.augassign.target;
+    int op = s->v.augassign.op + TY_BINOP_COUNT;
+    switch (t->kind) {
+    case TY_EXPR_NAME:
+        if (compile_name(c, t->v.name.id, NAME_LOAD) < 0 || compile_expr(c, s->v.augassign.value) < 0)
+            return -1;
+        set_loc(c, s->loc);
+        if (emit(c, OP_BINARY_OP, op) < 0)
+            return -1;
+        return compile_name(c, t->v.name.id, NAME_STORE);
+    case TY_EXPR_ATTRIBUTE: {
+        int idx = add_name(c, t->v.attribute.attr);
+        if (idx < 0 || compile_expr(c, t->v.attribute.value) < 0 || emit(c, OP_COPY, 1) < 0)
+            return -1;
+        set_loc(c, t->loc);
+        if (emit(c, OP_LOAD_ATTR, idx) < 0 || compile_expr(c, s->v.augassign.value) < 0)
+            return -1;
+        set_loc(c, s->loc);
+        if (emit(c, OP_BINARY_OP, op) < 0 || emit(c, OP_SWAP, 2) < 0)
+            return -1;
+        set_loc(c, t->loc);
+        return emit(c, OP_STORE_ATTR, idx);
+    }
+    case TY_EXPR_SUBSCRIPT:
+        if (compile_expr(c, t->v.subscript.value) < 0 || compile_subscript_key(c, t->v.subscript.slice) < 0 ||
+            emit(c, OP_COPY, 2) < 0 || emit(c, OP_COPY, 2) < 0)
+            return -1;
+        set_loc(c, t->loc);
+        if (emit(c, OP_BINARY_SUBSCR, 0) < 0 || compile_expr(c, s->v.augassign.value) < 0)
+            return -1;
+        set_loc(c, s->loc);
+        if (emit(c, OP_BINARY_OP, op) < 0 || emit(c, OP_SWAP, 3) < 0 || emit(c, OP_SWAP, 2) < 0)
+            return -1;
+        set_loc(c, t->loc);
+        return emit(c, OP_STORE_SUBSCR, 0);
+    default:
+        return compiler_error(c, t->loc, "'expression' is an illegal expression for augmented assignment");
+    }
+}
+
+static int compile_assign(Compiler *c, TyStmt *s)
+{
+    TyExprSeq *targets = &s->v.assign.targets;
+    TyExpr *value = s->v.assign.value;
+    /* a, b = b, a: no tuple is built (CPython 3.11 swaps on the stack). */
+    if (targets->n == 1 && targets->items[0]->kind == TY_EXPR_TUPLE &&
+        value->kind == TY_EXPR_TUPLE && targets->items[0]->v.seq.elts.n == value->v.seq.elts.n &&
+        (value->v.seq.elts.n == 2 || value->v.seq.elts.n == 3) &&
+        !has_starred(&targets->items[0]->v.seq.elts) && !has_starred(&value->v.seq.elts) &&
+        !all_const(&value->v.seq.elts)) {
+        int n = value->v.seq.elts.n;
+        if (compile_exprs(c, &value->v.seq.elts) < 0)
+            return -1;
+        set_loc(c, s->loc);
+        if (emit(c, OP_SWAP, n) < 0)
+            return -1;
+        for (int i = 0; i < n; i++)
+            if (compile_expr(c, targets->items[0]->v.seq.elts.items[i]) < 0)
+                return -1;
+        return 0;
+    }
+    if (compile_expr(c, value) < 0)
+        return -1;
+    for (int i = 0; i < targets->n; i++) {
+        if (i < targets->n - 1 && emit(c, OP_COPY, 1) < 0)
+            return -1;
+        if (compile_expr(c, targets->items[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int compile_annassign(Compiler *c, TyStmt *s)
+{
+    TyExpr *t = s->v.annassign.target;
+    if (s->v.annassign.value) {
+        if (compile_expr(c, s->v.annassign.value) < 0 || compile_expr(c, t) < 0)
+            return -1;
+    }
+    Unit *u = c->u;
+    if (t->kind == TY_EXPR_NAME && s->v.annassign.simple && (u->is_module || u->is_class)) {
+        /* __annotations__['x'] = <annotation> */
+        int idx = add_name(c, TY_ID(__annotations__));
+        if (idx < 0 || compile_expr(c, s->v.annassign.annotation) < 0 ||
+            emit(c, OP_LOAD_NAME, idx) < 0 || emit_const(c, t->v.name.id) < 0 ||
+            emit(c, OP_STORE_SUBSCR, 0) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int compile_delete(Compiler *c, TyStmt *s)
+{
+    for (int i = 0; i < s->v.del.targets.n; i++)
+        if (compile_expr(c, s->v.del.targets.items[i]) < 0)
+            return -1;
+    return 0;
+}
+
+static int compile_raise(Compiler *c, TyStmt *s)
+{
+    int n = 0;
+    if (s->v.raise.exc) {
+        if (compile_expr(c, s->v.raise.exc) < 0)
+            return -1;
+        n = 1;
+        if (s->v.raise.cause) {
+            if (compile_expr(c, s->v.raise.cause) < 0)
+                return -1;
+            n = 2;
+        }
+    }
+    set_loc(c, s->loc);
+    return emit(c, OP_RAISE_VARARGS, n);
+}
+
+static int compile_assert(Compiler *c, TyStmt *s)
+{
+    int end = new_label(c);
+    if (end < 0 || compile_jump_if(c, s->v.assert_.test, end, true) < 0)
+        return -1;
+    set_loc(c, s->loc);
+    if (emit(c, OP_LOAD_ASSERTION_ERROR, 0) < 0)
+        return -1;
+    if (s->v.assert_.msg) {
+        if (emit(c, OP_PUSH_NULL, 0) < 0 || emit(c, OP_SWAP, 2) < 0 ||
+            compile_expr(c, s->v.assert_.msg) < 0)
+            return -1;
+        set_loc(c, s->loc);
+        if (emit(c, OP_CALL, 1) < 0)
+            return -1;
+    }
+    if (emit(c, OP_RAISE_VARARGS, 1) < 0)
+        return -1;
+    bind_label(c, end);
+    return 0;
+}
+
+static int compile_import(Compiler *c, TyStmt *s)
+{
+    TyAliasSeq *names = &s->v.import.names;
+    for (int i = 0; i < names->n; i++) {
+        TyAlias *a = names->items[i];
+        TyObject *zero = tyInt_fromI64(0);
+        if (!zero || emit_new_const(c, zero) < 0 || emit_const(c, TY_NONE) < 0)
+            return -1;
+        int idx = add_name(c, a->name);
+        if (idx < 0 || emit(c, OP_IMPORT_NAME, idx) < 0)
+            return -1;
+        const char *full = TY_STR_UTF8(a->name);
+        if (a->asname) {
+            /* import a.b.c as d: walk down to c. */
+            const char *dot = strchr(full, '.');
+            while (dot) {
+                const char *next = strchr(dot + 1, '.');
+                ssize_t len = next ? next - dot - 1 : (ssize_t)strlen(dot + 1);
+                TyObject *part = tyStr_fromUtf8(dot + 1, len);
+                part = part ? tyStr_intern(part) : NULL;
+                if (!part || !tyArena_addObject(c->arena, part))
+                    return -1;
+                int pidx = add_name(c, part);
+                if (pidx < 0 || emit(c, OP_IMPORT_FROM, pidx) < 0 || emit(c, OP_SWAP, 2) < 0 ||
+                    emit(c, OP_POP_TOP, 0) < 0)
+                    return -1;
+                dot = next;
+            }
+            if (compile_name(c, a->asname, NAME_STORE) < 0)
+                return -1;
+        } else {
+            const char *dot = strchr(full, '.');
+            TyObject *top = a->name;
+            if (dot) {
+                top = tyStr_fromUtf8(full, dot - full);
+                top = top ? tyStr_intern(top) : NULL;
+                if (!top || !tyArena_addObject(c->arena, top))
+                    return -1;
+            }
+            if (compile_name(c, top, NAME_STORE) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+static int compile_importfrom(Compiler *c, TyStmt *s)
+{
+    TyAliasSeq *names = &s->v.import.names;
+    TyObject *level = tyInt_fromI64(s->v.import.level);
+    if (!level || emit_new_const(c, level) < 0)
+        return -1;
+    TyObject *fromlist = tyTuple_new(names->n);
+    if (!fromlist)
+        return -1;
+    for (int i = 0; i < names->n; i++)
+        TY_TUPLE_SET(fromlist, i, TY_NEWREF(names->items[i]->name));
+    if (emit_new_const(c, fromlist) < 0)
+        return -1;
+    TyObject *module = s->v.import.module;
+    if (!module) {
+        module = tyStr_internC("");
+        if (!module || !tyArena_addObject(c->arena, module))
+            return -1;
+    }
+    int idx = add_name(c, module);
+    if (idx < 0 || emit(c, OP_IMPORT_NAME, idx) < 0)
+        return -1;
+    for (int i = 0; i < names->n; i++) {
+        TyAlias *a = names->items[i];
+        if (tyStr_eqC(a->name, "*"))
+            return emit(c, OP_IMPORT_STAR, 0);
+        int nidx = add_name(c, a->name);
+        if (nidx < 0 || emit(c, OP_IMPORT_FROM, nidx) < 0 ||
+            compile_name(c, a->asname ? a->asname : a->name, NAME_STORE) < 0)
+            return -1;
+    }
+    return emit(c, OP_POP_TOP, 0);
+}
+
+static TyObject *docstring_of(TyStmtSeq *body)
+{
+    if (body->n == 0)
+        return NULL;
+    TyStmt *first = body->items[0];
+    if (first->kind != TY_STMT_EXPR || first->v.expr.value->kind != TY_EXPR_CONSTANT)
+        return NULL;
+    TyObject *v = first->v.expr.value->v.constant.value;
+    return TY_STR_CHECK_EXACT(v) ? v : NULL;
+}
+
+/* Enters the unit for a function or lambda and compiles its body. */
+static int compile_function_body(Compiler *c, TyScope *s, TyArguments *args, TyStmtSeq *body,
+                                 TyExpr *lambda_body, int firstline)
+{
+    if (enter_unit(c, s, firstline) < 0)
+        return -1;
+    Unit *u = c->u;
+    u->argcount = args->posonlyargs.n + args->args.n;
+    u->posonlyargcount = args->posonlyargs.n;
+    u->kwonlyargcount = args->kwonlyargs.n;
+    if (lambda_body) {
+        /* co_consts[0] of a lambda is None (no docstring), as in 3.11. */
+        if (add_const(c, TY_NONE) < 0)
+            return -1;
+        set_loc(c, lambda_body->loc);
+        if (compile_expr(c, lambda_body) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0)
+            return -1;
+        return 0;
+    }
+    TyObject *doc = docstring_of(body);
+    if (add_const(c, doc ? doc : TY_NONE) < 0)
+        return -1;
+    for (int i = doc ? 1 : 0; i < body->n; i++)
+        if (compile_stmt(c, body->items[i]) < 0)
+            return -1;
+    TyStmt *last = body->n ? body->items[body->n - 1] : NULL;
+    if (last)
+        set_loc(c, (TyLoc){ last->loc.end_line, -1, last->loc.end_line, -1 });
+    if (emit_const(c, TY_NONE) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0)
+        return -1;
+    return 0;
+}
+
+static int compile_decorators(Compiler *c, TyExprSeq *decorators)
+{
+    return compile_exprs(c, decorators);
+}
+
+static int apply_decorators(Compiler *c, TyExprSeq *decorators)
+{
+    for (int i = 0; i < decorators->n; i++) {
+        set_loc(c, decorators->items[decorators->n - 1 - i]->loc);
+        if (emit(c, OP_CALL, 0) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int compile_funcdef(Compiler *c, TyStmt *s)
+{
+    if (compile_decorators(c, &s->v.funcdef.decorators) < 0)
+        return -1;
+    int flags = compile_defaults(c, s->v.funcdef.args);
+    if (flags < 0)
+        return -1;
+    TyScope *child = next_child_scope(c);
+    if (!child)
+        return -1;
+    int firstline = s->v.funcdef.decorators.n ? s->v.funcdef.decorators.items[0]->loc.line : s->loc.line;
+    TyLoc saved = c->u->loc;
+    if (compile_function_body(c, child, s->v.funcdef.args, &s->v.funcdef.body, NULL, firstline) < 0) {
+        if (c->u->scope == child)
+            leave_unit(c);
+        return -1;
+    }
+    TyObject *code = assemble(c);
+    leave_unit(c);
+    set_loc(c, saved);
+    if (!code || !tyArena_addObject(c->arena, code))
+        return -1;
+    if (make_function(c, child, code, flags) < 0 || apply_decorators(c, &s->v.funcdef.decorators) < 0)
+        return -1;
+    return compile_name(c, s->v.funcdef.name, NAME_STORE);
+}
+
+static int compile_classdef(Compiler *c, TyStmt *s)
+{
+    if (compile_decorators(c, &s->v.classdef.decorators) < 0)
+        return -1;
+    TyScope *child = next_child_scope(c);
+    if (!child)
+        return -1;
+    int firstline = s->v.classdef.decorators.n ? s->v.classdef.decorators.items[0]->loc.line : s->loc.line;
+    TyLoc saved = c->u->loc;
+    if (enter_unit(c, child, firstline) < 0)
+        return -1;
+    Unit *u = c->u;
+    set_loc(c, s->loc);
+    int mod_idx = add_name(c, TY_ID(__name__));
+    int modname_idx = add_name(c, TY_ID(__module__));
+    int qual_idx = add_name(c, TY_ID(__qualname__));
+    if (mod_idx < 0 || modname_idx < 0 || qual_idx < 0 || emit(c, OP_LOAD_NAME, mod_idx) < 0 ||
+        emit(c, OP_STORE_NAME, modname_idx) < 0 || emit_const(c, u->qualname) < 0 ||
+        emit(c, OP_STORE_NAME, qual_idx) < 0)
+        goto fail;
+    TyObject *doc = docstring_of(&s->v.classdef.body);
+    if (doc) {
+        int doc_idx = add_name(c, TY_ID(__doc__));
+        if (doc_idx < 0 || emit_const(c, doc) < 0 || emit(c, OP_STORE_NAME, doc_idx) < 0)
+            goto fail;
+    }
+    for (int i = 0; i < s->v.classdef.body.n; i++) {
+        TyStmt *st = s->v.classdef.body.items[i];
+        bool annotated = st->kind == TY_STMT_ANNASSIGN;
+        if (annotated && i == 0) {
+            if (emit(c, OP_SETUP_ANNOTATIONS, 0) < 0)
+                goto fail;
+        }
+        if (doc && i == 0)
+            continue;
+        if (compile_stmt(c, st) < 0)
+            goto fail;
+    }
+    if (child->needs_class_cell) {
+        TyObject *cellname = tyStr_internC("__class__");
+        if (!cellname || !tyArena_addObject(c->arena, cellname))
+            goto fail;
+        int slot = var_slot(c, cellname);
+        int cc = add_name(c, tyStr_internC("__classcell__"));
+        if (slot < 0 || cc < 0 || emit(c, OP_LOAD_CLOSURE, slot) < 0 || emit(c, OP_COPY, 1) < 0 ||
+            emit(c, OP_STORE_NAME, cc) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0)
+            goto fail;
+    } else if (emit_const(c, TY_NONE) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0) {
+        goto fail;
+    }
+    TyObject *code = assemble(c);
+    leave_unit(c);
+    set_loc(c, saved);
+    if (!code || !tyArena_addObject(c->arena, code))
+        return -1;
+    set_loc(c, s->loc);
+    /* __build_class__(func, name, *bases, **keywords) */
+    if (emit(c, OP_PUSH_NULL, 0) < 0 || emit(c, OP_LOAD_BUILD_CLASS, 0) < 0 ||
+        make_function(c, child, code, 0) < 0 || emit_const(c, s->v.classdef.name) < 0)
+        return -1;
+    TyExprSeq *bases = &s->v.classdef.bases;
+    TyKeywordSeq *kws = &s->v.classdef.keywords;
+    if (!has_starred(bases) && !keywords_unpack(kws)) {
+        if (compile_exprs(c, bases) < 0)
+            return -1;
+        for (int i = 0; i < kws->n; i++)
+            if (compile_expr(c, kws->items[i]->value) < 0)
+                return -1;
+        set_loc(c, s->loc);
+        if (kws->n && compile_kwnames(c, kws) < 0)
+            return -1;
+        if (emit(c, OP_CALL, 2 + bases->n + kws->n) < 0)
+            return -1;
+    } else {
+        /* Rare: class C(*bases, **kw); build the argument tuple by hand. */
+        if (emit(c, OP_BUILD_LIST, 2) < 0)
+            return -1;
+        for (int i = 0; i < bases->n; i++) {
+            TyExpr *b = bases->items[i];
+            if (b->kind == TY_EXPR_STARRED) {
+                if (compile_expr(c, b->v.starred.value) < 0 || emit(c, OP_LIST_EXTEND, 1) < 0)
+                    return -1;
+            } else if (compile_expr(c, b) < 0 || emit(c, OP_LIST_APPEND, 1) < 0) {
+                return -1;
+            }
+        }
+        if (emit(c, OP_LIST_TO_TUPLE, 0) < 0)
+            return -1;
+        int have_kw = 0;
+        if (kws->n) {
+            if (emit(c, OP_BUILD_MAP, 0) < 0)
+                return -1;
+            for (int i = 0; i < kws->n; i++) {
+                TyKeyword *k = kws->items[i];
+                if (k->arg) {
+                    if (emit_const(c, k->arg) < 0 || compile_expr(c, k->value) < 0 ||
+                        emit(c, OP_BUILD_MAP, 1) < 0 || emit(c, OP_DICT_MERGE, 1) < 0)
+                        return -1;
+                } else if (compile_expr(c, k->value) < 0 || emit(c, OP_DICT_MERGE, 1) < 0) {
+                    return -1;
+                }
+            }
+            have_kw = 1;
+        }
+        set_loc(c, s->loc);
+        if (emit(c, OP_CALL_FUNCTION_EX, have_kw) < 0)
+            return -1;
+    }
+    if (apply_decorators(c, &s->v.classdef.decorators) < 0)
+        return -1;
+    return compile_name(c, s->v.classdef.name, NAME_STORE);
+fail:
+    leave_unit(c);
+    return -1;
+}
+
+static int compile_stmt_inner(Compiler *c, TyStmt *s)
+{
+    set_loc(c, s->loc);
+    switch (s->kind) {
+    case TY_STMT_FUNCTIONDEF:
+        return compile_funcdef(c, s);
+    case TY_STMT_CLASSDEF:
+        return compile_classdef(c, s);
+    case TY_STMT_RETURN:
+        return compile_return(c, s);
+    case TY_STMT_DELETE:
+        return compile_delete(c, s);
+    case TY_STMT_ASSIGN:
+        return compile_assign(c, s);
+    case TY_STMT_AUGASSIGN:
+        return compile_augassign(c, s);
+    case TY_STMT_ANNASSIGN:
+        return compile_annassign(c, s);
+    case TY_STMT_FOR:
+        return compile_for(c, s);
+    case TY_STMT_WHILE:
+        return compile_while(c, s);
+    case TY_STMT_IF:
+        return compile_if(c, s);
+    case TY_STMT_WITH:
+        return compile_with_items(c, s, 0);
+    case TY_STMT_RAISE:
+        return compile_raise(c, s);
+    case TY_STMT_TRY:
+        if (s->v.try_.finalbody.n)
+            return compile_try_finally(c, s);
+        return compile_try_except(c, s);
+    case TY_STMT_ASSERT:
+        return compile_assert(c, s);
+    case TY_STMT_IMPORT:
+        return compile_import(c, s);
+    case TY_STMT_IMPORTFROM:
+        return compile_importfrom(c, s);
+    case TY_STMT_GLOBAL:
+    case TY_STMT_NONLOCAL:
+    case TY_STMT_PASS:
+        return 0;
+    case TY_STMT_BREAK:
+        return compile_break_continue(c, s, true);
+    case TY_STMT_CONTINUE:
+        return compile_break_continue(c, s, false);
+    case TY_STMT_EXPR: {
+        TyExpr *v = s->v.expr.value;
+        if (c->mode == TY_MODE_SINGLE && c->u->is_module) {
+            if (compile_expr(c, v) < 0)
+                return -1;
+            set_loc(c, s->loc);
+            return emit(c, OP_PRINT_EXPR, 0);
+        }
+        if (v->kind == TY_EXPR_CONSTANT)
+            return 0;
+        if (compile_expr(c, v) < 0)
+            return -1;
+        return emit(c, OP_POP_TOP, 0);
+    }
+    }
+    return 0;
+}
+
+static int compile_stmt(Compiler *c, TyStmt *s)
+{
+    if (++c->nesting > MAX_NESTING) {
+        c->nesting--;
+        return compiler_error(c, s->loc, "too many statically nested blocks");
+    }
+    int r = compile_stmt_inner(c, s);
+    c->nesting--;
+    return r;
+}
+
+static int compile_body(Compiler *c, TyStmtSeq *body)
+{
+    for (int i = 0; i < body->n; i++)
+        if (compile_stmt(c, body->items[i]) < 0)
+            return -1;
+    return 0;
+}
+
+static bool has_annotations(TyStmtSeq *body)
+{
+    for (int i = 0; i < body->n; i++) {
+        TyStmt *s = body->items[i];
+        if (s->kind == TY_STMT_ANNASSIGN && s->v.annassign.simple &&
+            s->v.annassign.target->kind == TY_EXPR_NAME)
+            return true;
+        TyStmtSeq *nested[4] = { NULL };
+        int nn = 0;
+        switch (s->kind) {
+        case TY_STMT_FOR: case TY_STMT_WHILE:
+            nested[nn++] = &s->v.loop.body;
+            nested[nn++] = &s->v.loop.orelse;
+            break;
+        case TY_STMT_IF:
+            nested[nn++] = &s->v.if_.body;
+            nested[nn++] = &s->v.if_.orelse;
+            break;
+        case TY_STMT_WITH:
+            nested[nn++] = &s->v.with.body;
+            break;
+        case TY_STMT_TRY:
+            nested[nn++] = &s->v.try_.body;
+            nested[nn++] = &s->v.try_.orelse;
+            nested[nn++] = &s->v.try_.finalbody;
+            break;
+        default:
+            break;
+        }
+        for (int k = 0; k < nn; k++)
+            if (has_annotations(nested[k]))
+                return true;
+    }
+    return false;
+}
+
+TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename)
+{
+    Compiler c = { 0 };
+    c.filename = filename;
+    c.arena = arena;
+    c.mode = mod->mode;
+    c.st = tySymtable_build(mod, arena, filename);
+    if (!c.st)
+        return NULL;
+    c.const_cache = tyDict_new();
+    if (!c.const_cache)
+        return NULL;
+    TyObject *code = NULL;
+    if (enter_unit(&c, c.st->top, 1) < 0)
+        goto done;
+    if (mod->mode == TY_MODE_EVAL) {
+        set_loc(&c, mod->expr->loc);
+        if (compile_expr(&c, mod->expr) < 0 || emit(&c, OP_RETURN_VALUE, 0) < 0)
+            goto fail;
+    } else {
+        if (has_annotations(&mod->body) && emit(&c, OP_SETUP_ANNOTATIONS, 0) < 0)
+            goto fail;
+        TyObject *doc = mod->mode == TY_MODE_FILE ? docstring_of(&mod->body) : NULL;
+        int start = 0;
+        if (doc) {
+            int idx = add_name(&c, TY_ID(__doc__));
+            set_loc(&c, mod->body.items[0]->loc);
+            if (idx < 0 || emit_const(&c, doc) < 0 || emit(&c, OP_STORE_NAME, idx) < 0)
+                goto fail;
+            start = 1;
+        }
+        for (int i = start; i < mod->body.n; i++)
+            if (compile_stmt(&c, mod->body.items[i]) < 0)
+                goto fail;
+        if (mod->body.n) {
+            TyStmt *last = mod->body.items[mod->body.n - 1];
+            set_loc(&c, (TyLoc){ last->loc.end_line, -1, last->loc.end_line, -1 });
+        }
+        if (emit_const(&c, TY_NONE) < 0 || emit(&c, OP_RETURN_VALUE, 0) < 0)
+            goto fail;
+    }
+    code = assemble(&c);
+fail:
+    while (c.u)
+        leave_unit(&c);
+done:
+    TY_DECREF(c.const_cache);
+    return code;
+}

@@ -1,0 +1,549 @@
+/*
+** error.c — setting, matching and printing exceptions.
+**
+** ty_state.exc holds the exception being raised, always an instance.
+** Setting one while another is being handled (ty_state.handled) records
+** the handled one as __context__, as CPython does for every raise.
+*/
+#include <errno.h>
+#include "tally.h"
+#include "objects/code.h"
+#include "objects/exception.h"
+
+/* Make `exc` (a new reference, stolen) the current exception, chaining
+** the exception being handled as its __context__. */
+static void set_current(TyObject *exc)
+{
+    TyObject *handled = ty_state.handled;
+    if (handled && handled != exc && handled != TY_NONE) {
+        /* Avoid a cycle in the context chain: if exc is already somewhere
+        ** in handled's chain, cut the chain there. */
+        TyObject *o = handled;
+        while (o) {
+            TyObject *ctx = ((TyBaseException *)o)->context;
+            if (ctx == exc) {
+                tyExc_setContext(o, NULL);
+                break;
+            }
+            o = ctx;
+        }
+        tyExc_setContext(exc, handled);
+    }
+    TY_XSETREF(ty_state.exc, exc);
+}
+
+/* Build type(value) the way `raise type(value)` would. New reference. */
+static TyObject *make_instance(TyType *type, TyObject *value)
+{
+    if (value && TY_EXC_CHECK(value) && tyType_isSubtype(TY_TYPE(value), type))
+        return TY_NEWREF(value);
+    if (!value)
+        return tyObj_call((TyObject *)type, NULL, 0, NULL);
+    if (TY_TUPLE_CHECK(value))
+        return tyObj_call((TyObject *)type, TY_TUPLE_ITEMS(value), (size_t)TY_TUPLE_LEN(value), NULL);
+    return tyObj_call((TyObject *)type, &value, 1, NULL);
+}
+
+TyObject *tyErr_setObject(TyType *type, TyObject *value)
+{
+    TyObject *exc = make_instance(type, value);
+    if (!exc)
+        return NULL;
+    if (!TY_EXC_CHECK(exc)) {
+        TY_DECREF(exc);
+        return tyErr_format(&TyExc_TypeError,
+                            "calling %s should have returned an instance of BaseException, not %T",
+                            tyType_name(type), exc);
+    }
+    set_current(exc);
+    return NULL;
+}
+
+TyObject *tyErr_setNone(TyType *type)
+{
+    return tyErr_setObject(type, NULL);
+}
+
+TyObject *tyErr_setString(TyType *type, const char *msg)
+{
+    TyObject *s = tyStr_fromCStr(msg);
+    if (!s)
+        return NULL;
+    tyErr_setObject(type, s);
+    TY_DECREF(s);
+    return NULL;
+}
+
+TyObject *tyErr_formatV(TyType *type, const char *fmt, va_list ap)
+{
+    TyObject *s = tyStr_fromFormatV(fmt, ap);
+    if (!s)
+        return NULL;
+    tyErr_setObject(type, s);
+    TY_DECREF(s);
+    return NULL;
+}
+
+TyObject *tyErr_format(TyType *type, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    tyErr_formatV(type, fmt, ap);
+    va_end(ap);
+    return NULL;
+}
+
+/* A MemoryError made at start-up, used when even the exception object
+** cannot be allocated. */
+static TyObject *spare_memory_error;
+
+TyObject *tyErr_noMemory(void)
+{
+    static bool in_progress;
+    if (in_progress) {
+        /* Allocating the MemoryError itself failed. */
+        return NULL;
+    }
+    in_progress = true;
+    TyObject *exc = tyExc_new(&TyExc_MemoryError, NULL, 0);
+    in_progress = false;
+    if (!exc) {
+        if (!spare_memory_error)
+            return NULL;
+        exc = TY_NEWREF(spare_memory_error);
+        tyExc_setTraceback(exc, NULL);
+        tyExc_setContext(exc, NULL);
+        tyExc_setCause(exc, NULL);
+    }
+    TY_XSETREF(ty_state.exc, exc);
+    return NULL;
+}
+
+int tyErr_initSpareMemoryError(void)
+{
+    spare_memory_error = tyExc_new(&TyExc_MemoryError, NULL, 0);
+    return spare_memory_error ? 0 : -1;
+}
+
+void tyErr_finiSpareMemoryError(void)
+{
+    TY_CLEAR(spare_memory_error);
+}
+
+void tyErr_setRaised(TyObject *exc)
+{
+    if (TY_TYPE_CHECK(exc)) {
+        tyErr_setObject((TyType *)exc, NULL);
+        return;
+    }
+    set_current(TY_NEWREF(exc));
+}
+
+TyType *tyErr_occurred(void)
+{
+    return ty_state.exc ? TY_TYPE(ty_state.exc) : NULL;
+}
+
+bool tyErr_givenMatches(TyObject *given, TyObject *expected)
+{
+    if (!given || !expected)
+        return false;
+    if (TY_TUPLE_CHECK(expected)) {
+        for (ssize_t i = 0; i < TY_TUPLE_LEN(expected); i++)
+            if (tyErr_givenMatches(given, TY_TUPLE_GET(expected, i)))
+                return true;
+        return false;
+    }
+    TyType *gt = TY_TYPE_CHECK(given) ? (TyType *)given : TY_TYPE(given);
+    if (!TY_TYPE_CHECK(expected))
+        return given == expected;
+    return tyType_isSubtype(gt, (TyType *)expected);
+}
+
+bool tyErr_matches(TyObject *type)
+{
+    return ty_state.exc && tyErr_givenMatches(ty_state.exc, type);
+}
+
+bool tyErr_exceptionMatches(TyType *type)
+{
+    return ty_state.exc && tyType_isSubtype(TY_TYPE(ty_state.exc), type);
+}
+
+TyObject *tyErr_fetch(void)
+{
+    TyObject *exc = ty_state.exc;
+    ty_state.exc = NULL;
+    return exc;
+}
+
+void tyErr_restore(TyObject *exc)
+{
+    TY_XSETREF(ty_state.exc, exc);
+}
+
+void tyErr_clear(void)
+{
+    TY_CLEAR(ty_state.exc);
+}
+
+TyObject *tyErr_fromErrno(TyType *type, TyObject *filename)
+{
+    int err = errno;
+    TyObject *args[3];
+    size_t n = 2;
+    args[0] = tyInt_fromI64(err);
+    args[1] = tyStr_fromCStr(strerror(err));
+    if (filename)
+        args[n++] = filename;
+    if (args[0] && args[1]) {
+        TyObject *exc = tyObj_call((TyObject *)type, args, n, NULL);
+        if (exc) {
+            set_current(exc);
+        }
+    }
+    TY_XDECREF(args[0]);
+    TY_XDECREF(args[1]);
+    return NULL;
+}
+
+/* ---- SyntaxError ------------------------------------------------------ */
+
+TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
+                       const char *source_line, int end_line, int end_col,
+                       const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    TyObject *msg = tyStr_fromFormatV(fmt, ap);
+    va_end(ap);
+    if (!msg)
+        return NULL;
+    TyObject *fn = tyStr_fromCStr(filename);
+    TyObject *ln = tyInt_fromI64(line);
+    TyObject *off = tyInt_fromI64(col);
+    TyObject *text = source_line ? tyStr_fromFormat("%s\n", source_line) : TY_NEWREF(TY_NONE);
+    TyObject *eln = tyInt_fromI64(end_line);
+    TyObject *eoff = tyInt_fromI64(end_col);
+    TyObject *details = NULL;
+    if (fn && ln && off && text && eln && eoff)
+        details = tyTuple_pack(6, fn, ln, off, text, eln, eoff);
+    if (details) {
+        TyObject *args[2] = { msg, details };
+        TyObject *exc = tyObj_call((TyObject *)type, args, 2, NULL);
+        if (exc)
+            set_current(exc);
+    }
+    TY_DECREF(msg);
+    TY_XDECREF(fn);
+    TY_XDECREF(ln);
+    TY_XDECREF(off);
+    TY_XDECREF(text);
+    TY_XDECREF(eln);
+    TY_XDECREF(eoff);
+    TY_XDECREF(details);
+    return NULL;
+}
+
+/* ---- printing ---------------------------------------------------------- */
+
+/* Reads line `lineno` (1-based) of file `path` into buf; false if the
+** file or the line cannot be read. */
+static bool read_source_line(const char *path, int lineno, char *buf, size_t size)
+{
+    if (path[0] == '<')
+        return false;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false;
+    int current = 1;
+    bool found = false;
+    while (fgets(buf, (int)size, f)) {
+        size_t len = strlen(buf);
+        bool complete = len > 0 && buf[len - 1] == '\n';
+        if (current == lineno) {
+            found = true;
+            break;
+        }
+        if (complete)
+            current++;
+    }
+    fclose(f);
+    if (!found)
+        return false;
+    size_t len = strlen(buf);
+    while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+        buf[--len] = '\0';
+    return true;
+}
+
+/* Writes the source line with CPython 3.11's caret markers: carets only
+** when the span does not cover the whole (stripped) line. */
+static void print_source_line(FILE *out, const char *filename, const TyCodePos *pos)
+{
+    char buf[4096];
+    if (pos->line <= 0 || !read_source_line(filename, pos->line, buf, sizeof buf))
+        return;
+    size_t indent = strspn(buf, " \t\f");
+    const char *stripped = buf + indent;
+    if (!*stripped)
+        return;
+    fprintf(out, "    %s\n", stripped);
+    if (pos->col < 0 || pos->end_col < 0)
+        return;
+    int start = pos->col;
+    int end = pos->end_line == pos->line ? pos->end_col : (int)strlen(buf);
+    size_t linelen = strlen(buf);
+    while (linelen > indent && (buf[linelen - 1] == ' ' || buf[linelen - 1] == '\t'))
+        linelen--;
+    if ((size_t)start <= indent && (size_t)end >= linelen)
+        return;
+    if (start < (int)indent || end <= start)
+        return;
+    fputs("    ", out);
+    /* Columns are byte offsets; carets are per character. */
+    int ch = 0;
+    for (int i = (int)indent; i < start; i++)
+        if (((unsigned char)buf[i] & 0xC0) != 0x80)
+            ch++;
+    for (int i = 0; i < ch; i++)
+        fputc(' ', out);
+    for (int i = start; i < end && buf[i]; i++)
+        if (((unsigned char)buf[i] & 0xC0) != 0x80)
+            fputc('^', out);
+    fputc('\n', out);
+}
+
+#define TB_RECURSIVE_CUTOFF 3
+
+static void print_traceback(FILE *out, TyObject *tb)
+{
+    fputs("Traceback (most recent call last):\n", out);
+    const char *last_file = NULL, *last_name = NULL;
+    int last_line = -1, repeated = 0;
+    for (TyTraceback *t = (TyTraceback *)tb; t; t = t->next) {
+        TyCode *co = (TyCode *)t->code;
+        const char *file = TY_STR_UTF8(co->filename);
+        const char *name = TY_STR_UTF8(co->name);
+        int line = t->lineno;
+        if (last_file && strcmp(file, last_file) == 0 && strcmp(name, last_name) == 0 &&
+            line == last_line) {
+            repeated++;
+            if (repeated >= TB_RECURSIVE_CUTOFF)
+                continue;
+        } else {
+            if (repeated > TB_RECURSIVE_CUTOFF) {
+                int more = repeated - TB_RECURSIVE_CUTOFF;
+                fprintf(out, "  [Previous line repeated %d more time%s]\n", more,
+                        more > 1 ? "s" : "");
+            }
+            last_file = file;
+            last_name = name;
+            last_line = line;
+            repeated = 0;
+        }
+        fprintf(out, "  File \"%s\", line %d, in %s\n", file, line, name);
+        if (t->lasti >= 0 && t->lasti < co->ncode) {
+            TyCodePos pos = co->positions[t->lasti];
+            pos.line = line;
+            print_source_line(out, file, &pos);
+        }
+    }
+    if (repeated > TB_RECURSIVE_CUTOFF) {
+        int more = repeated - TB_RECURSIVE_CUTOFF;
+        fprintf(out, "  [Previous line repeated %d more time%s]\n", more, more > 1 ? "s" : "");
+    }
+}
+
+static void print_str_or_fallback(FILE *out, TyObject *s)
+{
+    if (s)
+        fwrite(TY_STR_UTF8(s), 1, (size_t)TY_STR_NBYTES(s), out);
+}
+
+/* The "  File ..., line N" block and caret of a SyntaxError. */
+static void print_syntax_error_location(FILE *out, TyObject *exc)
+{
+    TyBaseException *e = (TyBaseException *)exc;
+    TyObject *filename = e->extra[1], *lineno = e->extra[2], *offset = e->extra[3];
+    TyObject *text = e->extra[4], *end_offset = e->extra[6];
+    if (!filename || !TY_STR_CHECK(filename) || !lineno || !TY_INT_CHECK(lineno))
+        return;
+    fprintf(out, "  File \"%s\", line %lld\n", TY_STR_UTF8(filename),
+            (long long)TY_INT_VALUE(lineno));
+    if (!text || !TY_STR_CHECK(text))
+        return;
+    const char *t = TY_STR_UTF8(text);
+    size_t len = (size_t)TY_STR_NBYTES(text);
+    while (len > 0 && (t[len - 1] == '\n' || t[len - 1] == '\r'))
+        len--;
+    size_t indent = 0;
+    while (indent < len && (t[indent] == ' ' || t[indent] == '\t' || t[indent] == '\f'))
+        indent++;
+    fputs("    ", out);
+    fwrite(t + indent, 1, len - indent, out);
+    fputc('\n', out);
+    if (!offset || !TY_INT_CHECK(offset) || TY_INT_VALUE(offset) < 1)
+        return;
+    /* offset and end_offset count characters, 1-based. */
+    ssize_t off = (ssize_t)TY_INT_VALUE(offset);
+    ssize_t end = end_offset && TY_INT_CHECK(end_offset) ? (ssize_t)TY_INT_VALUE(end_offset) : off + 1;
+    ssize_t indent_chars = (ssize_t)indent;
+    ssize_t line_chars = ty_utf8Length(t, (ssize_t)len);
+    if (off > line_chars + 1)
+        off = line_chars + 1;
+    if (end > line_chars + 1)
+        end = line_chars + 1;
+    ssize_t col = off - 1 - indent_chars;
+    if (col < 0)
+        col = 0;
+    ssize_t width = end > off ? end - off : 1;
+    fputs("    ", out);
+    for (ssize_t i = 0; i < col; i++)
+        fputc(' ', out);
+    for (ssize_t i = 0; i < width; i++)
+        fputc('^', out);
+    fputc('\n', out);
+}
+
+static void print_exception_line(FILE *out, TyObject *exc)
+{
+    TyType *t = TY_TYPE(exc);
+    if (tyType_isSubtype(t, &TyExc_SyntaxError))
+        print_syntax_error_location(out, exc);
+
+    if (t->flags & TY_TPFLAG_HEAPTYPE) {
+        TyObject *mod = t->ht_module;
+        if (mod && TY_STR_CHECK(mod) && !tyStr_eqC(mod, "builtins") && !tyStr_eqC(mod, "__main__"))
+            fprintf(out, "%s.", TY_STR_UTF8(mod));
+        fputs(TY_STR_UTF8(t->ht_qualname), out);
+    } else {
+        fputs(t->name, out);
+    }
+    TyObject *s;
+    if (tyType_isSubtype(t, &TyExc_SyntaxError)) {
+        TyObject *msg = ((TyBaseException *)exc)->extra[0];
+        s = msg ? tyObj_str(msg) : tyObj_str(exc);
+    } else {
+        s = tyObj_str(exc);
+    }
+    if (!s) {
+        tyErr_clear();
+        fputs(": <exception str() failed>", out);
+    } else if (TY_STR_NBYTES(s) > 0) {
+        fputs(": ", out);
+        print_str_or_fallback(out, s);
+    }
+    TY_XDECREF(s);
+    fputc('\n', out);
+    TyObject *dict = ((TyBaseException *)exc)->dict;
+    TyObject *notes = dict ? tyDict_getItemStr(dict, "__notes__") : NULL;
+    if (notes && TY_LIST_CHECK(notes)) {
+        for (ssize_t i = 0; i < TY_LIST_LEN(notes); i++) {
+            TyObject *n = tyObj_str(TY_LIST_GET(notes, i));
+            if (!n) {
+                tyErr_clear();
+                continue;
+            }
+            print_str_or_fallback(out, n);
+            fputc('\n', out);
+            TY_DECREF(n);
+        }
+    }
+}
+
+static void print_one(FILE *out, TyObject *exc)
+{
+    TyObject *tb = ((TyBaseException *)exc)->traceback;
+    if (tb)
+        print_traceback(out, tb);
+    print_exception_line(out, exc);
+}
+
+#define MAX_CHAIN 100
+
+void tyErr_display(TyObject *exc)
+{
+    FILE *out = stderr;
+    TyObject *saved = tyErr_fetch();
+    fflush(stdout);
+    /* Walk the chain from the newest exception back, then print oldest
+    ** first, each followed by the sentence that links it to the next. */
+    TyObject *chain[MAX_CHAIN];
+    int link[MAX_CHAIN];   /* 1: cause, 2: context */
+    int n = 0;
+    TyObject *cur = exc;
+    while (cur && TY_EXC_CHECK(cur) && n < MAX_CHAIN) {
+        bool seen = false;
+        for (int i = 0; i < n; i++)
+            if (chain[i] == cur)
+                seen = true;
+        if (seen)
+            break;
+        chain[n] = cur;
+        TyBaseException *e = (TyBaseException *)cur;
+        if (e->cause) {
+            link[n] = 1;
+            cur = e->cause;
+        } else if (e->context && !e->suppress_context) {
+            link[n] = 2;
+            cur = e->context;
+        } else {
+            link[n] = 0;
+            cur = NULL;
+        }
+        n++;
+    }
+    for (int i = n - 1; i >= 0; i--) {
+        print_one(out, chain[i]);
+        if (i > 0) {
+            if (link[i - 1] == 1)
+                fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
+            else
+                fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+        }
+    }
+    fflush(out);
+    tyErr_restore(saved);
+}
+
+void tyErr_print(void)
+{
+    TyObject *exc = tyErr_fetch();
+    if (!exc)
+        return;
+    tyErr_display(exc);
+    TY_DECREF(exc);
+}
+
+void tyErr_writeUnraisable(TyObject *where)
+{
+    TyObject *exc = tyErr_fetch();
+    if (!exc)
+        return;
+    fflush(stdout);
+    if (where) {
+        TyObject *r = tyObj_repr(where);
+        fputs("Exception ignored in: ", stderr);
+        if (r) {
+            print_str_or_fallback(stderr, r);
+            TY_DECREF(r);
+        } else {
+            tyErr_clear();
+            fputs("<object repr() failed>", stderr);
+        }
+        fputc('\n', stderr);
+    }
+    print_one(stderr, exc);
+    fflush(stderr);
+    TY_DECREF(exc);
+}
+
+int tyErr_checkSignals(void)
+{
+    if (!ty_state.sigint_pending)
+        return 0;
+    ty_state.sigint_pending = 0;
+    tyErr_setNone(&TyExc_KeyboardInterrupt);
+    return -1;
+}

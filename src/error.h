@@ -1,0 +1,76 @@
+/*
+** error.h — raising, testing and clearing exceptions from C.
+**
+** The current exception is one normalized exception instance held in the
+** interpreter state (ty_state.exc).  A C function signals failure by
+** setting it and returning NULL / -1; its caller either handles it
+** (tyErr_clear / tyErr_fetch) or passes the failure up.
+*/
+#ifndef TY_ERROR_H
+#define TY_ERROR_H
+
+#include <stdarg.h>
+#include "object.h"
+
+/* Set the current exception to type(value) / type(msg) / type(formatted).
+** Any exception already set is replaced (and becomes __context__ only when
+** raised from Python code).  All return NULL so `return tyErr_...;` works. */
+TyObject *tyErr_setNone(TyType *type);
+TyObject *tyErr_setObject(TyType *type, TyObject *value);
+TyObject *tyErr_setString(TyType *type, const char *msg);
+/*
+** printf-like, plus object conversions:
+**   %s char*   %d int   %ld long   %zd ssize_t   %lld long long   %u %lu %zu
+**   %c int (a code point)   %x %p
+**   %U a str object          %R repr(obj)   %S str(obj)
+**   %T the type name of an object ("int")    %N the name of a TyType*
+**   %.Ns / %.NU / %.NR truncate to N code points
+*/
+TyObject *tyErr_format(TyType *type, const char *fmt, ...);
+TyObject *tyErr_formatV(TyType *type, const char *fmt, va_list ap);
+TyObject *tyErr_noMemory(void);
+/* Raise an exception instance (or a class, which is called with no args);
+** steals nothing. */
+void tyErr_setRaised(TyObject *exc);
+
+/* Borrowed: the type of the current exception, or NULL. */
+TyType *tyErr_occurred(void);
+/* Does the current exception match `type` (a class or a tuple)? */
+bool tyErr_matches(TyObject *type);
+bool tyErr_exceptionMatches(TyType *type);
+/* Take the current exception (new reference) and clear it; NULL if none. */
+TyObject *tyErr_fetch(void);
+/* Make exc (stolen; may be NULL) the current exception. */
+void tyErr_restore(TyObject *exc);
+void tyErr_clear(void);
+/* Does exception instance/class `given` match `expected` (class or tuple)? */
+bool tyErr_givenMatches(TyObject *given, TyObject *expected);
+
+/* Print exc (an exception instance) with its traceback and chained
+** exceptions to stderr, exactly as CPython's default excepthook does. */
+void tyErr_display(TyObject *exc);
+/* Print and clear the current exception. */
+void tyErr_print(void);
+/* "Exception ignored in: <obj>" + traceback, for __del__ and callbacks;
+** clears the current exception. */
+void tyErr_writeUnraisable(TyObject *where);
+
+/* SyntaxError / IndentationError / TabError with CPython's attributes
+** (filename, lineno, offset, text, end_lineno, end_offset).  col and
+** end_col are 1-based character columns as CPython reports them.  Returns
+** NULL. */
+TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
+                       const char *source_line, int end_line, int end_col,
+                       const char *fmt, ...);
+
+/* OSError from errno, with CPython's "[Errno 2] No such file or directory: 'x'". */
+TyObject *tyErr_fromErrno(TyType *type, TyObject *filename);
+
+/* The MemoryError kept for when nothing else can be allocated. */
+int tyErr_initSpareMemoryError(void);
+void tyErr_finiSpareMemoryError(void);
+
+/* Check for a pending signal (SIGINT -> KeyboardInterrupt): -1 if raised. */
+int tyErr_checkSignals(void);
+
+#endif

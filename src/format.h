@@ -1,0 +1,30 @@
+/*
+** format.h — the format-spec mini-language, str.format and %-formatting.
+**
+** These implement format(value, spec) for the built-in types exactly as
+** CPython 3.11 does (fill, align, sign, '#', '0', width, grouping with ','
+** or '_', precision, and the type codes), plus the two string-formatting
+** operations built on them.  All return new references, or NULL with
+** ValueError / TypeError / KeyError / IndexError as CPython raises them.
+*/
+#ifndef TY_FORMAT_H
+#define TY_FORMAT_H
+
+#include "object.h"
+
+/* int.__format__ / float.__format__ / str.__format__. */
+TyObject *tyFormat_int(TyObject *value, TyObject *spec);
+TyObject *tyFormat_float(TyObject *value, TyObject *spec);
+TyObject *tyFormat_str(TyObject *value, TyObject *spec);
+/* The builtin format(value, spec): calls type(value).__format__(value,
+** spec); spec NULL means "".  object.__format__ accepts only "". */
+TyObject *tyFormat_object(TyObject *value, TyObject *spec);
+/* fmt.format(*args, **kwargs) with the vectorcall argument layout. */
+TyObject *tyFormat_strFormat(TyObject *fmt, TyObject *const *args,
+                             size_t nargs, TyObject *kwnames);
+/* fmt.format_map(mapping): named fields from mapping[key]. */
+TyObject *tyFormat_strFormatMap(TyObject *fmt, TyObject *mapping);
+/* fmt % args (args a tuple, a mapping, or a single value). */
+TyObject *tyFormat_percent(TyObject *fmt, TyObject *args);
+
+#endif

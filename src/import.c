@@ -1,0 +1,454 @@
+/*
+** import.c — the import system.
+**
+** `import a.b` imports a, then a.b, each found either in the table of
+** built-in modules or as a .py file (or a package directory with
+** __init__.py) on sys.path / the parent package's __path__.  A module is
+** entered in sys.modules before its code runs (so circular imports see
+** the partly initialised module) and removed again if its code fails.
+*/
+#include <sys/stat.h>
+#include "tally.h"
+#include "vm.h"
+#include "import.h"
+#include "parser.h"
+#include "compiler.h"
+#include "modules/builtins.h"
+#include "modules/gcmodule.h"
+#include "modules/math.h"
+#include "modules/time.h"
+#include "modules/random.h"
+
+/* The built-in modules, listed once: name and creator. */
+static const struct {
+    const char *name;
+    TyObject *(*create)(void);
+} builtin_modules[] = {
+    { "gc", tyGCModule_create },
+    { "math", tyMath_module },
+    { "time", tyTime_create },
+    { "random", tyRandom_create },
+};
+
+int tyImport_init(void)
+{
+    return 0;
+}
+
+/* The sys.modules entry for name: borrowed or NULL. */
+static TyObject *cached_module(TyObject *name)
+{
+    return tyDict_getItem(ty_state.modules, name);
+}
+
+static TyObject *not_found(TyObject *name)
+{
+    TyObject *msg = tyStr_fromFormat("No module named %R", name);
+    TyObject *kw = msg ? tyTuple_pack(1, TY_ID(name)) : NULL;
+    if (kw) {
+        TyObject *args[2] = { msg, name };
+        TyObject *exc = tyObj_call((TyObject *)&TyExc_ModuleNotFoundError, args, 1, kw);
+        if (exc) {
+            tyErr_setRaised(exc);
+            TY_DECREF(exc);
+        }
+    }
+    TY_XDECREF(kw);
+    TY_XDECREF(msg);
+    return NULL;
+}
+
+static bool is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Read a whole file; malloc'd buffer (tyMem_free) or NULL with OSError. */
+char *tyImport_readFile(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        TyObject *fn = tyStr_fromCStr(path);
+        tyErr_fromErrno(&TyExc_OSError, fn);
+        TY_XDECREF(fn);
+        return NULL;
+    }
+    size_t cap = 4096, n = 0;
+    char *buf = tyMem_malloc(cap + 1);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (n < cap)
+            break;
+        cap *= 2;
+        char *nb = tyMem_realloc(buf, cap + 1);
+        if (!nb) {
+            tyMem_free(buf);
+            buf = NULL;
+        } else {
+            buf = nb;
+        }
+    }
+    fclose(f);
+    if (!buf)
+        return NULL;
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* Run the source file `path` as the body of `module`.  0 / -1. */
+static int exec_file(TyObject *module, const char *path)
+{
+    size_t len;
+    char *src = tyImport_readFile(path, &len);
+    if (!src)
+        return -1;
+    TyArena *arena = tyArena_new();
+    int r = -1;
+    if (arena) {
+        TyModuleAST *ast = tyParse_source(arena, src, len, path, TY_MODE_FILE, NULL);
+        TyObject *code = ast ? tyCompile(ast, arena, path) : NULL;
+        /* CPython imports through compile() and drops the tree before the
+        ** module body runs. */
+        tyArena_free(arena);
+        if (code) {
+            TyObject *res = tyVM_evalCode(code, TY_MODULE_DICT(module), TY_MODULE_DICT(module));
+            TY_DECREF(code);
+            if (res) {
+                TY_DECREF(res);
+                r = 0;
+            }
+        }
+    }
+    tyMem_free(src);
+    return r;
+}
+
+/*
+** Find `fullname` (whose last component is `tail`) in the directories of
+** `search` (a list of str), load it and enter it in sys.modules.  Returns
+** a new reference, NULL with ModuleNotFoundError when absent, or NULL with
+** the error its code raised.
+*/
+static TyObject *load_from_path(TyObject *fullname, const char *tail, TyObject *search)
+{
+    char path[4096];
+    for (ssize_t i = 0; search && TY_LIST_CHECK(search) && i < TY_LIST_LEN(search); i++) {
+        TyObject *dir = TY_LIST_GET(search, i);
+        if (!TY_STR_CHECK(dir))
+            continue;
+        const char *d = TY_STR_UTF8(dir);
+        const char *sep = *d ? "/" : "";
+        bool package = false;
+        snprintf(path, sizeof path, "%s%s%s/__init__.py", d, sep, tail);
+        if (is_file(path)) {
+            package = true;
+        } else {
+            snprintf(path, sizeof path, "%s%s%s.py", d, sep, tail);
+            if (!is_file(path))
+                continue;
+        }
+        TyObject *m = tyModule_new(TY_STR_UTF8(fullname), NULL);
+        if (!m)
+            return NULL;
+        TyObject *file = tyStr_fromCStr(path);
+        int ok = file && tyModule_addObject(m, "__file__", file) == 0 &&
+                 tyModule_addObject(m, "__builtins__", ty_state.builtins_module) == 0;
+        TY_XDECREF(file);
+        if (ok && package) {
+            char pkgdir[4096];
+            snprintf(pkgdir, sizeof pkgdir, "%s%s%s", d, sep, tail);
+            TyObject *pd = tyStr_fromCStr(pkgdir);
+            TyObject *pathlist = pd ? tyList_new(0) : NULL;
+            ok = pathlist && tyList_append(pathlist, pd) == 0 &&
+                 tyModule_addObject(m, "__path__", pathlist) == 0 &&
+                 tyModule_addObject(m, "__package__", fullname) == 0;
+            TY_XDECREF(pd);
+            TY_XDECREF(pathlist);
+        } else if (ok) {
+            const char *full = TY_STR_UTF8(fullname);
+            const char *dot = strrchr(full, '.');
+            TyObject *pkg = dot ? tyStr_fromUtf8(full, dot - full) : tyStr_fromCStr("");
+            ok = pkg && tyModule_addObject(m, "__package__", pkg) == 0;
+            TY_XDECREF(pkg);
+        }
+        if (!ok || tyDict_setItem(ty_state.modules, fullname, m) < 0) {
+            TY_DECREF(m);
+            return NULL;
+        }
+        if (exec_file(m, path) < 0) {
+            TyObject *saved = tyErr_fetch();
+            if (tyDict_delItem(ty_state.modules, fullname) < 0)
+                tyErr_clear();
+            tyErr_restore(saved);
+            TY_DECREF(m);
+            return NULL;
+        }
+        TY_DECREF(m);
+        /* The module may have replaced itself in sys.modules. */
+        TyObject *final = cached_module(fullname);
+        if (!final)
+            return tyErr_format(&TyExc_ImportError, "Loaded module %U not found in sys.modules", fullname);
+        return TY_NEWREF(final);
+    }
+    return not_found(fullname);
+}
+
+static TyObject *load_builtin(TyObject *name)
+{
+    for (size_t i = 0; i < TY_ARRAY_LEN(builtin_modules); i++) {
+        if (!tyStr_eqC(name, builtin_modules[i].name))
+            continue;
+        TyObject *m = builtin_modules[i].create();
+        if (!m)
+            return NULL;
+        if (tyDict_setItem(ty_state.modules, name, m) < 0) {
+            TY_DECREF(m);
+            return NULL;
+        }
+        return m;
+    }
+    return NULL;
+}
+
+/* Import one module given its full dotted name; parent already imported. */
+static TyObject *import_one(TyObject *fullname, TyObject *parent)
+{
+    TyObject *m = cached_module(fullname);
+    if (m)
+        return TY_NEWREF(m);
+    if (tyErr_occurred())
+        return NULL;
+    const char *full = TY_STR_UTF8(fullname);
+    const char *dot = strrchr(full, '.');
+    if (!parent) {
+        m = load_builtin(fullname);
+        if (m || tyErr_occurred())
+            return m;
+        TyObject *path = tyDict_getItem(TY_MODULE_DICT(ty_state.sys), TY_ID(path));
+        return load_from_path(fullname, full, path);
+    }
+    TyObject *search;
+    int has = tyObj_lookupAttr(parent, TY_ID(__path__), &search);
+    if (has < 0)
+        return NULL;
+    if (!has) {
+        TyObject *pname = tyStr_fromUtf8(full, dot - full);
+        if (pname)
+            tyErr_format(&TyExc_ModuleNotFoundError, "No module named %R; %R is not a package", fullname, pname);
+        TY_XDECREF(pname);
+        return NULL;
+    }
+    m = load_from_path(fullname, dot + 1, search);
+    TY_DECREF(search);
+    if (m) {
+        /* The package gets the submodule as an attribute. */
+        TyObject *attr = tyStr_fromCStr(dot + 1);
+        int r = attr ? tyObj_setAttr(parent, attr, m) : -1;
+        TY_XDECREF(attr);
+        if (r < 0) {
+            TY_DECREF(m);
+            return NULL;
+        }
+    }
+    return m;
+}
+
+/* Absolute name for a relative import of `name` at `level`: the package
+** comes from __package__, else from __name__ (itself for a package). */
+static TyObject *resolve_name(TyObject *name, TyObject *globals, int level)
+{
+    const char *base;
+    ssize_t end;
+    TyObject *package = tyDict_getItem(globals, TY_ID(__package__));
+    if (package && package != TY_NONE && TY_STR_CHECK(package)) {
+        base = TY_STR_UTF8(package);
+        end = TY_STR_NBYTES(package);
+    } else {
+        TyObject *modname = tyDict_getItem(globals, TY_ID(__name__));
+        if (!modname || !TY_STR_CHECK(modname))
+            return tyErr_setString(&TyExc_ImportError, "attempted relative import with no known parent package");
+        base = TY_STR_UTF8(modname);
+        end = TY_STR_NBYTES(modname);
+        if (!tyDict_getItem(globals, TY_ID(__path__))) {
+            while (end > 0 && base[end - 1] != '.')
+                end--;
+            end = end > 0 ? end - 1 : 0;
+        }
+    }
+    if (end == 0)
+        return tyErr_setString(&TyExc_ImportError, "attempted relative import with no known parent package");
+    for (int i = 1; i < level; i++) {
+        while (end > 0 && base[end - 1] != '.')
+            end--;
+        if (end == 0)
+            return tyErr_setString(&TyExc_ImportError, "attempted relative import beyond top-level package");
+        end--;
+    }
+    TyObject *prefix = tyStr_fromUtf8(base, end);
+    if (!prefix || TY_STR_NBYTES(name) == 0)
+        return prefix;
+    TyObject *r = tyStr_fromFormat("%U.%U", prefix, name);
+    TY_DECREF(prefix);
+    return r;
+}
+
+TyObject *tyImport_importName(TyObject *name, TyObject *globals, TyObject *fromlist, TyObject *level_obj)
+{
+    int level = level_obj && TY_INT_CHECK(level_obj) ? (int)TY_INT_VALUE(level_obj) : 0;
+    if (!TY_STR_CHECK(name))
+        return tyErr_setString(&TyExc_TypeError, "module name must be str");
+    if (level < 0)
+        return tyErr_setString(&TyExc_ValueError, "level must be >= 0");
+    TyObject *absname = level > 0 ? resolve_name(name, globals, level) : TY_NEWREF(name);
+    if (!absname)
+        return NULL;
+    if (TY_STR_NBYTES(absname) == 0) {
+        TY_DECREF(absname);
+        return tyErr_setString(&TyExc_ValueError, "Empty module name");
+    }
+    /* Import each prefix of the dotted name in turn. */
+    const char *full = TY_STR_UTF8(absname);
+    TyObject *top = NULL, *parent = NULL, *module = NULL;
+    const char *p = full;
+    for (;;) {
+        const char *dot = strchr(p, '.');
+        ssize_t len = dot ? dot - full : (ssize_t)strlen(full);
+        TyObject *prefix = tyStr_fromUtf8(full, len);
+        if (!prefix)
+            goto fail;
+        module = import_one(prefix, parent);
+        TY_DECREF(prefix);
+        if (!module)
+            goto fail;
+        if (!top)
+            top = TY_NEWREF(module);
+        TY_XDECREF(parent);
+        parent = module;
+        if (!dot)
+            break;
+        p = dot + 1;
+    }
+    TY_DECREF(absname);
+    bool want_top = (!fromlist || fromlist == TY_NONE || (TY_TUPLE_CHECK(fromlist) && TY_TUPLE_LEN(fromlist) == 0) ||
+                     (TY_LIST_CHECK(fromlist) && TY_LIST_LEN(fromlist) == 0));
+    if (want_top && level == 0) {
+        TY_DECREF(parent);
+        return top;
+    }
+    TY_DECREF(top);
+    return parent;
+fail:
+    TY_XDECREF(parent);
+    TY_XDECREF(top);
+    TY_DECREF(absname);
+    return NULL;
+}
+
+TyObject *tyImport_importFrom(TyObject *module, TyObject *name)
+{
+    TyObject *v;
+    int found = tyObj_lookupAttr(module, name, &v);
+    if (found != 0)
+        return found < 0 ? NULL : v;
+    TyObject *modname;
+    if (tyObj_lookupAttr(module, TY_ID(__name__), &modname) > 0 && TY_STR_CHECK(modname)) {
+        TyObject *full = tyStr_fromFormat("%U.%U", modname, name);
+        if (full) {
+            TyObject *sub = cached_module(full);
+            if (!sub && !tyErr_occurred()) {
+                /* from pkg import submodule */
+                sub = import_one(full, module);
+                if (!sub && tyErr_exceptionMatches(&TyExc_ModuleNotFoundError))
+                    tyErr_clear();
+                else if (sub) {
+                    TY_DECREF(full);
+                    TY_DECREF(modname);
+                    return sub;
+                }
+            } else if (sub) {
+                TY_INCREF(sub);
+                TY_DECREF(full);
+                TY_DECREF(modname);
+                return sub;
+            }
+            TY_DECREF(full);
+        }
+        if (tyErr_occurred()) {
+            TY_DECREF(modname);
+            return NULL;
+        }
+        TyObject *file;
+        if (tyObj_lookupAttr(module, TY_ID(__file__), &file) > 0) {
+            tyErr_format(&TyExc_ImportError, "cannot import name %R from %R (%S)", name, modname, file);
+            TY_DECREF(file);
+        } else {
+            tyErr_clear();
+            tyErr_format(&TyExc_ImportError, "cannot import name %R from %R (unknown location)", name, modname);
+        }
+        TY_DECREF(modname);
+        return NULL;
+    }
+    tyErr_clear();
+    return tyErr_format(&TyExc_ImportError, "cannot import name %R from '<unknown module name>'", name);
+}
+
+int tyImport_importStar(TyObject *module, TyObject *locals)
+{
+    TyObject *all;
+    int has = tyObj_lookupAttr(module, TY_ID(__all__), &all);
+    if (has < 0)
+        return -1;
+    TyObject *names;
+    bool skip_private = false;
+    if (has) {
+        names = tyList_fromIterable(all);
+        TY_DECREF(all);
+    } else {
+        TyObject *dict;
+        if (tyObj_lookupAttr(module, TY_ID(__dict__), &dict) <= 0) {
+            if (!tyErr_occurred())
+                tyErr_setString(&TyExc_ImportError, "from-import-* object has no __dict__ and no __all__");
+            return -1;
+        }
+        names = tyDict_keys(dict);
+        TY_DECREF(dict);
+        skip_private = true;
+    }
+    if (!names)
+        return -1;
+    for (ssize_t i = 0; i < TY_LIST_LEN(names); i++) {
+        TyObject *n = TY_LIST_GET(names, i);
+        if (!TY_STR_CHECK(n)) {
+            tyErr_format(&TyExc_TypeError, "Item in %s.__all__ must be str, not %s", "module",
+                         tyType_name(TY_TYPE(n)));
+            TY_DECREF(names);
+            return -1;
+        }
+        if (skip_private && TY_STR_UTF8(n)[0] == '_')
+            continue;
+        TyObject *v = tyObj_getAttr(module, n);
+        int r = v ? tyObj_setItem(locals, n, v) : -1;
+        TY_XDECREF(v);
+        if (r < 0) {
+            TY_DECREF(names);
+            return -1;
+        }
+    }
+    TY_DECREF(names);
+    return 0;
+}
+
+TyObject *tyImport_importC(const char *name)
+{
+    TyObject *n = tyStr_fromCStr(name);
+    if (!n)
+        return NULL;
+    TyObject *level = tyInt_fromI64(0);
+    TyObject *r = level ? tyImport_importName(n, ty_state.main_dict, TY_NONE, level) : NULL;
+    TY_XDECREF(level);
+    TY_DECREF(n);
+    return r;
+}

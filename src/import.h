@@ -1,0 +1,25 @@
+/*
+** import.h — the import system: built-in modules, and .py modules found on
+** sys.path, cached in sys.modules.
+*/
+#ifndef TY_IMPORT_H
+#define TY_IMPORT_H
+
+#include "object.h"
+
+/* IMPORT_NAME: import `name` (dotted) relative to globals' package at
+** `level`; returns the top-level package when fromlist is empty/None,
+** else the named module.  New reference. */
+TyObject *tyImport_importName(TyObject *name, TyObject *globals, TyObject *fromlist,
+                              TyObject *level);
+/* IMPORT_FROM: module.name, or the submodule module.name; ImportError
+** "cannot import name 'x' from 'm' (path)".  New reference. */
+TyObject *tyImport_importFrom(TyObject *module, TyObject *name);
+/* IMPORT_STAR: copy the public names (or __all__) of module into locals. */
+int tyImport_importStar(TyObject *module, TyObject *locals);
+/* import name as a C string; new reference. */
+TyObject *tyImport_importC(const char *name);
+/* Register the built-in modules (name -> creator). */
+int tyImport_init(void);
+
+#endif

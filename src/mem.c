@@ -1,0 +1,209 @@
+/*
+** mem.c — allocation with live-object accounting, an optional registry of
+** live objects, and fault injection.
+**
+** Layout of an object allocation:
+**
+**     [registry link (only when the registry is on)] [GC head (GC types)] [object]
+**
+** The registry link is a node of a circular doubly linked list of every
+** live object; it lets the debug build name leaked objects at exit and
+** lets -X showrefcount add up reference counts.  Whether it is present is
+** decided once, before the first allocation, so every block agrees.
+*/
+#include "tally.h"
+
+/* The registry node in front of an allocation. */
+typedef struct RegistryLink {
+    struct RegistryLink *prev, *next;
+    size_t prefix;              /* bytes between the node's end and the object */
+    size_t pad;                 /* keeps the object 16-byte aligned */
+} RegistryLink;
+
+static RegistryLink registry_head = { &registry_head, &registry_head, 0, 0 };
+
+/* Returns true when this allocation must fail (fault injection). */
+static bool injected_failure(void)
+{
+    TyMemState *m = &ty_state.mem;
+    if (m->fail_after > 0 && --m->fail_after == 0)
+        return true;
+    return false;
+}
+
+void *tyMem_malloc(size_t n)
+{
+    void *p = injected_failure() ? NULL : malloc(n ? n : 1);
+    if (!p) {
+        tyErr_noMemory();
+        return NULL;
+    }
+    ty_state.mem.live_buffers++;
+    return p;
+}
+
+void *tyMem_calloc(size_t count, size_t size)
+{
+    void *p = injected_failure() ? NULL : calloc(count ? count : 1, size ? size : 1);
+    if (!p) {
+        tyErr_noMemory();
+        return NULL;
+    }
+    ty_state.mem.live_buffers++;
+    return p;
+}
+
+void *tyMem_realloc(void *p, size_t n)
+{
+    void *q = injected_failure() ? NULL : realloc(p, n ? n : 1);
+    if (!q) {
+        tyErr_noMemory();
+        return NULL;
+    }
+    if (!p)
+        ty_state.mem.live_buffers++;
+    return q;
+}
+
+void tyMem_free(void *p)
+{
+    if (!p)
+        return;
+    ty_state.mem.live_buffers--;
+    free(p);
+}
+
+void tyMem_enableRegistry(void)
+{
+    TyMemState *m = &ty_state.mem;
+    if (m->registry)
+        return;
+    m->registry = true;
+    m->registry_extra = sizeof(RegistryLink);
+    m->registry_head = &registry_head;
+}
+
+bool tyMem_registryEnabled(void)
+{
+    return ty_state.mem.registry;
+}
+
+/*
+** Allocates prefix + size zeroed bytes (plus the registry node when on)
+** and returns the address of the object part.  Sets MemoryError and
+** returns NULL on failure.
+*/
+void *tyMem_objMalloc(size_t prefix, size_t size)
+{
+    TyMemState *m = &ty_state.mem;
+    size_t extra = m->registry_extra;
+    char *base = injected_failure() ? NULL : calloc(1, extra + prefix + size);
+    if (!base) {
+        tyErr_noMemory();
+        return NULL;
+    }
+    m->live_objects++;
+    if (extra) {
+        RegistryLink *link = (RegistryLink *)base;
+        link->prefix = prefix;
+        link->next = &registry_head;
+        link->prev = registry_head.prev;
+        registry_head.prev->next = link;
+        registry_head.prev = link;
+    }
+    return base + extra + prefix;
+}
+
+void tyMem_objFree(void *obj, size_t prefix)
+{
+    TyMemState *m = &ty_state.mem;
+    char *base = (char *)obj - prefix - m->registry_extra;
+    if (m->registry_extra) {
+        RegistryLink *link = (RegistryLink *)base;
+        link->prev->next = link->next;
+        link->next->prev = link->prev;
+    }
+    m->live_objects--;
+    free(base);
+}
+
+static size_t object_size(TyType *type, ssize_t nitems)
+{
+    return (size_t)type->basicsize + (size_t)nitems * (size_t)type->itemsize;
+}
+
+/* New reference: a zeroed non-GC object with refcount 1. */
+TyObject *tyObj_alloc(TyType *type)
+{
+    return tyObj_allocVar(type, 0);
+}
+
+TyObject *tyObj_allocVar(TyType *type, ssize_t nitems)
+{
+    TyObject *o = tyMem_objMalloc(0, object_size(type, nitems));
+    if (!o)
+        return NULL;
+    o->refcnt = 1;
+    o->type = type;
+    return o;
+}
+
+/*
+** Grows or shrinks the allocation of an object nobody else references yet
+** (prefix bytes of header in front of it).  Returns the possibly moved
+** object; on failure returns NULL with MemoryError and the old object is
+** untouched and still owned by the caller.
+*/
+void *tyMem_objRealloc(void *obj, size_t prefix, size_t size)
+{
+    TyMemState *m = &ty_state.mem;
+    size_t extra = m->registry_extra;
+    char *base = (char *)obj - prefix - extra;
+    RegistryLink *link = (RegistryLink *)base;
+    if (extra) {
+        link->prev->next = link->next;
+        link->next->prev = link->prev;
+    }
+    char *moved = injected_failure() ? NULL : realloc(base, extra + prefix + size);
+    if (moved)
+        base = moved;
+    if (extra) {
+        link = (RegistryLink *)base;
+        link->next = &registry_head;
+        link->prev = registry_head.prev;
+        registry_head.prev->next = link;
+        registry_head.prev = link;
+    }
+    if (!moved) {
+        tyErr_noMemory();
+        return NULL;
+    }
+    return base + extra + prefix;
+}
+
+TyObject *tyObj_resizeVar(TyObject *o, ssize_t nitems)
+{
+    return tyMem_objRealloc(o, 0, object_size(TY_TYPE(o), nitems));
+}
+
+ssize_t tyMem_liveObjects(void)
+{
+    return ty_state.mem.live_objects;
+}
+
+void tyMem_forEachLive(void (*fn)(TyObject *, void *), void *arg)
+{
+    if (!ty_state.mem.registry)
+        return;
+    RegistryLink *link = registry_head.next;
+    while (link != &registry_head) {
+        RegistryLink *next = link->next;
+        fn((TyObject *)((char *)(link + 1) + link->prefix), arg);
+        link = next;
+    }
+}
+
+void tyMem_failAfter(long n)
+{
+    ty_state.mem.fail_after = n;
+}

@@ -1,0 +1,48 @@
+/*
+** mem.h — raw memory and object allocation, with live-object accounting.
+**
+** Every object allocation goes through tyObj_alloc / tyGC_alloc (gc.h),
+** which count live objects; every free goes through tyObj_free.  The debug
+** build (TY_DEBUG) and `-X showrefcount` additionally keep a registry of
+** live objects, so a leak can be listed by type at exit.
+**
+** Allocation failure sets MemoryError and returns NULL.  tyMem_failAfter(n)
+** makes the n-th following allocation fail (tests of the error paths).
+*/
+#ifndef TY_MEM_H
+#define TY_MEM_H
+
+#include "object.h"
+
+/* Raw buffers: NULL with MemoryError set on failure. */
+void *tyMem_malloc(size_t n);
+void *tyMem_calloc(size_t count, size_t size);
+void *tyMem_realloc(void *p, size_t n);
+void tyMem_free(void *p);
+
+/* Non-GC object of `type` with basicsize + nitems * itemsize bytes:
+** refcnt 1, the type set, the rest zeroed.  New reference or NULL. */
+TyObject *tyObj_alloc(TyType *type);
+TyObject *tyObj_allocVar(TyType *type, ssize_t nitems);
+/* Re-sizes a variable-size non-GC object that nothing else references yet
+** (a string being built).  Returns the possibly moved object, or NULL with
+** MemoryError, in which case the old object is still valid. */
+TyObject *tyObj_resizeVar(TyObject *o, ssize_t nitems);
+
+/* Live-object accounting. */
+ssize_t tyMem_liveObjects(void);
+/* Calls fn on every live object (only when the registry is on). */
+bool tyMem_registryEnabled(void);
+void tyMem_forEachLive(void (*fn)(TyObject *, void *), void *arg);
+/* Turn the registry on; must be called before the first allocation. */
+void tyMem_enableRegistry(void);
+/* Fault injection: the n-th allocation from now fails (0 turns it off). */
+void tyMem_failAfter(long n);
+
+/* Internal to mem.c / gc.c: allocate `size` bytes with `prefix` bytes of
+** header in front (the GC header), returning the object address. */
+void *tyMem_objMalloc(size_t prefix, size_t size);
+void tyMem_objFree(void *obj, size_t prefix);
+void *tyMem_objRealloc(void *obj, size_t prefix, size_t size);
+
+#endif

@@ -1,0 +1,961 @@
+/*
+** builtins.c — the builtins module: print, len, sorted, min/max, the
+** introspection functions, exec/eval, __build_class__, and the names of
+** the built-in types and constants.
+*/
+#include <math.h>
+#include "tally.h"
+#include "vm.h"
+#include "import.h"
+#include "parser.h"
+#include "compiler.h"
+#include "format.h"
+#include "modules/builtins.h"
+#include "modules/sys.h"
+#include "objects/func.h"
+#include "objects/set.h"
+#include "objects/iter.h"
+#include "objects/gen.h"
+#include "objects/class.h"
+#include "objects/textio.h"
+#include "objects/bytearray.h"
+
+#define BUILTIN(name) static TyObject *builtin_##name(TyObject *self, TyObject *const *args, \
+                                                     size_t nargs, TyObject *kwnames)
+
+/* ---- output and input ------------------------------------------------------- */
+
+/* The file print() writes to: the `file` argument, else sys.stdout. */
+static TyObject *stdout_object(void)
+{
+    return ty_state.sys ? tyDict_getItem(TY_MODULE_DICT(ty_state.sys), TY_ID(stdout)) : NULL;
+}
+
+static int write_str(TyObject *file, TyObject *s)
+{
+    if (tyTextIO_check(file))
+        return tyTextIO_write(file, s);
+    TyObject *r = tyObj_callMethod(file, TY_ID(write), &s, 1);
+    if (!r)
+        return -1;
+    TY_DECREF(r);
+    return 0;
+}
+
+BUILTIN(print)
+{
+    static const char *const names[] = { "sep", "end", "file", "flush", NULL };
+    TyObject *kw[4] = { NULL, NULL, NULL, NULL };
+    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
+    for (ssize_t k = 0; k < nkw; k++) {
+        TyObject *key = TY_TUPLE_GET(kwnames, k);
+        int i;
+        for (i = 0; i < 4; i++)
+            if (tyStr_eqC(key, names[i]))
+                break;
+        if (i == 4)
+            return tyErr_format(&TyExc_TypeError, "'%U' is an invalid keyword argument for print()", key);
+        kw[i] = args[nargs + (size_t)k];
+    }
+    TyObject *sep = kw[0], *end = kw[1], *file = kw[2], *flush = kw[3];
+    if (sep == TY_NONE)
+        sep = NULL;
+    if (end == TY_NONE)
+        end = NULL;
+    if (sep && !TY_STR_CHECK(sep))
+        return tyErr_format(&TyExc_TypeError, "sep must be None or a string, not %s", tyType_name(TY_TYPE(sep)));
+    if (end && !TY_STR_CHECK(end))
+        return tyErr_format(&TyExc_TypeError, "end must be None or a string, not %s", tyType_name(TY_TYPE(end)));
+    if (!file || file == TY_NONE) {
+        file = stdout_object();
+        if (!file || file == TY_NONE)
+            return tyNone_new();
+    }
+    TY_INCREF(file);
+    for (size_t i = 0; i < nargs; i++) {
+        if (i > 0) {
+            int r = sep ? write_str(file, sep) : tyTextIO_check(file) ? tyTextIO_writeC(file, " ", 1)
+                                                                      : -2;
+            if (r == -2) {
+                TyObject *sp = tyStr_fromCStr(" ");
+                r = sp ? write_str(file, sp) : -1;
+                TY_XDECREF(sp);
+            }
+            if (r < 0)
+                goto fail;
+        }
+        TyObject *s = tyObj_str(args[i]);
+        if (!s)
+            goto fail;
+        int r = write_str(file, s);
+        TY_DECREF(s);
+        if (r < 0)
+            goto fail;
+    }
+    {
+        int r;
+        if (end)
+            r = write_str(file, end);
+        else if (tyTextIO_check(file))
+            r = tyTextIO_writeC(file, "\n", 1);
+        else {
+            TyObject *nl = tyStr_fromCStr("\n");
+            r = nl ? write_str(file, nl) : -1;
+            TY_XDECREF(nl);
+        }
+        if (r < 0)
+            goto fail;
+    }
+    if (flush) {
+        int t = tyObj_isTrue(flush);
+        if (t < 0)
+            goto fail;
+        if (t) {
+            TyObject *r = tyObj_callMethod(file, TY_ID(flush), NULL, 0);
+            if (!r)
+                goto fail;
+            TY_DECREF(r);
+        }
+    }
+    TY_DECREF(file);
+    return tyNone_new();
+fail:
+    TY_DECREF(file);
+    return NULL;
+}
+
+BUILTIN(input)
+{
+    if (tyArg_noKeywords("input", kwnames) < 0 || tyArg_checkPositional("input", nargs, 0, 1) < 0)
+        return NULL;
+    TyObject *sysd = TY_MODULE_DICT(ty_state.sys);
+    TyObject *out = tyDict_getItem(sysd, TY_ID(stdout));
+    TyObject *in = tyDict_getItem(sysd, TY_ID(stdin));
+    if (!in || in == TY_NONE)
+        return tyErr_setString(&TyExc_RuntimeError, "input(): lost sys.stdin");
+    if (nargs == 1 && out && out != TY_NONE) {
+        TyObject *prompt = tyObj_str(args[0]);
+        if (!prompt)
+            return NULL;
+        int r = write_str(out, prompt);
+        TY_DECREF(prompt);
+        if (r < 0)
+            return NULL;
+        TyObject *fr = tyObj_callMethod(out, TY_ID(flush), NULL, 0);
+        if (!fr)
+            return NULL;
+        TY_DECREF(fr);
+    }
+    TyObject *line = tyObj_callMethod(in, TY_ID(readline), NULL, 0);
+    if (!line)
+        return NULL;
+    if (!TY_STR_CHECK(line)) {
+        TY_DECREF(line);
+        return tyErr_setString(&TyExc_TypeError, "object.readline() returned non-string");
+    }
+    ssize_t n = TY_STR_NBYTES(line);
+    if (n == 0) {
+        TY_DECREF(line);
+        return tyErr_setString(&TyExc_EOFError, "EOF when reading a line");
+    }
+    if (TY_STR_UTF8(line)[n - 1] == '\n') {
+        TyObject *s = tyStr_sliceBytes(line, 0, n - 1);
+        TY_DECREF(line);
+        return s;
+    }
+    return line;
+}
+
+/* ---- simple functions ------------------------------------------------------------ */
+
+BUILTIN(len)
+{
+    if (tyArg_noKeywords("len", kwnames) < 0 || tyArg_checkPositional("len", nargs, 1, 1) < 0)
+        return NULL;
+    ssize_t n = tyObj_length(args[0]);
+    return n < 0 ? NULL : tyInt_fromI64(n);
+}
+
+BUILTIN(repr)
+{
+    if (tyArg_noKeywords("repr", kwnames) < 0 || tyArg_checkPositional("repr", nargs, 1, 1) < 0)
+        return NULL;
+    return tyObj_repr(args[0]);
+}
+
+BUILTIN(ascii)
+{
+    if (tyArg_noKeywords("ascii", kwnames) < 0 || tyArg_checkPositional("ascii", nargs, 1, 1) < 0)
+        return NULL;
+    return tyStr_ascii(args[0]);
+}
+
+BUILTIN(id)
+{
+    if (tyArg_noKeywords("id", kwnames) < 0 || tyArg_checkPositional("id", nargs, 1, 1) < 0)
+        return NULL;
+    return tyInt_fromU64((uint64_t)(uintptr_t)args[0]);
+}
+
+BUILTIN(hash)
+{
+    if (tyArg_noKeywords("hash", kwnames) < 0 || tyArg_checkPositional("hash", nargs, 1, 1) < 0)
+        return NULL;
+    ty_hash h = tyObj_hash(args[0]);
+    return h == -1 && tyErr_occurred() ? NULL : tyInt_fromI64(h);
+}
+
+BUILTIN(abs)
+{
+    if (tyArg_noKeywords("abs", kwnames) < 0 || tyArg_checkPositional("abs", nargs, 1, 1) < 0)
+        return NULL;
+    return tyNum_unary(args[0], TY_UNOP_ABS);
+}
+
+BUILTIN(callable)
+{
+    if (tyArg_noKeywords("callable", kwnames) < 0 || tyArg_checkPositional("callable", nargs, 1, 1) < 0)
+        return NULL;
+    return tyBool_from(tyObj_isCallable(args[0]));
+}
+
+BUILTIN(chr)
+{
+    if (tyArg_noKeywords("chr", kwnames) < 0 || tyArg_checkPositional("chr", nargs, 1, 1) < 0)
+        return NULL;
+    TyObject *i = tyNum_index(args[0]);
+    if (!i)
+        return NULL;
+    int64_t v;
+    int overflow = tyInt_asI64(i, &v);
+    TY_DECREF(i);
+    if (overflow < 0) {
+        tyErr_clear();
+        return tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
+    }
+    if (v < 0 || v > 0x10FFFF)
+        return tyErr_setString(&TyExc_ValueError, "chr() arg not in range(0x110000)");
+    return tyStr_fromCodepoint((uint32_t)v);
+}
+
+BUILTIN(ord)
+{
+    if (tyArg_noKeywords("ord", kwnames) < 0 || tyArg_checkPositional("ord", nargs, 1, 1) < 0)
+        return NULL;
+    TyObject *o = args[0];
+    if (TY_STR_CHECK(o)) {
+        if (TY_STR_LEN(o) != 1)
+            return tyErr_format(&TyExc_TypeError, "ord() expected a character, but string of length %zd found",
+                                TY_STR_LEN(o));
+        return tyInt_fromI64(tyStr_codepointAt(o, 0));
+    }
+    if (TY_BYTES_CHECK(o) || TY_TYPE(o) == &TyByteArray_Type) {
+        ssize_t n = TY_BYTES_CHECK(o) ? TY_BYTES_LEN(o) : tyObj_length(o);
+        if (n != 1)
+            return tyErr_format(&TyExc_TypeError, "ord() expected a character, but string of length %zd found", n);
+        const char *d = TY_BYTES_CHECK(o) ? TY_BYTES_DATA(o) : TY_BYTEARRAY_DATA(o);
+        return tyInt_fromI64((unsigned char)d[0]);
+    }
+    return tyErr_format(&TyExc_TypeError, "ord() expected string of length 1, but %s found",
+                        tyType_name(TY_TYPE(o)));
+}
+
+static TyObject *int_in_base(TyObject *const *args, size_t nargs, TyObject *kwnames, const char *name,
+                             int base)
+{
+    if (tyArg_noKeywords(name, kwnames) < 0 || tyArg_checkPositional(name, nargs, 1, 1) < 0)
+        return NULL;
+    TyObject *i = tyNum_index(args[0]);
+    if (!i)
+        return NULL;
+    TyObject *r = tyInt_toBase(i, base, true);
+    TY_DECREF(i);
+    return r;
+}
+
+BUILTIN(hex) { return int_in_base(args, nargs, kwnames, "hex", 16); }
+BUILTIN(oct) { return int_in_base(args, nargs, kwnames, "oct", 8); }
+BUILTIN(bin) { return int_in_base(args, nargs, kwnames, "bin", 2); }
+
+BUILTIN(format)
+{
+    if (tyArg_noKeywords("format", kwnames) < 0 || tyArg_checkPositional("format", nargs, 1, 2) < 0)
+        return NULL;
+    if (nargs == 2 && !TY_STR_CHECK(args[1]))
+        return tyErr_format(&TyExc_TypeError, "format() argument 2 must be str, not %s",
+                            tyType_name(TY_TYPE(args[1])));
+    return tyFormat_object(args[0], nargs == 2 ? args[1] : NULL);
+}
+
+BUILTIN(divmod)
+{
+    if (tyArg_noKeywords("divmod", kwnames) < 0 || tyArg_checkPositional("divmod", nargs, 2, 2) < 0)
+        return NULL;
+    return tyNum_binary(args[0], args[1], TY_BINOP_DIVMOD);
+}
+
+BUILTIN(pow)
+{
+    static const char *const names[] = { "base", "exp", "mod", NULL };
+    TyObject *a[3];
+    if (tyArg_unpack("pow", args, nargs, kwnames, names, 2, 3, a) < 0)
+        return NULL;
+    return tyNum_power3(a[0], a[1], a[2]);
+}
+
+BUILTIN(round)
+{
+    static const char *const names[] = { "number", "ndigits", NULL };
+    TyObject *a[2];
+    if (tyArg_unpack("round", args, nargs, kwnames, names, 1, 2, a) < 0)
+        return NULL;
+    TyObject *meth = tyType_lookup(TY_TYPE(a[0]), TY_ID(__round__));
+    if (!meth)
+        return tyErr_format(&TyExc_TypeError, "type %s doesn't define __round__ method",
+                            tyType_name(TY_TYPE(a[0])));
+    TyObject *callargs[2] = { a[0], a[1] };
+    size_t n = a[1] && a[1] != TY_NONE ? 2 : 1;
+    TY_INCREF(meth);
+    TyObject *r = tyObj_call(meth, callargs, n, NULL);
+    TY_DECREF(meth);
+    return r;
+}
+
+/* ---- iteration helpers ---------------------------------------------------------- */
+
+BUILTIN(iter)
+{
+    if (tyArg_noKeywords("iter", kwnames) < 0 || tyArg_checkPositional("iter", nargs, 1, 2) < 0)
+        return NULL;
+    if (nargs == 1)
+        return tyObj_getIter(args[0]);
+    if (!tyObj_isCallable(args[0]))
+        return tyErr_setString(&TyExc_TypeError, "iter(v, w): v must be callable");
+    return tyCallIter_new(args[0], args[1]);
+}
+
+BUILTIN(next)
+{
+    if (tyArg_noKeywords("next", kwnames) < 0 || tyArg_checkPositional("next", nargs, 1, 2) < 0)
+        return NULL;
+    TyObject *it = args[0];
+    ty_unaryfunc next = TY_TYPE(it)->iternext;
+    if (!next)
+        return tyErr_format(&TyExc_TypeError, "'%s' object is not an iterator", tyType_name(TY_TYPE(it)));
+    TyObject *r = next(it);
+    if (r)
+        return r;
+    if (tyErr_occurred()) {
+        if (nargs == 2 && tyErr_exceptionMatches(&TyExc_StopIteration)) {
+            tyErr_clear();
+            return TY_NEWREF(args[1]);
+        }
+        return NULL;
+    }
+    if (nargs == 2)
+        return TY_NEWREF(args[1]);
+    return tyErr_setNone(&TyExc_StopIteration);
+}
+
+BUILTIN(any)
+{
+    if (tyArg_noKeywords("any", kwnames) < 0 || tyArg_checkPositional("any", nargs, 1, 1) < 0)
+        return NULL;
+    TyObject *it = tyObj_getIter(args[0]);
+    if (!it)
+        return NULL;
+    TyObject *x;
+    while ((x = tyIter_next(it))) {
+        int t = tyObj_isTrue(x);
+        TY_DECREF(x);
+        if (t != 0) {
+            TY_DECREF(it);
+            return t < 0 ? NULL : tyBool_from(true);
+        }
+    }
+    TY_DECREF(it);
+    return tyErr_occurred() ? NULL : tyBool_from(false);
+}
+
+BUILTIN(all)
+{
+    if (tyArg_noKeywords("all", kwnames) < 0 || tyArg_checkPositional("all", nargs, 1, 1) < 0)
+        return NULL;
+    TyObject *it = tyObj_getIter(args[0]);
+    if (!it)
+        return NULL;
+    TyObject *x;
+    while ((x = tyIter_next(it))) {
+        int t = tyObj_isTrue(x);
+        TY_DECREF(x);
+        if (t <= 0) {
+            TY_DECREF(it);
+            return t < 0 ? NULL : tyBool_from(false);
+        }
+    }
+    TY_DECREF(it);
+    return tyErr_occurred() ? NULL : tyBool_from(true);
+}
+
+BUILTIN(sum)
+{
+    static const char *const names[] = { "", "start", NULL };
+    TyObject *a[2];
+    if (tyArg_unpack("sum", args, nargs, kwnames, names, 1, 2, a) < 0)
+        return NULL;
+    TyObject *start = a[1];
+    if (start && (TY_STR_CHECK(start) || TY_BYTES_CHECK(start) || TY_TYPE(start) == &TyByteArray_Type)) {
+        if (TY_STR_CHECK(start))
+            return tyErr_setString(&TyExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+        if (TY_BYTES_CHECK(start))
+            return tyErr_setString(&TyExc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+        return tyErr_setString(&TyExc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+    }
+    TyObject *it = tyObj_getIter(a[0]);
+    if (!it)
+        return NULL;
+    TyObject *result = start ? TY_NEWREF(start) : tyInt_fromI64(0);
+    TyObject *x;
+    /* Fast paths as CPython has them: exact ints in 64 bits, then floats. */
+    while (result && (x = tyIter_next(it))) {
+        TyObject *r = NULL;
+        if (TY_INT_CHECK_EXACT(result) && TY_INT_CHECK_EXACT(x) && TY_INT_IS_SMALL(result) &&
+            TY_INT_IS_SMALL(x)) {
+            int64_t s;
+            if (!__builtin_add_overflow(TY_INT_VALUE(result), TY_INT_VALUE(x), &s))
+                r = tyInt_fromI64(s);
+        } else if (TY_TYPE(result) == &TyFloat_Type && TY_TYPE(x) == &TyFloat_Type) {
+            r = tyFloat_from(TY_FLOAT_VALUE(result) + TY_FLOAT_VALUE(x));
+        }
+        if (!r && !tyErr_occurred())
+            r = tyNum_binary(result, x, TY_BINOP_ADD);
+        TY_DECREF(x);
+        TY_SETREF(result, r);
+        if (!result)
+            break;
+    }
+    TY_DECREF(it);
+    if (tyErr_occurred()) {
+        TY_XDECREF(result);
+        return NULL;
+    }
+    return result;
+}
+
+/* min() and max(): one iterable or several arguments, key=, default=. */
+static TyObject *min_max(TyObject *const *args, size_t nargs, TyObject *kwnames, int op, const char *name)
+{
+    TyObject *key = NULL, *deflt = NULL;
+    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
+    for (ssize_t k = 0; k < nkw; k++) {
+        TyObject *kn = TY_TUPLE_GET(kwnames, k);
+        if (tyStr_eqC(kn, "key"))
+            key = args[nargs + (size_t)k];
+        else if (tyStr_eqC(kn, "default"))
+            deflt = args[nargs + (size_t)k];
+        else
+            return tyErr_format(&TyExc_TypeError, "%s() got an unexpected keyword argument '%U'", name, kn);
+    }
+    if (key == TY_NONE)
+        key = NULL;
+    if (nargs == 0)
+        return tyErr_format(&TyExc_TypeError, "%s expected at least 1 argument, got 0", name);
+    TyObject *it;
+    if (nargs == 1) {
+        it = tyObj_getIter(args[0]);
+    } else {
+        if (deflt)
+            return tyErr_format(&TyExc_TypeError,
+                                "Cannot specify a default for %s() with multiple positional arguments", name);
+        TyObject *t = tyTuple_fromArray(args, (ssize_t)nargs);
+        it = t ? tyObj_getIter(t) : NULL;
+        TY_XDECREF(t);
+    }
+    if (!it)
+        return NULL;
+    TyObject *best = NULL, *best_key = NULL, *x;
+    while ((x = tyIter_next(it))) {
+        TyObject *k = key ? tyObj_callOneArg(key, x) : TY_NEWREF(x);
+        if (!k) {
+            TY_DECREF(x);
+            goto fail;
+        }
+        if (!best) {
+            best = x;
+            best_key = k;
+            continue;
+        }
+        int better = tyObj_richCompareBool(k, best_key, op);
+        if (better < 0) {
+            TY_DECREF(x);
+            TY_DECREF(k);
+            goto fail;
+        }
+        if (better) {
+            TY_SETREF(best, x);
+            TY_SETREF(best_key, k);
+        } else {
+            TY_DECREF(x);
+            TY_DECREF(k);
+        }
+    }
+    if (tyErr_occurred())
+        goto fail;
+    TY_DECREF(it);
+    TY_XDECREF(best_key);
+    if (!best) {
+        if (deflt)
+            return TY_NEWREF(deflt);
+        return tyErr_format(&TyExc_ValueError, "%s() arg is an empty sequence", name);
+    }
+    return best;
+fail:
+    TY_DECREF(it);
+    TY_XDECREF(best);
+    TY_XDECREF(best_key);
+    return NULL;
+}
+
+BUILTIN(min) { return min_max(args, nargs, kwnames, TY_LT, "min"); }
+BUILTIN(max) { return min_max(args, nargs, kwnames, TY_GT, "max"); }
+
+BUILTIN(sorted)
+{
+    if (nargs != 1)
+        return tyErr_format(&TyExc_TypeError, "sorted expected 1 argument, got %zu", nargs);
+    TyObject *key = NULL, *reverse = NULL;
+    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
+    for (ssize_t k = 0; k < nkw; k++) {
+        TyObject *kn = TY_TUPLE_GET(kwnames, k);
+        if (tyStr_eqC(kn, "key"))
+            key = args[1 + k];
+        else if (tyStr_eqC(kn, "reverse"))
+            reverse = args[1 + k];
+        else
+            return tyErr_format(&TyExc_TypeError, "sort() got an unexpected keyword argument '%U'", kn);
+    }
+    int rev = 0;
+    if (reverse) {
+        if (!TY_INT_CHECK(reverse))
+            return tyErr_format(&TyExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                                tyType_name(TY_TYPE(reverse)));
+        rev = tyObj_isTrue(reverse);
+    }
+    TyObject *list = tyList_fromIterable(args[0]);
+    if (!list)
+        return NULL;
+    if (tyList_sort(list, key, rev) < 0) {
+        TY_DECREF(list);
+        return NULL;
+    }
+    return list;
+}
+
+/* ---- attributes and introspection -------------------------------------------- */
+
+BUILTIN(getattr)
+{
+    if (tyArg_noKeywords("getattr", kwnames) < 0)
+        return NULL;
+    if (nargs < 2 || nargs > 3)
+        return tyErr_format(&TyExc_TypeError, "getattr expected %s 2 arguments, got %zu",
+                            nargs < 2 ? "at least" : "at most", nargs);
+    if (!TY_STR_CHECK(args[1]))
+        return tyErr_setString(&TyExc_TypeError, "getattr(): attribute name must be string");
+    if (nargs == 2)
+        return tyObj_getAttr(args[0], args[1]);
+    TyObject *v;
+    int found = tyObj_lookupAttr(args[0], args[1], &v);
+    if (found < 0)
+        return NULL;
+    return found ? v : TY_NEWREF(args[2]);
+}
+
+BUILTIN(setattr)
+{
+    if (tyArg_noKeywords("setattr", kwnames) < 0 || tyArg_checkPositional("setattr", nargs, 3, 3) < 0)
+        return NULL;
+    if (!TY_STR_CHECK(args[1]))
+        return tyErr_format(&TyExc_TypeError, "attribute name must be string, not '%s'",
+                            tyType_name(TY_TYPE(args[1])));
+    return tyObj_setAttr(args[0], args[1], args[2]) < 0 ? NULL : tyNone_new();
+}
+
+BUILTIN(delattr)
+{
+    if (tyArg_noKeywords("delattr", kwnames) < 0 || tyArg_checkPositional("delattr", nargs, 2, 2) < 0)
+        return NULL;
+    if (!TY_STR_CHECK(args[1]))
+        return tyErr_format(&TyExc_TypeError, "attribute name must be string, not '%s'",
+                            tyType_name(TY_TYPE(args[1])));
+    return tyObj_setAttr(args[0], args[1], NULL) < 0 ? NULL : tyNone_new();
+}
+
+BUILTIN(hasattr)
+{
+    if (tyArg_noKeywords("hasattr", kwnames) < 0 || tyArg_checkPositional("hasattr", nargs, 2, 2) < 0)
+        return NULL;
+    if (!TY_STR_CHECK(args[1]))
+        return tyErr_setString(&TyExc_TypeError, "hasattr(): attribute name must be string");
+    TyObject *v;
+    int found = tyObj_lookupAttr(args[0], args[1], &v);
+    if (found < 0)
+        return NULL;
+    TY_XDECREF(v);
+    return tyBool_from(found);
+}
+
+BUILTIN(isinstance)
+{
+    if (tyArg_noKeywords("isinstance", kwnames) < 0 || tyArg_checkPositional("isinstance", nargs, 2, 2) < 0)
+        return NULL;
+    int r = tyObj_isInstance(args[0], args[1]);
+    return r < 0 ? NULL : tyBool_from(r);
+}
+
+BUILTIN(issubclass)
+{
+    if (tyArg_noKeywords("issubclass", kwnames) < 0 || tyArg_checkPositional("issubclass", nargs, 2, 2) < 0)
+        return NULL;
+    int r = tyObj_isSubclass(args[0], args[1]);
+    return r < 0 ? NULL : tyBool_from(r);
+}
+
+/* The current Python frame's globals / locals (a snapshot of the fast
+** locals of a function, as CPython 3.11's locals() returns). */
+static TyObject *current_globals(void)
+{
+    TyFrame *f = tyVM_currentFrame();
+    return f ? f->globals : ty_state.main_dict;
+}
+
+TyObject *tyBuiltins_locals(void)
+{
+    TyFrame *f = tyVM_currentFrame();
+    if (!f)
+        return TY_NEWREF(ty_state.main_dict);
+    if (f->locals)
+        return TY_NEWREF(f->locals);
+    TyObject *d = tyDict_new();
+    if (!d)
+        return NULL;
+    TyCode *co = f->code;
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        TyObject *v = f->localsplus[i];
+        if (!v)
+            continue;
+        if (co->localspluskinds[i] & (TY_LOCAL_CELL | TY_LOCAL_FREE)) {
+            /* Before MAKE_CELL runs the slot holds the plain value. */
+            if (TY_TYPE(v) == &TyCell_Type)
+                v = TY_CELL_GET(v);
+            if (!v)
+                continue;
+        }
+        if (tyDict_setItem(d, TY_TUPLE_GET(co->localsplusnames, i), v) < 0) {
+            TY_DECREF(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+BUILTIN(globals)
+{
+    if (tyArg_checkPositional("globals", nargs, 0, 0) < 0)
+        return NULL;
+    return TY_NEWREF(current_globals());
+}
+
+BUILTIN(locals)
+{
+    if (tyArg_checkPositional("locals", nargs, 0, 0) < 0)
+        return NULL;
+    return tyBuiltins_locals();
+}
+
+BUILTIN(vars)
+{
+    if (tyArg_noKeywords("vars", kwnames) < 0 || tyArg_checkPositional("vars", nargs, 0, 1) < 0)
+        return NULL;
+    if (nargs == 0)
+        return tyBuiltins_locals();
+    TyObject *d;
+    int found = tyObj_lookupAttr(args[0], TY_ID(__dict__), &d);
+    if (found < 0)
+        return NULL;
+    if (!found)
+        return tyErr_setString(&TyExc_TypeError, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
+BUILTIN(dir)
+{
+    if (tyArg_noKeywords("dir", kwnames) < 0 || tyArg_checkPositional("dir", nargs, 0, 1) < 0)
+        return NULL;
+    TyObject *names;
+    if (nargs == 0) {
+        TyObject *loc = tyBuiltins_locals();
+        if (!loc)
+            return NULL;
+        names = tyDict_keys(loc);
+        TY_DECREF(loc);
+    } else {
+        TyObject *meth = tyType_lookup(TY_TYPE(args[0]), tyStr_internC("__dir__"));
+        if (!meth)
+            return tyErr_setString(&TyExc_TypeError, "object does not provide __dir__");
+        TY_INCREF(meth);
+        TyObject *r = tyObj_callOneArg(meth, args[0]);
+        TY_DECREF(meth);
+        if (!r)
+            return NULL;
+        names = tyList_fromIterable(r);
+        TY_DECREF(r);
+    }
+    if (!names)
+        return NULL;
+    if (tyList_sort(names, NULL, false) < 0) {
+        TY_DECREF(names);
+        return NULL;
+    }
+    return names;
+}
+
+/* ---- exec / eval / compile ----------------------------------------------------- */
+
+/* Compile source text in mode; new reference to a code object. */
+static TyObject *compile_source(TyObject *source, const char *filename, TyParseMode mode, TyArena **arena_out)
+{
+    const char *text;
+    ssize_t len;
+    if (TY_STR_CHECK(source)) {
+        text = TY_STR_UTF8(source);
+        len = TY_STR_NBYTES(source);
+    } else if (TY_BYTES_CHECK(source)) {
+        text = TY_BYTES_DATA(source);
+        len = TY_BYTES_LEN(source);
+    } else {
+        return tyErr_setString(&TyExc_TypeError, "source must be a string, bytes or code object");
+    }
+    if ((ssize_t)strlen(text) != len)
+        return tyErr_setString(&TyExc_SyntaxError, "source code string cannot contain null bytes");
+    TyArena *arena = tyArena_new();
+    if (!arena)
+        return NULL;
+    TyModuleAST *mod = tyParse_source(arena, text, (size_t)len, filename, mode, NULL);
+    TyObject *code = mod ? tyCompile(mod, arena, filename) : NULL;
+    if (!code || !arena_out) {
+        tyArena_free(arena);
+        if (arena_out)
+            *arena_out = NULL;
+    } else {
+        *arena_out = arena;
+    }
+    return code;
+}
+
+static TyObject *exec_or_eval(TyObject *const *args, size_t nargs, TyObject *kwnames, bool is_eval)
+{
+    const char *name = is_eval ? "eval" : "exec";
+    static const char *const names[] = { "", "globals", "locals", NULL };
+    TyObject *a[3];
+    if (tyArg_unpack(name, args, nargs, kwnames, names, 1, 3, a) < 0)
+        return NULL;
+    TyObject *globals = a[1] && a[1] != TY_NONE ? a[1] : NULL;
+    TyObject *locals = a[2] && a[2] != TY_NONE ? a[2] : NULL;
+    if (globals && !TY_DICT_CHECK(globals))
+        return tyErr_format(&TyExc_TypeError, "%s() globals must be a dict, not %s", name,
+                            tyType_name(TY_TYPE(globals)));
+    bool own_locals = false;
+    if (!globals) {
+        globals = current_globals();
+        if (!locals) {
+            locals = tyBuiltins_locals();
+            if (!locals)
+                return NULL;
+            own_locals = true;
+        }
+    } else if (!locals) {
+        locals = globals;
+    }
+    TyObject *code;
+    TyArena *arena = NULL;
+    if (TY_TYPE(a[0]) == &TyCode_Type) {
+        code = TY_NEWREF(a[0]);
+    } else {
+        code = compile_source(a[0], "<string>", is_eval ? TY_MODE_EVAL : TY_MODE_FILE, &arena);
+    }
+    TyObject *r = code ? tyVM_evalCode(code, globals, locals) : NULL;
+    TY_XDECREF(code);
+    if (arena)
+        tyArena_free(arena);
+    if (own_locals)
+        TY_DECREF(locals);
+    if (r && !is_eval) {
+        TY_DECREF(r);
+        return tyNone_new();
+    }
+    return r;
+}
+
+BUILTIN(exec) { return exec_or_eval(args, nargs, kwnames, false); }
+BUILTIN(eval) { return exec_or_eval(args, nargs, kwnames, true); }
+
+BUILTIN(compile)
+{
+    static const char *const names[] = { "source", "filename", "mode", "flags", "dont_inherit",
+                                         "optimize", NULL };
+    TyObject *a[6];
+    if (tyArg_unpack("compile", args, nargs, kwnames, names, 3, 6, a) < 0)
+        return NULL;
+    if (!TY_STR_CHECK(a[1]) || !TY_STR_CHECK(a[2]))
+        return tyErr_setString(&TyExc_TypeError, "compile() filename and mode must be str");
+    TyParseMode mode;
+    if (tyStr_eqC(a[2], "exec"))
+        mode = TY_MODE_FILE;
+    else if (tyStr_eqC(a[2], "eval"))
+        mode = TY_MODE_EVAL;
+    else if (tyStr_eqC(a[2], "single"))
+        mode = TY_MODE_SINGLE;
+    else
+        return tyErr_setString(&TyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    /* The code object keeps its constants; the arena's extra references
+    ** go with it. */
+    return compile_source(a[0], TY_STR_UTF8(a[1]), mode, NULL);
+}
+
+BUILTIN(__import__)
+{
+    static const char *const names[] = { "name", "globals", "locals", "fromlist", "level", NULL };
+    TyObject *a[5];
+    if (tyArg_unpack("__import__", args, nargs, kwnames, names, 1, 5, a) < 0)
+        return NULL;
+    TyObject *level = a[4] ? TY_NEWREF(a[4]) : tyInt_fromI64(0);
+    if (!level)
+        return NULL;
+    TyObject *globals = a[1] && a[1] != TY_NONE ? a[1] : current_globals();
+    TyObject *r = tyImport_importName(a[0], globals, a[3] ? a[3] : TY_NONE, level);
+    TY_DECREF(level);
+    return r;
+}
+
+BUILTIN(__build_class__)
+{
+    return tyClass_buildClass(args, nargs, kwnames);
+}
+
+/* ---- exit / quit --------------------------------------------------------------- */
+
+BUILTIN(exit)
+{
+    if (tyArg_noKeywords("exit", kwnames) < 0 || tyArg_checkPositional("exit", nargs, 0, 1) < 0)
+        return NULL;
+    return tyErr_setObject(&TyExc_SystemExit, nargs ? args[0] : NULL);
+}
+
+/* ---- the module --------------------------------------------------------------------- */
+
+static TyMethodDef builtin_methods[] = {
+    { "__build_class__", builtin___build_class__, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class" },
+    { "__import__", builtin___import__, 0, NULL },
+    { "abs", builtin_abs, 0, "Return the absolute value of the argument." },
+    { "all", builtin_all, 0, NULL },
+    { "any", builtin_any, 0, NULL },
+    { "ascii", builtin_ascii, 0, NULL },
+    { "bin", builtin_bin, 0, NULL },
+    { "callable", builtin_callable, 0, NULL },
+    { "chr", builtin_chr, 0, NULL },
+    { "compile", builtin_compile, 0, NULL },
+    { "delattr", builtin_delattr, 0, NULL },
+    { "dir", builtin_dir, 0, NULL },
+    { "divmod", builtin_divmod, 0, NULL },
+    { "eval", builtin_eval, 0, NULL },
+    { "exec", builtin_exec, 0, NULL },
+    { "exit", builtin_exit, 0, NULL },
+    { "format", builtin_format, 0, NULL },
+    { "getattr", builtin_getattr, 0, NULL },
+    { "globals", builtin_globals, 0, NULL },
+    { "hasattr", builtin_hasattr, 0, NULL },
+    { "hash", builtin_hash, 0, NULL },
+    { "hex", builtin_hex, 0, NULL },
+    { "id", builtin_id, 0, NULL },
+    { "input", builtin_input, 0, NULL },
+    { "isinstance", builtin_isinstance, 0, NULL },
+    { "issubclass", builtin_issubclass, 0, NULL },
+    { "iter", builtin_iter, 0, NULL },
+    { "len", builtin_len, 0, "Return the number of items in a container." },
+    { "locals", builtin_locals, 0, NULL },
+    { "max", builtin_max, 0, NULL },
+    { "min", builtin_min, 0, NULL },
+    { "next", builtin_next, 0, NULL },
+    { "oct", builtin_oct, 0, NULL },
+    { "ord", builtin_ord, 0, NULL },
+    { "pow", builtin_pow, 0, NULL },
+    { "print", builtin_print, 0, NULL },
+    { "quit", builtin_exit, 0, NULL },
+    { "repr", builtin_repr, 0, NULL },
+    { "round", builtin_round, 0, NULL },
+    { "setattr", builtin_setattr, 0, NULL },
+    { "sorted", builtin_sorted, 0, NULL },
+    { "sum", builtin_sum, 0, NULL },
+    { "vars", builtin_vars, 0, NULL },
+    { NULL }
+};
+
+/* The built-in types and constants, listed once. */
+static const struct { const char *name; TyObject *value; } builtin_values[] = {
+    { "None", TY_NONE },
+    { "Ellipsis", TY_ELLIPSIS },
+    { "NotImplemented", TY_NOTIMPL },
+    { "False", TY_FALSE },
+    { "True", TY_TRUE },
+    { "__debug__", TY_TRUE },
+    { "bool", (TyObject *)&TyBool_Type },
+    { "bytearray", (TyObject *)&TyByteArray_Type },
+    { "bytes", (TyObject *)&TyBytes_Type },
+    { "classmethod", (TyObject *)&TyClassMethod_Type },
+    { "dict", (TyObject *)&TyDict_Type },
+    { "enumerate", (TyObject *)&TyEnum_Type },
+    { "filter", (TyObject *)&TyFilter_Type },
+    { "float", (TyObject *)&TyFloat_Type },
+    { "frozenset", (TyObject *)&TyFrozenSet_Type },
+    { "property", (TyObject *)&TyProperty_Type },
+    { "int", (TyObject *)&TyInt_Type },
+    { "list", (TyObject *)&TyList_Type },
+    { "map", (TyObject *)&TyMap_Type },
+    { "object", (TyObject *)&TyBaseObject_Type },
+    { "range", (TyObject *)&TyRange_Type },
+    { "reversed", (TyObject *)&TyReversed_Type },
+    { "set", (TyObject *)&TySet_Type },
+    { "slice", (TyObject *)&TySlice_Type },
+    { "staticmethod", (TyObject *)&TyStaticMethod_Type },
+    { "str", (TyObject *)&TyStr_Type },
+    { "super", (TyObject *)&TySuper_Type },
+    { "tuple", (TyObject *)&TyTuple_Type },
+    { "type", (TyObject *)&TyType_Type },
+    { "zip", (TyObject *)&TyZip_Type },
+};
+
+TyObject *tyBuiltins_create(void)
+{
+    TyObject *m = tyModule_new("builtins", builtin_methods);
+    if (!m)
+        return NULL;
+    TyObject *doc = tyStr_fromCStr("Built-in functions, exceptions, and other objects.");
+    if (!doc || tyModule_addObject(m, "__doc__", doc) < 0) {
+        TY_XDECREF(doc);
+        TY_DECREF(m);
+        return NULL;
+    }
+    TY_DECREF(doc);
+    for (size_t i = 0; i < TY_ARRAY_LEN(builtin_values); i++) {
+        if (tyModule_addObject(m, builtin_values[i].name, builtin_values[i].value) < 0) {
+            TY_DECREF(m);
+            return NULL;
+        }
+    }
+    if (tyExc_init(TY_MODULE_DICT(m)) < 0) {
+        TY_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

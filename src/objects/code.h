@@ -1,0 +1,78 @@
+/*
+** code.h — code objects: the compiled form of a module, function, class
+** body, lambda or comprehension.
+**
+** Variables of a function live in `localsplus`, in this order: the plain
+** locals (arguments first), then the cell variables that are not
+** arguments, then the free variables (cells of enclosing functions).  An
+** argument that is also a cell variable keeps its argument slot and is
+** turned into a cell by MAKE_CELL when the function starts (as in CPython
+** 3.11).  `localsplus_kinds` says which slots are cells or free.
+*/
+#ifndef TY_CODE_H
+#define TY_CODE_H
+
+#include "../object.h"
+
+enum {
+    TY_CO_OPTIMIZED = 1 << 0,   /* locals are fast slots (functions) */
+    TY_CO_NEWLOCALS = 1 << 1,
+    TY_CO_VARARGS = 1 << 2,
+    TY_CO_VARKEYWORDS = 1 << 3,
+    TY_CO_NESTED = 1 << 4,
+    TY_CO_GENERATOR = 1 << 5,
+    TY_CO_NOFREE = 1 << 6,
+};
+
+/* Kinds of localsplus slots (bit flags). */
+enum {
+    TY_LOCAL_PLAIN = 1 << 0,
+    TY_LOCAL_CELL = 1 << 1,
+    TY_LOCAL_FREE = 1 << 2,
+};
+
+/* The source span of one instruction (lines 1-based; columns 0-based byte
+** offsets into the line, -1 when unknown). */
+typedef struct TyCodePos {
+    int line, end_line;
+    int col, end_col;
+} TyCodePos;
+
+/* One protected range of the exception table: an exception raised by an
+** instruction in [start, end) jumps to handler with the value stack cut
+** back to `depth` entries and the exception pushed. */
+typedef struct TyExcEntry {
+    int start, end, handler, depth;
+} TyExcEntry;
+
+typedef struct TyCode {
+    TyObject ob;
+    uint32_t *code;             /* instruction words: opcode | arg << 8 */
+    int ncode;
+    int argcount, posonlyargcount, kwonlyargcount;
+    int nlocals;                /* plain local slots (arguments included) */
+    int nlocalsplus;            /* locals + cells + frees */
+    int ncells, nfrees;
+    int stacksize;
+    int flags;
+    int firstlineno;
+    TyObject *consts;           /* tuple */
+    TyObject *names;            /* tuple of str: globals, attributes, imports */
+    TyObject *localsplusnames;  /* tuple of str, nlocalsplus long */
+    uint8_t *localspluskinds;   /* TY_LOCAL_* per slot */
+    TyObject *name;             /* str */
+    TyObject *qualname;         /* str */
+    TyObject *filename;         /* str */
+    TyCodePos *positions;       /* one per instruction word */
+    TyExcEntry *exctable;
+    int nexc;
+} TyCode;
+
+extern TyType TyCode_Type;
+
+#define TY_CODE_CHECK(o) (TY_TYPE(o) == &TyCode_Type)
+
+/* The line of instruction index `lasti` (or of the code's first line). */
+int tyCode_line(TyCode *co, int lasti);
+
+#endif

@@ -1,0 +1,237 @@
+/*
+** func.c — Python function objects: code plus the environment it runs in
+** (globals, builtins, defaults, closure cells).
+*/
+#include "tally.h"
+#include "vm.h"
+#include "objects/func.h"
+#include "objects/code.h"
+
+TyObject *tyFunction_new(TyObject *code, TyObject *globals, TyObject *qualname)
+{
+    TyCode *co = (TyCode *)code;
+    TyFunction *f = (TyFunction *)tyGC_alloc(&TyFunction_Type);
+    if (!f)
+        return NULL;
+    f->code = TY_NEWREF(code);
+    f->globals = TY_NEWREF(globals);
+    TyObject *builtins = tyDict_getItem(globals, TY_ID(__builtins__));
+    if (builtins && TY_MODULE_CHECK(builtins))
+        builtins = TY_MODULE_DICT(builtins);
+    if (!builtins || !TY_DICT_CHECK(builtins))
+        builtins = ty_state.builtins;
+    f->builtins = TY_NEWREF(builtins);
+    f->name = TY_NEWREF(co->name);
+    f->qualname = TY_NEWREF(qualname ? qualname : co->qualname);
+    TyObject *doc = TY_TUPLE_LEN(co->consts) > 0 && (co->flags & TY_CO_OPTIMIZED)
+                        ? TY_TUPLE_GET(co->consts, 0) : TY_NONE;
+    f->doc = TY_NEWREF(TY_STR_CHECK(doc) ? doc : TY_NONE);
+    TyObject *module = tyDict_getItem(globals, TY_ID(__name__));
+    f->module = module ? TY_NEWREF(module) : NULL;
+    tyGC_track((TyObject *)f);
+    return (TyObject *)f;
+}
+
+static int func_traverse(TyObject *o, ty_visitproc visit, void *arg)
+{
+    TyFunction *f = (TyFunction *)o;
+    TyObject *refs[] = { f->code, f->globals, f->builtins, f->name, f->qualname, f->defaults,
+                         f->kwdefaults, f->closure, f->doc, f->dict, f->module, f->annotations };
+    for (size_t i = 0; i < TY_ARRAY_LEN(refs); i++)
+        if (refs[i] && visit(refs[i], arg))
+            return 1;
+    return 0;
+}
+
+static int func_clear(TyObject *o)
+{
+    TyFunction *f = (TyFunction *)o;
+    TY_CLEAR(f->globals);
+    TY_CLEAR(f->builtins);
+    TY_CLEAR(f->defaults);
+    TY_CLEAR(f->kwdefaults);
+    TY_CLEAR(f->closure);
+    TY_CLEAR(f->doc);
+    TY_CLEAR(f->dict);
+    TY_CLEAR(f->module);
+    TY_CLEAR(f->annotations);
+    return 0;
+}
+
+static void func_dealloc(TyObject *o)
+{
+    TyFunction *f = (TyFunction *)o;
+    tyGC_untrack(o);
+    func_clear(o);
+    TY_CLEAR(f->code);
+    TY_CLEAR(f->name);
+    TY_CLEAR(f->qualname);
+    tyObj_free(o);
+}
+
+static TyObject *func_repr(TyObject *o)
+{
+    return tyStr_fromFormat("<function %U at %p>", ((TyFunction *)o)->qualname, (void *)o);
+}
+
+static TyObject *func_descr_get(TyObject *func, TyObject *obj, TyObject *type)
+{
+    if (!obj)
+        return TY_NEWREF(func);
+    return tyMethod_new(func, obj);
+}
+
+static TyObject *none_or(TyObject *v)
+{
+    return TY_NEWREF(v ? v : TY_NONE);
+}
+
+#define FUNC(o) ((TyFunction *)(o))
+
+static TyObject *get_code(TyObject *o) { return TY_NEWREF(FUNC(o)->code); }
+static TyObject *get_globals(TyObject *o) { return TY_NEWREF(FUNC(o)->globals); }
+static TyObject *get_builtins(TyObject *o) { return TY_NEWREF(FUNC(o)->builtins); }
+static TyObject *get_name(TyObject *o) { return TY_NEWREF(FUNC(o)->name); }
+static TyObject *get_qualname(TyObject *o) { return TY_NEWREF(FUNC(o)->qualname); }
+static TyObject *get_defaults(TyObject *o) { return none_or(FUNC(o)->defaults); }
+static TyObject *get_kwdefaults(TyObject *o) { return none_or(FUNC(o)->kwdefaults); }
+static TyObject *get_closure(TyObject *o) { return none_or(FUNC(o)->closure); }
+static TyObject *get_doc(TyObject *o) { return none_or(FUNC(o)->doc); }
+static TyObject *get_module(TyObject *o) { return none_or(FUNC(o)->module); }
+
+static int set_str_attr(TyObject **slot, TyObject *v, const char *what)
+{
+    if (!v || !TY_STR_CHECK(v)) {
+        tyErr_format(&TyExc_TypeError, "%s must be set to a string object", what);
+        return -1;
+    }
+    TY_SETREF(*slot, TY_NEWREF(v));
+    return 0;
+}
+
+static int set_name(TyObject *o, TyObject *v) { return set_str_attr(&FUNC(o)->name, v, "__name__"); }
+static int set_qualname(TyObject *o, TyObject *v) { return set_str_attr(&FUNC(o)->qualname, v, "__qualname__"); }
+
+static int set_defaults(TyObject *o, TyObject *v)
+{
+    if (v == TY_NONE)
+        v = NULL;
+    if (v && !TY_TUPLE_CHECK(v)) {
+        tyErr_setString(&TyExc_TypeError, "__defaults__ must be set to a tuple object");
+        return -1;
+    }
+    TY_XINCREF(v);
+    TY_XSETREF(FUNC(o)->defaults, v);
+    return 0;
+}
+
+static int set_kwdefaults(TyObject *o, TyObject *v)
+{
+    if (v == TY_NONE)
+        v = NULL;
+    if (v && !TY_DICT_CHECK(v)) {
+        tyErr_setString(&TyExc_TypeError, "__kwdefaults__ must be set to a dict object");
+        return -1;
+    }
+    TY_XINCREF(v);
+    TY_XSETREF(FUNC(o)->kwdefaults, v);
+    return 0;
+}
+
+static int set_doc(TyObject *o, TyObject *v)
+{
+    TY_XINCREF(v);
+    TY_XSETREF(FUNC(o)->doc, v);
+    return 0;
+}
+
+static int set_module(TyObject *o, TyObject *v)
+{
+    TY_XINCREF(v);
+    TY_XSETREF(FUNC(o)->module, v);
+    return 0;
+}
+
+static int set_code(TyObject *o, TyObject *v)
+{
+    if (!v || !TY_CODE_CHECK(v)) {
+        tyErr_setString(&TyExc_TypeError, "__code__ must be set to a code object");
+        return -1;
+    }
+    int nfree = ((TyCode *)v)->nfrees;
+    int nclosure = FUNC(o)->closure ? (int)TY_TUPLE_LEN(FUNC(o)->closure) : 0;
+    if (nfree != nclosure) {
+        tyErr_format(&TyExc_ValueError, "%U() requires a code object with %d free vars, not %d",
+                     FUNC(o)->name, nclosure, nfree);
+        return -1;
+    }
+    TY_SETREF(FUNC(o)->code, TY_NEWREF(v));
+    return 0;
+}
+
+static TyObject *get_dict(TyObject *o)
+{
+    TyFunction *f = FUNC(o);
+    if (!f->dict) {
+        f->dict = tyDict_new();
+        if (!f->dict)
+            return NULL;
+    }
+    return TY_NEWREF(f->dict);
+}
+
+static TyObject *get_annotations(TyObject *o)
+{
+    TyFunction *f = FUNC(o);
+    if (!f->annotations) {
+        f->annotations = tyDict_new();
+        if (!f->annotations)
+            return NULL;
+    }
+    return TY_NEWREF(f->annotations);
+}
+
+static int set_annotations(TyObject *o, TyObject *v)
+{
+    if (v == TY_NONE)
+        v = NULL;
+    if (v && !TY_DICT_CHECK(v)) {
+        tyErr_setString(&TyExc_TypeError, "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    TY_XINCREF(v);
+    TY_XSETREF(FUNC(o)->annotations, v);
+    return 0;
+}
+
+static TyGetSetDef func_getset[] = {
+    { "__code__", get_code, set_code, NULL },
+    { "__globals__", get_globals, NULL, NULL },
+    { "__builtins__", get_builtins, NULL, NULL },
+    { "__name__", get_name, set_name, NULL },
+    { "__qualname__", get_qualname, set_qualname, NULL },
+    { "__defaults__", get_defaults, set_defaults, NULL },
+    { "__kwdefaults__", get_kwdefaults, set_kwdefaults, NULL },
+    { "__closure__", get_closure, NULL, NULL },
+    { "__doc__", get_doc, set_doc, NULL },
+    { "__module__", get_module, set_module, NULL },
+    { "__dict__", get_dict, NULL, NULL },
+    { "__annotations__", get_annotations, set_annotations, NULL },
+    { NULL }
+};
+
+TyType TyFunction_Type = {
+    .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
+    .name = "function",
+    .basicsize = sizeof(TyFunction),
+    .flags = TY_TPFLAG_GC | TY_TPFLAG_METHOD_DESCR,
+    .dealloc = func_dealloc,
+    .repr = func_repr,
+    .call = tyFunction_vectorcall,
+    .descr_get = func_descr_get,
+    .traverse = func_traverse,
+    .clear = func_clear,
+    .getset = func_getset,
+    .dictoffset = offsetof(TyFunction, dict),
+    .weaklistoffset = offsetof(TyFunction, weakreflist),
+};

@@ -1,0 +1,42 @@
+/*
+** func.h — Python functions and cells.
+*/
+#ifndef TY_FUNC_H
+#define TY_FUNC_H
+
+#include "../object.h"
+
+typedef struct TyFunction {
+    TyObject ob;
+    TyObject *code;          /* TyCode */
+    TyObject *globals;       /* dict */
+    TyObject *builtins;      /* dict */
+    TyObject *name;          /* str */
+    TyObject *qualname;      /* str */
+    TyObject *defaults;      /* tuple or NULL */
+    TyObject *kwdefaults;    /* dict or NULL */
+    TyObject *closure;       /* tuple of cells or NULL */
+    TyObject *doc;           /* or NULL */
+    TyObject *dict;          /* function attributes, or NULL */
+    TyObject *module;        /* __module__, or NULL */
+    TyObject *annotations;   /* dict or NULL */
+    TyObject *weakreflist;
+} TyFunction;
+
+typedef struct TyCell {
+    TyObject ob;
+    TyObject *ref;           /* NULL when empty */
+} TyCell;
+
+extern TyType TyFunction_Type, TyCell_Type, TyStaticMethod_Type, TyClassMethod_Type;
+
+#define TY_FUNCTION_CHECK(o) (TY_TYPE(o) == &TyFunction_Type)
+#define TY_CELL_GET(o) (((TyCell *)(o))->ref)
+
+/* New function for code in globals (the builtins come from
+** globals['__builtins__'] or the interpreter's).  New reference. */
+TyObject *tyFunction_new(TyObject *code, TyObject *globals, TyObject *qualname);
+/* New cell holding ref (may be NULL; not stolen).  New reference. */
+TyObject *tyCell_new(TyObject *ref);
+
+#endif

@@ -1,0 +1,147 @@
+/*
+** module.c — module objects: a name and a namespace dict.
+*/
+#include "tally.h"
+
+TyObject *tyModule_new(const char *name, TyMethodDef *methods)
+{
+    TyModule *m = (TyModule *)tyGC_alloc(&TyModule_Type);
+    if (!m)
+        return NULL;
+    m->name = tyStr_fromCStr(name);
+    m->dict = tyDict_new();
+    tyGC_track((TyObject *)m);
+    if (!m->name || !m->dict || tyDict_setItem(m->dict, TY_ID(__name__), m->name) < 0 ||
+        tyDict_setItem(m->dict, TY_ID(__doc__), TY_NONE) < 0 ||
+        tyDict_setItem(m->dict, TY_ID(__package__), TY_NONE) < 0 ||
+        tyDict_setItem(m->dict, TY_ID(__loader__), TY_NONE) < 0 ||
+        tyDict_setItem(m->dict, TY_ID(__spec__), TY_NONE) < 0) {
+        TY_DECREF(m);
+        return NULL;
+    }
+    for (TyMethodDef *d = methods; d && d->name; d++) {
+        TyObject *f = tyCFunction_new(d, (TyObject *)m);
+        int r = f ? tyDict_setItemStr(m->dict, d->name, f) : -1;
+        TY_XDECREF(f);
+        if (r < 0) {
+            TY_DECREF(m);
+            return NULL;
+        }
+    }
+    return (TyObject *)m;
+}
+
+int tyModule_addObject(TyObject *module, const char *name, TyObject *value)
+{
+    return tyDict_setItemStr(TY_MODULE_DICT(module), name, value);
+}
+
+int tyModule_addInt(TyObject *module, const char *name, int64_t value)
+{
+    TyObject *v = tyInt_fromI64(value);
+    if (!v)
+        return -1;
+    int r = tyModule_addObject(module, name, v);
+    TY_DECREF(v);
+    return r;
+}
+
+static void module_dealloc(TyObject *o)
+{
+    TyModule *m = (TyModule *)o;
+    tyGC_untrack(o);
+    TY_XDECREF(m->dict);
+    TY_XDECREF(m->name);
+    tyObj_free(o);
+}
+
+static int module_traverse(TyObject *o, ty_visitproc visit, void *arg)
+{
+    TyModule *m = (TyModule *)o;
+    if (m->dict && visit(m->dict, arg))
+        return 1;
+    if (m->name && visit(m->name, arg))
+        return 1;
+    return 0;
+}
+
+static int module_clear(TyObject *o)
+{
+    TY_CLEAR(((TyModule *)o)->dict);
+    return 0;
+}
+
+static TyObject *module_repr(TyObject *o)
+{
+    TyModule *m = (TyModule *)o;
+    TyObject *file = m->dict ? tyDict_getItem(m->dict, TY_ID(__file__)) : NULL;
+    if (file && TY_STR_CHECK(file))
+        return tyStr_fromFormat("<module %R from %R>", m->name, file);
+    return tyStr_fromFormat("<module %R (built-in)>", m->name);
+}
+
+static TyObject *module_getattro(TyObject *o, TyObject *name)
+{
+    TyObject *r = tyObj_genericGetAttr(o, name);
+    if (r || !tyErr_exceptionMatches(&TyExc_AttributeError))
+        return r;
+    tyErr_clear();
+    TyModule *m = (TyModule *)o;
+    TyObject *getattr = m->dict ? tyDict_getItem(m->dict, TY_ID(__getattr__)) : NULL;
+    if (getattr)
+        return tyObj_callOneArg(getattr, name);
+    return tyErr_format(&TyExc_AttributeError, "module '%U' has no attribute '%U'", m->name, name);
+}
+
+static TyObject *module_get_dict(TyObject *o)
+{
+    TyModule *m = (TyModule *)o;
+    return m->dict ? TY_NEWREF(m->dict) : tyNone_new();
+}
+
+static TyGetSetDef module_getset[] = {
+    { "__dict__", module_get_dict, NULL, NULL },
+    { NULL }
+};
+
+static TyObject *module_dir(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyModule *m = (TyModule *)self;
+    return m->dict ? tyDict_keys(m->dict) : tyList_new(0);
+}
+
+static TyMethodDef module_methods[] = {
+    { "__dir__", module_dir, TY_METH_DEFAULT, NULL },
+    { NULL }
+};
+
+static TyObject *module_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_checkPositional("module", nargs, 1, 2) < 0)
+        return NULL;
+    if (!TY_STR_CHECK(args[0]))
+        return tyErr_format(&TyExc_TypeError, "module.__init__() argument 'name' must be str, not %T", args[0]);
+    TyObject *m = tyModule_new(TY_STR_UTF8(args[0]), NULL);
+    if (m && nargs == 2 && tyModule_addObject(m, "__doc__", args[1]) < 0) {
+        TY_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
+TyType TyModule_Type = {
+    .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
+    .name = "module",
+    .basicsize = sizeof(TyModule),
+    .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE,
+    .dealloc = module_dealloc,
+    .repr = module_repr,
+    .getattr = module_getattro,
+    .setattr = tyObj_genericSetAttr,
+    .traverse = module_traverse,
+    .clear = module_clear,
+    .tp_new = module_new,
+    .methods = module_methods,
+    .getset = module_getset,
+    .dictoffset = offsetof(TyModule, dict),
+};

@@ -1,0 +1,26 @@
+/*
+** slice.h — slice objects and the index arithmetic shared by sequences.
+*/
+#ifndef TY_SLICE_H
+#define TY_SLICE_H
+
+#include "../object.h"
+
+typedef struct TySlice {
+    TyObject ob;
+    TyObject *start, *stop, *step;   /* never NULL: None when omitted */
+} TySlice;
+
+extern TyType TySlice_Type;
+
+#define TY_SLICE_CHECK(o) (TY_TYPE(o) == &TySlice_Type)
+
+/* slice(start, stop, step): borrowed arguments, NULL means None. */
+TyObject *tySlice_new(TyObject *start, TyObject *stop, TyObject *step);
+/* CPython's PySlice_GetIndicesEx: clamp to a sequence of `length`, giving
+** start, stop, step and the number of items.  ValueError "slice step
+** cannot be zero"; TypeError for non-integer bounds. */
+int tySlice_indices(TyObject *slice, ssize_t length, ssize_t *start,
+                    ssize_t *stop, ssize_t *step, ssize_t *slicelen);
+
+#endif

@@ -1,0 +1,815 @@
+/*
+** slots.c — the slot table: which C slot of a type corresponds to which
+** dunder method, with the two adapters between them (see slots.h).
+**
+** A wrapper (wrap_*) lets Python code call a C slot: `int.__add__(1, 2)`.
+** A dispatcher (slot_*) lets C code reach a method written in Python:
+** `a + b` on instances of a class defining __add__.  Each table row names
+** the dunder, the slot's offset in TyType, and one of each.
+*/
+#include "tally.h"
+#include "objects/slots.h"
+#include "objects/func.h"
+
+/* ---- wrappers: calling a C slot from Python ------------------------------ */
+
+static int check_nargs(TyObject *self, size_t nargs, TyObject *kwnames, size_t want)
+{
+    if (kwnames && TY_TUPLE_LEN(kwnames) > 0) {
+        tyErr_setString(&TyExc_TypeError, "wrapper takes no keyword arguments");
+        return -1;
+    }
+    if (nargs != want) {
+        tyErr_format(&TyExc_TypeError, "expected %zu argument%s, got %zu", want,
+                     want == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static TyObject *wrap_unary(TyObject *self, TyObject *const *args, size_t nargs,
+                            TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 0) < 0)
+        return NULL;
+    return ((ty_unaryfunc)slot)(self);
+}
+
+static TyObject *wrap_next(TyObject *self, TyObject *const *args, size_t nargs,
+                           TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 0) < 0)
+        return NULL;
+    TyObject *r = ((ty_unaryfunc)slot)(self);
+    if (!r && !tyErr_occurred())
+        tyErr_setNone(&TyExc_StopIteration);
+    return r;
+}
+
+static TyObject *wrap_hash(TyObject *self, TyObject *const *args, size_t nargs,
+                           TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 0) < 0)
+        return NULL;
+    ty_hash h = ((ty_hashfunc)slot)(self);
+    return h == -1 && tyErr_occurred() ? NULL : tyInt_fromI64(h);
+}
+
+static TyObject *wrap_inquiry(TyObject *self, TyObject *const *args, size_t nargs,
+                              TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 0) < 0)
+        return NULL;
+    int r = ((ty_inquiry)slot)(self);
+    return r < 0 ? NULL : tyBool_from(r);
+}
+
+static TyObject *wrap_len(TyObject *self, TyObject *const *args, size_t nargs,
+                          TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 0) < 0)
+        return NULL;
+    ssize_t n = ((ty_lenfunc)slot)(self);
+    return n < 0 ? NULL : tyInt_fromI64(n);
+}
+
+static TyObject *wrap_binary(TyObject *self, TyObject *const *args, size_t nargs,
+                             TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 1) < 0)
+        return NULL;
+    return ((ty_binaryfunc)slot)(self, args[0]);
+}
+
+static TyObject *wrap_rbinary(TyObject *self, TyObject *const *args, size_t nargs,
+                              TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 1) < 0)
+        return NULL;
+    return ((ty_binaryfunc)slot)(args[0], self);
+}
+
+static TyObject *wrap_pow(TyObject *self, TyObject *const *args, size_t nargs,
+                          TyObject *kwnames, void *slot)
+{
+    if (nargs == 2 && args[1] != TY_NONE)
+        return tyNum_power3(self, args[0], args[1]);
+    if (nargs == 2)
+        nargs = 1;
+    return wrap_binary(self, args, nargs, kwnames, slot);
+}
+
+#define RICHCMP_WRAPPER(op)                                                        \
+    static TyObject *wrap_richcmp_##op(TyObject *self, TyObject *const *args,      \
+                                       size_t nargs, TyObject *kwnames, void *slot) \
+    {                                                                              \
+        if (check_nargs(self, nargs, kwnames, 1) < 0)                              \
+            return NULL;                                                           \
+        return ((ty_richcmpfunc)slot)(self, args[0], TY_##op);                     \
+    }
+RICHCMP_WRAPPER(LT)
+RICHCMP_WRAPPER(LE)
+RICHCMP_WRAPPER(EQ)
+RICHCMP_WRAPPER(NE)
+RICHCMP_WRAPPER(GT)
+RICHCMP_WRAPPER(GE)
+
+static TyObject *wrap_setitem(TyObject *self, TyObject *const *args, size_t nargs,
+                              TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 2) < 0)
+        return NULL;
+    if (((ty_objobjargproc)slot)(self, args[0], args[1]) < 0)
+        return NULL;
+    return tyNone_new();
+}
+
+static TyObject *wrap_delitem(TyObject *self, TyObject *const *args, size_t nargs,
+                              TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 1) < 0)
+        return NULL;
+    if (((ty_objobjargproc)slot)(self, args[0], NULL) < 0)
+        return NULL;
+    return tyNone_new();
+}
+
+static TyObject *wrap_contains(TyObject *self, TyObject *const *args, size_t nargs,
+                               TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 1) < 0)
+        return NULL;
+    int r = ((ty_objobjproc)slot)(self, args[0]);
+    return r < 0 ? NULL : tyBool_from(r);
+}
+
+static TyObject *wrap_call(TyObject *self, TyObject *const *args, size_t nargs,
+                           TyObject *kwnames, void *slot)
+{
+    return ((ty_vectorcall)slot)(self, args, nargs, kwnames);
+}
+
+static TyObject *wrap_init(TyObject *self, TyObject *const *args, size_t nargs,
+                           TyObject *kwnames, void *slot)
+{
+    if (((ty_initfunc)slot)(self, args, nargs, kwnames) < 0)
+        return NULL;
+    return tyNone_new();
+}
+
+static TyObject *wrap_finalize(TyObject *self, TyObject *const *args, size_t nargs,
+                               TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 0) < 0)
+        return NULL;
+    ((ty_destructor)slot)(self);
+    return tyErr_occurred() ? NULL : tyNone_new();
+}
+
+static TyObject *wrap_setattr(TyObject *self, TyObject *const *args, size_t nargs,
+                              TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 2) < 0)
+        return NULL;
+    if (((ty_setattrofunc)slot)(self, args[0], args[1]) < 0)
+        return NULL;
+    return tyNone_new();
+}
+
+static TyObject *wrap_delattr(TyObject *self, TyObject *const *args, size_t nargs,
+                              TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 1) < 0)
+        return NULL;
+    if (((ty_setattrofunc)slot)(self, args[0], NULL) < 0)
+        return NULL;
+    return tyNone_new();
+}
+
+static TyObject *wrap_descr_get(TyObject *self, TyObject *const *args, size_t nargs,
+                                TyObject *kwnames, void *slot)
+{
+    if (nargs < 1 || nargs > 2) {
+        tyErr_setString(&TyExc_TypeError, "__get__(None, None) is invalid");
+        return NULL;
+    }
+    TyObject *obj = args[0] == TY_NONE ? NULL : args[0];
+    TyObject *type = nargs == 2 && args[1] != TY_NONE ? args[1] : NULL;
+    if (!obj && !type)
+        return tyErr_setString(&TyExc_TypeError, "__get__(None, None) is invalid");
+    return ((ty_descrgetfunc)slot)(self, obj, type);
+}
+
+static TyObject *wrap_descr_set(TyObject *self, TyObject *const *args, size_t nargs,
+                                TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 2) < 0)
+        return NULL;
+    if (((ty_descrsetfunc)slot)(self, args[0], args[1]) < 0)
+        return NULL;
+    return tyNone_new();
+}
+
+static TyObject *wrap_descr_delete(TyObject *self, TyObject *const *args, size_t nargs,
+                                   TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 1) < 0)
+        return NULL;
+    if (((ty_descrsetfunc)slot)(self, args[0], NULL) < 0)
+        return NULL;
+    return tyNone_new();
+}
+
+/* ---- dispatchers: calling a Python-level dunder from a C slot ---------------- */
+
+/*
+** self.<name>(*args) with name looked up on the type, as the language does
+** for special methods.  *found says whether the type has the method; a
+** missing method returns NULL with no exception.
+*/
+static TyObject *call_special(TyObject *self, TyObject *name, TyObject *const *args, size_t nargs,
+                              bool *found)
+{
+    TyObject *descr = tyType_lookup(TY_TYPE(self), name);
+    *found = descr != NULL;
+    if (!descr)
+        return NULL;
+    TY_INCREF(descr);
+    TyObject *r;
+    if (TY_FUNCTION_CHECK(descr)) {
+        /* A plain function: call it with self first, without a bound method. */
+        TyObject *stack[4];
+        stack[0] = self;
+        for (size_t i = 0; i < nargs; i++)
+            stack[i + 1] = args[i];
+        r = tyObj_call(descr, stack, nargs + 1, NULL);
+    } else {
+        ty_descrgetfunc get = TY_TYPE(descr)->descr_get;
+        TyObject *bound = get ? get(descr, self, (TyObject *)TY_TYPE(self)) : TY_NEWREF(descr);
+        r = bound ? tyObj_call(bound, args, nargs, NULL) : NULL;
+        TY_XDECREF(bound);
+    }
+    TY_DECREF(descr);
+    return r;
+}
+
+/* As call_special, but a missing method gives NotImplemented. */
+static TyObject *call_special_or_notimpl(TyObject *self, TyObject *name, TyObject *const *args,
+                                         size_t nargs)
+{
+    bool found;
+    TyObject *r = call_special(self, name, args, nargs, &found);
+    if (!found)
+        return TY_NEWREF(TY_NOTIMPL);
+    return r;
+}
+
+static TyObject *call_special0(TyObject *self, TyObject *name)
+{
+    bool found;
+    TyObject *r = call_special(self, name, NULL, 0, &found);
+    if (!found)
+        return tyErr_format(&TyExc_AttributeError, "'%s' object has no attribute '%U'",
+                            tyType_name(TY_TYPE(self)), name);
+    return r;
+}
+
+static TyObject *name_of(const char *s)
+{
+    /* Interned names are kept alive by the type dicts that use them. */
+    TyObject *n = tyStr_internC(s);
+    if (n)
+        TY_DECREF(n);
+    return n;
+}
+
+#define UNARY_DISPATCHER(fname, dunder)                  \
+    static TyObject *fname(TyObject *self)              \
+    {                                                    \
+        TyObject *n = name_of(dunder);                   \
+        return n ? call_special0(self, n) : NULL;        \
+    }
+
+UNARY_DISPATCHER(slot_repr, "__repr__")
+UNARY_DISPATCHER(slot_str, "__str__")
+UNARY_DISPATCHER(slot_neg, "__neg__")
+UNARY_DISPATCHER(slot_pos, "__pos__")
+UNARY_DISPATCHER(slot_invert, "__invert__")
+UNARY_DISPATCHER(slot_abs, "__abs__")
+UNARY_DISPATCHER(slot_int, "__int__")
+UNARY_DISPATCHER(slot_float, "__float__")
+UNARY_DISPATCHER(slot_index, "__index__")
+
+static TyObject *slot_iter(TyObject *self)
+{
+    TyObject *descr = tyType_lookup(TY_TYPE(self), TY_ID(__iter__));
+    if (descr == TY_NONE)
+        return tyErr_format(&TyExc_TypeError, "'%s' object is not iterable", tyType_name(TY_TYPE(self)));
+    return call_special0(self, TY_ID(__iter__));
+}
+
+static TyObject *slot_iternext(TyObject *self)
+{
+    return call_special0(self, TY_ID(__next__));
+}
+
+static ty_hash slot_hash(TyObject *self)
+{
+    TyObject *descr = tyType_lookup(TY_TYPE(self), TY_ID(__hash__));
+    if (!descr || descr == TY_NONE) {
+        tyErr_format(&TyExc_TypeError, "unhashable type: '%s'", tyType_name(TY_TYPE(self)));
+        return -1;
+    }
+    TyObject *r = call_special0(self, TY_ID(__hash__));
+    if (!r)
+        return -1;
+    if (!TY_INT_CHECK(r)) {
+        TY_DECREF(r);
+        tyErr_setString(&TyExc_TypeError, "__hash__ method should return an integer");
+        return -1;
+    }
+    ty_hash h = TY_INT_IS_SMALL(r) ? (ty_hash)TY_INT_VALUE(r) : tyInt_hash(r);
+    TY_DECREF(r);
+    return h == -1 ? -2 : h;
+}
+
+static TyObject *slot_call(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyObject *meth = tyType_lookup(TY_TYPE(self), TY_ID(__call__));
+    if (!meth)
+        return tyErr_format(&TyExc_TypeError, "'%s' object is not callable", tyType_name(TY_TYPE(self)));
+    TY_INCREF(meth);
+    ty_descrgetfunc get = TY_TYPE(meth)->descr_get;
+    TyObject *bound = get ? get(meth, self, (TyObject *)TY_TYPE(self)) : TY_NEWREF(meth);
+    TY_DECREF(meth);
+    if (!bound)
+        return NULL;
+    TyObject *r = tyObj_call(bound, args, nargs, kwnames);
+    TY_DECREF(bound);
+    return r;
+}
+
+/* __getattribute__, then __getattr__ when that raises AttributeError. */
+static TyObject *slot_getattr(TyObject *self, TyObject *name)
+{
+    TyType *t = TY_TYPE(self);
+    TyObject *getattribute = tyType_lookup(t, TY_ID(__getattribute__));
+    TyObject *r;
+    if (!getattribute || (TY_TYPE(getattribute) == &TyWrapperDescr_Type &&
+                          ((TyWrapperDescr *)getattribute)->slot == (void *)tyObj_genericGetAttr)) {
+        r = tyObj_genericGetAttr(self, name);
+    } else {
+        bool found;
+        r = call_special(self, TY_ID(__getattribute__), &name, 1, &found);
+    }
+    if (r || !tyErr_exceptionMatches(&TyExc_AttributeError))
+        return r;
+    TyObject *getattr = tyType_lookup(t, TY_ID(__getattr__));
+    if (!getattr)
+        return NULL;
+    tyErr_clear();
+    bool found;
+    return call_special(self, TY_ID(__getattr__), &name, 1, &found);
+}
+
+static int slot_setattr(TyObject *self, TyObject *name, TyObject *value)
+{
+    bool found;
+    TyObject *r;
+    if (value) {
+        TyObject *args[2] = { name, value };
+        r = call_special(self, TY_ID(__setattr__), args, 2, &found);
+    } else {
+        r = call_special(self, TY_ID(__delattr__), &name, 1, &found);
+    }
+    if (!found)
+        return tyObj_genericSetAttr(self, name, value);
+    if (!r)
+        return -1;
+    TY_DECREF(r);
+    return 0;
+}
+
+static TyObject *const *richcmp_names(void)
+{
+    static TyObject *names[6];
+    if (!names[0]) {
+        names[TY_LT] = TY_ID(__lt__);
+        names[TY_LE] = TY_ID(__le__);
+        names[TY_EQ] = TY_ID(__eq__);
+        names[TY_NE] = TY_ID(__ne__);
+        names[TY_GT] = TY_ID(__gt__);
+        names[TY_GE] = TY_ID(__ge__);
+    }
+    return names;
+}
+
+static TyObject *slot_richcompare(TyObject *self, TyObject *other, int op)
+{
+    return call_special_or_notimpl(self, richcmp_names()[op], &other, 1);
+}
+
+static TyObject *slot_descr_get(TyObject *self, TyObject *obj, TyObject *type)
+{
+    TyObject *args[2] = { obj ? obj : TY_NONE, type ? type : TY_NONE };
+    bool found;
+    return call_special(self, TY_ID(__get__), args, 2, &found);
+}
+
+static int slot_descr_set(TyObject *self, TyObject *obj, TyObject *value)
+{
+    bool found;
+    TyObject *r;
+    if (value) {
+        TyObject *args[2] = { obj, value };
+        r = call_special(self, TY_ID(__set__), args, 2, &found);
+    } else {
+        r = call_special(self, TY_ID(__delete__), &obj, 1, &found);
+    }
+    if (!found) {
+        tyErr_format(&TyExc_AttributeError, "'%s' object has no attribute '%s'",
+                     tyType_name(TY_TYPE(self)), value ? "__set__" : "__delete__");
+        return -1;
+    }
+    if (!r)
+        return -1;
+    TY_DECREF(r);
+    return 0;
+}
+
+static int slot_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyObject *meth = tyType_lookup(TY_TYPE(self), TY_ID(__init__));
+    if (!meth)
+        return 0;
+    TY_INCREF(meth);
+    TyObject *r;
+    if (TY_FUNCTION_CHECK(meth)) {
+        size_t total = nargs + (kwnames ? (size_t)TY_TUPLE_LEN(kwnames) : 0);
+        TyObject *small[8];
+        TyObject **stack = total + 1 <= TY_ARRAY_LEN(small) ? small
+                           : tyMem_malloc(sizeof(TyObject *) * (total + 1));
+        if (!stack) {
+            TY_DECREF(meth);
+            return -1;
+        }
+        stack[0] = self;
+        for (size_t i = 0; i < total; i++)
+            stack[i + 1] = args[i];
+        r = tyObj_call(meth, stack, nargs + 1, kwnames);
+        if (stack != small)
+            tyMem_free(stack);
+    } else {
+        ty_descrgetfunc get = TY_TYPE(meth)->descr_get;
+        TyObject *bound = get ? get(meth, self, (TyObject *)TY_TYPE(self)) : TY_NEWREF(meth);
+        r = bound ? tyObj_call(bound, args, nargs, kwnames) : NULL;
+        TY_XDECREF(bound);
+    }
+    TY_DECREF(meth);
+    if (!r)
+        return -1;
+    if (r != TY_NONE) {
+        tyErr_format(&TyExc_TypeError, "__init__() should return None, not '%s'", tyType_name(TY_TYPE(r)));
+        TY_DECREF(r);
+        return -1;
+    }
+    TY_DECREF(r);
+    return 0;
+}
+
+/* __del__: errors are reported as unraisable, naming the method. */
+static void slot_finalize(TyObject *self)
+{
+    TyObject *saved = tyErr_fetch();
+    TyObject *del = tyType_lookup(TY_TYPE(self), TY_ID(__del__));
+    if (del) {
+        TY_INCREF(del);
+        bool found;
+        TyObject *r = call_special(self, TY_ID(__del__), NULL, 0, &found);
+        if (!r)
+            tyErr_writeUnraisable(del);
+        else
+            TY_DECREF(r);
+        TY_DECREF(del);
+    }
+    tyErr_restore(saved);
+}
+
+static int slot_bool(TyObject *self)
+{
+    TyObject *r = call_special0(self, TY_ID(__bool__));
+    if (!r)
+        return -1;
+    if (!TY_BOOL_CHECK(r)) {
+        tyErr_format(&TyExc_TypeError, "__bool__ should return bool, returned %s", tyType_name(TY_TYPE(r)));
+        TY_DECREF(r);
+        return -1;
+    }
+    int t = r == TY_TRUE;
+    TY_DECREF(r);
+    return t;
+}
+
+static ssize_t slot_length(TyObject *self)
+{
+    TyObject *r = call_special0(self, TY_ID(__len__));
+    if (!r)
+        return -1;
+    TyObject *i = tyNum_index(r);
+    TY_DECREF(r);
+    if (!i)
+        return -1;
+    if (tyInt_sign(i) < 0) {
+        TY_DECREF(i);
+        tyErr_setString(&TyExc_ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    if (!TY_INT_IS_SMALL(i)) {
+        TY_DECREF(i);
+        tyErr_setString(&TyExc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    ssize_t n = (ssize_t)TY_INT_VALUE(i);
+    TY_DECREF(i);
+    return n;
+}
+
+static TyObject *slot_subscript(TyObject *self, TyObject *key)
+{
+    bool found;
+    TyObject *r = call_special(self, TY_ID(__getitem__), &key, 1, &found);
+    if (!found)
+        return tyErr_format(&TyExc_TypeError, "'%s' object is not subscriptable", tyType_name(TY_TYPE(self)));
+    return r;
+}
+
+static int slot_ass_subscript(TyObject *self, TyObject *key, TyObject *value)
+{
+    bool found;
+    TyObject *r;
+    if (value) {
+        TyObject *args[2] = { key, value };
+        r = call_special(self, TY_ID(__setitem__), args, 2, &found);
+        if (!found)
+            tyErr_format(&TyExc_TypeError, "'%s' object does not support item assignment",
+                         tyType_name(TY_TYPE(self)));
+    } else {
+        r = call_special(self, TY_ID(__delitem__), &key, 1, &found);
+        if (!found)
+            tyErr_format(&TyExc_AttributeError, "__delitem__");
+    }
+    if (!r)
+        return -1;
+    TY_DECREF(r);
+    return 0;
+}
+
+static int slot_contains(TyObject *self, TyObject *item)
+{
+    TyObject *descr = tyType_lookup(TY_TYPE(self), TY_ID(__contains__));
+    if (descr == TY_NONE) {
+        tyErr_format(&TyExc_TypeError, "'%s' object is not a container", tyType_name(TY_TYPE(self)));
+        return -1;
+    }
+    bool found;
+    TyObject *r = call_special(self, TY_ID(__contains__), &item, 1, &found);
+    if (!r)
+        return -1;
+    int t = tyObj_isTrue(r);
+    TY_DECREF(r);
+    return t;
+}
+
+/* The names of the binary operators' dunders: __add__ / __radd__ / __iadd__. */
+static TyObject *binop_name(int op, int form)
+{
+    static TyObject *names[TY_BINOP_COUNT][3];
+    static const char *const stems[] = {
+#define TY_X_(e, stem, sym) #stem,
+        TY_BINARY_OPS(TY_X_)
+#undef TY_X_
+    };
+    if (!names[op][form]) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "__%s%s__", form == 1 ? "r" : form == 2 ? "i" : "", stems[op]);
+        names[op][form] = name_of(buf);
+    }
+    return names[op][form];
+}
+
+/* Does `sub` define `name` differently from `base` (so its reflected
+** method must be tried first)? */
+static bool overrides(TyType *sub, TyType *base, TyObject *name)
+{
+    TyObject *a = tyType_lookup(sub, name), *b = tyType_lookup(base, name);
+    return a && a != b;
+}
+
+/*
+** a <op> b for classes: a.__op__(b), then b.__rop__(a) -- but b's
+** reflected method first when b's class is a subclass of a's that
+** overrides it (CPython's SLOT1BINFULL).  `self_slot` is this very
+** dispatcher, to recognise which operands dispatch to Python.
+*/
+static TyObject *binop_dispatch(TyObject *a, TyObject *b, int op, ty_binaryfunc self_slot)
+{
+    TyType *ta = TY_TYPE(a), *tb = TY_TYPE(b);
+    TyObject *name = binop_name(op, 0), *rname = binop_name(op, 1);
+    bool do_other = ta != tb && tb->binop[op] == self_slot;
+    if (!name || !rname)
+        return NULL;
+    if (ta->binop[op] == self_slot) {
+        if (do_other && tyType_isSubtype(tb, ta) && overrides(tb, ta, rname)) {
+            TyObject *r = call_special_or_notimpl(b, rname, &a, 1);
+            if (r != TY_NOTIMPL)
+                return r;
+            TY_DECREF(r);
+            do_other = false;
+        }
+        TyObject *r = call_special_or_notimpl(a, name, &b, 1);
+        if (r != TY_NOTIMPL || ta == tb)
+            return r;
+        TY_DECREF(r);
+    }
+    if (do_other)
+        return call_special_or_notimpl(b, rname, &a, 1);
+    return TY_NEWREF(TY_NOTIMPL);
+}
+
+#define BINOP_DISPATCHER(e, stem, sym)                                          \
+    static TyObject *slot_binop_##e(TyObject *a, TyObject *b)                   \
+    {                                                                           \
+        return binop_dispatch(a, b, TY_BINOP_##e, slot_binop_##e);              \
+    }                                                                           \
+    static TyObject *slot_inplace_##e(TyObject *a, TyObject *b)                 \
+    {                                                                           \
+        TyObject *n = binop_name(TY_BINOP_##e, 2);                              \
+        return n ? call_special_or_notimpl(a, n, &b, 1) : NULL;                 \
+    }
+TY_BINARY_OPS(BINOP_DISPATCHER)
+#undef BINOP_DISPATCHER
+
+/* ---- the table ------------------------------------------------------------------ */
+
+typedef struct SlotEntry {
+    TySlotDef def;            /* dunder name and wrapper (NULL: no wrapper) */
+    size_t offset;            /* the slot in TyType */
+    void *dispatcher;         /* what a class's slot points to */
+    bool skip_for_sequences;  /* sequences have __add__ but no __radd__ */
+} SlotEntry;
+
+#define SLOT(name, field, wrapper, dispatcher) \
+    { { name, wrapper }, offsetof(TyType, field), (void *)(dispatcher), false }
+#define BINSLOT(e, stem, sym)                                                                 \
+    { { "__" #stem "__", wrap_binary }, offsetof(TyType, binop[TY_BINOP_##e]),                \
+      (void *)slot_binop_##e, false },                                                        \
+    { { "__r" #stem "__", wrap_rbinary }, offsetof(TyType, binop[TY_BINOP_##e]),              \
+      (void *)slot_binop_##e, true },                                                         \
+    { { "__i" #stem "__", wrap_binary }, offsetof(TyType, inplace[TY_BINOP_##e]),             \
+      (void *)slot_inplace_##e, false },
+
+static const SlotEntry slot_table[] = {
+    SLOT("__repr__", repr, wrap_unary, slot_repr),
+    SLOT("__str__", str, wrap_unary, slot_str),
+    SLOT("__hash__", hash, wrap_hash, slot_hash),
+    SLOT("__call__", call, wrap_call, slot_call),
+    SLOT("__iter__", iter, wrap_unary, slot_iter),
+    SLOT("__next__", iternext, wrap_next, slot_iternext),
+    SLOT("__getattribute__", getattr, wrap_binary, slot_getattr),
+    SLOT("__getattr__", getattr, NULL, slot_getattr),
+    SLOT("__setattr__", setattr, wrap_setattr, slot_setattr),
+    SLOT("__delattr__", setattr, wrap_delattr, slot_setattr),
+    SLOT("__lt__", richcompare, wrap_richcmp_LT, slot_richcompare),
+    SLOT("__le__", richcompare, wrap_richcmp_LE, slot_richcompare),
+    SLOT("__eq__", richcompare, wrap_richcmp_EQ, slot_richcompare),
+    SLOT("__ne__", richcompare, wrap_richcmp_NE, slot_richcompare),
+    SLOT("__gt__", richcompare, wrap_richcmp_GT, slot_richcompare),
+    SLOT("__ge__", richcompare, wrap_richcmp_GE, slot_richcompare),
+    SLOT("__get__", descr_get, wrap_descr_get, slot_descr_get),
+    SLOT("__set__", descr_set, wrap_descr_set, slot_descr_set),
+    SLOT("__delete__", descr_set, wrap_descr_delete, slot_descr_set),
+    SLOT("__init__", tp_init, wrap_init, slot_init),
+    SLOT("__del__", finalize, wrap_finalize, slot_finalize),
+    SLOT("__len__", length, wrap_len, slot_length),
+    SLOT("__getitem__", subscript, wrap_binary, slot_subscript),
+    SLOT("__setitem__", ass_subscript, wrap_setitem, slot_ass_subscript),
+    SLOT("__delitem__", ass_subscript, wrap_delitem, slot_ass_subscript),
+    SLOT("__contains__", contains, wrap_contains, slot_contains),
+    SLOT("__bool__", nb_bool, wrap_inquiry, slot_bool),
+    SLOT("__int__", nb_int, wrap_unary, slot_int),
+    SLOT("__float__", nb_float, wrap_unary, slot_float),
+    SLOT("__index__", nb_index, wrap_unary, slot_index),
+    SLOT("__neg__", unop[TY_UNOP_NEG], wrap_unary, slot_neg),
+    SLOT("__pos__", unop[TY_UNOP_POS], wrap_unary, slot_pos),
+    SLOT("__invert__", unop[TY_UNOP_INVERT], wrap_unary, slot_invert),
+    SLOT("__abs__", unop[TY_UNOP_ABS], wrap_unary, slot_abs),
+    TY_BINARY_OPS(BINSLOT)
+};
+
+static void *slot_at(TyType *t, size_t offset)
+{
+    return *(void **)((char *)t + offset);
+}
+
+static void set_slot(TyType *t, size_t offset, void *fn)
+{
+    *(void **)((char *)t + offset) = fn;
+}
+
+static bool is_sequence_type(TyType *t)
+{
+    return (t->flags & (TY_TPFLAG_STR_SUBCLASS | TY_TPFLAG_LIST_SUBCLASS |
+                        TY_TPFLAG_TUPLE_SUBCLASS | TY_TPFLAG_BYTES_SUBCLASS)) ||
+           t == &TyStr_Type || t == &TyList_Type || t == &TyTuple_Type || t == &TyBytes_Type;
+}
+
+int tySlots_addWrappers(TyType *t)
+{
+    for (size_t i = 0; i < TY_ARRAY_LEN(slot_table); i++) {
+        const SlotEntry *e = &slot_table[i];
+        void *slot = slot_at(t, e->offset);
+        if (!slot || !e->def.wrapper)
+            continue;
+        if (t->base && slot_at(t->base, e->offset) == slot)
+            continue;
+        if (e->skip_for_sequences && is_sequence_type(t))
+            continue;
+        TyObject *name = tyStr_internC(e->def.name);
+        if (!name)
+            return -1;
+        if (tyDict_getItem(t->dict, name)) {
+            TY_DECREF(name);
+            continue;
+        }
+        TyObject *w = tyWrapperDescr_new(t, &e->def, slot);
+        int r = w ? tyDict_setItem(t->dict, name, w) : -1;
+        TY_XDECREF(w);
+        TY_DECREF(name);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/*
+** Decide one slot (all rows sharing `offset`): if none of its dunders is
+** found along the MRO, keep the inherited value; if every one found is a
+** wrapper of the same C function, use that function directly; otherwise
+** use the dispatcher.  __hash__ = None makes the type unhashable.
+*/
+static void fixup_offset(TyType *t, size_t offset)
+{
+    void *direct = NULL, *dispatcher = NULL;
+    bool any = false, use_dispatcher = false;
+    for (size_t i = 0; i < TY_ARRAY_LEN(slot_table); i++) {
+        const SlotEntry *e = &slot_table[i];
+        if (e->offset != offset)
+            continue;
+        TyObject *name = tyStr_internC(e->def.name);
+        if (!name) {
+            tyErr_clear();
+            continue;
+        }
+        TyObject *descr = tyType_lookup(t, name);
+        TY_DECREF(name);
+        dispatcher = e->dispatcher;
+        if (!descr)
+            continue;
+        any = true;
+        if (offset == offsetof(TyType, hash) && descr == TY_NONE) {
+            set_slot(t, offset, NULL);
+            return;
+        }
+        if (TY_TYPE(descr) == &TyWrapperDescr_Type &&
+            ((TyWrapperDescr *)descr)->def->wrapper == e->def.wrapper) {
+            void *fn = ((TyWrapperDescr *)descr)->slot;
+            if (direct && direct != fn)
+                use_dispatcher = true;
+            direct = fn;
+        } else {
+            use_dispatcher = true;
+        }
+    }
+    if (!any)
+        return;
+    set_slot(t, offset, use_dispatcher || !direct ? dispatcher : direct);
+}
+
+void tySlots_fixup(TyType *t)
+{
+    for (size_t i = 0; i < TY_ARRAY_LEN(slot_table); i++)
+        if (i == 0 || slot_table[i - 1].offset != slot_table[i].offset)
+            fixup_offset(t, slot_table[i].offset);
+}
+
+bool tySlots_update(TyType *t, TyObject *name)
+{
+    bool matched = false;
+    for (size_t i = 0; i < TY_ARRAY_LEN(slot_table); i++) {
+        if (tyStr_eqC(name, slot_table[i].def.name)) {
+            fixup_offset(t, slot_table[i].offset);
+            matched = true;
+        }
+    }
+    return matched;
+}

@@ -1,0 +1,26 @@
+/*
+** slots.h — the correspondence between type slots and dunder methods, in
+** both directions, from one table:
+**   - a built-in type's C slots appear as dunder methods in its __dict__
+**     (slot wrappers: `int.__add__`, `object.__init__`);
+**   - a class's dunder methods written in Python fill its C slots with
+**     dispatchers that call them (`__add__` defined in a class makes
+**     `a + b` call it).
+*/
+#ifndef TY_SLOTS_H
+#define TY_SLOTS_H
+
+#include "../object.h"
+
+/* Add wrapper descriptors for the slots a static type defines itself
+** (called by tyType_ready before slots are inherited).  0 / -1. */
+int tySlots_addWrappers(TyType *type);
+/* Point every slot of the class `type` at its dunder method's dispatcher,
+** at the inherited C function when the dunder found along the MRO is a
+** wrapper of it, or leave it inherited when no dunder is found. */
+void tySlots_fixup(TyType *type);
+/* Re-point the slots fed by dunder `name` (after an assignment to a class
+** attribute).  Returns true if name is a slot's dunder. */
+bool tySlots_update(TyType *type, TyObject *name);
+
+#endif

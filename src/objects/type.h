@@ -1,0 +1,34 @@
+/*
+** type.h — `type` and `object`: the type object, attribute lookup along the
+** MRO, and the root of every class.
+*/
+#ifndef TY_TYPE_H
+#define TY_TYPE_H
+
+#include "../object.h"
+
+extern TyType TyType_Type, TyBaseObject_Type;
+
+#define TY_TYPE_CHECK(o) (TY_TYPE(o) == &TyType_Type || TY_TYPE_HAS(TY_TYPE(o), TY_TPFLAG_TYPE_SUBCLASS))
+
+/* Complete a static type at start-up: inherit slots from its base, build
+** its __dict__ from methods/getset, compute __mro__.  0 / -1. */
+int tyType_ready(TyType *type);
+/* Look name up along the MRO: borrowed reference or NULL (no exception). */
+TyObject *tyType_lookup(TyType *type, TyObject *name);
+TyObject *tyType_lookupStr(TyType *type, const char *name);
+/* type.__name__ / __qualname__ as a C string (borrowed). */
+const char *tyType_name(TyType *type);
+/* The `type(name, bases, dict)` constructor used by class statements:
+** new reference. */
+TyObject *tyType_newClass(TyType *meta, TyObject *name, TyObject *bases,
+                          TyObject *dict);
+/* Mark a type's dict as changed (invalidates caches). */
+void tyType_modified(TyType *type);
+/* A zeroed instance of type (GC instances tracked at once); holds a
+** reference to a heap type.  New reference. */
+TyObject *tyType_genericAlloc(TyType *type, ssize_t nitems);
+/* Releases what tyType_ready built for a static type (at exit). */
+void tyType_finiStatic(TyType *type);
+
+#endif

@@ -1,0 +1,152 @@
+/*
+** state.h — the interpreter state: everything a running tally owns, in one
+** struct (`ty_state`), so that an embedding API can later hold it as one
+** value and tools can inspect it.
+*/
+#ifndef TY_STATE_H
+#define TY_STATE_H
+
+#include <signal.h>
+#include "object.h"
+#include "gc.h"
+
+/* One generation of the cycle collector: a circular list with a dummy
+** head, an allocation/collection count and a threshold. */
+typedef struct TyGCGeneration {
+    TyGCHead head;
+    int threshold;
+    int count;
+} TyGCGeneration;
+
+typedef struct TyGCStats {
+    ssize_t collections, collected, uncollectable;
+} TyGCStats;
+
+typedef struct TyGCState {
+    TyGCGeneration gen[3];
+    TyGCGeneration permanent;     /* gc.freeze() */
+    TyGCStats stats[3];
+    bool enabled;
+    bool collecting;
+    bool pending;                 /* a threshold was crossed: collect at the next safe point */
+    int debug;                    /* gc.set_debug flags */
+    ssize_t long_lived_total;
+    ssize_t long_lived_pending;
+    TyObject *garbage;            /* gc.garbage list */
+    TyObject *callbacks;          /* gc.callbacks list */
+    /* Deallocations deferred to bound C recursion (the "trashcan"). */
+    int dealloc_depth;
+    TyObject *deferred_free;      /* chained through the GC header's next */
+} TyGCState;
+
+/* Well-known identifiers, interned at start-up: TY_ID(__init__) is a
+** borrowed str.  Add a name here to have it available everywhere. */
+#define TY_IDENTIFIERS(X) \
+    X(__name__) X(__qualname__) X(__module__) X(__doc__) X(__dict__) \
+    X(__class__) X(__init__) X(__new__) X(__call__) X(__repr__) X(__str__) \
+    X(__hash__) X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__) \
+    X(__bool__) X(__len__) X(__iter__) X(__next__) X(__getitem__) \
+    X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__) \
+    X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) X(__set__) \
+    X(__delete__) X(__enter__) X(__exit__) X(__index__) X(__int__) \
+    X(__float__) X(__format__) X(__del__) X(__builtins__) X(__main__) \
+    X(__mro__) X(__bases__) X(__slots__) X(__init_subclass__) \
+    X(__set_name__) X(__class_getitem__) X(__missing__) X(__reversed__) \
+    X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__round__) X(__file__) \
+    X(__annotations__) X(__weakref__) X(__traceback__) X(__context__) \
+    X(__cause__) X(__spec__) X(__loader__) X(__package__) X(__path__) \
+    X(__all__) X(__import__) X(__prepare__) X(__instancecheck__) \
+    X(__subclasscheck__) X(__length_hint__) X(__trunc__) X(__floor__) X(__ceil__) \
+    X(keys) X(items) X(values) X(send) X(throw) X(close) X(append) \
+    X(args) X(code) X(value) X(name) X(write) X(flush) X(readline) X(stdout) \
+    X(stderr) X(stdin) X(join) X(encoding) X(lineno) X(msg) X(filename) \
+    X(offset) X(text) X(end_lineno) X(end_offset) X(excepthook) \
+    X(self) X(cls) X(argv) X(path) X(modules) X(displayhook) X(print)
+
+typedef struct TyIdentifiers {
+#define TY_X_(n) TyObject *n;
+    TY_IDENTIFIERS(TY_X_)
+#undef TY_X_
+} TyIdentifiers;
+
+#define TY_ID(n) (ty_state.id.n)
+
+struct TyFrame;
+struct TyThreadFrames;
+
+/* Per-type caches that CPython keeps in its interpreter state too. */
+#define TY_TUPLE_FREELIST_SIZES 20
+#define TY_TUPLE_FREELIST_MAX 2000
+#define TY_FLOAT_FREELIST_MAX 100
+#define TY_LIST_FREELIST_MAX 80
+#define TY_DICT_FREELIST_MAX 80
+
+typedef struct TyCaches {
+    void *interned;               /* str.c: the intern table (borrowed entries) */
+    TyObject *float_free;         /* chained through ob.type */
+    int float_nfree;
+    TyObject *tuple_free[TY_TUPLE_FREELIST_SIZES]; /* chained through items[0] */
+    int tuple_nfree[TY_TUPLE_FREELIST_SIZES];
+    TyObject *list_free[TY_LIST_FREELIST_MAX];
+    int list_nfree;
+    TyObject *dict_free[TY_DICT_FREELIST_MAX];
+    int dict_nfree;
+} TyCaches;
+
+/* Allocation accounting (mem.c). */
+typedef struct TyMemState {
+    ssize_t live_objects;         /* objects allocated and not yet freed */
+    ssize_t live_buffers;         /* raw tyMem_malloc blocks not yet freed */
+    long fail_after;              /* fault injection: fail the n-th allocation */
+    bool registry;                /* keep a list of live objects */
+    size_t registry_extra;        /* bytes in front of each object for the list */
+    void *registry_head;          /* circular list of live objects */
+} TyMemState;
+
+/* Command-line options that change behaviour. */
+typedef struct TyOptions {
+    bool gc_stress;               /* -X gc-stress: collect at every tracked allocation */
+    bool showrefcount;            /* -X showrefcount */
+    bool inspect;                 /* -i */
+    bool interactive;             /* running the REPL */
+} TyOptions;
+
+typedef struct TyState {
+    /* The exception being raised (a normalized instance), or NULL. */
+    TyObject *exc;
+    /* The exception being handled by an `except`/`finally` block
+    ** (sys.exc_info()), or NULL: a stack kept in the frames. */
+    TyObject *handled;
+
+    struct TyFrame *frame;        /* innermost running Python frame */
+    struct TyThreadFrames *frames;/* storage for frames (vm.c) */
+    int recursion_depth;          /* Python frames + C recursion guards */
+    int recursion_limit;          /* sys.getrecursionlimit() */
+    bool recursion_headroom;      /* inside the grace zone after RecursionError */
+
+    /* Non-zero when the VM must stop at the next safe point: a signal or
+    ** a due collection.  Checked on backward jumps and calls. */
+    volatile sig_atomic_t eval_breaker;
+    volatile sig_atomic_t sigint_pending;
+
+    TyObject *builtins;           /* the builtins module's dict */
+    TyObject *builtins_module;
+    TyObject *sys;                /* the sys module */
+    TyObject *modules;            /* sys.modules */
+    TyObject *main_dict;          /* __main__'s globals */
+
+    TyObject *repr_running;       /* list: objects whose repr is in progress */
+
+    TyMemState mem;
+    TyGCState gc;
+    TyCaches cache;
+    TyIdentifiers id;
+    TyOptions opt;
+} TyState;
+
+extern TyState ty_state;
+
+/* Ask the VM to stop at the next safe point. */
+static inline void tyState_raiseBreaker(void) { ty_state.eval_breaker = 1; }
+
+#endif

@@ -1,0 +1,80 @@
+/*
+** symtable.h — the scope analysis that runs before code generation.
+**
+** For every function, lambda, class body, comprehension and the module,
+** it records each name's scope -- local, cell, free, explicit global,
+** implicit global -- so the compiler can emit LOAD_FAST / LOAD_DEREF /
+** LOAD_GLOBAL / LOAD_NAME without guessing (CPython's symtable pass).
+*/
+#ifndef TY_SYMTABLE_H
+#define TY_SYMTABLE_H
+
+#include "ast.h"
+
+typedef enum {
+    TY_SCOPE_MODULE, TY_SCOPE_FUNCTION, TY_SCOPE_CLASS, TY_SCOPE_COMPREHENSION
+} TyScopeKind;
+
+/* How a name is resolved in a scope. */
+typedef enum {
+    TY_NAME_UNKNOWN = 0,
+    TY_NAME_LOCAL,            /* a fast local of a function */
+    TY_NAME_CELL,             /* a local that inner scopes capture */
+    TY_NAME_FREE,             /* captured from an enclosing function */
+    TY_NAME_GLOBAL_EXPLICIT,  /* declared `global` */
+    TY_NAME_GLOBAL_IMPLICIT,  /* not bound anywhere visible: globals/builtins */
+    TY_NAME_NAME,             /* module/class namespace: LOAD_NAME */
+} TyNameScope;
+
+/* Flags of a name within one scope. */
+enum {
+    TY_DEF_LOCAL = 1 << 0,    /* assigned / bound here */
+    TY_DEF_PARAM = 1 << 1,
+    TY_DEF_GLOBAL = 1 << 2,   /* `global x` */
+    TY_DEF_NONLOCAL = 1 << 3, /* `nonlocal x` */
+    TY_USE = 1 << 4,
+    TY_DEF_FREE_CLASS = 1 << 5, /* a class body refers to an enclosing function's cell */
+    TY_DEF_ANNOT = 1 << 6,
+};
+
+typedef struct TySymbol {
+    TyObject *name;           /* interned str (owned by the arena) */
+    int flags;
+    TyNameScope scope;
+} TySymbol;
+
+typedef struct TyScope TyScope;
+
+struct TyScope {
+    TyScopeKind kind;
+    TyObject *name;           /* function/class name, "<module>", "<lambda>", "<listcomp>" */
+    void *node;               /* the AST node (TyStmt, TyExpr or TyModuleAST) */
+    TyScope *parent;
+    TyScope **children;
+    int nchildren, children_cap;
+    int next_child;           /* the compiler's cursor over children */
+    TySymbol *symbols;
+    int nsymbols, symbols_cap;
+    TyObject **params;        /* parameter names in order */
+    int nparams;
+    bool is_generator;
+    bool has_varargs, has_varkw;
+    bool needs_class_cell;    /* a method uses super() or __class__ */
+    bool is_nested;           /* inside a function */
+    int firstlineno;
+};
+
+typedef struct TySymtable {
+    TyScope *top;
+    TyArena *arena;
+    const char *filename;
+} TySymtable;
+
+/* Analyse the module; NULL with SyntaxError set on a scoping error
+** ("no binding for nonlocal 'x' found", ...).  Everything is allocated in
+** the arena. */
+TySymtable *tySymtable_build(TyModuleAST *mod, TyArena *arena, const char *filename);
+/* The symbol for name in scope, or NULL. */
+TySymbol *tySymtable_lookup(TyScope *scope, TyObject *name);
+
+#endif

@@ -1,0 +1,2167 @@
+/*
+** vm.c — the bytecode interpreter: frames, argument binding, and the
+** dispatch loop.
+**
+** Reference discipline on the value stack: every slot owns one reference
+** (NULL slots, pushed by PUSH_NULL or LOAD_METHOD, own nothing).  Calls to
+** Python functions move their arguments from the caller's stack into the
+** callee's variables, as CPython 3.11 does, which is what makes
+** sys.getrefcount of a parameter count the caller's binding, the callee's
+** variable and getrefcount's own argument -- 3.
+*/
+#include "tally.h"
+#include "vm.h"
+#include "opcodes.h"
+#include "import.h"
+#include "format.h"
+#include "objects/code.h"
+#include "objects/func.h"
+#include "objects/gen.h"
+#include "objects/set.h"
+
+/* ---- the frame stack ------------------------------------------------------ */
+
+#define FRAME_CHUNK_SIZE (256 * 1024)
+
+typedef struct FrameChunk {
+    struct FrameChunk *prev;
+    size_t size;
+    size_t used;
+    char data[];
+} FrameChunk;
+
+struct TyThreadFrames {
+    FrameChunk *top;
+    FrameChunk *spare;        /* one free chunk kept to avoid malloc churn at chunk edges */
+};
+
+size_t tyFrame_size(TyCode *code)
+{
+    return sizeof(TyFrame) + sizeof(TyObject *) * (size_t)(code->nlocalsplus + code->stacksize);
+}
+
+static TyFrame *alloc_frame_memory(size_t size)
+{
+    struct TyThreadFrames *fs = ty_state.frames;
+    size = (size + 15) & ~(size_t)15;
+    FrameChunk *c = fs->top;
+    if (!c || c->used + size > c->size) {
+        FrameChunk *n = fs->spare;
+        if (n && n->size >= size) {
+            fs->spare = NULL;
+        } else {
+            size_t csize = size > FRAME_CHUNK_SIZE ? size : FRAME_CHUNK_SIZE;
+            n = tyMem_malloc(sizeof(FrameChunk) + csize);
+            if (!n)
+                return NULL;
+            n->size = csize;
+        }
+        n->used = 0;
+        n->prev = c;
+        fs->top = n;
+        c = n;
+    }
+    TyFrame *f = (TyFrame *)(c->data + c->used);
+    c->used += size;
+    return f;
+}
+
+static void free_frame_memory(TyFrame *f)
+{
+    struct TyThreadFrames *fs = ty_state.frames;
+    FrameChunk *c = fs->top;
+    c->used = (size_t)((char *)f - c->data);
+    if (c->used == 0 && c->prev) {
+        fs->top = c->prev;
+        if (fs->spare)
+            tyMem_free(fs->spare);
+        fs->spare = c;
+    }
+}
+
+int tyVM_init(void)
+{
+    ty_state.frames = tyMem_calloc(1, sizeof(struct TyThreadFrames));
+    return ty_state.frames ? 0 : -1;
+}
+
+void tyVM_fini(void)
+{
+    struct TyThreadFrames *fs = ty_state.frames;
+    if (!fs)
+        return;
+    while (fs->top) {
+        FrameChunk *p = fs->top->prev;
+        tyMem_free(fs->top);
+        fs->top = p;
+    }
+    tyMem_free(fs->spare);
+    tyMem_free(fs);
+    ty_state.frames = NULL;
+}
+
+TyFrame *tyVM_currentFrame(void)
+{
+    return ty_state.frame;
+}
+
+/* Initialise a frame for code: variables empty, stack empty.  func,
+** globals, builtins are borrowed here and owned as documented in vm.h. */
+static void init_frame(TyFrame *f, TyCode *code, TyObject *func, TyObject *globals,
+                       TyObject *builtins, TyObject *locals)
+{
+    f->code = (TyCode *)TY_NEWREF(code);
+    f->func = func ? TY_NEWREF(func) : NULL;
+    if (func) {
+        f->globals = globals;
+        f->builtins = builtins;
+    } else {
+        f->globals = TY_NEWREF(globals);
+        f->builtins = TY_NEWREF(builtins);
+    }
+    f->locals = locals ? TY_NEWREF(locals) : NULL;
+    f->previous = NULL;
+    f->ip = code->code;
+    f->owner = TY_FRAME_ON_STACK;
+    f->is_entry = false;
+    for (int i = 0; i < code->nlocalsplus; i++)
+        f->localsplus[i] = NULL;
+    f->sp = TY_FRAME_STACK_BASE(f);
+}
+
+void tyFrame_clear(TyFrame *f)
+{
+    TyObject **base = TY_FRAME_STACK_BASE(f);
+    while (f->sp > base) {
+        TyObject *v = *--f->sp;
+        TY_XDECREF(v);
+    }
+    for (int i = 0; i < f->code->nlocalsplus; i++)
+        TY_CLEAR(f->localsplus[i]);
+    TY_CLEAR(f->locals);
+    if (!f->func) {
+        TY_CLEAR(f->globals);
+        TY_CLEAR(f->builtins);
+    }
+    TY_CLEAR(f->func);
+    TY_CLEAR(f->code);
+}
+
+static TyFrame *push_frame(TyCode *code, TyObject *func, TyObject *globals, TyObject *builtins,
+                           TyObject *locals)
+{
+    TyFrame *f = alloc_frame_memory(tyFrame_size(code));
+    if (!f)
+        return NULL;
+    init_frame(f, code, func, globals, builtins, locals);
+    return f;
+}
+
+static void pop_frame(TyFrame *f)
+{
+    tyFrame_clear(f);
+    if (f->owner == TY_FRAME_ON_STACK)
+        free_frame_memory(f);
+}
+
+/* ---- argument binding -------------------------------------------------------- */
+
+/* "f()" for error messages: the function's qualified name. */
+static const char *func_qualname(TyObject *func)
+{
+    return TY_STR_UTF8(((TyFunction *)func)->qualname);
+}
+
+/* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" */
+static TyObject *format_name_list(TyObject **names, int n)
+{
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    for (int i = 0; i < n; i++) {
+        if (i > 0)
+            tyBuf_appendC(&b, n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+        tyBuf_appendChar(&b, '\'');
+        tyBuf_appendStr(&b, names[i]);
+        tyBuf_appendChar(&b, '\'');
+    }
+    return tyBuf_finish(&b);
+}
+
+static void missing_arguments(TyObject *func, TyFrame *f, bool kwonly, int start, int end)
+{
+    TyCode *co = f->code;
+    TyObject *missing[256];
+    int n = 0;
+    for (int i = start; i < end && n < 256; i++) {
+        if (!f->localsplus[i])
+            missing[n++] = TY_TUPLE_GET(co->localsplusnames, i);
+    }
+    TyObject *list = format_name_list(missing, n);
+    if (!list)
+        return;
+    tyErr_format(&TyExc_TypeError, "%s() missing %d required %s argument%s: %U", func_qualname(func), n,
+                 kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s", list);
+    TY_DECREF(list);
+}
+
+static void too_many_positional(TyObject *func, TyFrame *f, size_t given)
+{
+    TyCode *co = f->code;
+    TyFunction *fn = (TyFunction *)func;
+    int defcount = fn->defaults ? (int)TY_TUPLE_LEN(fn->defaults) : 0;
+    int kwonly_given = 0;
+    for (int i = co->argcount; i < co->argcount + co->kwonlyargcount; i++)
+        if (f->localsplus[i])
+            kwonly_given++;
+    TyObject *sig;
+    if (defcount)
+        sig = tyStr_fromFormat("from %d to %d", co->argcount - defcount, co->argcount);
+    else
+        sig = tyStr_fromFormat("%d", co->argcount);
+    if (!sig)
+        return;
+    bool plural = defcount ? true : co->argcount != 1;
+    if (kwonly_given) {
+        tyErr_format(&TyExc_TypeError,
+                     "%s() takes %U positional argument%s but %zu positional argument%s "
+                     "(and %d keyword-only argument%s) were given",
+                     func_qualname(func), sig, plural ? "s" : "", given, given == 1 ? "" : "s",
+                     kwonly_given, kwonly_given == 1 ? "" : "s");
+    } else {
+        tyErr_format(&TyExc_TypeError, "%s() takes %U positional argument%s but %zu %s given",
+                     func_qualname(func), sig, plural ? "s" : "", given, given == 1 ? "was" : "were");
+    }
+    TY_DECREF(sig);
+}
+
+int tyFrame_bindArgs(TyFrame *f, TyObject *func, TyObject *const *args, size_t nargs,
+                     TyObject *kwnames)
+{
+    TyCode *co = f->code;
+    TyFunction *fn = (TyFunction *)func;
+    TyObject **locals = f->localsplus;
+    int argcount = co->argcount;
+    int total_args = argcount + co->kwonlyargcount;
+    size_t nkw = kwnames ? (size_t)TY_TUPLE_LEN(kwnames) : 0;
+    TyObject *kwdict = NULL;
+
+    if (co->flags & TY_CO_VARKEYWORDS) {
+        kwdict = tyDict_new();
+        if (!kwdict)
+            return -1;
+        locals[total_args + ((co->flags & TY_CO_VARARGS) ? 1 : 0)] = kwdict;
+    }
+
+    size_t npos = nargs < (size_t)argcount ? nargs : (size_t)argcount;
+    for (size_t i = 0; i < npos; i++)
+        locals[i] = TY_NEWREF(args[i]);
+
+    if (co->flags & TY_CO_VARARGS) {
+        TyObject *rest = nargs > npos ? tyTuple_fromArray(args + npos, (ssize_t)(nargs - npos))
+                                      : tyTuple_new(0);
+        if (!rest)
+            return -1;
+        locals[total_args] = rest;
+    } else if (nargs > (size_t)argcount) {
+        /* Bind keyword-only arguments first: the message counts them. */
+        for (size_t k = 0; k < nkw; k++) {
+            TyObject *name = TY_TUPLE_GET(kwnames, k);
+            for (int j = argcount; j < total_args; j++)
+                if (!locals[j] && tyStr_eq(TY_TUPLE_GET(co->localsplusnames, j), name))
+                    locals[j] = TY_NEWREF(args[nargs + k]);
+        }
+        too_many_positional(func, f, nargs);
+        return -1;
+    }
+
+    for (size_t k = 0; k < nkw; k++) {
+        TyObject *name = TY_TUPLE_GET(kwnames, k);
+        TyObject *value = args[nargs + k];
+        int j;
+        for (j = co->posonlyargcount; j < total_args; j++) {
+            TyObject *pname = TY_TUPLE_GET(co->localsplusnames, j);
+            if (pname == name || tyStr_eq(pname, name))
+                break;
+        }
+        if (j == total_args) {
+            if (kwdict) {
+                if (tyDict_setItem(kwdict, name, value) < 0)
+                    return -1;
+                continue;
+            }
+            for (j = 0; j < co->posonlyargcount; j++)
+                if (tyStr_eq(TY_TUPLE_GET(co->localsplusnames, j), name))
+                    break;
+            if (j < co->posonlyargcount)
+                tyErr_format(&TyExc_TypeError,
+                             "%s() got some positional-only arguments passed as keyword arguments: '%U'",
+                             func_qualname(func), name);
+            else
+                tyErr_format(&TyExc_TypeError, "%s() got an unexpected keyword argument '%U'",
+                             func_qualname(func), name);
+            return -1;
+        }
+        if (locals[j]) {
+            tyErr_format(&TyExc_TypeError, "%s() got multiple values for argument '%U'",
+                         func_qualname(func), name);
+            return -1;
+        }
+        locals[j] = TY_NEWREF(value);
+    }
+
+    /* Defaults for the positional parameters not given. */
+    if (nargs < (size_t)argcount) {
+        int defcount = fn->defaults ? (int)TY_TUPLE_LEN(fn->defaults) : 0;
+        int first_default = argcount - defcount;
+        for (int j = first_default > (int)nargs ? first_default : (int)nargs; j < argcount; j++)
+            if (!locals[j])
+                locals[j] = TY_NEWREF(TY_TUPLE_GET(fn->defaults, j - first_default));
+        for (int j = (int)nargs; j < first_default; j++) {
+            if (!locals[j]) {
+                missing_arguments(func, f, false, (int)nargs, first_default);
+                return -1;
+            }
+        }
+    }
+    for (int j = argcount; j < total_args; j++) {
+        if (locals[j])
+            continue;
+        TyObject *def = fn->kwdefaults ? tyDict_getItem(fn->kwdefaults, TY_TUPLE_GET(co->localsplusnames, j)) : NULL;
+        if (def) {
+            locals[j] = TY_NEWREF(def);
+            continue;
+        }
+        if (tyErr_occurred())
+            return -1;
+        missing_arguments(func, f, true, argcount, total_args);
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- entry points ------------------------------------------------------------ */
+
+static TyObject *run_new_frame(TyFrame *f)
+{
+    f->is_entry = true;
+    return tyVM_run(f);
+}
+
+TyObject *tyFunction_vectorcall(TyObject *callable, TyObject *const *args, size_t nargs,
+                                TyObject *kwnames)
+{
+    TyFunction *fn = (TyFunction *)callable;
+    TyCode *co = (TyCode *)fn->code;
+    if (co->flags & TY_CO_GENERATOR) {
+        TyFrame *gf;
+        TyObject *gen = tyGen_new(callable, &gf);
+        if (!gen)
+            return NULL;
+        if (tyFrame_bindArgs(gf, callable, args, nargs, kwnames) < 0) {
+            TY_DECREF(gen);
+            return NULL;
+        }
+        return gen;
+    }
+    TyFrame *f = push_frame(co, callable, fn->globals, fn->builtins, NULL);
+    if (!f)
+        return NULL;
+    if (tyFrame_bindArgs(f, callable, args, nargs, kwnames) < 0) {
+        pop_frame(f);
+        return NULL;
+    }
+    return run_new_frame(f);
+}
+
+static TyObject *builtins_of(TyObject *globals)
+{
+    TyObject *b = tyDict_getItem(globals, TY_ID(__builtins__));
+    if (b && TY_MODULE_CHECK(b))
+        b = TY_MODULE_DICT(b);
+    if (!b || !TY_DICT_CHECK(b))
+        b = ty_state.builtins;
+    return b;
+}
+
+TyObject *tyVM_evalCode(TyObject *code, TyObject *globals, TyObject *locals)
+{
+    if (!tyDict_getItem(globals, TY_ID(__builtins__))) {
+        if (tyErr_occurred() ||
+            tyDict_setItem(globals, TY_ID(__builtins__), ty_state.builtins_module) < 0)
+            return NULL;
+    }
+    TyFrame *f = push_frame((TyCode *)code, NULL, globals, builtins_of(globals), locals);
+    if (!f)
+        return NULL;
+    return run_new_frame(f);
+}
+
+TyObject *tyVM_evalClassBody(TyObject *func, TyObject *locals)
+{
+    TyFunction *fn = (TyFunction *)func;
+    TyFrame *f = push_frame((TyCode *)fn->code, func, fn->globals, fn->builtins, locals);
+    if (!f)
+        return NULL;
+    return run_new_frame(f);
+}
+
+/* ---- helpers of the loop ---------------------------------------------------- */
+
+static void unbound_local(TyFrame *f, int slot)
+{
+    TyObject *name = TY_TUPLE_GET(f->code->localsplusnames, slot);
+    tyErr_format(&TyExc_UnboundLocalError,
+                 "cannot access local variable '%U' where it is not associated with a value", name);
+}
+
+static void unbound_deref(TyFrame *f, int slot)
+{
+    TyObject *name = TY_TUPLE_GET(f->code->localsplusnames, slot);
+    if (f->code->localspluskinds[slot] & TY_LOCAL_FREE)
+        tyErr_format(&TyExc_NameError,
+                     "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+                     name);
+    else
+        unbound_local(f, slot);
+}
+
+static void name_error(TyObject *name)
+{
+    TyObject *msg = tyStr_fromFormat("name '%U' is not defined", name);
+    TyObject *kw = msg ? tyTuple_pack(1, TY_ID(name)) : NULL;
+    if (kw) {
+        TyObject *args[2] = { msg, name };
+        TyObject *exc = tyObj_call((TyObject *)&TyExc_NameError, args, 1, kw);
+        if (exc) {
+            tyErr_setRaised(exc);
+            TY_DECREF(exc);
+        }
+    }
+    TY_XDECREF(kw);
+    TY_XDECREF(msg);
+}
+
+/* Look a name up in globals, then builtins: borrowed, or NULL (NameError
+** set unless another error occurred). */
+static TyObject *load_global(TyFrame *f, TyObject *name)
+{
+    TyObject *v = TY_DICT_CHECK_EXACT(f->globals) ? tyDict_getStr(f->globals, name)
+                                                   : tyDict_getItem(f->globals, name);
+    if (v)
+        return v;
+    if (tyErr_occurred())
+        return NULL;
+    v = tyDict_getStr(f->builtins, name);
+    if (v)
+        return v;
+    if (!tyErr_occurred())
+        name_error(name);
+    return NULL;
+}
+
+/* A new reference to locals[name], or NULL (no exception) when missing. */
+static TyObject *locals_get(TyObject *locals, TyObject *name)
+{
+    if (TY_DICT_CHECK_EXACT(locals)) {
+        TyObject *v = tyDict_getItem(locals, name);
+        return v ? TY_NEWREF(v) : NULL;
+    }
+    TyObject *v = tyObj_getItem(locals, name);
+    if (!v && tyErr_exceptionMatches(&TyExc_KeyError))
+        tyErr_clear();
+    return v;
+}
+
+static int do_raise(TyObject *exc, TyObject *cause)
+{
+    TyObject *inst;
+    if (TY_TYPE_CHECK(exc)) {
+        if (!TY_EXC_TYPE_CHECK(exc)) {
+            tyErr_setString(&TyExc_TypeError, "exceptions must derive from BaseException");
+            return -1;
+        }
+        inst = tyObj_callNoArgs(exc);
+        if (!inst)
+            return -1;
+        if (!TY_EXC_CHECK(inst)) {
+            tyErr_format(&TyExc_TypeError,
+                         "calling %R should have returned an instance of BaseException, not %T", exc, inst);
+            TY_DECREF(inst);
+            return -1;
+        }
+    } else if (TY_EXC_CHECK(exc)) {
+        inst = TY_NEWREF(exc);
+    } else {
+        tyErr_setString(&TyExc_TypeError, "exceptions must derive from BaseException");
+        return -1;
+    }
+    if (cause) {
+        TyObject *c;
+        if (cause == TY_NONE) {
+            c = NULL;
+        } else if (TY_TYPE_CHECK(cause) && TY_EXC_TYPE_CHECK(cause)) {
+            c = tyObj_callNoArgs(cause);
+            if (!c) {
+                TY_DECREF(inst);
+                return -1;
+            }
+        } else if (TY_EXC_CHECK(cause)) {
+            c = TY_NEWREF(cause);
+        } else {
+            tyErr_setString(&TyExc_TypeError, "exception causes must derive from BaseException");
+            TY_DECREF(inst);
+            return -1;
+        }
+        tyExc_setCause(inst, c);
+        TY_XDECREF(c);
+    }
+    tyErr_setRaised(inst);
+    TY_DECREF(inst);
+    return -1;
+}
+
+static int check_except_type(TyObject *type)
+{
+    if (TY_TUPLE_CHECK(type)) {
+        for (ssize_t i = 0; i < TY_TUPLE_LEN(type); i++)
+            if (check_except_type(TY_TUPLE_GET(type, i)) < 0)
+                return -1;
+        return 0;
+    }
+    if (!TY_TYPE_CHECK(type) || !TY_EXC_TYPE_CHECK(type)) {
+        tyErr_setString(&TyExc_TypeError,
+                        "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return 0;
+}
+
+/* Unpack seq into n values stored at out[n-1] .. out[0] (so the first item
+** ends up on top of the stack).  With a star, `before` items, a list, then
+** `after` items.  Steals nothing; returns 0 / -1. */
+static int unpack_iterable(TyObject *seq, int before, int after, bool star, TyObject **out)
+{
+    TyObject *it = tyObj_getIter(seq);
+    if (!it) {
+        if (tyErr_exceptionMatches(&TyExc_TypeError) && !TY_TYPE(seq)->iter && !TY_TYPE(seq)->subscript) {
+            tyErr_clear();
+            tyErr_format(&TyExc_TypeError, "cannot unpack non-iterable %s object", tyType_name(TY_TYPE(seq)));
+        }
+        return -1;
+    }
+    int total = before + (star ? 1 : 0) + after;
+    int i = 0;
+    for (; i < before; i++) {
+        TyObject *v = tyIter_next(it);
+        if (!v) {
+            if (!tyErr_occurred()) {
+                if (star)
+                    tyErr_format(&TyExc_ValueError, "not enough values to unpack (expected at least %d, got %d)",
+                                 before + after, i);
+                else
+                    tyErr_format(&TyExc_ValueError, "not enough values to unpack (expected %d, got %d)", before, i);
+            }
+            goto fail;
+        }
+        out[total - 1 - i] = v;
+    }
+    if (!star) {
+        TyObject *extra = tyIter_next(it);
+        if (extra) {
+            TY_DECREF(extra);
+            tyErr_format(&TyExc_ValueError, "too many values to unpack (expected %d)", before);
+            goto fail;
+        }
+        if (tyErr_occurred())
+            goto fail;
+        TY_DECREF(it);
+        return 0;
+    }
+    TyObject *rest = tyList_fromIterable(it);
+    if (!rest)
+        goto fail;
+    ssize_t nrest = TY_LIST_LEN(rest);
+    if (nrest < after) {
+        tyErr_format(&TyExc_ValueError, "not enough values to unpack (expected at least %d, got %zd)",
+                     before + after, before + nrest);
+        TY_DECREF(rest);
+        goto fail;
+    }
+    out[total - 1 - before] = rest;
+    i++;
+    for (int k = 0; k < after; k++) {
+        TyObject *v = TY_LIST_GET(rest, nrest - after + k);
+        out[total - 1 - before - 1 - k] = v;
+        i++;
+    }
+    ((TyList *)rest)->size = nrest - after;
+    TY_DECREF(it);
+    return 0;
+fail:
+    for (int k = 0; k < i && k < before; k++)
+        TY_DECREF(out[total - 1 - k]);
+    TY_DECREF(it);
+    return -1;
+}
+
+/* The REPL's echo: sys.displayhook(value) or the default behaviour. */
+static int print_expr(TyObject *v)
+{
+    TyObject *hook = ty_state.sys ? tyDict_getItem(TY_MODULE_DICT(ty_state.sys), TY_ID(displayhook)) : NULL;
+    if (hook) {
+        TyObject *r = tyObj_callOneArg(hook, v);
+        if (!r)
+            return -1;
+        TY_DECREF(r);
+        return 0;
+    }
+    if (tyErr_occurred())
+        return -1;
+    tyErr_setString(&TyExc_RuntimeError, "lost sys.displayhook");
+    return -1;
+}
+
+static TyObject *format_value(TyObject *value, int flags, TyObject *spec)
+{
+    TyObject *v = value;
+    int conv = flags & 3;
+    if (conv) {
+        v = conv == 1 ? tyObj_str(value) : conv == 2 ? tyObj_repr(value) : tyStr_ascii(value);
+        if (!v)
+            return NULL;
+    } else {
+        TY_INCREF(v);
+    }
+    if (!spec && TY_STR_CHECK_EXACT(v))
+        return v;
+    TyObject *r = tyFormat_object(v, spec);
+    TY_DECREF(v);
+    return r;
+}
+
+/* "f()" description used by the ** argument errors of calls. */
+static TyObject *callable_desc(TyObject *func)
+{
+    if (TY_FUNCTION_CHECK(func))
+        return tyStr_fromFormat("%U()", ((TyFunction *)func)->qualname);
+    TyObject *name;
+    if (tyObj_lookupAttr(func, TY_ID(__qualname__), &name) > 0) {
+        TyObject *r = tyStr_fromFormat("%S()", name);
+        TY_DECREF(name);
+        return r;
+    }
+    tyErr_clear();
+    return tyStr_fromFormat("%s object", tyType_name(TY_TYPE(func)));
+}
+
+static int dict_merge_for_call(TyObject *func, TyObject *dict, TyObject *other)
+{
+    if (!TY_DICT_CHECK(other)) {
+        TyObject *keys;
+        int has = tyObj_lookupAttr(other, TY_ID(keys), &keys);
+        if (has < 0)
+            return -1;
+        if (!has) {
+            TyObject *desc = callable_desc(func);
+            if (desc) {
+                tyErr_format(&TyExc_TypeError, "%U argument after ** must be a mapping, not %s", desc,
+                             tyType_name(TY_TYPE(other)));
+                TY_DECREF(desc);
+            }
+            return -1;
+        }
+        TY_DECREF(keys);
+    }
+    TyObject *desc = callable_desc(func);
+    if (!desc)
+        return -1;
+    int r = tyDict_mergeNoDup(dict, other, desc);
+    TY_DECREF(desc);
+    return r;
+}
+
+/* Look up a special method on the type (not the instance) and bind it. */
+static TyObject *lookup_special(TyObject *o, TyObject *name)
+{
+    TyObject *descr = tyType_lookup(TY_TYPE(o), name);
+    if (!descr)
+        return NULL;
+    ty_descrgetfunc get = TY_TYPE(descr)->descr_get;
+    if (get)
+        return get(descr, o, (TyObject *)TY_TYPE(o));
+    return TY_NEWREF(descr);
+}
+
+/* ---- the dispatch loop --------------------------------------------------------- */
+
+static const TyExcEntry *find_handler(TyCode *co, int lasti)
+{
+    int lo = 0, hi = co->nexc - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        const TyExcEntry *e = &co->exctable[mid];
+        if (lasti < e->start)
+            hi = mid - 1;
+        else if (lasti >= e->end)
+            lo = mid + 1;
+        else
+            return e;
+    }
+    return NULL;
+}
+
+#if defined(__GNUC__) && !defined(TY_NO_COMPUTED_GOTO)
+#define TY_COMPUTED_GOTO 1
+#else
+#define TY_COMPUTED_GOTO 0
+#endif
+
+#if TY_COMPUTED_GOTO
+#define TARGET(name) op_##name:
+#define DISPATCH()                          \
+    do {                                    \
+        word = *ip++;                       \
+        oparg = TY_ARG(word);               \
+        goto *dispatch_table[TY_OP(word)];  \
+    } while (0)
+#else
+#define TARGET(name) case OP_##name:
+#define DISPATCH() goto dispatch
+#endif
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+#define STACK_SHRINK(n) (sp -= (n))
+#define GETLOCAL(i) (lp[i])
+#define NAME(i) (TY_TUPLE_GET(frame->code->names, (i)))
+
+#define LOAD_FRAME_STATE()                                   \
+    do {                                                     \
+        ip = frame->ip;                                      \
+        sp = frame->sp;                                      \
+        lp = frame->localsplus;                              \
+        consts = TY_TUPLE_ITEMS(frame->code->consts);        \
+    } while (0)
+
+#define SAVE_FRAME_STATE()  \
+    do {                    \
+        frame->ip = ip;     \
+        frame->sp = sp;     \
+    } while (0)
+
+/* A safe point: run a due collection, turn a pending SIGINT into
+** KeyboardInterrupt. */
+#define CHECK_EVAL_BREAKER()                                     \
+    do {                                                         \
+        if (TY_UNLIKELY(ty_state.eval_breaker)) {                \
+            SAVE_FRAME_STATE();                                  \
+            if (handle_eval_breaker() < 0)                       \
+                goto error;                                      \
+        }                                                        \
+    } while (0)
+
+static int handle_eval_breaker(void)
+{
+    ty_state.eval_breaker = 0;
+    if (ty_state.gc.pending)
+        tyGC_collectPending();
+    if (ty_state.sigint_pending)
+        return tyErr_checkSignals();
+    return 0;
+}
+
+/* Fast small-int arithmetic; falls back (returns NULL, no error) when an
+** operand is not a 64-bit int or the result would overflow. */
+static TyObject *small_int_binop(int op, TyObject *a, TyObject *b)
+{
+    if (!TY_INT_CHECK_EXACT(a) || !TY_INT_CHECK_EXACT(b) || !TY_INT_IS_SMALL(a) || !TY_INT_IS_SMALL(b))
+        return NULL;
+    int64_t x = TY_INT_VALUE(a), y = TY_INT_VALUE(b), r;
+    switch (op) {
+    case TY_BINOP_ADD:
+        if (__builtin_add_overflow(x, y, &r))
+            return NULL;
+        return tyInt_fromI64(r);
+    case TY_BINOP_SUB:
+        if (__builtin_sub_overflow(x, y, &r))
+            return NULL;
+        return tyInt_fromI64(r);
+    case TY_BINOP_MUL:
+        if (__builtin_mul_overflow(x, y, &r))
+            return NULL;
+        return tyInt_fromI64(r);
+    case TY_BINOP_FLOORDIV:
+        if (y == 0 || (x == INT64_MIN && y == -1))
+            return NULL;
+        r = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0)))
+            r--;
+        return tyInt_fromI64(r);
+    case TY_BINOP_MOD:
+        if (y == 0 || (x == INT64_MIN && y == -1))
+            return NULL;
+        r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0)))
+            r += y;
+        return tyInt_fromI64(r);
+    default:
+        return NULL;
+    }
+}
+
+static TyObject *float_binop(int op, TyObject *a, TyObject *b)
+{
+    if (TY_TYPE(a) != &TyFloat_Type || TY_TYPE(b) != &TyFloat_Type)
+        return NULL;
+    double x = TY_FLOAT_VALUE(a), y = TY_FLOAT_VALUE(b);
+    switch (op) {
+    case TY_BINOP_ADD: return tyFloat_from(x + y);
+    case TY_BINOP_SUB: return tyFloat_from(x - y);
+    case TY_BINOP_MUL: return tyFloat_from(x * y);
+    case TY_BINOP_TRUEDIV:
+        if (y == 0.0)
+            return NULL;
+        return tyFloat_from(x / y);
+    default:
+        return NULL;
+    }
+}
+
+/* Compare two small ints or two floats directly; NULL when not both. */
+static TyObject *fast_compare(int op, TyObject *a, TyObject *b)
+{
+    int c;
+    if (TY_INT_CHECK_EXACT(a) && TY_INT_CHECK_EXACT(b) && TY_INT_IS_SMALL(a) && TY_INT_IS_SMALL(b)) {
+        int64_t x = TY_INT_VALUE(a), y = TY_INT_VALUE(b);
+        c = (x > y) - (x < y);
+    } else if (TY_TYPE(a) == &TyFloat_Type && TY_TYPE(b) == &TyFloat_Type) {
+        double x = TY_FLOAT_VALUE(a), y = TY_FLOAT_VALUE(b);
+        bool r;
+        switch (op) {
+        case TY_LT: r = x < y; break;
+        case TY_LE: r = x <= y; break;
+        case TY_EQ: r = x == y; break;
+        case TY_NE: r = x != y; break;
+        case TY_GT: r = x > y; break;
+        default: r = x >= y; break;
+        }
+        return TY_NEWREF(r ? TY_TRUE : TY_FALSE);
+    } else {
+        return NULL;
+    }
+    bool r;
+    switch (op) {
+    case TY_LT: r = c < 0; break;
+    case TY_LE: r = c <= 0; break;
+    case TY_EQ: r = c == 0; break;
+    case TY_NE: r = c != 0; break;
+    case TY_GT: r = c > 0; break;
+    default: r = c >= 0; break;
+    }
+    return TY_NEWREF(r ? TY_TRUE : TY_FALSE);
+}
+
+/* Truth of v for a conditional jump: 1 / 0 / -1. */
+static inline int truth(TyObject *v)
+{
+    if (v == TY_TRUE)
+        return 1;
+    if (v == TY_FALSE || v == TY_NONE)
+        return 0;
+    return tyObj_isTrue(v);
+}
+
+TyObject *tyVM_run(TyFrame *frame)
+{
+#if TY_COMPUTED_GOTO
+    static void *const dispatch_table[TY_OPCODE_COUNT] = {
+#define TY_X_(name, has_arg) &&op_##name,
+        TY_OPCODES(TY_X_)
+#undef TY_X_
+    };
+#endif
+    uint32_t *ip;
+    TyObject **sp;
+    TyObject **lp;
+    TyObject *const *consts;
+    uint32_t word;
+    int oparg;
+    TyObject *kwnames = NULL;
+    TyObject *retval = NULL;
+
+    if (++ty_state.recursion_depth > ty_state.recursion_limit) {
+        --ty_state.recursion_depth;
+        tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded");
+        if (frame->owner == TY_FRAME_ON_STACK)
+            pop_frame(frame);
+        return NULL;
+    }
+    frame->previous = ty_state.frame;
+    ty_state.frame = frame;
+    LOAD_FRAME_STATE();
+    if (ty_state.exc) {
+        /* A generator resumed by throw(): raise at the suspension point. */
+        goto error;
+    }
+    CHECK_EVAL_BREAKER();
+
+#if TY_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    word = *ip++;
+    oparg = TY_ARG(word);
+    switch (TY_OP(word)) {
+#endif
+
+    TARGET(NOP) { DISPATCH(); }
+
+    TARGET(POP_TOP) {
+        TyObject *v = POP();
+        TY_XDECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(PUSH_NULL) {
+        PUSH(NULL);
+        DISPATCH();
+    }
+
+    TARGET(COPY) {
+        TyObject *v = PEEK(oparg);
+        TY_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(SWAP) {
+        TyObject *t = TOP();
+        SET_TOP(PEEK(oparg));
+        PEEK(oparg) = t;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST) {
+        TyObject *v = consts[oparg];
+        TY_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST) {
+        TyObject *v = GETLOCAL(oparg);
+        if (TY_UNLIKELY(!v)) {
+            unbound_local(frame, oparg);
+            goto error;
+        }
+        TY_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST) {
+        TyObject *v = POP();
+        TyObject *old = GETLOCAL(oparg);
+        GETLOCAL(oparg) = v;
+        TY_XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_FAST) {
+        TyObject *old = GETLOCAL(oparg);
+        if (!old) {
+            unbound_local(frame, oparg);
+            goto error;
+        }
+        GETLOCAL(oparg) = NULL;
+        TY_DECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(MAKE_CELL) {
+        TyObject *initial = GETLOCAL(oparg);
+        TyObject *cell = tyCell_new(initial);
+        if (!cell)
+            goto error;
+        GETLOCAL(oparg) = cell;
+        TY_XDECREF(initial);
+        DISPATCH();
+    }
+
+    TARGET(COPY_FREE_VARS) {
+        TyObject *closure = ((TyFunction *)frame->func)->closure;
+        int offset = frame->code->nlocalsplus - oparg;
+        for (int i = 0; i < oparg; i++)
+            lp[offset + i] = TY_NEWREF(TY_TUPLE_GET(closure, i));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLOSURE) {
+        TyObject *cell = GETLOCAL(oparg);
+        TY_INCREF(cell);
+        PUSH(cell);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_DEREF) {
+        TyObject *v = TY_CELL_GET(GETLOCAL(oparg));
+        if (!v) {
+            unbound_deref(frame, oparg);
+            goto error;
+        }
+        TY_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLASSDEREF) {
+        TyObject *name = TY_TUPLE_GET(frame->code->localsplusnames, oparg);
+        TyObject *v = locals_get(frame->locals, name);
+        if (!v) {
+            if (tyErr_occurred())
+                goto error;
+            v = TY_CELL_GET(GETLOCAL(oparg));
+            if (!v) {
+                unbound_deref(frame, oparg);
+                goto error;
+            }
+            TY_INCREF(v);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_DEREF) {
+        TyObject *v = POP();
+        TyCell *cell = (TyCell *)GETLOCAL(oparg);
+        TyObject *old = cell->ref;
+        cell->ref = v;
+        TY_XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_DEREF) {
+        TyCell *cell = (TyCell *)GETLOCAL(oparg);
+        TyObject *old = cell->ref;
+        if (!old) {
+            unbound_deref(frame, oparg);
+            goto error;
+        }
+        cell->ref = NULL;
+        TY_DECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL) {
+        TyObject *v = load_global(frame, NAME(oparg >> 1));
+        if (!v)
+            goto error;
+        if (oparg & 1)
+            PUSH(NULL);
+        TY_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_GLOBAL) {
+        TyObject *v = POP();
+        int r = tyDict_setItem(frame->globals, NAME(oparg), v);
+        TY_DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_GLOBAL) {
+        if (tyDict_delItem(frame->globals, NAME(oparg)) < 0) {
+            if (tyErr_exceptionMatches(&TyExc_KeyError)) {
+                tyErr_clear();
+                name_error(NAME(oparg));
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_NAME) {
+        TyObject *name = NAME(oparg);
+        TyObject *v = frame->locals ? locals_get(frame->locals, name) : NULL;
+        if (!v) {
+            if (tyErr_occurred())
+                goto error;
+            TyObject *g = load_global(frame, name);
+            if (!g)
+                goto error;
+            v = TY_NEWREF(g);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_NAME) {
+        TyObject *v = POP();
+        int r;
+        if (!frame->locals) {
+            tyErr_format(&TyExc_SystemError, "no locals found when storing %R", NAME(oparg));
+            r = -1;
+        } else if (TY_DICT_CHECK_EXACT(frame->locals)) {
+            r = tyDict_setItem(frame->locals, NAME(oparg), v);
+        } else {
+            r = tyObj_setItem(frame->locals, NAME(oparg), v);
+        }
+        TY_DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_NAME) {
+        TyObject *name = NAME(oparg);
+        if (!frame->locals || tyObj_delItem(frame->locals, name) < 0) {
+            if (!frame->locals || tyErr_exceptionMatches(&TyExc_KeyError)) {
+                tyErr_clear();
+                name_error(name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR) {
+        TyObject *o = TOP();
+        TyObject *v = tyObj_getAttr(o, NAME(oparg));
+        TY_DECREF(o);
+        SET_TOP(v);
+        if (!v) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR) {
+        TyObject *o = POP();
+        TyObject *v = POP();
+        int r = tyObj_setAttr(o, NAME(oparg), v);
+        TY_DECREF(v);
+        TY_DECREF(o);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_ATTR) {
+        TyObject *o = POP();
+        int r = tyObj_setAttr(o, NAME(oparg), NULL);
+        TY_DECREF(o);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD) {
+        TyObject *o = TOP();
+        TyObject *name = NAME(oparg);
+        TyType *t = TY_TYPE(o);
+        if (t->getattr == tyObj_genericGetAttr || !t->getattr) {
+            TyObject *descr = tyType_lookup(t, name);
+            if (descr && (TY_TYPE(descr)->flags & TY_TPFLAG_METHOD_DESCR)) {
+                TyObject **dictptr = tyObj_dictPtr(o);
+                TyObject *shadow = dictptr && *dictptr ? tyDict_getItem(*dictptr, name) : NULL;
+                if (!shadow) {
+                    if (tyErr_occurred())
+                        goto error;
+                    TY_INCREF(descr);
+                    SET_TOP(descr);
+                    PUSH(o);
+                    DISPATCH();
+                }
+            }
+        }
+        TyObject *v = tyObj_getAttr(o, name);
+        TY_DECREF(o);
+        SET_TOP(NULL);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP) {
+        TyObject *b = POP();
+        TyObject *a = TOP();
+        TyObject *r;
+        int op = oparg >= TY_BINOP_COUNT ? oparg - TY_BINOP_COUNT : oparg;
+        r = small_int_binop(op, a, b);
+        if (!r)
+            r = float_binop(op, a, b);
+        if (!r) {
+            if (tyErr_occurred())
+                goto binop_error;
+            r = oparg >= TY_BINOP_COUNT ? tyNum_inplace(a, b, op) : tyNum_binary(a, b, op);
+        }
+        TY_DECREF(a);
+        TY_DECREF(b);
+        SET_TOP(r);
+        if (!r) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    binop_error:
+        TY_DECREF(a);
+        TY_DECREF(b);
+        STACK_SHRINK(1);
+        goto error;
+    }
+
+    TARGET(UNARY_OP) {
+        TyObject *a = TOP();
+        TyObject *r = tyNum_unary(a, oparg);
+        TY_DECREF(a);
+        SET_TOP(r);
+        if (!r) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NOT) {
+        TyObject *a = TOP();
+        int t = truth(a);
+        TY_DECREF(a);
+        if (t < 0) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        SET_TOP(TY_NEWREF(t ? TY_FALSE : TY_TRUE));
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP) {
+        TyObject *b = POP();
+        TyObject *a = TOP();
+        TyObject *r = fast_compare(oparg, a, b);
+        if (!r)
+            r = tyObj_richCompare(a, b, oparg);
+        TY_DECREF(a);
+        TY_DECREF(b);
+        SET_TOP(r);
+        if (!r) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(IS_OP) {
+        TyObject *b = POP();
+        TyObject *a = TOP();
+        bool r = (a == b) != (oparg == 1);
+        TY_DECREF(a);
+        TY_DECREF(b);
+        SET_TOP(TY_NEWREF(r ? TY_TRUE : TY_FALSE));
+        DISPATCH();
+    }
+
+    TARGET(CONTAINS_OP) {
+        TyObject *container = POP();
+        TyObject *item = TOP();
+        int r = tyObj_contains(container, item);
+        TY_DECREF(container);
+        TY_DECREF(item);
+        if (r < 0) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        SET_TOP(TY_NEWREF((r != 0) != (oparg == 1) ? TY_TRUE : TY_FALSE));
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR) {
+        TyObject *key = POP();
+        TyObject *o = TOP();
+        TyObject *r;
+        if (TY_LIST_CHECK_EXACT(o) && TY_INT_CHECK_EXACT(key) && TY_INT_IS_SMALL(key)) {
+            int64_t i = TY_INT_VALUE(key);
+            if (i < 0)
+                i += TY_LIST_LEN(o);
+            if (i >= 0 && i < TY_LIST_LEN(o)) {
+                r = TY_NEWREF(TY_LIST_GET(o, i));
+                goto subscr_done;
+            }
+        } else if (TY_TUPLE_CHECK_EXACT(o) && TY_INT_CHECK_EXACT(key) && TY_INT_IS_SMALL(key)) {
+            int64_t i = TY_INT_VALUE(key);
+            if (i < 0)
+                i += TY_TUPLE_LEN(o);
+            if (i >= 0 && i < TY_TUPLE_LEN(o)) {
+                r = TY_NEWREF(TY_TUPLE_GET(o, i));
+                goto subscr_done;
+            }
+        }
+        r = tyObj_getItem(o, key);
+    subscr_done:
+        TY_DECREF(o);
+        TY_DECREF(key);
+        SET_TOP(r);
+        if (!r) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR) {
+        TyObject *key = POP();
+        TyObject *o = POP();
+        TyObject *v = POP();
+        int r;
+        if (TY_LIST_CHECK_EXACT(o) && TY_INT_CHECK_EXACT(key) && TY_INT_IS_SMALL(key) &&
+            TY_INT_VALUE(key) >= 0 && TY_INT_VALUE(key) < TY_LIST_LEN(o)) {
+            TyObject *old = TY_LIST_GET(o, TY_INT_VALUE(key));
+            TY_LIST_SET(o, TY_INT_VALUE(key), v);
+            TY_DECREF(old);
+            TY_DECREF(o);
+            TY_DECREF(key);
+            DISPATCH();
+        }
+        r = tyObj_setItem(o, key, v);
+        TY_DECREF(v);
+        TY_DECREF(o);
+        TY_DECREF(key);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_SUBSCR) {
+        TyObject *key = POP();
+        TyObject *o = POP();
+        int r = tyObj_delItem(o, key);
+        TY_DECREF(o);
+        TY_DECREF(key);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SLICE) {
+        TyObject *step = oparg == 3 ? POP() : NULL;
+        TyObject *stop = POP();
+        TyObject *start = TOP();
+        TyObject *s = tySlice_new(start, stop, step);
+        TY_DECREF(start);
+        TY_DECREF(stop);
+        TY_XDECREF(step);
+        SET_TOP(s);
+        if (!s) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE) {
+        TyObject *t = tyTuple_fromArraySteal(sp - oparg, oparg);
+        if (!t)
+            goto error;
+        STACK_SHRINK(oparg);
+        PUSH(t);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_LIST) {
+        TyObject *l = tyList_new(oparg);
+        if (!l)
+            goto error;
+        for (int i = oparg - 1; i >= 0; i--)
+            TY_LIST_SET(l, i, POP());
+        PUSH(l);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SET) {
+        TyObject *s = tySet_new(NULL);
+        if (!s)
+            goto error;
+        int err = 0;
+        for (int i = oparg; i > 0; i--) {
+            TyObject *item = PEEK(i);
+            if (!err && tySet_add(s, item) < 0)
+                err = 1;
+            TY_DECREF(item);
+        }
+        STACK_SHRINK(oparg);
+        if (err) {
+            TY_DECREF(s);
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_MAP) {
+        TyObject *d = tyDict_new();
+        if (!d)
+            goto error;
+        int err = 0;
+        for (int i = oparg; i > 0; i--) {
+            TyObject *k = PEEK(2 * i), *v = PEEK(2 * i - 1);
+            if (!err && tyDict_setItem(d, k, v) < 0)
+                err = 1;
+            TY_DECREF(k);
+            TY_DECREF(v);
+        }
+        STACK_SHRINK(2 * oparg);
+        if (err) {
+            TY_DECREF(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_CONST_KEY_MAP) {
+        TyObject *keys = POP();
+        TyObject *d = tyDict_new();
+        int err = d == NULL;
+        for (int i = 0; i < oparg; i++) {
+            TyObject *v = PEEK(oparg - i);
+            if (!err && tyDict_setItem(d, TY_TUPLE_GET(keys, i), v) < 0)
+                err = 1;
+            TY_DECREF(v);
+        }
+        STACK_SHRINK(oparg);
+        TY_DECREF(keys);
+        if (err) {
+            TY_XDECREF(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_STRING) {
+        TyStrBuilder b;
+        tyBuf_init(&b);
+        int err = 0;
+        for (int i = oparg; i > 0; i--) {
+            TyObject *s = PEEK(i);
+            if (!err && tyBuf_appendStr(&b, s) < 0)
+                err = 1;
+            TY_DECREF(s);
+        }
+        STACK_SHRINK(oparg);
+        if (err) {
+            tyBuf_free(&b);
+            goto error;
+        }
+        TyObject *s = tyBuf_finish(&b);
+        if (!s)
+            goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(LIST_APPEND) {
+        TyObject *v = POP();
+        int r = tyList_append(PEEK(oparg), v);
+        TY_DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_ADD) {
+        TyObject *v = POP();
+        int r = tySet_add(PEEK(oparg), v);
+        TY_DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(MAP_ADD) {
+        TyObject *v = POP();
+        TyObject *k = POP();
+        int r = tyDict_setItem(PEEK(oparg), k, v);
+        TY_DECREF(k);
+        TY_DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LIST_EXTEND) {
+        TyObject *it = POP();
+        int r = tyList_extend(PEEK(oparg), it);
+        if (r < 0 && tyErr_exceptionMatches(&TyExc_TypeError) && !TY_TYPE(it)->iter &&
+            !TY_TYPE(it)->subscript) {
+            tyErr_clear();
+            tyErr_format(&TyExc_TypeError, "Value after * must be an iterable, not %s",
+                         tyType_name(TY_TYPE(it)));
+        }
+        TY_DECREF(it);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE) {
+        TyObject *it = POP();
+        int r = tySet_update(PEEK(oparg), it);
+        TY_DECREF(it);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DICT_UPDATE) {
+        TyObject *other = POP();
+        int r = tyDict_update(PEEK(oparg), other);
+        if (r < 0 && tyErr_exceptionMatches(&TyExc_AttributeError)) {
+            tyErr_clear();
+            tyErr_format(&TyExc_TypeError, "'%s' object is not a mapping", tyType_name(TY_TYPE(other)));
+        }
+        TY_DECREF(other);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DICT_MERGE) {
+        TyObject *other = POP();
+        /* [NULL, func, args, dict, ...]: the function is oparg + 2 below. */
+        int r = dict_merge_for_call(PEEK(oparg + 2), PEEK(oparg), other);
+        TY_DECREF(other);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LIST_TO_TUPLE) {
+        TyObject *l = TOP();
+        TyObject *t = tyList_asTuple(l);
+        TY_DECREF(l);
+        SET_TOP(t);
+        if (!t) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE) {
+        TyObject *seq = POP();
+        if (TY_TUPLE_CHECK_EXACT(seq) && TY_TUPLE_LEN(seq) == oparg) {
+            for (int i = oparg - 1; i >= 0; i--)
+                PUSH(TY_NEWREF(TY_TUPLE_GET(seq, i)));
+        } else if (TY_LIST_CHECK_EXACT(seq) && TY_LIST_LEN(seq) == oparg) {
+            for (int i = oparg - 1; i >= 0; i--)
+                PUSH(TY_NEWREF(TY_LIST_GET(seq, i)));
+        } else {
+            if (unpack_iterable(seq, oparg, 0, false, sp) < 0) {
+                TY_DECREF(seq);
+                goto error;
+            }
+            sp += oparg;
+        }
+        TY_DECREF(seq);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_EX) {
+        int before = oparg & 0xff, after = oparg >> 8;
+        TyObject *seq = POP();
+        if (unpack_iterable(seq, before, after, true, sp) < 0) {
+            TY_DECREF(seq);
+            goto error;
+        }
+        sp += before + 1 + after;
+        TY_DECREF(seq);
+        DISPATCH();
+    }
+
+    TARGET(JUMP) {
+        uint32_t *target = frame->code->code + oparg;
+        bool backward = target < ip;
+        ip = target;
+        if (backward)
+            CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_FALSE) {
+        TyObject *v = POP();
+        int t = truth(v);
+        TY_DECREF(v);
+        if (t < 0)
+            goto error;
+        if (!t)
+            ip = frame->code->code + oparg;
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_TRUE) {
+        TyObject *v = POP();
+        int t = truth(v);
+        TY_DECREF(v);
+        if (t < 0)
+            goto error;
+        if (t)
+            ip = frame->code->code + oparg;
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NONE) {
+        TyObject *v = POP();
+        if (v == TY_NONE)
+            ip = frame->code->code + oparg;
+        TY_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        TyObject *v = POP();
+        if (v != TY_NONE)
+            ip = frame->code->code + oparg;
+        TY_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        TyObject *v = TOP();
+        int t = truth(v);
+        if (t < 0)
+            goto error;
+        if (!t) {
+            ip = frame->code->code + oparg;
+        } else {
+            STACK_SHRINK(1);
+            TY_DECREF(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        TyObject *v = TOP();
+        int t = truth(v);
+        if (t < 0)
+            goto error;
+        if (t) {
+            ip = frame->code->code + oparg;
+        } else {
+            STACK_SHRINK(1);
+            TY_DECREF(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(GET_ITER) {
+        TyObject *o = TOP();
+        TyObject *it = tyObj_getIter(o);
+        TY_DECREF(o);
+        SET_TOP(it);
+        if (!it) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER) {
+        TyObject *it = TOP();
+        TyObject *next;
+        if (TY_TYPE(it) == &TyRangeIter_Type) {
+            TyRangeIter *r = (TyRangeIter *)it;
+            if (r->remaining > 0) {
+                next = tyInt_fromI64(r->next);
+                if (!next)
+                    goto error;
+                r->next += r->step;
+                r->remaining--;
+                PUSH(next);
+                DISPATCH();
+            }
+            goto for_exhausted;
+        }
+        next = TY_TYPE(it)->iternext(it);
+        if (next) {
+            PUSH(next);
+            DISPATCH();
+        }
+        if (tyErr_occurred()) {
+            if (!tyErr_exceptionMatches(&TyExc_StopIteration))
+                goto error;
+            tyErr_clear();
+        }
+    for_exhausted:
+        STACK_SHRINK(1);
+        TY_DECREF(it);
+        ip = frame->code->code + oparg;
+        DISPATCH();
+    }
+
+    TARGET(KW_NAMES) {
+        kwnames = consts[oparg];
+        DISPATCH();
+    }
+
+    TARGET(CALL) {
+        /* [X, Y, a1..an]: X is the method and Y its self, or X is NULL and
+        ** Y the callable. */
+        TyObject **base = sp - oparg - 2;
+        TyObject *callable = base[0] ? base[0] : base[1];
+        TyObject **args = base[0] ? base + 1 : base + 2;
+        size_t nargs = (size_t)oparg + (base[0] ? 1 : 0);
+        size_t nkw = kwnames ? (size_t)TY_TUPLE_LEN(kwnames) : 0;
+        size_t npos = nargs - nkw;
+        if (TY_TYPE(callable) == &TyFunction_Type &&
+            !(((TyCode *)((TyFunction *)callable)->code)->flags & TY_CO_GENERATOR)) {
+            TyFunction *fn = (TyFunction *)callable;
+            TyFrame *nf = push_frame((TyCode *)fn->code, callable, fn->globals, fn->builtins, NULL);
+            if (!nf) {
+                kwnames = NULL;
+                goto error;
+            }
+            int r = tyFrame_bindArgs(nf, callable, args, npos, kwnames);
+            kwnames = NULL;
+            /* The frame holds its own references now: the arguments leave
+            ** the caller's stack before the callee runs. */
+            while (sp > base) {
+                TyObject *v = POP();
+                TY_XDECREF(v);
+            }
+            if (r < 0) {
+                pop_frame(nf);
+                goto error;
+            }
+            SAVE_FRAME_STATE();
+            if (TY_UNLIKELY(++ty_state.recursion_depth > ty_state.recursion_limit)) {
+                --ty_state.recursion_depth;
+                pop_frame(nf);
+                tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded");
+                goto error;
+            }
+            nf->previous = frame;
+            frame = nf;
+            ty_state.frame = frame;
+            LOAD_FRAME_STATE();
+            CHECK_EVAL_BREAKER();
+            DISPATCH();
+        }
+        SAVE_FRAME_STATE();
+        TyObject *r = tyObj_call(callable, args, npos, kwnames);
+        kwnames = NULL;
+        while (sp > base) {
+            TyObject *v = POP();
+            TY_XDECREF(v);
+        }
+        if (!r)
+            goto error;
+        PUSH(r);
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(CALL_FUNCTION_EX) {
+        TyObject *kwargs = (oparg & 1) ? POP() : NULL;
+        TyObject *callargs = POP();
+        TyObject *func = POP();
+        TyObject *null = POP();
+        TY_XDECREF(null);
+        TyObject *r = NULL;
+        if (!TY_TUPLE_CHECK_EXACT(callargs)) {
+            TyObject *t = tyTuple_fromIterable(callargs);
+            if (!t) {
+                if (tyErr_exceptionMatches(&TyExc_TypeError) && !TY_TYPE(callargs)->iter &&
+                    !TY_TYPE(callargs)->subscript) {
+                    tyErr_clear();
+                    TyObject *desc = callable_desc(func);
+                    if (desc) {
+                        tyErr_format(&TyExc_TypeError, "%U argument after * must be an iterable, not %s",
+                                     desc, tyType_name(TY_TYPE(callargs)));
+                        TY_DECREF(desc);
+                    }
+                }
+                goto call_ex_done;
+            }
+            TY_SETREF(callargs, t);
+        }
+        if (kwargs && !TY_DICT_CHECK_EXACT(kwargs)) {
+            TyObject *d = tyDict_new();
+            if (!d || dict_merge_for_call(func, d, kwargs) < 0) {
+                TY_XDECREF(d);
+                goto call_ex_done;
+            }
+            TY_SETREF(kwargs, d);
+        }
+        r = tyObj_callTupleDict(func, callargs, kwargs);
+    call_ex_done:
+        TY_DECREF(func);
+        TY_DECREF(callargs);
+        TY_XDECREF(kwargs);
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+        TyObject *code = POP();
+        TyObject *closure = (oparg & TY_MKFN_CLOSURE) ? POP() : NULL;
+        TyObject *kwdefaults = (oparg & TY_MKFN_KWDEFAULTS) ? POP() : NULL;
+        TyObject *defaults = (oparg & TY_MKFN_DEFAULTS) ? POP() : NULL;
+        TyFunction *fn = (TyFunction *)tyFunction_new(code, frame->globals, NULL);
+        TY_DECREF(code);
+        if (!fn) {
+            TY_XDECREF(closure);
+            TY_XDECREF(kwdefaults);
+            TY_XDECREF(defaults);
+            goto error;
+        }
+        fn->closure = closure;
+        fn->kwdefaults = kwdefaults;
+        fn->defaults = defaults;
+        PUSH((TyObject *)fn);
+        DISPATCH();
+    }
+
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        goto frame_return;
+    }
+
+    TARGET(RAISE_VARARGS) {
+        TyObject *cause = oparg == 2 ? POP() : NULL;
+        TyObject *exc = oparg >= 1 ? POP() : NULL;
+        if (!exc) {
+            TyObject *handled = ty_state.handled;
+            if (!handled || handled == TY_NONE) {
+                tyErr_setString(&TyExc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            tyErr_restore(TY_NEWREF(handled));
+            goto exception_unwind_noadd;
+        }
+        do_raise(exc, cause);
+        TY_DECREF(exc);
+        TY_XDECREF(cause);
+        goto error;
+    }
+
+    TARGET(RERAISE) {
+        TyObject *exc = POP();
+        tyErr_restore(exc);
+        goto exception_unwind_noadd;
+    }
+
+    TARGET(PUSH_EXC_INFO) {
+        TyObject *exc = TOP();
+        TyObject *prev = ty_state.handled;
+        ty_state.handled = TY_NEWREF(exc);
+        SET_TOP(prev ? prev : TY_NEWREF(TY_NONE));
+        PUSH(exc);
+        DISPATCH();
+    }
+
+    TARGET(POP_EXCEPT) {
+        TyObject *prev = POP();
+        TyObject *old = ty_state.handled;
+        if (prev == TY_NONE) {
+            TY_DECREF(prev);
+            prev = NULL;
+        }
+        ty_state.handled = prev;
+        TY_XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(CHECK_EXC_MATCH) {
+        TyObject *type = POP();
+        if (check_except_type(type) < 0) {
+            TY_DECREF(type);
+            goto error;
+        }
+        bool m = tyErr_givenMatches(TOP(), type);
+        TY_DECREF(type);
+        PUSH(TY_NEWREF(m ? TY_TRUE : TY_FALSE));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(TY_NEWREF(&TyExc_AssertionError));
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_NAME) {
+        TyObject *fromlist = POP();
+        TyObject *level = TOP();
+        SAVE_FRAME_STATE();
+        TyObject *m = tyImport_importName(NAME(oparg), frame->globals, fromlist, level);
+        TY_DECREF(fromlist);
+        TY_DECREF(level);
+        SET_TOP(m);
+        if (!m) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_FROM) {
+        TyObject *v = tyImport_importFrom(TOP(), NAME(oparg));
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_STAR) {
+        TyObject *module = POP();
+        int r = frame->locals ? tyImport_importStar(module, frame->locals) : -1;
+        if (!frame->locals)
+            tyErr_setString(&TyExc_SystemError, "no locals found during 'import *'");
+        TY_DECREF(module);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(FORMAT_VALUE) {
+        TyObject *spec = (oparg & 4) ? POP() : NULL;
+        TyObject *value = TOP();
+        TyObject *r = format_value(value, oparg, spec);
+        TY_DECREF(value);
+        TY_XDECREF(spec);
+        SET_TOP(r);
+        if (!r) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_BUILD_CLASS) {
+        TyObject *bc = tyDict_getItemStr(frame->builtins, "__build_class__");
+        if (!bc) {
+            if (!tyErr_occurred())
+                tyErr_setString(&TyExc_NameError, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(TY_NEWREF(bc));
+        DISPATCH();
+    }
+
+    TARGET(SETUP_ANNOTATIONS) {
+        TyObject *locals = frame->locals;
+        TyObject *ann = locals_get(locals, TY_ID(__annotations__));
+        if (ann) {
+            TY_DECREF(ann);
+            DISPATCH();
+        }
+        if (tyErr_occurred())
+            goto error;
+        ann = tyDict_new();
+        if (!ann)
+            goto error;
+        int r = tyObj_setItem(locals, TY_ID(__annotations__), ann);
+        TY_DECREF(ann);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH) {
+        TyObject *mgr = TOP();
+        TyObject *enter = lookup_special(mgr, TY_ID(__enter__));
+        if (!enter) {
+            if (!tyErr_occurred())
+                tyErr_format(&TyExc_TypeError, "'%s' object does not support the context manager protocol",
+                             tyType_name(TY_TYPE(mgr)));
+            goto error;
+        }
+        TyObject *exit = lookup_special(mgr, TY_ID(__exit__));
+        if (!exit) {
+            if (!tyErr_occurred())
+                tyErr_format(&TyExc_TypeError,
+                             "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                             tyType_name(TY_TYPE(mgr)));
+            TY_DECREF(enter);
+            goto error;
+        }
+        SET_TOP(exit);
+        TY_DECREF(mgr);
+        TyObject *res = tyObj_callNoArgs(enter);
+        TY_DECREF(enter);
+        if (!res)
+            goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START) {
+        /* [exit prev exc] */
+        TyObject *exc = TOP();
+        TyObject *exit = PEEK(3);
+        TyObject *tb = ((TyBaseException *)exc)->traceback;
+        TyObject *args[3] = { (TyObject *)TY_TYPE(exc), exc, tb ? tb : TY_NONE };
+        TyObject *res = tyObj_call(exit, args, 3, NULL);
+        if (!res)
+            goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        TyObject *o = TOP();
+        if (!TY_GEN_CHECK(o)) {
+            TyObject *it = tyObj_getIter(o);
+            TY_DECREF(o);
+            SET_TOP(it);
+            if (!it) {
+                STACK_SHRINK(1);
+                goto error;
+            }
+        }
+        DISPATCH();
+    }
+
+    TARGET(SEND) {
+        TyObject *v = POP();
+        TyObject *recv = TOP();
+        TyObject *r;
+        bool returned = false;
+        SAVE_FRAME_STATE();
+        if (TY_GEN_CHECK(recv)) {
+            r = tyGen_send(recv, v == TY_NONE ? NULL : v, &returned);
+        } else if (v == TY_NONE) {
+            r = TY_TYPE(recv)->iternext ? TY_TYPE(recv)->iternext(recv)
+                                        : tyErr_format(&TyExc_TypeError, "'%s' object is not an iterator",
+                                                       tyType_name(TY_TYPE(recv)));
+            if (!r && !tyErr_occurred()) {
+                returned = true;
+                r = TY_NEWREF(TY_NONE);
+            }
+        } else {
+            r = tyObj_callMethod(recv, TY_ID(send), &v, 1);
+        }
+        TY_DECREF(v);
+        if (!r) {
+            if (tyErr_exceptionMatches(&TyExc_StopIteration)) {
+                TyObject *exc = tyErr_fetch();
+                TyObject *val = tyExc_stopIterationValue(exc);
+                r = TY_NEWREF(val ? val : TY_NONE);
+                TY_DECREF(exc);
+                returned = true;
+            } else {
+                goto error;
+            }
+        }
+        if (returned) {
+            STACK_SHRINK(1);
+            TY_DECREF(recv);
+            PUSH(r);
+            ip = frame->code->code + oparg;
+            DISPATCH();
+        }
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        SAVE_FRAME_STATE();
+        ty_state.frame = frame->previous;
+        --ty_state.recursion_depth;
+        return retval;
+    }
+
+    TARGET(PRINT_EXPR) {
+        TyObject *v = POP();
+        int r = print_expr(v);
+        TY_DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_LOCALS) {
+        if (!frame->locals) {
+            tyErr_setString(&TyExc_SystemError, "no locals found");
+            goto error;
+        }
+        PUSH(TY_NEWREF(frame->locals));
+        DISPATCH();
+    }
+
+#if !TY_COMPUTED_GOTO
+    }
+#endif
+
+frame_return:
+    {
+        bool entry = frame->is_entry;
+        TyFrame *prev = frame->previous;
+        SAVE_FRAME_STATE();
+        --ty_state.recursion_depth;
+        if (frame->owner == TY_FRAME_IN_GENERATOR) {
+            /* The generator's owner clears the frame. */
+            ty_state.frame = prev;
+            return retval;
+        }
+        pop_frame(frame);
+        ty_state.frame = prev;
+        if (entry)
+            return retval;
+        frame = prev;
+        LOAD_FRAME_STATE();
+        PUSH(retval);
+        retval = NULL;
+        DISPATCH();
+    }
+
+error:
+    {
+        TyObject *exc = ty_state.exc;
+        if (exc && tyTraceback_add(exc, (TyObject *)frame->code, (int)(ip - frame->code->code) - 1) < 0)
+            tyErr_clear();
+        kwnames = NULL;
+    }
+exception_unwind_noadd:
+    {
+        int lasti = (int)(ip - frame->code->code) - 1;
+        const TyExcEntry *h = frame->code->nexc ? find_handler(frame->code, lasti) : NULL;
+        if (h) {
+            TyObject **base = TY_FRAME_STACK_BASE(frame);
+            while (sp > base + h->depth) {
+                TyObject *v = POP();
+                TY_XDECREF(v);
+            }
+            PUSH(tyErr_fetch());
+            ip = frame->code->code + h->handler;
+            DISPATCH();
+        }
+        /* No handler here: the frame is done; the exception goes to the caller. */
+        bool entry = frame->is_entry;
+        TyFrame *prev = frame->previous;
+        SAVE_FRAME_STATE();
+        --ty_state.recursion_depth;
+        if (frame->owner == TY_FRAME_IN_GENERATOR) {
+            ty_state.frame = prev;
+            return NULL;
+        }
+        pop_frame(frame);
+        ty_state.frame = prev;
+        if (entry)
+            return NULL;
+        frame = prev;
+        LOAD_FRAME_STATE();
+        goto error;
+    }
+}

@@ -1,0 +1,3 @@
+# input() decodes UTF-8 and strips only the newline.
+s = input()
+print(len(s), s[::-1], s.upper())

@@ -1,0 +1,2 @@
+# Raising Exception with several arguments uncaught.
+raise Exception("two", "args")

@@ -1,0 +1,2 @@
+# Uncaught ZeroDivisionError from float division.
+print(1.5 / 0.0)

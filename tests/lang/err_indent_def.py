@@ -1,0 +1,3 @@
+def g():
+# only a comment in the body
+x = 1

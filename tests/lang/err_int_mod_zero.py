@@ -1,0 +1,2 @@
+# Uncaught ZeroDivisionError from integer modulo.
+print(7 % 0)

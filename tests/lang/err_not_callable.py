@@ -1,0 +1,3 @@
+# Uncaught TypeError calling an int.
+x = 5
+x()

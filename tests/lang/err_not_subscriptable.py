@@ -1,0 +1,3 @@
+# Uncaught TypeError indexing None.
+value = None
+print(value[0])

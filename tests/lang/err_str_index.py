@@ -1,0 +1,3 @@
+# Uncaught IndexError from a string index.
+s = "abc"
+print(s[10])

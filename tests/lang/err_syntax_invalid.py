@@ -1,0 +1,2 @@
+print("this line is never run")
+x = = 1

@@ -1,0 +1,3 @@
+print("never run")
+values = [1, 2, 3
+print(values)

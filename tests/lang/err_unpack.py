@@ -1,0 +1,2 @@
+# Uncaught ValueError from unpacking too many values.
+a, b = [1, 2, 3]

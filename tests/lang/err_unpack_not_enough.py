@@ -1,0 +1,2 @@
+# Uncaught ValueError from unpacking too few values.
+x, y, z = "ab"

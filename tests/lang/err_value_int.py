@@ -1,0 +1,3 @@
+# Uncaught ValueError from int() of a non-number.
+print(int("12"))
+print(int("twelve"))

@@ -1,0 +1,13 @@
+# Exception objects: args, str and repr.
+e = ValueError("bad value", 42)
+print(e.args, str(e), repr(e))
+e = ValueError("single")
+print(e.args, str(e), repr(e))
+e = ValueError()
+print(e.args, repr(str(e)), repr(e))
+e = KeyError("key")
+print(str(e), repr(e))
+e = Exception([1, 2])
+print(str(e), e.args[0])
+print(repr(ZeroDivisionError("division by zero")), str(IndexError(3)))
+print(str(KeyError()), repr(KeyError(1, 2)), str(KeyError(1, 2)))

@@ -1,0 +1,2 @@
+# This program has only comments.
+# It prints nothing and exits 0.

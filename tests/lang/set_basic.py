@@ -1,0 +1,35 @@
+# set and frozenset basics: add/discard/remove/pop, membership, len, repr,
+# equality between set and frozenset, and the iteration order of int sets
+# (ints hash to themselves, so the order is CPython's table order).
+s = set()
+print(s, len(s), bool(s))
+for x in [5, 13, 21, 3, 100, 7]:
+    s.add(x)
+print(s, len(s), 21 in s, 22 in s)
+s.discard(21)
+s.discard(999)
+s.add(29)
+print(s)
+s.remove(13)
+print(s, sorted(s))
+t = set(range(20, 0, -3))
+print(t, len(t))
+f = frozenset([4, 2, 4, 2, 1])
+print(f, len(f), 2 in f, f == set([1, 2, 4]), set([1, 2, 4]) == f)
+print(frozenset(), set([frozenset([1]), frozenset([1])]))
+print(hash(frozenset()) == hash(frozenset([])), hash(f) == hash(frozenset([1, 2, 4])))
+u = set([1, 2, 3, 40, 17])
+print([u.pop() for i in range(5)], u)
+big = set()
+for i in range(200):
+    big.add(i * 37 % 211)
+for i in range(0, 211, 4):
+    big.discard(i)
+print(len(big), list(big)[:12], sum(big))
+print(set("abcab") == set(["a", "b", "c"]), sorted(set("mississippi")))
+c = set([1, 2, 3])
+d = c.copy()
+d.add(4)
+print(c, d, c.isdisjoint(d), c.issubset(d), d.issuperset(c))
+c.clear()
+print(c, len(c))

@@ -1,0 +1,10 @@
+# str.format with positional, numbered, named and spec fields.
+print("{} and {}".format("spam", "eggs"))
+print("{1} then {0} then {1}".format("a", "b"))
+print("{name} is {age}".format(name="Ann", age=30))
+print("{0}{x}{1}".format(1, 2, x="-"))
+print("[{:>6}] [{:<6}] [{:^6}] [{:*^7}]".format("ab", "cd", "ef", "g"))
+print("{:.3f} {:8.2f} {:05d} {:+d}".format(3.14159, 2.5, 42, 7))
+print("{{literal}} {}".format("braces"))
+print("{0[1]} {d[k]}".format([10, 20], d={"k": "v"}))
+print("{!r} {!s}".format("q", "q"))

@@ -1,0 +1,3 @@
+# With no extra arguments sys.argv has only the script name.
+import sys
+print(sys.argv, len(sys.argv))
