@@ -1882,7 +1882,7 @@ static int compile_for(Compiler *c, TyStmt *s)
         return -1;
     if (compile_expr(c, s->v.loop.iter) < 0)
         return -1;
-    set_loc(c, s->v.loop.iter->loc);
+    set_loc(c, s->loc);
     if (emit(c, OP_GET_ITER, 0) < 0)
         return -1;
     bind_label(c, start);
@@ -2429,7 +2429,7 @@ static int compile_classdef(Compiler *c, TyStmt *s)
         if (!cellname || !tyArena_addObject(c->arena, cellname))
             goto fail;
         int slot = var_slot(c, cellname);
-        int cc = add_name(c, tyStr_internC("__classcell__"));
+        int cc = add_name(c, TY_ID(__classcell__));
         if (slot < 0 || cc < 0 || emit(c, OP_LOAD_CLOSURE, slot) < 0 || emit(c, OP_COPY, 1) < 0 ||
             emit(c, OP_STORE_NAME, cc) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0)
             goto fail;

@@ -9,6 +9,7 @@
 #include "tally.h"
 #include "objects/code.h"
 #include "objects/exception.h"
+#include "parser.h"
 
 /* Make `exc` (a new reference, stolen) the current exception, chaining
 ** the exception being handled as its __context__. */
@@ -277,8 +278,69 @@ static bool read_source_line(const char *path, int lineno, char *buf, size_t siz
     return true;
 }
 
-/* Writes the source line with CPython 3.11's caret markers: carets only
-** when the span does not cover the whole (stripped) line. */
+/*
+** CPython 3.11's anchors inside the failing expression (the segment of
+** the line it spans): for a binary operation the operator, for a
+** subscript the brackets.  Byte offsets into seg; false when none.
+*/
+static bool caret_anchors(const char *seg, size_t len, size_t *left, size_t *right)
+{
+    TyObject *saved = tyErr_fetch();
+    TyArena *arena = tyArena_new();
+    bool found = false;
+    TyModuleAST *m = arena ? tyParse_source(arena, seg, len, "<segment>", TY_MODE_FILE, NULL) : NULL;
+    if (m && m->body.n == 1 && m->body.items[0]->kind == TY_STMT_EXPR) {
+        TyExpr *e = m->body.items[0]->v.expr.value;
+        if (e->kind == TY_EXPR_BINOP && e->v.binop.left->loc.end_line == 1) {
+            size_t ostart = (size_t)e->v.binop.left->loc.end_col;
+            size_t oend = (size_t)e->v.binop.right->loc.col;
+            size_t off = 0;
+            while (ostart + off < oend && (seg[ostart + off] == ' ' || seg[ostart + off] == '\t'))
+                off++;
+            size_t l = ostart + off, r = l + 1;
+            if (ostart + off + 1 < oend && seg[ostart + off + 1] != ' ' && seg[ostart + off + 1] != '\t')
+                r++;
+            while (l < len && (seg[l] == ' ' || seg[l] == '\t' || seg[l] == ')' || seg[l] == '#')) {
+                l++;
+                r++;
+            }
+            *left = l;
+            *right = r;
+            found = true;
+        } else if (e->kind == TY_EXPR_SUBSCRIPT && e->v.subscript.value->loc.end_line == 1 &&
+                   e->v.subscript.slice->loc.end_line == 1) {
+            size_t l = (size_t)e->v.subscript.value->loc.end_col;
+            size_t r = (size_t)e->v.subscript.slice->loc.end_col + 1;
+            while (l < len && seg[l] != '[')
+                l++;
+            while (r < len && seg[r] != ']')
+                r++;
+            if (r < len)
+                r++;
+            *left = l;
+            *right = r;
+            found = true;
+        }
+    }
+    if (arena)
+        tyArena_free(arena);
+    tyErr_clear();
+    tyErr_restore(saved);
+    return found;
+}
+
+static size_t utf8_chars(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            c++;
+    return c;
+}
+
+/* The source line of a traceback entry with CPython 3.11's markers: '^'
+** under the failing expression (or '~' with '^' under its operator or
+** brackets), shown unless the expression is the whole line. */
 static void print_source_line(FILE *out, const char *filename, const TyCodePos *pos)
 {
     char buf[4096];
@@ -288,71 +350,75 @@ static void print_source_line(FILE *out, const char *filename, const TyCodePos *
     const char *stripped = buf + indent;
     if (!*stripped)
         return;
-    fprintf(out, "    %s\n", stripped);
-    if (pos->col < 0 || pos->end_col < 0)
-        return;
-    int start = pos->col;
-    int end = pos->end_line == pos->line ? pos->end_col : (int)strlen(buf);
     size_t linelen = strlen(buf);
     while (linelen > indent && (buf[linelen - 1] == ' ' || buf[linelen - 1] == '\t'))
         linelen--;
-    if ((size_t)start <= indent && (size_t)end >= linelen)
+    fprintf(out, "    %.*s\n", (int)(linelen - indent), stripped);
+    if (pos->col < 0 || pos->end_col < 0 || (size_t)pos->col < indent || (size_t)pos->col > linelen)
         return;
-    if (start < (int)indent || end <= start)
+    size_t start = (size_t)pos->col;
+    size_t end = pos->end_line == pos->line ? (size_t)pos->end_col : linelen;
+    if (end > strlen(buf))
+        end = strlen(buf);
+    if (end <= start)
+        return;
+    size_t left = 0, right = 0;
+    bool anchors = pos->end_line == pos->line && caret_anchors(buf + start, end - start, &left, &right);
+    size_t span = utf8_chars(buf + start, end - start);
+    size_t stripped_len = utf8_chars(stripped, linelen - indent);
+    if (!(span < stripped_len || (anchors && right > left)))
         return;
     fputs("    ", out);
-    /* Columns are byte offsets; carets are per character. */
-    int ch = 0;
-    for (int i = (int)indent; i < start; i++)
-        if (((unsigned char)buf[i] & 0xC0) != 0x80)
-            ch++;
-    for (int i = 0; i < ch; i++)
+    for (size_t i = utf8_chars(stripped, start - indent); i > 0; i--)
         fputc(' ', out);
-    for (int i = start; i < end && buf[i]; i++)
-        if (((unsigned char)buf[i] & 0xC0) != 0x80)
+    if (anchors) {
+        size_t lc = utf8_chars(buf + start, left), rc = utf8_chars(buf + start, right);
+        for (size_t i = 0; i < span; i++)
+            fputc(i >= lc && i < rc ? '^' : '~', out);
+    } else {
+        for (size_t i = 0; i < span; i++)
             fputc('^', out);
+    }
     fputc('\n', out);
 }
 
 #define TB_RECURSIVE_CUTOFF 3
 
+static void print_repeated(FILE *out, int count)
+{
+    int more = count - TB_RECURSIVE_CUTOFF;
+    fprintf(out, "  [Previous line repeated %d more time%s]\n", more, more > 1 ? "s" : "");
+}
+
+/* Entries for the same line of the same function in a row (recursion)
+** are shown three times, then counted, as CPython does. */
 static void print_traceback(FILE *out, TyObject *tb)
 {
     fputs("Traceback (most recent call last):\n", out);
-    const char *last_file = NULL, *last_name = NULL;
-    int last_line = -1, repeated = 0;
+    TyCode *last_code = NULL;
+    int last_line = -1, count = 0;
     for (TyTraceback *t = (TyTraceback *)tb; t; t = t->next) {
         TyCode *co = (TyCode *)t->code;
-        const char *file = TY_STR_UTF8(co->filename);
-        const char *name = TY_STR_UTF8(co->name);
-        int line = t->lineno;
-        if (last_file && strcmp(file, last_file) == 0 && strcmp(name, last_name) == 0 &&
-            line == last_line) {
-            repeated++;
-            if (repeated >= TB_RECURSIVE_CUTOFF)
-                continue;
-        } else {
-            if (repeated > TB_RECURSIVE_CUTOFF) {
-                int more = repeated - TB_RECURSIVE_CUTOFF;
-                fprintf(out, "  [Previous line repeated %d more time%s]\n", more,
-                        more > 1 ? "s" : "");
-            }
-            last_file = file;
-            last_name = name;
-            last_line = line;
-            repeated = 0;
+        if (!last_code || co->filename != last_code->filename || co->name != last_code->name ||
+            t->lineno != last_line) {
+            if (count > TB_RECURSIVE_CUTOFF)
+                print_repeated(out, count);
+            last_code = co;
+            last_line = t->lineno;
+            count = 0;
         }
-        fprintf(out, "  File \"%s\", line %d, in %s\n", file, line, name);
+        if (++count > TB_RECURSIVE_CUTOFF)
+            continue;
+        fprintf(out, "  File \"%s\", line %d, in %s\n", TY_STR_UTF8(co->filename), t->lineno,
+                TY_STR_UTF8(co->name));
         if (t->lasti >= 0 && t->lasti < co->ncode) {
             TyCodePos pos = co->positions[t->lasti];
-            pos.line = line;
-            print_source_line(out, file, &pos);
+            pos.line = t->lineno;
+            print_source_line(out, TY_STR_UTF8(co->filename), &pos);
         }
     }
-    if (repeated > TB_RECURSIVE_CUTOFF) {
-        int more = repeated - TB_RECURSIVE_CUTOFF;
-        fprintf(out, "  [Previous line repeated %d more time%s]\n", more, more > 1 ? "s" : "");
-    }
+    if (count > TB_RECURSIVE_CUTOFF)
+        print_repeated(out, count);
 }
 
 static void print_str_or_fallback(FILE *out, TyObject *s)
@@ -397,7 +463,10 @@ static void print_syntax_error_location(FILE *out, TyObject *exc)
     ssize_t col = off - 1 - indent_chars;
     if (col < 0)
         col = 0;
-    ssize_t width = end > off ? end - off : 1;
+    /* CPython marks a span for SyntaxError but one column for
+    ** IndentationError and TabError. */
+    bool span = !tyType_isSubtype(TY_TYPE(exc), &TyExc_IndentationError);
+    ssize_t width = span && end > off ? end - off : 1;
     fputs("    ", out);
     for (ssize_t i = 0; i < col; i++)
         fputc(' ', out);
@@ -437,7 +506,7 @@ static void print_exception_line(FILE *out, TyObject *exc)
     TY_XDECREF(s);
     fputc('\n', out);
     TyObject *dict = ((TyBaseException *)exc)->dict;
-    TyObject *notes = dict ? tyDict_getItemStr(dict, "__notes__") : NULL;
+    TyObject *notes = dict ? tyDict_getItem(dict, TY_ID(__notes__)) : NULL;
     if (notes && TY_LIST_CHECK(notes)) {
         for (ssize_t i = 0; i < TY_LIST_LEN(notes); i++) {
             TyObject *n = tyObj_str(TY_LIST_GET(notes, i));

@@ -20,6 +20,7 @@
 #include "objects/bytearray.h"
 #include "objects/mappingproxy.h"
 #include "objects/genericalias.h"
+#include "objects/slots.h"
 
 TyState ty_state;
 
@@ -180,6 +181,7 @@ ssize_t tyLife_fini(void)
     fflush(stdout);
     finalize_modules();
     tyGC_fini();
+    tySys_fini();
     tyTextIO_fini();
     tyErr_finiSpareMemoryError();
     for (int i = 0; ty_static_types[i]; i++)
@@ -190,6 +192,7 @@ ssize_t tyLife_fini(void)
     tyTuple_fini();
     tyList_fini();
     tyDict_fini();
+    tySlots_fini();
     fini_identifiers();
     tyStr_fini();
     tyVM_fini();

@@ -200,13 +200,18 @@ static void *interpreter_main(void *p)
     int status = 0;
     switch (o->mode) {
     case MODE_FILE: {
-        char dir[4096];
+        /* sys.path[0]: the script's directory, absolute. */
+        char dir[4096], cwd[4096];
         const char *slash = strrchr(o->target, '/');
-        if (slash)
-            snprintf(dir, sizeof dir, "%.*s", (int)(slash - o->target), o->target);
+        if (!getcwd(cwd, sizeof cwd))
+            cwd[0] = '\0';
+        if (o->target[0] == '/')
+            snprintf(dir, sizeof dir, "%.*s", slash == o->target ? 1 : (int)(slash - o->target), o->target);
+        else if (slash)
+            snprintf(dir, sizeof dir, "%s/%.*s", cwd, (int)(slash - o->target), o->target);
         else
-            dir[0] = '\0';
-        tySys_setPath0(slash && slash == o->target ? "/" : dir);
+            snprintf(dir, sizeof dir, "%s", cwd);
+        tySys_setPath0(dir);
         status = tyRun_file(o->target);
         break;
     }

@@ -83,7 +83,7 @@ static TyObject *collect_candidates(const char *text)
                 break;
         }
         if (obj) {
-            TyObject *dirlist = tyObj_callMethod(obj, tyStr_internC("__dir__"), NULL, 0);
+            TyObject *dirlist = tyObj_callMethod(obj, TY_ID(__dir__), NULL, 0);
             char prefix[1100];
             snprintf(prefix, sizeof prefix, "%s.", base);
             if (dirlist) {

@@ -4,6 +4,7 @@
 */
 #include <errno.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include "tally.h"
 #include "vm.h"
 #include "run.h"
@@ -90,6 +91,17 @@ int tyRun_string(const char *source, size_t len, const char *filename)
     return run_source(source, len, filename);
 }
 
+/* CPython 3.11 names the main script by its absolute path (without
+** resolving "." or symbolic links): cwd + "/" + path. */
+static void absolute_path(const char *path, char *out, size_t size)
+{
+    char cwd[4096];
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd))
+        snprintf(out, size, "%s", path);
+    else
+        snprintf(out, size, "%s/%s", cwd, path);
+}
+
 int tyRun_file(const char *path)
 {
     struct stat st;
@@ -105,14 +117,16 @@ int tyRun_file(const char *path)
         fprintf(stderr, "tally: can't open file '%s': [Errno %d] %s\n", path, err, strerror(err));
         return 2;
     }
-    TyObject *file = tyStr_fromCStr(path);
+    char abspath[8192];
+    absolute_path(path, abspath, sizeof abspath);
+    TyObject *file = tyStr_fromCStr(abspath);
     if (!file || tyDict_setItem(ty_state.main_dict, TY_ID(__file__), file) < 0) {
         TY_XDECREF(file);
         tyMem_free(src);
         return tyRun_handleException();
     }
     TY_DECREF(file);
-    int status = run_source(src, len, path);
+    int status = run_source(src, len, abspath);
     tyMem_free(src);
     return status;
 }

@@ -700,7 +700,7 @@ BUILTIN(dir)
         names = tyDict_keys(loc);
         TY_DECREF(loc);
     } else {
-        TyObject *meth = tyType_lookup(TY_TYPE(args[0]), tyStr_internC("__dir__"));
+        TyObject *meth = tyType_lookup(TY_TYPE(args[0]), TY_ID(__dir__));
         if (!meth)
             return tyErr_setString(&TyExc_TypeError, "object does not provide __dir__");
         TY_INCREF(meth);

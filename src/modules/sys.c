@@ -8,8 +8,8 @@
 ** and the simple namespace behind sys.implementation.
 **
 ** tally reports CPython's version (TY_PYTHON_VERSION) in sys.version and
-** sys.version_info, since that is the language it follows, and its own in
-** sys.implementation.
+** sys.version_info, since that is the language it follows, and its own
+** version in sys.implementation.
 */
 #include <float.h>
 #include <limits.h>
@@ -18,24 +18,975 @@
 #include "modules/sys.h"
 #include "objects/textio.h"
 
-/* ---- struct sequences ---------------------------------------------------------- */
+/* ---- struct sequences ------------------------------------------------------------ */
 
 #define STRUCTSEQ(o) ((TyStructSeqType *)TY_TYPE(o))
+
+static int set_type_int(TyType *t, const char *name, int64_t v)
+{
+    TyObject *o = tyInt_fromI64(v);
+    if (!o)
+        return -1;
+    int r = tyDict_setItemStr(t->dict, name, o);
+    TY_DECREF(o);
+    return r;
+}
 
 int tySys_structSeqReady(TyStructSeqType *t)
 {
     if (t->type.flags & TY_TPFLAG_READY)
         return 0;
-    if (tyType_ready(&t->type) < 0)
+    if (tyType_ready(&t->type) < 0 ||
+        set_type_int(&t->type, "n_fields", t->nfields) < 0 ||
+        set_type_int(&t->type, "n_sequence_fields", t->nvisible) < 0 ||
+        set_type_int(&t->type, "n_unnamed_fields", 0) < 0)
         return -1;
-    TyObject *d = t->type.dict;
-    TyObject *nf = tyInt_fromI64(t->nfields);
-    TyObject *ns = tyInt_fromI64(t->nvisible);
-    int r = (nf && ns && tyDict_setItemStr(d, "n_fields", nf) == 0 &&
-             tyDict_setItemStr(d, "n_sequence_fields", ns) == 0 &&
-             tyDict_setItemStr(d, "n_unnamed_fields", TY_TUPLE_GET(ty_zero_tuple_holder(), 0)) == 0)
-                ? 0 : -1;
-    TY_XDECREF(nf);
-    TY_XDECREF(ns);
+    return 0;
+}
+
+TyObject *tySys_structSeqNew(TyStructSeqType *t)
+{
+    TyObject *o = tyGC_allocVar(&t->type, t->nfields);
+    if (!o)
+        return NULL;
+    TY_SIZE(o) = t->nvisible;
+    tyGC_track(o);
+    return o;
+}
+
+void tySys_structSeqDealloc(TyObject *o)
+{
+    tyGC_untrack(o);
+    for (int i = STRUCTSEQ(o)->nfields - 1; i >= 0; i--)
+        TY_XDECREF(TY_TUPLE_GET(o, i));
+    tyObj_free(o);
+}
+
+int tySys_structSeqTraverse(TyObject *o, ty_visitproc visit, void *arg)
+{
+    for (int i = 0; i < STRUCTSEQ(o)->nfields; i++) {
+        TyObject *item = TY_TUPLE_GET(o, i);
+        if (item && visit(item, arg))
+            return 1;
+    }
+    return 0;
+}
+
+/* "sys.version_info(major=3, minor=11, ...)": the tuple part only. */
+TyObject *tySys_structSeqRepr(TyObject *o)
+{
+    TyStructSeqType *t = STRUCTSEQ(o);
+    if (tyObj_enterRecursiveCall(" while getting the repr of an object") < 0)
+        return NULL;
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    int r = tyBuf_appendC(&b, t->type.name) | tyBuf_appendChar(&b, '(');
+    for (ssize_t i = 0; r == 0 && i < TY_SIZE(o); i++) {
+        if (i > 0)
+            r = tyBuf_append(&b, ", ", 2);
+        if (r == 0)
+            r = tyBuf_appendFormat(&b, "%s=", t->fields[i]);
+        if (r == 0)
+            r = tyBuf_appendRepr(&b, TY_TUPLE_GET(o, i));
+    }
+    if (r == 0)
+        r = tyBuf_appendChar(&b, ')');
+    tyObj_leaveRecursiveCall();
+    if (r < 0) {
+        tyBuf_free(&b);
+        return NULL;
+    }
+    return tyBuf_finish(&b);
+}
+
+static int field_index(TyObject *o, TyObject *name)
+{
+    TyStructSeqType *t = STRUCTSEQ(o);
+    if (!TY_STR_CHECK(name))
+        return -1;
+    for (int i = 0; i < t->nfields; i++)
+        if (tyStr_eqC(name, t->fields[i]))
+            return i;
+    return -1;
+}
+
+TyObject *tySys_structSeqGetAttr(TyObject *o, TyObject *name)
+{
+    int i = field_index(o, name);
+    if (i < 0)
+        return tyObj_genericGetAttr(o, name);
+    TyObject *v = TY_TUPLE_GET(o, i);
+    return TY_NEWREF(v ? v : TY_NONE);
+}
+
+int tySys_structSeqSetAttr(TyObject *o, TyObject *name, TyObject *value)
+{
+    if (field_index(o, name) >= 0) {
+        tyErr_setString(&TyExc_AttributeError, "readonly attribute");
+        return -1;
+    }
+    return tyObj_genericSetAttr(o, name, value);
+}
+
+TyObject *tySys_structSeqNoNew(TyType *type, TyObject *const *args, size_t nargs,
+                               TyObject *kwnames)
+{
+    return tyErr_format(&TyExc_TypeError, "cannot create '%s' instances", type->name);
+}
+
+/* T(sequence, dict=None): the visible fields from the sequence, the
+** others from the sequence's extra items, then from dict, else None. */
+TyObject *tySys_structSeqConstruct(TyType *type, TyObject *const *args, size_t nargs,
+                                   TyObject *kwnames)
+{
+    static const char *const names[] = { "sequence", "dict", NULL };
+    TyObject *a[2];
+    if (tyArg_unpack("structseq", args, nargs, kwnames, names, 1, 2, a) < 0)
+        return NULL;
+    TyStructSeqType *t = (TyStructSeqType *)type;
+    TyObject *dict = a[1] == TY_NONE ? NULL : a[1];
+    if (dict && !TY_DICT_CHECK(dict))
+        return tyErr_format(&TyExc_TypeError, "%s() takes a dict as second arg, if any", type->name);
+    TyObject *seq = tyList_fromIterable(a[0]);
+    if (!seq) {
+        if (tyErr_exceptionMatches(&TyExc_TypeError)) {
+            tyErr_clear();
+            tyErr_setString(&TyExc_TypeError, "constructor requires a sequence");
+        }
+        return NULL;
+    }
+    ssize_t n = TY_LIST_LEN(seq);
+    if (n < t->nvisible || n > t->nfields) {
+        const char *how = t->nvisible == t->nfields ? "a" : n < t->nvisible ? "an at least" : "an at most";
+        int want = n < t->nvisible ? t->nvisible : t->nfields;
+        tyErr_format(&TyExc_TypeError, "%s() takes %s %d-sequence (%zd-sequence given)", type->name,
+                     how, want, n);
+        TY_DECREF(seq);
+        return NULL;
+    }
+    TyObject *o = tySys_structSeqNew(t);
+    if (!o) {
+        TY_DECREF(seq);
+        return NULL;
+    }
+    for (int i = 0; i < t->nfields; i++) {
+        TyObject *v = NULL;
+        if (i < n) {
+            v = TY_LIST_GET(seq, i);
+        } else if (dict) {
+            v = tyDict_getItemStr(dict, t->fields[i]);
+            if (!v && tyErr_occurred()) {
+                TY_DECREF(seq);
+                TY_DECREF(o);
+                return NULL;
+            }
+        }
+        TY_TUPLE_SET(o, i, TY_NEWREF(v ? v : TY_NONE));
+    }
+    TY_DECREF(seq);
+    return o;
+}
+
+/* A struct sequence from n values (stolen, NULL meaning "failed": then
+** the rest are released and NULL returned). */
+static TyObject *structseq_make(TyStructSeqType *t, TyObject **values)
+{
+    TyObject *o = NULL;
+    bool ok = true;
+    for (int i = 0; i < t->nfields; i++)
+        ok = ok && values[i];
+    if (ok && tySys_structSeqReady(t) == 0)
+        o = tySys_structSeqNew(t);
+    for (int i = 0; i < t->nfields; i++) {
+        if (o)
+            TY_TUPLE_SET(o, i, values[i]);
+        else
+            TY_XDECREF(values[i]);
+    }
+    return o;
+}
+
+/* ---- simple namespaces ------------------------------------------------------------- */
+
+typedef struct TySysNamespace {
+    TyObject ob;
+    TyObject *dict;
+} TySysNamespace;
+
+TyObject *tySys_namespaceNew(void)
+{
+    if (tyType_ready(&TySysNamespace_Type) < 0)
+        return NULL;
+    TySysNamespace *ns = (TySysNamespace *)tyGC_alloc(&TySysNamespace_Type);
+    if (!ns)
+        return NULL;
+    ns->dict = tyDict_new();
+    tyGC_track((TyObject *)ns);
+    if (!ns->dict) {
+        TY_DECREF(ns);
+        return NULL;
+    }
+    return (TyObject *)ns;
+}
+
+static void namespace_dealloc(TyObject *o)
+{
+    tyGC_untrack(o);
+    TY_XDECREF(((TySysNamespace *)o)->dict);
+    tyObj_free(o);
+}
+
+static int namespace_traverse(TyObject *o, ty_visitproc visit, void *arg)
+{
+    TyObject *d = ((TySysNamespace *)o)->dict;
+    return d ? visit(d, arg) : 0;
+}
+
+static int namespace_clear(TyObject *o)
+{
+    TY_CLEAR(((TySysNamespace *)o)->dict);
+    return 0;
+}
+
+static TyObject *namespace_repr(TyObject *o)
+{
+    TyObject *d = ((TySysNamespace *)o)->dict;
+    int busy = tyObj_reprEnter(o);
+    if (busy < 0)
+        return NULL;
+    if (busy)
+        return tyStr_fromCStr("namespace(...)");
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    int r = tyBuf_appendC(&b, "namespace(");
+    ssize_t pos = 0;
+    TyObject *k, *v;
+    bool first = true;
+    while (r == 0 && d && tyDict_next(d, &pos, &k, &v)) {
+        if (!TY_STR_CHECK(k))
+            continue;
+        if (!first)
+            r = tyBuf_append(&b, ", ", 2);
+        first = false;
+        TY_INCREF(v);
+        if (r == 0)
+            r = tyBuf_appendStr(&b, k);
+        if (r == 0)
+            r = tyBuf_appendChar(&b, '=');
+        if (r == 0)
+            r = tyBuf_appendRepr(&b, v);
+        TY_DECREF(v);
+    }
+    if (r == 0)
+        r = tyBuf_appendChar(&b, ')');
+    tyObj_reprLeave(o);
+    if (r < 0) {
+        tyBuf_free(&b);
+        return NULL;
+    }
+    return tyBuf_finish(&b);
+}
+
+static TyObject *namespace_richcompare(TyObject *a, TyObject *b, int op)
+{
+    if ((op != TY_EQ && op != TY_NE) || TY_TYPE(a) != &TySysNamespace_Type ||
+        TY_TYPE(b) != &TySysNamespace_Type)
+        return TY_NEWREF(TY_NOTIMPL);
+    return tyObj_richCompare(((TySysNamespace *)a)->dict, ((TySysNamespace *)b)->dict, op);
+}
+
+static TyObject *namespace_get_dict(TyObject *o)
+{
+    return TY_NEWREF(((TySysNamespace *)o)->dict);
+}
+
+static TyGetSetDef namespace_getset[] = {
+    { "__dict__", namespace_get_dict, NULL, NULL },
+    { NULL }
+};
+
+TyType TySysNamespace_Type = {
+    .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
+    .name = "types.SimpleNamespace",
+    .basicsize = sizeof(TySysNamespace),
+    .flags = TY_TPFLAG_GC,
+    .dealloc = namespace_dealloc,
+    .traverse = namespace_traverse,
+    .clear = namespace_clear,
+    .repr = namespace_repr,
+    .richcompare = namespace_richcompare,
+    .getattr = tyObj_genericGetAttr,
+    .setattr = tyObj_genericSetAttr,
+    .getset = namespace_getset,
+    .dictoffset = offsetof(TySysNamespace, dict),
+    .doc = "A simple attribute-based namespace.",
+};
+
+/* ---- the struct sequence types of sys -------------------------------------------- */
+
+static const char *const version_info_fields[] = { "major", "minor", "micro", "releaselevel", "serial" };
+static TyStructSeqType version_info_type =
+    TY_STRUCTSEQ_TYPE("sys.version_info", version_info_fields, 5, false);
+
+static const char *const flags_fields[] = {
+    "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+    "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+};
+static TyStructSeqType flags_type = TY_STRUCTSEQ_TYPE("sys.flags", flags_fields, 18, false);
+
+static const char *const float_info_fields[] = {
+    "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+    "dig", "mant_dig", "epsilon", "radix", "rounds",
+};
+static TyStructSeqType float_info_type =
+    TY_STRUCTSEQ_TYPE("sys.float_info", float_info_fields, 11, false);
+
+static const char *const int_info_fields[] = {
+    "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold",
+};
+static TyStructSeqType int_info_type = TY_STRUCTSEQ_TYPE("sys.int_info", int_info_fields, 4, false);
+
+static const char *const hash_info_fields[] = {
+    "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff",
+};
+static TyStructSeqType hash_info_type = TY_STRUCTSEQ_TYPE("sys.hash_info", hash_info_fields, 9, false);
+
+void tySys_fini(void)
+{
+    tyType_finiStatic(&version_info_type.type);
+    tyType_finiStatic(&flags_type.type);
+    tyType_finiStatic(&float_info_type.type);
+    tyType_finiStatic(&int_info_type.type);
+    tyType_finiStatic(&hash_info_type.type);
+    tyType_finiStatic(&TySysNamespace_Type);
+}
+
+/* ---- helpers ----------------------------------------------------------------------------- */
+
+#define SYSFN(name) static TyObject *sys_##name(TyObject *self, TyObject *const *args, \
+                                                size_t nargs, TyObject *kwnames)
+
+/* o as a C int (CPython's "i" conversion): 0 / -1. */
+static int as_c_int(TyObject *o, int *out)
+{
+    TyObject *i = tyNum_index(o);
+    if (!i)
+        return -1;
+    int64_t v = 0;
+    bool fits = TY_INT_IS_SMALL(i) && (v = TY_INT_VALUE(i)) >= INT_MIN && v <= INT_MAX;
+    TY_DECREF(i);
+    if (!fits) {
+        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+static TyObject *sys_attr(TyObject *sys, TyObject *name)
+{
+    return tyDict_getItem(TY_MODULE_DICT(sys), name);
+}
+
+/*
+** Decode a command-line argument as CPython does (os.fsdecode): UTF-8,
+** with each byte of an invalid sequence becoming a lone surrogate
+** U+DC80..U+DCFF ("surrogateescape").  New reference.
+*/
+static TyObject *decode_arg(const char *s, size_t n)
+{
+    TyObject *r = tyStr_decodeUtf8(s, (ssize_t)n);
+    if (r || !tyErr_exceptionMatches(&TyExc_UnicodeDecodeError))
+        return r;
+    tyErr_clear();
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    size_t i = 0;
+    while (i < n) {
+        size_t k = 1;
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+            k = want;
+            if (want && i + want <= n) {
+                TyObject *one = tyStr_decodeUtf8(s + i, (ssize_t)want);
+                if (one)
+                    TY_DECREF(one);
+                else {
+                    tyErr_clear();
+                    k = 0;
+                }
+            } else {
+                k = 0;
+            }
+        }
+        int e = k ? tyBuf_append(&b, s + i, k) : tyBuf_appendCodepoint(&b, 0xDC00 + c);
+        if (e < 0) {
+            tyBuf_free(&b);
+            return NULL;
+        }
+        i += k ? k : 1;
+    }
+    return tyBuf_finish(&b);
+}
+
+static TyObject *str_list(char **items, int n)
+{
+    TyObject *list = tyList_new(n);
+    if (!list)
+        return NULL;
+    for (int i = 0; i < n; i++) {
+        TyObject *s = decode_arg(items[i], strlen(items[i]));
+        if (!s) {
+            for (int j = i; j < n; j++)
+                TY_LIST_SET(list, j, tyNone_new());
+            TY_DECREF(list);
+            return NULL;
+        }
+        TY_LIST_SET(list, i, s);
+    }
+    return list;
+}
+
+/* The process's own command line (/proc/self/cmdline), the interpreter
+** and its options included; argv when that cannot be read. */
+static TyObject *orig_argv(int argc, char **argv)
+{
+    FILE *f = fopen("/proc/self/cmdline", "rb");
+    if (!f)
+        return str_list(argv, argc);
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    char chunk[4096];
+    size_t n;
+    int r = 0;
+    while (r == 0 && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        r = tyBuf_append(&b, chunk, n);
+    fclose(f);
+    TyObject *list = r == 0 ? tyList_new(0) : NULL;
+    for (size_t i = 0; list && i < b.len;) {
+        size_t len = strnlen(b.data + i, b.len - i);
+        TyObject *s = decode_arg(b.data + i, len);
+        if (!s || tyList_append(list, s) < 0)
+            TY_CLEAR(list);
+        TY_XDECREF(s);
+        i += len + 1;
+    }
+    tyBuf_free(&b);
+    return list;
+}
+
+/* ---- functions -------------------------------------------------------------------------- */
+
+SYSFN(exit)
+{
+    if (tyArg_noKeywords("exit", kwnames) < 0 || tyArg_checkPositional("exit", nargs, 0, 1) < 0)
+        return NULL;
+    TyObject *code = nargs == 1 && args[0] != TY_NONE ? args[0] : NULL;
+    return tyErr_setObject(&TyExc_SystemExit, code);
+}
+
+SYSFN(getrefcount)
+{
+    if (tyArg_noKeywords("sys.getrefcount", kwnames) < 0 ||
+        tyArg_checkPositional("sys.getrefcount", nargs, 1, 1) < 0)
+        return NULL;
+    ssize_t n = TY_REFCNT(args[0]);
+    return tyInt_fromI64(n > TY_IMMORTAL_THRESHOLD ? TY_IMMORTAL_REPORTED : n);
+}
+
+SYSFN(getrecursionlimit)
+{
+    if (tyArg_noKeywords("sys.getrecursionlimit", kwnames) < 0 ||
+        tyArg_checkPositional("sys.getrecursionlimit", nargs, 0, 0) < 0)
+        return NULL;
+    return tyInt_fromI64(ty_state.recursion_limit);
+}
+
+SYSFN(setrecursionlimit)
+{
+    int limit;
+    if (tyArg_noKeywords("sys.setrecursionlimit", kwnames) < 0 ||
+        tyArg_checkPositional("sys.setrecursionlimit", nargs, 1, 1) < 0 ||
+        as_c_int(args[0], &limit) < 0)
+        return NULL;
+    if (limit < 1)
+        return tyErr_setString(&TyExc_ValueError, "recursion limit must be greater or equal than 1");
+    /* CPython counts a call of a one-argument builtin like this one as a
+    ** level of recursion; so do we, to report the same depth. */
+    int depth = ty_state.recursion_depth + 1;
+    if (depth >= limit)
+        return tyErr_format(&TyExc_RecursionError,
+                            "cannot set the recursion limit to %d at the recursion depth %d: "
+                            "the limit is too low", limit, depth);
+    ty_state.recursion_limit = limit;
+    return tyNone_new();
+}
+
+static TyObject *handled_exception(void)
+{
+    TyObject *e = ty_state.handled;
+    return e && e != TY_NONE ? e : NULL;
+}
+
+SYSFN(exc_info)
+{
+    if (tyArg_noKeywords("sys.exc_info", kwnames) < 0 ||
+        tyArg_checkPositional("sys.exc_info", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *e = handled_exception();
+    if (!e)
+        return tyTuple_pack(3, TY_NONE, TY_NONE, TY_NONE);
+    TyObject *tb = ((TyBaseException *)e)->traceback;
+    return tyTuple_pack(3, (TyObject *)TY_TYPE(e), e, tb ? tb : TY_NONE);
+}
+
+SYSFN(exception)
+{
+    if (tyArg_noKeywords("sys.exception", kwnames) < 0 ||
+        tyArg_checkPositional("sys.exception", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *e = handled_exception();
+    return TY_NEWREF(e ? e : TY_NONE);
+}
+
+SYSFN(getsizeof)
+{
+    static const char *const names[] = { "object", "default", NULL };
+    TyObject *a[2];
+    if (nargs > 2)
+        return tyErr_format(&TyExc_TypeError, "getsizeof() takes at most 2 arguments (%zu given)", nargs);
+    if (tyArg_unpack("getsizeof", args, nargs, kwnames, names, 1, 2, a) < 0)
+        return NULL;
+    TyObject *o = a[0], *dflt = a[1];
+    TyObject *method;
+    int found = tyObj_lookupAttr(o, tyStr_internC("__sizeof__"), &method);
+    if (found < 0)
+        return NULL;
+    if (found == 0) {
+        tyErr_format(&TyExc_TypeError, "Type %s doesn't define __sizeof__", tyType_name(TY_TYPE(o)));
+    } else {
+        TyObject *res = tyObj_callNoArgs(method);
+        TY_DECREF(method);
+        if (!res)
+            return NULL;
+        if (!TY_INT_CHECK(res)) {
+            tyErr_setString(&TyExc_TypeError, "an integer is required");
+        } else {
+            ssize_t size = tyInt_asSsize(res);
+            if (!(size == -1 && tyErr_occurred())) {
+                TY_DECREF(res);
+                if (size < 0)
+                    return tyErr_setString(&TyExc_ValueError, "__sizeof__() should return >= 0");
+                if (tyGC_isGCObject(o))
+                    size += (ssize_t)sizeof(TyGCHead);
+                return tyInt_fromI64(size);
+            }
+        }
+        TY_DECREF(res);
+    }
+    if (dflt && tyErr_exceptionMatches(&TyExc_TypeError)) {
+        tyErr_clear();
+        return TY_NEWREF(dflt);
+    }
+    return NULL;
+}
+
+SYSFN(intern)
+{
+    if (tyArg_noKeywords("intern", kwnames) < 0 || tyArg_checkPositional("intern", nargs, 1, 1) < 0)
+        return NULL;
+    TyObject *s = args[0];
+    if (!TY_STR_CHECK(s))
+        return tyErr_format(&TyExc_TypeError, "intern() argument must be str, not %T", s);
+    if (!TY_STR_CHECK_EXACT(s))
+        return tyErr_format(&TyExc_TypeError, "can't intern %s", tyType_name(TY_TYPE(s)));
+    return tyStr_intern(TY_NEWREF(s));
+}
+
+/* getdefaultencoding() / getfilesystemencoding(): tally is UTF-8 only. */
+SYSFN(getdefaultencoding)
+{
+    if (tyArg_noKeywords("sys.getdefaultencoding", kwnames) < 0 ||
+        tyArg_checkPositional("sys.getdefaultencoding", nargs, 0, 0) < 0)
+        return NULL;
+    return tyStr_fromCStr("utf-8");
+}
+
+SYSFN(getfilesystemencoding)
+{
+    if (tyArg_noKeywords("sys.getfilesystemencoding", kwnames) < 0 ||
+        tyArg_checkPositional("sys.getfilesystemencoding", nargs, 0, 0) < 0)
+        return NULL;
+    return tyStr_fromCStr("utf-8");
+}
+
+SYSFN(getfilesystemencodeerrors)
+{
+    if (tyArg_noKeywords("sys.getfilesystemencodeerrors", kwnames) < 0 ||
+        tyArg_checkPositional("sys.getfilesystemencodeerrors", nargs, 0, 0) < 0)
+        return NULL;
+    return tyStr_fromCStr("surrogateescape");
+}
+
+SYSFN(get_int_max_str_digits)
+{
+    if (tyArg_noKeywords("sys.get_int_max_str_digits", kwnames) < 0 ||
+        tyArg_checkPositional("sys.get_int_max_str_digits", nargs, 0, 0) < 0)
+        return NULL;
+    return tyInt_fromI64(tyInt_getMaxStrDigits());
+}
+
+SYSFN(set_int_max_str_digits)
+{
+    static const char *const names[] = { "maxdigits", NULL };
+    TyObject *a[1];
+    int n;
+    if (tyArg_unpack("set_int_max_str_digits", args, nargs, kwnames, names, 1, 1, a) < 0 ||
+        as_c_int(a[0], &n) < 0 || tyInt_setMaxStrDigits(n) < 0)
+        return NULL;
+    return tyNone_new();
+}
+
+/* Write s to the file object f (a text stream, or anything with write). */
+static int write_to(TyObject *f, TyObject *s)
+{
+    if (tyTextIO_check(f))
+        return tyTextIO_write(f, s);
+    TyObject *r = tyObj_callMethod(f, TY_ID(write), &s, 1);
+    if (!r)
+        return -1;
+    TY_DECREF(r);
+    return 0;
+}
+
+/* The REPL's echo: repr(value) and a newline to sys.stdout, remembered as
+** builtins._ (set to None first, so the repr cannot see a stale value). */
+SYSFN(displayhook)
+{
+    if (tyArg_noKeywords("sys.displayhook", kwnames) < 0 ||
+        tyArg_checkPositional("sys.displayhook", nargs, 1, 1) < 0)
+        return NULL;
+    TyObject *value = args[0];
+    if (value == TY_NONE)
+        return tyNone_new();
+    TyObject *builtins = ty_state.builtins;
+    if (!builtins)
+        return tyErr_setString(&TyExc_RuntimeError, "lost builtins module");
+    if (tyDict_setItemStr(builtins, "_", TY_NONE) < 0)
+        return NULL;
+    TyObject *out = sys_attr(self, TY_ID(stdout));
+    if (!out || out == TY_NONE) {
+        if (!tyErr_occurred())
+            tyErr_setString(&TyExc_RuntimeError, "lost sys.stdout");
+        return NULL;
+    }
+    TY_INCREF(out);
+    TyObject *text = tyObj_repr(value);
+    int r = text ? write_to(out, text) : -1;
+    TY_XDECREF(text);
+    if (r == 0) {
+        TyObject *nl = tyStr_fromCStr("\n");
+        r = nl ? write_to(out, nl) : -1;
+        TY_XDECREF(nl);
+    }
+    TY_DECREF(out);
+    if (r < 0 || tyDict_setItemStr(builtins, "_", value) < 0)
+        return NULL;
+    return tyNone_new();
+}
+
+/* Print an exception and its traceback to stderr, as an uncaught one is. */
+SYSFN(excepthook)
+{
+    if (tyArg_noKeywords("excepthook", kwnames) < 0)
+        return NULL;
+    if (nargs != 3)
+        return tyErr_format(&TyExc_TypeError, "excepthook expected 3 arguments, got %zu", nargs);
+    TyObject *value = args[1], *tb = args[2];
+    if (!TY_EXC_CHECK(value)) {
+        fflush(stdout);
+        fprintf(stderr, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                tyType_name(TY_TYPE(value)));
+        fflush(stderr);
+        return tyNone_new();
+    }
+    if (TY_TYPE(tb) == &TyTraceback_Type && !((TyBaseException *)value)->traceback)
+        tyExc_setTraceback(value, tb);
+    tyErr_display(value);
+    return tyNone_new();
+}
+
+static TyMethodDef sys_methods[] = {
+    { "exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)." },
+    { "getrefcount", sys_getrefcount, 0, "Return the reference count of object." },
+    { "getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit." },
+    { "setrecursionlimit", sys_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack to n." },
+    { "exc_info", sys_exc_info, 0, "Return current exception information: (type, value, traceback)." },
+    { "exception", sys_exception, 0, "Return the current exception." },
+    { "getsizeof", sys_getsizeof, 0, "Return the size of object in bytes." },
+    { "intern", sys_intern, 0, "``Intern'' the given string." },
+    { "getdefaultencoding", sys_getdefaultencoding, 0, "Return the current default encoding used by the Unicode implementation." },
+    { "getfilesystemencoding", sys_getfilesystemencoding, 0, "Return the encoding used to convert Unicode filenames to OS filenames." },
+    { "getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, "Return the error mode used Unicode to OS filename conversion." },
+    { "get_int_max_str_digits", sys_get_int_max_str_digits, 0, "Return the maximum string digits limit for non-binary int<->str conversions." },
+    { "set_int_max_str_digits", sys_set_int_max_str_digits, 0, "Set the maximum string digits limit for non-binary int<->str conversions." },
+    { "displayhook", sys_displayhook, 0, "Print an object to sys.stdout and also save it in builtins._" },
+    { "excepthook", sys_excepthook, 0, "Handle an exception by displaying it with a traceback on sys.stderr." },
+    { NULL }
+};
+
+/* ---- the module ------------------------------------------------------------------- */
+
+/* sys.version_info-shaped value for "X.Y.Z" (final release, serial 0). */
+static TyObject *make_version_info(const char *version, int64_t *hexversion)
+{
+    int v[3] = { 0, 0, 0 };
+    sscanf(version, "%d.%d.%d", &v[0], &v[1], &v[2]);
+    *hexversion = ((int64_t)v[0] << 24) | ((int64_t)v[1] << 16) | ((int64_t)v[2] << 8) | 0xF0;
+    TyObject *f[5] = { tyInt_fromI64(v[0]), tyInt_fromI64(v[1]), tyInt_fromI64(v[2]),
+                       tyStr_fromCStr("final"), tyInt_fromI64(0) };
+    return structseq_make(&version_info_type, f);
+}
+
+static TyObject *make_flags(void)
+{
+    TyObject *f[18];
+    int inspect = ty_state.opt.inspect;
+    /* debug, inspect, interactive, optimize, dont_write_bytecode, no_user_site,
+    ** no_site, ignore_environment, verbose, bytes_warning, quiet,
+    ** hash_randomization (str hashes use a fixed key), isolated. */
+    const int ints[13] = { 0, inspect, inspect, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 };
+    for (int i = 0; i < 13; i++)
+        f[i] = tyInt_fromI64(ints[i]);
+    f[13] = tyBool_from(false);      /* dev_mode */
+    f[14] = tyInt_fromI64(1);        /* utf8_mode: tally is always UTF-8 */
+    f[15] = tyInt_fromI64(0);        /* warn_default_encoding */
+    f[16] = tyBool_from(false);      /* safe_path */
+    f[17] = tyInt_fromI64(-1);       /* int_max_str_digits: no -X option */
+    return structseq_make(&flags_type, f);
+}
+
+static TyObject *make_float_info(void)
+{
+    TyObject *f[11] = {
+        tyFloat_from(DBL_MAX), tyInt_fromI64(DBL_MAX_EXP), tyInt_fromI64(DBL_MAX_10_EXP),
+        tyFloat_from(DBL_MIN), tyInt_fromI64(DBL_MIN_EXP), tyInt_fromI64(DBL_MIN_10_EXP),
+        tyInt_fromI64(DBL_DIG), tyInt_fromI64(DBL_MANT_DIG), tyFloat_from(DBL_EPSILON),
+        tyInt_fromI64(FLT_RADIX), tyInt_fromI64(1),
+    };
+    return structseq_make(&float_info_type, f);
+}
+
+/* What CPython 3.11 reports: its digit layout, and the int <-> str limit
+** tally also enforces. */
+static TyObject *make_int_info(void)
+{
+    TyObject *f[4] = { tyInt_fromI64(30), tyInt_fromI64(4), tyInt_fromI64(4300), tyInt_fromI64(640) };
+    return structseq_make(&int_info_type, f);
+}
+
+/* The parameters of the numeric hashes (tally's are CPython's) and of the
+** str/bytes hash: SipHash-1-3. */
+static TyObject *make_hash_info(void)
+{
+    TyObject *f[9] = {
+        tyInt_fromI64(64), tyInt_fromI64(((int64_t)1 << 61) - 1), tyInt_fromI64(314159),
+        tyInt_fromI64(0), tyInt_fromI64(1000003), tyStr_fromCStr("siphash13"),
+        tyInt_fromI64(64), tyInt_fromI64(128), tyInt_fromI64(0),
+    };
+    return structseq_make(&hash_info_type, f);
+}
+
+static TyObject *make_implementation(void)
+{
+    int64_t hexversion;
+    TyObject *ns = tySys_namespaceNew();
+    if (!ns)
+        return NULL;
+    TyObject *d = ((TySysNamespace *)ns)->dict;
+    TyObject *name = tyStr_fromCStr("tally");
+    TyObject *version = make_version_info(TY_VERSION, &hexversion);
+    TyObject *hex = tyInt_fromI64(hexversion);
+    int r = name && version && hex && tyDict_setItemStr(d, "name", name) == 0 &&
+            tyDict_setItemStr(d, "cache_tag", TY_NONE) == 0 &&
+            tyDict_setItemStr(d, "version", version) == 0 &&
+            tyDict_setItemStr(d, "hexversion", hex) == 0 ? 0 : -1;
+    TY_XDECREF(name);
+    TY_XDECREF(version);
+    TY_XDECREF(hex);
+    if (r < 0)
+        TY_CLEAR(ns);
+    return ns;
+}
+
+#if defined(__clang__)
+#define COMPILER "[Clang " __clang_version__ "]"
+#elif defined(__GNUC__)
+#define COMPILER "[GCC " __VERSION__ "]"
+#else
+#define COMPILER "[unknown C compiler]"
+#endif
+
+#if defined(__linux__)
+#define PLATFORM "linux"
+#elif defined(__APPLE__)
+#define PLATFORM "darwin"
+#else
+#define PLATFORM "unknown"
+#endif
+
+/* The running binary's path (from /proc/self/exe), or "" as CPython
+** reports an unknown executable. */
+static void executable_path(char *buf, size_t size)
+{
+    ssize_t n = readlink("/proc/self/exe", buf, size - 1);
+    buf[n > 0 ? n : 0] = '\0';
+}
+
+/* The installation prefix: the directory above bin/ for an installed
+** binary (/usr/local/bin/tally -> /usr/local), else the binary's own
+** directory (a build tree). */
+static void prefix_path(const char *exe, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s", exe);
+    char *slash = strrchr(buf, '/');
+    if (!slash) {
+        buf[0] = '\0';
+        return;
+    }
+    *slash = '\0';
+    slash = strrchr(buf, '/');
+    if (slash && strcmp(slash, "/bin") == 0)
+        *(slash == buf ? slash + 1 : slash) = '\0';
+}
+
+/* Add name = value to the module, consuming the reference to value. */
+static int add_new(TyObject *m, const char *name, TyObject *value)
+{
+    if (!value)
+        return -1;
+    int r = tyModule_addObject(m, name, value);
+    TY_DECREF(value);
     return r;
+}
+
+static int add_str(TyObject *m, const char *name, const char *value)
+{
+    return add_new(m, name, decode_arg(value, strlen(value)));
+}
+
+/* sys.builtin_module_names := the sorted tuple of names[0..n). */
+static int store_module_names(TyObject *m, const char *const *names, size_t n)
+{
+    TyObject *list = tyList_new(0);
+    if (!list)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        TyObject *s = tyStr_fromCStr(names[i]);
+        int r = s ? tyList_append(list, s) : -1;
+        TY_XDECREF(s);
+        if (r < 0) {
+            TY_DECREF(list);
+            return -1;
+        }
+    }
+    TyObject *t = NULL;
+    if (tyList_sort(list, NULL, false) == 0)
+        t = tyList_asTuple(list);
+    TY_DECREF(list);
+    return add_new(m, "builtin_module_names", t);
+}
+
+int tySys_setBuiltinModuleNames(const char *const *names, size_t n)
+{
+    if (!ty_state.sys) {
+        tyErr_setString(&TyExc_RuntimeError, "lost sys module");
+        return -1;
+    }
+    return store_module_names(ty_state.sys, names, n);
+}
+
+int tySys_setPath0(const char *dir)
+{
+    TyObject *path = ty_state.sys ? sys_attr(ty_state.sys, TY_ID(path)) : NULL;
+    if (!path || !TY_LIST_CHECK(path)) {
+        if (!tyErr_occurred())
+            tyErr_setString(&TyExc_RuntimeError, "lost sys.path");
+        return -1;
+    }
+    TyObject *s = decode_arg(dir, strlen(dir));
+    if (!s)
+        return -1;
+    int r;
+    if (TY_LIST_LEN(path) == 0) {
+        r = tyList_append(path, s);
+        TY_DECREF(s);
+    } else {
+        TY_SETREF(TY_LIST_ITEMS(path)[0], s);
+        r = 0;
+    }
+    return r;
+}
+
+TyObject *tySys_create(int argc, char **argv)
+{
+    static const char *const core_modules[] = { "builtins", "sys" };
+    TyObject *m = tyModule_new("sys", sys_methods);
+    if (!m)
+        return NULL;
+    TyObject *d = TY_MODULE_DICT(m);
+    char exe[PATH_MAX], prefix[PATH_MAX];
+    int64_t hexversion;
+    executable_path(exe, sizeof exe);
+    prefix_path(exe, prefix, sizeof prefix);
+
+    if (!ty_state.modules && !(ty_state.modules = tyDict_new()))
+        goto fail;
+    char *empty_argv[] = { "" };
+    if (add_new(m, "argv", argc > 0 ? str_list(argv, argc) : str_list(empty_argv, 1)) < 0 ||
+        add_new(m, "orig_argv", orig_argv(argc, argv)) < 0 ||
+        add_new(m, "path", str_list(empty_argv, 1)) < 0 ||
+        tyModule_addObject(m, "modules", ty_state.modules) < 0 ||
+        add_new(m, "stdin", tyTextIO_new(stdin, "<stdin>", "r")) < 0 ||
+        add_new(m, "stdout", tyTextIO_new(stdout, "<stdout>", "w")) < 0 ||
+        add_new(m, "stderr", tyTextIO_new(stderr, "<stderr>", "w")) < 0 ||
+        tyModule_addObject(m, "__stdin__", tyDict_getItem(d, TY_ID(stdin))) < 0 ||
+        tyModule_addObject(m, "__stdout__", tyDict_getItem(d, TY_ID(stdout))) < 0 ||
+        tyModule_addObject(m, "__stderr__", tyDict_getItem(d, TY_ID(stderr))) < 0 ||
+        tyModule_addObject(m, "__displayhook__", tyDict_getItem(d, TY_ID(displayhook))) < 0 ||
+        tyModule_addObject(m, "__excepthook__", tyDict_getItem(d, TY_ID(excepthook))) < 0 ||
+        add_str(m, "version", TY_PYTHON_VERSION " (tally " TY_VERSION ") " COMPILER) < 0 ||
+        add_new(m, "version_info", make_version_info(TY_PYTHON_VERSION, &hexversion)) < 0 ||
+        tyModule_addInt(m, "hexversion", hexversion) < 0 ||
+        add_new(m, "implementation", make_implementation()) < 0 ||
+        add_str(m, "platform", PLATFORM) < 0 ||
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        add_str(m, "byteorder", "big") < 0 ||
+#else
+        add_str(m, "byteorder", "little") < 0 ||
+#endif
+        tyModule_addInt(m, "maxsize", SSIZE_MAX) < 0 ||
+        tyModule_addInt(m, "maxunicode", 0x10FFFF) < 0 ||
+        add_str(m, "executable", exe) < 0 ||
+        add_str(m, "prefix", prefix) < 0 ||
+        add_str(m, "base_prefix", prefix) < 0 ||
+        add_str(m, "exec_prefix", prefix) < 0 ||
+        add_str(m, "base_exec_prefix", prefix) < 0 ||
+        add_str(m, "copyright", "Copyright (c) the tally authors.\nAll Rights Reserved.") < 0 ||
+        tyModule_addInt(m, "api_version", 1013) < 0 ||
+        add_new(m, "flags", make_flags()) < 0 ||
+        add_new(m, "float_info", make_float_info()) < 0 ||
+        add_new(m, "int_info", make_int_info()) < 0 ||
+        add_new(m, "hash_info", make_hash_info()) < 0 ||
+        add_str(m, "float_repr_style", "short") < 0 ||
+        add_new(m, "warnoptions", tyList_new(0)) < 0 ||
+        tyModule_addObject(m, "dont_write_bytecode", TY_TRUE) < 0 ||
+        store_module_names(m, core_modules, TY_ARRAY_LEN(core_modules)) < 0)
+        goto fail;
+    return m;
+fail:
+    TY_DECREF(m);
+    return NULL;
 }

@@ -93,7 +93,7 @@ static TyObject *bytearray_new(TyType *type, TyObject *const *args, size_t nargs
         tyBuf_free(&src);
         return NULL;
     }
-    TyByteArray *b = (TyByteArray *)tyObj_alloc(type);
+    TyByteArray *b = (TyByteArray *)tyType_genericAlloc(type, 0);
     if (b) {
         b->data = empty_buffer;
         if (tyByteArray_resize((TyObject *)b, (ssize_t)src.len) < 0) {

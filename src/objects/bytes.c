@@ -549,7 +549,7 @@ static TyObject *bytes_new(TyType *type, TyObject *const *args, size_t nargs, Ty
         return r;
     /* A subclass instance with the same bytes. */
     ssize_t n = TY_BYTES_LEN(r);
-    TyBytes *sub = (TyBytes *)tyObj_allocVar(type, n + 1);
+    TyBytes *sub = (TyBytes *)tyType_genericAlloc(type, n + 1);
     if (sub) {
         sub->ob.size = n;
         sub->hash = -1;

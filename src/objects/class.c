@@ -620,7 +620,7 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
     tyType_modified(t);
 
     /* __classcell__: the cell super() reads now holds the class. */
-    TyObject *cell = tyDict_getItemStr(t->dict, "__classcell__");
+    TyObject *cell = tyDict_getItem(t->dict, TY_ID(__classcell__));
     if (cell) {
         if (TY_TYPE(cell) != &TyCell_Type) {
             tyErr_format(&TyExc_TypeError, "__classcell__ must be a nonlocal cell, not %s",
@@ -628,10 +628,7 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
             goto fail;
         }
         TY_XSETREF(((TyCell *)cell)->ref, TY_NEWREF(t));
-        TyObject *key = tyStr_internC("__classcell__");
-        int r = key ? tyDict_delItem(t->dict, key) : -1;
-        TY_XDECREF(key);
-        if (r < 0)
+        if (tyDict_delItem(t->dict, TY_ID(__classcell__)) < 0)
             goto fail;
     }
     tyGC_track((TyObject *)t);
@@ -691,7 +688,7 @@ TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwna
         TyObject *b = TY_TUPLE_GET(bases, i);
         if (!TY_TYPE_CHECK(b)) {
             TyObject *mro_entries;
-            int has = tyObj_lookupAttr(b, tyStr_internC("__mro_entries__"), &mro_entries);
+            int has = tyObj_lookupAttr(b, TY_ID(__mro_entries__), &mro_entries);
             if (has > 0)
                 TY_DECREF(mro_entries);
             if (has != 0) {
@@ -700,23 +697,18 @@ TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwna
             }
         }
     }
-    TyObject *metakey = tyStr_internC("metaclass");
-    if (!metakey)
-        goto done;
+    TyObject *metakey = TY_ID(metaclass);
     TyObject *explicit_meta = tyDict_getItem(kwargs, metakey);
     bool is_class = true;
     if (explicit_meta) {
         meta_obj = TY_NEWREF(explicit_meta);
-        if (tyDict_delItem(kwargs, metakey) < 0) {
-            TY_DECREF(metakey);
+        if (tyDict_delItem(kwargs, metakey) < 0)
             goto done;
-        }
         is_class = TY_TYPE_CHECK(meta_obj);
     } else {
         meta_obj = TY_NEWREF(TY_TUPLE_LEN(bases) ? (TyObject *)TY_TYPE(TY_TUPLE_GET(bases, 0))
                                                  : (TyObject *)&TyType_Type);
     }
-    TY_DECREF(metakey);
     if (is_class) {
         TyType *winner = calculate_meta((TyType *)meta_obj, bases);
         if (!winner)

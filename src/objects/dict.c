@@ -421,6 +421,7 @@ TyObject *tyDict_getStr(TyObject *o, TyObject *key)
     }
 }
 
+/* Borrowed: d[key] for a C string key, or NULL when missing. */
 TyObject *tyDict_getItemStr(TyObject *d, const char *key)
 {
     TyObject *k = tyStr_fromCStr(key);
@@ -431,6 +432,7 @@ TyObject *tyDict_getItemStr(TyObject *d, const char *key)
     return v;
 }
 
+/* d[key] = value; takes its own references.  0 / -1 (unhashable key). */
 int tyDict_setItem(TyObject *d, TyObject *key, TyObject *value)
 {
     ty_hash hash = hash_of(key);
@@ -439,6 +441,7 @@ int tyDict_setItem(TyObject *d, TyObject *key, TyObject *value)
     return insert(DICT(d), key, hash, value);
 }
 
+/* d[key] = value for a C string key (interned, as identifiers are). */
 int tyDict_setItemStr(TyObject *d, const char *key, TyObject *value)
 {
     TyObject *k = tyStr_internC(key);
@@ -449,6 +452,7 @@ int tyDict_setItemStr(TyObject *d, const char *key, TyObject *value)
     return rc;
 }
 
+/* del d[key]: 0, or -1 with KeyError(key) when missing. */
 int tyDict_delItem(TyObject *o, TyObject *key)
 {
     ty_hash hash = hash_of(key);
@@ -487,6 +491,7 @@ int tyDict_pop(TyObject *o, TyObject *key, TyObject **out)
     return 1;
 }
 
+/* key in d: 1 / 0 / -1. */
 int tyDict_contains(TyObject *o, TyObject *key)
 {
     ty_hash hash = hash_of(key);
@@ -771,6 +776,7 @@ static TyObject *dict_to_list(TyObject *o, int which)
     return l;
 }
 
+/* New lists: the keys, the values, the (key, value) tuples, in order. */
 TyObject *tyDict_keys(TyObject *d) { return dict_to_list(d, 0); }
 TyObject *tyDict_values(TyObject *d) { return dict_to_list(d, 1); }
 TyObject *tyDict_items(TyObject *d) { return dict_to_list(d, 2); }

@@ -234,23 +234,17 @@ static TyObject *exc_add_note(TyObject *self, TyObject *const *args, size_t narg
     if (!TY_STR_CHECK(args[0]))
         return tyErr_format(&TyExc_TypeError, "note must be a str, not '%T'", args[0]);
     TyObject *notes;
-    TyObject *name = tyStr_internC("__notes__");
-    if (!name)
-        return NULL;
+    TyObject *name = TY_ID(__notes__);
     int found = tyObj_lookupAttr(self, name, &notes);
-    if (found < 0) {
-        TY_DECREF(name);
+    if (found < 0)
         return NULL;
-    }
     if (!found) {
         notes = tyList_new(0);
         if (!notes || tyObj_setAttr(self, name, notes) < 0) {
             TY_XDECREF(notes);
-            TY_DECREF(name);
             return NULL;
         }
     }
-    TY_DECREF(name);
     if (!TY_LIST_CHECK(notes)) {
         TY_DECREF(notes);
         return tyErr_setString(&TyExc_TypeError, "Cannot add note: __notes__ is not a list");

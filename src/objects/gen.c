@@ -174,7 +174,7 @@ static TyObject *gen_throw_exc(TyGen *g, TyObject *exc)
 {
     if (g->running)
         return tyErr_setString(&TyExc_ValueError, "generator already executing");
-    bool returned;
+    bool returned = false;
     TyObject *yf = gen_delegate(g);
     if (yf) {
         TY_INCREF(yf);

@@ -417,6 +417,8 @@ static TyObject *set_copy(TyObject *so)
 
 /* ---- the exported C API ---------------------------------------------------------- */
 
+/* New references: set(iterable) and frozenset(iterable); NULL iterable
+** for an empty one. */
 TyObject *tySet_new(TyObject *iterable)
 {
     return make_new_set(&TySet_Type, iterable);
@@ -427,6 +429,7 @@ TyObject *tyFrozenSet_new(TyObject *iterable)
     return make_new_set(&TyFrozenSet_Type, iterable);
 }
 
+/* set.add(key): 0 / -1 (unhashable key). */
 int tySet_add(TyObject *set, TyObject *key)
 {
     return set_add_key(SET(set), key);
@@ -447,6 +450,8 @@ int tySet_contains(TyObject *set, TyObject *key)
     return rv;
 }
 
+/* set.discard(key): 1 removed, 0 absent, -1 error; a set key is looked
+** up as the equal frozenset. */
 int tySet_discard(TyObject *set, TyObject *key)
 {
     int rv = set_discard_key(SET(set), key);
@@ -461,11 +466,13 @@ int tySet_discard(TyObject *set, TyObject *key)
     return rv;
 }
 
+/* set.update(iterable) for one iterable: 0 / -1. */
 int tySet_update(TyObject *set, TyObject *iterable)
 {
     return set_update_internal(SET(set), iterable);
 }
 
+/* The next key in table order (borrowed), with its hash when asked. */
 bool tySet_next(TyObject *set, ssize_t *pos, TyObject **key, ty_hash *hash)
 {
     TySetEntry *e;
@@ -477,6 +484,7 @@ bool tySet_next(TyObject *set, ssize_t *pos, TyObject **key, ty_hash *hash)
     return true;
 }
 
+/* Empty the set; the keys are released after it is empty. */
 void tySet_clear(TyObject *set)
 {
     set_clear_internal(set);

@@ -274,14 +274,23 @@ static TyObject *call_special0(TyObject *self, TyObject *name)
     return r;
 }
 
+/* Interned dunder names the dispatchers look up, created on first use
+** and released by tySlots_fini. */
+#define MAX_CACHED_NAMES 64
+static TyObject *cached_names[MAX_CACHED_NAMES];
+static int ncached_names;
+
 static TyObject *name_of(const char *s)
 {
-    /* Interned names are kept alive by the type dicts that use them. */
+    for (int i = 0; i < ncached_names; i++)
+        if (tyStr_eqC(cached_names[i], s))
+            return cached_names[i];
     TyObject *n = tyStr_internC(s);
-    if (n)
-        TY_DECREF(n);
+    if (n && ncached_names < MAX_CACHED_NAMES)
+        cached_names[ncached_names++] = n;
     return n;
 }
+
 
 #define UNARY_DISPATCHER(fname, dunder)                  \
     static TyObject *fname(TyObject *self)              \
@@ -581,20 +590,21 @@ static int slot_contains(TyObject *self, TyObject *item)
 }
 
 /* The names of the binary operators' dunders: __add__ / __radd__ / __iadd__. */
+static TyObject *binop_names[TY_BINOP_COUNT][3];
+
 static TyObject *binop_name(int op, int form)
 {
-    static TyObject *names[TY_BINOP_COUNT][3];
     static const char *const stems[] = {
 #define TY_X_(e, stem, sym) #stem,
         TY_BINARY_OPS(TY_X_)
 #undef TY_X_
     };
-    if (!names[op][form]) {
+    if (!binop_names[op][form]) {
         char buf[32];
         snprintf(buf, sizeof buf, "__%s%s__", form == 1 ? "r" : form == 2 ? "i" : "", stems[op]);
-        names[op][form] = name_of(buf);
+        binop_names[op][form] = tyStr_internC(buf);
     }
-    return names[op][form];
+    return binop_names[op][form];
 }
 
 /* Does `sub` define `name` differently from `base` (so its reflected
@@ -661,7 +671,8 @@ typedef struct SlotEntry {
 #define SLOT(name, field, wrapper, dispatcher) \
     { { name, wrapper }, offsetof(TyType, field), (void *)(dispatcher), false }
 #define BINSLOT(e, stem, sym)                                                                 \
-    { { "__" #stem "__", wrap_binary }, offsetof(TyType, binop[TY_BINOP_##e]),                \
+    { { "__" #stem "__", TY_BINOP_##e == TY_BINOP_POW ? wrap_pow : wrap_binary },            \
+      offsetof(TyType, binop[TY_BINOP_##e]),                                                  \
       (void *)slot_binop_##e, false },                                                        \
     { { "__r" #stem "__", wrap_rbinary }, offsetof(TyType, binop[TY_BINOP_##e]),              \
       (void *)slot_binop_##e, true },                                                         \
@@ -812,4 +823,14 @@ bool tySlots_update(TyType *t, TyObject *name)
         }
     }
     return matched;
+}
+
+void tySlots_fini(void)
+{
+    for (int i = 0; i < ncached_names; i++)
+        TY_CLEAR(cached_names[i]);
+    ncached_names = 0;
+    for (int op = 0; op < TY_BINOP_COUNT; op++)
+        for (int form = 0; form < 3; form++)
+            TY_CLEAR(binop_names[op][form]);
 }

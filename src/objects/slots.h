@@ -23,4 +23,7 @@ void tySlots_fixup(TyType *type);
 ** attribute).  Returns true if name is a slot's dunder. */
 bool tySlots_update(TyType *type, TyObject *name);
 
+/* Release the names the dispatchers cached. */
+void tySlots_fini(void);
+
 #endif

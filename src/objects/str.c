@@ -1836,7 +1836,7 @@ TyType TyStrAsciiIter_Type = {
 static TyObject *str_subtype_new(TyType *type, TyObject *s)
 {
     TyStr *u = (TyStr *)s;
-    TyStr *r = (TyStr *)tyObj_allocVar(type, u->nbytes + 1);
+    TyStr *r = (TyStr *)tyType_genericAlloc(type, u->nbytes + 1);
     if (r) {
         memcpy(r->data, u->data, (size_t)u->nbytes);
         r->nbytes = u->nbytes;

@@ -11,6 +11,7 @@
 #include "tally.h"
 #include "objects/class.h"
 #include "objects/slots.h"
+#include "objects/mappingproxy.h"
 
 /* ---- the method cache ------------------------------------------------- */
 

@@ -331,3 +331,27 @@ Test(dict, pop_api)
     TY_DECREF(out);
     cr_assert_eq(TY_DICT_LEN(d), 0);
 }
+
+Test(dict, free_list_reuse)
+{
+    TyObject *a = tyDict_new();
+    TyObject *k = ct_tmp_str("k"), *one = ct_tmp_int(1);
+    tyDict_setItem(a, k, ct_take(tyList_new(0)));
+    cr_assert(tyGC_isTracked(a));
+    TY_DECREF(a);
+    ssize_t live = tyMem_liveObjects();
+    TyObject *b = tyDict_new();
+    cr_assert_eq(b, a, "a new dict reuses the parked object");
+    cr_assert_eq(tyMem_liveObjects(), live + 1);
+    cr_assert_not(tyGC_isTracked(b), "a reused dict starts untracked");
+    cr_assert_eq(TY_DICT_LEN(b), 0);
+    cr_assert_null(tyDict_getItem(b, k));
+    tyDict_setItem(b, k, one);
+    ct_assert_repr(b, "{'k': 1}");
+    /* (the repr may have made the repr guard's list: count afresh) */
+    live = tyMem_liveObjects();
+    TY_DECREF(b);
+    cr_assert_eq(tyMem_liveObjects(), live - 1);
+    tyDict_fini();
+    cr_assert_eq(ty_state.cache.dict_nfree, 0);
+}

@@ -342,3 +342,36 @@ Test(list, insert_pop_remove_index)
     TY_DECREF(e);
     TY_DECREF(l);
 }
+
+Test(list, free_list_reuse_keeps_accounting_exact)
+{
+    TyObject *a = tyList_new(0);
+    TY_DECREF(a);   /* parked on the free list */
+    ssize_t live = tyMem_liveObjects();
+    int gen0 = ty_state.gc.gen[0].count;
+    TyObject *b = tyList_new(3);
+    cr_assert_eq(b, a, "a new list reuses the parked object");
+    cr_assert_eq(tyMem_liveObjects(), live + 1);
+    cr_assert_eq(ty_state.gc.gen[0].count, gen0, "reuse is not a GC allocation (CPython)");
+    cr_assert(tyGC_isTracked(b));
+    cr_assert_eq(TY_LIST_LEN(b), 3);
+    for (int i = 0; i < 3; i++)
+        TY_LIST_SET(b, i, ct_int(i));
+    TY_DECREF(b);
+    cr_assert_eq(tyMem_liveObjects(), live);
+}
+
+Test(list, free_list_is_bounded)
+{
+    TyObject *many[TY_LIST_FREELIST_MAX + 20];
+    for (int i = 0; i < TY_LIST_FREELIST_MAX + 20; i++)
+        many[i] = tyList_new(0);
+    ssize_t live = tyMem_liveObjects();
+    for (int i = 0; i < TY_LIST_FREELIST_MAX + 20; i++)
+        TY_DECREF(many[i]);
+    cr_assert_eq(ty_state.cache.list_nfree, TY_LIST_FREELIST_MAX);
+    cr_assert_eq(tyMem_liveObjects(), live - TY_LIST_FREELIST_MAX - 20);
+    tyList_fini();
+    cr_assert_eq(ty_state.cache.list_nfree, 0);
+    cr_assert_eq(tyMem_liveObjects(), live - TY_LIST_FREELIST_MAX - 20);
+}

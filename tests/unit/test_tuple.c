@@ -146,3 +146,36 @@ Test(tuple, iterator)
     cr_assert_null(tyIter_next(it));
     cr_assert_null(tyErr_occurred());
 }
+
+Test(tuple, free_lists_per_size)
+{
+    TyObject *a = tyTuple_pack(2, TY_NONE, TY_NONE);
+    TY_DECREF(a);
+    ssize_t live = tyMem_liveObjects();
+    int gen0 = ty_state.gc.gen[0].count;
+    TyObject *b = tyTuple_new(2);
+    cr_assert_eq(b, a, "a new pair reuses the parked pair");
+    cr_assert_null(TY_TUPLE_GET(b, 0));
+    cr_assert_null(TY_TUPLE_GET(b, 1));
+    cr_assert(tyGC_isTracked(b));
+    cr_assert_eq(tyMem_liveObjects(), live + 1);
+    cr_assert_eq(ty_state.gc.gen[0].count, gen0);
+    TY_TUPLE_SET(b, 0, TY_NEWREF(TY_NONE));
+    TY_TUPLE_SET(b, 1, TY_NEWREF(TY_NONE));
+    /* A tuple of another size does not take it. */
+    TyObject *c = tyTuple_pack(1, TY_NONE);
+    cr_assert_neq(c, a);
+    TY_DECREF(c);
+    TY_DECREF(b);
+    cr_assert_eq(tyMem_liveObjects(), live);
+    /* Sizes past the last free list are freed outright. */
+    TyObject *big = tyTuple_new(TY_TUPLE_FREELIST_SIZES);
+    for (int i = 0; i < TY_TUPLE_FREELIST_SIZES; i++)
+        TY_TUPLE_SET(big, i, TY_NEWREF(TY_NONE));
+    int parked = ty_state.cache.tuple_nfree[TY_TUPLE_FREELIST_SIZES - 1];
+    TY_DECREF(big);
+    cr_assert_eq(ty_state.cache.tuple_nfree[TY_TUPLE_FREELIST_SIZES - 1], parked);
+    tyTuple_fini();
+    cr_assert_eq(ty_state.cache.tuple_nfree[2], 0);
+    cr_assert_null(ty_state.cache.tuple_free[2]);
+}
