@@ -35,7 +35,6 @@ static void resetstate(TyLexer *lx)
     lx->cur = lx->buf;
     lx->line_start = lx->buf;
     lx->at_bol = true;
-    lx->cont_line = false;
     lx->done = false;
     lx->pending = 0;
     lx->indent = 0;
@@ -611,8 +610,8 @@ static TyTokKind closebracket(TyLexer *lx, TyToken *tok, TyTokKind kind,
 ** At the start of a logical line: measure the indentation (tabs to
 ** multiples of 8, and in parallel to multiples of 1 to detect tab/space
 ** mixtures whose meaning depends on the tab size) and queue INDENT /
-** DEDENT tokens.  Lines holding only blanks and a comment are skipped
-** (they return false in *blank).  Returns TY_TOK_ERROR on an error, else
+** DEDENT tokens.  Lines holding only blanks and a comment set *blank: they
+** produce no token at all.  Returns TY_TOK_ERROR on an error, else
 ** TY_TOK_COUNT.
 */
 static TyTokKind indentation(TyLexer *lx, bool *blank)
@@ -805,7 +804,6 @@ again:
             lx->line_start = lx->cur;
             goto nextline;
         }
-        lx->cont_line = false;
         settok(lx, tok, TY_TOK_NEWLINE, start, p);
         lx->line++;
         lx->line_start = lx->cur;
@@ -832,7 +830,6 @@ again:
         lx->cur = p + 2;
         lx->line++;
         lx->line_start = lx->cur;
-        lx->cont_line = true;
         goto again;
     }
 

@@ -42,6 +42,7 @@ typedef struct FBlock {
 typedef struct Handler {
     int label;
     int depth;                /* computed by the flow analysis; -1 unknown */
+    int adjust;               /* added to the depth at the first covered instruction */
 } Handler;
 
 typedef struct Unit {
@@ -179,17 +180,24 @@ static bool is_jump(int op)
 }
 
 /* Exception handlers: instructions emitted between push and pop jump to
-** `label` when they raise. */
-static int push_handler(Compiler *c, int label)
+** `label` when they raise, with the value stack cut back to its depth at
+** the first of them (plus `adjust`: a with block's handler starts while
+** __enter__'s result is still on the stack, and does not keep it). */
+static int push_handler_adjusted(Compiler *c, int label, int adjust)
 {
     Unit *u = c->u;
     if (grow((void **)&u->handlers, &u->handlers_cap, u->nhandlers + 1, sizeof(Handler)) < 0)
         return -1;
     if (u->hsp >= (int)TY_ARRAY_LEN(u->handler_stack))
         return compiler_error(c, u->loc, "too many statically nested blocks");
-    u->handlers[u->nhandlers] = (Handler){ label, -1 };
+    u->handlers[u->nhandlers] = (Handler){ label, -1, adjust };
     u->handler_stack[u->hsp++] = u->nhandlers++;
     return 0;
+}
+
+static int push_handler(Compiler *c, int label)
+{
+    return push_handler_adjusted(c, label, 0);
 }
 
 static void pop_handler(Compiler *c)
@@ -591,11 +599,12 @@ static int compute_depths(Compiler *c, int *depth_before)
                 maxdepth = d;
             int h = u->handler_of[i];
             if (h >= 0 && u->handlers[h].depth < 0) {
-                u->handlers[h].depth = d;
+                int hd = d + u->handlers[h].adjust;
+                u->handlers[h].depth = hd;
                 int target = u->labels[u->handlers[h].label];
-                PUSH_WORK(target, d + 1);
-                if (d + 1 > maxdepth)
-                    maxdepth = d + 1;
+                PUSH_WORK(target, hd + 1);
+                if (hd + 1 > maxdepth)
+                    maxdepth = hd + 1;
             }
             int op = TY_OP(u->code[i]), arg = TY_ARG(u->code[i]);
             if (is_jump(op)) {
@@ -1723,11 +1732,12 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
             c->u->hsp--;
         if (c->u->hsp > 0)
             c->u->hsp--;
+        TyStmtSeq *finalbody = &f->finally_body->v.try_.finalbody;
         int saved_nfb = c->u->nfb;
         c->u->nfb = (int)(f - c->u->fblocks);
         if (preserve_tos && push_fblock(c, FB_POP_VALUE, -1, -1, NULL, NULL) < 0)
             return -1;
-        int r = compile_body(c, &f->finally_body->v.try_.finalbody);
+        int r = compile_body(c, finalbody);
         c->u->nfb = saved_nfb;
         c->u->hsp = saved_hsp;
         return r;
@@ -2040,7 +2050,7 @@ static int compile_with_items(Compiler *c, TyStmt *s, int index)
     set_loc(c, s->loc);
     if (emit(c, OP_BEFORE_WITH, 0) < 0)
         return -1;
-    if (push_handler(c, handler) < 0 || push_fblock(c, FB_WITH, -1, -1, NULL, NULL) < 0)
+    if (push_handler_adjusted(c, handler, -1) < 0 || push_fblock(c, FB_WITH, -1, -1, NULL, NULL) < 0)
         return -1;
     if (item->optional_vars) {
         if (compile_expr(c, item->optional_vars) < 0)

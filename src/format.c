@@ -14,6 +14,7 @@
 #include <string.h>
 #include "tally.h"
 #include "format.h"
+#include "objects/bytearray.h"
 
 /* ---- the spec ---------------------------------------------------------- */
 
@@ -1074,7 +1075,7 @@ TyObject *tyFormat_strFormatMap(TyObject *fmt, TyObject *mapping)
 
 /* ---- printf-style % ---------------------------------------------------- */
 
-enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
+enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16, F_NONEG = 32 };
 
 typedef struct PercentArgs {
     TyObject *args;      /* the right operand */
@@ -1083,6 +1084,7 @@ typedef struct PercentArgs {
     ssize_t next;
     bool used_single;
     TyObject *dict;      /* mapping for %(key)s, or NULL */
+    bool bytes;          /* formatting bytes (PEP 461) rather than str */
 } PercentArgs;
 
 /* Borrowed: the next positional value. */
@@ -1192,7 +1194,8 @@ static int percent_float(TyStrBuilder *b, TyObject *v, char type, int flags, ssi
         return -1;
     }
     char code = (char)(type | 0x20);
-    char *text = float_text(d, code, prec < 0 ? 6 : (int)prec, (flags & F_ALT) != 0, false, false);
+    char *text = float_text(d, code, prec < 0 ? 6 : (int)prec, (flags & F_ALT) != 0, false,
+                            (flags & F_NONEG) != 0);
     if (!text)
         return -1;
     if (type == 'E' || type == 'F' || type == 'G')
@@ -1228,6 +1231,52 @@ static int percent_char(TyStrBuilder *b, TyObject *v, int flags, ssize_t width)
 wrong:
     tyErr_setString(&TyExc_TypeError, "%c requires int or char");
     return -1;
+}
+
+/* %c of bytes formatting: an int 0..255 or a single byte. */
+static int percent_byte_char(TyStrBuilder *b, TyObject *v, int flags, ssize_t width)
+{
+    char c;
+    if (TY_INT_CHECK(v)) {
+        int64_t x;
+        if (tyInt_asI64(v, &x) < 0 || x < 0 || x > 255) {
+            tyErr_clear();
+            tyErr_setString(&TyExc_OverflowError, "%c arg not in range(256)");
+            return -1;
+        }
+        c = (char)x;
+    } else if (tyBytes_isLike(v) && tyBytes_likeLen(v) == 1) {
+        c = tyBytes_likeData(v)[0];
+    } else {
+        tyErr_setString(&TyExc_TypeError, "%c requires an integer in range(256) or a single byte");
+        return -1;
+    }
+    return percent_pad(b, &c, 1, 1, flags, width);
+}
+
+/* %s / %b of bytes formatting: a bytes-like object, or what __bytes__
+** returns.  New reference to a bytes-like object. */
+static TyObject *percent_bytes_arg(TyObject *v)
+{
+    if (tyBytes_isLike(v))
+        return TY_NEWREF(v);
+    TyObject *meth = tyType_lookupStr(TY_TYPE(v), "__bytes__");
+    if (!meth)
+        return tyErr_format(&TyExc_TypeError,
+                            "%%b requires a bytes-like object, or an object that implements "
+                            "__bytes__, not '%T'", v);
+    TY_INCREF(meth);
+    ty_descrgetfunc get = TY_TYPE(meth)->descr_get;
+    TyObject *bound = get ? get(meth, v, (TyObject *)TY_TYPE(v)) : TY_NEWREF(meth);
+    TY_DECREF(meth);
+    TyObject *r = bound ? tyObj_callNoArgs(bound) : NULL;
+    TY_XDECREF(bound);
+    if (r && !TY_BYTES_CHECK(r)) {
+        tyErr_format(&TyExc_TypeError, "__bytes__ returned non-bytes (type %T)", r);
+        TY_DECREF(r);
+        return NULL;
+    }
+    return r;
 }
 
 /* A '*' width or precision: the next argument as an int. */
@@ -1276,7 +1325,8 @@ static int percent_directive(TyStrBuilder *b, PercentArgs *pa, const char *s, ss
             tyErr_setString(&TyExc_ValueError, "incomplete format key");
             return -1;
         }
-        TyObject *key = tyStr_fromUtf8(s + start, i - start);
+        TyObject *key = pa->bytes ? tyBytes_fromData(s + start, i - start)
+                                  : tyStr_fromUtf8(s + start, i - start);
         if (!key)
             return -1;
         keyed = tyObj_getItem(pa->dict, key);
@@ -1301,6 +1351,8 @@ static int percent_directive(TyStrBuilder *b, PercentArgs *pa, const char *s, ss
             flags |= F_ALT;
         else if (c == '0')
             flags |= F_ZERO;
+        else if (c == 'z' && pa->bytes)
+            flags |= F_NONEG;
         else
             break;
     }
@@ -1343,18 +1395,41 @@ static int percent_directive(TyStrBuilder *b, PercentArgs *pa, const char *s, ss
         tyErr_setString(&TyExc_ValueError, "incomplete format");
         goto done;
     }
-    const char *p = s + i;
-    uint32_t type = ty_utf8Decode(&p);
-    ssize_t type_index = ty_utf8Length(s, i);
-    i = p - s;
+    uint32_t type;
+    ssize_t type_index;
+    if (pa->bytes) {
+        type = (unsigned char)s[i];
+        type_index = i++;
+    } else {
+        const char *p = s + i;
+        type = ty_utf8Decode(&p);
+        type_index = ty_utf8Length(s, i);
+        i = p - s;
+    }
     TyObject *v = keyed ? keyed : next_arg(pa);
     if (!v)
         goto done;
+    if (pa->bytes && (type == 's' || type == 'b')) {
+        TyObject *t = percent_bytes_arg(v);
+        if (!t)
+            goto done;
+        ssize_t len = tyBytes_likeLen(t);
+        if (prec >= 0 && prec < len)
+            len = prec;
+        rc = percent_pad(b, tyBytes_likeData(t), len, len, flags, width);
+        TY_DECREF(t);
+        goto done;
+    }
+    if (pa->bytes && type == 'c') {
+        rc = percent_byte_char(b, v, flags, width);
+        goto done;
+    }
     switch (type) {
     case 's':
     case 'r':
     case 'a': {
-        TyObject *t = type == 's' ? tyObj_str(v) : type == 'r' ? tyObj_repr(v) : tyStr_ascii(v);
+        TyObject *t = type == 's' ? tyObj_str(v)
+                      : type == 'r' && !pa->bytes ? tyObj_repr(v) : tyStr_ascii(v);
         if (!t)
             goto done;
         ssize_t len = TY_STR_LEN(t);
@@ -1394,42 +1469,62 @@ done:
     return rc;
 }
 
-TyObject *tyFormat_percent(TyObject *fmt, TyObject *args)
+/* Expand the format s[0..n) with args into b (str or bytes rules). */
+static int percent_run(TyStrBuilder *b, const char *s, ssize_t n, TyObject *args, bool bytes)
 {
-    PercentArgs pa = { args, NULL, -1, 0, false, NULL };
+    PercentArgs pa = { args, NULL, -1, 0, false, NULL, bytes };
     if (TY_TUPLE_CHECK(args)) {
         pa.items = TY_TUPLE_ITEMS(args);
         pa.n = TY_TUPLE_LEN(args);
-    } else if (TY_TYPE(args)->subscript && !TY_STR_CHECK(args)) {
+    } else if (TY_TYPE(args)->subscript && !TY_STR_CHECK(args) &&
+               !(bytes && TY_BYTES_CHECK(args))) {
         pa.dict = args;
     }
-    const char *s = TY_STR_UTF8(fmt);
-    ssize_t n = TY_STR_NBYTES(fmt), i = 0;
-    TyStrBuilder b;
-    tyBuf_init(&b);
+    ssize_t i = 0;
     while (i < n) {
         const char *pct = memchr(s + i, '%', (size_t)(n - i));
         ssize_t lit_end = pct ? pct - s : n;
-        if (tyBuf_append(&b, s + i, (size_t)(lit_end - i)) < 0)
-            goto fail;
+        if (tyBuf_append(b, s + i, (size_t)(lit_end - i)) < 0)
+            return -1;
         if (!pct)
             break;
         i = lit_end + 1;
         if (i < n && s[i] == '%') {
             i++;
-            if (tyBuf_appendChar(&b, '%') < 0)
-                goto fail;
+            if (tyBuf_appendChar(b, '%') < 0)
+                return -1;
             continue;
         }
-        if (percent_directive(&b, &pa, s, n, &i) < 0)
-            goto fail;
+        if (percent_directive(b, &pa, s, n, &i) < 0)
+            return -1;
     }
     if (!pa.dict && ((pa.n >= 0 && pa.next < pa.n) || (pa.n < 0 && !pa.used_single))) {
-        tyErr_setString(&TyExc_TypeError, "not all arguments converted during string formatting");
-        goto fail;
+        tyErr_format(&TyExc_TypeError, "not all arguments converted during %s formatting",
+                     bytes ? "bytes" : "string");
+        return -1;
+    }
+    return 0;
+}
+
+TyObject *tyFormat_percent(TyObject *fmt, TyObject *args)
+{
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    if (percent_run(&b, TY_STR_UTF8(fmt), TY_STR_NBYTES(fmt), args, false) < 0) {
+        tyBuf_free(&b);
+        return NULL;
     }
     return tyBuf_finish(&b);
-fail:
+}
+
+TyObject *tyFormat_bytesPercent(TyObject *fmt, TyObject *args)
+{
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    TyObject *r = NULL;
+    if (percent_run(&b, tyBytes_likeData(fmt), tyBytes_likeLen(fmt), args, true) == 0)
+        r = TY_BYTEARRAY_CHECK(fmt) ? tyByteArray_fromData(b.data, (ssize_t)b.len)
+                                    : tyBytes_fromData(b.data, (ssize_t)b.len);
     tyBuf_free(&b);
-    return NULL;
+    return r;
 }

@@ -26,5 +26,9 @@ TyObject *tyFormat_strFormat(TyObject *fmt, TyObject *const *args,
 TyObject *tyFormat_strFormatMap(TyObject *fmt, TyObject *mapping);
 /* fmt % args (args a tuple, a mapping, or a single value). */
 TyObject *tyFormat_percent(TyObject *fmt, TyObject *args);
+/* bytes % args / bytearray % args (PEP 461): %s and %b take bytes-like
+** objects or __bytes__, %r and %a give ascii(); the result has fmt's
+** type. */
+TyObject *tyFormat_bytesPercent(TyObject *fmt, TyObject *args);
 
 #endif

@@ -522,6 +522,13 @@ static ssize_t collect(int generation, ssize_t *collected_out, ssize_t *uncollec
         fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
                 n + m, n, secs);
     }
+    /* A full collection also empties the free lists, as CPython's does. */
+    if (generation == 2) {
+        tyFloat_clearFreelist();
+        tyTuple_clearFreelist();
+        tyList_clearFreelist();
+        tyDict_clearFreelist();
+    }
     gc->stats[generation].collections++;
     gc->stats[generation].collected += m;
     gc->stats[generation].uncollectable += n;

@@ -347,6 +347,22 @@ fail:
     return NULL;
 }
 
+/* ImportError(msg, name=modname, path=path): path may be NULL. */
+static TyObject *import_error(TyObject *msg, TyObject *modname, TyObject *path)
+{
+    TyObject *kw = tyTuple_pack(2, TY_ID(name), TY_ID(path));
+    if (kw) {
+        TyObject *args[3] = { msg, modname, path ? path : TY_NONE };
+        TyObject *exc = tyObj_call((TyObject *)&TyExc_ImportError, args, 1, kw);
+        if (exc) {
+            tyErr_setRaised(exc);
+            TY_DECREF(exc);
+        }
+        TY_DECREF(kw);
+    }
+    return NULL;
+}
+
 TyObject *tyImport_importFrom(TyObject *module, TyObject *name)
 {
     TyObject *v;
@@ -380,14 +396,18 @@ TyObject *tyImport_importFrom(TyObject *module, TyObject *name)
             TY_DECREF(modname);
             return NULL;
         }
-        TyObject *file;
+        TyObject *file, *msg;
         if (tyObj_lookupAttr(module, TY_ID(__file__), &file) > 0) {
-            tyErr_format(&TyExc_ImportError, "cannot import name %R from %R (%S)", name, modname, file);
-            TY_DECREF(file);
+            msg = tyStr_fromFormat("cannot import name %R from %R (%S)", name, modname, file);
         } else {
             tyErr_clear();
-            tyErr_format(&TyExc_ImportError, "cannot import name %R from %R (unknown location)", name, modname);
+            msg = tyStr_fromFormat("cannot import name %R from %R (unknown location)", name, modname);
         }
+        if (msg) {
+            import_error(msg, modname, file);
+            TY_DECREF(msg);
+        }
+        TY_XDECREF(file);
         TY_DECREF(modname);
         return NULL;
     }

@@ -84,19 +84,20 @@ typedef enum {
 } TyLexErrType;
 
 /*
-** A tokenizer error, positioned as CPython reports it.  `col`/`end_col`
-** are what SyntaxError.offset/end_offset will be once the parser converts
-** them: when `bytes_col` is false they are byte offsets into the line that
-** still need converting to 1-based character offsets the way CPython does
-** (count the characters of the first `col` bytes), when true they are
-** already final.  -1 and 0 mean what they mean on SyntaxError.
+** A tokenizer error, positioned as CPython reports it.  `col` and
+** `end_col` are 1-based offsets counted in bytes of the line: the parser
+** turns them into CPython's SyntaxError.offset / end_offset (characters,
+** for the errors CPython's tokenizer raises itself and for string input;
+** see parser.c).  When `bytes_col` is set they are final as they are (CPython
+** reports those in bytes whatever the input).  0 and -1 mean what they
+** mean on a SyntaxError.
 */
 typedef struct TyLexError {
     TyLexErrType type;
     bool raised;        /* CPython raises it in the tokenizer itself, so it
                            replaces a grammar error found earlier */
     bool eof;           /* caused only by reaching the end of the input */
-    bool bytes_col;     /* col/end_col are 1-based byte offsets (see above) */
+    bool bytes_col;     /* col/end_col are final byte offsets (see above) */
     int line, end_line;
     int col, end_col;
     char msg[200];
@@ -115,7 +116,6 @@ typedef struct TyLexer {
     int first_line;
     bool interactive;       /* REPL input: an empty line ends a compound statement */
     bool at_bol;            /* at the beginning of a logical line */
-    bool cont_line;         /* the current line continues a backslashed one */
     bool done;              /* ENDMARKER or an error was returned */
     bool eof_seen;          /* the scan reached the end of the buffer */
     int pending;            /* >0: INDENTs to emit, <0: DEDENTs */

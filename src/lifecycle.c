@@ -21,6 +21,7 @@
 #include "objects/mappingproxy.h"
 #include "objects/genericalias.h"
 #include "objects/slots.h"
+#include "objects/member.h"
 
 TyState ty_state;
 
@@ -38,7 +39,7 @@ TyType *const ty_static_types[] = {
     &TyClassMethodDescr_Type, &TyGetSetDescr_Type, &TyWrapperDescr_Type, &TyMethodWrapper_Type,
     &TyMethod_Type, &TyModule_Type, &TyMappingProxy_Type, &TyCode_Type, &TyFunction_Type,
     &TyCell_Type, &TyGen_Type, &TyStaticMethod_Type, &TyClassMethod_Type, &TyProperty_Type,
-    &TySuper_Type, &TyGenericAlias_Type, NULL,
+    &TySuper_Type, &TyGenericAlias_Type, &TyMemberDescr_Type, NULL,
 };
 
 static int init_identifiers(void)
@@ -188,10 +189,10 @@ ssize_t tyLife_fini(void)
         tyType_finiStatic(ty_static_types[i]);
     tyExc_fini();
     tyGC_fini();
-    tyFloat_fini();
-    tyTuple_fini();
-    tyList_fini();
-    tyDict_fini();
+    tyFloat_clearFreelist();
+    tyTuple_clearFreelist();
+    tyList_clearFreelist();
+    tyDict_clearFreelist();
     tySlots_fini();
     fini_identifiers();
     tyStr_fini();

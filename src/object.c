@@ -8,6 +8,7 @@
 */
 #include "tally.h"
 #include "objects/iter.h"
+#include "objects/instance.h"
 
 /* ---- deallocation ----------------------------------------------------- */
 
@@ -307,6 +308,12 @@ static TyObject *generic_getattr(TyObject *o, TyObject *name, bool suppress)
             TY_XDECREF(descr);
             return NULL;
         }
+    } else if (t->valuesoffset) {
+        TyObject *v = tyInst_lookup(o, name);
+        if (v) {
+            TY_XDECREF(descr);
+            return TY_NEWREF(v);
+        }
     }
     if (get) {
         TyObject *r = get(descr, o, (TyObject *)t);
@@ -336,6 +343,13 @@ int tyObj_genericSetAttr(TyObject *o, TyObject *name, TyObject *value)
         return r;
     }
     TyObject **dictptr = tyObj_dictPtr(o);
+    if (dictptr && !*dictptr && t->valuesoffset) {
+        int r = tyInst_store(o, name, value);
+        if (r <= 0)
+            return r;
+        if (!tyInst_materialize(o))
+            return -1;
+    }
     if (!dictptr) {
         if (descr)
             tyErr_format(&TyExc_AttributeError, "'%s' object attribute '%U' is read-only",

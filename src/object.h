@@ -275,6 +275,10 @@ struct TyType {
     ssize_t weaklistoffset;     /* weakref list offset, 0 if not weak-referenceable */
 
     /* Heap types only. */
+    ssize_t valuesoffset;       /* instances' inline attribute values slot, 0 if none */
+    TyObject *cached_keys;      /* list of the attribute names inline values index */
+    ssize_t slotsoffset;        /* this class's own __slots__ storage */
+    ssize_t nslots;
     TyObject *ht_name;          /* str */
     TyObject *ht_qualname;      /* str */
     TyObject *ht_module;        /* str, __module__ at creation */

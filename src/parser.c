@@ -58,7 +58,8 @@ struct Parser {
     TyParseMode mode;
     bool interactive;        /* REPL input (tyParse_source got `incomplete`) */
     bool string_input;       /* "<string>": compile()/exec() text */
-    bool single_nl_done;     /* SINGLE: the end-of-input NEWLINE was implied */
+    bool single_nl_done;     /* the end of the input was seen (and in
+                                SINGLE mode a NEWLINE implied there) */
     TyToken *toks;
     int ntoks, captoks;
     int pos;
@@ -96,6 +97,13 @@ static void *nomem(Parser *p)
     p->err.set = true;
     p->err.nomem = true;
     return NULL;
+}
+
+/* nomem for functions returning bool. */
+static bool outofmemory(Parser *p)
+{
+    nomem(p);
+    return false;
 }
 
 static void settext(Parser *p, PErr *e, int line)
@@ -308,10 +316,7 @@ static TyToken *tokat(Parser *p, int i)
         TyTokKind k;
         if (p->ntoks > 0) {
             TyTokKind last = p->toks[p->ntoks - 1].kind;
-            if ((last == TY_TOK_ENDMARKER && p->single_nl_done) ||
-                last == TY_TOK_ERROR ||
-                (last == TY_TOK_ENDMARKER && p->mode != TY_MODE_SINGLE) ||
-                (last == TY_TOK_ENDMARKER && p->interactive))
+            if (last == TY_TOK_ERROR || (last == TY_TOK_ENDMARKER && p->single_nl_done))
                 return &p->toks[p->ntoks - 1];
         }
         if (p->ntoks == p->captoks) {
@@ -335,12 +340,15 @@ static TyToken *tokat(Parser *p, int i)
             t->start = t->end = p->lx->cur;
             if (!p->err.nomem)
                 lexerror(p);
-        } else if (k == TY_TOK_ENDMARKER && p->mode == TY_MODE_SINGLE &&
-                   !p->interactive && !p->single_nl_done && p->ntoks > 0) {
-            /* compile(..., 'single') implies a NEWLINE at the end. */
+        } else if (k == TY_TOK_ENDMARKER) {
+            /* compile(..., 'single') implies a NEWLINE at the end of a
+            ** statement (not of an empty input). */
+            if (p->mode == TY_MODE_SINGLE && !p->interactive && !p->single_nl_done &&
+                p->ntoks > 0) {
+                t->kind = TY_TOK_NEWLINE;
+                p->lx->done = false;
+            }
             p->single_nl_done = true;
-            t->kind = TY_TOK_NEWLINE;
-            p->lx->done = false;
         }
         p->ntoks++;
     }
@@ -1146,60 +1154,45 @@ static int compop(Parser *p)
     }
 }
 
-/* comparison: bitwise_or (compare_op bitwise_or)* */
+/* comparison: bitwise_or (compare_op bitwise_or)*
+** Operators and operands go on the scratch stack in pairs. */
 static TyExpr *comparison(Parser *p)
 {
-    int start = p->pos, base, n = 0, op, i;
+    int start = p->pos, base, op, i, n;
     TyExpr *a = bitwiseor(p), *e;
-    int ops[64];
-    TyCmpOp *opv;
-    int nops = 0, cap = 0;
-    TyCmpOp *heap = NULL;
+    TyCmpOp *ops;
 
     if (a == NULL)
         return NULL;
     base = seqbegin(p);
     while ((op = compop(p)) >= 0) {
         TyExpr *x = bitwiseor(p);
-        if (x == NULL || !push(p, x))
-            goto fail;
-        if (nops < (int)TY_ARRAY_LEN(ops)) {
-            ops[nops] = op;
-        } else {
-            if (nops - (int)TY_ARRAY_LEN(ops) >= cap) {
-                int ncap = cap ? cap * 2 : 64;
-                TyCmpOp *nh = tyMem_realloc(heap, (size_t)ncap * sizeof *nh);
-                if (nh == NULL) {
-                    nomem(p);
-                    goto fail;
-                }
-                heap = nh;
-                cap = ncap;
-            }
-            heap[nops - (int)TY_ARRAY_LEN(ops)] = (TyCmpOp)op;
+        if (x == NULL || !push(p, (void *)(intptr_t)op) || !push(p, x)) {
+            p->top = base;
+            return NULL;
         }
-        nops++;
-        n++;
     }
-    if (nops == 0)
+    n = (p->top - base) / 2;
+    if (n == 0)
         return a;
     e = newexpr(p, TY_EXPR_COMPARE, locfrom(p, start));
-    opv = alloc(p, (size_t)nops * sizeof *opv);
-    if (e == NULL || opv == NULL)
-        goto fail;
-    for (i = 0; i < nops; i++)
-        opv[i] = i < (int)TY_ARRAY_LEN(ops) ? (TyCmpOp)ops[i] : heap[i - (int)TY_ARRAY_LEN(ops)];
-    tyMem_free(heap);
-    e->v.compare.left = a;
-    e->v.compare.nops = nops;
-    e->v.compare.ops = opv;
-    if (!SEQEND(p, base, e->v.compare.comparators, TyExpr))
+    ops = alloc(p, (size_t)n * sizeof *ops);
+    if (e)
+        e->v.compare.comparators.items = alloc(p, (size_t)n * sizeof(TyExpr *));
+    if (e == NULL || ops == NULL || e->v.compare.comparators.items == NULL) {
+        p->top = base;
         return NULL;
-    return e;
-fail:
-    tyMem_free(heap);
+    }
+    for (i = 0; i < n; i++) {
+        ops[i] = (TyCmpOp)(intptr_t)p->stack[base + 2 * i];
+        e->v.compare.comparators.items[i] = p->stack[base + 2 * i + 1];
+    }
     p->top = base;
-    return NULL;
+    e->v.compare.left = a;
+    e->v.compare.nops = n;
+    e->v.compare.ops = ops;
+    e->v.compare.comparators.n = n;
+    return e;
 }
 
 static TyExpr *binop(Parser *p, int start, TyExpr *a, int op, TyExpr *b)
@@ -2248,7 +2241,7 @@ static bool settarget(Parser *p, TyExpr *e, TyExprCtx ctx)
 /* Simple statements                                                        */
 
 static bool statement(Parser *p);
-static bool block(Parser *p, TyStmtSeq *out, int kwtok, const char *what);
+static bool block(Parser *p, TyStmtSeq *out, int kwtok);
 
 /* The first token of a block statement names what CPython's "expected an
 ** indented block after ..." message says. */
@@ -2797,7 +2790,7 @@ static bool simplestmts(Parser *p)
 ** `kwtok` is the statement's keyword, for CPython's IndentationError
 ** "expected an indented block after 'if' statement on line 3".
 */
-static bool block(Parser *p, TyStmtSeq *out, int kwtok, const char *what)
+static bool block(Parser *p, TyStmtSeq *out, int kwtok)
 {
     int base = seqbegin(p);
 
@@ -2809,8 +2802,7 @@ static bool block(Parser *p, TyStmtSeq *out, int kwtok, const char *what)
                 invalid(p, p->pos);
             else
                 indenterror(p, p->pos, "expected an indented block after %s on line %d",
-                            what ? what : blockname(tokat(p, kwtok)->kind),
-                            tokat(p, kwtok)->line);
+                            blockname(tokat(p, kwtok)->kind), tokat(p, kwtok)->line);
             goto fail;
         }
         advance(p);
@@ -2871,7 +2863,7 @@ static bool elseblock(Parser *p, TyStmtSeq *out)
     int kw = advance(p);
     if (!expectforced(p, TY_TOK_COLON))
         return false;
-    return block(p, out, kw, NULL);
+    return block(p, out, kw);
 }
 
 /*
@@ -2886,7 +2878,7 @@ static TyStmt *ifstmt(Parser *p)
     TyStmtSeq body;
 
     test = namedexpression(p);
-    if (test == NULL || !colon(p) || !block(p, &body, start, NULL))
+    if (test == NULL || !colon(p) || !block(p, &body, start))
         return NULL;
     s = newstmt(p, TY_STMT_IF, TY_ZEROLOC);
     if (s == NULL)
@@ -2919,7 +2911,7 @@ static TyStmt *whilestmt(Parser *p)
     TyStmtSeq body;
 
     test = namedexpression(p);
-    if (test == NULL || !colon(p) || !block(p, &body, start, NULL))
+    if (test == NULL || !colon(p) || !block(p, &body, start))
         return NULL;
     s = newstmt(p, TY_STMT_WHILE, TY_ZEROLOC);
     if (s == NULL)
@@ -2960,7 +2952,7 @@ static TyStmt *forstmt(Parser *p)
     }
     advance(p);
     iter = starexpressions(p, NULL);
-    if (iter == NULL || !colon(p) || !block(p, &body, start, NULL))
+    if (iter == NULL || !colon(p) || !block(p, &body, start))
         return NULL;
     s = newstmt(p, TY_STMT_FOR, TY_ZEROLOC);
     if (s == NULL)
@@ -3081,7 +3073,7 @@ static TyStmt *withstmt(Parser *p)
         goto fail;
     if (!SEQEND(p, base, s->v.with.items, TyWithItem))
         return NULL;
-    if (!colon(p) || !block(p, &body, start, NULL))
+    if (!colon(p) || !block(p, &body, start))
         return NULL;
     s->v.with.body = body;
     s->loc = blockloc(p, start);
@@ -3140,7 +3132,7 @@ static TyExceptHandler *exceptblock(Parser *p)
                 return NULL;
         }
     }
-    if (!colon(p) || !block(p, &h->body, start, NULL))
+    if (!colon(p) || !block(p, &h->body, start))
         return NULL;
     h->loc = blockloc(p, start);
     return h;
@@ -3159,7 +3151,7 @@ static TyStmt *trystmt(Parser *p)
     if (!expectforced(p, TY_TOK_COLON))
         return NULL;
     s = newstmt(p, TY_STMT_TRY, TY_ZEROLOC);
-    if (s == NULL || !block(p, &s->v.try_.body, start, NULL))
+    if (s == NULL || !block(p, &s->v.try_.body, start))
         return NULL;
     if (kind(p) != TY_TOK_EXCEPT && kind(p) != TY_TOK_FINALLY)
         return errortok(p, p->pos, "expected 'except' or 'finally' block");
@@ -3178,7 +3170,7 @@ static TyStmt *trystmt(Parser *p)
         return NULL;
     if (kind(p) == TY_TOK_FINALLY) {
         int kw = advance(p);
-        if (!expectforced(p, TY_TOK_COLON) || !block(p, &s->v.try_.finalbody, kw, NULL))
+        if (!expectforced(p, TY_TOK_COLON) || !block(p, &s->v.try_.finalbody, kw))
             return NULL;
     }
     s->loc = blockloc(p, start);
@@ -3234,7 +3226,7 @@ static TyStmt *funcdef(Parser *p, TyExprSeq decos)
         if (returns == NULL)
             return NULL;
     }
-    if (!expectforced(p, TY_TOK_COLON) || !block(p, &body, start, NULL))
+    if (!expectforced(p, TY_TOK_COLON) || !block(p, &body, start))
         return NULL;
     s = newstmt(p, TY_STMT_FUNCTIONDEF, blockloc(p, start));
     if (s) {
@@ -3268,7 +3260,7 @@ static TyStmt *classdef(Parser *p, TyExprSeq decos)
     }
     s = newstmt(p, TY_STMT_CLASSDEF, TY_ZEROLOC);
     if (s == NULL || !colon(p) ||
-        !block(p, &s->v.classdef.body, start, NULL))
+        !block(p, &s->v.classdef.body, start))
         return NULL;
     s->v.classdef.name = name;
     s->v.classdef.bases = call.v.call.args;
@@ -3772,7 +3764,7 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
         if (c != '\\') {
             n = utf8len(c);
             if (tyBuf_append(b, s, (size_t)n) < 0)
-                return nomem(p), false;
+                return outofmemory(p);
             s += n;
             pos += n == 1 ? 1 : 10;
             continue;
@@ -3783,7 +3775,7 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
         if (s >= e || (unsigned char)*s >= 0x80) {
             /* A backslash before a non-ASCII character stays. */
             if (tyBuf_appendChar(b, '\\') < 0)
-                return nomem(p), false;
+                return outofmemory(p);
             pos += 5;
             continue;
         }
@@ -3848,11 +3840,11 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
         default:
             /* Not an escape: the backslash stays (CPython warns). */
             if (tyBuf_appendChar(b, '\\') < 0 || tyBuf_appendChar(b, (char)c) < 0)
-                return nomem(p), false;
+                return outofmemory(p);
             continue;
         }
         if (tyBuf_appendCodepoint(b, cp) < 0)
-            return nomem(p), false;
+            return outofmemory(p);
     }
     return true;
 }
@@ -3865,13 +3857,13 @@ static bool decodebytes(Parser *p, const char *s, const char *e, TyStrBuilder *b
     const char *body = s;
 
     if (raw)
-        return tyBuf_append(b, s, (size_t)(e - s)) < 0 ? (nomem(p), false) : true;
+        return tyBuf_append(b, s, (size_t)(e - s)) < 0 ? outofmemory(p) : true;
     while (s < e) {
         char c = *s++;
         int v;
         if (c != '\\' || s >= e) {
             if (tyBuf_appendChar(b, c) < 0)
-                return nomem(p), false;
+                return outofmemory(p);
             continue;
         }
         c = *s++;
@@ -3907,12 +3899,12 @@ static bool decodebytes(Parser *p, const char *s, const char *e, TyStrBuilder *b
             return false;
         default:
             if (tyBuf_appendChar(b, '\\') < 0)
-                return nomem(p), false;
+                return outofmemory(p);
             s--;
             continue;
         }
         if (tyBuf_appendChar(b, (char)v) < 0)
-            return nomem(p), false;
+            return outofmemory(p);
     }
     return true;
 }
@@ -3936,7 +3928,7 @@ static bool fflushlit(Parser *p, FState *fs, const TyLoc *loc)
     o = tyBuf_finish(&fs->lit);
     tyBuf_init(&fs->lit);
     if (o == NULL || (o = own(p, o)) == NULL)
-        return nomem(p), false;
+        return outofmemory(p);
     c = singletonconst(p, o, *loc);
     return c != NULL && push(p, c);
 }
@@ -4038,6 +4030,8 @@ static TyExpr *fexpr(Parser *p, const char *s, const char *e, int ti, int lastto
     if (x == NULL) {
         if (sub.err.nomem)
             nomem(p);
+        else if (p->speculating)
+            p->specfail = true;
         else
             adopterror(p, &sub);
     }
@@ -4186,7 +4180,7 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
         conversion = 'r';
     /* The literal text before the field, then "expr=" text, then it. */
     if (textend && tyBuf_append(&fs->lit, exprstart, (size_t)(textend - exprstart)) < 0)
-        return nomem(p), false;
+        return outofmemory(p);
     if (!fflushlit(p, fs, &fs->whole))
         return false;
     fv = newexpr(p, TY_EXPR_FORMATTED, fs->whole);
@@ -4292,8 +4286,9 @@ static TyExpr *strings(Parser *p)
     while (kind(p) == TY_TOK_STRING)
         advance(p);
     last = p->pos - 1;
-    lasttok = p->pos;           /* CPython read one token past the strings */
-    kind(p);
+    /* CPython had read one token past the strings; its errors about the
+    ** literals point there. */
+    lasttok = p->pos;
     whole = locfrom(p, first);
     tyBuf_init(&b);
     tyBuf_init(&fs.lit);

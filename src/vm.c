@@ -18,6 +18,7 @@
 #include "objects/func.h"
 #include "objects/gen.h"
 #include "objects/set.h"
+#include "objects/instance.h"
 
 /* ---- the frame stack ------------------------------------------------------ */
 
@@ -323,16 +324,19 @@ int tyFrame_bindArgs(TyFrame *f, TyObject *func, TyObject *const *args, size_t n
             }
         }
     }
+    bool missing_kwonly = false;
     for (int j = argcount; j < total_args; j++) {
         if (locals[j])
             continue;
         TyObject *def = fn->kwdefaults ? tyDict_getItem(fn->kwdefaults, TY_TUPLE_GET(co->localsplusnames, j)) : NULL;
-        if (def) {
+        if (def)
             locals[j] = TY_NEWREF(def);
-            continue;
-        }
-        if (tyErr_occurred())
+        else if (tyErr_occurred())
             return -1;
+        else
+            missing_kwonly = true;
+    }
+    if (missing_kwonly) {
         missing_arguments(func, f, true, argcount, total_args);
         return -1;
     }
@@ -639,39 +643,30 @@ static TyObject *format_value(TyObject *value, int flags, TyObject *spec)
     return r;
 }
 
-/* "f()" description used by the ** argument errors of calls. */
+/* How call errors name a callable (CPython's _PyObject_FunctionStr):
+** "__main__.f()", "print()", or str(func) when it has no __qualname__. */
 static TyObject *callable_desc(TyObject *func)
 {
-    if (TY_FUNCTION_CHECK(func))
-        return tyStr_fromFormat("%U()", ((TyFunction *)func)->qualname);
-    TyObject *name;
-    if (tyObj_lookupAttr(func, TY_ID(__qualname__), &name) > 0) {
-        TyObject *r = tyStr_fromFormat("%S()", name);
-        TY_DECREF(name);
-        return r;
+    TyObject *qualname, *module;
+    int has = tyObj_lookupAttr(func, TY_ID(__qualname__), &qualname);
+    if (has <= 0)
+        return has < 0 ? NULL : tyObj_str(func);
+    if (tyObj_lookupAttr(func, TY_ID(__module__), &module) < 0) {
+        TY_DECREF(qualname);
+        return NULL;
     }
-    tyErr_clear();
-    return tyStr_fromFormat("%s object", tyType_name(TY_TYPE(func)));
+    TyObject *r;
+    if (module && module != TY_NONE && !(TY_STR_CHECK(module) && tyStr_eqC(module, "builtins")))
+        r = tyStr_fromFormat("%S.%S()", module, qualname);
+    else
+        r = tyStr_fromFormat("%S()", qualname);
+    TY_XDECREF(module);
+    TY_DECREF(qualname);
+    return r;
 }
 
 static int dict_merge_for_call(TyObject *func, TyObject *dict, TyObject *other)
 {
-    if (!TY_DICT_CHECK(other)) {
-        TyObject *keys;
-        int has = tyObj_lookupAttr(other, TY_ID(keys), &keys);
-        if (has < 0)
-            return -1;
-        if (!has) {
-            TyObject *desc = callable_desc(func);
-            if (desc) {
-                tyErr_format(&TyExc_TypeError, "%U argument after ** must be a mapping, not %s", desc,
-                             tyType_name(TY_TYPE(other)));
-                TY_DECREF(desc);
-            }
-            return -1;
-        }
-        TY_DECREF(keys);
-    }
     TyObject *desc = callable_desc(func);
     if (!desc)
         return -1;
@@ -1171,7 +1166,8 @@ dispatch:
             TyObject *descr = tyType_lookup(t, name);
             if (descr && (TY_TYPE(descr)->flags & TY_TPFLAG_METHOD_DESCR)) {
                 TyObject **dictptr = tyObj_dictPtr(o);
-                TyObject *shadow = dictptr && *dictptr ? tyDict_getItem(*dictptr, name) : NULL;
+                TyObject *shadow = dictptr && *dictptr ? tyDict_getItem(*dictptr, name)
+                                   : t->valuesoffset ? tyInst_lookup(o, name) : NULL;
                 if (!shadow) {
                     if (tyErr_occurred())
                         goto error;
@@ -1523,11 +1519,7 @@ dispatch:
 
     TARGET(DICT_UPDATE) {
         TyObject *other = POP();
-        int r = tyDict_update(PEEK(oparg), other);
-        if (r < 0 && tyErr_exceptionMatches(&TyExc_AttributeError)) {
-            tyErr_clear();
-            tyErr_format(&TyExc_TypeError, "'%s' object is not a mapping", tyType_name(TY_TYPE(other)));
-        }
+        int r = tyDict_merge(PEEK(oparg), other);
         TY_DECREF(other);
         if (r < 0)
             goto error;

@@ -49,6 +49,41 @@ static int as_c_int(TyObject *o, int *out)
     return 0;
 }
 
+/* An int argument converted by PyArg_ParseTuple's "i" format, whose
+** overflow messages differ from the other converters'. */
+static int parse_i(TyObject *o, int *out)
+{
+    TyObject *i = tyNum_index(o);
+    if (!i)
+        return -1;
+    bool small = TY_INT_IS_SMALL(i);
+    int64_t v = small ? TY_INT_VALUE(i) : 0;
+    TY_DECREF(i);
+    if (!small) {
+        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C long");
+        return -1;
+    }
+    if (v > INT_MAX || v < INT_MIN) {
+        tyErr_setString(&TyExc_OverflowError, v > INT_MAX ? "signed integer is greater than maximum"
+                                                          : "signed integer is less than minimum");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+/* The optional `generation` parameter of collect() / get_objects(). */
+static int generation_arg(const char *fname, TyObject *const *args, size_t nargs, TyObject *kwnames,
+                          TyObject **out)
+{
+    static const char *const names[] = { "generation", NULL };
+    if (nargs > 1) {
+        tyErr_format(&TyExc_TypeError, "%s() takes at most 1 argument (%zu given)", fname, nargs);
+        return -1;
+    }
+    return tyArg_unpack(fname, args, nargs, kwnames, names, 0, 1, out);
+}
+
 GCFN(enable)
 {
     if (no_args("gc.enable", nargs, kwnames) < 0)
@@ -74,10 +109,9 @@ GCFN(isenabled)
 
 GCFN(collect)
 {
-    static const char *const names[] = { "generation", NULL };
     TyObject *a[1];
     int generation = NUM_GENERATIONS - 1;
-    if (tyArg_unpack("collect", args, nargs, kwnames, names, 0, 1, a) < 0)
+    if (generation_arg("collect", args, nargs, kwnames, a) < 0)
         return NULL;
     if (a[0] && as_c_int(a[0], &generation) < 0)
         return NULL;
@@ -129,7 +163,7 @@ GCFN(set_threshold)
         return tyErr_format(&TyExc_TypeError, "set_threshold() takes at most 3 arguments (%zu given)", nargs);
     int t[NUM_GENERATIONS];
     for (size_t i = 0; i < nargs; i++)
-        if (as_c_int(args[i], &t[i]) < 0)
+        if (parse_i(args[i], &t[i]) < 0)
             return NULL;
     for (size_t i = 0; i < nargs; i++)
         ty_state.gc.gen[i].threshold = t[i];
@@ -173,9 +207,8 @@ static int append_tracked(TyObject *o, void *arg)
 ** excluding the list returned. */
 GCFN(get_objects)
 {
-    static const char *const names[] = { "generation", NULL };
     TyObject *a[1];
-    if (tyArg_unpack("get_objects", args, nargs, kwnames, names, 0, 1, a) < 0)
+    if (generation_arg("get_objects", args, nargs, kwnames, a) < 0)
         return NULL;
     ssize_t generation = -1;
     if (a[0] && a[0] != TY_NONE) {

@@ -560,8 +560,11 @@ SYSFN(getsizeof)
     if (tyArg_unpack("getsizeof", args, nargs, kwnames, names, 1, 2, a) < 0)
         return NULL;
     TyObject *o = a[0], *dflt = a[1];
-    TyObject *method;
-    int found = tyObj_lookupAttr(o, tyStr_internC("__sizeof__"), &method);
+    TyObject *method, *name = tyStr_internC("__sizeof__");
+    if (!name)
+        return NULL;
+    int found = tyObj_lookupAttr(o, name, &method);
+    TY_DECREF(name);
     if (found < 0)
         return NULL;
     if (found == 0) {

@@ -5,6 +5,7 @@
 */
 #include <string.h>
 #include "tally.h"
+#include "format.h"
 #include "objects/bytearray.h"
 #include "objects/slice.h"
 
@@ -330,6 +331,13 @@ static TyObject *bytearray_add(TyObject *a, TyObject *b)
     return r;
 }
 
+static TyObject *bytearray_mod(TyObject *a, TyObject *b)
+{
+    if (!TY_BYTEARRAY_CHECK(a))
+        return TY_NEWREF(TY_NOTIMPL);
+    return tyFormat_bytesPercent(a, b);
+}
+
 /* The repeat count of `seq * n`: -2 when n is not an integer (the slot
 ** answers NotImplemented), -1 on error. */
 static int repeat_count(TyObject *n, ssize_t *count)
@@ -625,6 +633,7 @@ TyType TyByteArray_Type = {
     .binop = {
         [TY_BINOP_ADD] = bytearray_add,
         [TY_BINOP_MUL] = bytearray_mul,
+        [TY_BINOP_MOD] = bytearray_mod,
     },
     .inplace = {
         [TY_BINOP_ADD] = bytearray_iadd,

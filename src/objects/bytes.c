@@ -11,6 +11,7 @@
 #define _GNU_SOURCE /* memmem */
 #include <string.h>
 #include "tally.h"
+#include "format.h"
 #include "objects/bytearray.h"
 #include "objects/slice.h"
 
@@ -351,6 +352,13 @@ static TyObject *bytes_mul(TyObject *a, TyObject *b)
     for (ssize_t i = 0; i < count; i++)
         memcpy(TY_BYTES_DATA(r) + i * len, TY_BYTES_DATA(s), (size_t)len);
     return r;
+}
+
+static TyObject *bytes_mod(TyObject *a, TyObject *b)
+{
+    if (!TY_BYTES_CHECK(a))
+        return TY_NEWREF(TY_NOTIMPL);
+    return tyFormat_bytesPercent(a, b);
 }
 
 /* ---- iterator ---------------------------------------------------------- */
@@ -990,6 +998,8 @@ TyObject *tyBytes_m_endswith(TyObject *self, TyObject *const *args, size_t nargs
 
 /* ---- shared methods: splitting, joining, stripping ----------------------- */
 
+/* Append item (a new reference, or NULL when making it failed) to list and
+** release it: 0, or -1 with an exception. */
 static int list_add(TyObject *list, TyObject *item)
 {
     if (!item)
@@ -1555,6 +1565,17 @@ static TyObject *bytes_getnewargs(TyObject *self, TyObject *const *args, size_t 
     return tyTuple_fromArraySteal(&copy, 1);
 }
 
+/* bytes.__bytes__(): the object itself for exact bytes, else a copy. */
+static TyObject *bytes_dunder_bytes(TyObject *self, TyObject *const *args, size_t nargs,
+                                    TyObject *kwnames)
+{
+    if (method_args(self, "__bytes__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    if (TY_TYPE(self) == &TyBytes_Type)
+        return TY_NEWREF(self);
+    return tyBytes_fromData(TY_BYTES_DATA(self), TY_BYTES_LEN(self));
+}
+
 static TyMethodDef bytes_methods[] = {
 #define TY_X_(name) { #name, tyBytes_m_##name, TY_METH_DEFAULT, NULL },
     TY_BYTES_SHARED_METHODS(TY_X_)
@@ -1562,6 +1583,7 @@ static TyMethodDef bytes_methods[] = {
     { "fromhex", tyBytes_m_fromhex, TY_METH_CLASS, NULL },
     { "maketrans", tyBytes_m_maketrans, TY_METH_STATIC, NULL },
     { "__getnewargs__", bytes_getnewargs, TY_METH_DEFAULT, NULL },
+    { "__bytes__", bytes_dunder_bytes, TY_METH_DEFAULT, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -1580,6 +1602,7 @@ TyType TyBytes_Type = {
     .binop = {
         [TY_BINOP_ADD] = bytes_add,
         [TY_BINOP_MUL] = bytes_mul,
+        [TY_BINOP_MOD] = bytes_mod,
     },
     .length = bytes_length,
     .subscript = bytes_subscript,

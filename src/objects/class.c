@@ -14,6 +14,8 @@
 #include "objects/class.h"
 #include "objects/slots.h"
 #include "objects/func.h"
+#include "objects/instance.h"
+#include "objects/member.h"
 
 /* ---- layout ------------------------------------------------------------------- */
 
@@ -132,6 +134,14 @@ static TyObject *c3_mro(TyType *type, TyObject *bases)
                 if (heads[i] >= TY_LIST_LEN(seq))
                     continue;
                 TyObject *head = TY_LIST_GET(seq, heads[i]);
+                bool seen = false;
+                for (ssize_t j = 0; j < i; j++) {
+                    TyObject *prev = TY_LIST_GET(seqs, j);
+                    if (heads[j] < TY_LIST_LEN(prev) && TY_LIST_GET(prev, heads[j]) == head)
+                        seen = true;
+                }
+                if (seen)
+                    continue;
                 if (!first)
                     tyBuf_appendC(&b, ", ");
                 first = false;
@@ -182,10 +192,28 @@ static int subtype_traverse(TyObject *self, ty_visitproc visit, void *arg)
     TyObject **dictptr = tyObj_dictPtr(self);
     if (dictptr && *dictptr && visit(*dictptr, arg))
         return 1;
+    if (t->valuesoffset && tyInst_traverseValues(self, visit, arg))
+        return 1;
+    for (TyType *c = t; c->flags & TY_TPFLAG_HEAPTYPE; c = c->base) {
+        TyObject **slots = (TyObject **)((char *)self + c->slotsoffset);
+        for (ssize_t i = 0; i < c->nslots; i++)
+            if (slots[i] && visit(slots[i], arg))
+                return 1;
+    }
     TyType *sb = static_base(t);
     if (sb->traverse)
         return sb->traverse(self, visit, arg);
     return 0;
+}
+
+/* Release the values in this instance's own __slots__ (of every class). */
+static void clear_slots(TyObject *self)
+{
+    for (TyType *c = TY_TYPE(self); c->flags & TY_TPFLAG_HEAPTYPE; c = c->base) {
+        TyObject **slots = (TyObject **)((char *)self + c->slotsoffset);
+        for (ssize_t i = 0; i < c->nslots; i++)
+            TY_CLEAR(slots[i]);
+    }
 }
 
 static int subtype_clear(TyObject *self)
@@ -193,6 +221,9 @@ static int subtype_clear(TyObject *self)
     TyObject **dictptr = tyObj_dictPtr(self);
     if (dictptr)
         TY_CLEAR(*dictptr);
+    if (TY_TYPE(self)->valuesoffset)
+        tyInst_clearValues(self);
+    clear_slots(self);
     TyType *sb = static_base(TY_TYPE(self));
     if (sb->clear)
         return sb->clear(self);
@@ -223,6 +254,9 @@ static void subtype_dealloc(TyObject *self)
     TyObject **dictptr = tyObj_dictPtr(self);
     if (dictptr)
         TY_CLEAR(*dictptr);
+    if (t->valuesoffset)
+        tyInst_clearValues(self);
+    clear_slots(self);
     TyType *sb = static_base(t);
     if (sb->dealloc && sb != &TyBaseObject_Type)
         sb->dealloc(self);
@@ -236,6 +270,10 @@ static TyObject *subtype_get_dict(TyObject *self)
     TyObject **dictptr = tyObj_dictPtr(self);
     if (!dictptr)
         return tyErr_setString(&TyExc_AttributeError, "This object has no __dict__");
+    if (!*dictptr && TY_TYPE(self)->valuesoffset) {
+        TyObject *d = tyInst_materialize(self);
+        return d ? TY_NEWREF(d) : NULL;
+    }
     if (!*dictptr) {
         *dictptr = tyDict_new();
         if (!*dictptr)
@@ -256,6 +294,8 @@ static int subtype_set_dict(TyObject *self, TyObject *value)
                      tyType_name(TY_TYPE(value)));
         return -1;
     }
+    if (TY_TYPE(self)->valuesoffset)
+        tyInst_clearValues(self);
     TY_XINCREF(value);
     TY_XSETREF(*dictptr, value);
     return 0;
@@ -343,6 +383,7 @@ void tyClass_dealloc(TyObject *o)
     TY_XDECREF(t->ht_name);
     TY_XDECREF(t->ht_qualname);
     TY_XDECREF(t->ht_module);
+    TY_XDECREF(t->cached_keys);
     TyType *meta = TY_TYPE(o);
     tyObj_free(o);
     if (meta->flags & TY_TPFLAG_HEAPTYPE)
@@ -391,6 +432,67 @@ int tyClass_updateSlot(TyType *type, TyObject *name)
             return -1;
     }
     return 0;
+}
+
+/*
+** __slots__: each name gets an object pointer in instances and a member
+** descriptor in the class dict; "__dict__" and "__weakref__" ask for those
+** slots instead.  Without "__dict__" instances have no __dict__.
+*/
+static int layout_slots(TyType *t, TyObject *spec, bool *want_dict, bool *want_weakref)
+{
+    TyObject *names = TY_STR_CHECK(spec) ? tyTuple_pack(1, spec) : tyTuple_fromIterable(spec);
+    if (!names)
+        return -1;
+    *want_dict = false;
+    *want_weakref = false;
+    ssize_t n = 0;
+    for (ssize_t i = 0; i < TY_TUPLE_LEN(names); i++) {
+        TyObject *name = TY_TUPLE_GET(names, i);
+        if (!TY_STR_CHECK(name)) {
+            tyErr_format(&TyExc_TypeError, "__slots__ items must be strings, not '%s'", tyType_name(TY_TYPE(name)));
+            goto fail;
+        }
+        if (!tyStr_isIdentifier(name)) {
+            tyErr_setString(&TyExc_TypeError, "__slots__ must be identifiers");
+            goto fail;
+        }
+        if (tyStr_eqC(name, "__dict__")) {
+            *want_dict = true;
+            continue;
+        }
+        if (tyStr_eqC(name, "__weakref__")) {
+            *want_weakref = true;
+            continue;
+        }
+        if (tyDict_getItem(t->dict, name)) {
+            tyErr_format(&TyExc_ValueError, "%R in __slots__ conflicts with class variable", name);
+            goto fail;
+        }
+        n++;
+    }
+    t->slotsoffset = t->basicsize;
+    t->nslots = n;
+    ssize_t k = 0;
+    for (ssize_t i = 0; i < TY_TUPLE_LEN(names); i++) {
+        TyObject *name = TY_TUPLE_GET(names, i);
+        if (tyStr_eqC(name, "__dict__") || tyStr_eqC(name, "__weakref__"))
+            continue;
+        TyObject *interned = tyStr_intern(TY_NEWREF(name));
+        TyObject *d = interned ? tyMemberDescr_new(t, interned, t->slotsoffset + k * (ssize_t)sizeof(TyObject *)) : NULL;
+        int r = d ? tyDict_setItem(t->dict, interned, d) : -1;
+        TY_XDECREF(d);
+        TY_XDECREF(interned);
+        if (r < 0)
+            goto fail;
+        k++;
+    }
+    t->basicsize += n * (ssize_t)sizeof(TyObject *);
+    TY_DECREF(names);
+    return 0;
+fail:
+    TY_DECREF(names);
+    return -1;
 }
 
 /* A metaclass-independent __new__ for classes: type(name, bases, dict). */
@@ -564,19 +666,31 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         tyDict_setItem(t->dict, TY_ID(__hash__), TY_NONE) < 0)
         goto fail;
 
-    /* Layout: the base's, plus __dict__ and __weakref__ slots if it lacks them. */
+    /* Layout: the base's, then this class's __slots__, then __dict__ (with
+    ** the inline values) and __weakref__ slots when the base lacks them. */
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
     t->dictoffset = base->dictoffset;
     t->weaklistoffset = base->weaklistoffset;
+    t->valuesoffset = base->valuesoffset;
+    bool want_dict = true, want_weakref = true;
+    TyObject *slots = tyDict_getItem(t->dict, TY_ID(__slots__));
+    if (slots) {
+        if (layout_slots(t, slots, &want_dict, &want_weakref) < 0)
+            goto fail;
+    }
     if (base->itemsize == 0) {
-        if (!t->dictoffset) {
+        if (want_dict && !t->dictoffset) {
             t->dictoffset = t->basicsize;
             t->basicsize += (ssize_t)sizeof(TyObject *);
+            if (!slots) {
+                t->valuesoffset = t->basicsize;
+                t->basicsize += (ssize_t)sizeof(TyObject *);
+            }
             if (add_getset(t, &subtype_dict_getset) < 0)
                 goto fail;
         }
-        if (!t->weaklistoffset) {
+        if (want_weakref && !t->weaklistoffset) {
             t->weaklistoffset = t->basicsize;
             t->basicsize += (ssize_t)sizeof(TyObject *);
             if (add_getset(t, &subtype_weakref_getset) < 0)

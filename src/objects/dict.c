@@ -321,8 +321,9 @@ void tyDict_setKeyError(TyObject *key)
 ** CPython keeps: a dead dict's object (not its table) is parked there and
 ** reused by the next dict made.  As in float.c, parking counts as a free
 ** and reuse as an allocation for the live-object accounting, and reuse
-** bypasses the GC's allocation count, as in CPython.  tyDict_fini releases
-** the parked objects.
+** bypasses the GC's allocation count, as in CPython.
+** tyDict_clearFreelist releases the parked objects (at exit, and after
+** full collections as CPython does).
 */
 static TyDict *dict_from_freelist(void)
 {
@@ -349,8 +350,8 @@ static bool dict_to_freelist(TyDict *d)
     return true;
 }
 
-/* Release the free list (at exit, before the leak check). */
-void tyDict_fini(void)
+/* Release the parked dicts. */
+void tyDict_clearFreelist(void)
 {
     TyCaches *c = &ty_state.cache;
     while (c->dict_nfree > 0) {

@@ -81,7 +81,7 @@ void tyDict_setKeyError(TyObject *key);
 
 /* Release the free list of dict objects (at exit, before the leak check;
 ** gc.c may also call it after a full collection, as CPython does). */
-void tyDict_fini(void);
+void tyDict_clearFreelist(void);
 
 /* Fast path for str keys with a cached hash (globals, attributes):
 ** borrowed, NULL if missing.  Never raises while every key of d is an

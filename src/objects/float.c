@@ -6,7 +6,7 @@
 ** pointer and a zero count (so a walk over the live-object registry still
 ** sees a well-formed object); the chain runs through the bytes of `value`.
 ** The live-object count treats a push as a free and a reuse as an
-** allocation, so leak checks stay exact; tyFloat_fini releases the list.
+** allocation, so leak checks stay exact; tyFloat_clearFreelist releases the list.
 **
 ** Text: repr is the shortest string that round-trips, found by asking
 ** glibc's correctly rounded printf for 1, 2, ... 17 significant digits
@@ -68,7 +68,7 @@ static void float_dealloc(TyObject *o)
     tyObj_free(o);
 }
 
-void tyFloat_fini(void)
+void tyFloat_clearFreelist(void)
 {
     TyCaches *c = &ty_state.cache;
     while (c->float_free) {

@@ -54,6 +54,6 @@ double tyFloat_round(double d, int ndigits);
 ** for a negative base and a non-integral exponent.  New reference. */
 TyObject *tyFloat_pow(double x, double y);
 /* Release the free list (at exit, before the leak check). */
-void tyFloat_fini(void);
+void tyFloat_clearFreelist(void);
 
 #endif

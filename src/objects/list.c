@@ -34,7 +34,8 @@ static int list_resize(TyList *l, ssize_t newsize)
         return 0;
     }
     size_t want = ((size_t)newsize + ((size_t)newsize >> 3) + 6) & ~(size_t)3;
-    if ((size_t)newsize - (size_t)l->size > want - (size_t)newsize)
+    /* A big jump (extend by many items) gets no over-allocation. */
+    if (newsize - l->size > (ssize_t)(want - (size_t)newsize))
         want = ((size_t)newsize + 3) & ~(size_t)3;
     if (newsize == 0)
         want = 0;
@@ -73,7 +74,8 @@ static int list_resize(TyList *l, ssize_t newsize)
 ** array, and reused by the next list made.  As in float.c, parking counts
 ** as a free and reuse as an allocation for the live-object accounting, so
 ** leak checks stay exact; reuse bypasses the GC's allocation count, as in
-** CPython.  tyList_fini releases the parked objects.
+** CPython.  tyList_clearFreelist releases the parked objects (at exit, and
+** after full collections as CPython does).
 */
 static TyList *list_from_freelist(void)
 {
@@ -101,8 +103,8 @@ static bool list_to_freelist(TyList *l)
     return true;
 }
 
-/* Release the free list (at exit, before the leak check). */
-void tyList_fini(void)
+/* Release the parked lists. */
+void tyList_clearFreelist(void)
 {
     TyCaches *c = &ty_state.cache;
     while (c->list_nfree > 0) {
@@ -190,6 +192,44 @@ int tyList_insert(TyObject *list, ssize_t where, TyObject *v)
     return 0;
 }
 
+/*
+** Before extending l from an iterable whose length is known (len() works),
+** make room for it at once, as CPython does with the length hint: an empty
+** list gets exactly that many slots.  A len() that raises TypeError just
+** gives no hint.  0 / -1.
+*/
+static int presize(TyList *l, TyObject *iterable)
+{
+    ty_lenfunc len = TY_TYPE(iterable)->length;
+    if (!len)
+        return 0;
+    ssize_t n = len(iterable);
+    if (n < 0) {
+        if (!tyErr_exceptionMatches(&TyExc_TypeError))
+            return -1;
+        tyErr_clear();
+        return 0;
+    }
+    ssize_t m = l->size;
+    if (n == 0 || n > SSIZE_MAX - m)
+        return 0;
+    if (m == 0 && l->allocated == 0) {
+        if ((size_t)n > (size_t)SSIZE_MAX / sizeof(TyObject *)) {
+            tyErr_noMemory();
+            return -1;
+        }
+        l->items = tyMem_malloc((size_t)n * sizeof(TyObject *));
+        if (!l->items)
+            return -1;
+        l->allocated = n;
+        return 0;
+    }
+    if (list_resize(l, m + n) < 0)
+        return -1;
+    l->size = m;
+    return 0;
+}
+
 /* list.extend(iterable): 0 / -1. */
 int tyList_extend(TyObject *list, TyObject *iterable)
 {
@@ -211,6 +251,10 @@ int tyList_extend(TyObject *list, TyObject *iterable)
     TyObject *it = tyObj_getIter(iterable);
     if (!it)
         return -1;
+    if (presize(l, iterable) < 0) {
+        TY_DECREF(it);
+        return -1;
+    }
     TyObject *item;
     while ((item = tyIter_next(it)) != NULL) {
         int rc = tyList_append(list, item);
@@ -221,7 +265,12 @@ int tyList_extend(TyObject *list, TyObject *iterable)
         }
     }
     TY_DECREF(it);
-    return tyErr_occurred() ? -1 : 0;
+    if (tyErr_occurred())
+        return -1;
+    /* Give back room a short length hint left unused. */
+    if (l->size < l->allocated)
+        list_resize(l, l->size);
+    return 0;
 }
 
 /* New reference: list(iterable). */

@@ -52,6 +52,6 @@ int tyList_insert(TyObject *list, ssize_t where, TyObject *v);
 TyObject *tyList_slice(TyObject *list, ssize_t lo, ssize_t hi);
 /* Release the free list of list objects (at exit, before the leak check;
 ** gc.c may also call it after a full collection, as CPython does). */
-void tyList_fini(void);
+void tyList_clearFreelist(void);
 
 #endif

@@ -5,10 +5,12 @@
 ** methods (str.split() & co.) are in str_methods.c.
 **
 ** A str is UTF-8 with a cached code-point length and an `ascii` flag.
-** Every function that makes a str goes through str_make() or str_settle(),
-** which hand out the static empty and one-character Latin-1 strings
-** instead of allocating, so a string of length <= 1 with a code point
-** below 256 is always one of those.
+** Every function that makes a str goes through tyStr_fromKnown() or
+** str_settle(), which hand out the static empty and one-character Latin-1
+** strings instead of allocating, so a string of length <= 1 with a code
+** point below 256 is always one of those.
+**
+** The contracts of the exported functions are documented in str.h.
 */
 #define _GNU_SOURCE /* memmem, memrchr */
 #include <stdio.h>
@@ -1157,14 +1159,13 @@ static TyObject *str_repeat(TyObject *s, ssize_t n)
     }
     r->length = u->length * n;
     r->ascii = u->ascii;
-    return (TyObject *)r;
+    return str_settle(r);
 }
 
 /* ---- repr and ascii ---------------------------------------------------- */
 
-/* Append cp as repr() shows it inside quotes `quote`; with ascii_only,
-** every non-ASCII character is escaped (ascii()). */
-static int repr_char(TyStrBuilder *b, uint32_t cp, char quote, bool ascii_only)
+/* Append cp as repr() shows it inside quotes `quote`. */
+static int repr_char(TyStrBuilder *b, uint32_t cp, char quote)
 {
     switch (cp) {
     case '\\':
@@ -1187,12 +1188,12 @@ static int repr_char(TyStrBuilder *b, uint32_t cp, char quote, bool ascii_only)
             return buf_escape(b, cp);
         return tyBuf_appendChar(b, (char)cp);
     }
-    if (ascii_only || !tyUni_isPrintable(cp))
+    if (!tyUni_isPrintable(cp))
         return buf_escape(b, cp);
     return tyBuf_appendCodepoint(b, cp);
 }
 
-static TyObject *repr_impl(TyObject *s, bool ascii_only)
+TyObject *tyStr_repr(TyObject *s)
 {
     TyStr *u = (TyStr *)s;
     const char *p = u->data, *end = u->data + u->nbytes;
@@ -1225,7 +1226,7 @@ static TyObject *repr_impl(TyObject *s, bool ascii_only)
         goto fail;
     while (p < end) {
         uint32_t c = ty_utf8Decode(&p);
-        if (repr_char(&b, c, quote, ascii_only) < 0)
+        if (repr_char(&b, c, quote) < 0)
             goto fail;
     }
     if (tyBuf_appendChar(&b, quote) < 0)
@@ -1234,11 +1235,6 @@ static TyObject *repr_impl(TyObject *s, bool ascii_only)
 fail:
     tyBuf_free(&b);
     return NULL;
-}
-
-TyObject *tyStr_repr(TyObject *s)
-{
-    return repr_impl(s, false);
 }
 
 /*
@@ -1864,6 +1860,9 @@ static TyObject *str_new(TyType *type, TyObject *const *args, size_t nargs, TyOb
 {
     static const char *const names[] = { "object", "encoding", "errors", NULL };
     TyObject *a[3];
+    /* str(x), the common call, skips the general unpacking. */
+    if (nargs == 1 && !kwnames && type == &TyStr_Type)
+        return tyObj_str(args[0]);
     if (tyArg_unpack("str", args, nargs, kwnames, names, 0, 3, a) < 0)
         return NULL;
     TyObject *r;

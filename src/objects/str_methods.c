@@ -160,7 +160,8 @@ static TyObject *empty(void)
     return tyStr_fromAscii("", 0);
 }
 
-/* A new list, or NULL. */
+/* Append item (a new reference, or NULL when making it failed) to list and
+** release it: 0, or -1 with an exception. */
 static int list_add(TyObject *list, TyObject *item)
 {
     if (!item)
@@ -830,8 +831,9 @@ static int split_args(const char *name, TyObject *const *args, size_t nargs, TyO
                       TyObject **sep, ssize_t *maxsplit)
 {
     static const char *const names[] = { "sep", "maxsplit", NULL };
-    TyObject *a[2];
-    if (tyArg_unpack(name, args, nargs, kwnames, names, 0, 2, a) < 0)
+    TyObject *a[2] = { nargs > 0 ? args[0] : NULL, nargs > 1 ? args[1] : NULL };
+    /* The common positional call skips the general unpacking. */
+    if ((kwnames || nargs > 2) && tyArg_unpack(name, args, nargs, kwnames, names, 0, 2, a) < 0)
         return -1;
     *sep = a[0] == TY_NONE ? NULL : a[0];
     *maxsplit = -1;

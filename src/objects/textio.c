@@ -58,6 +58,7 @@ static TyObject *unsupported(const char *what)
 void tyTextIO_fini(void)
 {
     TY_CLEAR(unsupported_operation);
+    tyType_finiStatic(&TyTextIO_Type);
 }
 
 /* ValueError for any operation on a closed stream: -1 when closed. */
@@ -576,6 +577,8 @@ bool tyTextIO_check(TyObject *o)
 
 TyObject *tyTextIO_new(FILE *f, const char *name, const char *mode)
 {
+    if (tyType_ready(&TyTextIO_Type) < 0)
+        return NULL;
     TyTextIO *t = (TyTextIO *)tyObj_alloc(&TyTextIO_Type);
     if (!t)
         return NULL;

@@ -34,8 +34,9 @@ int tyTextIO_flush(TyObject *stream);
 ** .name reports ("<stdout>"); mode is "r" or "w".  New reference. */
 TyObject *tyTextIO_new(FILE *f, const char *name, const char *mode);
 
-/* At exit: releases io.UnsupportedOperation (the exception raised by
-** reading a write-only stream and the reverse), made on first use. */
+/* At exit, once no stream is left: releases io.UnsupportedOperation (the
+** exception raised by reading a write-only stream and the reverse, made
+** on first use) and what tyTextIO_new's tyType_ready built. */
 void tyTextIO_fini(void);
 
 #endif

@@ -30,7 +30,8 @@ static struct {
 ** (ty_state.cache.tuple_free[size], chained through items[0]), as CPython
 ** keeps.  As in float.c, parking counts as a free and reuse as an
 ** allocation for the live-object accounting, and reuse bypasses the GC's
-** allocation count, as in CPython.  tyTuple_fini releases them.
+** allocation count, as in CPython.  tyTuple_clearFreelist releases them
+** (at exit, and after full collections as CPython does).
 */
 static TyObject *tuple_from_freelist(ssize_t n)
 {
@@ -63,8 +64,8 @@ static bool tuple_to_freelist(TyObject *t)
     return true;
 }
 
-/* Release the free lists (at exit, before the leak check). */
-void tyTuple_fini(void)
+/* Release the parked tuples. */
+void tyTuple_clearFreelist(void)
 {
     TyCaches *c = &ty_state.cache;
     for (int n = 1; n < TY_TUPLE_FREELIST_SIZES; n++) {

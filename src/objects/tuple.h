@@ -35,7 +35,7 @@ TyObject *tyTuple_fromIterable(TyObject *iterable);
 TyObject *tyTuple_slice(TyObject *t, ssize_t lo, ssize_t hi);
 /* Release the free lists of tuple objects (at exit, before the leak
 ** check; gc.c may also call it after a full collection, as CPython does). */
-void tyTuple_fini(void);
+void tyTuple_clearFreelist(void);
 
 /* ---- helpers the sequence types share (list.c uses them too) ---- */
 

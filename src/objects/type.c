@@ -12,6 +12,7 @@
 #include "objects/class.h"
 #include "objects/slots.h"
 #include "objects/mappingproxy.h"
+#include "objects/instance.h"
 
 /* ---- the method cache ------------------------------------------------- */
 
@@ -428,6 +429,7 @@ static TyObject *object_dir(TyObject *self, TyObject *const *args, size_t nargs,
         return NULL;
     TyObject **dictptr = tyObj_dictPtr(self);
     if ((dictptr && *dictptr && merge_names(names, *dictptr) < 0) ||
+        (dictptr && !*dictptr && TY_TYPE(self)->valuesoffset && tyInst_mergeNames(self, names) < 0) ||
         merge_class_names(names, TY_TYPE(self)) < 0) {
         TY_DECREF(names);
         return NULL;
@@ -497,6 +499,9 @@ static int object_set_class(TyObject *o, TyObject *v)
                      tyType_name(newt), tyType_name(oldt));
         return -1;
     }
+    /* Inline values are indexed by the old class's keys. */
+    if (oldt->valuesoffset && !tyInst_materialize(o))
+        return -1;
     TY_INCREF(newt);
     TY_TYPE(o) = newt;
     TY_DECREF(oldt);

@@ -352,6 +352,6 @@ Test(dict, free_list_reuse)
     live = tyMem_liveObjects();
     TY_DECREF(b);
     cr_assert_eq(tyMem_liveObjects(), live - 1);
-    tyDict_fini();
+    tyDict_clearFreelist();
     cr_assert_eq(ty_state.cache.dict_nfree, 0);
 }

@@ -9,6 +9,7 @@
 #include <criterion/criterion.h>
 #include "tally.h"
 #include "format.h"
+#include "objects/bytearray.h"
 #include "container_test.h"
 
 TestSuite(format, .init = ct_setup, .fini = ct_teardown);
@@ -2169,4 +2170,23 @@ Test(format, no_leaks_on_errors)
         TY_DECREF(fmt);
     }
     cr_assert_eq(tyMem_liveObjects(), before);
+}
+
+/* bytes % args follows PEP 461 and keeps the left operand's type. */
+Test(format, bytes_percent)
+{
+    TyObject *fmt = ct_take(tyBytes_fromData("%c", 2));
+    TyObject *fmt2 = ct_take(tyBytes_fromData("%s|%-4b|%a|%c|%x", 16));
+    TyObject *args = ct_tmp_tuple(5, ct_take(tyBytes_fromData("ab", 2)),
+                                  ct_take(tyByteArray_fromData("c", 1)), ct_tmp_str("\xc3\xa9"),
+                                  ct_tmp_int(65), ct_tmp_int(255));
+    ct_assert_repr(ct_take(tyFormat_bytesPercent(fmt2, args)), "b\"ab|c   |'\\\\xe9'|A|ff\"");
+    TyObject *ba = ct_take(tyByteArray_fromData("%d%%", 4));
+    ct_assert_repr(ct_take(tyFormat_bytesPercent(ba, ct_tmp_int(7))), "bytearray(b'7%')");
+    cr_assert_null(tyFormat_bytesPercent(fmt, ct_tmp_str("ab")));
+    ct_assert_err("TypeError: %c requires an integer in range(256) or a single byte");
+    cr_assert_null(tyFormat_bytesPercent(fmt2, ct_tmp_tuple(1, ct_tmp_str("x"))));
+    ct_assert_err("TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'");
+    cr_assert_null(tyFormat_bytesPercent(ba, ct_tmp_tuple(2, ct_tmp_int(1), ct_tmp_int(2))));
+    ct_assert_err("TypeError: not all arguments converted during bytes formatting");
 }

@@ -371,7 +371,7 @@ Test(list, free_list_is_bounded)
         TY_DECREF(many[i]);
     cr_assert_eq(ty_state.cache.list_nfree, TY_LIST_FREELIST_MAX);
     cr_assert_eq(tyMem_liveObjects(), live - TY_LIST_FREELIST_MAX - 20);
-    tyList_fini();
+    tyList_clearFreelist();
     cr_assert_eq(ty_state.cache.list_nfree, 0);
     cr_assert_eq(tyMem_liveObjects(), live - TY_LIST_FREELIST_MAX - 20);
 }

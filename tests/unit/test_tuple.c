@@ -175,7 +175,7 @@ Test(tuple, free_lists_per_size)
     int parked = ty_state.cache.tuple_nfree[TY_TUPLE_FREELIST_SIZES - 1];
     TY_DECREF(big);
     cr_assert_eq(ty_state.cache.tuple_nfree[TY_TUPLE_FREELIST_SIZES - 1], parked);
-    tyTuple_fini();
+    tyTuple_clearFreelist();
     cr_assert_eq(ty_state.cache.tuple_nfree[2], 0);
     cr_assert_null(ty_state.cache.tuple_free[2]);
 }

@@ -1,0 +1,150 @@
+/*
+** instance.c — inline attribute values of class instances (instance.h).
+*/
+#include "tally.h"
+#include "objects/instance.h"
+
+/* Index of name among the class's cached keys, or -1; with `add`, name is
+** appended when there is room. */
+static int key_index(TyType *t, TyObject *name, bool add)
+{
+    TyObject *keys = t->cached_keys;
+    if (keys) {
+        ssize_t n = TY_LIST_LEN(keys);
+        for (ssize_t i = 0; i < n; i++)
+            if (TY_LIST_GET(keys, i) == name)
+                return (int)i;
+        for (ssize_t i = 0; i < n; i++)
+            if (tyStr_eq(TY_LIST_GET(keys, i), name))
+                return (int)i;
+    }
+    if (!add || !TY_STR_CHECK_EXACT(name))
+        return -1;
+    if (!keys) {
+        keys = t->cached_keys = tyList_new(0);
+        if (!keys)
+            return -2;
+    }
+    if (TY_LIST_LEN(keys) >= TY_INLINE_VALUES_MAX)
+        return -1;
+    if (tyList_append(keys, name) < 0)
+        return -2;
+    return (int)TY_LIST_LEN(keys) - 1;
+}
+
+TyObject *tyInst_lookup(TyObject *o, TyObject *name)
+{
+    TyInstValues *v = *TY_INST_VALUES_PTR(o);
+    if (!v)
+        return NULL;
+    int i = key_index(TY_TYPE(o), name, false);
+    return i >= 0 ? v->values[i] : NULL;
+}
+
+static void remove_from_order(TyInstValues *v, int index)
+{
+    for (int k = 0; k < v->count; k++) {
+        if (v->order[k] == index) {
+            memmove(v->order + k, v->order + k + 1, (size_t)(v->count - k - 1));
+            v->count--;
+            return;
+        }
+    }
+}
+
+int tyInst_store(TyObject *o, TyObject *name, TyObject *value)
+{
+    TyInstValues **slot = TY_INST_VALUES_PTR(o);
+    int i = key_index(TY_TYPE(o), name, value != NULL);
+    if (i == -2)
+        return -1;
+    if (!value) {
+        TyObject *old = i >= 0 && *slot ? (*slot)->values[i] : NULL;
+        if (!old) {
+            tyErr_format(&TyExc_AttributeError, "'%s' object has no attribute '%U'",
+                         tyType_name(TY_TYPE(o)), name);
+            return -1;
+        }
+        (*slot)->values[i] = NULL;
+        remove_from_order(*slot, i);
+        TY_DECREF(old);
+        return 0;
+    }
+    if (i < 0)
+        return 1;
+    if (!*slot) {
+        *slot = tyMem_calloc(1, sizeof(TyInstValues));
+        if (!*slot)
+            return -1;
+    }
+    TyInstValues *v = *slot;
+    TyObject *old = v->values[i];
+    v->values[i] = TY_NEWREF(value);
+    if (!old)
+        v->order[v->count++] = (uint8_t)i;
+    else
+        TY_DECREF(old);
+    return 0;
+}
+
+TyObject *tyInst_materialize(TyObject *o)
+{
+    TyObject **dictptr = tyObj_dictPtr(o);
+    if (*dictptr)
+        return *dictptr;
+    TyObject *d = tyDict_new();
+    if (!d)
+        return NULL;
+    TyInstValues **slot = TY_INST_VALUES_PTR(o);
+    TyInstValues *v = *slot;
+    if (v) {
+        TyObject *keys = TY_TYPE(o)->cached_keys;
+        for (int k = 0; k < v->count; k++) {
+            int i = v->order[k];
+            if (tyDict_setItem(d, TY_LIST_GET(keys, i), v->values[i]) < 0) {
+                TY_DECREF(d);
+                return NULL;
+            }
+        }
+        tyInst_clearValues(o);
+    }
+    *dictptr = d;
+    return d;
+}
+
+int tyInst_traverseValues(TyObject *o, ty_visitproc visit, void *arg)
+{
+    TyInstValues *v = *TY_INST_VALUES_PTR(o);
+    if (!v)
+        return 0;
+    for (int k = 0; k < v->count; k++) {
+        TyObject *x = v->values[v->order[k]];
+        if (x && visit(x, arg))
+            return 1;
+    }
+    return 0;
+}
+
+void tyInst_clearValues(TyObject *o)
+{
+    TyInstValues **slot = TY_INST_VALUES_PTR(o);
+    TyInstValues *v = *slot;
+    if (!v)
+        return;
+    *slot = NULL;
+    for (int k = 0; k < v->count; k++)
+        TY_XDECREF(v->values[v->order[k]]);
+    tyMem_free(v);
+}
+
+int tyInst_mergeNames(TyObject *o, TyObject *names)
+{
+    TyInstValues *v = *TY_INST_VALUES_PTR(o);
+    if (!v)
+        return 0;
+    TyObject *keys = TY_TYPE(o)->cached_keys;
+    for (int k = 0; k < v->count; k++)
+        if (tyDict_setItem(names, TY_LIST_GET(keys, v->order[k]), TY_NONE) < 0)
+            return -1;
+    return 0;
+}

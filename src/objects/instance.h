@@ -1,0 +1,44 @@
+/*
+** instance.h — attribute storage of class instances.
+**
+** Like CPython 3.11, an instance keeps its attributes in an inline array
+** of values indexed by the attribute names its class has seen (the
+** class's cached keys, at most TY_INLINE_VALUES_MAX of them) rather than
+** in a dict; a real __dict__ is made only when it is asked for (or an
+** attribute cannot be stored inline), and it then replaces the values for
+** good.  That keeps instances small and, as in CPython, an instance in a
+** reference cycle is one object for the collector, not two.
+*/
+#ifndef TY_INSTANCE_H
+#define TY_INSTANCE_H
+
+#include "../object.h"
+
+#define TY_INLINE_VALUES_MAX 30
+
+typedef struct TyInstValues {
+    uint8_t order[TY_INLINE_VALUES_MAX]; /* key indexes in insertion order */
+    uint8_t count;
+    TyObject *values[TY_INLINE_VALUES_MAX];
+} TyInstValues;
+
+#define TY_INST_VALUES_PTR(o) ((TyInstValues **)((char *)(o) + TY_TYPE(o)->valuesoffset))
+
+/* The attribute `name` from o's inline values: borrowed, or NULL (not
+** there; no exception).  Only for objects whose type has valuesoffset and
+** no materialised dict. */
+TyObject *tyInst_lookup(TyObject *o, TyObject *name);
+/* Store (value != NULL) or delete an attribute inline: 0 done, 1 not
+** possible inline (the caller materialises the dict and retries), -1 with
+** AttributeError when deleting a missing attribute, or another error. */
+int tyInst_store(TyObject *o, TyObject *name, TyObject *value);
+/* Turn the inline values into the instance's __dict__ (borrowed), once. */
+TyObject *tyInst_materialize(TyObject *o);
+/* GC support and teardown of the values. */
+int tyInst_traverseValues(TyObject *o, ty_visitproc visit, void *arg);
+void tyInst_clearValues(TyObject *o);
+/* Names of the inline attributes, in insertion order, added to `names`
+** (a dict used as a set) — for dir(). */
+int tyInst_mergeNames(TyObject *o, TyObject *names);
+
+#endif
