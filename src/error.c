@@ -221,7 +221,8 @@ TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
     if (!msg)
         return NULL;
     TyObject *fn = tyStr_fromCStr(filename);
-    TyObject *ln = tyInt_fromI64(line);
+    /* A line of -1 means "no position" (an undecodable file). */
+    TyObject *ln = line >= 0 ? tyInt_fromI64(line) : TY_NEWREF(TY_NONE);
     TyObject *off = tyInt_fromI64(col);
     TyObject *text = source_line ? tyStr_fromFormat("%s\n", source_line) : TY_NEWREF(TY_NONE);
     TyObject *eln = tyInt_fromI64(end_line);

@@ -33,6 +33,8 @@ TyType *const ty_static_types[] = {
     &TyBytes_Type, &TyBytesIter_Type, &TyByteArray_Type, &TyByteArrayIter_Type,
     &TyTuple_Type, &TyTupleIter_Type, &TyList_Type, &TyListIter_Type, &TyListRevIter_Type,
     &TyDict_Type, &TyDictKeysView_Type, &TyDictValuesView_Type, &TyDictItemsView_Type,
+    &TyDictKeyIter_Type, &TyDictValueIter_Type, &TyDictItemIter_Type, &TyDictRevKeyIter_Type,
+    &TyDictRevValueIter_Type, &TyDictRevItemIter_Type,
     &TySet_Type, &TyFrozenSet_Type, &TySetIter_Type, &TyRange_Type, &TyRangeIter_Type,
     &TySlice_Type, &TySeqIter_Type, &TyCallIter_Type, &TyEnum_Type, &TyZip_Type, &TyMap_Type,
     &TyFilter_Type, &TyReversed_Type, &TyCFunction_Type, &TyMethodDescr_Type,

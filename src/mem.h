@@ -36,6 +36,11 @@ bool tyMem_registryEnabled(void);
 void tyMem_forEachLive(void (*fn)(TyObject *, void *), void *arg);
 /* Turn the registry on; must be called before the first allocation. */
 void tyMem_enableRegistry(void);
+/* Free lists: an object parked for reuse stops counting as live, and
+** counts again when it is taken back (or finally freed, since tyObj_free
+** counts a free).  Parked objects stay in the debug registry. */
+#define tyMem_noteParked() (ty_state.mem.live_objects--)
+#define tyMem_noteReused() (ty_state.mem.live_objects++)
 /* Fault injection: the n-th allocation from now fails (0 turns it off). */
 void tyMem_failAfter(long n);
 

@@ -748,6 +748,17 @@ static const TyExcEntry *find_handler(TyCode *co, int lasti)
         frame->sp = sp;     \
     } while (0)
 
+/* After an instruction that built a container: a collection that the
+** allocation made due runs now, while everything is consistent, so the
+** cadence matches CPython 3.11's collect-at-allocation. */
+#define GC_SAFE_POINT()                                          \
+    do {                                                         \
+        if (TY_UNLIKELY(ty_state.gc.pending)) {                  \
+            SAVE_FRAME_STATE();                                  \
+            tyGC_collectPending();                               \
+        }                                                        \
+    } while (0)
+
 /* A safe point: run a due collection, turn a pending SIGINT into
 ** KeyboardInterrupt. */
 #define CHECK_EVAL_BREAKER()                                     \
@@ -1368,6 +1379,7 @@ dispatch:
             goto error;
         STACK_SHRINK(oparg);
         PUSH(t);
+        GC_SAFE_POINT();
         DISPATCH();
     }
 
@@ -1378,6 +1390,7 @@ dispatch:
         for (int i = oparg - 1; i >= 0; i--)
             TY_LIST_SET(l, i, POP());
         PUSH(l);
+        GC_SAFE_POINT();
         DISPATCH();
     }
 
@@ -1398,6 +1411,7 @@ dispatch:
             goto error;
         }
         PUSH(s);
+        GC_SAFE_POINT();
         DISPATCH();
     }
 
@@ -1419,6 +1433,7 @@ dispatch:
             goto error;
         }
         PUSH(d);
+        GC_SAFE_POINT();
         DISPATCH();
     }
 
@@ -1439,6 +1454,7 @@ dispatch:
             goto error;
         }
         PUSH(d);
+        GC_SAFE_POINT();
         DISPATCH();
     }
 
@@ -1821,6 +1837,7 @@ dispatch:
         fn->kwdefaults = kwdefaults;
         fn->defaults = defaults;
         PUSH((TyObject *)fn);
+        GC_SAFE_POINT();
         DISPATCH();
     }
 

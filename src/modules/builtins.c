@@ -781,6 +781,13 @@ static TyObject *exec_or_eval(TyObject *const *args, size_t nargs, TyObject *kwn
     TyArena *arena = NULL;
     if (TY_TYPE(a[0]) == &TyCode_Type) {
         code = TY_NEWREF(a[0]);
+    } else if (is_eval && TY_STR_CHECK(a[0])) {
+        /* eval() ignores leading spaces and tabs. */
+        const char *text = TY_STR_UTF8(a[0]);
+        size_t skip = strspn(text, " \t");
+        TyObject *src = skip ? tyStr_sliceBytes(a[0], (ssize_t)skip, TY_STR_NBYTES(a[0])) : TY_NEWREF(a[0]);
+        code = src ? compile_source(src, "<string>", TY_MODE_EVAL, &arena) : NULL;
+        TY_XDECREF(src);
     } else {
         code = compile_source(a[0], "<string>", is_eval ? TY_MODE_EVAL : TY_MODE_FILE, &arena);
     }

@@ -331,7 +331,7 @@ static TyDict *dict_from_freelist(void)
     if (c->dict_nfree == 0)
         return NULL;
     TyDict *d = (TyDict *)c->dict_free[--c->dict_nfree];
-    ty_state.mem.live_objects++;
+    tyMem_noteReused();
     TY_AS_GC(d)->prev = 0;
     d->ob.refcnt = 1;
     return d;
@@ -346,7 +346,7 @@ static bool dict_to_freelist(TyDict *d)
     d->keys = &empty_keys;
     d->used = 0;
     c->dict_free[c->dict_nfree++] = (TyObject *)d;
-    ty_state.mem.live_objects--;
+    tyMem_noteParked();
     return true;
 }
 
@@ -357,7 +357,7 @@ void tyDict_clearFreelist(void)
     while (c->dict_nfree > 0) {
         TyObject *o = c->dict_free[--c->dict_nfree];
         /* tyObj_free counts a free; the parked object was already counted. */
-        ty_state.mem.live_objects++;
+        tyMem_noteReused();
         tyObj_free(o);
     }
 }

@@ -44,7 +44,7 @@ TyObject *tyFloat_from(double v)
     if (o) {
         c->float_free = freelist_next(o);
         c->float_nfree--;
-        ty_state.mem.live_objects++;
+        tyMem_noteReused();
         o->refcnt = 1;
     } else {
         o = tyObj_alloc(&TyFloat_Type);
@@ -62,7 +62,7 @@ static void float_dealloc(TyObject *o)
         freelist_setNext(o, c->float_free);
         c->float_free = o;
         c->float_nfree++;
-        ty_state.mem.live_objects--;
+        tyMem_noteParked();
         return;
     }
     tyObj_free(o);
@@ -75,7 +75,7 @@ void tyFloat_clearFreelist(void)
         TyObject *o = c->float_free;
         c->float_free = freelist_next(o);
         /* tyObj_free counts a free: the list's entries were already counted. */
-        ty_state.mem.live_objects++;
+        tyMem_noteReused();
         tyObj_free(o);
     }
     c->float_nfree = 0;

@@ -83,7 +83,7 @@ static TyList *list_from_freelist(void)
     if (c->list_nfree == 0)
         return NULL;
     TyList *l = (TyList *)c->list_free[--c->list_nfree];
-    ty_state.mem.live_objects++;
+    tyMem_noteReused();
     TY_AS_GC(l)->prev = 0;
     l->ob.refcnt = 1;
     return l;
@@ -99,7 +99,7 @@ static bool list_to_freelist(TyList *l)
     l->size = 0;
     l->allocated = 0;
     c->list_free[c->list_nfree++] = (TyObject *)l;
-    ty_state.mem.live_objects--;
+    tyMem_noteParked();
     return true;
 }
 
@@ -110,7 +110,7 @@ void tyList_clearFreelist(void)
     while (c->list_nfree > 0) {
         TyObject *o = c->list_free[--c->list_nfree];
         /* tyObj_free counts a free; the parked object was already counted. */
-        ty_state.mem.live_objects++;
+        tyMem_noteReused();
         tyObj_free(o);
     }
 }
@@ -193,41 +193,38 @@ int tyList_insert(TyObject *list, ssize_t where, TyObject *v)
 }
 
 /*
-** Before extending l from an iterable whose length is known (len() works),
-** make room for it at once, as CPython does with the length hint: an empty
-** list gets exactly that many slots.  A len() that raises TypeError just
-** gives no hint.  0 / -1.
+** CPython's list_preallocate_exact: room for n > 0 items, rounded up to an
+** even count, in a list that has no item block yet.  0 / -1.
 */
-static int presize(TyList *l, TyObject *iterable)
+static int preallocate_exact(TyList *l, ssize_t n)
+{
+    size_t want = ((size_t)n + 1) & ~(size_t)1;
+    if (want > (size_t)SSIZE_MAX / sizeof(TyObject *)) {
+        tyErr_noMemory();
+        return -1;
+    }
+    l->items = tyMem_malloc(want * sizeof(TyObject *));
+    if (!l->items)
+        return -1;
+    l->allocated = (ssize_t)want;
+    return 0;
+}
+
+/* len(iterable) as a size hint, or dflt when it has no len() (a TypeError
+** from len() counts as none); -1 on another error. */
+static ssize_t length_hint(TyObject *iterable, ssize_t dflt)
 {
     ty_lenfunc len = TY_TYPE(iterable)->length;
     if (!len)
-        return 0;
+        return dflt;
     ssize_t n = len(iterable);
     if (n < 0) {
         if (!tyErr_exceptionMatches(&TyExc_TypeError))
             return -1;
         tyErr_clear();
-        return 0;
+        return dflt;
     }
-    ssize_t m = l->size;
-    if (n == 0 || n > SSIZE_MAX - m)
-        return 0;
-    if (m == 0 && l->allocated == 0) {
-        if ((size_t)n > (size_t)SSIZE_MAX / sizeof(TyObject *)) {
-            tyErr_noMemory();
-            return -1;
-        }
-        l->items = tyMem_malloc((size_t)n * sizeof(TyObject *));
-        if (!l->items)
-            return -1;
-        l->allocated = n;
-        return 0;
-    }
-    if (list_resize(l, m + n) < 0)
-        return -1;
-    l->size = m;
-    return 0;
+    return n;
 }
 
 /* list.extend(iterable): 0 / -1. */
@@ -240,8 +237,13 @@ int tyList_extend(TyObject *list, TyObject *iterable)
         ssize_t m = l->size;
         if (n == 0)
             return 0;
-        if (list_resize(l, m + n) < 0)
+        if (!l->items) {
+            if (preallocate_exact(l, n) < 0)
+                return -1;
+            l->size = n;
+        } else if (list_resize(l, m + n) < 0) {
             return -1;
+        }
         /* Read the source after resizing: it may be this very list. */
         TyObject **src = is_list ? TY_LIST_ITEMS(iterable) : TY_TUPLE_ITEMS(iterable);
         for (ssize_t i = 0; i < n; i++)
@@ -251,10 +253,13 @@ int tyList_extend(TyObject *list, TyObject *iterable)
     TyObject *it = tyObj_getIter(iterable);
     if (!it)
         return -1;
-    if (presize(l, iterable) < 0) {
+    /* Make room for the expected items at once, as CPython does. */
+    ssize_t hint = length_hint(iterable, 8), m = l->size;
+    if (hint < 0 || (hint > 0 && m <= SSIZE_MAX - hint && list_resize(l, m + hint) < 0)) {
         TY_DECREF(it);
         return -1;
     }
+    l->size = m;
     TyObject *item;
     while ((item = tyIter_next(it)) != NULL) {
         int rc = tyList_append(list, item);
@@ -1183,6 +1188,18 @@ static TyObject *list_sort_meth(TyObject *self, TyObject *const *args, size_t na
     return tyNone_new();
 }
 
+/* The object plus its item block, as CPython counts it (sys.getsizeof
+** adds the GC header). */
+static TyObject *list_sizeof_meth(TyObject *self, TyObject *const *args, size_t nargs,
+                                  TyObject *kwnames)
+{
+    if (tyArg_noKeywords("list.__sizeof__", kwnames) < 0 ||
+        tyArg_checkPositional("list.__sizeof__", nargs, 0, 0) < 0)
+        return NULL;
+    ssize_t size = TY_TYPE(self)->basicsize + LIST(self)->allocated * (ssize_t)sizeof(TyObject *);
+    return tyInt_fromI64(size);
+}
+
 static TyObject *list_reversed_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                     TyObject *kwnames);
 
@@ -1207,6 +1224,7 @@ static TyMethodDef list_methods[] = {
      "order of two equal elements is maintained)."},
     {"__reversed__", list_reversed_meth, TY_METH_DEFAULT,
      "Return a reverse iterator over the list."},
+    {"__sizeof__", list_sizeof_meth, TY_METH_DEFAULT, "Return the size of the list in memory, in bytes."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1227,9 +1245,13 @@ static int list_tp_init(TyObject *self, TyObject *const *args, size_t nargs,
     if (tyArg_checkPositional("list", nargs, 0, 1) < 0)
         return -1;
     list_clear_slot(self);
-    if (nargs == 1)
-        return tyList_extend(self, args[0]);
-    return 0;
+    if (nargs == 0)
+        return 0;
+    /* list(sized) allocates exactly, as CPython's list.__init__ does. */
+    ssize_t n = length_hint(args[0], 0);
+    if (n < 0 || (n > 0 && preallocate_exact(LIST(self), n) < 0))
+        return -1;
+    return tyList_extend(self, args[0]);
 }
 
 /* ---- iterators ------------------------------------------------------------------ */

@@ -191,23 +191,118 @@ static TyObject *latin1_str(uint32_t c)
     return TY_NEWREF(&str_latin1[c]);
 }
 
-/* ---- allocation -------------------------------------------------------- */
+/* ---- the string cache ------------------------------------------------- */
 
-/* A fresh string of nbytes bytes (NUL-terminated, contents zero, length
-** unset).  New reference; MemoryError / OverflowError on failure. */
+/*
+** ty_state.cache.interned points at this cache (made on first use,
+** released by tyStr_fini): the intern table, an open-addressing set of
+** borrowed TyStr pointers (linear probing, deletion by backward shift so
+** no tombstones pile up), and free lists of small strings.
+**
+** Short strings are made and dropped by the million (split, concatenation,
+** str(int)), so freed exact strs of up to 128 bytes of allocation are kept
+** by size class, 16 bytes apart, and reused without going to malloc.  Every
+** such string is allocated at its class's full size, so any string of the
+** class fits.  A listed string keeps its type, a zero count and empty text,
+** chained through its hash field; the live-object count treats a push as a
+** free and a reuse as an allocation, so leak checks stay exact.
+*/
+#define STR_HEADER ((ssize_t)offsetof(TyStr, data))
+#define FREE_CLASSES 6          /* allocations of 48, 64, ..., 128 bytes */
+#define FREE_PER_CLASS 1000
+
+typedef struct StrCache {
+    size_t mask;                /* intern table: slots - 1 */
+    size_t used;
+    TyStr **slots;
+    TyStr *free[FREE_CLASSES];
+    int nfree[FREE_CLASSES];
+} StrCache;
+
+static StrCache *str_cache(bool create)
+{
+    StrCache *c = ty_state.cache.interned;
+    if (c || !create)
+        return c;
+    c = tyMem_calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->mask = 1023;
+    c->slots = tyMem_calloc(c->mask + 1, sizeof(TyStr *));
+    if (!c->slots) {
+        tyMem_free(c);
+        return NULL;
+    }
+    ty_state.cache.interned = c;
+    return c;
+}
+
+/* The size class of a string of nbytes bytes, or FREE_CLASSES when it is
+** too long to be kept. */
+static int size_class(ssize_t nbytes)
+{
+    ssize_t size = STR_HEADER + nbytes + 1;
+    if (size > 128)
+        return FREE_CLASSES;
+    return size <= 48 ? 0 : (int)((size - 33) / 16);
+}
+
+/* Bytes of data[] to allocate for nbytes of text: the whole class for a
+** short string, so that its memory can serve any string of the class. */
+static ssize_t data_size(ssize_t nbytes)
+{
+    int k = size_class(nbytes);
+    return k < FREE_CLASSES ? 48 + 16 * k - STR_HEADER : nbytes + 1;
+}
+
+/* A fresh string of nbytes bytes (NUL-terminated, length unset; the bytes
+** before the NUL are for the caller to fill).  New reference;
+** MemoryError on failure. */
 static TyStr *str_raw(ssize_t nbytes)
 {
     if (nbytes < 0 || nbytes > PTRDIFF_MAX / 2) {
         tyErr_noMemory();
         return NULL;
     }
-    TyStr *s = (TyStr *)tyObj_allocVar(&TyStr_Type, nbytes + 1);
-    if (!s)
-        return NULL;
+    int k = size_class(nbytes);
+    StrCache *c = ty_state.cache.interned;
+    TyStr *s;
+    if (k < FREE_CLASSES && c && c->free[k]) {
+        s = c->free[k];
+        c->free[k] = (TyStr *)(intptr_t)s->hash;
+        c->nfree[k]--;
+        tyMem_noteReused();
+        s->ob.refcnt = 1;
+        s->interned = 0;
+        s->data[nbytes] = '\0';
+    } else {
+        s = (TyStr *)tyObj_allocVar(&TyStr_Type, data_size(nbytes));
+        if (!s)
+            return NULL;
+    }
     s->nbytes = nbytes;
     s->hash = -1;
     return s;
 }
+
+/* Keep a dead exact str for reuse if its class has room: true if kept. */
+static bool str_keep(TyStr *s)
+{
+    StrCache *c = ty_state.cache.interned;
+    int k = size_class(s->nbytes);
+    if (!c || TY_TYPE(s) != &TyStr_Type || k >= FREE_CLASSES || c->nfree[k] >= FREE_PER_CLASS)
+        return false;
+    s->length = 0;
+    s->nbytes = 0;
+    s->data[0] = '\0';
+    s->hash = (ty_hash)(intptr_t)c->free[k];
+    c->free[k] = s;
+    c->nfree[k]++;
+    tyMem_noteParked();
+    return true;
+}
+
+/* ---- allocation -------------------------------------------------------- */
 
 /*
 ** A string holding a copy of s[0..nbytes), whose code-point length and
@@ -778,38 +873,8 @@ ty_hash tyStr_hash(TyObject *s)
 
 /* ---- interning --------------------------------------------------------- */
 
-/*
-** The intern table: an open-addressing set of borrowed TyStr pointers,
-** linear probing, deletion by backward shift so no tombstones pile up.
-** A string's dealloc removes it.
-*/
-typedef struct InternTable {
-    size_t mask;
-    size_t used;
-    TyStr **slots;
-} InternTable;
-
-static InternTable *intern_table(bool create)
-{
-    InternTable *t = ty_state.cache.interned;
-    if (t || !create)
-        return t;
-    t = tyMem_malloc(sizeof *t);
-    if (!t)
-        return NULL;
-    t->mask = 1023;
-    t->used = 0;
-    t->slots = tyMem_calloc(t->mask + 1, sizeof(TyStr *));
-    if (!t->slots) {
-        tyMem_free(t);
-        return NULL;
-    }
-    ty_state.cache.interned = t;
-    return t;
-}
-
 /* Borrowed: the interned string with this text, or NULL. */
-static TyStr *intern_find(InternTable *t, const char *data, ssize_t nbytes, ty_hash h)
+static TyStr *intern_find(StrCache *t, const char *data, ssize_t nbytes, ty_hash h)
 {
     for (size_t i = (size_t)h & t->mask;; i = (i + 1) & t->mask) {
         TyStr *e = t->slots[i];
@@ -820,7 +885,7 @@ static TyStr *intern_find(InternTable *t, const char *data, ssize_t nbytes, ty_h
     }
 }
 
-static int intern_grow(InternTable *t)
+static int intern_grow(StrCache *t)
 {
     size_t size = (t->mask + 1) * 2;
     TyStr **slots = tyMem_calloc(size, sizeof(TyStr *));
@@ -841,7 +906,7 @@ static int intern_grow(InternTable *t)
     return 0;
 }
 
-static int intern_add(InternTable *t, TyStr *s)
+static int intern_add(StrCache *t, TyStr *s)
 {
     if ((t->used + 1) * 2 > t->mask + 1 && intern_grow(t) < 0)
         return -1;
@@ -856,7 +921,7 @@ static int intern_add(InternTable *t, TyStr *s)
 
 static void intern_remove(TyStr *s)
 {
-    InternTable *t = intern_table(false);
+    StrCache *t = str_cache(false);
     if (!t)
         return;
     size_t i = (size_t)s->hash & t->mask;
@@ -885,7 +950,7 @@ TyObject *tyStr_intern(TyObject *s)
     TyStr *u = (TyStr *)s;
     if (!TY_STR_CHECK_EXACT(s) || u->interned || TY_REFCNT(s) >= TY_IMMORTAL_THRESHOLD)
         return s;
-    InternTable *t = intern_table(true);
+    StrCache *t = str_cache(true);
     if (!t) {
         TY_DECREF(s);
         return NULL;
@@ -907,7 +972,7 @@ TyObject *tyStr_intern(TyObject *s)
 TyObject *tyStr_internC(const char *c)
 {
     ssize_t n = (ssize_t)strlen(c);
-    InternTable *t = intern_table(true);
+    StrCache *t = str_cache(true);
     if (!t)
         return NULL;
     bool ascii = bytes_are_ascii(c, n);
@@ -920,13 +985,22 @@ TyObject *tyStr_internC(const char *c)
 
 void tyStr_fini(void)
 {
-    InternTable *t = intern_table(false);
+    StrCache *t = str_cache(false);
     if (!t)
         return;
     for (size_t i = 0; i <= t->mask; i++)
         if (t->slots[i])
             t->slots[i]->interned = 0;
     ty_state.cache.interned = NULL;
+    for (int k = 0; k < FREE_CLASSES; k++) {
+        while (t->free[k]) {
+            TyStr *s = t->free[k];
+            t->free[k] = (TyStr *)(intptr_t)s->hash;
+            /* tyObj_free counts a free: listed strings were counted already. */
+            tyMem_noteReused();
+            tyObj_free((TyObject *)s);
+        }
+    }
     tyMem_free(t->slots);
     tyMem_free(t);
 }
@@ -1010,7 +1084,7 @@ int tyStr_concatInPlace(TyObject **target, TyObject *b)
     ssize_t add_bytes = y->nbytes, add_len = y->length;
     uint8_t add_ascii = y->ascii;
     bool self = x == y;
-    TyStr *r = (TyStr *)tyObj_resizeVar((TyObject *)x, old + add_bytes + 1);
+    TyStr *r = (TyStr *)tyObj_resizeVar((TyObject *)x, data_size(old + add_bytes));
     if (!r)
         return -1;
     memcpy(r->data + old, self ? r->data : y->data, (size_t)add_bytes);
@@ -1569,7 +1643,8 @@ static void str_dealloc(TyObject *o)
     TyStr *s = (TyStr *)o;
     if (s->interned)
         intern_remove(s);
-    tyObj_free(o);
+    if (!str_keep(s))
+        tyObj_free(o);
 }
 
 /* str(s) of a str subclass instance is a plain str with the same text. */

@@ -41,7 +41,7 @@ static TyObject *tuple_from_freelist(ssize_t n)
         return NULL;
     c->tuple_free[n] = TY_TUPLE_GET(t, 0);
     c->tuple_nfree[n]--;
-    ty_state.mem.live_objects++;
+    tyMem_noteReused();
     TY_AS_GC(t)->prev = 0;
     t->refcnt = 1;
     TY_TUPLE_SET(t, 0, NULL);
@@ -60,7 +60,7 @@ static bool tuple_to_freelist(TyObject *t)
     TY_TUPLE_SET(t, 0, c->tuple_free[n]);
     c->tuple_free[n] = t;
     c->tuple_nfree[n]++;
-    ty_state.mem.live_objects--;
+    tyMem_noteParked();
     return true;
 }
 
@@ -73,7 +73,7 @@ void tyTuple_clearFreelist(void)
             TyObject *t = c->tuple_free[n];
             c->tuple_free[n] = TY_TUPLE_GET(t, 0);
             /* tyObj_free counts a free; the parked tuple was already counted. */
-            ty_state.mem.live_objects++;
+            tyMem_noteReused();
             tyObj_free(t);
         }
         c->tuple_nfree[n] = 0;

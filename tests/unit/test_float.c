@@ -1376,7 +1376,7 @@ Test(float, free_list_keeps_the_live_count_exact)
     cr_assert_eq(TY_REFCNT(again), 1);
     cr_assert_eq(TY_FLOAT_VALUE(again), 2.0);
     TY_DECREF(again);
-    tyFloat_fini();
+    tyFloat_clearFreelist();
     cr_assert_eq(ty_state.cache.float_nfree, 0);
     cr_assert_eq(tyMem_liveObjects(), before);
 }

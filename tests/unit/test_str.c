@@ -3231,3 +3231,43 @@ Test(bytes, bytearray_mutation)
     ct_assert_err("TypeError: unhashable type: 'bytearray'");
 }
 
+
+/* Freed short strings are reused; the live-object count stays exact and a
+** reused block always has room for any string of its size class. */
+Test(str, free_lists_reuse_memory)
+{
+    TyObject *keep = tyStr_internC("make_the_cache");
+    ssize_t live = tyMem_liveObjects();
+    TyObject *many[64];
+    for (int round = 0; round < 3; round++) {
+        for (int i = 0; i < 64; i++) {
+            char text[100];
+            int n = 2 + (i * 7 + round) % 90;
+            for (int k = 0; k < n; k++)
+                text[k] = (char)('a' + (k + i) % 26);
+            text[n] = '\0';
+            many[i] = tyStr_fromCStr(text);
+            cr_assert_eq(TY_STR_NBYTES(many[i]), n);
+            cr_assert_str_eq(TY_STR_UTF8(many[i]), text);
+        }
+        cr_assert_eq(tyMem_liveObjects(), live + 64);
+        for (int i = 0; i < 64; i++)
+            TY_DECREF(many[i]);
+        cr_assert_eq(tyMem_liveObjects(), live);
+    }
+    /* A string grown in place, then freed, then reused at the top of its
+    ** class. */
+    TyObject *s = tyStr_fromCStr("abcdefghijkl");
+    cr_assert_eq(tyStr_concatInPlace(&s, ct_tmp_str("mnopqrst")), 0);
+    cr_assert_str_eq(TY_STR_UTF8(s), "abcdefghijklmnopqrst");
+    TY_DECREF(s);
+    for (int n = 14; n <= 37; n++) {
+        char text[40];
+        memset(text, 'q', (size_t)n);
+        text[n] = '\0';
+        TyObject *t = tyStr_fromCStr(text);
+        cr_assert_eq(strlen(TY_STR_UTF8(t)), (size_t)n);
+        TY_DECREF(t);
+    }
+    TY_DECREF(keep);
+}
