@@ -525,6 +525,7 @@ static ssize_t collect(int generation, ssize_t *collected_out, ssize_t *uncollec
     /* A full collection also empties the free lists, as CPython's does. */
     if (generation == 2) {
         tyFloat_clearFreelist();
+        tyInt_clearFreelist();
         tyTuple_clearFreelist();
         tyList_clearFreelist();
         tyDict_clearFreelist();

@@ -192,6 +192,7 @@ ssize_t tyLife_fini(void)
     tyExc_fini();
     tyGC_fini();
     tyFloat_clearFreelist();
+    tyInt_clearFreelist();
     tyTuple_clearFreelist();
     tyList_clearFreelist();
     tyDict_clearFreelist();

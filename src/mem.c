@@ -12,6 +12,27 @@
 ** decided once, before the first allocation, so every block agrees.
 */
 #include "tally.h"
+#include "alloc.h"
+
+/* The optimised build allocates from pools; the sanitizer build leaves
+** every block to malloc so AddressSanitizer sees them all. */
+#ifdef TY_DEBUG
+#define block_malloc malloc
+#define block_free free
+#define block_realloc realloc
+#else
+#define block_malloc tyAlloc_malloc
+#define block_free tyAlloc_free
+#define block_realloc tyAlloc_realloc
+#endif
+
+static void *block_calloc(size_t n)
+{
+    void *p = block_malloc(n);
+    if (p)
+        memset(p, 0, n);
+    return p;
+}
 
 /* The registry node in front of an allocation. */
 typedef struct RegistryLink {
@@ -33,7 +54,7 @@ static bool injected_failure(void)
 
 void *tyMem_malloc(size_t n)
 {
-    void *p = injected_failure() ? NULL : malloc(n ? n : 1);
+    void *p = injected_failure() ? NULL : block_malloc(n ? n : 1);
     if (!p) {
         tyErr_noMemory();
         return NULL;
@@ -44,7 +65,12 @@ void *tyMem_malloc(size_t n)
 
 void *tyMem_calloc(size_t count, size_t size)
 {
-    void *p = injected_failure() ? NULL : calloc(count ? count : 1, size ? size : 1);
+    if (size && count > SIZE_MAX / size) {
+        tyErr_noMemory();
+        return NULL;
+    }
+    size_t total = count * size;
+    void *p = injected_failure() ? NULL : block_calloc(total ? total : 1);
     if (!p) {
         tyErr_noMemory();
         return NULL;
@@ -55,7 +81,7 @@ void *tyMem_calloc(size_t count, size_t size)
 
 void *tyMem_realloc(void *p, size_t n)
 {
-    void *q = injected_failure() ? NULL : realloc(p, n ? n : 1);
+    void *q = injected_failure() ? NULL : block_realloc(p, n ? n : 1);
     if (!q) {
         tyErr_noMemory();
         return NULL;
@@ -70,7 +96,7 @@ void tyMem_free(void *p)
     if (!p)
         return;
     ty_state.mem.live_buffers--;
-    free(p);
+    block_free(p);
 }
 
 void tyMem_enableRegistry(void)
@@ -97,7 +123,7 @@ void *tyMem_objMalloc(size_t prefix, size_t size)
 {
     TyMemState *m = &ty_state.mem;
     size_t extra = m->registry_extra;
-    char *base = injected_failure() ? NULL : calloc(1, extra + prefix + size);
+    char *base = injected_failure() ? NULL : block_calloc(extra + prefix + size);
     if (!base) {
         tyErr_noMemory();
         return NULL;
@@ -124,7 +150,7 @@ void tyMem_objFree(void *obj, size_t prefix)
         link->next->prev = link->prev;
     }
     m->live_objects--;
-    free(base);
+    block_free(base);
 }
 
 static size_t object_size(TyType *type, ssize_t nitems)
@@ -164,7 +190,7 @@ void *tyMem_objRealloc(void *obj, size_t prefix, size_t size)
         link->prev->next = link->next;
         link->next->prev = link->prev;
     }
-    char *moved = injected_failure() ? NULL : realloc(base, extra + prefix + size);
+    char *moved = injected_failure() ? NULL : block_realloc(base, extra + prefix + size);
     if (moved)
         base = moved;
     if (extra) {

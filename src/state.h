@@ -79,13 +79,16 @@ struct TyThreadFrames;
 #define TY_TUPLE_FREELIST_SIZES 20
 #define TY_TUPLE_FREELIST_MAX 2000
 #define TY_FLOAT_FREELIST_MAX 100
+#define TY_INT_FREELIST_MAX 256
 #define TY_LIST_FREELIST_MAX 80
 #define TY_DICT_FREELIST_MAX 80
 
 typedef struct TyCaches {
     void *interned;               /* str.c: the intern table (borrowed entries) */
-    TyObject *float_free;         /* chained through ob.type */
+    TyObject *float_free;         /* float.c */
     int float_nfree;
+    TyObject *int_free;           /* int.c: 64-bit ints, chained through `value` */
+    int int_nfree;
     TyObject *tuple_free[TY_TUPLE_FREELIST_SIZES]; /* chained through items[0] */
     int tuple_nfree[TY_TUPLE_FREELIST_SIZES];
     TyObject *list_free[TY_LIST_FREELIST_MAX];

@@ -1203,6 +1203,21 @@ dispatch:
         TyObject *a = TOP();
         TyObject *r;
         int op = oparg >= TY_BINOP_COUNT ? oparg - TY_BINOP_COUNT : oparg;
+        if (op == TY_BINOP_ADD && TY_STR_CHECK_EXACT(a) && TY_STR_CHECK_EXACT(b) &&
+            TY_REFCNT(a) == 2 && TY_OP(*ip) == OP_STORE_FAST && lp[TY_ARG(*ip)] == a) {
+            /* s = s + t / s += t: the variable's reference is dropped so the
+            ** string can grow in place (CPython does the same). */
+            lp[TY_ARG(*ip)] = NULL;
+            TY_DECREF(a);
+            int err = tyStr_concatInPlace(&sp[-1], b);
+            TY_DECREF(b);
+            if (err < 0) {
+                STACK_SHRINK(1);
+                TY_DECREF(a);
+                goto error;
+            }
+            DISPATCH();
+        }
         r = small_int_binop(op, a, b);
         if (!r)
             r = float_binop(op, a, b);

@@ -46,11 +46,33 @@ TyObject *tyInt_fromI64(int64_t v)
 {
     if ((uint64_t)v - (uint64_t)TY_SMALL_INT_MIN < (uint64_t)SMALL_COUNT)
         return TY_NEWREF(&small_ints[v - TY_SMALL_INT_MIN]);
-    TyInt *o = (TyInt *)tyObj_alloc(&TyInt_Type);
-    if (!o)
-        return NULL;
+    TyCaches *c = &ty_state.cache;
+    TyInt *o = (TyInt *)c->int_free;
+    if (o) {
+        /* A parked int: its header is intact, `value` links the list. */
+        c->int_free = (TyObject *)(intptr_t)o->value;
+        c->int_nfree--;
+        tyMem_noteReused();
+        o->ob.refcnt = 1;
+    } else {
+        o = (TyInt *)tyObj_alloc(&TyInt_Type);
+        if (!o)
+            return NULL;
+    }
     o->value = v;
     return (TyObject *)o;
+}
+
+void tyInt_clearFreelist(void)
+{
+    TyCaches *c = &ty_state.cache;
+    while (c->int_free) {
+        TyInt *o = (TyInt *)c->int_free;
+        c->int_free = (TyObject *)(intptr_t)o->value;
+        tyMem_noteReused();
+        tyObj_free((TyObject *)o);
+    }
+    c->int_nfree = 0;
 }
 
 TyObject *tyInt_fromU64(uint64_t v)
@@ -792,6 +814,14 @@ static void int_dealloc(TyObject *o)
         mpz_clear(i->big);
         tyMem_free(i->big);
         i->big = NULL;
+    }
+    TyCaches *c = &ty_state.cache;
+    if (TY_TYPE(o) == &TyInt_Type && c->int_nfree < TY_INT_FREELIST_MAX) {
+        i->value = (int64_t)(intptr_t)c->int_free;
+        c->int_free = o;
+        c->int_nfree++;
+        tyMem_noteParked();
+        return;
     }
     tyObj_free(o);
 }

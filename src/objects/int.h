@@ -99,4 +99,7 @@ double tyInt_mpzTrueDiv(mpz_srcptr a, mpz_srcptr b, bool *overflow);
 int64_t tyInt_getMaxStrDigits(void);
 int tyInt_setMaxStrDigits(int64_t n);
 
+/* Release the free list of ints (at exit and after full collections). */
+void tyInt_clearFreelist(void);
+
 #endif

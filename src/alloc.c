@@ -1,0 +1,236 @@
+/*
+** alloc.c — a pool allocator for small blocks.
+**
+** Most objects are small and short-lived; malloc/free cost more than the
+** work done on them.  Blocks of up to TY_ALLOC_MAX_SMALL bytes come from
+** pools: 16 KiB pieces of 1 MiB arenas, each pool serving one size class
+** (a multiple of 16 bytes).  A pool keeps a free list of its blocks and a
+** bump pointer for blocks never used yet.  Freeing finds the pool by
+** masking the address and knows the block is ours when its arena is in the
+** arena table (larger blocks come from, and go back to, malloc).  The
+** design is CPython's pymalloc, written from its description.
+**
+** The sanitizer build does not use it: AddressSanitizer must see every
+** block to report use after free.
+*/
+#include <sys/mman.h>
+#include "tally.h"
+#include "alloc.h"
+
+#define ARENA_SHIFT 20
+#define ARENA_SIZE ((size_t)1 << ARENA_SHIFT)
+#define POOL_SIZE ((size_t)16 * 1024)
+#define ALIGNMENT 16
+#define NUM_CLASSES (TY_ALLOC_MAX_SMALL / ALIGNMENT)
+
+typedef struct Block {
+    struct Block *next;
+} Block;
+
+typedef struct Pool {
+    Block *freelist;          /* blocks freed, ready for reuse */
+    char *bump;               /* next never-used block */
+    char *limit;              /* end of the usable area */
+    struct Pool *next, *prev; /* in its class's list of pools with room */
+    uint32_t size;            /* block size of this pool */
+    uint32_t used;            /* blocks handed out */
+    bool listed;              /* in the class list */
+} Pool;
+
+/* Pools with room, per size class; fully free pools wait in free_pools. */
+static Pool *class_pools[NUM_CLASSES];
+static Pool *free_pools;
+
+/* Arena table: open addressing on (address >> ARENA_SHIFT). */
+static uintptr_t *arena_ids;
+static size_t arena_cap, arena_count;
+/* The arena being cut into pools. */
+static char *carve_next, *carve_end;
+
+static size_t hash_id(uintptr_t id)
+{
+    return (size_t)(id * 0x9E3779B97F4A7C15ull);
+}
+
+static bool arena_known(uintptr_t id)
+{
+    if (!arena_cap)
+        return false;
+    size_t mask = arena_cap - 1;
+    for (size_t i = hash_id(id) & mask;; i = (i + 1) & mask) {
+        if (arena_ids[i] == id)
+            return true;
+        if (arena_ids[i] == 0)
+            return false;
+    }
+}
+
+static bool arena_remember(uintptr_t id)
+{
+    if ((arena_count + 1) * 2 > arena_cap) {
+        size_t ncap = arena_cap ? arena_cap * 2 : 64;
+        uintptr_t *n = calloc(ncap, sizeof(uintptr_t));
+        if (!n)
+            return false;
+        for (size_t i = 0; i < arena_cap; i++) {
+            uintptr_t v = arena_ids[i];
+            if (!v)
+                continue;
+            size_t j = hash_id(v) & (ncap - 1);
+            while (n[j])
+                j = (j + 1) & (ncap - 1);
+            n[j] = v;
+        }
+        free(arena_ids);
+        arena_ids = n;
+        arena_cap = ncap;
+    }
+    size_t j = hash_id(id) & (arena_cap - 1);
+    while (arena_ids[j])
+        j = (j + 1) & (arena_cap - 1);
+    arena_ids[j] = id;
+    arena_count++;
+    return true;
+}
+
+/* A fresh 1 MiB-aligned arena from mmap (over-map, then trim). */
+static bool new_arena(void)
+{
+    char *p = mmap(NULL, ARENA_SIZE * 2, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return false;
+    uintptr_t start = ((uintptr_t)p + ARENA_SIZE - 1) & ~(uintptr_t)(ARENA_SIZE - 1);
+    if (start > (uintptr_t)p)
+        munmap(p, start - (uintptr_t)p);
+    uintptr_t end = (uintptr_t)p + ARENA_SIZE * 2;
+    if (end > start + ARENA_SIZE)
+        munmap((void *)(start + ARENA_SIZE), end - (start + ARENA_SIZE));
+    if (!arena_remember(start >> ARENA_SHIFT)) {
+        munmap((void *)start, ARENA_SIZE);
+        return false;
+    }
+    carve_next = (char *)start;
+    carve_end = (char *)start + ARENA_SIZE;
+    return true;
+}
+
+static Pool *new_pool(uint32_t size)
+{
+    Pool *pool = free_pools;
+    if (pool) {
+        free_pools = pool->next;
+    } else {
+        if (carve_next == carve_end && !new_arena())
+            return NULL;
+        pool = (Pool *)carve_next;
+        carve_next += POOL_SIZE;
+    }
+    char *first = (char *)pool + ((sizeof(Pool) + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1));
+    pool->freelist = NULL;
+    pool->bump = first;
+    pool->limit = (char *)pool + POOL_SIZE - size + 1;
+    pool->size = size;
+    pool->used = 0;
+    pool->listed = false;
+    pool->next = pool->prev = NULL;
+    return pool;
+}
+
+static void list_pool(Pool *pool, int cls)
+{
+    pool->prev = NULL;
+    pool->next = class_pools[cls];
+    if (pool->next)
+        pool->next->prev = pool;
+    class_pools[cls] = pool;
+    pool->listed = true;
+}
+
+static void unlist_pool(Pool *pool, int cls)
+{
+    if (pool->prev)
+        pool->prev->next = pool->next;
+    else
+        class_pools[cls] = pool->next;
+    if (pool->next)
+        pool->next->prev = pool->prev;
+    pool->listed = false;
+}
+
+void *tyAlloc_malloc(size_t n)
+{
+    if (n == 0)
+        n = 1;
+    if (n > TY_ALLOC_MAX_SMALL)
+        return malloc(n);
+    int cls = (int)((n - 1) / ALIGNMENT);
+    Pool *pool = class_pools[cls];
+    if (!pool) {
+        pool = new_pool((uint32_t)(cls + 1) * ALIGNMENT);
+        if (!pool)
+            return malloc(n);
+        list_pool(pool, cls);
+    }
+    void *block;
+    if (pool->freelist) {
+        block = pool->freelist;
+        pool->freelist = pool->freelist->next;
+    } else {
+        block = pool->bump;
+        pool->bump += pool->size;
+    }
+    pool->used++;
+    if (!pool->freelist && pool->bump >= pool->limit)
+        unlist_pool(pool, cls);
+    return block;
+}
+
+static Pool *pool_of(void *p)
+{
+    uintptr_t a = (uintptr_t)p;
+    if (!arena_known(a >> ARENA_SHIFT))
+        return NULL;
+    return (Pool *)(a & ~(uintptr_t)(POOL_SIZE - 1));
+}
+
+void tyAlloc_free(void *p)
+{
+    if (!p)
+        return;
+    Pool *pool = pool_of(p);
+    if (!pool) {
+        free(p);
+        return;
+    }
+    int cls = (int)(pool->size / ALIGNMENT) - 1;
+    Block *b = p;
+    b->next = pool->freelist;
+    pool->freelist = b;
+    if (--pool->used == 0) {
+        /* Empty: any size class may take the pool. */
+        if (pool->listed)
+            unlist_pool(pool, cls);
+        pool->next = free_pools;
+        free_pools = pool;
+        return;
+    }
+    if (!pool->listed)
+        list_pool(pool, cls);
+}
+
+void *tyAlloc_realloc(void *p, size_t n)
+{
+    if (!p)
+        return tyAlloc_malloc(n);
+    Pool *pool = pool_of(p);
+    if (!pool)
+        return realloc(p, n);
+    if (n <= pool->size && n > pool->size / 2)
+        return p;
+    void *q = tyAlloc_malloc(n);
+    if (!q)
+        return NULL;
+    memcpy(q, p, n < pool->size ? n : pool->size);
+    tyAlloc_free(p);
+    return q;
+}

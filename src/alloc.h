@@ -1,0 +1,18 @@
+/*
+** alloc.h — the small-block pool allocator behind mem.c in the optimised
+** build (the sanitizer build uses malloc directly).
+*/
+#ifndef TY_ALLOC_H
+#define TY_ALLOC_H
+
+#include <stddef.h>
+
+/* Blocks up to this size come from pools; larger ones from malloc. */
+#define TY_ALLOC_MAX_SMALL 512
+
+/* malloc/free/realloc with the same contracts (the memory is not zeroed). */
+void *tyAlloc_malloc(size_t n);
+void tyAlloc_free(void *p);
+void *tyAlloc_realloc(void *p, size_t n);
+
+#endif
