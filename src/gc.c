@@ -714,3 +714,8 @@ bool tyGC_isGCObject(TyObject *o)
 {
     return is_gc_object(o);
 }
+
+bool tyGC_isCollecting(TyObject *o)
+{
+    return is_gc_object(o) && tyGC_isTracked(o) && is_collecting(TY_AS_GC(o));
+}

@@ -66,6 +66,11 @@ void tyGC_unfreeze(void);
 /* Set by the weakref module: clears weak references to the unreachable
 ** set before finalizers run; returns the count added to "collected". */
 extern ssize_t (*tyGC_handleWeakrefs)(TyGCHead *unreachable, TyGCHead *old);
+/* Inside tyGC_handleWeakrefs: is o in the set being collected (its
+** COLLECTING flag)?  Tells a weak reference that is garbage itself from a
+** live one.  After clearing the unreachable list's marks, the hook can walk
+** it through the plain `next` pointers. */
+bool tyGC_isCollecting(TyObject *o);
 
 /* Start-up and the final collection at exit. */
 void tyGC_init(void);

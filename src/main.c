@@ -188,6 +188,12 @@ static void *interpreter_main(void *p)
 {
     ThreadArgs *ta = p;
     Options *o = ta->opts;
+    /* SIGINT is delivered to this thread only (the main thread blocks it):
+    ** its handlers and the REPL's jump back to the prompt run here. */
+    sigset_t sigint;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &sigint, NULL);
     if (tyLife_init(o->argc, o->argv) < 0) {
         ta->status = 1;
         return NULL;
@@ -265,11 +271,16 @@ int main(int argc, char **argv)
     if (ty_state.opt.showrefcount)
         tyMem_enableRegistry();
     ThreadArgs ta = { &opts, 0 };
+    sigset_t sigint;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &sigint, NULL);
     pthread_attr_t attr;
     pthread_t thread;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, INTERPRETER_STACK_SIZE);
     if (pthread_create(&thread, &attr, interpreter_main, &ta) != 0) {
+        pthread_sigmask(SIG_UNBLOCK, &sigint, NULL);
         interpreter_main(&ta);
     } else {
         pthread_join(thread, NULL);

@@ -184,7 +184,7 @@ int tyRepl_run(void)
     TY_XDECREF(ps1);
     TY_XDECREF(ps2);
     if (tty)
-        fprintf(stderr, "tally %s (Python %s compatible)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+        fprintf(stderr, "tally %s (Python %s compatible)\nType exit() or press Ctrl-D to leave.\n",
                 TY_VERSION, TY_PYTHON_VERSION);
 
     struct sigaction sa, old;

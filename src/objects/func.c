@@ -6,6 +6,7 @@
 #include "vm.h"
 #include "objects/func.h"
 #include "objects/code.h"
+#include "objects/weakref.h"
 
 TyObject *tyFunction_new(TyObject *code, TyObject *globals, TyObject *qualname)
 {
@@ -62,6 +63,8 @@ static void func_dealloc(TyObject *o)
 {
     TyFunction *f = (TyFunction *)o;
     tyGC_untrack(o);
+    if (f->weakreflist)
+        tyWeakref_clear(o);
     func_clear(o);
     TY_CLEAR(f->code);
     TY_CLEAR(f->name);

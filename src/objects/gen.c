@@ -8,6 +8,7 @@
 #include "opcodes.h"
 #include "objects/gen.h"
 #include "objects/func.h"
+#include "objects/weakref.h"
 
 TyObject *tyGen_new(TyObject *func, TyFrame **frame_out)
 {
@@ -370,6 +371,8 @@ static void gen_dealloc(TyObject *o)
 {
     TyGen *g = (TyGen *)o;
     tyGC_untrack(o);
+    if (g->weakreflist)
+        tyWeakref_clear(o);
     if (!g->finished && g->started) {
         /* Resurrect for the finalizer, as PEP 442 describes. */
         o->refcnt = 1;

@@ -19,6 +19,7 @@
 #include <limits.h>
 #include "tally.h"
 #include "objects/set.h"
+#include "objects/weakref.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -736,6 +737,8 @@ static void set_dealloc(TyObject *o)
 {
     TySet *so = SET(o);
     tyGC_untrack(o);
+    if (so->weakreflist)
+        tyWeakref_clear(o);
     ssize_t used = so->used;
     for (TySetEntry *e = so->table; used > 0; e++) {
         if (is_active(e)) {
@@ -1418,6 +1421,7 @@ TyType TySet_Type = {
     .ob = {TY_STATIC_HEAD(&TyType_Type), 0},
     .name = "set",
     .basicsize = sizeof(TySet),
+    .weaklistoffset = offsetof(TySet, weakreflist),
     .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE,
     .dealloc = set_dealloc,
     .repr = set_repr,
@@ -1446,6 +1450,7 @@ TyType TyFrozenSet_Type = {
     .ob = {TY_STATIC_HEAD(&TyType_Type), 0},
     .name = "frozenset",
     .basicsize = sizeof(TySet),
+    .weaklistoffset = offsetof(TySet, weakreflist),
     .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE,
     .dealloc = set_dealloc,
     .repr = set_repr,

@@ -27,6 +27,7 @@ typedef struct TySet {
     TySetEntry *table;  /* smalltable or a heap block */
     ty_hash hash;       /* frozenset: cached hash, -1 until computed */
     ssize_t finger;     /* where set.pop() looks next */
+    TyObject *weakreflist; /* weak references to this set (objects/weakref.h) */
     TySetEntry smalltable[TY_SET_MINSIZE];
 } TySet;
 
