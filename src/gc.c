@@ -153,9 +153,10 @@ static void schedule_if_due(void)
     TyGCState *gc = &ty_state.gc;
     if (gc->collecting)
         return;
-    if (ty_state.opt.gc_stress ||
-        (gc->enabled && gc->gen[0].threshold != 0 &&
-         gc->gen[0].count > gc->gen[0].threshold)) {
+    /* -X gc-stress collects at every allocation, but gc.disable() and a
+    ** threshold of 0 still turn automatic collection off. */
+    if (gc->enabled && gc->gen[0].threshold != 0 &&
+        (ty_state.opt.gc_stress || gc->gen[0].count > gc->gen[0].threshold)) {
         gc->pending = true;
         tyState_raiseBreaker();
     }

@@ -10,6 +10,8 @@
 #include "lifecycle.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
+#include "modules/time.h"
+#include "modules/random.h"
 #include "objects/code.h"
 #include "objects/func.h"
 #include "objects/gen.h"
@@ -185,6 +187,8 @@ ssize_t tyLife_fini(void)
     finalize_modules();
     tyGC_fini();
     tySys_fini();
+    tyTime_fini();
+    tyRandom_fini();
     tyTextIO_fini();
     tyErr_finiSpareMemoryError();
     for (int i = 0; ty_static_types[i]; i++)

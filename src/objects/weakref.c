@@ -118,8 +118,7 @@ static TyWeakref *alloc_ref(TyType *type, TyObject *obj, TyObject *callback)
     return r;
 }
 
-/* weakref.ref(obj, callback) for `type` (ReferenceType or a subclass). */
-static TyObject *new_ref(TyType *type, TyObject *obj, TyObject *callback)
+TyObject *tyWeakref_newSubtype(TyType *type, TyObject *obj, TyObject *callback)
 {
     if (callback == TY_NONE)
         callback = NULL;
@@ -148,7 +147,7 @@ static TyObject *new_ref(TyType *type, TyObject *obj, TyObject *callback)
 
 TyObject *tyWeakref_new(TyObject *obj, TyObject *callback)
 {
-    return new_ref(&TyWeakref_Type, obj, callback);
+    return tyWeakref_newSubtype(&TyWeakref_Type, obj, callback);
 }
 
 TyObject *tyWeakref_newProxy(TyObject *obj, TyObject *callback)
@@ -330,7 +329,7 @@ static TyObject *ref_new(TyType *type, TyObject *const *args, size_t nargs, TyOb
 {
     if (tyArg_noKeywords("ref", kwnames) < 0 || tyArg_checkPositional("__new__", nargs, 1, 2) < 0)
         return NULL;
-    return new_ref(type, args[0], nargs > 1 ? args[1] : NULL);
+    return tyWeakref_newSubtype(type, args[0], nargs > 1 ? args[1] : NULL);
 }
 
 /* The constructor did the work; __init__ only checks the arguments, so a
@@ -350,7 +349,7 @@ static TyObject *ref_call(TyObject *self, TyObject *const *args, size_t nargs, T
     return TY_NEWREF(obj ? obj : TY_NONE);
 }
 
-static ty_hash ref_hash(TyObject *self)
+ty_hash tyWeakref_hash(TyObject *self)
 {
     TyWeakref *r = (TyWeakref *)self;
     if (r->hash != -1)
@@ -434,7 +433,7 @@ TyType TyWeakref_Type = {
     .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE,
     .dealloc = weakref_dealloc,
     .repr = ref_repr,
-    .hash = ref_hash,
+    .hash = tyWeakref_hash,
     .richcompare = ref_richcompare,
     .call = ref_call,
     .traverse = weakref_traverse,

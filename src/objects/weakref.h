@@ -53,6 +53,13 @@ static inline bool tyWeakref_supports(TyType *t) { return t->weaklistoffset != 0
 ** weak-reference list.
 */
 TyObject *tyWeakref_new(TyObject *obj, TyObject *callback);
+/* The same for a subtype of ReferenceType (KeyedRef, WeakMethod, a class):
+** never shared, placed after the shared ref and proxy.  New reference. */
+TyObject *tyWeakref_newSubtype(TyType *type, TyObject *obj, TyObject *callback);
+/* hash(ref): the referent's hash, computed once and cached; TypeError
+** "weak object has gone away" for a dead ref never hashed before.  The
+** hash slot of ReferenceType, for subtypes that define their own ==. */
+ty_hash tyWeakref_hash(TyObject *ref);
 /* weakref.proxy(obj, callback): a ProxyType, or a CallableProxyType when
 ** obj is callable; shared when there is no callback.  New reference. */
 TyObject *tyWeakref_newProxy(TyObject *obj, TyObject *callback);
