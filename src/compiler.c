@@ -661,13 +661,14 @@ static TyObject *assemble(Compiler *c)
     co->positions = tyMem_malloc(sizeof(TyCodePos) * (size_t)(u->n ? u->n : 1));
     int nlp = (int)TY_LIST_LEN(u->varnames);
     co->localspluskinds = tyMem_malloc((size_t)(nlp ? nlp : 1));
+    co->caches = tyMem_calloc((size_t)(u->n ? u->n : 1), sizeof(TyInlineCache));
     co->consts = list_to_tuple(u->consts);
     co->names = list_to_tuple(u->names);
     co->localsplusnames = list_to_tuple(u->varnames);
     co->name = TY_NEWREF(u->name);
     co->qualname = TY_NEWREF(u->qualname);
     co->filename = tyStr_fromCStr(c->filename);
-    if (!co->code || !co->positions || !co->localspluskinds || !co->consts || !co->names ||
+    if (!co->code || !co->positions || !co->localspluskinds || !co->caches || !co->consts || !co->names ||
         !co->localsplusnames || !co->filename) {
         TY_DECREF(co);
         return NULL;

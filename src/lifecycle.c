@@ -80,6 +80,7 @@ static int init_main_module(void)
 int tyLife_init(int argc, char **argv)
 {
     ty_state.recursion_limit = 1000;
+    ty_state.type_epoch = 1;
 #ifdef TY_DEBUG
     tyMem_enableRegistry();
 #endif

@@ -207,16 +207,8 @@ static void *interpreter_main(void *p)
     switch (o->mode) {
     case MODE_FILE: {
         /* sys.path[0]: the script's directory, absolute. */
-        char dir[4096], cwd[4096];
-        const char *slash = strrchr(o->target, '/');
-        if (!getcwd(cwd, sizeof cwd))
-            cwd[0] = '\0';
-        if (o->target[0] == '/')
-            snprintf(dir, sizeof dir, "%.*s", slash == o->target ? 1 : (int)(slash - o->target), o->target);
-        else if (slash)
-            snprintf(dir, sizeof dir, "%s/%.*s", cwd, (int)(slash - o->target), o->target);
-        else
-            snprintf(dir, sizeof dir, "%s", cwd);
+        char dir[8192];
+        tyRun_scriptDirectory(o->target, dir, sizeof dir);
         tySys_setPath0(dir);
         status = tyRun_file(o->target);
         break;

@@ -102,9 +102,21 @@ static void absolute_path(const char *path, char *out, size_t size)
         snprintf(out, size, "%s/%s", cwd, path);
 }
 
+void tyRun_scriptDirectory(const char *path, char *out, size_t size)
+{
+    absolute_path(path, out, size);
+    char *slash = strrchr(out, '/');
+    if (slash == out)
+        slash[1] = '\0';
+    else if (slash)
+        *slash = '\0';
+}
+
 int tyRun_file(const char *path)
 {
     struct stat st;
+    char abspath[8192];
+    absolute_path(path, abspath, sizeof abspath);
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         fprintf(stderr, "tally: can't find '__main__' module in '%s'\n", path);
         return 1;
@@ -114,11 +126,9 @@ int tyRun_file(const char *path)
     if (!src) {
         int err = errno;
         tyErr_clear();
-        fprintf(stderr, "tally: can't open file '%s': [Errno %d] %s\n", path, err, strerror(err));
+        fprintf(stderr, "tally: can't open file '%s': [Errno %d] %s\n", abspath, err, strerror(err));
         return 2;
     }
-    char abspath[8192];
-    absolute_path(path, abspath, sizeof abspath);
     TyObject *file = tyStr_fromCStr(abspath);
     if (!file || tyDict_setItem(ty_state.main_dict, TY_ID(__file__), file) < 0) {
         TY_XDECREF(file);

@@ -10,6 +10,8 @@
 /* Run the program in `path` as __main__; returns the process exit status
 ** CPython would use (0, 1 for an uncaught exception, SystemExit's code). */
 int tyRun_file(const char *path);
+/* The absolute directory of a script path (sys.path[0]). */
+void tyRun_scriptDirectory(const char *path, char *out, size_t size);
 /* Run source text as __main__ under `filename` ("<string>", "<stdin>"). */
 int tyRun_string(const char *source, size_t len, const char *filename);
 /*

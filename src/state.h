@@ -140,6 +140,9 @@ typedef struct TyState {
     TyObject *main_dict;          /* __main__'s globals */
 
     TyObject *repr_running;       /* list: objects whose repr is in progress */
+    /* Bumped whenever any class's namespace or MRO changes: method cache
+    ** entries and the VM's attribute caches of an older epoch are stale. */
+    uint32_t type_epoch;
 
     TyMemState mem;
     TyGCState gc;

@@ -687,6 +687,74 @@ static TyObject *lookup_special(TyObject *o, TyObject *name)
     return TY_NEWREF(descr);
 }
 
+/* ---- inline caches ------------------------------------------------------------ */
+
+#define INSTR_CACHE() (&frame->code->caches[ip - frame->code->code - 1])
+
+/* LOAD_GLOBAL through its cache: valid while neither the globals nor the
+** builtins dict has changed (dict versions are unique per mutation). */
+static TyObject *cached_global(TyFrame *f, TyObject *name, TyInlineCache *c)
+{
+    TyDict *g = (TyDict *)f->globals, *b = (TyDict *)f->builtins;
+    if (c->value && c->version == g->version && c->version2 == b->version)
+        return c->value;
+    TyObject *v = load_global(f, name);
+    if (v && TY_DICT_CHECK_EXACT(f->globals) && TY_DICT_CHECK_EXACT(f->builtins)) {
+        c->version = g->version;
+        c->version2 = b->version;
+        c->value = v;
+    }
+    return v;
+}
+
+/*
+** What attribute `name` of instances of `t` resolves through, remembered
+** per instruction while no class has changed (the type epoch) and t's
+** inline-value keys have not grown: the class attribute (a descriptor or
+** plain value; borrowed, kept alive by the class dict) and the key index.
+*/
+static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
+{
+    if ((t->getattr != tyObj_genericGetAttr && t->getattr) || !t->valuesoffset)
+        return false;
+    c->key = t;
+    c->version = ty_state.type_epoch;
+    c->version2 = t->cached_keys ? (uint64_t)TY_LIST_LEN(t->cached_keys) : 0;
+    c->value = tyType_lookup(t, name);
+    c->index = tyInst_keyIndex(t, name);
+    return true;
+}
+
+static inline bool attr_cache_valid(TyType *t, TyInlineCache *c)
+{
+    return c->key == t && c->version == ty_state.type_epoch &&
+           c->version2 == (t->cached_keys ? (uint64_t)TY_LIST_LEN(t->cached_keys) : 0);
+}
+
+/* o.name for an instance of a class with inline values, by the cache;
+** NULL with no exception means "take the general path". */
+static TyObject *cached_getattr(TyObject *o, TyObject *name, TyInlineCache *c)
+{
+    TyType *t = TY_TYPE(o);
+    if (!attr_cache_valid(t, c) && !refresh_attr_cache(t, name, c))
+        return NULL;
+    TyObject *descr = c->value;
+    ty_descrgetfunc get = descr ? TY_TYPE(descr)->descr_get : NULL;
+    if (get && TY_TYPE(descr)->descr_set)
+        return get(descr, o, (TyObject *)t);
+    if (*tyObj_dictPtr(o))
+        return NULL;
+    if (c->index >= 0) {
+        TyInstValues *values = *TY_INST_VALUES_PTR(o);
+        TyObject *v = values ? values->values[c->index] : NULL;
+        if (v)
+            return TY_NEWREF(v);
+    }
+    if (get)
+        return get(descr, o, (TyObject *)t);
+    return descr ? TY_NEWREF(descr) : NULL;
+}
+
 /* ---- the dispatch loop --------------------------------------------------------- */
 
 static const TyExcEntry *find_handler(TyCode *co, int lasti)
@@ -1063,7 +1131,7 @@ dispatch:
     }
 
     TARGET(LOAD_GLOBAL) {
-        TyObject *v = load_global(frame, NAME(oparg >> 1));
+        TyObject *v = cached_global(frame, NAME(oparg >> 1), INSTR_CACHE());
         if (!v)
             goto error;
         if (oparg & 1)
@@ -1139,7 +1207,15 @@ dispatch:
 
     TARGET(LOAD_ATTR) {
         TyObject *o = TOP();
-        TyObject *v = tyObj_getAttr(o, NAME(oparg));
+        TyObject *v = TY_TYPE(o)->flags & TY_TPFLAG_HEAPTYPE ? cached_getattr(o, NAME(oparg), INSTR_CACHE()) : NULL;
+        if (!v) {
+            if (tyErr_occurred()) {
+                STACK_SHRINK(1);
+                TY_DECREF(o);
+                goto error;
+            }
+            v = tyObj_getAttr(o, NAME(oparg));
+        }
         TY_DECREF(o);
         SET_TOP(v);
         if (!v) {
@@ -1152,7 +1228,17 @@ dispatch:
     TARGET(STORE_ATTR) {
         TyObject *o = POP();
         TyObject *v = POP();
-        int r = tyObj_setAttr(o, NAME(oparg), v);
+        TyInlineCache *c = INSTR_CACHE();
+        TyType *t = TY_TYPE(o);
+        int r;
+        if ((t->flags & TY_TPFLAG_HEAPTYPE) && t->setattr == tyObj_genericSetAttr &&
+            (attr_cache_valid(t, c) || refresh_attr_cache(t, NAME(oparg), c)) && c->index >= 0 &&
+            !(c->value && TY_TYPE(c->value)->descr_set) && !*tyObj_dictPtr(o)) {
+            /* An attribute already stored inline by instances of this class. */
+            r = tyInst_storeAt(o, c->index, v);
+        } else {
+            r = tyObj_setAttr(o, NAME(oparg), v);
+        }
         TY_DECREF(v);
         TY_DECREF(o);
         if (r < 0)
@@ -1173,6 +1259,19 @@ dispatch:
         TyObject *o = TOP();
         TyObject *name = NAME(oparg);
         TyType *t = TY_TYPE(o);
+        if (t->flags & TY_TPFLAG_HEAPTYPE) {
+            TyInlineCache *c = INSTR_CACHE();
+            if ((attr_cache_valid(t, c) || refresh_attr_cache(t, name, c)) && c->value &&
+                (TY_TYPE(c->value)->flags & TY_TPFLAG_METHOD_DESCR) && !*tyObj_dictPtr(o)) {
+                TyInstValues *values = c->index >= 0 ? *TY_INST_VALUES_PTR(o) : NULL;
+                if (!values || !values->values[c->index]) {
+                    TY_INCREF(c->value);
+                    SET_TOP(c->value);
+                    PUSH(o);
+                    DISPATCH();
+                }
+            }
+        }
         if (t->getattr == tyObj_genericGetAttr || !t->getattr) {
             TyObject *descr = tyType_lookup(t, name);
             if (descr && (TY_TYPE(descr)->flags & TY_TPFLAG_METHOD_DESCR)) {
@@ -1747,22 +1846,33 @@ dispatch:
         if (TY_TYPE(callable) == &TyFunction_Type &&
             !(((TyCode *)((TyFunction *)callable)->code)->flags & TY_CO_GENERATOR)) {
             TyFunction *fn = (TyFunction *)callable;
-            TyFrame *nf = push_frame((TyCode *)fn->code, callable, fn->globals, fn->builtins, NULL);
+            TyCode *co = (TyCode *)fn->code;
+            TyFrame *nf = push_frame(co, callable, fn->globals, fn->builtins, NULL);
             if (!nf) {
                 kwnames = NULL;
                 goto error;
             }
-            int r = tyFrame_bindArgs(nf, callable, args, npos, kwnames);
-            kwnames = NULL;
-            /* The frame holds its own references now: the arguments leave
-            ** the caller's stack before the callee runs. */
-            while (sp > base) {
-                TyObject *v = POP();
-                TY_XDECREF(v);
-            }
-            if (r < 0) {
-                pop_frame(nf);
-                goto error;
+            if (!kwnames && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
+                !(co->flags & (TY_CO_VARARGS | TY_CO_VARKEYWORDS))) {
+                /* Exactly the positional parameters: the arguments' stack
+                ** references move into the callee's variables. */
+                for (size_t i = 0; i < nargs; i++)
+                    nf->localsplus[i] = args[i];
+                TY_DECREF(callable);
+                sp = base;
+            } else {
+                int r = tyFrame_bindArgs(nf, callable, args, npos, kwnames);
+                kwnames = NULL;
+                /* The frame holds its own references now: the arguments
+                ** leave the caller's stack before the callee runs. */
+                while (sp > base) {
+                    TyObject *v = POP();
+                    TY_XDECREF(v);
+                }
+                if (r < 0) {
+                    pop_frame(nf);
+                    goto error;
+                }
             }
             SAVE_FRAME_STATE();
             if (TY_UNLIKELY(++ty_state.recursion_depth > ty_state.recursion_limit)) {

@@ -20,6 +20,7 @@ static void code_dealloc(TyObject *o)
     tyMem_free(co->positions);
     tyMem_free(co->localspluskinds);
     tyMem_free(co->exctable);
+    tyMem_free(co->caches);
     TY_XDECREF(co->consts);
     TY_XDECREF(co->names);
     TY_XDECREF(co->localsplusnames);

@@ -45,6 +45,16 @@ typedef struct TyExcEntry {
     int start, end, handler, depth;
 } TyExcEntry;
 
+/* What the VM remembers about one instruction's last execution (an
+** inline cache): valid while the versions it recorded still hold. */
+typedef struct TyInlineCache {
+    uint64_t version;           /* globals dict version, or the type epoch */
+    uint64_t version2;          /* builtins dict version */
+    void *key;                  /* the type the entry is for */
+    void *value;                /* borrowed: a global, or a descriptor */
+    int index;                  /* inline-values key index, or -1 */
+} TyInlineCache;
+
 typedef struct TyCode {
     TyObject ob;
     uint32_t *code;             /* instruction words: opcode | arg << 8 */
@@ -66,6 +76,7 @@ typedef struct TyCode {
     TyCodePos *positions;       /* one per instruction word */
     TyExcEntry *exctable;
     int nexc;
+    TyInlineCache *caches;      /* one per instruction word */
 } TyCode;
 
 extern TyType TyCode_Type;

@@ -32,6 +32,29 @@ static int key_index(TyType *t, TyObject *name, bool add)
     return (int)TY_LIST_LEN(keys) - 1;
 }
 
+int tyInst_keyIndex(TyType *type, TyObject *name)
+{
+    return key_index(type, name, false);
+}
+
+int tyInst_storeAt(TyObject *o, int i, TyObject *value)
+{
+    TyInstValues **slot = TY_INST_VALUES_PTR(o);
+    if (!*slot) {
+        *slot = tyMem_calloc(1, sizeof(TyInstValues));
+        if (!*slot)
+            return -1;
+    }
+    TyInstValues *v = *slot;
+    TyObject *old = v->values[i];
+    v->values[i] = TY_NEWREF(value);
+    if (!old)
+        v->order[v->count++] = (uint8_t)i;
+    else
+        TY_DECREF(old);
+    return 0;
+}
+
 TyObject *tyInst_lookup(TyObject *o, TyObject *name)
 {
     TyInstValues *v = *TY_INST_VALUES_PTR(o);
@@ -72,19 +95,7 @@ int tyInst_store(TyObject *o, TyObject *name, TyObject *value)
     }
     if (i < 0)
         return 1;
-    if (!*slot) {
-        *slot = tyMem_calloc(1, sizeof(TyInstValues));
-        if (!*slot)
-            return -1;
-    }
-    TyInstValues *v = *slot;
-    TyObject *old = v->values[i];
-    v->values[i] = TY_NEWREF(value);
-    if (!old)
-        v->order[v->count++] = (uint8_t)i;
-    else
-        TY_DECREF(old);
-    return 0;
+    return tyInst_storeAt(o, i, value);
 }
 
 TyObject *tyInst_materialize(TyObject *o)

@@ -32,6 +32,11 @@ TyObject *tyInst_lookup(TyObject *o, TyObject *name);
 ** possible inline (the caller materialises the dict and retries), -1 with
 ** AttributeError when deleting a missing attribute, or another error. */
 int tyInst_store(TyObject *o, TyObject *name, TyObject *value);
+/* Index of name among the class's inline-value keys, or -1. */
+int tyInst_keyIndex(TyType *type, TyObject *name);
+/* Store value (not NULL) at key index i of o's inline values (which o's
+** type has and o has not materialised into a dict).  0 / -1. */
+int tyInst_storeAt(TyObject *o, int i, TyObject *value);
 /* Turn the inline values into the instance's __dict__ (borrowed), once. */
 TyObject *tyInst_materialize(TyObject *o);
 /* GC support and teardown of the values. */

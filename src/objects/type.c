@@ -26,16 +26,14 @@ typedef struct MCacheEntry {
 } MCacheEntry;
 
 static MCacheEntry mcache[MCACHE_SIZE];
-/* Bumped by tyType_modified: every cached entry of an older epoch is stale. */
-static uint32_t mcache_epoch = 1;
 
 void tyType_modified(TyType *type)
 {
     (void)type;
-    mcache_epoch++;
-    if (mcache_epoch == 0) {
+    /* Epoch 0 never matches: entries start zeroed. */
+    if (++ty_state.type_epoch == 0) {
         memset(mcache, 0, sizeof mcache);
-        mcache_epoch = 1;
+        ty_state.type_epoch = 1;
     }
 }
 
@@ -70,13 +68,13 @@ TyObject *tyType_lookup(TyType *type, TyObject *name)
         return lookup_uncached(type, name);
     size_t h = (((uintptr_t)type >> 4) ^ ((uintptr_t)name >> 3) * 31) & (MCACHE_SIZE - 1);
     MCacheEntry *e = &mcache[h];
-    if (e->type == type && e->name == name && e->epoch == mcache_epoch)
+    if (e->type == type && e->name == name && e->epoch == ty_state.type_epoch)
         return e->value;
     TyObject *v = lookup_uncached(type, name);
     e->type = type;
     e->name = name;
     e->value = v;
-    e->epoch = mcache_epoch;
+    e->epoch = ty_state.type_epoch;
     return v;
 }
 
