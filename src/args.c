@@ -41,9 +41,13 @@ int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs, TyObjec
         nparams++;
     for (int i = 0; i < nparams; i++)
         out[i] = NULL;
+    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
     if (nargs > (size_t)maxpos) {
         if (maxpos == 0)
             tyErr_format(&TyExc_TypeError, "%s() takes no positional arguments", fname);
+        else if (maxpos == nparams)
+            tyErr_format(&TyExc_TypeError, "%s() takes at most %d argument%s (%zd given)", fname, maxpos,
+                         maxpos == 1 ? "" : "s", (ssize_t)nargs + nkw);
         else
             tyErr_format(&TyExc_TypeError, "%s() takes at most %d positional argument%s (%zu given)",
                          fname, maxpos, maxpos == 1 ? "" : "s", nargs);
@@ -51,7 +55,7 @@ int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs, TyObjec
     }
     for (size_t i = 0; i < nargs; i++)
         out[i] = args[i];
-    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
+    TyObject *unknown = NULL;
     for (ssize_t k = 0; k < nkw; k++) {
         TyObject *key = TY_TUPLE_GET(kwnames, k);
         int found = -1;
@@ -62,8 +66,9 @@ int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs, TyObjec
             }
         }
         if (found < 0) {
-            tyErr_format(&TyExc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, key);
-            return -1;
+            if (!unknown)
+                unknown = key;
+            continue;
         }
         if (out[found]) {
             tyErr_format(&TyExc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
@@ -72,6 +77,7 @@ int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs, TyObjec
         }
         out[found] = args[nargs + (size_t)k];
     }
+    /* CPython reports a missing argument before an unknown keyword. */
     for (int i = 0; i < required; i++) {
         if (!out[i]) {
             if (names[i][0])
@@ -82,6 +88,10 @@ int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs, TyObjec
                              fname, required, required == 1 ? "" : "s", nargs);
             return -1;
         }
+    }
+    if (unknown) {
+        tyErr_format(&TyExc_TypeError, "'%U' is an invalid keyword argument for %s()", unknown, fname);
+        return -1;
     }
     return 0;
 }

@@ -13,10 +13,11 @@
 ** (the parameters after that are keyword-only); the first `required`
 ** parameters must be given.  out[i] receives a borrowed reference for
 ** parameter i, or NULL when it was not given.  On a mismatch: TypeError
-** with CPython's wording ("f() takes at most 2 arguments (3 given)",
-** "f() got an unexpected keyword argument 'x'", "f() missing required
-** argument 'x' (pos 1)", "argument for f() given by name ('x') and
-** position (1)").  fname is the function's name, for messages.
+** with the wording of CPython's argument-clinic functions ("f() takes at
+** most 2 arguments (3 given)", "'x' is an invalid keyword argument for
+** f()", "f() missing required argument 'x' (pos 1)", "argument for f()
+** given by name ('x') and position (1)").  fname is the function's name,
+** for messages.
 */
 int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs,
                  TyObject *kwnames, const char *const *names, int required,

@@ -14,10 +14,13 @@
 #include "parser.h"
 #include "compiler.h"
 #include "modules/builtins.h"
+#include "modules/sys.h"
 #include "modules/gcmodule.h"
 #include "modules/math.h"
 #include "modules/time.h"
 #include "modules/random.h"
+#include "modules/weakrefmodule.h"
+#include "modules/ctypes.h"
 
 /* The built-in modules, listed once: name and creator. */
 static const struct {
@@ -28,11 +31,19 @@ static const struct {
     { "math", tyMath_module },
     { "time", tyTime_create },
     { "random", tyRandom_create },
+    { "weakref", tyWeakrefModule_create },
+    { "ctypes", tyCtypes_create },
 };
 
 int tyImport_init(void)
 {
-    return 0;
+    const char *names[TY_ARRAY_LEN(builtin_modules) + 2];
+    size_t n = 0;
+    names[n++] = "builtins";
+    names[n++] = "sys";
+    for (size_t i = 0; i < TY_ARRAY_LEN(builtin_modules); i++)
+        names[n++] = builtin_modules[i].name;
+    return tySys_setBuiltinModuleNames(names, n);
 }
 
 /* The sys.modules entry for name: borrowed or NULL. */

@@ -262,6 +262,9 @@ int main(int argc, char **argv)
         return r;
     if (ty_state.opt.showrefcount)
         tyMem_enableRegistry();
+    /* As CPython: a write to a closed pipe raises BrokenPipeError instead
+    ** of killing the process. */
+    signal(SIGPIPE, SIG_IGN);
     ThreadArgs ta = { &opts, 0 };
     sigset_t sigint;
     sigemptyset(&sigint);

@@ -16,7 +16,11 @@
 
 /* The optimised build allocates from pools; the sanitizer build leaves
 ** every block to malloc so AddressSanitizer sees them all. */
-#ifdef TY_DEBUG
+#ifdef TY_FUZZ
+#define block_malloc capped_malloc
+#define block_free capped_free
+#define block_realloc capped_realloc
+#elif defined(TY_DEBUG)
 #define block_malloc malloc
 #define block_free free
 #define block_realloc realloc
@@ -24,6 +28,49 @@
 #define block_malloc tyAlloc_malloc
 #define block_free tyAlloc_free
 #define block_realloc tyAlloc_realloc
+#endif
+
+#ifdef TY_FUZZ
+/* The fuzzer's memory cap (tests/fuzz/fuzz_run.c): every block counts by
+** its usable size, and one that would take the total past the cap fails
+** as malloc does, so a program asking for too much gets MemoryError
+** instead of exhausting the fuzzer's memory. */
+#include <malloc.h>
+
+static size_t cap_used, cap_limit;
+
+static void *capped_malloc(size_t n)
+{
+    if (cap_limit && (n > cap_limit || cap_used > cap_limit - n))
+        return NULL;
+    void *p = malloc(n);
+    if (p)
+        cap_used += malloc_usable_size(p);
+    return p;
+}
+
+static void capped_free(void *p)
+{
+    if (p)
+        cap_used -= malloc_usable_size(p);
+    free(p);
+}
+
+static void *capped_realloc(void *p, size_t n)
+{
+    size_t old = p ? malloc_usable_size(p) : 0;
+    if (cap_limit && n > old && (n - old > cap_limit || cap_used > cap_limit - (n - old)))
+        return NULL;
+    void *q = realloc(p, n);
+    if (q)
+        cap_used = cap_used - old + malloc_usable_size(q);
+    return q;
+}
+
+void tyMem_setLimit(size_t bytes)
+{
+    cap_limit = bytes ? cap_used + bytes : 0;
+}
 #endif
 
 static void *block_calloc(size_t n)

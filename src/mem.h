@@ -44,6 +44,12 @@ void tyMem_enableRegistry(void);
 /* Fault injection: the n-th allocation from now fails (0 turns it off). */
 void tyMem_failAfter(long n);
 
+#ifdef TY_FUZZ
+/* Fuzzer builds only: from now on, allocations fail (MemoryError) when
+** they would add more than `bytes` to what is in use now; 0 lifts it. */
+void tyMem_setLimit(size_t bytes);
+#endif
+
 /* Internal to mem.c / gc.c: allocate `size` bytes with `prefix` bytes of
 ** header in front (the GC header), returning the object address. */
 void *tyMem_objMalloc(size_t prefix, size_t size);

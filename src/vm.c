@@ -827,11 +827,34 @@ static const TyExcEntry *find_handler(TyCode *co, int lasti)
         }                                                        \
     } while (0)
 
+#ifdef TY_FUZZ
+/* The fuzzer's instruction budget (tests/fuzz/fuzz_run.c): each safe
+** point spends one unit; once it is spent every safe point raises
+** KeyboardInterrupt, so a program that catches it still ends soon. */
+static long fuzz_budget = -1;
+
+void tyVM_setBudget(long n)
+{
+    fuzz_budget = n > 0 ? n : -1;
+}
+
+static inline bool budget_spent(void)
+{
+    if (fuzz_budget < 0 || --fuzz_budget >= 0)
+        return false;
+    fuzz_budget = 0;
+    ty_state.sigint_pending = 1;
+    return true;
+}
+#else
+#define budget_spent() false
+#endif
+
 /* A safe point: run a due collection, turn a pending SIGINT into
 ** KeyboardInterrupt. */
 #define CHECK_EVAL_BREAKER()                                     \
     do {                                                         \
-        if (TY_UNLIKELY(ty_state.eval_breaker)) {                \
+        if (TY_UNLIKELY(ty_state.eval_breaker || budget_spent())) { \
             SAVE_FRAME_STATE();                                  \
             if (handle_eval_breaker() < 0)                       \
                 goto error;                                      \

@@ -65,6 +65,12 @@ int tyFrame_bindArgs(TyFrame *frame, TyObject *func, TyObject *const *args, size
 ** code, locals). */
 void tyFrame_clear(TyFrame *frame);
 
+#ifdef TY_FUZZ
+/* Fuzzer builds only: after n more safe points (backward jumps, calls)
+** every safe point raises KeyboardInterrupt; n <= 0 lifts the budget. */
+void tyVM_setBudget(long n);
+#endif
+
 /* Start-up / shutdown of the frame stack. */
 int tyVM_init(void);
 void tyVM_fini(void);

@@ -146,20 +146,24 @@ static TyObject *random_bits(TyRandom *r, int64_t k)
     return o;
 }
 
-/* A random int in [0, n) for n > 0, by CPython's
-** _randbelow_with_getrandbits: k = n.bit_length(), draw k bits until the
-** value is below n.  New reference. */
+/* A random value in [0, limit) for limit > 0, by CPython's
+** _randbelow_with_getrandbits: k = limit.bit_length(), draw k bits until
+** the value is below the limit. */
+static uint64_t below_u64(TyRandom *r, uint64_t limit)
+{
+    int k = 64 - __builtin_clzll(limit);
+    uint64_t v;
+    do
+        v = mt_bits64(r, k);
+    while (v >= limit);
+    return v;
+}
+
+/* The same for an int n > 0 of any size: new reference. */
 static TyObject *random_below(TyRandom *r, TyObject *n)
 {
-    if (TY_INT_IS_SMALL(n)) {
-        uint64_t limit = (uint64_t)TY_INT_VALUE(n);
-        int k = 64 - __builtin_clzll(limit);
-        uint64_t v;
-        do
-            v = mt_bits64(r, k);
-        while (v >= limit);
-        return tyInt_fromU64(v);
-    }
+    if (TY_INT_IS_SMALL(n))
+        return tyInt_fromU64(below_u64(r, (uint64_t)TY_INT_VALUE(n)));
     mpz_t big;
     mpz_init(big);
     tyInt_toMpz(n, big);
@@ -178,13 +182,7 @@ static TyObject *random_below(TyRandom *r, TyObject *n)
 /* random_below for a C count (n > 0). */
 static ssize_t random_below_ssize(TyRandom *r, ssize_t n)
 {
-    uint64_t limit = (uint64_t)n;
-    int k = 64 - __builtin_clzll(limit);
-    uint64_t v;
-    do
-        v = mt_bits64(r, k);
-    while (v >= limit);
-    return (ssize_t)v;
+    return (ssize_t)below_u64(r, (uint64_t)n);
 }
 
 /* ---- SHA-512 (FIPS 180-4), for str / bytes seeds ------------------------------- */
@@ -810,15 +808,12 @@ static int randrange_small(TyRandom *r, TyObject *istart, TyObject *istop, TyObj
         return 0;
     int64_t k = (int64_t)random_below_ssize(r, n), v;
     if (__builtin_mul_overflow(k, step, &v) || __builtin_add_overflow(v, start, &v)) {
-        TyObject *kk = tyInt_fromI64(k), *nn = NULL;
-        if (!kk)
-            return -1;
-        TyObject *off = num_op_steal(TY_NEWREF(istep), kk, TY_BINOP_MUL);
-        nn = num_op_steal(TY_NEWREF(istart), off, TY_BINOP_ADD);
-        *out = nn;
-        return nn ? 1 : -1;
+        /* The draw is done; only the result needs big ints. */
+        TyObject *off = num_op_steal(TY_NEWREF(istep), tyInt_fromI64(k), TY_BINOP_MUL);
+        *out = num_op_steal(TY_NEWREF(istart), off, TY_BINOP_ADD);
+    } else {
+        *out = tyInt_fromI64(v);
     }
-    *out = tyInt_fromI64(v);
     return *out ? 1 : -1;
 }
 
@@ -1366,9 +1361,11 @@ METHOD(triangular)
     }
     /* low + (high - low) * sqrt(u * c) */
     TyObject *uc = num_op_steal(tyFloat_from(u), TY_NEWREF(c), TY_BINOP_MUL);
-    double ucd = uc ? tyFloat_asDouble(uc) : -1.0;
-    TY_XDECREF(uc);
-    if (!uc || (ucd == -1.0 && tyErr_occurred()))
+    if (!uc)
+        goto done;
+    double ucd = tyFloat_asDouble(uc);
+    TY_DECREF(uc);
+    if (ucd == -1.0 && tyErr_occurred())
         goto done;
     if (ucd < 0.0) {
         tyErr_setString(&TyExc_ValueError, "math domain error");

@@ -248,6 +248,8 @@ static int namespace_clear(TyObject *o)
     return 0;
 }
 
+/* "namespace(a=1, b='x')", over a snapshot of the items (a value's repr
+** may change the namespace). */
 static TyObject *namespace_repr(TyObject *o)
 {
     TyObject *d = ((TySysNamespace *)o)->dict;
@@ -256,29 +258,29 @@ static TyObject *namespace_repr(TyObject *o)
         return NULL;
     if (busy)
         return tyStr_fromCStr("namespace(...)");
+    TyObject *items = d ? tyDict_items(d) : tyList_new(0);
     TyStrBuilder b;
     tyBuf_init(&b);
-    int r = tyBuf_appendC(&b, "namespace(");
-    ssize_t pos = 0;
-    TyObject *k, *v;
+    int r = items ? tyBuf_appendC(&b, "namespace(") : -1;
     bool first = true;
-    while (r == 0 && d && tyDict_next(d, &pos, &k, &v)) {
+    for (ssize_t i = 0; r == 0 && i < TY_LIST_LEN(items); i++) {
+        TyObject *k = TY_TUPLE_GET(TY_LIST_GET(items, i), 0);
+        TyObject *v = TY_TUPLE_GET(TY_LIST_GET(items, i), 1);
         if (!TY_STR_CHECK(k))
             continue;
         if (!first)
             r = tyBuf_append(&b, ", ", 2);
         first = false;
-        TY_INCREF(v);
         if (r == 0)
             r = tyBuf_appendStr(&b, k);
         if (r == 0)
             r = tyBuf_appendChar(&b, '=');
         if (r == 0)
             r = tyBuf_appendRepr(&b, v);
-        TY_DECREF(v);
     }
     if (r == 0)
         r = tyBuf_appendChar(&b, ')');
+    TY_XDECREF(items);
     tyObj_reprLeave(o);
     if (r < 0) {
         tyBuf_free(&b);
@@ -367,7 +369,8 @@ void tySys_fini(void)
 #define SYSFN(name) static TyObject *sys_##name(TyObject *self, TyObject *const *args, \
                                                 size_t nargs, TyObject *kwnames)
 
-/* o as a C int (CPython's "i" conversion): 0 / -1. */
+/* o as a C int, converted (and its overflow worded) as CPython's
+** argument clinic converts an `int` parameter: 0 / -1. */
 static int as_c_int(TyObject *o, int *out)
 {
     TyObject *i = tyNum_index(o);
@@ -409,17 +412,12 @@ static TyObject *decode_arg(const char *s, size_t n)
         if (c >= 0x80) {
             size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
             k = want;
-            if (want && i + want <= n) {
-                TyObject *one = tyStr_decodeUtf8(s + i, (ssize_t)want);
-                if (one)
-                    TY_DECREF(one);
-                else {
-                    tyErr_clear();
-                    k = 0;
-                }
-            } else {
+            TyObject *one = want && i + want <= n ? tyStr_decodeUtf8(s + i, (ssize_t)want) : NULL;
+            if (one)
+                TY_DECREF(one);
+            else
                 k = 0;
-            }
+            tyErr_clear();
         }
         int e = k ? tyBuf_append(&b, s + i, k) : tyBuf_appendCodepoint(&b, 0xDC00 + c);
         if (e < 0) {

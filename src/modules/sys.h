@@ -12,10 +12,11 @@
 
 /*
 ** The sys module (new reference).  argv[0..argc) become sys.argv ([''] when
-** argc is 0, as for the REPL); sys.modules is ty_state.modules, which must
-** exist already; sys.path starts as [''] followed by the directories of
-** $TALLYPATH (tySys_setPath0 replaces the first entry for a script).  The
-** caller stores the result in ty_state.sys.
+** argc is 0, as for the REPL); sys.orig_argv is the whole command line of
+** the process; sys.modules is ty_state.modules (made here if the caller
+** has not made it); sys.path starts as [''] (tySys_setPath0 sets the first
+** entry to a script's directory).  The caller stores the result in
+** ty_state.sys.
 */
 TyObject *tySys_create(int argc, char **argv);
 

@@ -66,7 +66,10 @@ static TyObject *cfunction_get_qualname(TyObject *o)
     if (!f->self || TY_MODULE_CHECK(f->self))
         return tyStr_fromCStr(f->def->name);
     TyType *t = TY_TYPE_CHECK(f->self) ? (TyType *)f->self : TY_TYPE(f->self);
-    return tyStr_fromFormat("%s.%s", tyType_name(t), f->def->name);
+    /* A static type's name may carry its module ("random.Random"). */
+    const char *tname = tyType_name(t);
+    const char *dot = (t->flags & TY_TPFLAG_HEAPTYPE) ? NULL : strrchr(tname, '.');
+    return tyStr_fromFormat("%s.%s", dot ? dot + 1 : tname, f->def->name);
 }
 
 static TyObject *cfunction_get_self(TyObject *o)

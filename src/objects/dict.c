@@ -801,18 +801,25 @@ static void dict_dealloc(TyObject *o)
         tyObj_free(o);
 }
 
+/* Values, then keys, as CPython 3.11 visits them (gc.get_referents shows
+** the order); a dict whose keys are all strs visits only its values, as
+** CPython's str-keyed dicts do (a str cannot be part of a cycle). */
 static int dict_traverse(TyObject *o, ty_visitproc visit, void *arg)
 {
     TyDictKeys *k = DICT(o)->keys;
     TyDictEntry *entries = DK_ENTRIES(k);
+    bool str_keys = true;
+    for (ssize_t i = 0; i < k->nentries && str_keys; i++)
+        if (entries[i].key && !TY_STR_CHECK_EXACT(entries[i].key))
+            str_keys = false;
     for (ssize_t i = 0; i < k->nentries; i++) {
-        if (entries[i].key) {
-            int r = visit(entries[i].key, arg);
-            if (!r)
-                r = visit(entries[i].value, arg);
-            if (r)
-                return r;
-        }
+        if (!entries[i].key)
+            continue;
+        int r = visit(entries[i].value, arg);
+        if (!r && !str_keys)
+            r = visit(entries[i].key, arg);
+        if (r)
+            return r;
     }
     return 0;
 }

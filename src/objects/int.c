@@ -36,8 +36,14 @@ static TyInt small_ints[SMALL_COUNT];
 static int64_t max_str_digits = 4300;
 
 /* Past this many bits a result is refused with MemoryError rather than
-** handed to GMP, which aborts the process when an allocation fails. */
+** handed to GMP, which aborts the process when an allocation fails.  GMP's
+** memory is outside the fuzzer build's cap (mem.c), so that build stops
+** at 32 MiB numbers. */
+#ifdef TY_FUZZ
+#define MAX_RESULT_BITS ((uint64_t)1 << 28)
+#else
 #define MAX_RESULT_BITS ((uint64_t)1 << 36)
+#endif
 
 /* ---------------------------------------------------------------------- */
 /* Construction and normalisation                                          */

@@ -34,3 +34,7 @@ random.seed(12345)
 print([random.randrange(3, 1000, 3) for _ in range(5)], random.randint(-5, 5), random.randrange(-10, -100, -7))
 print(random.sample(range(50), 20))
 print(random.randint(1.0, 5))
+# str seeds hash with SHA-512: lengths around the 128-byte block boundary.
+for n in [110, 111, 112, 113, 127, 128, 129, 239, 240, 256, 1000]:
+    random.seed("x" * n)
+    print(n, random.random())
