@@ -29,7 +29,10 @@
 #define PREV_SHIFT 2
 #define NEXT_UNREACHABLE ((uintptr_t)1)
 
-#define GC_NEXT(g) ((TyGCHead *)(g)->next)
+/* The next node, without the "tentatively unreachable" bit: objects keep
+** that bit on the unreachable list until they are moved or freed, and the
+** list operations read through it. */
+#define GC_NEXT(g) ((TyGCHead *)((g)->next & ~NEXT_UNREACHABLE))
 #define GC_PREV(g) ((TyGCHead *)((g)->prev & ~PREV_FLAGS))
 
 #define DEBUG_STATS 1
@@ -259,6 +262,10 @@ static void subtract_refs(TyGCHead *containers)
 ** already moved it to the unreachable list, it goes back to the tail of
 ** the young list so the scan reaches it again.
 */
+/* Objects visit_reachable took back from the unreachable list during the
+** current move_unreachable pass. */
+static ssize_t rescued;
+
 static int visit_reachable(TyObject *o, void *arg)
 {
     TyGCHead *reachable = arg;
@@ -274,6 +281,7 @@ static int visit_reachable(TyObject *o, void *arg)
         set_prev(next, prev);
         list_append(g, reachable);
         set_refs(g, 1);
+        rescued++;
     } else if (get_refs(g) == 0) {
         set_refs(g, 1);
     }
@@ -286,12 +294,15 @@ static int visit_reachable(TyObject *o, void *arg)
 ** unreachable.  Breadth-first through the list itself: no recursion and no
 ** extra memory.  Afterwards young is a proper doubly linked list again.
 */
-static void move_unreachable(TyGCHead *young, TyGCHead *unreachable)
+static ssize_t move_unreachable(TyGCHead *young, TyGCHead *unreachable, ssize_t *garbage)
 {
     TyGCHead *prev = young;
     TyGCHead *g = GC_NEXT(young);
+    ssize_t survivors = 0, moved = 0;
+    rescued = 0;
     while (g != young) {
         if (get_refs(g)) {
+            survivors++;
             TyObject *o = TY_FROM_GC(g);
             if (TY_TYPE(o)->traverse)
                 TY_TYPE(o)->traverse(o, visit_reachable, young);
@@ -299,6 +310,7 @@ static void move_unreachable(TyGCHead *young, TyGCHead *unreachable)
             clear_collecting(g);
             prev = g;
         } else {
+            moved++;
             prev->next = g->next;
             TyGCHead *last = GC_PREV(unreachable);
             last->next = NEXT_UNREACHABLE | (uintptr_t)g;
@@ -310,20 +322,18 @@ static void move_unreachable(TyGCHead *young, TyGCHead *unreachable)
     }
     young->prev = (uintptr_t)prev;
     unreachable->next &= ~NEXT_UNREACHABLE;
+    *garbage = moved - rescued;
+    return survivors;
 }
 
-static void clear_unreachable_mask(TyGCHead *unreachable)
-{
-    for (TyGCHead *g = GC_NEXT(unreachable); g != unreachable; g = GC_NEXT(g))
-        g->next &= ~NEXT_UNREACHABLE;
-}
-
-static void deduce_unreachable(TyGCHead *base, TyGCHead *unreachable)
+/* Split base into what is referenced from outside (left in base; their
+** number returned) and the rest (moved to unreachable; *garbage of them). */
+static ssize_t deduce_unreachable(TyGCHead *base, TyGCHead *unreachable, ssize_t *garbage)
 {
     update_refs(base);
     subtract_refs(base);
     list_init(unreachable);
-    move_unreachable(base, unreachable);
+    return move_unreachable(base, unreachable, garbage);
 }
 
 /* CPython's _PyObject_GC_MAY_BE_TRACKED. */
@@ -337,9 +347,11 @@ static bool may_be_tracked(TyObject *o)
 }
 
 /* Tuples holding only objects that can never be part of a cycle are
-** untracked, as CPython does; they stay untracked for good. */
-static void untrack_tuples(TyGCHead *head)
+** untracked, as CPython does; they stay untracked for good.  Returns how
+** many were untracked. */
+static ssize_t untrack_tuples(TyGCHead *head)
 {
+    ssize_t untracked = 0;
     TyGCHead *g = GC_NEXT(head);
     while (g != head) {
         TyGCHead *next = GC_NEXT(g);
@@ -351,17 +363,21 @@ static void untrack_tuples(TyGCHead *head)
                 if (!item || may_be_tracked(item))
                     break;
             }
-            if (i == n)
+            if (i == n) {
                 tyGC_untrack(o);
+                untracked++;
+            }
         }
         g = next;
     }
+    return untracked;
 }
 
 /* In full collections, dicts holding only atomic keys and values are
-** untracked again (CPython issue #14775). */
-static void untrack_dicts(TyGCHead *head)
+** untracked again (CPython issue #14775).  Returns how many. */
+static ssize_t untrack_dicts(TyGCHead *head)
 {
+    ssize_t untracked = 0;
     TyGCHead *g = GC_NEXT(head);
     while (g != head) {
         TyGCHead *next = GC_NEXT(g);
@@ -372,11 +388,14 @@ static void untrack_dicts(TyGCHead *head)
             bool atomic = true;
             while (atomic && tyDict_next(o, &pos, &k, &v))
                 atomic = !may_be_tracked(k) && !may_be_tracked(v);
-            if (atomic)
+            if (atomic) {
                 tyGC_untrack(o);
+                untracked++;
+            }
         }
         g = next;
     }
+    return untracked;
 }
 
 /*
@@ -385,9 +404,10 @@ static void untrack_dicts(TyGCHead *head)
 ** list (their dealloc unlinks them), so each object is moved to `seen`
 ** before its finalizer runs.
 */
-static void finalize_garbage(TyGCHead *collectable)
+static int finalize_garbage(TyGCHead *collectable)
 {
     TyGCHead seen;
+    int called = 0;
     list_init(&seen);
     while (!list_is_empty(collectable)) {
         TyGCHead *g = GC_NEXT(collectable);
@@ -398,9 +418,11 @@ static void finalize_garbage(TyGCHead *collectable)
             TY_INCREF(o);
             TY_TYPE(o)->finalize(o);
             TY_DECREF(o);
+            called++;
         }
     }
     list_merge(&seen, collectable);
+    return called;
 }
 
 static void clear_collecting_all(TyGCHead *list)
@@ -414,9 +436,9 @@ static void clear_collecting_all(TyGCHead *list)
 static void handle_resurrected(TyGCHead *unreachable, TyGCHead *still_unreachable,
                                TyGCHead *old)
 {
+    ssize_t garbage;
     clear_collecting_all(unreachable);
-    deduce_unreachable(unreachable, still_unreachable);
-    clear_unreachable_mask(still_unreachable);
+    deduce_unreachable(unreachable, still_unreachable, &garbage);
     list_merge(unreachable, old);
 }
 
@@ -493,27 +515,34 @@ static ssize_t collect(int generation, ssize_t *collected_out, ssize_t *uncollec
     TyGCHead *young = &gc->gen[generation].head;
     TyGCHead *old = generation < 2 ? &gc->gen[generation + 1].head : young;
 
-    deduce_unreachable(young, &unreachable);
-    untrack_tuples(young);
+    ssize_t garbage;
+    ssize_t survivors = deduce_unreachable(young, &unreachable, &garbage);
+    survivors -= untrack_tuples(young);
     if (young != old) {
         if (generation == 1)
-            gc->long_lived_pending += list_size(young);
+            gc->long_lived_pending += survivors;
         list_merge(young, old);
     } else {
-        untrack_dicts(young);
+        survivors -= untrack_dicts(young);
         gc->long_lived_pending = 0;
-        gc->long_lived_total = list_size(young);
+        gc->long_lived_total = survivors;
     }
-    clear_unreachable_mask(&unreachable);
 
     if (gc->debug & DEBUG_COLLECTABLE)
         debug_print_objects("collectable", &unreachable);
 
     if (tyGC_handleWeakrefs)
         m += tyGC_handleWeakrefs(&unreachable, old);
-    finalize_garbage(&unreachable);
-    handle_resurrected(&unreachable, &final_unreachable, old);
-    m += list_size(&final_unreachable);
+    /* Only a finalizer can resurrect garbage (weakref callbacks cannot
+    ** reach it); without one the second scan would find the same set. */
+    if (finalize_garbage(&unreachable) > 0) {
+        handle_resurrected(&unreachable, &final_unreachable, old);
+        garbage = list_size(&final_unreachable);
+    } else {
+        list_init(&final_unreachable);
+        list_merge(&unreachable, &final_unreachable);
+    }
+    m += garbage;
     delete_garbage(&final_unreachable, old);
 
     if (gc->debug & DEBUG_STATS) {

@@ -68,8 +68,8 @@ void tyGC_unfreeze(void);
 extern ssize_t (*tyGC_handleWeakrefs)(TyGCHead *unreachable, TyGCHead *old);
 /* Inside tyGC_handleWeakrefs: is o in the set being collected (its
 ** COLLECTING flag)?  Tells a weak reference that is garbage itself from a
-** live one.  After clearing the unreachable list's marks, the hook can walk
-** it through the plain `next` pointers. */
+** live one.  The hook walks the unreachable list through `next`, masking
+** its bit 0 (the "tentatively unreachable" mark). */
 bool tyGC_isCollecting(TyObject *o);
 
 /* Start-up and the final collection at exit. */

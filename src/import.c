@@ -21,6 +21,7 @@
 #include "modules/random.h"
 #include "modules/weakrefmodule.h"
 #include "modules/ctypes.h"
+#include "modules/typing.h"
 
 /* The built-in modules, listed once: name and creator. */
 static const struct {
@@ -33,6 +34,7 @@ static const struct {
     { "random", tyRandom_create },
     { "weakref", tyWeakrefModule_create },
     { "ctypes", tyCtypes_create },
+    { "typing", tyTyping_create },
 };
 
 int tyImport_init(void)

@@ -80,7 +80,9 @@ static int init_main_module(void)
 int tyLife_init(int argc, char **argv)
 {
     ty_state.recursion_limit = 1000;
-    ty_state.type_epoch = 1;
+    /* A new epoch: method-cache entries of an earlier interpreter in this
+    ** process name objects that are gone. */
+    tyType_modified(NULL);
 #ifdef TY_DEBUG
     tyMem_enableRegistry();
 #endif

@@ -29,6 +29,7 @@ typedef struct Options {
     int argc;                 /* sys.argv */
     char **argv;
     bool inspect;
+    long fail_after;          /* -X fail-after=N: the N-th allocation fails */
 } Options;
 
 static const char usage[] =
@@ -39,6 +40,7 @@ static const char usage[] =
     "-X opt  : implementation-specific options:\n"
     "          -X showrefcount: print the total reference count and block count at exit\n"
     "          -X gc-stress: run a collection at every container allocation\n"
+    "          -X fail-after=N: make the N-th allocation of the program fail\n"
     "--dis file : print the bytecode of every code object in file\n"
     "--version, -V : print the version number and exit\n"
     "--help, -h : print this help message and exit\n"
@@ -71,6 +73,8 @@ static int parse_args(int argc, char **argv, Options *o)
                 ty_state.opt.showrefcount = true;
             else if (strcmp(opt, "gc-stress") == 0)
                 ty_state.opt.gc_stress = true;
+            else if (strncmp(opt, "fail-after=", 11) == 0 && atol(opt + 11) > 0)
+                o->fail_after = atol(opt + 11);
             else {
                 fprintf(stderr, "tally: unknown -X option: %s\n", opt);
                 return 2;
@@ -202,6 +206,7 @@ static void *interpreter_main(void *p)
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, NULL);
+    tyMem_failAfter(o->fail_after);
 
     int status = 0;
     switch (o->mode) {
@@ -240,6 +245,13 @@ static void *interpreter_main(void *p)
     }
     if (o->inspect && o->mode != MODE_REPL && !tyErr_occurred())
         status = tyRepl_run();
+    if (o->fail_after) {
+        /* scripts/fail-after stops at the first N this reports. */
+        if (ty_state.mem.fail_after > 0)
+            fprintf(stderr, "tally: -X fail-after=%ld: not reached, the program made fewer allocations\n",
+                    o->fail_after);
+        tyMem_failAfter(0);
+    }
     fflush(stdout);
     fflush(stderr);
     ssize_t live = tyLife_fini();

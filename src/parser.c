@@ -1667,7 +1667,7 @@ static bool callargs(Parser *p, int lpar, TyExpr *call, bool genexpok)
     if (!expect(p, TY_TOK_RPAR))
         goto fail;
     n = p->top - base;
-    items = p->stack + base;
+    items = n ? p->stack + base : NULL;
     call->v.call.args.n = nargs;
     call->v.call.keywords.n = nkw;
     if (nargs) {

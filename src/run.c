@@ -125,6 +125,8 @@ int tyRun_file(const char *path)
     char *src = tyImport_readFile(path, &len);
     if (!src) {
         int err = errno;
+        if (!tyErr_exceptionMatches(&TyExc_OSError))
+            return tyRun_handleException();
         tyErr_clear();
         fprintf(stderr, "tally: can't open file '%s': [Errno %d] %s\n", abspath, err, strerror(err));
         return 2;

@@ -745,8 +745,7 @@ static TyObject *cached_getattr(TyObject *o, TyObject *name, TyInlineCache *c)
     if (*tyObj_dictPtr(o))
         return NULL;
     if (c->index >= 0) {
-        TyInstValues *values = *TY_INST_VALUES_PTR(o);
-        TyObject *v = values ? values->values[c->index] : NULL;
+        TyObject *v = tyInst_valueAt(*TY_INST_VALUES_PTR(o), c->index);
         if (v)
             return TY_NEWREF(v);
     }
@@ -1286,8 +1285,7 @@ dispatch:
             TyInlineCache *c = INSTR_CACHE();
             if ((attr_cache_valid(t, c) || refresh_attr_cache(t, name, c)) && c->value &&
                 (TY_TYPE(c->value)->flags & TY_TPFLAG_METHOD_DESCR) && !*tyObj_dictPtr(o)) {
-                TyInstValues *values = c->index >= 0 ? *TY_INST_VALUES_PTR(o) : NULL;
-                if (!values || !values->values[c->index]) {
+                if (c->index < 0 || !tyInst_valueAt(*TY_INST_VALUES_PTR(o), c->index)) {
                     TY_INCREF(c->value);
                     SET_TOP(c->value);
                     PUSH(o);
@@ -2285,9 +2283,11 @@ frame_return:
 
 error:
     {
-        TyObject *exc = ty_state.exc;
+        /* Without memory for the entry the exception goes on without it. */
+        TyObject *exc = tyErr_fetch();
         if (exc && tyTraceback_add(exc, (TyObject *)frame->code, (int)(ip - frame->code->code) - 1) < 0)
             tyErr_clear();
+        tyErr_restore(exc);
         kwnames = NULL;
     }
 exception_unwind_noadd:

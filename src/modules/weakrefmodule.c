@@ -353,6 +353,7 @@ typedef struct TyWeakContainer {
     TyObject *pending;      /* list of entries to remove when iteration ends */
     ssize_t iterating;      /* iterators between their first and last item */
     bool dirty_len;         /* WEAK_KEYS: pending may name entries already gone */
+    TyObject *dict;         /* instance attributes (these are plain classes in CPython) */
     TyObject *weakreflist;
 } TyWeakContainer;
 
@@ -448,13 +449,14 @@ static void container_dealloc(TyObject *o)
     TY_CLEAR(c->data);
     TY_CLEAR(c->remove);
     TY_CLEAR(c->pending);
+    TY_CLEAR(c->dict);
     tyObj_free(o);
 }
 
 static int container_traverse(TyObject *o, ty_visitproc visit, void *arg)
 {
     TyWeakContainer *c = CONTAINER(o);
-    TyObject *refs[] = { c->data, c->remove, c->pending };
+    TyObject *refs[] = { c->data, c->remove, c->pending, c->dict };
     for (size_t i = 0; i < TY_ARRAY_LEN(refs); i++)
         if (refs[i] && visit(refs[i], arg))
             return 1;
@@ -467,8 +469,22 @@ static int container_clear(TyObject *o)
     TY_CLEAR(c->data);
     TY_CLEAR(c->remove);
     TY_CLEAR(c->pending);
+    TY_CLEAR(c->dict);
     return 0;
 }
+
+static TyObject *container_get_dict(TyObject *o)
+{
+    TyWeakContainer *c = CONTAINER(o);
+    if (!c->dict && !(c->dict = tyDict_new()))
+        return NULL;
+    return TY_NEWREF(c->dict);
+}
+
+static TyGetSetDef container_getset[] = {
+    { "__dict__", container_get_dict, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
 
 /* Methods run on a container whose clear slot ran (a resurrected cycle)
 ** find no table; CPython's would raise AttributeError likewise. */
@@ -495,10 +511,17 @@ static TyObject *dict_repr(TyObject *o)
 
 typedef enum { ITER_KEYS, ITER_VALUES, ITER_ITEMS, ITER_REFS } IterKind;
 
+/*
+** CPython's iterators here are generators whose frame keeps the last
+** referent they fetched in a local variable (`obj = wr()`), which keeps it
+** alive until the next step; `held` plays that variable, for the kinds
+** whose generator has one.
+*/
 typedef struct TyWeakIter {
     TyObject ob;
     TyWeakContainer *owner;
     TyObject *it;           /* over the table, from the first next() on */
+    TyObject *held;
     IterKind kind;
     bool started, finished;
 } TyWeakIter;
@@ -524,6 +547,7 @@ static int weakiter_finish(TyWeakIter *w)
 {
     w->finished = true;
     TY_CLEAR(w->it);
+    TY_CLEAR(w->held);
     if (!w->started)
         return 0;
     TyWeakContainer *c = w->owner;
@@ -553,9 +577,24 @@ static int weakiter_start(TyWeakIter *w)
     return 0;
 }
 
+/* Does CPython's generator for this iterator keep the referent it fetched
+** in a variable?  (WeakValueDictionary.keys() and WeakKeyDictionary.values()
+** only test it.) */
+static bool weakiter_holds(TyWeakIter *w)
+{
+    if (w->kind == ITER_REFS)
+        return false;
+    if (w->owner->kind == WEAK_VALUES)
+        return w->kind != ITER_KEYS;
+    if (w->owner->kind == WEAK_KEYS)
+        return w->kind != ITER_VALUES;
+    return true;
+}
+
 /* The next entry whose referent is alive, shaped for the iterator's kind. */
 static TyObject *weakiter_step(TyWeakIter *w)
 {
+    bool holds = weakiter_holds(w);
     for (;;) {
         TyObject *entry = tyIter_next(w->it);
         if (!entry)
@@ -566,6 +605,7 @@ static TyObject *weakiter_step(TyWeakIter *w)
             TyObject *item = tyWeakref_get(entry);
             TY_XINCREF(item);
             TY_DECREF(entry);
+            TY_XSETREF(w->held, item ? TY_NEWREF(item) : NULL);
             if (item)
                 return item;
             continue;
@@ -573,6 +613,8 @@ static TyObject *weakiter_step(TyWeakIter *w)
         TyObject *k = TY_TUPLE_GET(entry, 0), *v = TY_TUPLE_GET(entry, 1);
         TyObject *wr = w->owner->kind == WEAK_VALUES ? v : k;
         TyObject *alive = TY_WEAKREF_CHECK(wr) ? tyWeakref_get(wr) : NULL;
+        if (holds)
+            TY_XSETREF(w->held, alive ? TY_NEWREF(alive) : NULL);
         TyObject *r = NULL;
         if (alive) {
             TyObject *key = w->owner->kind == WEAK_VALUES ? k : alive;
@@ -629,6 +671,7 @@ static void weakiter_dealloc(TyObject *o)
         tyErr_restore(saved);
     }
     TY_CLEAR(w->it);
+    TY_CLEAR(w->held);
     TY_CLEAR(w->owner);
     tyObj_free(o);
 }
@@ -637,6 +680,8 @@ static int weakiter_traverse(TyObject *o, ty_visitproc visit, void *arg)
 {
     TyWeakIter *w = (TyWeakIter *)o;
     if (w->owner && visit((TyObject *)w->owner, arg))
+        return 1;
+    if (w->held && visit(w->held, arg))
         return 1;
     return w->it ? visit(w->it, arg) : 0;
 }
@@ -648,6 +693,7 @@ static int weakiter_clear(TyObject *o)
         w->owner->iterating--;
     w->finished = true;
     TY_CLEAR(w->it);
+    TY_CLEAR(w->held);
     TY_CLEAR(w->owner);
     return 0;
 }
@@ -1104,12 +1150,14 @@ static TyMethodDef wvd_methods[] = {
     .basicsize = sizeof(TyWeakContainer),                            \
     .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE,                      \
     .weaklistoffset = offsetof(TyWeakContainer, weakreflist),        \
+    .dictoffset = offsetof(TyWeakContainer, dict),                   \
     .dealloc = container_dealloc,                                    \
     .traverse = container_traverse,                                  \
     .clear = container_clear,                                        \
     .iter = container_iter,                                          \
     .length = container_len,                                         \
-    .tp_new = container_new
+    .tp_new = container_new,                                         \
+    .getset = container_getset
 
 static TyType TyWeakValueDictionary_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },

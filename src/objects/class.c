@@ -752,6 +752,9 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
     }
     return (TyObject *)t;
 fail:
+    /* The descriptors already in t->dict refer back to t, and t is not
+    ** tracked yet: the cycle is broken here or never. */
+    tyClass_clear((TyObject *)t);
     TY_DECREF(t);
     return NULL;
 }

@@ -37,15 +37,36 @@ int tyInst_keyIndex(TyType *type, TyObject *name)
     return key_index(type, name, false);
 }
 
-int tyInst_storeAt(TyObject *o, int i, TyObject *value)
+/* Make room for key index i: the array is sized to the keys the class has
+** seen (instances of a class usually get the same attributes). */
+static TyInstValues *reserve(TyObject *o, int i)
 {
     TyInstValues **slot = TY_INST_VALUES_PTR(o);
-    if (!*slot) {
-        *slot = tyMem_calloc(1, sizeof(TyInstValues));
-        if (!*slot)
-            return -1;
-    }
     TyInstValues *v = *slot;
+    if (v && i < v->capacity)
+        return v;
+    TyObject *keys = TY_TYPE(o)->cached_keys;
+    int cap = keys ? (int)TY_LIST_LEN(keys) : 0;
+    if (cap <= i)
+        cap = i + 1;
+    int old = v ? v->capacity : 0;
+    TyInstValues *n = tyMem_realloc(v, sizeof(TyInstValues) + sizeof(TyObject *) * (size_t)cap);
+    if (!n)
+        return NULL;
+    if (!v)
+        n->count = 0;
+    for (int k = old; k < cap; k++)
+        n->values[k] = NULL;
+    n->capacity = (uint8_t)cap;
+    *slot = n;
+    return n;
+}
+
+int tyInst_storeAt(TyObject *o, int i, TyObject *value)
+{
+    TyInstValues *v = reserve(o, i);
+    if (!v)
+        return -1;
     TyObject *old = v->values[i];
     v->values[i] = TY_NEWREF(value);
     if (!old)
@@ -61,7 +82,7 @@ TyObject *tyInst_lookup(TyObject *o, TyObject *name)
     if (!v)
         return NULL;
     int i = key_index(TY_TYPE(o), name, false);
-    return i >= 0 ? v->values[i] : NULL;
+    return i >= 0 ? tyInst_valueAt(v, i) : NULL;
 }
 
 static void remove_from_order(TyInstValues *v, int index)
@@ -82,7 +103,7 @@ int tyInst_store(TyObject *o, TyObject *name, TyObject *value)
     if (i == -2)
         return -1;
     if (!value) {
-        TyObject *old = i >= 0 && *slot ? (*slot)->values[i] : NULL;
+        TyObject *old = i >= 0 ? tyInst_valueAt(*slot, i) : NULL;
         if (!old) {
             tyErr_format(&TyExc_AttributeError, "'%s' object has no attribute '%U'",
                          tyType_name(TY_TYPE(o)), name);

@@ -17,12 +17,19 @@
 #define TY_INLINE_VALUES_MAX 30
 
 typedef struct TyInstValues {
-    uint8_t order[TY_INLINE_VALUES_MAX]; /* key indexes in insertion order */
-    uint8_t count;
-    TyObject *values[TY_INLINE_VALUES_MAX];
+    uint8_t capacity;                    /* entries in values[] */
+    uint8_t count;                       /* attributes present */
+    uint8_t order[TY_INLINE_VALUES_MAX]; /* their key indexes, in insertion order */
+    TyObject *values[];                  /* by key index; NULL when absent */
 } TyInstValues;
 
 #define TY_INST_VALUES_PTR(o) ((TyInstValues **)((char *)(o) + TY_TYPE(o)->valuesoffset))
+
+/* The value at key index i (borrowed), or NULL. */
+static inline TyObject *tyInst_valueAt(TyInstValues *v, int i)
+{
+    return v && i < v->capacity ? v->values[i] : NULL;
+}
 
 /* The attribute `name` from o's inline values: borrowed, or NULL (not
 ** there; no exception).  Only for objects whose type has valuesoffset and

@@ -311,7 +311,7 @@ TyObject *tyList_asTuple(TyObject *list)
 /* New reference: list[lo:hi] for 0 <= lo <= hi <= len. */
 TyObject *tyList_slice(TyObject *list, ssize_t lo, ssize_t hi)
 {
-    return tyList_fromArray(TY_LIST_ITEMS(list) + lo, hi - lo);
+    return tyList_fromArray(hi > lo ? TY_LIST_ITEMS(list) + lo : NULL, hi - lo);
 }
 
 /* Release the n references in a detached array, then the array. */

@@ -399,23 +399,23 @@ static int slot_setattr(TyObject *self, TyObject *name, TyObject *value)
     return 0;
 }
 
-static TyObject *const *richcmp_names(void)
+/* Borrowed: the identifiers live as long as the interpreter, so they are
+** looked up each time (a static copy would outlive a restart). */
+static TyObject *richcmp_name(int op)
 {
-    static TyObject *names[6];
-    if (!names[0]) {
-        names[TY_LT] = TY_ID(__lt__);
-        names[TY_LE] = TY_ID(__le__);
-        names[TY_EQ] = TY_ID(__eq__);
-        names[TY_NE] = TY_ID(__ne__);
-        names[TY_GT] = TY_ID(__gt__);
-        names[TY_GE] = TY_ID(__ge__);
+    switch (op) {
+    case TY_LT: return TY_ID(__lt__);
+    case TY_LE: return TY_ID(__le__);
+    case TY_EQ: return TY_ID(__eq__);
+    case TY_NE: return TY_ID(__ne__);
+    case TY_GT: return TY_ID(__gt__);
+    default: return TY_ID(__ge__);
     }
-    return names;
 }
 
 static TyObject *slot_richcompare(TyObject *self, TyObject *other, int op)
 {
-    return call_special_or_notimpl(self, richcmp_names()[op], &other, 1);
+    return call_special_or_notimpl(self, richcmp_name(op), &other, 1);
 }
 
 static TyObject *slot_descr_get(TyObject *self, TyObject *obj, TyObject *type)

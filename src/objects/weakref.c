@@ -247,13 +247,20 @@ void tyWeakref_clear(TyObject *o)
     tyErr_restore(saved);
 }
 
+/* The next node of the collector's unreachable list, whose nodes may
+** still carry the "tentatively unreachable" mark in bit 0 (gc.h). */
+static TyGCHead *gc_next(TyGCHead *g)
+{
+    return (TyGCHead *)(g->next & ~(uintptr_t)1);
+}
+
 ssize_t tyWeakref_handleGC(TyGCHead *unreachable, TyGCHead *old)
 {
     (void)old;
     TyWeakref *pending = NULL, **tail = &pending;
     /* Clear everything first: a callback run earlier could otherwise reach
     ** garbage through a weak reference not yet cleared. */
-    for (TyGCHead *g = (TyGCHead *)unreachable->next; g != unreachable; g = (TyGCHead *)g->next) {
+    for (TyGCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g)) {
         TyObject *op = TY_FROM_GC(g);
         /* A weak reference that is itself garbage is cleared and never
         ** calls back: its callback could see objects already torn down. */

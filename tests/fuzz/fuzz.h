@@ -51,7 +51,7 @@ static void *fuzz_thread(void *p)
 
 /* Run fn(arg) on a thread with the interpreter's stack size: the parser,
 ** the compiler and C-level recursion go as deep as in the tally binary. */
-static void fuzz_on_big_stack(void *(*fn)(void *), void *arg)
+static inline void fuzz_on_big_stack(void *(*fn)(void *), void *arg)
 {
     pthread_attr_t attr;
     pthread_t thread;
@@ -65,7 +65,7 @@ static void fuzz_on_big_stack(void *(*fn)(void *), void *arg)
 
 /* Start an interpreter, run body(data, size) in it, tear it down, and
 ** abort (a finding) when anything it allocated is still alive. */
-static void fuzz_run_input(FuzzBody body, const uint8_t *data, size_t size)
+static inline void fuzz_run_input(FuzzBody body, const uint8_t *data, size_t size)
 {
     FuzzJob job = { body, data, size };
     fuzz_on_big_stack(fuzz_thread, &job);
@@ -73,7 +73,7 @@ static void fuzz_run_input(FuzzBody body, const uint8_t *data, size_t size)
 
 /* Standard input from /dev/null: input() and sys.stdin see end of file
 ** rather than waiting on a terminal. */
-static void fuzz_detach_stdin(void)
+static inline void fuzz_detach_stdin(void)
 {
     int fd = open("/dev/null", O_RDONLY);
     if (fd >= 0 && fd != STDIN_FILENO) {
@@ -83,7 +83,7 @@ static void fuzz_detach_stdin(void)
 }
 
 /* True when the input contains the text `word`. */
-static bool fuzz_contains(const uint8_t *data, size_t size, const char *word)
+static inline bool fuzz_contains(const uint8_t *data, size_t size, const char *word)
 {
     return memmem(data, size, word, strlen(word)) != NULL;
 }
