@@ -60,6 +60,10 @@ $(REL_DIR)/lexer.c $(DBG_DIR)/lexer.c $(FUZZ_DIR)/lexer.c: grammar/lexer.re $(DE
 tally: $(REL_OBJS)
 	$(CC) -o $@ $^ $(LIBS)
 
+# The dispatch loop keeps one indirect jump per instruction (GCC would
+# otherwise merge the identical tails, and branch prediction suffers).
+$(REL_DIR)/vm.o: REL_CFLAGS += -fno-gcse -fno-crossjumping
+
 $(REL_DIR)/%.o: src/%.c $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(REL_CFLAGS) -c -o $@ $<

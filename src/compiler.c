@@ -489,7 +489,9 @@ static void leave_unit(Compiler *c)
 
 /* ---- assembly ------------------------------------------------------------------ */
 
-/* Stack effect of an instruction; `jump` selects the branch-taken effect. */
+/* Stack effect of an instruction; `jump` selects the branch-taken effect.
+** A superinstruction counts only its first half: the second half's word
+** stays in the code and is analysed as an instruction of its own. */
 static int stack_effect(int op, int arg, bool jump)
 {
     switch (op) {
@@ -506,13 +508,14 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_DICT_MERGE: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE:
     case OP_POP_EXCEPT: case OP_IMPORT_NAME: case OP_IMPORT_STAR: case OP_PRINT_EXPR:
-    case OP_RERAISE:
+    case OP_RERAISE: case OP_STORE_FAST__LOAD_FAST: case OP_STORE_FAST__STORE_FAST:
         return -1;
     case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST:
     case OP_LOAD_CLOSURE: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME:
     case OP_LOAD_METHOD: case OP_PUSH_EXC_INFO: case OP_LOAD_ASSERTION_ERROR:
     case OP_IMPORT_FROM: case OP_LOAD_BUILD_CLASS: case OP_BEFORE_WITH:
-    case OP_WITH_EXCEPT_START: case OP_LOAD_LOCALS:
+    case OP_WITH_EXCEPT_START: case OP_LOAD_LOCALS: case OP_LOAD_FAST__LOAD_FAST:
+    case OP_LOAD_FAST__LOAD_CONST: case OP_LOAD_CONST__LOAD_FAST:
         return 1;
     case OP_LOAD_GLOBAL:
         return (arg & 1) ? 2 : 1;
@@ -635,6 +638,36 @@ static TyObject *list_to_tuple(TyObject *list)
     return tyTuple_fromArray(TY_LIST_ITEMS(list), TY_LIST_LEN(list));
 }
 
+/* The superinstruction for a pair of neighbouring instructions, or -1. */
+static int pair_opcode(int first, int second)
+{
+    if (first == OP_LOAD_FAST && second == OP_LOAD_FAST)
+        return OP_LOAD_FAST__LOAD_FAST;
+    if (first == OP_LOAD_FAST && second == OP_LOAD_CONST)
+        return OP_LOAD_FAST__LOAD_CONST;
+    if (first == OP_STORE_FAST && second == OP_LOAD_FAST)
+        return OP_STORE_FAST__LOAD_FAST;
+    if (first == OP_STORE_FAST && second == OP_STORE_FAST)
+        return OP_STORE_FAST__STORE_FAST;
+    if (first == OP_LOAD_CONST && second == OP_LOAD_FAST)
+        return OP_LOAD_CONST__LOAD_FAST;
+    return -1;
+}
+
+/* Fuse common pairs (CPython 3.11 has the same superinstructions).  The
+** second instruction stays, so jumps to it and the line table are
+** unchanged; a pair is not fused across an exception-handler boundary. */
+static void combine_pairs(Unit *u)
+{
+    for (int i = 0; i + 1 < u->n; i++) {
+        int op = pair_opcode(TY_OP(u->code[i]), TY_OP(u->code[i + 1]));
+        if (op < 0 || u->handler_of[i] != u->handler_of[i + 1])
+            continue;
+        u->code[i] = TY_INSTR(op, TY_ARG(u->code[i]));
+        i++;
+    }
+}
+
 /* Build the code object for the current unit.  New reference. */
 static TyObject *assemble(Compiler *c)
 {
@@ -645,6 +678,7 @@ static TyObject *assemble(Compiler *c)
         if (is_jump(op))
             u->code[i] = TY_INSTR(op, u->labels[TY_ARG(u->code[i])]);
     }
+    combine_pairs(u);
     int *depths = tyMem_malloc(sizeof(int) * (size_t)(u->n + 1));
     if (!depths)
         return NULL;

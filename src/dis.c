@@ -23,7 +23,7 @@ static void describe_arg(TyCode *co, int op, int arg, FILE *out)
 {
     TyObject *o = NULL;
     switch (op) {
-    case OP_LOAD_CONST:
+    case OP_LOAD_CONST: case OP_LOAD_CONST__LOAD_FAST:
         o = TY_TUPLE_GET(co->consts, arg);
         break;
     case OP_LOAD_GLOBAL:
@@ -35,6 +35,8 @@ static void describe_arg(TyCode *co, int op, int arg, FILE *out)
         o = TY_TUPLE_GET(co->names, arg);
         break;
     case OP_LOAD_FAST: case OP_STORE_FAST: case OP_DELETE_FAST: case OP_MAKE_CELL:
+    case OP_LOAD_FAST__LOAD_FAST: case OP_LOAD_FAST__LOAD_CONST: case OP_STORE_FAST__LOAD_FAST:
+    case OP_STORE_FAST__STORE_FAST:
     case OP_LOAD_CLOSURE: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: case OP_STORE_DEREF:
     case OP_DELETE_DEREF:
         o = TY_TUPLE_GET(co->localsplusnames, arg);

@@ -32,6 +32,12 @@ static void drain_deferred(void)
 
 void tyObj_dealloc(TyObject *o)
 {
+    TyType *t = TY_TYPE(o);
+    /* Objects that are not containers cannot start a deep chain of frees. */
+    if (!(t->flags & TY_TPFLAG_GC)) {
+        t->dealloc(o);
+        return;
+    }
     TyGCState *gc = &ty_state.gc;
     if (TY_UNLIKELY(gc->dealloc_depth >= DEALLOC_DEPTH_LIMIT) && tyGC_isGCObject(o)) {
         tyGC_untrack(o);

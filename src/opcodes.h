@@ -5,6 +5,10 @@
 ** argument in the high 24.  Jump arguments are absolute instruction
 ** indices.  Stack notation: [before] -> [after], top on the right.
 **
+** The pairs NAME__NAME are superinstructions the assembler puts in place
+** of the first of two common neighbours: they do both and skip the second,
+** which stays in place as a jump target and for the line table.
+**
 ** TY_OPCODES(X) expands X(NAME, has_arg) for each instruction; the enum,
 ** the name table, the disassembler and the dispatch table of vm.c are all
 ** generated from it.  To add an instruction: add a line here, a case in
@@ -99,7 +103,12 @@
     X(SEND, 1)                 /* [recv v] -> [recv yielded] or [r] + jump to arg */ \
     X(YIELD_VALUE, 0)          /* [x] -> [sent value] */                     \
     X(PRINT_EXPR, 0)           /* [x] -> []: the REPL's echo */              \
-    X(LOAD_LOCALS, 0)          /* [] -> [locals dict] */
+    X(LOAD_LOCALS, 0)          /* [] -> [locals dict] */                     \
+    X(LOAD_FAST__LOAD_FAST, 1) /* LOAD_FAST arg; the next (LOAD_FAST) too */ \
+    X(LOAD_FAST__LOAD_CONST, 1) /* LOAD_FAST arg; the next (LOAD_CONST) too */ \
+    X(STORE_FAST__LOAD_FAST, 1) /* STORE_FAST arg; the next (LOAD_FAST) too */ \
+    X(STORE_FAST__STORE_FAST, 1) /* STORE_FAST arg; the next too */          \
+    X(LOAD_CONST__LOAD_FAST, 1) /* LOAD_CONST arg; the next (LOAD_FAST) too */
 
 typedef enum {
 #define TY_X_(name, has_arg) OP_##name,

@@ -411,6 +411,12 @@ TyObject *tyVM_evalClassBody(TyObject *func, TyObject *locals)
 
 /* ---- helpers of the loop ---------------------------------------------------- */
 
+/* True for an instruction whose first action is a STORE_FAST. */
+static inline bool stores_fast(int op)
+{
+    return op == OP_STORE_FAST || op == OP_STORE_FAST__LOAD_FAST || op == OP_STORE_FAST__STORE_FAST;
+}
+
 static void unbound_local(TyFrame *f, int slot)
 {
     TyObject *name = TY_TUPLE_GET(f->code->localsplusnames, slot);
@@ -909,11 +915,27 @@ static TyObject *small_int_binop(int op, TyObject *a, TyObject *b)
     }
 }
 
+/* A float operand as a double: a float, or a 64-bit int (converted with
+** round-to-nearest, as CPython converts); false for anything else. */
+static inline bool as_double(TyObject *o, double *out)
+{
+    if (TY_TYPE(o) == &TyFloat_Type) {
+        *out = TY_FLOAT_VALUE(o);
+        return true;
+    }
+    if (TY_INT_CHECK_EXACT(o) && TY_INT_IS_SMALL(o)) {
+        *out = (double)TY_INT_VALUE(o);
+        return true;
+    }
+    return false;
+}
+
 static TyObject *float_binop(int op, TyObject *a, TyObject *b)
 {
-    if (TY_TYPE(a) != &TyFloat_Type || TY_TYPE(b) != &TyFloat_Type)
+    double x, y;
+    if ((TY_TYPE(a) != &TyFloat_Type && TY_TYPE(b) != &TyFloat_Type) || !as_double(a, &x) ||
+        !as_double(b, &y))
         return NULL;
-    double x = TY_FLOAT_VALUE(a), y = TY_FLOAT_VALUE(b);
     switch (op) {
     case TY_BINOP_ADD: return tyFloat_from(x + y);
     case TY_BINOP_SUB: return tyFloat_from(x - y);
@@ -1324,7 +1346,7 @@ dispatch:
         TyObject *r;
         int op = oparg >= TY_BINOP_COUNT ? oparg - TY_BINOP_COUNT : oparg;
         if (op == TY_BINOP_ADD && TY_STR_CHECK_EXACT(a) && TY_STR_CHECK_EXACT(b) &&
-            TY_REFCNT(a) == 2 && TY_OP(*ip) == OP_STORE_FAST && lp[TY_ARG(*ip)] == a) {
+            TY_REFCNT(a) == 2 && stores_fast(TY_OP(*ip)) && lp[TY_ARG(*ip)] == a) {
             /* s = s + t / s += t: the variable's reference is dropped so the
             ** string can grow in place (CPython does the same). */
             lp[TY_ARG(*ip)] = NULL;
@@ -1389,8 +1411,24 @@ dispatch:
         TyObject *b = POP();
         TyObject *a = TOP();
         TyObject *r = fast_compare(oparg, a, b);
-        if (!r)
+        if (r) {
+            int next = TY_OP(*ip);
+            if (next == OP_POP_JUMP_IF_FALSE || next == OP_POP_JUMP_IF_TRUE) {
+                /* Compare-and-branch: the bool never reaches the stack. */
+                bool jump = (r == TY_TRUE) == (next == OP_POP_JUMP_IF_TRUE);
+                int target = TY_ARG(*ip);
+                ip++;
+                TY_DECREF(r);
+                TY_DECREF(a);
+                TY_DECREF(b);
+                STACK_SHRINK(1);
+                if (jump)
+                    ip = frame->code->code + target;
+                DISPATCH();
+            }
+        } else {
             r = tyObj_richCompare(a, b, oparg);
+        }
         TY_DECREF(a);
         TY_DECREF(b);
         SET_TOP(r);
@@ -1833,6 +1871,21 @@ dispatch:
             }
             goto for_exhausted;
         }
+        if (TY_TYPE(it) == &TyListIter_Type) {
+            TyListIter *li = (TyListIter *)it;
+            TyObject *seq = li->seq;
+            if (seq && li->index < TY_LIST_LEN(seq)) {
+                next = TY_LIST_GET(seq, li->index++);
+                TY_INCREF(next);
+                PUSH(next);
+                DISPATCH();
+            }
+            if (seq) {
+                li->seq = NULL;
+                TY_DECREF(seq);
+            }
+            goto for_exhausted;
+        }
         next = TY_TYPE(it)->iternext(it);
         if (next) {
             PUSH(next);
@@ -2252,6 +2305,85 @@ dispatch:
             goto error;
         }
         PUSH(TY_NEWREF(frame->locals));
+        DISPATCH();
+    }
+
+    /* Superinstructions: the first half, then the second instruction
+    ** (left in place after this one) executed here and skipped. */
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        TyObject *v = GETLOCAL(oparg);
+        if (TY_UNLIKELY(!v)) {
+            unbound_local(frame, oparg);
+            goto error;
+        }
+        int second = TY_ARG(*ip++);
+        TyObject *w = GETLOCAL(second);
+        if (TY_UNLIKELY(!w)) {
+            unbound_local(frame, second);
+            goto error;
+        }
+        TY_INCREF(v);
+        TY_INCREF(w);
+        PUSH(v);
+        PUSH(w);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        TyObject *v = GETLOCAL(oparg);
+        if (TY_UNLIKELY(!v)) {
+            unbound_local(frame, oparg);
+            goto error;
+        }
+        TyObject *c = consts[TY_ARG(*ip++)];
+        TY_INCREF(v);
+        TY_INCREF(c);
+        PUSH(v);
+        PUSH(c);
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST__LOAD_FAST) {
+        TyObject *v = POP();
+        TyObject *old = GETLOCAL(oparg);
+        GETLOCAL(oparg) = v;
+        TY_XDECREF(old);
+        int second = TY_ARG(*ip++);
+        TyObject *w = GETLOCAL(second);
+        if (TY_UNLIKELY(!w)) {
+            unbound_local(frame, second);
+            goto error;
+        }
+        TY_INCREF(w);
+        PUSH(w);
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST__STORE_FAST) {
+        TyObject *v = POP();
+        TyObject *old = GETLOCAL(oparg);
+        GETLOCAL(oparg) = v;
+        TY_XDECREF(old);
+        int second = TY_ARG(*ip++);
+        v = POP();
+        old = GETLOCAL(second);
+        GETLOCAL(second) = v;
+        TY_XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST__LOAD_FAST) {
+        TyObject *c = consts[oparg];
+        int second = TY_ARG(*ip++);
+        TyObject *w = GETLOCAL(second);
+        if (TY_UNLIKELY(!w)) {
+            unbound_local(frame, second);
+            goto error;
+        }
+        TY_INCREF(c);
+        TY_INCREF(w);
+        PUSH(c);
+        PUSH(w);
         DISPATCH();
     }
 
