@@ -949,38 +949,33 @@ static TyObject *float_binop(int op, TyObject *a, TyObject *b)
     }
 }
 
-/* Compare two small ints or two floats directly; NULL when not both. */
-static TyObject *fast_compare(int op, TyObject *a, TyObject *b)
+/* Compare two small ints or two floats directly: 1 or 0 for the result,
+** -1 when the operands are not both of one of those kinds. */
+static inline int fast_compare(int op, TyObject *a, TyObject *b)
 {
-    int c;
     if (TY_INT_CHECK_EXACT(a) && TY_INT_CHECK_EXACT(b) && TY_INT_IS_SMALL(a) && TY_INT_IS_SMALL(b)) {
         int64_t x = TY_INT_VALUE(a), y = TY_INT_VALUE(b);
-        c = (x > y) - (x < y);
-    } else if (TY_TYPE(a) == &TyFloat_Type && TY_TYPE(b) == &TyFloat_Type) {
-        double x = TY_FLOAT_VALUE(a), y = TY_FLOAT_VALUE(b);
-        bool r;
         switch (op) {
-        case TY_LT: r = x < y; break;
-        case TY_LE: r = x <= y; break;
-        case TY_EQ: r = x == y; break;
-        case TY_NE: r = x != y; break;
-        case TY_GT: r = x > y; break;
-        default: r = x >= y; break;
+        case TY_LT: return x < y;
+        case TY_LE: return x <= y;
+        case TY_EQ: return x == y;
+        case TY_NE: return x != y;
+        case TY_GT: return x > y;
+        default: return x >= y;
         }
-        return TY_NEWREF(r ? TY_TRUE : TY_FALSE);
-    } else {
-        return NULL;
     }
-    bool r;
-    switch (op) {
-    case TY_LT: r = c < 0; break;
-    case TY_LE: r = c <= 0; break;
-    case TY_EQ: r = c == 0; break;
-    case TY_NE: r = c != 0; break;
-    case TY_GT: r = c > 0; break;
-    default: r = c >= 0; break;
+    if (TY_TYPE(a) == &TyFloat_Type && TY_TYPE(b) == &TyFloat_Type) {
+        double x = TY_FLOAT_VALUE(a), y = TY_FLOAT_VALUE(b);
+        switch (op) {
+        case TY_LT: return x < y;
+        case TY_LE: return x <= y;
+        case TY_EQ: return x == y;
+        case TY_NE: return x != y;
+        case TY_GT: return x > y;
+        default: return x >= y;
+        }
     }
-    return TY_NEWREF(r ? TY_TRUE : TY_FALSE);
+    return -1;
 }
 
 /* Truth of v for a conditional jump: 1 / 0 / -1. */
@@ -1410,27 +1405,27 @@ dispatch:
     TARGET(COMPARE_OP) {
         TyObject *b = POP();
         TyObject *a = TOP();
-        TyObject *r = fast_compare(oparg, a, b);
-        if (r) {
+        TyObject *r;
+        int fast = fast_compare(oparg, a, b);
+        if (fast >= 0) {
+            TY_DECREF(a);
+            TY_DECREF(b);
             int next = TY_OP(*ip);
             if (next == OP_POP_JUMP_IF_FALSE || next == OP_POP_JUMP_IF_TRUE) {
                 /* Compare-and-branch: the bool never reaches the stack. */
-                bool jump = (r == TY_TRUE) == (next == OP_POP_JUMP_IF_TRUE);
                 int target = TY_ARG(*ip);
                 ip++;
-                TY_DECREF(r);
-                TY_DECREF(a);
-                TY_DECREF(b);
                 STACK_SHRINK(1);
-                if (jump)
+                if (fast == (next == OP_POP_JUMP_IF_TRUE))
                     ip = frame->code->code + target;
                 DISPATCH();
             }
+            r = TY_NEWREF(fast ? TY_TRUE : TY_FALSE);
         } else {
             r = tyObj_richCompare(a, b, oparg);
+            TY_DECREF(a);
+            TY_DECREF(b);
         }
-        TY_DECREF(a);
-        TY_DECREF(b);
         SET_TOP(r);
         if (!r) {
             STACK_SHRINK(1);
