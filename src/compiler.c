@@ -72,6 +72,7 @@ typedef struct Unit {
     int flags;
     TyObject *qualname;
     TyObject *name;
+    TyObject *private;        /* innermost enclosing class's name (mangling), or NULL */
     int firstlineno;
     TyLoc loc;
     bool is_class;
@@ -330,9 +331,16 @@ static int index_in(TyObject *list, TyObject *index, TyObject *name)
     return r < 0 ? -1 : (int)n;
 }
 
+/* Index of name (mangled inside a class, as every name operand is) in
+** co_names. */
 static int add_name(Compiler *c, TyObject *name)
 {
-    return index_in(c->u->names, c->u->name_index, name);
+    TyObject *stored = tySymtable_mangle(c->u->private, name);
+    if (!stored)
+        return -1;
+    int idx = index_in(c->u->names, c->u->name_index, stored);
+    TY_DECREF(stored);
+    return idx;
 }
 
 static int var_slot(Compiler *c, TyObject *name)
@@ -427,7 +435,11 @@ static TyObject *make_qualname(Compiler *c, TyScope *s)
     if (!p || p->is_module || s->kind == TY_SCOPE_MODULE)
         return TY_NEWREF(s->name);
     /* A function declared global in its parent gets a plain name. */
-    TySymbol *sym = tySymtable_lookup(p->scope, s->name);
+    TyObject *stored = tySymtable_mangle(p->private, s->name);
+    if (!stored)
+        return NULL;
+    TySymbol *sym = tySymtable_lookup(p->scope, stored);
+    TY_DECREF(stored);
     if (sym && sym->scope == TY_NAME_GLOBAL_EXPLICIT)
         return TY_NEWREF(s->name);
     if (p->scope->kind == TY_SCOPE_FUNCTION || p->scope->kind == TY_SCOPE_COMPREHENSION)
@@ -443,6 +455,7 @@ static int enter_unit(Compiler *c, TyScope *s, int firstlineno)
     u->scope = s;
     u->firstlineno = firstlineno;
     u->name = s->name;
+    u->private = s->kind == TY_SCOPE_CLASS ? s->name : c->u ? c->u->private : NULL;
     u->is_class = s->kind == TY_SCOPE_CLASS;
     u->is_module = s->kind == TY_SCOPE_MODULE;
     u->consts = tyList_new(0);
@@ -549,7 +562,7 @@ static int stack_effect(int op, int arg, bool jump)
         return -2 - (arg & 1);
     case OP_MAKE_FUNCTION:
         return -((arg & TY_MKFN_DEFAULTS) != 0) - ((arg & TY_MKFN_KWDEFAULTS) != 0) -
-               ((arg & TY_MKFN_CLOSURE) != 0);
+               ((arg & TY_MKFN_ANNOTATIONS) != 0) - ((arg & TY_MKFN_CLOSURE) != 0);
     case OP_RAISE_VARARGS:
         return -arg;
     case OP_FORMAT_VALUE:
@@ -754,7 +767,7 @@ static TyObject *assemble(Compiler *c)
 
 typedef enum { NAME_LOAD, NAME_STORE, NAME_DEL } NameOp;
 
-static int compile_name(Compiler *c, TyObject *name, NameOp op)
+static int compile_stored_name(Compiler *c, TyObject *name, NameOp op)
 {
     Unit *u = c->u;
     TySymbol *sym = tySymtable_lookup(u->scope, name);
@@ -800,11 +813,26 @@ static int compile_name(Compiler *c, TyObject *name, NameOp op)
     return emit(c, op == NAME_LOAD ? OP_LOAD_NAME : op == NAME_STORE ? OP_STORE_NAME : OP_DELETE_NAME, idx);
 }
 
+/* Load, store or delete a variable of the source (mangled inside a class). */
+static int compile_name(Compiler *c, TyObject *name, NameOp op)
+{
+    TyObject *stored = tySymtable_mangle(c->u->private, name);
+    if (!stored)
+        return -1;
+    int r = compile_stored_name(c, stored, op);
+    TY_DECREF(stored);
+    return r;
+}
+
 /* LOAD_GLOBAL with its "push NULL first" bit, for calls. */
 static int compile_callable_name(Compiler *c, TyObject *name)
 {
     Unit *u = c->u;
-    TySymbol *sym = tySymtable_lookup(u->scope, name);
+    TyObject *stored = tySymtable_mangle(u->private, name);
+    if (!stored)
+        return -1;
+    TySymbol *sym = tySymtable_lookup(u->scope, stored);
+    TY_DECREF(stored);
     if (!u->is_module && !u->is_class && sym &&
         (sym->scope == TY_NAME_GLOBAL_IMPLICIT || sym->scope == TY_NAME_GLOBAL_EXPLICIT)) {
         int idx = add_name(c, name);
@@ -1366,7 +1394,8 @@ static int compile_defaults(Compiler *c, TyArguments *args)
         TyExpr *d = args->kw_defaults.items[i];
         if (!d)
             continue;
-        if (emit_const(c, args->kwonlyargs.items[i]->name) < 0 || compile_expr(c, d) < 0)
+        if (emit_new_const(c, tySymtable_mangle(c->u->private, args->kwonlyargs.items[i]->name)) < 0 ||
+            compile_expr(c, d) < 0)
             return -1;
         nkw++;
     }
@@ -1376,6 +1405,55 @@ static int compile_defaults(Compiler *c, TyArguments *args)
         flags |= TY_MKFN_KWDEFAULTS;
     }
     return flags;
+}
+
+/* One annotation as a (name, value) pair on the stack; returns 1 when one
+** was pushed. */
+static int compile_annotation(Compiler *c, TyObject *name, TyExpr *annotation)
+{
+    if (!annotation)
+        return 0;
+    if (emit_new_const(c, tySymtable_mangle(c->u->private, name)) < 0 || compile_expr(c, annotation) < 0)
+        return -1;
+    return 1;
+}
+
+/* The parameters' and the return annotations as one flat (name, value, ...)
+** tuple, in CPython 3.11's order (positional before positional-only);
+** returns the MAKE_FUNCTION flag, or 0 when there are none. */
+static int compile_annotations(Compiler *c, TyArguments *args, TyExpr *returns)
+{
+    int n = 0, r;
+    TyArgSeq *before_star[] = { &args->args, &args->posonlyargs };
+    for (int s = 0; s < 2; s++)
+        for (int i = 0; i < before_star[s]->n; i++) {
+            if ((r = compile_annotation(c, before_star[s]->items[i]->name, before_star[s]->items[i]->annotation)) < 0)
+                return -1;
+            n += r;
+        }
+    if (args->vararg) {
+        if ((r = compile_annotation(c, args->vararg->name, args->vararg->annotation)) < 0)
+            return -1;
+        n += r;
+    }
+    for (int i = 0; i < args->kwonlyargs.n; i++) {
+        if ((r = compile_annotation(c, args->kwonlyargs.items[i]->name, args->kwonlyargs.items[i]->annotation)) < 0)
+            return -1;
+        n += r;
+    }
+    if (args->kwarg) {
+        if ((r = compile_annotation(c, args->kwarg->name, args->kwarg->annotation)) < 0)
+            return -1;
+        n += r;
+    }
+    if (returns) {
+        if (emit_new_const(c, tyStr_internC("return")) < 0 || compile_expr(c, returns) < 0)
+            return -1;
+        n++;
+    }
+    if (n == 0)
+        return 0;
+    return emit(c, OP_BUILD_TUPLE, 2 * n) < 0 ? -1 : TY_MKFN_ANNOTATIONS;
 }
 
 static int make_function(Compiler *c, TyScope *child, TyObject *code, int flags)
@@ -2411,6 +2489,10 @@ static int compile_funcdef(Compiler *c, TyStmt *s)
     int flags = compile_defaults(c, s->v.funcdef.args);
     if (flags < 0)
         return -1;
+    int annotations = compile_annotations(c, s->v.funcdef.args, s->v.funcdef.returns);
+    if (annotations < 0)
+        return -1;
+    flags |= annotations;
     TyScope *child = next_child_scope(c);
     if (!child)
         return -1;

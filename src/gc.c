@@ -21,6 +21,7 @@
 */
 #include <time.h>
 #include "tally.h"
+#include "objects/weakref.h"
 #include "objects/exception.h"
 
 #define PREV_FINALIZED ((uintptr_t)1)
@@ -173,6 +174,8 @@ TyObject *tyGC_allocVar(TyType *type, ssize_t nitems)
         return NULL;
     o->refcnt = 1;
     o->type = type;
+    if (type->flags & TY_TPFLAG_HEAPTYPE)
+        TY_INCREF(type);
     ty_state.gc.gen[0].count++;
     schedule_if_due();
     return o;
@@ -478,11 +481,6 @@ static void debug_print_objects(const char *what, TyGCHead *list)
     }
 }
 
-/* Hook for weak references (the weakref module): clears weakrefs to
-** garbage and calls callbacks; returns the count CPython adds to the
-** collected total.  NULL until weakrefs exist. */
-ssize_t (*tyGC_handleWeakrefs)(TyGCHead *unreachable, TyGCHead *old) = NULL;
-
 /*
 ** Collect generation `generation` (0..2).  Returns the number of
 ** unreachable objects found; *collected_out / *uncollectable_out get the
@@ -531,8 +529,7 @@ static ssize_t collect(int generation, ssize_t *collected_out, ssize_t *uncollec
     if (gc->debug & DEBUG_COLLECTABLE)
         debug_print_objects("collectable", &unreachable);
 
-    if (tyGC_handleWeakrefs)
-        m += tyGC_handleWeakrefs(&unreachable, old);
+    m += tyWeakref_handleGC(&unreachable, old);
     /* Only a finalizer can resurrect garbage (weakref callbacks cannot
     ** reach it); without one the second scan would find the same set. */
     if (finalize_garbage(&unreachable) > 0) {

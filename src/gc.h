@@ -26,9 +26,10 @@ typedef struct TyGCHead {
 #define TY_AS_GC(o) ((TyGCHead *)(o) - 1)
 #define TY_FROM_GC(g) ((TyObject *)((TyGCHead *)(g) + 1))
 
-/* A GC object of `type`: refcnt 1, zeroed, NOT yet tracked.  Counts as an
-** allocation for generation 0 (which may make a collection pending).  New
-** reference or NULL with MemoryError. */
+/* A GC object of `type`: refcnt 1, zeroed, NOT yet tracked; it holds a
+** reference to `type` when that is a class (released by the class's
+** dealloc).  Counts as an allocation for generation 0 (which may make a
+** collection pending).  New reference or NULL with MemoryError. */
 TyObject *tyGC_alloc(TyType *type);
 TyObject *tyGC_allocVar(TyType *type, ssize_t nitems);
 /* Re-size an untracked, unshared GC var object; as tyObj_resizeVar. */
@@ -63,10 +64,7 @@ ssize_t tyGC_generationSize(int generation);   /* 3: the permanent generation */
 int tyGC_forEachTracked(int generation, int (*fn)(TyObject *, void *), void *arg);
 void tyGC_freeze(void);
 void tyGC_unfreeze(void);
-/* Set by the weakref module: clears weak references to the unreachable
-** set before finalizers run; returns the count added to "collected". */
-extern ssize_t (*tyGC_handleWeakrefs)(TyGCHead *unreachable, TyGCHead *old);
-/* Inside tyGC_handleWeakrefs: is o in the set being collected (its
+/* Inside tyWeakref_handleGC: is o in the set being collected (its
 ** COLLECTING flag)?  Tells a weak reference that is garbage itself from a
 ** live one.  The hook walks the unreachable list through `next`, masking
 ** its bit 0 (the "tentatively unreachable" mark). */

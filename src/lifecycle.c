@@ -12,6 +12,9 @@
 #include "modules/sys.h"
 #include "modules/time.h"
 #include "modules/random.h"
+#include "modules/weakrefmodule.h"
+#include "modules/ctypes.h"
+#include "modules/typing.h"
 #include "objects/code.h"
 #include "objects/func.h"
 #include "objects/gen.h"
@@ -22,6 +25,7 @@
 #include "objects/bytearray.h"
 #include "objects/mappingproxy.h"
 #include "objects/genericalias.h"
+#include "objects/union.h"
 #include "objects/slots.h"
 #include "objects/member.h"
 
@@ -43,7 +47,7 @@ TyType *const ty_static_types[] = {
     &TyClassMethodDescr_Type, &TyGetSetDescr_Type, &TyWrapperDescr_Type, &TyMethodWrapper_Type,
     &TyMethod_Type, &TyModule_Type, &TyMappingProxy_Type, &TyCode_Type, &TyFunction_Type,
     &TyCell_Type, &TyGen_Type, &TyStaticMethod_Type, &TyClassMethod_Type, &TyProperty_Type,
-    &TySuper_Type, &TyGenericAlias_Type, &TyMemberDescr_Type, NULL,
+    &TySuper_Type, &TyGenericAlias_Type, &TyUnion_Type, &TyMemberDescr_Type, NULL,
 };
 
 static int init_identifiers(void)
@@ -187,11 +191,17 @@ static void report_leak(TyObject *o, void *arg)
 ssize_t tyLife_fini(void)
 {
     fflush(stdout);
+    /* weakref.finalize objects still alive run now, newest first, while
+    ** every module is intact (CPython runs them from atexit). */
+    tyWeakrefModule_atExit();
     finalize_modules();
     tyGC_fini();
     tySys_fini();
     tyTime_fini();
     tyRandom_fini();
+    tyWeakrefModule_fini();
+    tyCtypes_fini();
+    tyTyping_fini();
     tyTextIO_fini();
     tyErr_finiSpareMemoryError();
     for (int i = 0; ty_static_types[i]; i++)

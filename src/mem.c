@@ -218,6 +218,8 @@ TyObject *tyObj_allocVar(TyType *type, ssize_t nitems)
         return NULL;
     o->refcnt = 1;
     o->type = type;
+    if (type->flags & TY_TPFLAG_HEAPTYPE)
+        TY_INCREF(type);
     return o;
 }
 

@@ -21,7 +21,8 @@ void *tyMem_realloc(void *p, size_t n);
 void tyMem_free(void *p);
 
 /* Non-GC object of `type` with basicsize + nitems * itemsize bytes:
-** refcnt 1, the type set, the rest zeroed.  New reference or NULL. */
+** refcnt 1, the type set (and referenced, when it is a class: the class's
+** dealloc releases it), the rest zeroed.  New reference or NULL. */
 TyObject *tyObj_alloc(TyType *type);
 TyObject *tyObj_allocVar(TyType *type, ssize_t nitems);
 /* Re-sizes a variable-size non-GC object that nothing else references yet

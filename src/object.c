@@ -7,6 +7,7 @@
 ** way the VM and the built-in types operate on objects of other types.
 */
 #include "tally.h"
+#include "objects/union.h"
 #include "objects/iter.h"
 #include "objects/instance.h"
 
@@ -556,6 +557,17 @@ TyObject *tyObj_callMethod(TyObject *o, TyObject *name, TyObject *const *args, s
     return r;
 }
 
+TyObject *tyObj_lookupSpecial(TyObject *o, TyObject *name)
+{
+    TyObject *descr = tyType_lookup(TY_TYPE(o), name);
+    if (!descr)
+        return NULL;
+    ty_descrgetfunc get = TY_TYPE(descr)->descr_get;
+    if (get)
+        return get(descr, o, (TyObject *)TY_TYPE(o));
+    return TY_NEWREF(descr);
+}
+
 bool tyObj_isCallable(TyObject *o)
 {
     return TY_TYPE(o)->call != NULL;
@@ -692,21 +704,26 @@ bool tyType_isSubtype(TyType *a, TyType *b)
     return b == &TyBaseObject_Type;
 }
 
-/* Calls cls.__instancecheck__ / __subclasscheck__ when a metaclass other
-** than type defines it; returns -2 when there is no such override. */
+/*
+** cls.__instancecheck__(arg) / cls.__subclasscheck__(arg), looked up on
+** cls's type as CPython does: 1 / 0 / -1, or -2 when the type has nothing
+** but type's own method (whose answer the callers compute directly).
+*/
 static int call_check_hook(TyObject *cls, TyObject *name, TyObject *arg)
 {
-    TyType *meta = TY_TYPE(cls);
-    if (meta == &TyType_Type)
+    TyObject *descr = tyType_lookup(TY_TYPE(cls), name);
+    if (!descr || descr == tyType_lookup(&TyType_Type, name))
         return -2;
-    TyObject *hook = tyType_lookup(meta, name);
-    if (!hook || hook == tyType_lookup(&TyType_Type, name))
-        return -2;
-    TyObject *bound = tyObj_getAttr(cls, name);
-    if (!bound)
+    TyObject *hook = tyObj_lookupSpecial(cls, name);
+    if (!hook)
         return -1;
-    TyObject *r = tyObj_callOneArg(bound, arg);
-    TY_DECREF(bound);
+    if (tyObj_enterRecursiveCall(" in __instancecheck__") < 0) {
+        TY_DECREF(hook);
+        return -1;
+    }
+    TyObject *r = tyObj_callOneArg(hook, arg);
+    tyObj_leaveRecursiveCall();
+    TY_DECREF(hook);
     if (!r)
         return -1;
     int truth = tyObj_isTrue(r);
@@ -714,10 +731,102 @@ static int call_check_hook(TyObject *cls, TyObject *name, TyObject *arg)
     return truth;
 }
 
+/* o.__bases__ when it is a tuple: new reference; NULL (no exception) when
+** missing or not a tuple, NULL with an exception on other failures. */
+static TyObject *bases_of(TyObject *o)
+{
+    TyObject *bases = tyObj_getAttr(o, TY_ID(__bases__));
+    if (!bases) {
+        if (tyErr_exceptionMatches(&TyExc_AttributeError))
+            tyErr_clear();
+        return NULL;
+    }
+    if (!TY_TUPLE_CHECK(bases)) {
+        TY_DECREF(bases);
+        return NULL;
+    }
+    return bases;
+}
+
+/* Is cls reachable from derived through __bases__ (objects that are not
+** classes but act as them)?  1 / 0 / -1. */
+static int abstract_issubclass(TyObject *derived, TyObject *cls)
+{
+    if (tyObj_enterRecursiveCall(" in __subclasscheck__") < 0)
+        return -1;
+    int r = 0;
+    while (derived != cls) {
+        TyObject *bases = bases_of(derived);
+        if (!bases) {
+            r = tyErr_occurred() ? -1 : 0;
+            break;
+        }
+        ssize_t n = TY_TUPLE_LEN(bases);
+        if (n == 1) {
+            /* One base: walk on without recursing. */
+            derived = TY_TUPLE_GET(bases, 0);
+            TY_DECREF(bases);
+            r = derived == cls;
+            if (r)
+                break;
+            continue;
+        }
+        for (ssize_t i = 0; i < n && r == 0; i++)
+            r = abstract_issubclass(TY_TUPLE_GET(bases, i), cls);
+        TY_DECREF(bases);
+        break;
+    }
+    if (derived == cls)
+        r = 1;
+    tyObj_leaveRecursiveCall();
+    return r;
+}
+
+int tyObj_realIsInstance(TyObject *o, TyObject *cls)
+{
+    if (TY_TYPE_CHECK(cls)) {
+        if (tyType_isSubtype(TY_TYPE(o), (TyType *)cls))
+            return 1;
+        TyObject *icls = tyObj_getAttr(o, TY_ID(__class__));
+        if (!icls) {
+            if (!tyErr_exceptionMatches(&TyExc_AttributeError))
+                return -1;
+            tyErr_clear();
+            return 0;
+        }
+        int r = icls != (TyObject *)TY_TYPE(o) && TY_TYPE_CHECK(icls) &&
+                tyType_isSubtype((TyType *)icls, (TyType *)cls);
+        TY_DECREF(icls);
+        return r;
+    }
+    TyObject *bases = bases_of(cls);
+    if (!bases) {
+        if (!tyErr_occurred())
+            tyErr_setString(&TyExc_TypeError,
+                            "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    TY_DECREF(bases);
+    TyObject *icls = tyObj_getAttr(o, TY_ID(__class__));
+    if (!icls) {
+        if (!tyErr_exceptionMatches(&TyExc_AttributeError))
+            return -1;
+        tyErr_clear();
+        return 0;
+    }
+    int r = abstract_issubclass(icls, cls);
+    TY_DECREF(icls);
+    return r;
+}
+
 int tyObj_isInstance(TyObject *o, TyObject *cls)
 {
     if (TY_TYPE(o) == (TyType *)cls)
         return 1;
+    if (TY_TYPE(cls) == &TyType_Type)
+        return tyObj_realIsInstance(o, cls);
+    if (TY_TYPE(cls) == &TyUnion_Type)
+        cls = tyUnion_args(cls);
     if (TY_TUPLE_CHECK(cls)) {
         if (tyObj_enterRecursiveCall(" in __instancecheck__") < 0)
             return -1;
@@ -727,19 +836,40 @@ int tyObj_isInstance(TyObject *o, TyObject *cls)
         tyObj_leaveRecursiveCall();
         return r;
     }
-    if (!TY_TYPE_CHECK(cls)) {
-        tyErr_setString(&TyExc_TypeError,
-                        "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return -1;
-    }
     int hook = call_check_hook(cls, TY_ID(__instancecheck__), o);
     if (hook != -2)
         return hook;
-    return tyType_isSubtype(TY_TYPE(o), (TyType *)cls);
+    return tyObj_realIsInstance(o, cls);
+}
+
+int tyObj_realIsSubclass(TyObject *derived, TyObject *cls)
+{
+    if (TY_TYPE_CHECK(cls) && TY_TYPE_CHECK(derived))
+        return tyType_isSubtype((TyType *)derived, (TyType *)cls);
+    TyObject *bases = bases_of(derived);
+    if (!bases) {
+        if (!tyErr_occurred())
+            tyErr_setString(&TyExc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    TY_DECREF(bases);
+    bases = bases_of(cls);
+    if (!bases) {
+        if (!tyErr_occurred())
+            tyErr_setString(&TyExc_TypeError,
+                            "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    TY_DECREF(bases);
+    return abstract_issubclass(derived, cls);
 }
 
 int tyObj_isSubclass(TyObject *derived, TyObject *cls)
 {
+    if (TY_TYPE(cls) == &TyType_Type)
+        return derived == cls ? 1 : tyObj_realIsSubclass(derived, cls);
+    if (TY_TYPE(cls) == &TyUnion_Type)
+        cls = tyUnion_args(cls);
     if (TY_TUPLE_CHECK(cls)) {
         if (tyObj_enterRecursiveCall(" in __subclasscheck__") < 0)
             return -1;
@@ -749,17 +879,8 @@ int tyObj_isSubclass(TyObject *derived, TyObject *cls)
         tyObj_leaveRecursiveCall();
         return r;
     }
-    if (!TY_TYPE_CHECK(cls)) {
-        tyErr_setString(&TyExc_TypeError,
-                        "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return -1;
-    }
     int hook = call_check_hook(cls, TY_ID(__subclasscheck__), derived);
     if (hook != -2)
         return hook;
-    if (!TY_TYPE_CHECK(derived)) {
-        tyErr_setString(&TyExc_TypeError, "issubclass() arg 1 must be a class");
-        return -1;
-    }
-    return tyType_isSubtype((TyType *)derived, (TyType *)cls);
+    return tyObj_realIsSubclass(derived, cls);
 }

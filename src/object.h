@@ -284,6 +284,7 @@ struct TyType {
     TyObject *ht_module;        /* str, __module__ at creation */
     /* Bumped whenever this type's dict or MRO changes (inline caches). */
     uint32_t version;
+    TyObject *weaklist;         /* weak references to this type */
 };
 
 /* Type checks.  TY_IS(o, T) is an exact check; the subclass forms read flags. */
@@ -328,6 +329,10 @@ TyObject *tyObj_callNoArgs(TyObject *callable);
 TyObject *tyObj_callOneArg(TyObject *callable, TyObject *arg);
 /* callable(*args_tuple, **kwargs_dict); kwargs may be NULL. */
 TyObject *tyObj_callTupleDict(TyObject *callable, TyObject *args, TyObject *kwargs);
+/* A special method looked up on o's type (never o itself) and bound to o:
+** new reference, or NULL with no exception set when the type has none (or
+** with the exception of a failed __get__). */
+TyObject *tyObj_lookupSpecial(TyObject *o, TyObject *name);
 /* o.name(args...): new reference. */
 TyObject *tyObj_callMethod(TyObject *o, TyObject *name, TyObject *const *args,
                            size_t nargs);
@@ -351,6 +356,11 @@ int tyObj_contains(TyObject *container, TyObject *item);
 /* isinstance / issubclass with CPython's rules (tuples of types allowed). */
 int tyObj_isInstance(TyObject *o, TyObject *cls);
 int tyObj_isSubclass(TyObject *derived, TyObject *cls);
+/* The same without __instancecheck__ / __subclasscheck__ (type's own
+** methods): isinstance also accepts o.__class__ (a proxy's answer), and
+** objects with a __bases__ tuple act as classes.  1 / 0 / -1. */
+int tyObj_realIsInstance(TyObject *o, TyObject *cls);
+int tyObj_realIsSubclass(TyObject *derived, TyObject *cls);
 /* Fast C-level subtype test along the MRO. */
 bool tyType_isSubtype(TyType *a, TyType *b);
 #define TY_IS_INSTANCE(o, T) (TY_TYPE(o) == (T) || tyType_isSubtype(TY_TYPE(o), (T)))

@@ -126,6 +126,7 @@ typedef enum {
 enum {
     TY_MKFN_DEFAULTS = 1,
     TY_MKFN_KWDEFAULTS = 2,
+    TY_MKFN_ANNOTATIONS = 4,    /* a flat (name, value, ...) tuple */
     TY_MKFN_CLOSURE = 8,
 };
 

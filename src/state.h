@@ -62,7 +62,7 @@ typedef struct TyGCState {
     X(stderr) X(stdin) X(join) X(encoding) X(lineno) X(msg) X(filename) \
     X(offset) X(text) X(end_lineno) X(end_offset) X(excepthook) \
     X(self) X(cls) X(argv) X(path) X(modules) X(displayhook) X(print) \
-    X(__dir__) X(__mro_entries__) X(__classcell__) X(metaclass) X(__notes__)
+    X(__dir__) X(__mro_entries__) X(__orig_bases__) X(__classcell__) X(metaclass) X(__notes__)
 
 typedef struct TyIdentifiers {
 #define TY_X_(n) TyObject *n;

@@ -17,6 +17,7 @@ typedef struct Builder {
     TySymtable *st;
     TyScope *cur;
     const char *filename;
+    TyObject *private;      /* name of the innermost enclosing class, or NULL */
 } Builder;
 
 static TyScope *new_scope(Builder *b, TyScopeKind kind, TyObject *name, void *node, int line)
@@ -56,6 +57,38 @@ TySymbol *tySymtable_lookup(TyScope *scope, TyObject *name)
     return NULL;
 }
 
+TyObject *tySymtable_mangle(TyObject *private, TyObject *name)
+{
+    if (!private)
+        return TY_NEWREF(name);
+    const char *n = TY_STR_UTF8(name);
+    size_t len = strlen(n);
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_') ||
+        strchr(n, '.'))
+        return TY_NEWREF(name);
+    const char *cls = TY_STR_UTF8(private);
+    while (*cls == '_')
+        cls++;
+    if (!*cls)
+        return TY_NEWREF(name);
+    TyObject *m = tyStr_fromFormat("_%s%U", cls, name);
+    return m ? tyStr_intern(m) : NULL;
+}
+
+/* name as this scope stores it (mangled inside a class): borrowed, kept
+** alive by the arena. */
+static TyObject *stored_name(Builder *b, TyObject *name)
+{
+    TyObject *m = tySymtable_mangle(b->private, name);
+    if (!m)
+        return NULL;
+    if (m == name) {
+        TY_DECREF(m);
+        return name;
+    }
+    return tyArena_addObject(b->st->arena, m) ? m : NULL;
+}
+
 static TySymbol *add_symbol(TyArena *arena, TyScope *s, TyObject *name)
 {
     TySymbol *sym = tySymtable_lookup(s, name);
@@ -93,11 +126,15 @@ static int syntax_error(Builder *b, TyLoc loc, const char *fmt, TyObject *name)
 
 static int add_def(Builder *b, TyObject *name, int flag, TyLoc loc)
 {
+    TyObject *raw = name;
+    name = stored_name(b, raw);
+    if (!name)
+        return -1;
     TySymbol *sym = add_symbol(b->st->arena, b->cur, name);
     if (!sym)
         return -1;
     if ((flag & (TY_DEF_LOCAL | TY_DEF_PARAM)) && (sym->flags & TY_DEF_PARAM) && (flag & TY_DEF_PARAM))
-        return syntax_error(b, loc, "duplicate argument '%U' in function definition", name);
+        return syntax_error(b, loc, "duplicate argument '%U' in function definition", raw);
     sym->flags |= flag;
     return 0;
 }
@@ -123,12 +160,15 @@ static int add_param(Builder *b, TyArg *a)
     TyScope *s = b->cur;
     if (add_def(b, a->name, TY_DEF_PARAM, a->loc) < 0)
         return -1;
+    TyObject *name = stored_name(b, a->name);
+    if (!name)
+        return -1;
     TyObject **p = tyArena_alloc(b->st->arena, sizeof(TyObject *) * (size_t)(s->nparams + 1));
     if (!p)
         return -1;
     if (s->nparams)
         memcpy(p, s->params, sizeof(TyObject *) * (size_t)s->nparams);
-    p[s->nparams++] = a->name;
+    p[s->nparams++] = name;
     s->params = p;
     return 0;
 }
@@ -221,8 +261,11 @@ static int visit_expr(Builder *b, TyExpr *e)
             return -1;
         /* PEP 572: the target binds in the nearest non-comprehension scope. */
         TyScope *saved = b->cur;
+        TyObject *target = stored_name(b, e->v.namedexpr.target->v.name.id);
+        if (!target)
+            return -1;
         while (b->cur->kind == TY_SCOPE_COMPREHENSION) {
-            TySymbol *sym = add_symbol(b->st->arena, b->cur, e->v.namedexpr.target->v.name.id);
+            TySymbol *sym = add_symbol(b->st->arena, b->cur, target);
             if (!sym)
                 return -1;
             sym->flags |= TY_DEF_NONLOCAL | TY_USE;
@@ -238,7 +281,7 @@ static int visit_expr(Builder *b, TyExpr *e)
         if (saved != b->cur && b->cur->kind == TY_SCOPE_MODULE) {
             /* At module level the comprehension's "nonlocal" is a global. */
             for (TyScope *s = saved; s != b->cur; s = s->parent) {
-                TySymbol *sym = tySymtable_lookup(s, e->v.namedexpr.target->v.name.id);
+                TySymbol *sym = tySymtable_lookup(s, target);
                 sym->flags = (sym->flags & ~TY_DEF_NONLOCAL) | TY_DEF_GLOBAL;
             }
         }
@@ -348,7 +391,10 @@ static int declare(Builder *b, TyStmt *st, bool global)
         return syntax_error(b, st->loc, "nonlocal declaration not allowed at module level", NULL);
     for (int i = 0; i < names->n; i++) {
         TyObject *name = names->items[i];
-        TySymbol *sym = tySymtable_lookup(b->cur, name);
+        TyObject *stored = stored_name(b, name);
+        if (!stored)
+            return -1;
+        TySymbol *sym = tySymtable_lookup(b->cur, stored);
         const char *kw = global ? "global" : "nonlocal";
         if (sym) {
             if (sym->flags & TY_DEF_PARAM)
@@ -424,8 +470,11 @@ static int visit_stmt(Builder *b, TyStmt *st)
         if (!s)
             return -1;
         b->cur = s;
+        TyObject *outer_private = b->private;
+        b->private = st->v.classdef.name;
         if (visit_stmts(b, &st->v.classdef.body) < 0)
             return -1;
+        b->private = outer_private;
         b->cur = outer;
         return 0;
     }
@@ -446,7 +495,10 @@ static int visit_stmt(Builder *b, TyStmt *st)
     case TY_STMT_ANNASSIGN: {
         TyExpr *t = st->v.annassign.target;
         if (t->kind == TY_EXPR_NAME) {
-            TySymbol *sym = tySymtable_lookup(b->cur, t->v.name.id);
+            TyObject *stored = stored_name(b, t->v.name.id);
+            if (!stored)
+                return -1;
+            TySymbol *sym = tySymtable_lookup(b->cur, stored);
             if (sym && (sym->flags & (TY_DEF_GLOBAL | TY_DEF_NONLOCAL)) && st->v.annassign.simple) {
                 return syntax_error_at(b, st->loc, "annotated name '%U' can't be %s", t->v.name.id,
                                        (sym->flags & TY_DEF_GLOBAL) ? "global" : "nonlocal");

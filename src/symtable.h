@@ -74,7 +74,12 @@ typedef struct TySymtable {
 ** ("no binding for nonlocal 'x' found", ...).  Everything is allocated in
 ** the arena. */
 TySymtable *tySymtable_build(TyModuleAST *mod, TyArena *arena, const char *filename);
-/* The symbol for name in scope, or NULL. */
+/* Private name mangling: inside class `private` (NULL outside any class),
+** a name like __x becomes _Class__x (leading underscores of the class name
+** dropped); names ending in __, dotted names and classes named only
+** underscores are left alone.  New reference (interned), NULL on failure. */
+TyObject *tySymtable_mangle(TyObject *private, TyObject *name);
+/* The symbol for name (already mangled) in scope, or NULL. */
 TySymbol *tySymtable_lookup(TyScope *scope, TyObject *name);
 
 #endif

@@ -681,18 +681,6 @@ static int dict_merge_for_call(TyObject *func, TyObject *dict, TyObject *other)
     return r;
 }
 
-/* Look up a special method on the type (not the instance) and bind it. */
-static TyObject *lookup_special(TyObject *o, TyObject *name)
-{
-    TyObject *descr = tyType_lookup(TY_TYPE(o), name);
-    if (!descr)
-        return NULL;
-    ty_descrgetfunc get = TY_TYPE(descr)->descr_get;
-    if (get)
-        return get(descr, o, (TyObject *)TY_TYPE(o));
-    return TY_NEWREF(descr);
-}
-
 /* ---- inline caches ------------------------------------------------------------ */
 
 #define INSTR_CACHE() (&frame->code->caches[ip - frame->code->code - 1])
@@ -1543,9 +1531,10 @@ dispatch:
 
     TARGET(BUILD_TUPLE) {
         TyObject *t = tyTuple_fromArraySteal(sp - oparg, oparg);
+        /* The items are the tuple's now, or already released on failure. */
+        STACK_SHRINK(oparg);
         if (!t)
             goto error;
-        STACK_SHRINK(oparg);
         PUSH(t);
         GC_SAFE_POINT();
         DISPATCH();
@@ -2017,10 +2006,14 @@ dispatch:
     TARGET(MAKE_FUNCTION) {
         TyObject *code = POP();
         TyObject *closure = (oparg & TY_MKFN_CLOSURE) ? POP() : NULL;
+        TyObject *annotations = (oparg & TY_MKFN_ANNOTATIONS) ? POP() : NULL;
         TyObject *kwdefaults = (oparg & TY_MKFN_KWDEFAULTS) ? POP() : NULL;
         TyObject *defaults = (oparg & TY_MKFN_DEFAULTS) ? POP() : NULL;
         TyFunction *fn = (TyFunction *)tyFunction_new(code, frame->globals, NULL);
         TY_DECREF(code);
+        if (fn && annotations && tyFunction_setAnnotationPairs((TyObject *)fn, annotations) < 0)
+            TY_CLEAR(fn);
+        TY_XDECREF(annotations);
         if (!fn) {
             TY_XDECREF(closure);
             TY_XDECREF(kwdefaults);
@@ -2182,14 +2175,14 @@ dispatch:
 
     TARGET(BEFORE_WITH) {
         TyObject *mgr = TOP();
-        TyObject *enter = lookup_special(mgr, TY_ID(__enter__));
+        TyObject *enter = tyObj_lookupSpecial(mgr, TY_ID(__enter__));
         if (!enter) {
             if (!tyErr_occurred())
                 tyErr_format(&TyExc_TypeError, "'%s' object does not support the context manager protocol",
                              tyType_name(TY_TYPE(mgr)));
             goto error;
         }
-        TyObject *exit = lookup_special(mgr, TY_ID(__exit__));
+        TyObject *exit = tyObj_lookupSpecial(mgr, TY_ID(__exit__));
         if (!exit) {
             if (!tyErr_occurred())
                 tyErr_format(&TyExc_TypeError,

@@ -301,6 +301,8 @@ static TyObject *clong_from_address(TyObject *cls, TyObject *const *args, size_t
     if (!o) {
         if (tyErr_occurred())
             return NULL;
+        if (v > 0)
+            return tyErr_format(&TyExc_ValueError, "no live object at address %p", (void *)(uintptr_t)v);
         return tyErr_format(&TyExc_ValueError, "no live object at address %R", a);
     }
     return clong_make((TyType *)cls, 0, (uintptr_t)o);

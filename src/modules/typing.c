@@ -28,6 +28,7 @@
 #include "objects/bytearray.h"
 #include "objects/mappingproxy.h"
 #include "objects/genericalias.h"
+#include "objects/union.h"
 #include "modules/typing.h"
 
 #define FN(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, \
@@ -357,7 +358,8 @@ static TyObject *make_union(TyObject *params)
         return NULL;
     for (ssize_t i = 0; i < TY_TUPLE_LEN(params); i++) {
         TyObject *p = convert(TY_TUPLE_GET(params, i));
-        TyObject *parts = TY_TYPE(p) == &TyUnionAlias_Type ? TY_NEWREF(ALIAS_OF(p)->args) : tyTuple_pack(1, p);
+        TyObject *parts = TY_TYPE(p) == &TyUnionAlias_Type ? TY_NEWREF(ALIAS_OF(p)->args)
+                                                           : tyTuple_pack(1, p);
         TY_DECREF(p);
         if (!parts)
             goto fail;
@@ -433,7 +435,8 @@ static TyObject *make_literal(TyObject *params)
     TY_DECREF(kept);
     if (!args)
         return NULL;
-    TyObject *r = alias_make(&TyLiteralAlias_Type, (TyObject *)&form_literal, (TyObject *)&form_literal, args);
+    TyObject *form = (TyObject *)&form_literal;
+    TyObject *r = alias_make(&TyLiteralAlias_Type, form, form, args);
     TY_DECREF(args);
     return r;
 }
@@ -488,7 +491,8 @@ static TyObject *special_getitem(TyObject *self, TyObject *item)
     TyObject *origin = s->origin ? (TyObject *)s->origin : self;
     if (s->nparams == PARAMS_CALLABLE) {
         if (!TY_TUPLE_CHECK(item) || TY_TUPLE_LEN(item) != 2)
-            return tyErr_setString(&TyExc_TypeError, "Callable must be used as Callable[[arg, ...], result].");
+            return tyErr_setString(&TyExc_TypeError,
+                                   "Callable must be used as Callable[[arg, ...], result].");
         TyObject *targs = TY_TUPLE_GET(item, 0), *result = TY_TUPLE_GET(item, 1);
         TyObject *flat;
         if (targs == TY_ELLIPSIS) {
@@ -555,7 +559,8 @@ static TyObject *alias_repr(TyObject *self)
     } else if (TY_TYPE(self) == &TyLiteralAlias_Type) {
         r = tyBuf_appendC(&b, "typing.Literal[");
         for (ssize_t i = 0; r == 0 && i < n; i++)
-            r = (i && tyBuf_appendC(&b, ", ") < 0) || tyBuf_appendRepr(&b, TY_TUPLE_GET(args, i)) < 0 ? -1 : 0;
+            r = (i && tyBuf_appendC(&b, ", ") < 0) ||
+                tyBuf_appendRepr(&b, TY_TUPLE_GET(args, i)) < 0 ? -1 : 0;
     } else {
         if (a->special)
             r = tyBuf_appendRepr(&b, a->special);
@@ -612,6 +617,15 @@ static int alias_clear(TyObject *o)
 /* Union arguments compare as sets, the others in order. */
 static TyObject *alias_richcompare(TyObject *a, TyObject *b, int op)
 {
+    if ((op == TY_EQ || op == TY_NE) && TY_TYPE(a) == &TyUnionAlias_Type && TY_TYPE(b) == &TyUnion_Type) {
+        /* Union[int, str] == int | str */
+        TyObject *xs = tyFrozenSet_new(ALIAS_OF(a)->args);
+        TyObject *ys = xs ? tyFrozenSet_new(tyUnion_args(b)) : NULL;
+        TyObject *r = ys ? tyObj_richCompare(xs, ys, op) : NULL;
+        TY_XDECREF(xs);
+        TY_XDECREF(ys);
+        return r;
+    }
     if ((op != TY_EQ && op != TY_NE) || !IS_ALIAS(b) || TY_TYPE(a) != TY_TYPE(b))
         return TY_NEWREF(TY_NOTIMPL);
     TyTypingAlias *x = ALIAS_OF(a), *y = ALIAS_OF(b);
@@ -734,7 +748,8 @@ static TyObject *alias_get_name(TyObject *self)
 
 static TyObject *no_class_checks(void)
 {
-    return tyErr_setString(&TyExc_TypeError, "Subscripted generics cannot be used with class and instance checks");
+    return tyErr_setString(&TyExc_TypeError,
+                           "Subscripted generics cannot be used with class and instance checks");
 }
 
 FN(alias_instancecheck)
@@ -1010,7 +1025,8 @@ typedef struct TyTypeVar {
 static TyObject *typevar_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (nargs < 1)
-        return tyErr_setString(&TyExc_TypeError, "TypeVar.__init__() missing 1 required positional argument: 'name'");
+        return tyErr_setString(&TyExc_TypeError,
+                               "TypeVar.__init__() missing 1 required positional argument: 'name'");
     if (!TY_STR_CHECK(args[0]))
         return tyErr_format(&TyExc_TypeError, "TypeVar name must be a string, not '%T'", args[0]);
     TyObject *bound = TY_NONE;
@@ -1028,7 +1044,8 @@ static TyObject *typevar_new(TyType *type, TyObject *const *args, size_t nargs, 
             else
                 contra = t;
         } else {
-            return tyErr_format(&TyExc_TypeError, "TypeVar.__init__() got an unexpected keyword argument '%U'", key);
+            return tyErr_format(&TyExc_TypeError,
+                                "TypeVar.__init__() got an unexpected keyword argument '%U'", key);
         }
     }
     if (co && contra)
@@ -1104,7 +1121,10 @@ TYPEVAR_FIELD(module)
 #undef TYPEVAR_FIELD
 
 static TyObject *typevar_get_covariant(TyObject *self) { return tyBool_from(TYPEVAR(self)->covariant); }
-static TyObject *typevar_get_contravariant(TyObject *self) { return tyBool_from(TYPEVAR(self)->contravariant); }
+static TyObject *typevar_get_contravariant(TyObject *self)
+{
+    return tyBool_from(TYPEVAR(self)->contravariant);
+}
 
 static TyGetSetDef typevar_getset[] = {
     { "__name__", typevar_get_name, NULL, NULL },
@@ -1304,6 +1324,8 @@ FN(typing_get_origin)
         return special_get_origin(tp);
     if (TY_TYPE(tp) == &TyGenericAlias_Type)
         return tyObj_getAttrStr(tp, "__origin__");
+    if (TY_TYPE(tp) == &TyUnion_Type)
+        return TY_NEWREF(&TyUnion_Type);
     if (tp == (TyObject *)&TyGeneric_Type)
         return TY_NEWREF(tp);
     return TY_NEWREF(TY_NONE);
@@ -1316,6 +1338,8 @@ FN(typing_get_args)
     TyObject *tp = args[0];
     if (TY_TYPE(tp) == &TyGenericAlias_Type)
         return tyObj_getAttrStr(tp, "__args__");
+    if (TY_TYPE(tp) == &TyUnion_Type)
+        return TY_NEWREF(tyUnion_args(tp));
     if (!IS_ALIAS(tp))
         return tyTuple_new(0);
     TyObject *a = ALIAS_OF(tp)->args;
@@ -1334,7 +1358,8 @@ static TyMethodDef typing_functions[] = {
     { "cast", typing_cast, TY_METH_DEFAULT, "Cast a value to a type.\n\nThis returns the value unchanged." },
     { "overload", typing_overload, TY_METH_DEFAULT, "Decorator for overloaded functions/methods." },
     { "final", typing_final, TY_METH_DEFAULT, "A decorator to indicate final methods and final classes." },
-    { "no_type_check", typing_no_type_check, TY_METH_DEFAULT, "Decorator to indicate that annotations are not type hints." },
+    { "no_type_check", typing_no_type_check, TY_METH_DEFAULT,
+      "Decorator to indicate that annotations are not type hints." },
     { "get_origin", typing_get_origin, TY_METH_DEFAULT, "Get the unsubscripted version of a type." },
     { "get_args", typing_get_args, TY_METH_DEFAULT, "Get type arguments with all substitutions performed." },
     { NULL, NULL, 0, NULL },

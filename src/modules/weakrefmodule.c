@@ -114,9 +114,12 @@ static int keyedref_init(TyObject *self, TyObject *const *args, size_t nargs, Ty
     return keyedref_args("__init__", nargs, kwnames);
 }
 
+/* The subtypes' deallocs unlink the reference (ReferenceType's clear)
+** before releasing their own fields, whose deallocation may run code. */
 static void keyedref_dealloc(TyObject *o)
 {
     tyGC_untrack(o);
+    TyWeakref_Type.clear(o);
     TY_CLEAR(((TyKeyedRef *)o)->key);
     TyWeakref_Type.dealloc(o);
 }
@@ -257,6 +260,7 @@ static void weakmethod_dealloc(TyObject *o)
     tyGC_untrack(o);
     if (wm->weakreflist)
         tyWeakref_clear(o);
+    TyWeakref_Type.clear(o);
     TY_CLEAR(wm->func_ref);
     TY_CLEAR(wm->meth_type);
     TyWeakref_Type.dealloc(o);
@@ -310,12 +314,17 @@ static TyObject *weakmethod_richcompare(TyObject *a, TyObject *b, int op)
     TyWeakMethod *x = (TyWeakMethod *)a, *y = (TyWeakMethod *)b;
     if (!x->alive || !y->alive)
         return tyBool_from((a == b) == (op == TY_EQ));
+    /* == needs both parts equal; != either part different. */
     TyObject *r = TyWeakref_Type.richcompare(a, b, op);
     if (!r)
         return NULL;
     int t = tyObj_isTrue(r);
-    if (t < 0 || t == (op == TY_NE))
-        return t < 0 ? (TY_DECREF(r), NULL) : r;
+    if (t < 0) {
+        TY_DECREF(r);
+        return NULL;
+    }
+    if (t == (op == TY_NE))
+        return r;
     TY_DECREF(r);
     return tyObj_richCompare(x->func_ref, y->func_ref, op);
 }
@@ -402,7 +411,7 @@ static int commit_if_pending(TyWeakContainer *c)
 FN(container_remove)
 {
     TyObject *owner = tyWeakref_get(self);
-    if (!owner || nargs != 1)
+    if (!owner || nargs != 1 || !CONTAINER(owner)->data || !CONTAINER(owner)->pending)
         return none();
     TyWeakContainer *c = CONTAINER(owner);
     TyObject *key = args[0];
@@ -779,8 +788,9 @@ static int update_from(TyWeakContainer *c, TyObject *other, TyObject *kwargs,
             TY_DECREF(pair);
             if (!t || TY_TUPLE_LEN(t) != 2) {
                 if (t)
-                    tyErr_format(&TyExc_ValueError, TY_TUPLE_LEN(t) > 2 ? "too many values to unpack (expected 2)"
-                                                                        : "not enough values to unpack (expected 2, got %zd)",
+                    tyErr_format(&TyExc_ValueError,
+                                 TY_TUPLE_LEN(t) > 2 ? "too many values to unpack (expected 2)"
+                                                     : "not enough values to unpack (expected 2, got %zd)",
                                  TY_TUPLE_LEN(t));
                 TY_XDECREF(t);
                 rc = -1;
@@ -800,7 +810,9 @@ static int update_from(TyWeakContainer *c, TyObject *other, TyObject *kwargs,
 static int wvd_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (nargs > 1) {
-        tyErr_format(&TyExc_TypeError, "WeakValueDictionary.__init__() takes from 1 to 2 positional arguments but %zu were given",
+        tyErr_format(&TyExc_TypeError,
+                     "WeakValueDictionary.__init__() takes from 1 to 2 positional arguments "
+                     "but %zu were given",
                      nargs + 1);
         return -1;
     }
@@ -1020,8 +1032,8 @@ static int wkd_store(TyWeakContainer *c, TyObject *key, TyObject *value);
 FN(dict_update)
 {
     if (nargs > 1)
-        return tyErr_format(&TyExc_TypeError, "update() takes from 1 to 2 positional arguments but %zu were given",
-                            nargs + 1);
+        return tyErr_format(&TyExc_TypeError,
+                            "update() takes from 1 to 2 positional arguments but %zu were given", nargs + 1);
     TyWeakContainer *c = CONTAINER(self);
     if (check_alive(c) < 0)
         return NULL;
@@ -1097,7 +1109,8 @@ static TyObject *dict_richcompare(TyObject *a, TyObject *b, int op)
 ** the other mapping and then the weak one. */
 static TyObject *dict_or(TyObject *a, TyObject *b)
 {
-    bool a_weak = TY_IS_INSTANCE(a, &TyWeakValueDictionary_Type) || TY_IS_INSTANCE(a, &TyWeakKeyDictionary_Type);
+    bool a_weak = TY_IS_INSTANCE(a, &TyWeakValueDictionary_Type) ||
+                  TY_IS_INSTANCE(a, &TyWeakKeyDictionary_Type);
     TyObject *weak = a_weak ? a : b, *other = a_weak ? b : a;
     if (!is_mapping(other))
         return TY_NEWREF(TY_NOTIMPL);
@@ -2017,8 +2030,10 @@ static TyObject *finalize_repr(TyObject *self)
 }
 
 static TyMethodDef finalize_methods[] = {
-    { "peek", finalize_peek, TY_METH_DEFAULT, "If alive then return (obj, func, args, kwargs);\notherwise return None" },
-    { "detach", finalize_detach, TY_METH_DEFAULT, "If alive then mark as dead and return (obj, func, args, kwargs);\notherwise return None" },
+    { "peek", finalize_peek, TY_METH_DEFAULT,
+      "If alive then return (obj, func, args, kwargs);\notherwise return None" },
+    { "detach", finalize_detach, TY_METH_DEFAULT,
+      "If alive then mark as dead and return (obj, func, args, kwargs);\notherwise return None" },
     { NULL, NULL, 0, NULL },
 };
 
@@ -2168,7 +2183,6 @@ TyObject *tyWeakrefModule_create(void)
     for (size_t i = 0; i < TY_ARRAY_LEN(module_types); i++)
         if (tyType_ready(module_types[i]) < 0)
             return NULL;
-    tyWeakref_init();
     TyObject *m = tyModule_new("weakref", weakref_functions);
     if (!m)
         return NULL;
@@ -2223,7 +2237,11 @@ TyObject *tyWeakrefModule_create(void)
 
 void tyWeakrefModule_fini(void)
 {
+    /* A later interpreter in this process starts with no finalizers. */
     TY_CLEAR(fin.registry);
+    fin.next_index = 0;
+    fin.dirty = false;
+    fin.shutdown = false;
     for (size_t i = TY_ARRAY_LEN(module_types); i-- > 0;)
         tyType_finiStatic(module_types[i]);
 }

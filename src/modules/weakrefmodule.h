@@ -9,8 +9,7 @@
 
 #include "../object.h"
 
-/* The weakref module: new reference.  Readies the module's types and
-** installs the weak-reference hooks (tyWeakref_init). */
+/* The weakref module: new reference.  Readies the module's types. */
 TyObject *tyWeakrefModule_create(void);
 
 /*

@@ -16,6 +16,7 @@
 #include "objects/func.h"
 #include "objects/instance.h"
 #include "objects/member.h"
+#include "objects/weakref.h"
 
 /* ---- layout ------------------------------------------------------------------- */
 
@@ -189,7 +190,9 @@ static int subtype_traverse(TyObject *self, ty_visitproc visit, void *arg)
     TyType *t = TY_TYPE(self);
     if (visit((TyObject *)t, arg))
         return 1;
-    TyObject **dictptr = tyObj_dictPtr(self);
+    TyType *sb = static_base(t);
+    /* A dict slot the built-in base declares is that base's to visit. */
+    TyObject **dictptr = t->dictoffset != sb->dictoffset ? tyObj_dictPtr(self) : NULL;
     if (dictptr && *dictptr && visit(*dictptr, arg))
         return 1;
     if (t->valuesoffset && tyInst_traverseValues(self, visit, arg))
@@ -200,7 +203,6 @@ static int subtype_traverse(TyObject *self, ty_visitproc visit, void *arg)
             if (slots[i] && visit(slots[i], arg))
                 return 1;
     }
-    TyType *sb = static_base(t);
     if (sb->traverse)
         return sb->traverse(self, visit, arg);
     return 0;
@@ -230,10 +232,6 @@ static int subtype_clear(TyObject *self)
     return 0;
 }
 
-/* Hook for weak references: clears the weakrefs to a dying object (set
-** by the weakref module). */
-void (*tyClass_clearWeakrefs)(TyObject *o) = NULL;
-
 static void subtype_dealloc(TyObject *self)
 {
     TyType *t = TY_TYPE(self);
@@ -249,8 +247,8 @@ static void subtype_dealloc(TyObject *self)
             return;
         }
     }
-    if (t->weaklistoffset && tyClass_clearWeakrefs)
-        tyClass_clearWeakrefs(self);
+    if (t->weaklistoffset)
+        tyWeakref_clear(self);
     TyObject **dictptr = tyObj_dictPtr(self);
     if (dictptr)
         TY_CLEAR(*dictptr);
@@ -322,12 +320,12 @@ int tyClass_traverse(TyObject *o, ty_visitproc visit, void *arg)
     TyType *t = (TyType *)o;
     if (!(t->flags & TY_TPFLAG_HEAPTYPE))
         return 0;
-    TyObject *refs[] = { t->dict, t->bases, t->mro, (TyObject *)t->base, t->ht_module };
+    /* The metaclass, when it is a class too, is visited by subtype_traverse;
+    ** the name strings cannot be part of a cycle. */
+    TyObject *refs[] = { t->dict, t->mro, t->bases, (TyObject *)t->base };
     for (size_t i = 0; i < TY_ARRAY_LEN(refs); i++)
         if (refs[i] && visit(refs[i], arg))
             return 1;
-    if ((TY_TYPE(o)->flags & TY_TPFLAG_HEAPTYPE) && visit((TyObject *)TY_TYPE(o), arg))
-        return 1;
     return 0;
 }
 
@@ -371,8 +369,7 @@ void tyClass_dealloc(TyObject *o)
 {
     TyType *t = (TyType *)o;
     tyGC_untrack(o);
-    if (t->weaklistoffset && tyClass_clearWeakrefs && TY_TYPE(o)->weaklistoffset)
-        tyClass_clearWeakrefs(o);
+    tyWeakref_clear(o);
     unlink_subclass(t);
     tyType_modified(t);
     TY_XDECREF(t->dict);
@@ -384,10 +381,9 @@ void tyClass_dealloc(TyObject *o)
     TY_XDECREF(t->ht_qualname);
     TY_XDECREF(t->ht_module);
     TY_XDECREF(t->cached_keys);
-    TyType *meta = TY_TYPE(o);
+    /* A class made by a metaclass written in Python is released through
+    ** subtype_dealloc, which drops the reference to the metaclass. */
     tyObj_free(o);
-    if (meta->flags & TY_TPFLAG_HEAPTYPE)
-        TY_DECREF(meta);
 }
 
 TyObject *tyClass_subclasses(TyType *type)
@@ -623,8 +619,6 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         TY_DECREF(bases);
         return NULL;
     }
-    if (meta->flags & TY_TPFLAG_HEAPTYPE)
-        TY_INCREF(meta);
     TY_SIZE(t) = 0;
     t->flags = TY_TPFLAG_HEAPTYPE | TY_TPFLAG_BASETYPE | TY_TPFLAG_GC | TY_TPFLAG_READY;
     t->bases = bases;
@@ -656,14 +650,7 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         module = gname;
     }
     t->ht_module = module ? TY_NEWREF(module) : NULL;
-    if (!tyDict_getItem(t->dict, TY_ID(__doc__)) &&
-        tyDict_setItem(t->dict, TY_ID(__doc__), TY_NONE) < 0)
-        goto fail;
     if (wrap_implicit_methods(t->dict) < 0)
-        goto fail;
-    /* __eq__ without __hash__ makes instances unhashable. */
-    if (tyDict_getItem(t->dict, TY_ID(__eq__)) && !tyDict_getItem(t->dict, TY_ID(__hash__)) &&
-        tyDict_setItem(t->dict, TY_ID(__hash__), TY_NONE) < 0)
         goto fail;
 
     /* Layout: the base's, then this class's __slots__, then __dict__ (with
@@ -690,13 +677,22 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
             if (add_getset(t, &subtype_dict_getset) < 0)
                 goto fail;
         }
-        if (want_weakref && !t->weaklistoffset) {
+        /* CPython's ints are variable-size, which rules the slot out. */
+        if (want_weakref && !t->weaklistoffset && !tyType_isSubtype(base, &TyInt_Type)) {
             t->weaklistoffset = t->basicsize;
             t->basicsize += (ssize_t)sizeof(TyObject *);
             if (add_getset(t, &subtype_weakref_getset) < 0)
                 goto fail;
         }
     }
+    /* After the descriptors, as CPython's dict order has them. */
+    if (!tyDict_getItem(t->dict, TY_ID(__doc__)) &&
+        tyDict_setItem(t->dict, TY_ID(__doc__), TY_NONE) < 0)
+        goto fail;
+    /* __eq__ without __hash__ makes instances unhashable. */
+    if (tyDict_getItem(t->dict, TY_ID(__eq__)) && !tyDict_getItem(t->dict, TY_ID(__hash__)) &&
+        tyDict_setItem(t->dict, TY_ID(__hash__), TY_NONE) < 0)
+        goto fail;
 
     t->mro = c3_mro(t, bases);
     if (!t->mro)
@@ -784,6 +780,60 @@ static TyType *calculate_meta(TyType *meta, TyObject *bases)
     return winner;
 }
 
+/*
+** The bases a class statement really gets: each base that is not a class
+** but has __mro_entries__ is replaced by the items of the tuple that
+** method returns for the original bases (PEP 560).  New reference: the
+** same tuple when nothing was replaced.
+*/
+static TyObject *resolve_mro_entries(TyObject *bases)
+{
+    TyObject *resolved = NULL;
+    for (ssize_t i = 0; i < TY_TUPLE_LEN(bases); i++) {
+        TyObject *b = TY_TUPLE_GET(bases, i);
+        TyObject *meth = NULL;
+        int has = TY_TYPE_CHECK(b) ? 0 : tyObj_lookupAttr(b, TY_ID(__mro_entries__), &meth);
+        if (has < 0)
+            goto fail;
+        if (!has) {
+            if (resolved && tyList_append(resolved, b) < 0)
+                goto fail;
+            continue;
+        }
+        TyObject *entries = tyObj_callOneArg(meth, bases);
+        TY_DECREF(meth);
+        if (!entries)
+            goto fail;
+        if (!TY_TUPLE_CHECK(entries)) {
+            TY_DECREF(entries);
+            tyErr_setString(&TyExc_TypeError, "__mro_entries__ must return a tuple");
+            goto fail;
+        }
+        if (!resolved) {
+            resolved = tyList_new(0);
+            for (ssize_t j = 0; resolved && j < i; j++)
+                if (tyList_append(resolved, TY_TUPLE_GET(bases, j)) < 0)
+                    TY_CLEAR(resolved);
+            if (!resolved) {
+                TY_DECREF(entries);
+                goto fail;
+            }
+        }
+        int err = tyList_extend(resolved, entries);
+        TY_DECREF(entries);
+        if (err < 0)
+            goto fail;
+    }
+    if (!resolved)
+        return TY_NEWREF(bases);
+    TyObject *t = tyTuple_fromArray(TY_LIST_ITEMS(resolved), TY_LIST_LEN(resolved));
+    TY_DECREF(resolved);
+    return t;
+fail:
+    TY_XDECREF(resolved);
+    return NULL;
+}
+
 TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (nargs < 2)
@@ -794,6 +844,7 @@ TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwna
     if (!TY_STR_CHECK(name))
         return tyErr_setString(&TyExc_TypeError, "__build_class__: name is not a string");
     TyObject *bases = tyTuple_fromArray(args + 2, (ssize_t)nargs - 2);
+    TyObject *orig_bases = NULL;
     TyObject *kwargs = tyDict_new();
     TyObject *ns = NULL, *cls = NULL, *meta_obj = NULL;
     if (!bases || !kwargs)
@@ -801,19 +852,10 @@ TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwna
     for (ssize_t k = 0; kwnames && k < TY_TUPLE_LEN(kwnames); k++)
         if (tyDict_setItem(kwargs, TY_TUPLE_GET(kwnames, k), args[nargs + (size_t)k]) < 0)
             goto done;
-    for (ssize_t i = 0; i < TY_TUPLE_LEN(bases); i++) {
-        TyObject *b = TY_TUPLE_GET(bases, i);
-        if (!TY_TYPE_CHECK(b)) {
-            TyObject *mro_entries;
-            int has = tyObj_lookupAttr(b, TY_ID(__mro_entries__), &mro_entries);
-            if (has > 0)
-                TY_DECREF(mro_entries);
-            if (has != 0) {
-                tyErr_setString(&TyExc_TypeError, "__mro_entries__ is not supported by tally");
-                goto done;
-            }
-        }
-    }
+    orig_bases = bases;
+    bases = resolve_mro_entries(orig_bases);
+    if (!bases)
+        goto done;
     TyObject *metakey = TY_ID(metaclass);
     TyObject *explicit_meta = tyDict_getItem(kwargs, metakey);
     bool is_class = true;
@@ -855,6 +897,10 @@ TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwna
     TyObject *cell = tyVM_evalClassBody(func, ns);
     if (!cell)
         goto done;
+    if (bases != orig_bases && tyObj_setItem(ns, TY_ID(__orig_bases__), orig_bases) < 0) {
+        TY_DECREF(cell);
+        goto done;
+    }
     TyObject *cargs = tyTuple_pack(3, name, bases, ns);
     if (cargs) {
         if (is_class && ((TyType *)meta_obj)->tp_new == TyType_Type.tp_new &&
@@ -875,6 +921,7 @@ TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwna
     TY_DECREF(cell);
 done:
     TY_XDECREF(bases);
+    TY_XDECREF(orig_bases);
     TY_XDECREF(kwargs);
     TY_XDECREF(ns);
     TY_XDECREF(meta_obj);

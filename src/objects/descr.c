@@ -7,13 +7,12 @@
 #include "tally.h"
 
 /* Type check shared by the descriptors: obj must be an instance of owner. */
-static int check_owner(const char *what, const char *name, TyType *owner, TyObject *obj)
+static int check_owner(const char *name, TyType *owner, TyObject *obj)
 {
     if (tyType_isSubtype(TY_TYPE(obj), owner))
         return 0;
     tyErr_format(&TyExc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                  name, tyType_name(owner), tyType_name(TY_TYPE(obj)));
-    (void)what;
     return -1;
 }
 
@@ -70,7 +69,7 @@ static TyObject *methoddescr_get(TyObject *descr, TyObject *obj, TyObject *type)
     TyMethodDescr *d = (TyMethodDescr *)descr;
     if (!obj)
         return TY_NEWREF(descr);
-    if (check_owner("method", d->def->name, d->owner, obj) < 0)
+    if (check_owner(d->def->name, d->owner, obj) < 0)
         return NULL;
     return tyCFunction_new(d->def, obj);
 }
@@ -82,7 +81,7 @@ static TyObject *methoddescr_call(TyObject *callable, TyObject *const *args, siz
     if (nargs < 1)
         return tyErr_format(&TyExc_TypeError, "unbound method %s.%s() needs an argument",
                             tyType_name(d->owner), d->def->name);
-    if (check_owner("method", d->def->name, d->owner, args[0]) < 0)
+    if (check_owner(d->def->name, d->owner, args[0]) < 0)
         return NULL;
     return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
@@ -183,7 +182,7 @@ static TyObject *getset_get(TyObject *descr, TyObject *obj, TyObject *type)
     TyGetSetDescr *d = (TyGetSetDescr *)descr;
     if (!obj)
         return TY_NEWREF(descr);
-    if (check_owner("attribute", d->def->name, d->owner, obj) < 0)
+    if (check_owner(d->def->name, d->owner, obj) < 0)
         return NULL;
     return d->def->get(obj);
 }
@@ -191,7 +190,7 @@ static TyObject *getset_get(TyObject *descr, TyObject *obj, TyObject *type)
 static int getset_set(TyObject *descr, TyObject *obj, TyObject *value)
 {
     TyGetSetDescr *d = (TyGetSetDescr *)descr;
-    if (check_owner("attribute", d->def->name, d->owner, obj) < 0)
+    if (check_owner(d->def->name, d->owner, obj) < 0)
         return -1;
     if (!d->def->set) {
         tyErr_format(&TyExc_AttributeError, "attribute '%s' of '%s' objects is not writable",
@@ -251,8 +250,9 @@ static TyObject *wrapperdescr_call(TyObject *callable, TyObject *const *args, si
     if (nargs < 1)
         return tyErr_format(&TyExc_TypeError, "descriptor '%s' of '%s' object needs an argument",
                             d->def->name, tyType_name(d->owner));
-    if (check_owner("wrapper", d->def->name, d->owner, args[0]) < 0)
-        return NULL;
+    if (!tyType_isSubtype(TY_TYPE(args[0]), d->owner))
+        return tyErr_format(&TyExc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+                            d->def->name, tyType_name(d->owner), tyType_name(TY_TYPE(args[0])));
     return d->def->wrapper(args[0], args + 1, nargs - 1, kwnames, d->slot);
 }
 
@@ -261,7 +261,7 @@ static TyObject *wrapperdescr_get(TyObject *descr, TyObject *obj, TyObject *type
     TyWrapperDescr *d = (TyWrapperDescr *)descr;
     if (!obj)
         return TY_NEWREF(descr);
-    if (check_owner("wrapper", d->def->name, d->owner, obj) < 0)
+    if (check_owner(d->def->name, d->owner, obj) < 0)
         return NULL;
     TyMethodWrapper *w = (TyMethodWrapper *)tyGC_alloc(&TyMethodWrapper_Type);
     if (!w)

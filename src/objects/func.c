@@ -183,6 +183,20 @@ static TyObject *get_dict(TyObject *o)
     return TY_NEWREF(f->dict);
 }
 
+int tyFunction_setAnnotationPairs(TyObject *fn, TyObject *pairs)
+{
+    TyObject *d = tyDict_new();
+    if (!d)
+        return -1;
+    for (ssize_t i = 0; i + 1 < TY_TUPLE_LEN(pairs); i += 2)
+        if (tyDict_setItem(d, TY_TUPLE_GET(pairs, i), TY_TUPLE_GET(pairs, i + 1)) < 0) {
+            TY_DECREF(d);
+            return -1;
+        }
+    TY_XSETREF(((TyFunction *)fn)->annotations, d);
+    return 0;
+}
+
 static TyObject *get_annotations(TyObject *o)
 {
     TyFunction *f = FUNC(o);

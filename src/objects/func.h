@@ -36,6 +36,9 @@ extern TyType TyFunction_Type, TyCell_Type, TyStaticMethod_Type, TyClassMethod_T
 /* New function for code in globals (the builtins come from
 ** globals['__builtins__'] or the interpreter's).  New reference. */
 TyObject *tyFunction_new(TyObject *code, TyObject *globals, TyObject *qualname);
+/* Sets __annotations__ from the flat (name, value, ...) tuple MAKE_FUNCTION
+** receives: 0, or -1 with an exception. */
+int tyFunction_setAnnotationPairs(TyObject *fn, TyObject *pairs);
 /* New cell holding ref (may be NULL; not stolen).  New reference. */
 TyObject *tyCell_new(TyObject *ref);
 

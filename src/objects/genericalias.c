@@ -6,6 +6,7 @@
 #include "objects/genericalias.h"
 #include "objects/set.h"
 #include "objects/iter.h"
+#include "objects/union.h"
 
 typedef struct TyGenericAlias {
     TyObject ob;
@@ -45,9 +46,7 @@ static int ga_traverse(TyObject *o, ty_visitproc visit, void *arg)
     return g->args ? visit(g->args, arg) : 0;
 }
 
-/* One argument as CPython's ga_repr_item shows it: a class by its
-** (qualified) name, `...` for Ellipsis, else repr(). */
-static int repr_item(TyStrBuilder *b, TyObject *o)
+int tyGenericAlias_reprItem(TyStrBuilder *b, TyObject *o)
 {
     if (o == TY_ELLIPSIS)
         return tyBuf_appendC(b, "...");
@@ -79,7 +78,7 @@ static TyObject *ga_repr(TyObject *o)
     TyGenericAlias *g = (TyGenericAlias *)o;
     TyStrBuilder b;
     tyBuf_init(&b);
-    int r = repr_item(&b, g->origin);
+    int r = tyGenericAlias_reprItem(&b, g->origin);
     if (r == 0)
         r = tyBuf_appendChar(&b, '[');
     ssize_t n = TY_TUPLE_LEN(g->args);
@@ -87,7 +86,7 @@ static TyObject *ga_repr(TyObject *o)
         if (i > 0)
             r = tyBuf_appendC(&b, ", ");
         if (r == 0)
-            r = repr_item(&b, TY_TUPLE_GET(g->args, i));
+            r = tyGenericAlias_reprItem(&b, TY_TUPLE_GET(g->args, i));
     }
     if (r == 0 && n == 0)
         r = tyBuf_appendC(&b, "()");
@@ -176,6 +175,7 @@ TyType TyGenericAlias_Type = {
     .traverse = ga_traverse,
     .tp_new = ga_new,
     .getset = ga_getset,
+    .binop[TY_BINOP_OR] = tyUnion_or,
 };
 
 /* cls[item] for the built-in generic classes. */

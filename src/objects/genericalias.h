@@ -5,11 +5,15 @@
 #define TY_GENERICALIAS_H
 
 #include "../object.h"
+#include "str.h"
 
 extern TyType TyGenericAlias_Type;
 
 /* origin[args]: new reference. */
 TyObject *tyGenericAlias_new(TyObject *origin, TyObject *args);
+/* One argument as CPython's ga_repr_item shows it: a class by its
+** (qualified) name, `...` for Ellipsis, else repr().  0 / -1. */
+int tyGenericAlias_reprItem(TyStrBuilder *b, TyObject *o);
 /* Give the built-in generic containers their __class_getitem__. */
 int tyGenericAlias_init(void);
 

@@ -3,6 +3,7 @@
 ** class attribute with a __get__ that binds) paired with its instance.
 */
 #include "tally.h"
+#include "objects/weakref.h"
 
 TyObject *tyMethod_new(TyObject *func, TyObject *self)
 {
@@ -19,6 +20,8 @@ static void method_dealloc(TyObject *o)
 {
     TyMethod *m = (TyMethod *)o;
     tyGC_untrack(o);
+    if (m->weakreflist)
+        tyWeakref_clear(o);
     TY_DECREF(m->func);
     TY_DECREF(m->self);
     tyObj_free(o);
@@ -130,4 +133,5 @@ TyType TyMethod_Type = {
     .getattr = method_getattro,
     .traverse = method_traverse,
     .getset = method_getset,
+    .weaklistoffset = offsetof(TyMethod, weakreflist),
 };

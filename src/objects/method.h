@@ -61,6 +61,7 @@ typedef struct TyMethod {
     TyObject ob;
     TyObject *func;
     TyObject *self;
+    TyObject *weakreflist;      /* weakref.WeakMethod keeps one */
 } TyMethod;
 
 extern TyType TyCFunction_Type, TyMethodDescr_Type, TyClassMethodDescr_Type,

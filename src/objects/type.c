@@ -9,6 +9,7 @@
 ** (class attribute assignment is rare; lookups are constant).
 */
 #include "tally.h"
+#include "objects/union.h"
 #include "objects/class.h"
 #include "objects/slots.h"
 #include "objects/mappingproxy.h"
@@ -231,45 +232,51 @@ int tyType_ready(TyType *t)
 
     t->dict = tyDict_new();
     if (!t->dict)
-        return -1;
+        goto fail;
     /* Descriptors first, so slot wrappers never shadow an explicit method. */
     if (add_methods(t) < 0 || tySlots_addWrappers(t) < 0)
-        return -1;
+        goto fail;
     if (t->tp_new && (!b || t->tp_new != b->tp_new)) {
         TyObject *fn = tyCFunction_new(&tp_new_def, (TyObject *)t);
         int r = fn ? tyDict_setItemStr(t->dict, "__new__", fn) : -1;
         TY_XDECREF(fn);
         if (r < 0)
-            return -1;
+            goto fail;
     }
     if (b)
         inherit_slots(t, b);
     t->flags |= own_subclass_flag(t);
     if (!t->hash && t->richcompare && !tyDict_getItemStr(t->dict, "__hash__")) {
         if (tyDict_setItemStr(t->dict, "__hash__", TY_NONE) < 0)
-            return -1;
+            goto fail;
     }
     if (t->doc && !tyDict_getItemStr(t->dict, "__doc__")) {
         TyObject *d = tyStr_fromCStr(t->doc);
         int r = d ? tyDict_setItemStr(t->dict, "__doc__", d) : -1;
         TY_XDECREF(d);
         if (r < 0)
-            return -1;
+            goto fail;
     }
 
     t->bases = b ? tyTuple_pack(1, b) : tyTuple_new(0);
     if (!t->bases)
-        return -1;
+        goto fail;
     ssize_t nbase = b ? TY_TUPLE_LEN(b->mro) : 0;
     t->mro = tyTuple_new(nbase + 1);
     if (!t->mro)
-        return -1;
+        goto fail;
     TY_TUPLE_SET(t->mro, 0, TY_NEWREF(t));
     for (ssize_t i = 0; i < nbase; i++)
         TY_TUPLE_SET(t->mro, i + 1, TY_NEWREF(TY_TUPLE_GET(b->mro, i)));
     t->flags |= TY_TPFLAG_READY;
     tyType_modified(t);
     return 0;
+fail:
+    /* Not ready: a later call starts again from nothing. */
+    TY_CLEAR(t->dict);
+    TY_CLEAR(t->bases);
+    TY_CLEAR(t->mro);
+    return -1;
 }
 
 /* Releases what tyType_ready built for a static type (at exit), breaking
@@ -535,8 +542,8 @@ TyType TyBaseObject_Type = {
 /*
 ** A zeroed instance of `type` (nitems items for variable-size types):
 ** refcount 1; a GC instance is tracked at once (its fields are all NULL,
-** which traverse accepts).  Holds a reference to a heap type.  New
-** reference.
+** which traverse accepts).  Holds a reference to a heap type (taken by the
+** allocators).  New reference.
 */
 TyObject *tyType_genericAlloc(TyType *type, ssize_t nitems)
 {
@@ -546,8 +553,6 @@ TyObject *tyType_genericAlloc(TyType *type, ssize_t nitems)
         return NULL;
     if (type->itemsize)
         TY_SIZE(o) = nitems;
-    if (type->flags & TY_TPFLAG_HEAPTYPE)
-        TY_INCREF(type);
     if (type->flags & TY_TPFLAG_GC)
         tyGC_track(o);
     return o;
@@ -834,16 +839,16 @@ static TyObject *type_instancecheck(TyObject *self, TyObject *const *args, size_
 {
     if (tyArg_checkPositional("__instancecheck__", nargs, 1, 1) < 0)
         return NULL;
-    return tyBool_from(tyType_isSubtype(TY_TYPE(args[0]), (TyType *)self));
+    int r = tyObj_realIsInstance(args[0], self);
+    return r < 0 ? NULL : tyBool_from(r);
 }
 
 static TyObject *type_subclasscheck(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_checkPositional("__subclasscheck__", nargs, 1, 1) < 0)
         return NULL;
-    if (!TY_TYPE_CHECK(args[0]))
-        return tyErr_setString(&TyExc_TypeError, "issubclass() arg 1 must be a class");
-    return tyBool_from(tyType_isSubtype((TyType *)args[0], (TyType *)self));
+    int r = tyObj_realIsSubclass(args[0], self);
+    return r < 0 ? NULL : tyBool_from(r);
 }
 
 static TyObject *type_prepare(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
@@ -914,5 +919,7 @@ TyType TyType_Type = {
     .methods = type_methods,
     .getset = type_getset,
     .dictoffset = offsetof(TyType, dict),
+    .weaklistoffset = offsetof(TyType, weaklist),
+    .binop[TY_BINOP_OR] = tyUnion_or,
     .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
 };

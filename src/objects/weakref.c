@@ -23,10 +23,6 @@
 #include "objects/genericalias.h"
 #include "objects/iter.h"
 
-/* Set by class.c's instances and classes; declared here because class.h
-** does not export it. */
-extern void (*tyClass_clearWeakrefs)(TyObject *o);
-
 /* ---- the per-object list ------------------------------------------------- */
 
 /* The head of o's weak-reference list; o's type must support weakrefs. */
@@ -102,16 +98,10 @@ static TyObject *cannot_reference(TyObject *obj)
 ** not yet linked: new reference. */
 static TyWeakref *alloc_ref(TyType *type, TyObject *obj, TyObject *callback)
 {
-    TyWeakref *r;
-    if (type->flags & TY_TPFLAG_HEAPTYPE) {
-        r = (TyWeakref *)tyType_genericAlloc(type, 0);
-    } else {
-        r = (TyWeakref *)tyGC_alloc(type);
-        if (r)
-            tyGC_track((TyObject *)r);
-    }
+    TyWeakref *r = (TyWeakref *)tyGC_alloc(type);
     if (!r)
         return NULL;
+    tyGC_track((TyObject *)r);
     r->object = obj;
     r->callback = callback ? TY_NEWREF(callback) : NULL;
     r->hash = -1;
@@ -301,12 +291,6 @@ ssize_t tyWeakref_handleGC(TyGCHead *unreachable, TyGCHead *old)
         TY_DECREF(r);
     }
     return freed;
-}
-
-void tyWeakref_init(void)
-{
-    tyClass_clearWeakrefs = tyWeakref_clear;
-    tyGC_handleWeakrefs = tyWeakref_handleGC;
 }
 
 /* ---- slots shared by refs and proxies --------------------------------------- */

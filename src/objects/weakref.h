@@ -84,16 +84,12 @@ TyObject *tyWeakref_list(TyObject *obj);
 void tyWeakref_clear(TyObject *o);
 
 /*
-** The collector's handle_weakrefs (installed as tyGC_handleWeakrefs):
+** The collector's handle_weakrefs (gc.c calls it before finalizers):
 ** clears every weak reference to an object of `unreachable` and every
 ** weak reference that is itself in it, then runs the callbacks of the
 ** cleared references that are not garbage.  Returns how many of those
 ** references died when their callback had run (counted as collected).
 */
 ssize_t tyWeakref_handleGC(TyGCHead *unreachable, TyGCHead *old);
-
-/* Installs the hooks through which instances of classes and the collector
-** clear weak references (idempotent). */
-void tyWeakref_init(void);
 
 #endif
