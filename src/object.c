@@ -264,12 +264,24 @@ int tyObj_isTrue(TyObject *o)
 
 /* ---- attributes ---------------------------------------------------------- */
 
+void *tyObj_fieldPtr(TyObject *o, ssize_t offset)
+{
+    if (offset >= 0)
+        return (char *)o + offset;
+    TyType *base = TY_TYPE(o);
+    while (!base->var_size)
+        base = base->base;
+    size_t align = sizeof(TyObject *);
+    size_t tail = ((size_t)base->var_size(o) + align - 1) & ~(align - 1);
+    return (char *)o + tail + (size_t)(-offset) - align;
+}
+
 TyObject **tyObj_dictPtr(TyObject *o)
 {
     ssize_t off = TY_TYPE(o)->dictoffset;
     if (off == 0)
         return NULL;
-    return (TyObject **)((char *)o + off);
+    return tyObj_fieldPtr(o, off);
 }
 
 static TyObject *no_attribute(TyObject *o, TyObject *name)

@@ -223,6 +223,10 @@ struct TyType {
     const char *name;       /* "list"; heap types: utf-8 of ht_name */
     ssize_t basicsize;      /* bytes of the fixed part, excluding the GC header */
     ssize_t itemsize;       /* bytes per item for variable-size objects */
+    /* Variable-size types whose classes may add fields: the bytes an
+    ** instance's base part and items occupy.  A class's own fields then
+    ** follow, from the next pointer-aligned byte (negative offsets). */
+    ssize_t (*var_size)(TyObject *);
     unsigned long flags;
 
     ty_destructor dealloc;  /* release references and free the memory */
@@ -321,6 +325,10 @@ TyObject *tyObj_genericGetAttr(TyObject *o, TyObject *name);
 int tyObj_genericSetAttr(TyObject *o, TyObject *name, TyObject *value);
 /* Address of the instance __dict__ slot, or NULL if the type has none. */
 TyObject **tyObj_dictPtr(TyObject *o);
+/* Address of the field at `offset` in o.  An offset >= 0 counts from the
+** object's start; -n (n a multiple of the pointer size) is the n/8-th
+** pointer after the items of a variable-size instance (see var_size). */
+void *tyObj_fieldPtr(TyObject *o, ssize_t offset);
 
 /* Calls: new reference. */
 TyObject *tyObj_call(TyObject *callable, TyObject *const *args, size_t nargs,

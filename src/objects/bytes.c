@@ -1587,11 +1587,17 @@ static TyMethodDef bytes_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+static ssize_t bytes_var_size(TyObject *o)
+{
+    return (ssize_t)offsetof(TyBytes, data) + TY_BYTES_LEN(o) + 1;
+}
+
 TyType TyBytes_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "bytes",
     .basicsize = offsetof(TyBytes, data),
     .itemsize = 1,
+    .var_size = bytes_var_size,
     .flags = TY_TPFLAG_BASETYPE | TY_TPFLAG_BYTES_SUBCLASS,
     .dealloc = tyObj_free,
     .repr = tyBytes_repr,

@@ -185,6 +185,43 @@ static TyType *static_base(TyType *t)
     return t;
 }
 
+/* Would CPython refuse fields after this base's items: its int, tuple
+** and bytes are variable-size (tally's int is not; CPython's str is not). */
+static bool cpython_var_size(TyType *base)
+{
+    TyType *sb = static_base(base);
+    return sb == &TyInt_Type || sb == &TyTuple_Type || sb == &TyBytes_Type;
+}
+
+/*
+** Adds one object-pointer field to instances of t and returns its offset
+** (for tyObj_fieldPtr).  Fields go after the base's fixed part, or, when
+** the base is variable-size, after the items: there the first field also
+** reserves the padding that aligns them (offsets -8, -16, ...).
+*/
+static ssize_t add_field(TyType *t)
+{
+    const ssize_t ptr = (ssize_t)sizeof(TyObject *);
+    ssize_t off;
+    if (!t->itemsize) {
+        off = t->basicsize;
+    } else {
+        ssize_t fixed = static_base(t)->basicsize;
+        if (t->basicsize == fixed)
+            t->basicsize += ptr;
+        off = -(t->basicsize - fixed);
+    }
+    t->basicsize += ptr;
+    return off;
+}
+
+/* Offset of the i-th __slots__ field of class c. */
+static ssize_t slot_offset(TyType *c, ssize_t i)
+{
+    ssize_t step = (ssize_t)sizeof(TyObject *);
+    return c->slotsoffset + (c->slotsoffset < 0 ? -i : i) * step;
+}
+
 static int subtype_traverse(TyObject *self, ty_visitproc visit, void *arg)
 {
     TyType *t = TY_TYPE(self);
@@ -198,10 +235,11 @@ static int subtype_traverse(TyObject *self, ty_visitproc visit, void *arg)
     if (t->valuesoffset && tyInst_traverseValues(self, visit, arg))
         return 1;
     for (TyType *c = t; c->flags & TY_TPFLAG_HEAPTYPE; c = c->base) {
-        TyObject **slots = (TyObject **)((char *)self + c->slotsoffset);
-        for (ssize_t i = 0; i < c->nslots; i++)
-            if (slots[i] && visit(slots[i], arg))
+        for (ssize_t i = 0; i < c->nslots; i++) {
+            TyObject *v = *(TyObject **)tyObj_fieldPtr(self, slot_offset(c, i));
+            if (v && visit(v, arg))
                 return 1;
+        }
     }
     if (sb->traverse)
         return sb->traverse(self, visit, arg);
@@ -212,9 +250,10 @@ static int subtype_traverse(TyObject *self, ty_visitproc visit, void *arg)
 static void clear_slots(TyObject *self)
 {
     for (TyType *c = TY_TYPE(self); c->flags & TY_TPFLAG_HEAPTYPE; c = c->base) {
-        TyObject **slots = (TyObject **)((char *)self + c->slotsoffset);
-        for (ssize_t i = 0; i < c->nslots; i++)
-            TY_CLEAR(slots[i]);
+        for (ssize_t i = 0; i < c->nslots; i++) {
+            TyObject **slot = tyObj_fieldPtr(self, slot_offset(c, i));
+            TY_CLEAR(*slot);
+        }
     }
 }
 
@@ -304,7 +343,7 @@ static TyObject *subtype_get_weakref(TyObject *self)
     TyType *t = TY_TYPE(self);
     if (!t->weaklistoffset)
         return tyErr_setString(&TyExc_AttributeError, "This object has no __weakref__");
-    TyObject *list = *(TyObject **)((char *)self + t->weaklistoffset);
+    TyObject *list = *(TyObject **)tyObj_fieldPtr(self, t->weaklistoffset);
     return TY_NEWREF(list ? list : TY_NONE);
 }
 
@@ -467,7 +506,16 @@ static int layout_slots(TyType *t, TyObject *spec, bool *want_dict, bool *want_w
         }
         n++;
     }
-    t->slotsoffset = t->basicsize;
+    if (n > 0 && cpython_var_size(t->base)) {
+        tyErr_format(&TyExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                     tyType_name(t->base));
+        goto fail;
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        ssize_t off = add_field(t);
+        if (i == 0)
+            t->slotsoffset = off;
+    }
     t->nslots = n;
     ssize_t k = 0;
     for (ssize_t i = 0; i < TY_TUPLE_LEN(names); i++) {
@@ -475,7 +523,7 @@ static int layout_slots(TyType *t, TyObject *spec, bool *want_dict, bool *want_w
         if (tyStr_eqC(name, "__dict__") || tyStr_eqC(name, "__weakref__"))
             continue;
         TyObject *interned = tyStr_intern(TY_NEWREF(name));
-        TyObject *d = interned ? tyMemberDescr_new(t, interned, t->slotsoffset + k * (ssize_t)sizeof(TyObject *)) : NULL;
+        TyObject *d = interned ? tyMemberDescr_new(t, interned, slot_offset(t, k)) : NULL;
         int r = d ? tyDict_setItem(t->dict, interned, d) : -1;
         TY_XDECREF(d);
         TY_XDECREF(interned);
@@ -483,7 +531,6 @@ static int layout_slots(TyType *t, TyObject *spec, bool *want_dict, bool *want_w
             goto fail;
         k++;
     }
-    t->basicsize += n * (ssize_t)sizeof(TyObject *);
     TY_DECREF(names);
     return 0;
 fail:
@@ -654,7 +701,8 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         goto fail;
 
     /* Layout: the base's, then this class's __slots__, then __dict__ (with
-    ** the inline values) and __weakref__ slots when the base lacks them. */
+    ** the inline values, for fixed-size instances) and __weakref__ slots
+    ** when the base lacks them. */
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
     t->dictoffset = base->dictoffset;
@@ -666,24 +714,17 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         if (layout_slots(t, slots, &want_dict, &want_weakref) < 0)
             goto fail;
     }
-    if (base->itemsize == 0) {
-        if (want_dict && !t->dictoffset) {
-            t->dictoffset = t->basicsize;
-            t->basicsize += (ssize_t)sizeof(TyObject *);
-            if (!slots) {
-                t->valuesoffset = t->basicsize;
-                t->basicsize += (ssize_t)sizeof(TyObject *);
-            }
-            if (add_getset(t, &subtype_dict_getset) < 0)
-                goto fail;
-        }
-        /* CPython's ints are variable-size, which rules the slot out. */
-        if (want_weakref && !t->weaklistoffset && !tyType_isSubtype(base, &TyInt_Type)) {
-            t->weaklistoffset = t->basicsize;
-            t->basicsize += (ssize_t)sizeof(TyObject *);
-            if (add_getset(t, &subtype_weakref_getset) < 0)
-                goto fail;
-        }
+    if (want_dict && !t->dictoffset) {
+        t->dictoffset = add_field(t);
+        if (!slots && !t->itemsize)
+            t->valuesoffset = add_field(t);
+        if (add_getset(t, &subtype_dict_getset) < 0)
+            goto fail;
+    }
+    if (want_weakref && !t->weaklistoffset && !cpython_var_size(base)) {
+        t->weaklistoffset = add_field(t);
+        if (add_getset(t, &subtype_weakref_getset) < 0)
+            goto fail;
     }
     /* After the descriptors, as CPython's dict order has them. */
     if (!tyDict_getItem(t->dict, TY_ID(__doc__)) &&

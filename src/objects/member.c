@@ -44,7 +44,7 @@ static TyObject *member_get(TyObject *self, TyObject *obj, TyObject *type)
         return TY_NEWREF(self);
     if (check_instance(d, obj) < 0)
         return NULL;
-    TyObject *v = *(TyObject **)((char *)obj + d->offset);
+    TyObject *v = *(TyObject **)tyObj_fieldPtr(obj, d->offset);
     if (!v)
         return tyErr_format(&TyExc_AttributeError, "'%s' object has no attribute '%U'",
                             tyType_name(TY_TYPE(obj)), d->name);
@@ -56,7 +56,7 @@ static int member_set(TyObject *self, TyObject *obj, TyObject *value)
     TyMemberDescr *d = (TyMemberDescr *)self;
     if (check_instance(d, obj) < 0)
         return -1;
-    TyObject **slot = (TyObject **)((char *)obj + d->offset);
+    TyObject **slot = tyObj_fieldPtr(obj, d->offset);
     if (!value && !*slot) {
         tyErr_setObject(&TyExc_AttributeError, d->name);
         return -1;

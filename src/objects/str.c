@@ -1214,7 +1214,9 @@ static TyObject *str_repeat(TyObject *s, ssize_t n)
         return empty_str();
     if (n == 1 && TY_STR_CHECK_EXACT(s))
         return TY_NEWREF(s);
-    if (u->nbytes > PTRDIFF_MAX / 2 / n)
+    /* As CPython: OverflowError past the size type, MemoryError (from
+    ** str_raw) for what fits but cannot be had. */
+    if (u->nbytes > PTRDIFF_MAX / n)
         return tyErr_setString(&TyExc_OverflowError, "repeated string is too long");
     ssize_t total = u->nbytes * n;
     TyStr *r = str_raw(total);
@@ -1965,11 +1967,17 @@ static TyObject *str_new(TyType *type, TyObject *const *args, size_t nargs, TyOb
     return str_subtype_new(type, r);
 }
 
+static ssize_t str_var_size(TyObject *o)
+{
+    return (ssize_t)offsetof(TyStr, data) + ((TyStr *)o)->nbytes + 1;
+}
+
 TyType TyStr_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "str",
     .basicsize = offsetof(TyStr, data),
     .itemsize = 1,
+    .var_size = str_var_size,
     .flags = TY_TPFLAG_BASETYPE | TY_TPFLAG_STR_SUBCLASS,
     .dealloc = str_dealloc,
     .repr = tyStr_repr,

@@ -654,11 +654,17 @@ static TyMethodDef tuple_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static ssize_t tuple_var_size(TyObject *o)
+{
+    return (ssize_t)sizeof(TyTuple) + TY_TUPLE_LEN(o) * (ssize_t)sizeof(TyObject *);
+}
+
 TyType TyTuple_Type = {
     .ob = {TY_STATIC_HEAD(&TyType_Type), 0},
     .name = "tuple",
     .basicsize = sizeof(TyTuple),
     .itemsize = sizeof(TyObject *),
+    .var_size = tuple_var_size,
     .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE | TY_TPFLAG_TUPLE_SUBCLASS,
     .dealloc = tuple_dealloc,
     .repr = tuple_repr,

@@ -28,7 +28,7 @@
 /* The head of o's weak-reference list; o's type must support weakrefs. */
 static TyWeakref **list_of(TyObject *o)
 {
-    return (TyWeakref **)((char *)o + TY_TYPE(o)->weaklistoffset);
+    return tyObj_fieldPtr(o, TY_TYPE(o)->weaklistoffset);
 }
 
 /* The shared callback-less ref and proxy heading the list (either may be
