@@ -276,13 +276,6 @@ void *tyObj_fieldPtr(TyObject *o, ssize_t offset)
     return (char *)o + tail + (size_t)(-offset) - align;
 }
 
-TyObject **tyObj_dictPtr(TyObject *o)
-{
-    ssize_t off = TY_TYPE(o)->dictoffset;
-    if (off == 0)
-        return NULL;
-    return tyObj_fieldPtr(o, off);
-}
 
 static TyObject *no_attribute(TyObject *o, TyObject *name)
 {

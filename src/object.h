@@ -323,12 +323,18 @@ int tyObj_delAttr(TyObject *o, TyObject *name);
 ** instance __dict__, then other class attributes. */
 TyObject *tyObj_genericGetAttr(TyObject *o, TyObject *name);
 int tyObj_genericSetAttr(TyObject *o, TyObject *name, TyObject *value);
-/* Address of the instance __dict__ slot, or NULL if the type has none. */
-TyObject **tyObj_dictPtr(TyObject *o);
 /* Address of the field at `offset` in o.  An offset >= 0 counts from the
 ** object's start; -n (n a multiple of the pointer size) is the n/8-th
 ** pointer after the items of a variable-size instance (see var_size). */
 void *tyObj_fieldPtr(TyObject *o, ssize_t offset);
+/* Address of the instance __dict__ slot, or NULL if the type has none. */
+static inline TyObject **tyObj_dictPtr(TyObject *o)
+{
+    ssize_t off = o->type->dictoffset;
+    if (off > 0)
+        return (TyObject **)((char *)o + off);
+    return off ? (TyObject **)tyObj_fieldPtr(o, off) : NULL;
+}
 
 /* Calls: new reference. */
 TyObject *tyObj_call(TyObject *callable, TyObject *const *args, size_t nargs,

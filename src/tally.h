@@ -44,9 +44,12 @@
 #if defined(__GNUC__)
 #define TY_LIKELY(x) __builtin_expect(!!(x), 1)
 #define TY_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* For the few helpers of the dispatch loop that must not cost a call. */
+#define TY_ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define TY_LIKELY(x) (x)
 #define TY_UNLIKELY(x) (x)
+#define TY_ALWAYS_INLINE inline
 #endif
 
 #endif

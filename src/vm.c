@@ -707,44 +707,61 @@ static TyObject *cached_global(TyFrame *f, TyObject *name, TyInlineCache *c)
 ** inline-value keys have not grown: the class attribute (a descriptor or
 ** plain value; borrowed, kept alive by the class dict) and the key index.
 */
+/* What an attribute cache's class attribute is. */
+enum { ATTR_NONE, ATTR_DATA_DESCR, ATTR_DESCR, ATTR_PLAIN };
+
+static inline uint64_t keys_seen(TyType *t)
+{
+    return t->cached_keys ? (uint64_t)TY_LIST_LEN(t->cached_keys) : 0;
+}
+
 static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
 {
     if ((t->getattr != tyObj_genericGetAttr && t->getattr) || !t->valuesoffset)
         return false;
     c->key = t;
     c->version = ty_state.type_epoch;
-    c->version2 = t->cached_keys ? (uint64_t)TY_LIST_LEN(t->cached_keys) : 0;
-    c->value = tyType_lookup(t, name);
+    c->version2 = keys_seen(t);
+    TyObject *descr = tyType_lookup(t, name);
+    c->value = descr;
     c->index = tyInst_keyIndex(t, name);
+    if (!descr)
+        c->kind = ATTR_NONE;
+    else if (!TY_TYPE(descr)->descr_get)
+        c->kind = ATTR_PLAIN;
+    else
+        c->kind = TY_TYPE(descr)->descr_set ? ATTR_DATA_DESCR : ATTR_DESCR;
     return true;
 }
 
+/* Key indexes never move, so only a name not yet among the keys needs
+** the keys to be unchanged. */
 static inline bool attr_cache_valid(TyType *t, TyInlineCache *c)
 {
     return c->key == t && c->version == ty_state.type_epoch &&
-           c->version2 == (t->cached_keys ? (uint64_t)TY_LIST_LEN(t->cached_keys) : 0);
+           (c->index >= 0 || c->version2 == keys_seen(t));
 }
 
 /* o.name for an instance of a class with inline values, by the cache;
 ** NULL with no exception means "take the general path". */
-static TyObject *cached_getattr(TyObject *o, TyObject *name, TyInlineCache *c)
+static TY_ALWAYS_INLINE TyObject *cached_getattr(TyObject *o, TyObject *name, TyInlineCache *c)
 {
     TyType *t = TY_TYPE(o);
     if (!attr_cache_valid(t, c) && !refresh_attr_cache(t, name, c))
         return NULL;
     TyObject *descr = c->value;
-    ty_descrgetfunc get = descr ? TY_TYPE(descr)->descr_get : NULL;
-    if (get && TY_TYPE(descr)->descr_set)
-        return get(descr, o, (TyObject *)t);
-    if (*tyObj_dictPtr(o))
+    if (c->kind == ATTR_DATA_DESCR)
+        return TY_TYPE(descr)->descr_get(descr, o, (TyObject *)t);
+    /* Inline values sit right after a positive dict offset. */
+    if (*(TyObject **)((char *)o + t->dictoffset))
         return NULL;
     if (c->index >= 0) {
         TyObject *v = tyInst_valueAt(*TY_INST_VALUES_PTR(o), c->index);
         if (v)
             return TY_NEWREF(v);
     }
-    if (get)
-        return get(descr, o, (TyObject *)t);
+    if (c->kind == ATTR_DESCR)
+        return TY_TYPE(descr)->descr_get(descr, o, (TyObject *)t);
     return descr ? TY_NEWREF(descr) : NULL;
 }
 

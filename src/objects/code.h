@@ -53,6 +53,7 @@ typedef struct TyInlineCache {
     void *key;                  /* the type the entry is for */
     void *value;                /* borrowed: a global, or a descriptor */
     int index;                  /* inline-values key index, or -1 */
+    int kind;                   /* attribute caches: what `value` is (vm.c) */
 } TyInlineCache;
 
 typedef struct TyCode {
