@@ -3,6 +3,8 @@
 #   make            ./tally (optimised, -O2)
 #   make debug      ./tally-debug (-O0 -g, ASan + UBSan, live-object accounting)
 #   make test       builds both test binaries and runs every unit and language test
+#   make test-gc-stress   the language tests again under -X gc-stress
+#   make check-valgrind   the language tests on ./tally under valgrind memcheck
 #   make run        builds and starts the REPL (ARGS=file.py runs a script)
 #   make bench      the benchmark suite against /usr/bin/python3.11
 #   make fuzz       builds the libFuzzer harnesses (clang) and runs each for
@@ -41,7 +43,8 @@ UNIT_OBJS := $(patsubst tests/unit/%.c,$(DBG_DIR)/unit/%.o,$(UNIT_SRCS))
 
 DEPS_STAMP := build/.deps-ok
 
-.PHONY: all debug test unit-test lang-test run bench clean deps regen-expected fuzz fuzzers
+.PHONY: all debug test unit-test lang-test run bench clean deps regen-expected fuzz fuzzers \
+	test-gc-stress check-valgrind
 
 all: tally
 
@@ -132,6 +135,17 @@ fuzz: $(FUZZ_BINS)
 	    $(FUZZ_DIR)/$$f $(FUZZ_OPTS) -max_total_time=$(FUZZ_SECONDS) \
 	        -artifact_prefix=$(FUZZ_DIR)/findings/$$f- tests/fuzz/corpus-$${f#fuzz_} || exit 1; \
 	done
+
+# Every language test under -X gc-stress (a collection at every container
+# allocation), except the programs that observe collections.
+test-gc-stress: tally-debug build/unit-tests
+	TALLY_GC_STRESS=only ASAN_OPTIONS=detect_leaks=1 ./build/unit-tests --filter 'lang/*' --jobs=2 $(TEST_FLAGS)
+
+# The language tests on the optimised build under valgrind memcheck
+# (scripts/valgrind-tally): no error, no leak, nothing reachable at exit.
+check-valgrind: tally build/unit-tests
+	TALLY_LANG_BIN=scripts/valgrind-tally ASAN_OPTIONS=detect_leaks=1 ./build/unit-tests \
+	    --filter 'lang/*' --jobs=2 $(TEST_FLAGS)
 
 run: tally
 	./tally $(ARGS)

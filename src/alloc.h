@@ -14,5 +14,9 @@
 void *tyAlloc_malloc(size_t n);
 void tyAlloc_free(void *p);
 void *tyAlloc_realloc(void *p, size_t n);
+/* At exit, after every object is gone: returns the arenas to the system
+** (nothing of the allocator is left reachable); does nothing while a pool
+** block is still in use. */
+void tyAlloc_fini(void);
 
 #endif

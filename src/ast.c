@@ -1,14 +1,16 @@
 /*
 ** ast.c — the arena the parser builds trees in, and the tree dumper.
 **
-** The arena hands out zeroed memory by bumping a pointer through large
-** chunks, so a whole tree is freed at once; it also owns the objects the
-** tree refers to (identifiers and constants) and releases them when it is
-** freed.
+** The arena hands out zeroed memory by bumping a pointer through chunks,
+** so a whole tree is freed at once; it also owns the objects the tree
+** refers to (identifiers and constants) and releases them when it is
+** freed.  Chunks start small and double up to CHUNK_SIZE, so the many
+** tiny trees of eval() and the REPL cost little.
 */
 #include "tally.h"
 #include "ast.h"
 
+#define FIRST_CHUNK_SIZE 1024
 #define CHUNK_SIZE (32 * 1024)
 #define ALIGN 16
 
@@ -39,7 +41,7 @@ TyArena *tyArena_new(void)
     TyArena *a = tyMem_calloc(1, sizeof *a);
     if (a == NULL)
         return NULL;
-    a->chunks = newchunk(CHUNK_SIZE);
+    a->chunks = newchunk(FIRST_CHUNK_SIZE);
     if (a->chunks == NULL) {
         tyMem_free(a);
         return NULL;
@@ -67,7 +69,8 @@ void *tyArena_alloc(TyArena *a, size_t n)
             c->next = big;
             return big->data;
         }
-        c = newchunk(CHUNK_SIZE);
+        size_t size = c->size < CHUNK_SIZE ? c->size * 2 : CHUNK_SIZE;
+        c = newchunk(size >= n ? size : CHUNK_SIZE);
         if (c == NULL)
             return NULL;
         c->next = a->chunks;

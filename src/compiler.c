@@ -1054,7 +1054,9 @@ static int compile_sequence(Compiler *c, TyExprSeq *elts, int build_op)
             TY_DECREF(t);
             t = fs;
         }
-        if (emit(c, build_op, 0) < 0 || emit_new_const(c, t) < 0)
+        /* The arena owns the constant first, so no failure can leak it. */
+        if (!t || !tyArena_addObject(c->arena, t) || emit(c, build_op, 0) < 0 ||
+            emit_const(c, t) < 0)
             return -1;
         return emit(c, extend_op, 1);
     }
@@ -1370,14 +1372,22 @@ static int compile_closure(Compiler *c, TyScope *child)
     return emit(c, OP_BUILD_TUPLE, n) < 0 ? -1 : 1;
 }
 
-static TyScope *next_child_scope(Compiler *c)
+/* The scope the symbol table made for `node` (a def, class, lambda or
+** comprehension).  Found by node, not by order alone: a finally body is
+** compiled once per path through it.  Children are in source order, so
+** the search starts at the one after the last found. */
+static TyScope *child_scope(Compiler *c, void *node)
 {
     TyScope *s = c->u->scope;
-    if (s->next_child >= s->nchildren) {
-        tyErr_setString(&TyExc_SystemError, "compiler: scope mismatch");
-        return NULL;
+    for (int i = 0; i < s->nchildren; i++) {
+        int k = (s->next_child + i) % s->nchildren;
+        if (s->children[k]->node == node) {
+            s->next_child = k + 1;
+            return s->children[k];
+        }
     }
-    return s->children[s->next_child++];
+    tyErr_setString(&TyExc_SystemError, "compiler: scope mismatch");
+    return NULL;
 }
 
 /* Defaults tuple and keyword-only defaults dict; returns MAKE_FUNCTION flags. */
@@ -1473,7 +1483,7 @@ static int compile_lambda(Compiler *c, TyExpr *e)
     int flags = compile_defaults(c, e->v.lambda.args);
     if (flags < 0)
         return -1;
-    TyScope *child = next_child_scope(c);
+    TyScope *child = child_scope(c, e);
     if (!child)
         return -1;
     TyLoc saved = c->u->loc;
@@ -1545,7 +1555,7 @@ static int compile_comprehension_generator(Compiler *c, TyExpr *e, int gen_index
 
 static int compile_comprehension(Compiler *c, TyExpr *e)
 {
-    TyScope *child = next_child_scope(c);
+    TyScope *child = child_scope(c, e);
     if (!child)
         return -1;
     TyLoc saved = c->u->loc;
@@ -2493,7 +2503,7 @@ static int compile_funcdef(Compiler *c, TyStmt *s)
     if (annotations < 0)
         return -1;
     flags |= annotations;
-    TyScope *child = next_child_scope(c);
+    TyScope *child = child_scope(c, s);
     if (!child)
         return -1;
     int firstline = s->v.funcdef.decorators.n ? s->v.funcdef.decorators.items[0]->loc.line : s->loc.line;
@@ -2517,7 +2527,7 @@ static int compile_classdef(Compiler *c, TyStmt *s)
 {
     if (compile_decorators(c, &s->v.classdef.decorators) < 0)
         return -1;
-    TyScope *child = next_child_scope(c);
+    TyScope *child = child_scope(c, s);
     if (!child)
         return -1;
     int firstline = s->v.classdef.decorators.n ? s->v.classdef.decorators.items[0]->loc.line : s->loc.line;

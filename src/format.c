@@ -185,6 +185,15 @@ static int append_fill(TyStrBuilder *b, uint32_t fill, ssize_t n)
 {
     char enc[4];
     int w = ty_utf8Encode(fill, enc);
+    if (n <= 0)
+        return 0;
+    /* All the room at once: a width that cannot be had fails at once. */
+    if ((size_t)n > (size_t)PTRDIFF_MAX / 4) {
+        tyErr_noMemory();
+        return -1;
+    }
+    if (tyBuf_reserve(b, (size_t)n * (size_t)w) < 0)
+        return -1;
     for (; n > 0; n--)
         if (tyBuf_append(b, enc, (size_t)w) < 0)
             return -1;

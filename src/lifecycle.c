@@ -4,10 +4,13 @@
 ** object is released at exit, and the debug build checks that the count
 ** of live objects is back to zero.
 */
+#define _GNU_SOURCE            /* pthread_getattr_np */
+#include <pthread.h>
 #include "tally.h"
 #include "vm.h"
 #include "import.h"
 #include "lifecycle.h"
+#include "alloc.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
 #include "modules/time.h"
@@ -81,15 +84,37 @@ static int init_main_module(void)
     return r;
 }
 
+/* Where this thread's C stack ends, with room left for the deepest C
+** path between two recursion checks (compiling a deeply nested
+** expression handed to eval() is the worst): a sixteenth of the stack,
+** 16 MiB of the interpreter thread's 512. */
+static uintptr_t stack_floor(void)
+{
+    pthread_attr_t attr;
+    void *low;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0)
+        return 0;
+    int r = pthread_attr_getstack(&attr, &low, &size);
+    pthread_attr_destroy(&attr);
+    if (r != 0)
+        return 0;
+    return (uintptr_t)low + size / 16;
+}
+
 int tyLife_init(int argc, char **argv)
 {
     ty_state.recursion_limit = 1000;
+    ty_state.stack_floor = stack_floor();
     /* A new epoch: method-cache entries of an earlier interpreter in this
     ** process name objects that are gone. */
     tyType_modified(NULL);
 #ifdef TY_DEBUG
     tyMem_enableRegistry();
 #endif
+    /* Nothing of an earlier interpreter in this process carries over
+    ** (gc debug flags, statistics). */
+    memset(&ty_state.gc, 0, sizeof ty_state.gc);
     tyGC_init();
     tyStr_init();
     tyInt_init();
@@ -194,6 +219,9 @@ ssize_t tyLife_fini(void)
     /* weakref.finalize objects still alive run now, newest first, while
     ** every module is intact (CPython runs them from atexit). */
     tyWeakrefModule_atExit();
+    /* Under gc.DEBUG_SAVEALL the last collections would keep the garbage
+    ** in gc.garbage, which goes too. */
+    ty_state.gc.debug = 0;
     finalize_modules();
     tyGC_fini();
     tySys_fini();
@@ -225,5 +253,6 @@ ssize_t tyLife_fini(void)
         tyMem_forEachLive(report_leak, &shown);
     }
 #endif
+    tyAlloc_fini();
     return live;
 }

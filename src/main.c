@@ -293,5 +293,12 @@ int main(int argc, char **argv)
         pthread_join(thread, NULL);
     }
     pthread_attr_destroy(&attr);
+    if (ta.status == TY_RUN_INTERRUPTED) {
+        /* Killed by the signal with its default action, as CPython ends. */
+        signal(SIGINT, SIG_DFL);
+        pthread_sigmask(SIG_UNBLOCK, &sigint, NULL);
+        raise(SIGINT);
+        return 130;
+    }
     return ta.status;
 }

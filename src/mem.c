@@ -90,18 +90,27 @@ typedef struct RegistryLink {
 
 static RegistryLink registry_head = { &registry_head, &registry_head, 0, 0 };
 
-/* Returns true when this allocation must fail (fault injection). */
-static bool injected_failure(void)
+#ifdef TY_DEBUG
+/* AddressSanitizer aborts on a request past its limit (1 TiB) instead of
+** returning NULL; the sanitizer build refuses those here, as malloc would. */
+#define TOO_BIG(n) ((n) > ((size_t)1 << 40) - 65536)
+#else
+#define TOO_BIG(n) false
+#endif
+
+/* Returns true when an allocation of n bytes must fail: fault injection,
+** or a size the sanitizer build cannot ask for. */
+static bool injected_failure(size_t n)
 {
     TyMemState *m = &ty_state.mem;
     if (m->fail_after > 0 && --m->fail_after == 0)
         return true;
-    return false;
+    return TOO_BIG(n);
 }
 
 void *tyMem_malloc(size_t n)
 {
-    void *p = injected_failure() ? NULL : block_malloc(n ? n : 1);
+    void *p = injected_failure(n) ? NULL : block_malloc(n ? n : 1);
     if (!p) {
         tyErr_noMemory();
         return NULL;
@@ -117,7 +126,7 @@ void *tyMem_calloc(size_t count, size_t size)
         return NULL;
     }
     size_t total = count * size;
-    void *p = injected_failure() ? NULL : block_calloc(total ? total : 1);
+    void *p = injected_failure(total) ? NULL : block_calloc(total ? total : 1);
     if (!p) {
         tyErr_noMemory();
         return NULL;
@@ -128,7 +137,7 @@ void *tyMem_calloc(size_t count, size_t size)
 
 void *tyMem_realloc(void *p, size_t n)
 {
-    void *q = injected_failure() ? NULL : block_realloc(p, n ? n : 1);
+    void *q = injected_failure(n) ? NULL : block_realloc(p, n ? n : 1);
     if (!q) {
         tyErr_noMemory();
         return NULL;
@@ -170,7 +179,7 @@ void *tyMem_objMalloc(size_t prefix, size_t size)
 {
     TyMemState *m = &ty_state.mem;
     size_t extra = m->registry_extra;
-    char *base = injected_failure() ? NULL : block_calloc(extra + prefix + size);
+    char *base = injected_failure(extra + prefix + size) ? NULL : block_calloc(extra + prefix + size);
     if (!base) {
         tyErr_noMemory();
         return NULL;
@@ -239,7 +248,7 @@ void *tyMem_objRealloc(void *obj, size_t prefix, size_t size)
         link->prev->next = link->next;
         link->next->prev = link->prev;
     }
-    char *moved = injected_failure() ? NULL : block_realloc(base, extra + prefix + size);
+    char *moved = injected_failure(extra + prefix + size) ? NULL : block_realloc(base, extra + prefix + size);
     if (moved)
         base = moved;
     if (extra) {

@@ -57,8 +57,9 @@ int tyRun_handleException(void)
     } else {
         tyErr_display(exc);
     }
+    bool interrupted = tyType_isSubtype(TY_TYPE(exc), &TyExc_KeyboardInterrupt);
     TY_DECREF(exc);
-    return 1;
+    return interrupted ? TY_RUN_INTERRUPTED : 1;
 }
 
 /* Compile and run source in __main__'s namespace; the tree (and with it

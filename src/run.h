@@ -23,7 +23,12 @@ int tyRun_string(const char *source, size_t len, const char *filename);
 */
 int tyRun_interactive(const char *source, size_t len, int *exit_status);
 /* Print an exception that ended the program and return the exit status:
-** SystemExit's code, else 1 after printing the traceback. */
+** SystemExit's code, else 1 after printing the traceback, or
+** TY_RUN_INTERRUPTED for KeyboardInterrupt. */
 int tyRun_handleException(void);
+/* The status of a program ended by an uncaught KeyboardInterrupt (a
+** tyRun_file / tyRun_string result): the process should then end by
+** SIGINT, as CPython's does, so that its parent sees the interrupt. */
+#define TY_RUN_INTERRUPTED (-2)
 
 #endif

@@ -126,6 +126,9 @@ typedef struct TyState {
     struct TyThreadFrames *frames;/* storage for frames (vm.c) */
     int recursion_depth;          /* Python frames + C recursion guards */
     int recursion_limit;          /* sys.getrecursionlimit() */
+    /* Lowest C stack address the interpreter may reach (0: unknown), so a
+    ** recursion limit set too high ends in RecursionError, not a crash. */
+    uintptr_t stack_floor;
     bool recursion_headroom;      /* inside the grace zone after RecursionError */
 
     /* Non-zero when the VM must stop at the next safe point: a signal or
@@ -152,6 +155,12 @@ typedef struct TyState {
 } TyState;
 
 extern TyState ty_state;
+
+/* Is the C stack close to its end?  Checked with the recursion depth. */
+static inline bool ty_stackExhausted(void)
+{
+    return (uintptr_t)__builtin_frame_address(0) < ty_state.stack_floor;
+}
 
 /* Ask the VM to stop at the next safe point. */
 static inline void tyState_raiseBreaker(void) { ty_state.eval_breaker = 1; }

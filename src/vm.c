@@ -1011,7 +1011,7 @@ TyObject *tyVM_run(TyFrame *frame)
     TyObject *kwnames = NULL;
     TyObject *retval = NULL;
 
-    if (++ty_state.recursion_depth > ty_state.recursion_limit) {
+    if (++ty_state.recursion_depth > ty_state.recursion_limit || ty_stackExhausted()) {
         --ty_state.recursion_depth;
         tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded");
         if (frame->owner == TY_FRAME_ON_STACK)
@@ -1771,10 +1771,11 @@ dispatch:
 
     TARGET(JUMP) {
         uint32_t *target = frame->code->code + oparg;
-        bool backward = target < ip;
-        ip = target;
-        if (backward)
+        /* Checked before jumping, so that KeyboardInterrupt is raised at
+        ** the jump (the loop's line, and its handlers), as CPython does. */
+        if (target < ip)
             CHECK_EVAL_BREAKER();
+        ip = target;
         DISPATCH();
     }
 
@@ -1950,7 +1951,7 @@ dispatch:
                 }
             }
             SAVE_FRAME_STATE();
-            if (TY_UNLIKELY(++ty_state.recursion_depth > ty_state.recursion_limit)) {
+            if (TY_UNLIKELY(++ty_state.recursion_depth > ty_state.recursion_limit || ty_stackExhausted())) {
                 --ty_state.recursion_depth;
                 pop_frame(nf);
                 tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded");

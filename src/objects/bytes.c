@@ -510,6 +510,8 @@ int tyBytes_fromSource(const char *fname, TyObject *source, TyObject *encoding,
             tyErr_setString(&TyExc_ValueError, "negative count");
             return -1;
         }
+        if (tyBuf_reserve(out, (size_t)n) < 0)
+            return -1;
         for (; n > 0; n -= (ssize_t)sizeof zeros)
             if (tyBuf_append(out, zeros, n < (ssize_t)sizeof zeros ? (size_t)n : sizeof zeros) < 0)
                 return -1;

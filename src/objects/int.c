@@ -681,8 +681,18 @@ static TyObject *int_lshift2(TyObject *a, TyObject *b)
         return tyErr_setString(&TyExc_ValueError, "negative shift count");
     if (int_isZero(a))
         return tyInt_fromI64(0);
-    if (((TyInt *)b)->big)
+    if (((TyInt *)b)->big) {
+        /* CPython counts the shift in 30-bit digits: while that count
+        ** fits its size type the result is only too big to allocate. */
+        mpz_t digits;
+        mpz_init(digits);
+        mpz_fdiv_q_ui(digits, ((TyInt *)b)->big, 30);
+        bool fits = mpz_fits_slong_p(digits);
+        mpz_clear(digits);
+        if (fits)
+            return tyErr_noMemory();
         return tyErr_setString(&TyExc_OverflowError, "too many digits in integer");
+    }
     uint64_t s = (uint64_t)VAL(b);
     if (!((TyInt *)a)->big && s < 63) {
         int64_t v = VAL(a);

@@ -433,11 +433,14 @@ static int list_clear_slot(TyObject *o)
     TyList *l = LIST(o);
     TyObject **items = l->items;
     ssize_t n = l->size;
+    /* Nothing to do for an empty list, and clearing the list a sort has
+    ** emptied does not count as changing it (CPython's rule). */
+    if (!items)
+        return 0;
     l->items = NULL;
     l->size = 0;
     l->allocated = 0;
-    if (items)
-        release_items(items, n);
+    release_items(items, n);
     return 0;
 }
 

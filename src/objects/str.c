@@ -1373,6 +1373,11 @@ static int buf_reserve(TyStrBuilder *b, size_t extra)
     return 0;
 }
 
+int tyBuf_reserve(TyStrBuilder *b, size_t extra)
+{
+    return buf_reserve(b, extra);
+}
+
 int tyBuf_append(TyStrBuilder *b, const char *s, size_t n)
 {
     if (n == 0)

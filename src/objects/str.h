@@ -154,6 +154,9 @@ typedef struct TyStrBuilder {
 
 void tyBuf_init(TyStrBuilder *b);
 int tyBuf_append(TyStrBuilder *b, const char *s, size_t n);
+/* Room for `extra` more bytes at once (one allocation, so a size that
+** cannot be had fails at once instead of after growing to it). */
+int tyBuf_reserve(TyStrBuilder *b, size_t extra);
 int tyBuf_appendC(TyStrBuilder *b, const char *s);
 int tyBuf_appendChar(TyStrBuilder *b, char c);
 int tyBuf_appendCodepoint(TyStrBuilder *b, uint32_t cp);

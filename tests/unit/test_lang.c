@@ -10,13 +10,15 @@
 **   - stdout equals NAME.out byte for byte,
 **   - the exit status equals NAME.status (0 when there is no such file),
 **   - the last line of stderr equals NAME.err when that file exists,
-**   - stderr holds no sanitizer report and no "tally-debug:" line (the
-**     debug build's leak and live-object accounting).
+**   - stderr holds no sanitizer report, no valgrind report ("==PID==",
+**     make check-valgrind) and no "tally-debug:" line (the debug build's
+**     leak and live-object accounting).
 **
 ** Environment:
 **   TALLY_LANG_FILTER=sub   only programs whose file name contains sub
 **   TALLY_GC_STRESS=1       run every program a second time with -X gc-stress,
 **                           except those marked "# tally-gc-stress: skip ..."
+**   TALLY_GC_STRESS=only    only the -X gc-stress runs
 **   TALLY_LANG_DIR=dir      another directory of programs (default tests/lang),
 **                           e.g. tests/pending/issue4 while a feature lands
 **   TALLY_LANG_BIN=path     the interpreter (default ./tally-debug)
@@ -208,7 +210,8 @@ ParameterizedTestParameters(lang, programs)
     const char *bin = getenv("TALLY_LANG_BIN");
     const char *filter = getenv("TALLY_LANG_FILTER");
     const char *stress = getenv("TALLY_GC_STRESS");
-    bool with_stress = stress && strcmp(stress, "1") == 0;
+    bool stress_only = stress && strcmp(stress, "only") == 0;
+    bool with_stress = stress_only || (stress && strcmp(stress, "1") == 0);
     if (!dir || !*dir)
         dir = "tests/lang";
     if (!bin || !*bin)
@@ -220,6 +223,8 @@ ParameterizedTestParameters(lang, programs)
     char **names = list_programs(dir, filter, &count);
     size_t ncases = names ? count : 1;
     LangCase *cases = cr_calloc(2 * ncases, sizeof *cases);
+    if (stress_only && names)
+        ncases = 0;
     for (size_t i = 0; i < ncases; i++) {
         cases[i].dir = shared_strdup(dir);
         cases[i].bin = shared_strdup(bin);
@@ -515,7 +520,20 @@ static const char *last_line(const Buf *b, size_t *len)
     return b->data + start;
 }
 
-/* The first stderr line that is a sanitizer or debug-build report, if any. */
+/* True for a line valgrind writes: "==PID== ..." (scripts/valgrind-tally
+** runs it quiet, so it writes only errors and leaks). */
+static bool valgrind_line(const char *p, size_t n)
+{
+    size_t i = 2;
+    if (n < 5 || p[0] != '=' || p[1] != '=')
+        return false;
+    while (i < n && p[i] >= '0' && p[i] <= '9')
+        i++;
+    return i > 2 && i + 1 < n && p[i] == '=' && p[i + 1] == '=';
+}
+
+/* The first stderr line that is a sanitizer, valgrind or debug-build
+** report, if any. */
 static const char *report_line(const Buf *err, size_t *len)
 {
     static const char *const marks[] = {
@@ -525,7 +543,7 @@ static const char *report_line(const Buf *err, size_t *len)
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-        bool hit = n >= 12 && strncmp(p, "tally-debug:", 12) == 0;
+        bool hit = (n >= 12 && strncmp(p, "tally-debug:", 12) == 0) || valgrind_line(p, n);
         for (int i = 0; !hit && marks[i]; i++)
             hit = memmem(p, n, marks[i], strlen(marks[i])) != NULL;
         if (hit) {

@@ -1,0 +1,4 @@
+# Indentation mixing tabs and spaces inconsistently: TabError.
+if True:
+        x = 1
+	print(x)

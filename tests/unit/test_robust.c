@@ -1,0 +1,272 @@
+/*
+** Robustness checks that need a whole process or a whole interpreter
+** life (issue 6): SIGINT during a program, a closed stdout, script paths
+** that cannot be run, an allocation failure at every allocation of a
+** program, and an interpreter started again after its teardown (as the
+** fuzzers and an embedding program do).
+**
+** The subprocess tests run ./tally-debug (TALLY_LANG_BIN overrides it)
+** from the project root; the expectations are CPython 3.11's, checked by
+** hand with /usr/bin/python3.11 (docs/reliability.md).
+*/
+#define _GNU_SOURCE /* pipe2 */
+#include <criterion/criterion.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "tally.h"
+#include "lifecycle.h"
+#include "run.h"
+
+#define TIMEOUT_MS 60000
+
+typedef struct {
+    char out[1 << 16], err[1 << 16];
+    size_t nout, nerr;
+    int status;
+} Result;
+
+static const char *tally_bin(void)
+{
+    const char *bin = getenv("TALLY_LANG_BIN");
+    return bin && *bin ? bin : "./tally-debug";
+}
+
+/*
+** Runs argv with stdin from /dev/null and both outputs on pipes.  With
+** `interrupt`, SIGINT is sent once the child has printed its first line;
+** with `close_after_line`, the read end of stdout is closed after the
+** first line (as `| head -1` does).  Output past the buffers is dropped.
+*/
+static void run(char *const argv[], bool interrupt, bool close_after_line, Result *r)
+{
+    int outp[2], errp[2];
+    cr_assert(pipe2(outp, O_CLOEXEC) == 0 && pipe2(errp, O_CLOEXEC) == 0);
+    pid_t pid = fork();
+    cr_assert(pid >= 0);
+    if (pid == 0) {
+        int in = open("/dev/null", O_RDONLY);
+        signal(SIGINT, SIG_DFL);
+        signal(SIGPIPE, SIG_DFL);
+        if (in >= 0 && dup2(in, 0) == 0 && dup2(outp[1], 1) == 1 && dup2(errp[1], 2) == 2)
+            execv(argv[0], argv);
+        _exit(127);
+    }
+    close(outp[1]);
+    close(errp[1]);
+    memset(r, 0, sizeof *r);
+    struct pollfd fds[2] = { { outp[0], POLLIN, 0 }, { errp[0], POLLIN, 0 } };
+    int open_fds = 2;
+    bool line_seen = false;
+    while (open_fds > 0) {
+        int ready = poll(fds, 2, TIMEOUT_MS);
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready <= 0) {
+            kill(pid, SIGKILL);
+            cr_assert_fail("%s did not finish", argv[1]);
+        }
+        for (int i = 0; i < 2; i++) {
+            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            char *buf = i ? r->err : r->out;
+            size_t *n = i ? &r->nerr : &r->nout;
+            char tmp[4096];
+            ssize_t got = read(fds[i].fd, tmp, sizeof tmp);
+            if (got <= 0) {
+                close(fds[i].fd);
+                fds[i].fd = -1;
+                open_fds--;
+                continue;
+            }
+            size_t keep = (size_t)got < sizeof r->out - 1 - *n ? (size_t)got : sizeof r->out - 1 - *n;
+            memcpy(buf + *n, tmp, keep);
+            *n += keep;
+            buf[*n] = '\0';
+            if (i == 0 && !line_seen && memchr(r->out, '\n', r->nout)) {
+                line_seen = true;
+                if (interrupt) {
+                    /* Into the loop that follows the line. */
+                    usleep(200 * 1000);
+                    kill(pid, SIGINT);
+                }
+                if (close_after_line) {
+                    close(fds[0].fd);
+                    fds[0].fd = -1;
+                    open_fds--;
+                }
+            }
+        }
+    }
+    while (waitpid(pid, &r->status, 0) < 0 && errno == EINTR)
+        ;
+}
+
+/* The last line of s (without its newline). */
+static const char *last_line(const char *s, size_t n, size_t *len)
+{
+    while (n > 0 && s[n - 1] == '\n')
+        n--;
+    size_t start = n;
+    while (start > 0 && s[start - 1] != '\n')
+        start--;
+    *len = n - start;
+    return s + start;
+}
+
+static void assert_last_err_line(const Result *r, const char *want)
+{
+    size_t len;
+    const char *line = last_line(r->err, r->nerr, &len);
+    cr_assert(len == strlen(want) && memcmp(line, want, len) == 0,
+              "last stderr line %.*s, expected %s\nstderr:\n%s", (int)len, line, want, r->err);
+}
+
+Test(robust, uncaught_sigint_ends_the_process_by_sigint)
+{
+    char *argv[] = { (char *)tally_bin(), "tests/robust/sigint_loop.py", NULL };
+    Result r;
+    run(argv, true, false, &r);
+    /* CPython re-raises SIGINT after printing the traceback. */
+    cr_assert(WIFSIGNALED(r.status) && WTERMSIG(r.status) == SIGINT,
+              "status %#x, stderr:\n%s", r.status, r.err);
+    assert_last_err_line(&r, "KeyboardInterrupt");
+    cr_assert(strstr(r.err, "sigint_loop.py\", line 3, in <module>\n    while True:\n"),
+              "the traceback should point at the loop:\n%s", r.err);
+}
+
+Test(robust, sigint_raises_keyboardinterrupt_in_running_code)
+{
+    char *argv[] = { (char *)tally_bin(), "tests/robust/sigint_caught.py", NULL };
+    Result r;
+    run(argv, true, false, &r);
+    cr_assert(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 0, "status %#x, stderr:\n%s",
+              r.status, r.err);
+    cr_assert_str_eq(r.out, "ready\ncaught KeyboardInterrupt True\n");
+    cr_assert_eq(r.nerr, 0, "stderr:\n%s", r.err);
+}
+
+Test(robust, closed_stdout_ends_in_brokenpipeerror)
+{
+    /* `tally -c ... | head -1`: CPython's exit status is 1, with the
+    ** BrokenPipeError traceback on stderr. */
+    char *argv[] = { (char *)tally_bin(), "-c", "for i in range(100000): print(i)", NULL };
+    Result r;
+    run(argv, false, true, &r);
+    cr_assert(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 1, "status %#x, stderr:\n%s",
+              r.status, r.err);
+    assert_last_err_line(&r, "BrokenPipeError: [Errno 32] Broken pipe");
+}
+
+/* The message after CPython's "PROGRAM: " prefix. */
+static void assert_script_error(const Result *r, int status, const char *message)
+{
+    cr_assert(WIFEXITED(r->status) && WEXITSTATUS(r->status) == status,
+              "status %#x, expected exit %d; stderr:\n%s", r->status, status, r->err);
+    const char *colon = strstr(r->err, ": ");
+    cr_assert(colon && strcmp(colon + 2, message) == 0, "stderr %s, expected PROGRAM: %s", r->err,
+              message);
+}
+
+Test(robust, script_path_is_a_directory)
+{
+    char *argv[] = { (char *)tally_bin(), "tests/robust", NULL };
+    Result r;
+    run(argv, false, false, &r);
+    assert_script_error(&r, 1, "can't find '__main__' module in 'tests/robust'\n");
+}
+
+Test(robust, script_path_cannot_be_opened)
+{
+    char cwd[4096], want[8192];
+    cr_assert(getcwd(cwd, sizeof cwd));
+    char *missing[] = { (char *)tally_bin(), "tests/robust/missing.py", NULL };
+    Result r;
+    run(missing, false, false, &r);
+    snprintf(want, sizeof want,
+             "can't open file '%s/tests/robust/missing.py': [Errno 2] No such file or directory\n", cwd);
+    assert_script_error(&r, 2, want);
+
+    char *below_file[] = { (char *)tally_bin(), "tests/robust/alloc_small.py/x.py", NULL };
+    run(below_file, false, false, &r);
+    snprintf(want, sizeof want,
+             "can't open file '%s/tests/robust/alloc_small.py/x.py': [Errno 20] Not a directory\n", cwd);
+    assert_script_error(&r, 2, want);
+}
+
+Test(robust, source_that_is_not_utf8)
+{
+    char cwd[4096], want[8192];
+    cr_assert(getcwd(cwd, sizeof cwd));
+    char *argv[] = { (char *)tally_bin(), "tests/robust/bad_utf8.py", NULL };
+    Result r;
+    run(argv, false, false, &r);
+    cr_assert(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 1, "status %#x", r.status);
+    snprintf(want, sizeof want,
+             "SyntaxError: Non-UTF-8 code starting with '\\xff' in file %s/tests/robust/bad_utf8.py "
+             "on line 3, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+             cwd);
+    assert_last_err_line(&r, want);
+}
+
+/* A million levels of nesting, on the optimised build (the sanitizer
+** build takes too long): no C recursion in building, freeing or the
+** RecursionError of == and repr. */
+Test(robust, million_deep_structures)
+{
+    char *argv[] = { "./tally", "tests/robust/deep_million.py", NULL };
+    Result r;
+    run(argv, false, false, &r);
+    cr_assert(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 0, "status %#x, stderr:\n%s",
+              r.status, r.err);
+    cr_assert_str_eq(r.out,
+                     "eq maximum recursion depth exceeded in comparison\n"
+                     "repr maximum recursion depth exceeded while getting the repr of an object\n"
+                     "dict eq maximum recursion depth exceeded in comparison\n"
+                     "dict str maximum recursion depth exceeded while getting the repr of an object\n"
+                     "freed\n");
+}
+
+/* Every allocation of a small program fails in turn: each run ends in
+** output or MemoryError, sanitizer-clean and leak-free (scripts/fail-after). */
+Test(robust, allocation_failure_at_every_allocation)
+{
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "scripts/fail-after --strict --tally %s tests/robust/alloc_small.py", tally_bin());
+    int status = system(cmd);
+    cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "scripts/fail-after reported failures");
+}
+
+/* ---- an interpreter started again in the same process ---------------- */
+
+static const char restart_program[] =
+    "import gc\n"
+    "class K:\n"
+    "    def __init__(self, v): self.v = v\n"
+    "    def __eq__(self, o): return isinstance(o, K) and self.v == o.v\n"
+    "    def __hash__(self): return hash(self.v)\n"
+    "    def __repr__(self): return 'K(%r)' % self.v\n"
+    "d = {K(1): 'one', K(2): 'two'}\n"
+    "assert d[K(2)] == 'two' and K(1) in d and sorted(map(repr, d)) == ['K(1)', 'K(2)']\n"
+    "gc.set_debug(gc.DEBUG_SAVEALL)\n"
+    "a = [d]\n"
+    "a.append(a)\n"
+    "del a\n";
+
+Test(lifecycle, interpreter_restarts_cleanly)
+{
+    static char *argv[] = { "unit-tests", NULL };
+    for (int life = 0; life < 3; life++) {
+        cr_assert_eq(tyLife_init(1, argv), 0, "start %d failed", life);
+        int status = tyRun_string(restart_program, sizeof restart_program - 1, "<string>");
+        cr_assert_eq(status, 0, "the program failed in life %d", life);
+        cr_assert_eq(tyLife_fini(), 0, "objects left alive after life %d", life);
+    }
+}
