@@ -462,8 +462,10 @@ static void print_syntax_error_location(FILE *out, TyObject *exc)
     if (end > line_chars + 1)
         end = line_chars + 1;
     ssize_t col = off - 1 - indent_chars;
+    /* A caret left of the stripped text (an unexpected indent, a TabError)
+    ** is not printed, as CPython does not print it. */
     if (col < 0)
-        col = 0;
+        return;
     /* CPython marks a span for SyntaxError but one column for
     ** IndentationError and TabError. */
     bool span = !tyType_isSubtype(TY_TYPE(exc), &TyExc_IndentationError);

@@ -1,9 +1,9 @@
 /*
 ** Robustness checks that need a whole process or a whole interpreter
 ** life (issue 6): SIGINT during a program, a closed stdout, script paths
-** that cannot be run, an allocation failure at every allocation of a
-** program, and an interpreter started again after its teardown (as the
-** fuzzers and an embedding program do).
+** that cannot be run, the report of a SyntaxError, an allocation failure
+** at every allocation of a program, and an interpreter started again
+** after its teardown (as the fuzzers and an embedding program do).
 **
 ** The subprocess tests run ./tally-debug (TALLY_LANG_BIN overrides it)
 ** from the project root; the expectations are CPython 3.11's, checked by
@@ -214,6 +214,37 @@ Test(robust, source_that_is_not_utf8)
              "on line 3, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
              cwd);
     assert_last_err_line(&r, want);
+}
+
+/* The whole stderr of a SyntaxError, caret line included, as CPython 3.11
+** prints it for `-c SOURCE`: a caret that would point left of the
+** stripped line (an unexpected indent, a TabError) is left out. */
+Test(robust, syntax_error_reports)
+{
+    static const struct { const char *source, *err; } cases[] = {
+        { "  x=1\n",
+          "  File \"<string>\", line 1\n    x=1\nIndentationError: unexpected indent\n" },
+        { "if x:\n\tpass\n        pass\n",
+          "  File \"<string>\", line 3\n    pass\n"
+          "TabError: inconsistent use of tabs and spaces in indentation\n" },
+        { "if 1:\n        a\n    b\n",
+          "  File \"<string>\", line 3\n    b\n     ^\n"
+          "IndentationError: unindent does not match any outer indentation level\n" },
+        { "if 1:\npass\n",
+          "  File \"<string>\", line 2\n    pass\n    ^\n"
+          "IndentationError: expected an indented block after 'if' statement on line 1\n" },
+        { "print(1 +* 2)\n",
+          "  File \"<string>\", line 1\n    print(1 +* 2)\n             ^\nSyntaxError: invalid syntax\n" },
+        { "x = (1,\n 2\ny = 3\n",
+          "  File \"<string>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *argv[] = { (char *)tally_bin(), "-c", (char *)cases[i].source, NULL };
+        Result r;
+        run(argv, false, false, &r);
+        cr_assert(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 1, "status %#x", r.status);
+        cr_assert_str_eq(r.err, cases[i].err, "for source %s", cases[i].source);
+    }
 }
 
 /* A million levels of nesting, on the optimised build (the sanitizer
