@@ -3004,23 +3004,21 @@ static TyWithItem *withitem(Parser *p)
 }
 
 /* Parse "(item, item, ...)" speculatively: the index of the token after
-** its ')', or -1 if it is not a parenthesized list of with-items. */
+** its ')', or -1 if it is not a parenthesized list of with-items.  The
+** list holds at least one item: "with ():" has the empty tuple as its
+** context expression. */
 static int parenthesizeditems(Parser *p)
 {
     Mark m = specbegin(p);
     int after = -1;
 
     advance(p);
-    for (;;) {
-        if (kind(p) == TY_TOK_RPAR)
-            break;
-        if (withitem(p) == NULL)
-            break;
-        if (!accept(p, TY_TOK_COMMA))
-            break;
+    if (kind(p) != TY_TOK_RPAR) {
+        while (withitem(p) != NULL && accept(p, TY_TOK_COMMA) && kind(p) != TY_TOK_RPAR)
+            ;
+        if (kind(p) == TY_TOK_RPAR && !p->specfail)
+            after = p->pos + 1;
     }
-    if (kind(p) == TY_TOK_RPAR && !p->specfail)
-        after = p->pos + 1;
     specend(p, m);
     return after;
 }
