@@ -25,6 +25,7 @@
 #include "objects/iter.h"
 #include "objects/class.h"
 #include "objects/textio.h"
+#include "objects/fileio.h"
 #include "objects/bytearray.h"
 #include "objects/mappingproxy.h"
 #include "objects/genericalias.h"
@@ -50,7 +51,8 @@ TyType *const ty_static_types[] = {
     &TyClassMethodDescr_Type, &TyGetSetDescr_Type, &TyWrapperDescr_Type, &TyMethodWrapper_Type,
     &TyMethod_Type, &TyModule_Type, &TyMappingProxy_Type, &TyCode_Type, &TyFunction_Type,
     &TyCell_Type, &TyGen_Type, &TyStaticMethod_Type, &TyClassMethod_Type, &TyProperty_Type,
-    &TySuper_Type, &TyGenericAlias_Type, &TyUnion_Type, &TyMemberDescr_Type, NULL,
+    &TySuper_Type, &TyGenericAlias_Type, &TyUnion_Type, &TyMemberDescr_Type, &TyFileText_Type,
+    &TyFileReader_Type, &TyFileWriter_Type, &TyFileRandom_Type, &TyFileRaw_Type, NULL,
 };
 
 static int init_identifiers(void)

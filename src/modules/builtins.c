@@ -18,6 +18,7 @@
 #include "objects/gen.h"
 #include "objects/class.h"
 #include "objects/textio.h"
+#include "objects/fileio.h"
 #include "objects/bytearray.h"
 
 #define BUILTIN(name) static TyObject *builtin_##name(TyObject *self, TyObject *const *args, \
@@ -895,6 +896,7 @@ static TyMethodDef builtin_methods[] = {
     { "min", builtin_min, 0, NULL },
     { "next", builtin_next, 0, NULL },
     { "oct", builtin_oct, 0, NULL },
+    { "open", tyFile_open, 0, NULL },
     { "ord", builtin_ord, 0, NULL },
     { "pow", builtin_pow, 0, NULL },
     { "print", builtin_print, 0, NULL },

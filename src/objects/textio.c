@@ -33,10 +33,11 @@ typedef struct TyTextIO {
 #define TEXTIO(o) ((TyTextIO *)(o))
 
 /* io.UnsupportedOperation (bases OSError and ValueError, as in CPython),
-** created the first time it is raised. */
+** created the first time it is raised; file objects (fileio.c) raise the
+** same class. */
 static TyObject *unsupported_operation;
 
-static TyObject *unsupported(const char *what)
+TyObject *tyTextIO_unsupported(const char *what)
 {
     if (!unsupported_operation) {
         TyObject *name = tyStr_fromCStr("UnsupportedOperation");
@@ -108,7 +109,7 @@ static int check_writable(TyTextIO *t)
     if (check_open(t) < 0)
         return -1;
     if (!t->writable) {
-        unsupported("not writable");
+        tyTextIO_unsupported("not writable");
         return -1;
     }
     return 0;
@@ -241,7 +242,7 @@ static int check_readable(TyTextIO *t)
     if (check_open(t) < 0)
         return -1;
     if (!t->readable) {
-        unsupported("not readable");
+        tyTextIO_unsupported("not readable");
         return -1;
     }
     return 0;

@@ -34,6 +34,10 @@ int tyTextIO_flush(TyObject *stream);
 ** .name reports ("<stdout>"); mode is "r" or "w".  New reference. */
 TyObject *tyTextIO_new(FILE *f, const char *name, const char *mode);
 
+/* Raise io.UnsupportedOperation(what) (bases OSError and ValueError, so
+** `except OSError` and `except ValueError` both catch it).  Returns NULL. */
+TyObject *tyTextIO_unsupported(const char *what);
+
 /* At exit, once no stream is left: releases io.UnsupportedOperation (the
 ** exception raised by reading a write-only stream and the reverse, made
 ** on first use) and what tyTextIO_new's tyType_ready built. */

@@ -267,12 +267,25 @@ Test(robust, million_deep_structures)
 
 /* Every allocation of a small program fails in turn: each run ends in
 ** output or MemoryError, sanitizer-clean and leak-free (scripts/fail-after). */
-Test(robust, allocation_failure_at_every_allocation)
+static void assert_every_allocation_may_fail(const char *program)
 {
     char cmd[1024];
-    snprintf(cmd, sizeof cmd, "scripts/fail-after --strict --tally %s tests/robust/alloc_small.py", tally_bin());
+    snprintf(cmd, sizeof cmd, "scripts/fail-after --strict --tally %s %s", tally_bin(), program);
     int status = system(cmd);
-    cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "scripts/fail-after reported failures");
+    cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "scripts/fail-after reported failures for %s",
+              program);
+}
+
+Test(robust, allocation_failure_at_every_allocation)
+{
+    assert_every_allocation_may_fail("tests/robust/alloc_small.py");
+}
+
+/* The same for file objects (src/objects/fileio.c): open, read, write,
+** iterate and close with any allocation failing. */
+Test(robust, allocation_failure_in_file_objects)
+{
+    assert_every_allocation_may_fail("tests/robust/alloc_file.py");
 }
 
 /* ---- an interpreter started again in the same process ---------------- */
