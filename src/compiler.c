@@ -900,9 +900,12 @@ static bool fold_allowed(int op, TyObject *a, TyObject *b)
         }
         return true;
     case TY_BINOP_POW:
-        if (ai && bi)
+        if (ai && bi) {
+            /* bits * exponent <= MAX_INT_BITS, divided so that it cannot overflow. */
+            int64_t bits = int_bits(a);
             return TY_INT_IS_SMALL(b) && TY_INT_VALUE(b) >= 0 &&
-                   int_bits(a) * TY_INT_VALUE(b) <= MAX_INT_BITS;
+                   (bits == 0 || TY_INT_VALUE(b) <= MAX_INT_BITS / bits);
+        }
         return true;
     case TY_BINOP_LSHIFT:
         if (ai && bi)
