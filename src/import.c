@@ -22,6 +22,7 @@
 #include "modules/weakrefmodule.h"
 #include "modules/ctypes.h"
 #include "modules/typing.h"
+#include "modules/collections.h"
 
 /* The built-in modules, listed once: name and creator. */
 static const struct {
@@ -35,6 +36,7 @@ static const struct {
     { "weakref", tyWeakrefModule_create },
     { "ctypes", tyCtypes_create },
     { "typing", tyTyping_create },
+    { "collections", tyCollections_create },
 };
 
 int tyImport_init(void)

@@ -18,6 +18,7 @@
 #include "modules/weakrefmodule.h"
 #include "modules/ctypes.h"
 #include "modules/typing.h"
+#include "modules/collections.h"
 #include "objects/code.h"
 #include "objects/func.h"
 #include "objects/gen.h"
@@ -232,6 +233,7 @@ ssize_t tyLife_fini(void)
     tyWeakrefModule_fini();
     tyCtypes_fini();
     tyTyping_fini();
+    tyCollections_fini();
     tyTextIO_fini();
     tyErr_finiSpareMemoryError();
     for (int i = 0; ty_static_types[i]; i++)

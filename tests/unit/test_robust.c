@@ -265,12 +265,14 @@ Test(robust, million_deep_structures)
                      "freed\n");
 }
 
-/* Every allocation of a small program fails in turn: each run ends in
-** output or MemoryError, sanitizer-clean and leak-free (scripts/fail-after). */
-static void assert_every_allocation_may_fail(const char *program)
+/* Every `step`-th allocation of a small program fails in turn: each run
+** ends in output or MemoryError, sanitizer-clean and leak-free
+** (scripts/fail-after). */
+static void assert_allocations_may_fail(const char *program, int step)
 {
     char cmd[1024];
-    snprintf(cmd, sizeof cmd, "scripts/fail-after --strict --tally %s %s", tally_bin(), program);
+    snprintf(cmd, sizeof cmd, "scripts/fail-after --strict --step %d --tally %s %s", step, tally_bin(),
+             program);
     int status = system(cmd);
     cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "scripts/fail-after reported failures for %s",
               program);
@@ -278,14 +280,21 @@ static void assert_every_allocation_may_fail(const char *program)
 
 Test(robust, allocation_failure_at_every_allocation)
 {
-    assert_every_allocation_may_fail("tests/robust/alloc_small.py");
+    assert_allocations_may_fail("tests/robust/alloc_small.py", 1);
 }
 
 /* The same for file objects (src/objects/fileio.c): open, read, write,
 ** iterate and close with any allocation failing. */
 Test(robust, allocation_failure_in_file_objects)
 {
-    assert_every_allocation_may_fail("tests/robust/alloc_file.py");
+    assert_allocations_may_fail("tests/robust/alloc_file.py", 1);
+}
+
+/* The collections module: every seventh allocation, as its import alone
+** compiles a few hundred lines of Python (about 2,900 allocations). */
+Test(robust, allocation_failure_in_collections)
+{
+    assert_allocations_may_fail("tests/robust/alloc_collections.py", 7);
 }
 
 /* ---- an interpreter started again in the same process ---------------- */
