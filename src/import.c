@@ -23,6 +23,8 @@
 #include "modules/ctypes.h"
 #include "modules/typing.h"
 #include "modules/collections.h"
+#include "modules/itertools.h"
+#include "modules/functools.h"
 
 /* The built-in modules, listed once: name and creator. */
 static const struct {
@@ -37,6 +39,8 @@ static const struct {
     { "ctypes", tyCtypes_create },
     { "typing", tyTyping_create },
     { "collections", tyCollections_create },
+    { "itertools", tyItertools_create },
+    { "functools", tyFunctools_create },
 };
 
 int tyImport_init(void)

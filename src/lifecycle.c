@@ -19,6 +19,8 @@
 #include "modules/ctypes.h"
 #include "modules/typing.h"
 #include "modules/collections.h"
+#include "modules/itertools.h"
+#include "modules/functools.h"
 #include "objects/code.h"
 #include "objects/func.h"
 #include "objects/gen.h"
@@ -234,6 +236,8 @@ ssize_t tyLife_fini(void)
     tyCtypes_fini();
     tyTyping_fini();
     tyCollections_fini();
+    tyItertools_fini();
+    tyFunctools_fini();
     tyTextIO_fini();
     tyErr_finiSpareMemoryError();
     for (int i = 0; ty_static_types[i]; i++)

@@ -246,6 +246,8 @@ static TyMethodDef collections_functions[] = {
 };
 
 static const char python_source[] =
+    "from itertools import chain as _chain, repeat as _repeat, starmap as _starmap\n"
+    "\n"
     "_KEYWORDS = frozenset((\n"
     "    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',\n"
     "    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',\n"
@@ -288,9 +290,7 @@ static const char python_source[] =
     "    def elements(self):\n"
     "        '''Iterator over the elements, each repeated as often as its count\n"
     "        (elements with a count below one are left out).'''\n"
-    "        for elem, count in self.items():\n"
-    "            for _ in range(count):\n"
-    "                yield elem\n"
+    "        return _chain.from_iterable(_starmap(_repeat, self.items()))\n"
     "\n"
     "    @classmethod\n"
     "    def fromkeys(cls, iterable, v=None):\n"

@@ -297,6 +297,13 @@ Test(robust, allocation_failure_in_collections)
     assert_allocations_may_fail("tests/robust/alloc_collections.py", 7);
 }
 
+/* itertools and functools: every ninth allocation, functools' import
+** compiling Python too (about 4,800 allocations). */
+Test(robust, allocation_failure_in_itertools_functools)
+{
+    assert_allocations_may_fail("tests/robust/alloc_iterfunc.py", 9);
+}
+
 /* ---- an interpreter started again in the same process ---------------- */
 
 static const char restart_program[] =
