@@ -59,6 +59,21 @@ $(REL_DIR)/lexer.c $(DBG_DIR)/lexer.c $(FUZZ_DIR)/lexer.c: grammar/lexer.re $(DE
 	@mkdir -p $(dir $@)
 	re2c -W -Werror --no-generation-date -o $@ $<
 
+# ---- the Python parts of built-in modules: src/modules/NAME.py becomes a
+# C string literal, build/*/modules/NAME_py.h, that NAME.c includes ----
+PY_MODULES := $(patsubst src/modules/%.py,%,$(wildcard src/modules/*.py))
+EMBED_PY = @mkdir -p $(dir $@) && sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $< > $@
+
+$(REL_DIR)/modules/%_py.h: src/modules/%.py
+	$(EMBED_PY)
+$(DBG_DIR)/modules/%_py.h: src/modules/%.py
+	$(EMBED_PY)
+$(FUZZ_DIR)/modules/%_py.h: src/modules/%.py
+	$(EMBED_PY)
+$(PY_MODULES:%=$(REL_DIR)/modules/%.o): $(REL_DIR)/modules/%.o: $(REL_DIR)/modules/%_py.h
+$(PY_MODULES:%=$(DBG_DIR)/modules/%.o): $(DBG_DIR)/modules/%.o: $(DBG_DIR)/modules/%_py.h
+$(PY_MODULES:%=$(FUZZ_DIR)/modules/%.o): $(FUZZ_DIR)/modules/%.o: $(FUZZ_DIR)/modules/%_py.h
+
 # ---- release ----
 tally: $(REL_OBJS)
 	$(CC) -o $@ $^ $(LIBS)

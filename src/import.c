@@ -117,6 +117,29 @@ char *tyImport_readFile(const char *path, size_t *len)
     return buf;
 }
 
+/*
+** Run Python source as the body of `module`.  CPython imports through
+** compile() and drops the tree before the module body runs, so the arena
+** is freed first (it holds references to the constants).  0 / -1.
+*/
+int tyImport_runSource(TyObject *module, const char *source, size_t len, const char *filename)
+{
+    TyArena *arena = tyArena_new();
+    if (!arena)
+        return -1;
+    TyModuleAST *ast = tyParse_source(arena, source, len, filename, TY_MODE_FILE, NULL);
+    TyObject *code = ast ? tyCompile(ast, arena, filename) : NULL;
+    tyArena_free(arena);
+    if (!code)
+        return -1;
+    TyObject *res = tyVM_evalCode(code, TY_MODULE_DICT(module), TY_MODULE_DICT(module));
+    TY_DECREF(code);
+    if (!res)
+        return -1;
+    TY_DECREF(res);
+    return 0;
+}
+
 /* Run the source file `path` as the body of `module`.  0 / -1. */
 static int exec_file(TyObject *module, const char *path)
 {
@@ -124,23 +147,7 @@ static int exec_file(TyObject *module, const char *path)
     char *src = tyImport_readFile(path, &len);
     if (!src)
         return -1;
-    TyArena *arena = tyArena_new();
-    int r = -1;
-    if (arena) {
-        TyModuleAST *ast = tyParse_source(arena, src, len, path, TY_MODE_FILE, NULL);
-        TyObject *code = ast ? tyCompile(ast, arena, path) : NULL;
-        /* CPython imports through compile() and drops the tree before the
-        ** module body runs. */
-        tyArena_free(arena);
-        if (code) {
-            TyObject *res = tyVM_evalCode(code, TY_MODULE_DICT(module), TY_MODULE_DICT(module));
-            TY_DECREF(code);
-            if (res) {
-                TY_DECREF(res);
-                r = 0;
-            }
-        }
-    }
+    int r = tyImport_runSource(module, src, len, path);
     tyMem_free(src);
     return r;
 }

@@ -19,6 +19,10 @@ TyObject *tyImport_importFrom(TyObject *module, TyObject *name);
 int tyImport_importStar(TyObject *module, TyObject *locals);
 /* import name as a C string; new reference. */
 TyObject *tyImport_importC(const char *name);
+/* Run Python source in module's namespace, as the built-in modules with
+** a Python part do on first import; tracebacks name `filename`.  0, or
+** -1 with the exception set. */
+int tyImport_runSource(TyObject *module, const char *source, size_t len, const char *filename);
 /* Register the built-in modules (name -> creator). */
 int tyImport_init(void);
 
