@@ -6,6 +6,9 @@
 ** weak references that are not garbage themselves).
 */
 #include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <unistd.h>
 #include "tally.h"
 #include "container_test.h"
 #include "objects/set.h"
@@ -138,7 +141,22 @@ Test(weakref, callback_errors_are_unraisable_and_keep_the_current_exception)
     TyObject *bad = ct_take(tyWeakref_new(s, ct_tmp_int(3)));
     TyObject *good = ct_take(tyWeakref_new(s, callback));
     tyErr_setString(&TyExc_KeyError, "pending");
+    /* The report goes to stderr: catch it in a file to check it. */
+    FILE *report = tmpfile();
+    cr_assert_not_null(report);
+    fflush(stderr);
+    int saved_stderr = dup(2);
+    cr_assert(saved_stderr >= 0 && dup2(fileno(report), 2) == 2);
     TY_DECREF(s);
+    fflush(stderr);
+    dup2(saved_stderr, 2);
+    close(saved_stderr);
+    char text[256] = "";
+    rewind(report);
+    size_t n = fread(text, 1, sizeof text - 1, report);
+    text[n] = '\0';
+    fclose(report);
+    cr_assert_str_eq(text, "Exception ignored in: 3\nTypeError: 'int' object is not callable\n");
     /* The int "callback" failed (not callable) and was reported; the
     ** other one still ran; the exception set before is still there. */
     cr_assert_eq(TY_LIST_LEN(calls), 1);
