@@ -615,6 +615,17 @@ static int call_set_names(TyType *t)
         TyObject *r = bound ? tyObj_call(bound, args, 2, NULL) : NULL;
         TY_XDECREF(bound);
         if (!r) {
+            /* CPython 3.11 wraps the error, which becomes the cause. */
+            TyObject *cause = tyErr_fetch();
+            tyErr_format(&TyExc_RuntimeError, "Error calling __set_name__ on '%N' instance %R in '%N'",
+                         TY_TYPE(value), TY_TUPLE_GET(kv, 0), t);
+            TyObject *exc = tyErr_fetch();
+            if (exc && cause) {
+                tyExc_setContext(exc, cause);
+                tyExc_setCause(exc, cause);
+            }
+            tyErr_restore(exc);
+            TY_XDECREF(cause);
             TY_DECREF(items);
             return -1;
         }

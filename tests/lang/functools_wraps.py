@@ -116,6 +116,6 @@ try:
     class Twice:
         a = cached_property(lambda self: 1)
         b = a
-except (TypeError, RuntimeError) as e:
-    # CPython 3.11 wraps the TypeError in a RuntimeError; the message is the same.
-    print(e.__cause__ if e.__cause__ else e)
+except RuntimeError as e:
+    # __set_name__'s TypeError, wrapped as CPython 3.11 wraps it.
+    print(e, "|", type(e.__cause__).__name__, e.__cause__)
