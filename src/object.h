@@ -125,6 +125,20 @@ typedef int (*ty_initfunc)(TyObject *self, TyObject *const *args,
 /* Rich comparison operators, numbered as CPython numbers them. */
 enum { TY_LT = 0, TY_LE = 1, TY_EQ = 2, TY_NE = 3, TY_GT = 4, TY_GE = 5 };
 
+/* Does `a op b` hold for two sizes?  The answer of a sequence comparison
+** once one sequence is a prefix of the other. */
+static inline bool tyObj_sizesCompare(ssize_t a, ssize_t b, int op)
+{
+    switch (op) {
+    case TY_LT: return a < b;
+    case TY_LE: return a <= b;
+    case TY_EQ: return a == b;
+    case TY_NE: return a != b;
+    case TY_GT: return a > b;
+    default: return a >= b;
+    }
+}
+
 /*
 ** The binary operators, listed once.  X(ENUM, dunder-stem, symbol):
 ** TY_BINOP_ADD indexes TyType.binop[] and TyType.inplace[], "__add__",

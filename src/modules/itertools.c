@@ -18,6 +18,7 @@
 */
 #include "tally.h"
 #include "modules/itertools.h"
+#include "objects/iter.h"
 
 /* ---- shared helpers ---------------------------------------------------------------- */
 
@@ -1584,17 +1585,9 @@ static TyObject *ziplongest_new(TyType *type, TyObject *const *args, size_t narg
                                "zip_longest() got an unexpected keyword argument");
     if (nkw == 1)
         fill = args[nargs];
-    TyObject *iters = tyTuple_new((ssize_t)nargs);
+    TyObject *iters = tyIter_tupleOf(args, nargs);
     if (!iters)
         return NULL;
-    for (size_t i = 0; i < nargs; i++) {
-        TyObject *it = tyObj_getIter(args[i]);
-        if (!it) {
-            TY_DECREF(iters);
-            return NULL;
-        }
-        TY_TUPLE_SET(iters, i, it);
-    }
     TyZipLongest *z = (TyZipLongest *)tyGC_alloc(type);
     if (!z) {
         TY_DECREF(iters);

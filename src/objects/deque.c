@@ -405,17 +405,7 @@ static TyObject *deque_richcompare(TyObject *v, TyObject *w, int op)
         if (eq < 0)
             return NULL;
     }
-    ssize_t na = a->size, nb = b->size;
-    bool r;
-    switch (op) {
-    case TY_LT: r = na < nb; break;
-    case TY_LE: r = na <= nb; break;
-    case TY_EQ: r = na == nb; break;
-    case TY_NE: r = na != nb; break;
-    case TY_GT: r = na > nb; break;
-    default: r = na >= nb; break;
-    }
-    return tyBool_from(r);
+    return tyBool_from(tyObj_sizesCompare(a->size, b->size, op));
 }
 
 /*

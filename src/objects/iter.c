@@ -158,3 +158,19 @@ TyType TyCallIter_Type = {
     .iter = iter_self,
     .iternext = calliter_next,
 };
+
+TyObject *tyIter_tupleOf(TyObject *const *objs, size_t n)
+{
+    TyObject *iters = tyTuple_new((ssize_t)n);
+    if (!iters)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        TyObject *it = tyObj_getIter(objs[i]);
+        if (!it) {
+            TY_DECREF(iters);
+            return NULL;
+        }
+        TY_TUPLE_SET(iters, i, it);
+    }
+    return iters;
+}

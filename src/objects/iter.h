@@ -17,5 +17,8 @@ extern TyType TyEnum_Type, TyZip_Type, TyMap_Type, TyFilter_Type, TyReversed_Typ
 TyObject *tySeqIter_new(TyObject *seq);
 /* iter(callable, sentinel).  New reference. */
 TyObject *tyCallIter_new(TyObject *callable, TyObject *sentinel);
+/* A tuple of iter(objs[i]) for each of the n objects, as zip, map and
+** itertools.zip_longest hold their sources.  New reference. */
+TyObject *tyIter_tupleOf(TyObject *const *objs, size_t n);
 
 #endif

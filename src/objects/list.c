@@ -476,19 +476,6 @@ fail:
     return NULL;
 }
 
-/* Compare two lengths with op: the answer when one list is a prefix. */
-static TyObject *compare_sizes(ssize_t na, ssize_t nb, int op)
-{
-    switch (op) {
-    case TY_LT: return tyBool_from(na < nb);
-    case TY_LE: return tyBool_from(na <= nb);
-    case TY_EQ: return tyBool_from(na == nb);
-    case TY_NE: return tyBool_from(na != nb);
-    case TY_GT: return tyBool_from(na > nb);
-    default: return tyBool_from(na >= nb);
-    }
-}
-
 /* Lexicographic comparison that tolerates the lists changing meanwhile. */
 static TyObject *list_richcompare(TyObject *v, TyObject *w, int op)
 {
@@ -513,7 +500,7 @@ static TyObject *list_richcompare(TyObject *v, TyObject *w, int op)
             break;
     }
     if (i >= a->size || i >= b->size)
-        return compare_sizes(a->size, b->size, op);
+        return tyBool_from(tyObj_sizesCompare(a->size, b->size, op));
     if (op == TY_EQ)
         return tyBool_from(false);
     if (op == TY_NE)

@@ -20,17 +20,9 @@ static TyObject *map_tp_new(TyType *type, TyObject *const *args, size_t nargs,
         return NULL;
     if (nargs < 2)
         return tyErr_setString(&TyExc_TypeError, "map() must have at least two arguments.");
-    TyObject *iters = tyTuple_new((ssize_t)nargs - 1);
+    TyObject *iters = tyIter_tupleOf(args + 1, nargs - 1);
     if (!iters)
         return NULL;
-    for (size_t i = 1; i < nargs; i++) {
-        TyObject *it = tyObj_getIter(args[i]);
-        if (!it) {
-            TY_DECREF(iters);
-            return NULL;
-        }
-        TY_TUPLE_SET(iters, i - 1, it);
-    }
     TyMap *m = (TyMap *)tyGC_alloc(type);
     if (!m) {
         TY_DECREF(iters);

@@ -256,18 +256,8 @@ TyObject *tyTuple_compareItems(TyObject *const *a, ssize_t na, TyObject *const *
         if (!eq)
             break;
     }
-    if (i >= na || i >= nb) {
-        bool r;
-        switch (op) {
-        case TY_LT: r = na < nb; break;
-        case TY_LE: r = na <= nb; break;
-        case TY_EQ: r = na == nb; break;
-        case TY_NE: r = na != nb; break;
-        case TY_GT: r = na > nb; break;
-        default: r = na >= nb; break;
-        }
-        return tyBool_from(r);
-    }
+    if (i >= na || i >= nb)
+        return tyBool_from(tyObj_sizesCompare(na, nb, op));
     if (op == TY_EQ)
         return tyBool_from(false);
     if (op == TY_NE)

@@ -30,17 +30,9 @@ static TyObject *zip_tp_new(TyType *type, TyObject *const *args, size_t nargs,
             return NULL;
         strict = t;
     }
-    TyObject *iters = tyTuple_new((ssize_t)nargs);
+    TyObject *iters = tyIter_tupleOf(args, nargs);
     if (!iters)
         return NULL;
-    for (size_t i = 0; i < nargs; i++) {
-        TyObject *it = tyObj_getIter(args[i]);
-        if (!it) {
-            TY_DECREF(iters);
-            return NULL;
-        }
-        TY_TUPLE_SET(iters, i, it);
-    }
     TyObject *result = tyTuple_new((ssize_t)nargs);
     if (!result) {
         TY_DECREF(iters);
