@@ -429,6 +429,10 @@ static void expr(Dump *d, const TyExpr *e)
         put(d, "YieldFrom(value=");
         expr(d, e->v.yield.value);
         break;
+    case TY_EXPR_AWAIT:
+        put(d, "Await(value=");
+        expr(d, e->v.await.value);
+        break;
     case TY_EXPR_COMPARE:
         put(d, "Compare(left=");
         expr(d, e->v.compare.left);
@@ -588,7 +592,7 @@ static void stmt(Dump *d, const TyStmt *s)
         return;
     switch (s->kind) {
     case TY_STMT_FUNCTIONDEF:
-        put(d, "FunctionDef(name=");
+        put(d, s->v.funcdef.is_async ? "AsyncFunctionDef(name=" : "FunctionDef(name=");
         putrepr(d, s->v.funcdef.name);
         put(d, ", args=");
         arguments(d, s->v.funcdef.args);
@@ -646,7 +650,7 @@ static void stmt(Dump *d, const TyStmt *s)
         putint(d, s->v.annassign.simple);
         break;
     case TY_STMT_FOR:
-        put(d, "For(target=");
+        put(d, s->v.loop.is_async ? "AsyncFor(target=" : "For(target=");
         expr(d, s->v.loop.target);
         put(d, ", iter=");
         expr(d, s->v.loop.iter);
@@ -672,7 +676,7 @@ static void stmt(Dump *d, const TyStmt *s)
         stmts(d, &s->v.if_.orelse);
         break;
     case TY_STMT_WITH:
-        put(d, "With(items=");
+        put(d, s->v.with.is_async ? "AsyncWith(items=" : "With(items=");
         withitems(d, &s->v.with.items);
         put(d, ", body=");
         stmts(d, &s->v.with.body);

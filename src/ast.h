@@ -81,7 +81,7 @@ typedef struct TyComprehension {
     TyExpr *target;
     TyExpr *iter;
     TyExprSeq ifs;
-    int is_async;         /* always 0 in tally */
+    int is_async;         /* `async for` */
 } TyComprehension;
 
 typedef struct TyComprehensionSeq { int n; TyComprehension **items; } TyComprehensionSeq;
@@ -113,6 +113,7 @@ typedef enum {
     TY_EXPR_LIST,        /* seq: elts, ctx */
     TY_EXPR_TUPLE,       /* seq: elts, ctx */
     TY_EXPR_SLICE,       /* slice: lower, upper, step (each may be NULL) */
+    TY_EXPR_AWAIT,       /* await: value */
 } TyExprKind;
 
 struct TyExpr {
@@ -129,6 +130,7 @@ struct TyExpr {
         struct { TyExprSeq elts; } set;
         struct { TyExpr *elt; TyExpr *value; TyComprehensionSeq generators; } comp;
         struct { TyExpr *value; } yield;
+        struct { TyExpr *value; } await;
         struct { TyExpr *left; int nops; TyCmpOp *ops; TyExprSeq comparators; } compare;
         struct { TyExpr *func; TyExprSeq args; TyKeywordSeq keywords; } call;
         struct { TyExpr *value; int conversion; TyExpr *format_spec; } formatted;
@@ -168,17 +170,17 @@ typedef struct TyExceptHandler {
 typedef struct TyHandlerSeq { int n; TyExceptHandler **items; } TyHandlerSeq;
 
 typedef enum {
-    TY_STMT_FUNCTIONDEF, /* funcdef: name, args, body, decorators, returns */
+    TY_STMT_FUNCTIONDEF, /* funcdef: name, args, body, decorators, returns, is_async */
     TY_STMT_CLASSDEF,    /* classdef: name, bases, keywords, body, decorators */
     TY_STMT_RETURN,      /* ret: value (may be NULL) */
     TY_STMT_DELETE,      /* del: targets */
     TY_STMT_ASSIGN,      /* assign: targets (n >= 1), value */
     TY_STMT_AUGASSIGN,   /* augassign: target, op (TY_BINOP_*), value */
     TY_STMT_ANNASSIGN,   /* annassign: target, annotation, value (may be NULL), simple */
-    TY_STMT_FOR,         /* loop: target, iter, body, orelse */
+    TY_STMT_FOR,         /* loop: target, iter, body, orelse, is_async */
     TY_STMT_WHILE,       /* loop: test (in iter), body, orelse */
     TY_STMT_IF,          /* if_: test, body, orelse */
-    TY_STMT_WITH,        /* with: items, body */
+    TY_STMT_WITH,        /* with: items, body, is_async */
     TY_STMT_RAISE,       /* raise: exc (may be NULL), cause (may be NULL) */
     TY_STMT_TRY,         /* try_: body, handlers, orelse, finalbody */
     TY_STMT_ASSERT,      /* assert_: test, msg (may be NULL) */
@@ -196,16 +198,16 @@ struct TyStmt {
     TyStmtKind kind;
     TyLoc loc;
     union {
-        struct { TyObject *name; TyArguments *args; TyStmtSeq body; TyExprSeq decorators; TyExpr *returns; } funcdef;
+        struct { TyObject *name; TyArguments *args; TyStmtSeq body; TyExprSeq decorators; TyExpr *returns; int is_async; } funcdef;
         struct { TyObject *name; TyExprSeq bases; TyKeywordSeq keywords; TyStmtSeq body; TyExprSeq decorators; } classdef;
         struct { TyExpr *value; } ret;
         struct { TyExprSeq targets; } del;
         struct { TyExprSeq targets; TyExpr *value; } assign;
         struct { TyExpr *target; int op; TyExpr *value; } augassign;
         struct { TyExpr *target; TyExpr *annotation; TyExpr *value; int simple; } annassign;
-        struct { TyExpr *target; TyExpr *iter; TyStmtSeq body; TyStmtSeq orelse; } loop;
+        struct { TyExpr *target; TyExpr *iter; TyStmtSeq body; TyStmtSeq orelse; int is_async; } loop;
         struct { TyExpr *test; TyStmtSeq body; TyStmtSeq orelse; } if_;
-        struct { TyWithItemSeq items; TyStmtSeq body; } with;
+        struct { TyWithItemSeq items; TyStmtSeq body; int is_async; } with;
         struct { TyExpr *exc; TyExpr *cause; } raise;
         struct { TyStmtSeq body; TyHandlerSeq handlers; TyStmtSeq orelse; TyStmtSeq finalbody; } try_;
         struct { TyExpr *test; TyExpr *msg; } assert_;

@@ -25,7 +25,7 @@
 /* Kinds of blocks that break / continue / return must unwind. */
 typedef enum {
     FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
-    FB_WITH, FB_HANDLER_CLEANUP, FB_EXCEPTION_HANDLER, FB_POP_VALUE
+    FB_WITH, FB_ASYNC_WITH, FB_HANDLER_CLEANUP, FB_EXCEPTION_HANDLER, FB_POP_VALUE
 } FBlockKind;
 
 typedef struct FBlock {
@@ -97,6 +97,8 @@ static int compile_stmt(Compiler *c, TyStmt *s);
 static int compile_expr(Compiler *c, TyExpr *e);
 static int compile_body(Compiler *c, TyStmtSeq *body);
 static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true);
+static int emit_send_loop(Compiler *c);
+static int emit_yield(Compiler *c);
 
 /* ---- errors --------------------------------------------------------------- */
 
@@ -493,7 +495,12 @@ static int enter_unit(Compiler *c, TyScope *s, int firstlineno)
         u->flags |= TY_CO_VARARGS;
     if (s->has_varkw)
         u->flags |= TY_CO_VARKEYWORDS;
-    if (s->is_generator)
+    bool function_like = s->kind == TY_SCOPE_FUNCTION || s->kind == TY_SCOPE_COMPREHENSION;
+    if (function_like && s->is_coroutine && s->is_generator)
+        u->flags |= TY_CO_ASYNC_GENERATOR;
+    else if (function_like && s->is_coroutine)
+        u->flags |= TY_CO_COROUTINE;
+    else if (s->is_generator)
         u->flags |= TY_CO_GENERATOR;
     if (s->is_nested)
         u->flags |= TY_CO_NESTED;
@@ -529,6 +536,7 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_JUMP: case OP_SETUP_ANNOTATIONS: case OP_UNARY_OP: case OP_UNARY_NOT:
     case OP_GET_ITER: case OP_LIST_TO_TUPLE:
     case OP_LOAD_ATTR: case OP_GET_YIELD_FROM_ITER: case OP_YIELD_VALUE: case OP_SWAP:
+    case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_ASYNC_GEN_WRAP:
         return 0;
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL:
     case OP_STORE_NAME: case OP_DELETE_ATTR: case OP_BINARY_OP: case OP_COMPARE_OP:
@@ -545,10 +553,11 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_IMPORT_FROM: case OP_LOAD_BUILD_CLASS: case OP_BEFORE_WITH:
     case OP_WITH_EXCEPT_START: case OP_LOAD_LOCALS: case OP_LOAD_FAST__LOAD_FAST:
     case OP_LOAD_FAST__LOAD_CONST: case OP_LOAD_CONST__LOAD_FAST:
+    case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH:
         return 1;
     case OP_LOAD_GLOBAL:
         return (arg & 1) ? 2 : 1;
-    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_END_ASYNC_FOR:
         return -2;
     case OP_STORE_SUBSCR:
         return -3;
@@ -1533,13 +1542,19 @@ static int compile_comprehension_generator(Compiler *c, TyExpr *e, int gen_index
         if (emit(c, OP_LOAD_FAST, 0) < 0)
             return -1;
     } else {
-        if (compile_expr(c, g->iter) < 0 || emit(c, OP_GET_ITER, 0) < 0)
+        if (compile_expr(c, g->iter) < 0 || emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0) < 0)
             return -1;
     }
     bind_label(c, start);
     set_loc(c, g->iter->loc);
-    if (emit_jump(c, OP_FOR_ITER, anchor) < 0)
+    if (g->is_async) {
+        /* StopAsyncIteration from __anext__ ends this level (anchor). */
+        if (push_handler(c, anchor) < 0 || emit(c, OP_GET_ANEXT, 0) < 0 || emit_send_loop(c) < 0)
+            return -1;
+        pop_handler(c);
+    } else if (emit_jump(c, OP_FOR_ITER, anchor) < 0) {
         return -1;
+    }
     if (compile_expr(c, g->target) < 0)
         return -1;
     for (int i = 0; i < g->ifs.n; i++)
@@ -1565,8 +1580,7 @@ static int compile_comprehension_generator(Compiler *c, TyExpr *e, int gen_index
                 return -1;
             break;
         default:
-            if (compile_expr(c, e->v.comp.elt) < 0 || emit(c, OP_YIELD_VALUE, 0) < 0 ||
-                emit(c, OP_POP_TOP, 0) < 0)
+            if (compile_expr(c, e->v.comp.elt) < 0 || emit_yield(c) < 0 || emit(c, OP_POP_TOP, 0) < 0)
                 return -1;
             break;
         }
@@ -1574,7 +1588,7 @@ static int compile_comprehension_generator(Compiler *c, TyExpr *e, int gen_index
     if (emit_jump(c, OP_JUMP, start) < 0)
         return -1;
     bind_label(c, anchor);
-    return 0;
+    return g->is_async ? emit(c, OP_END_ASYNC_FOR, 0) : 0;
 }
 
 static int compile_comprehension(Compiler *c, TyExpr *e)
@@ -1582,6 +1596,12 @@ static int compile_comprehension(Compiler *c, TyExpr *e)
     TyScope *child = child_scope(c, e);
     if (!child)
         return -1;
+    /* A coroutine comprehension is awaited in place: only where awaiting
+    ** is allowed.  An async generator expression is just made. */
+    TyScope *here = c->u->scope;
+    bool awaited = child->is_coroutine && e->kind != TY_EXPR_GENEXP;
+    if (awaited && !here->is_async_def && here->kind != TY_SCOPE_COMPREHENSION)
+        return compiler_error(c, e->loc, "asynchronous comprehension outside of an asynchronous function");
     TyLoc saved = c->u->loc;
     if (enter_unit(c, child, e->loc.line) < 0)
         return -1;
@@ -1607,23 +1627,26 @@ static int compile_comprehension(Compiler *c, TyExpr *e)
     if (make_function(c, child, code, 0) < 0)
         return -1;
     /* The outermost iterable is evaluated here; [func, iter] -> func(iter). */
-    TyExpr *outer = e->v.comp.generators.items[0]->iter;
-    if (compile_expr(c, outer) < 0 || emit(c, OP_GET_ITER, 0) < 0)
+    TyComprehension *outer = e->v.comp.generators.items[0];
+    if (compile_expr(c, outer->iter) < 0 || emit(c, outer->is_async ? OP_GET_AITER : OP_GET_ITER, 0) < 0)
         return -1;
     set_loc(c, e->loc);
-    return emit(c, OP_CALL, 0);
+    if (emit(c, OP_CALL, 0) < 0)
+        return -1;
+    if (!awaited)
+        return 0;
+    return emit(c, OP_GET_AWAITABLE, 0) < 0 ? -1 : emit_send_loop(c);
 fail:
     leave_unit(c);
     return -1;
 }
 
-static int compile_yield_from(Compiler *c, TyExpr *e)
+/* [iter] -> [result]: send None into the iterator, then each value sent
+** in, yielding what it yields, until it returns (`yield from`, `await`). */
+static int emit_send_loop(Compiler *c)
 {
     int send = new_label(c), exit = new_label(c);
-    if (send < 0 || exit < 0)
-        return -1;
-    if (compile_expr(c, e->v.yield.value) < 0 || emit(c, OP_GET_YIELD_FROM_ITER, 0) < 0 ||
-        emit_const(c, TY_NONE) < 0)
+    if (send < 0 || exit < 0 || emit_const(c, TY_NONE) < 0)
         return -1;
     bind_label(c, send);
     if (emit_jump(c, OP_SEND, exit) < 0 || emit(c, OP_YIELD_VALUE, 0) < 0 ||
@@ -1631,6 +1654,41 @@ static int compile_yield_from(Compiler *c, TyExpr *e)
         return -1;
     bind_label(c, exit);
     return 0;
+}
+
+/* [x] -> [sent value]: a yield of the code's own; an async generator
+** marks its values so that they are told apart from what its awaits
+** yield. */
+static int emit_yield(Compiler *c)
+{
+    TyScope *s = c->u->scope;
+    if (s->is_coroutine && s->is_generator && emit(c, OP_ASYNC_GEN_WRAP, 0) < 0)
+        return -1;
+    return emit(c, OP_YIELD_VALUE, 0);
+}
+
+static int compile_yield_from(Compiler *c, TyExpr *e)
+{
+    if (c->u->scope->is_async_def)
+        return compiler_error(c, e->loc, "'yield from' inside async function");
+    if (compile_expr(c, e->v.yield.value) < 0 || emit(c, OP_GET_YIELD_FROM_ITER, 0) < 0)
+        return -1;
+    return emit_send_loop(c);
+}
+
+static int compile_await(Compiler *c, TyExpr *e)
+{
+    TyScope *s = c->u->scope;
+    if (s->kind != TY_SCOPE_FUNCTION && s->kind != TY_SCOPE_COMPREHENSION)
+        return compiler_error(c, e->loc, "'await' outside function");
+    if (s->kind == TY_SCOPE_FUNCTION && !s->is_async_def)
+        return compiler_error(c, e->loc, "'await' outside async function");
+    if (compile_expr(c, e->v.await.value) < 0)
+        return -1;
+    set_loc(c, e->loc);
+    if (emit(c, OP_GET_AWAITABLE, 0) < 0)
+        return -1;
+    return emit_send_loop(c);
 }
 
 /* Unpacking targets: a, b, *c = value (value already on the stack). */
@@ -1734,11 +1792,13 @@ static int compile_expr_inner(Compiler *c, TyExpr *e)
         if (e->v.yield.value ? compile_expr(c, e->v.yield.value) : emit_const(c, TY_NONE))
             return -1;
         set_loc(c, e->loc);
-        return emit(c, OP_YIELD_VALUE, 0);
+        return emit_yield(c);
     case TY_EXPR_YIELDFROM:
         if (c->u->scope->kind != TY_SCOPE_FUNCTION)
             return compiler_error(c, e->loc, "'yield' outside function");
         return compile_yield_from(c, e);
+    case TY_EXPR_AWAIT:
+        return compile_await(c, e);
     case TY_EXPR_COMPARE:
         return compile_compare(c, e);
     case TY_EXPR_CALL:
@@ -1886,10 +1946,13 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
             return -1;
         return emit(c, OP_POP_EXCEPT, 0);
     case FB_WITH:
+    case FB_ASYNC_WITH:
         if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
             return -1;
         if (emit_const(c, TY_NONE) < 0 || emit_const(c, TY_NONE) < 0 || emit_const(c, TY_NONE) < 0 ||
             emit(c, OP_CALL, 2) < 0)
+            return -1;
+        if (f->kind == FB_ASYNC_WITH && (emit(c, OP_GET_AWAITABLE, 2) < 0 || emit_send_loop(c) < 0))
             return -1;
         return emit(c, OP_POP_TOP, 0);
     case FB_HANDLER_CLEANUP:
@@ -1953,8 +2016,11 @@ static int emit_block_exit(Compiler *c, BlockExit how, bool preserve_tos, TyLoc 
 
 static int compile_return(Compiler *c, TyStmt *s)
 {
-    if (c->u->scope->kind != TY_SCOPE_FUNCTION)
+    TyScope *scope = c->u->scope;
+    if (scope->kind != TY_SCOPE_FUNCTION)
         return compiler_error(c, s->loc, "'return' outside function");
+    if (s->v.ret.value && scope->is_coroutine && scope->is_generator)
+        return compiler_error(c, s->loc, "'return' with value in async generator");
     bool preserve = s->v.ret.value != NULL;
     if (preserve && compile_expr(c, s->v.ret.value) < 0)
         return -1;
@@ -2010,19 +2076,29 @@ static int compile_while(Compiler *c, TyStmt *s)
     return 0;
 }
 
+/* `for`, and `async for`: each step awaits __anext__() under a handler
+** that ends the loop on StopAsyncIteration (END_ASYNC_FOR at cleanup). */
 static int compile_for(Compiler *c, TyStmt *s)
 {
+    bool is_async = s->v.loop.is_async;
+    if (is_async && !c->u->scope->is_async_def)
+        return compiler_error(c, s->loc, "'async for' outside async function");
     int start = new_label(c), cleanup = new_label(c), exit = new_label(c);
     if (start < 0 || cleanup < 0 || exit < 0)
         return -1;
     if (compile_expr(c, s->v.loop.iter) < 0)
         return -1;
     set_loc(c, s->loc);
-    if (emit(c, OP_GET_ITER, 0) < 0)
+    if (emit(c, is_async ? OP_GET_AITER : OP_GET_ITER, 0) < 0)
         return -1;
     bind_label(c, start);
-    if (emit_jump(c, OP_FOR_ITER, cleanup) < 0)
+    if (is_async) {
+        if (push_handler(c, cleanup) < 0 || emit(c, OP_GET_ANEXT, 0) < 0 || emit_send_loop(c) < 0)
+            return -1;
+        pop_handler(c);
+    } else if (emit_jump(c, OP_FOR_ITER, cleanup) < 0) {
         return -1;
+    }
     if (push_fblock(c, FB_FOR_LOOP, start, exit, NULL, NULL) < 0)
         return -1;
     if (compile_expr(c, s->v.loop.target) < 0 || compile_body(c, &s->v.loop.body) < 0)
@@ -2032,6 +2108,8 @@ static int compile_for(Compiler *c, TyStmt *s)
     if (emit_jump(c, OP_JUMP, start) < 0)
         return -1;
     bind_label(c, cleanup);
+    if (is_async && emit(c, OP_END_ASYNC_FOR, 0) < 0)
+        return -1;
     if (compile_body(c, &s->v.loop.orelse) < 0)
         return -1;
     bind_label(c, exit);
@@ -2167,15 +2245,23 @@ static int compile_try_finally(Compiler *c, TyStmt *s)
 static int compile_with_items(Compiler *c, TyStmt *s, int index)
 {
     TyWithItem *item = s->v.with.items.items[index];
+    bool is_async = s->v.with.is_async;
+    if (is_async && index == 0 && !c->u->scope->is_async_def)
+        return compiler_error(c, s->loc, "'async with' outside async function");
     int handler = new_label(c), cleanup = new_label(c), suppress = new_label(c), end = new_label(c);
     if (handler < 0 || cleanup < 0 || suppress < 0 || end < 0)
         return -1;
     if (compile_expr(c, item->context_expr) < 0)
         return -1;
     set_loc(c, s->loc);
-    if (emit(c, OP_BEFORE_WITH, 0) < 0)
+    if (is_async) {
+        if (emit(c, OP_BEFORE_ASYNC_WITH, 0) < 0 || emit(c, OP_GET_AWAITABLE, 1) < 0 || emit_send_loop(c) < 0)
+            return -1;
+    } else if (emit(c, OP_BEFORE_WITH, 0) < 0) {
         return -1;
-    if (push_handler_adjusted(c, handler, -1) < 0 || push_fblock(c, FB_WITH, -1, -1, NULL, NULL) < 0)
+    }
+    if (push_handler_adjusted(c, handler, -1) < 0 ||
+        push_fblock(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1, NULL, NULL) < 0)
         return -1;
     if (item->optional_vars) {
         if (compile_expr(c, item->optional_vars) < 0)
@@ -2192,16 +2278,23 @@ static int compile_with_items(Compiler *c, TyStmt *s, int index)
     pop_fblock(c);
     pop_handler(c);
     set_loc(c, s->loc);
-    /* Normal exit: exit(None, None, None). */
+    /* Normal exit: exit(None, None, None), awaited for `async with`. */
     if (emit_const(c, TY_NONE) < 0 || emit_const(c, TY_NONE) < 0 || emit_const(c, TY_NONE) < 0 ||
-        emit(c, OP_CALL, 2) < 0 || emit(c, OP_POP_TOP, 0) < 0 || emit_jump(c, OP_JUMP, end) < 0)
+        emit(c, OP_CALL, 2) < 0)
+        return -1;
+    if (is_async && (emit(c, OP_GET_AWAITABLE, 2) < 0 || emit_send_loop(c) < 0))
+        return -1;
+    if (emit(c, OP_POP_TOP, 0) < 0 || emit_jump(c, OP_JUMP, end) < 0)
         return -1;
     /* [exit exc] -> [exit prev exc]; exit(type, exc, tb) decides. */
     bind_label(c, handler);
     if (push_handler(c, cleanup) < 0)
         return -1;
-    if (emit(c, OP_PUSH_EXC_INFO, 0) < 0 || emit(c, OP_WITH_EXCEPT_START, 0) < 0 ||
-        emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress) < 0 || emit(c, OP_RERAISE, 0) < 0)
+    if (emit(c, OP_PUSH_EXC_INFO, 0) < 0 || emit(c, OP_WITH_EXCEPT_START, 0) < 0)
+        return -1;
+    if (is_async && (emit(c, OP_GET_AWAITABLE, 2) < 0 || emit_send_loop(c) < 0))
+        return -1;
+    if (emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress) < 0 || emit(c, OP_RERAISE, 0) < 0)
         return -1;
     pop_handler(c);
     bind_label(c, suppress);

@@ -10,6 +10,7 @@
 #include "objects/code.h"
 #include "objects/exception.h"
 #include "parser.h"
+#include "vm.h"
 
 TyObject *tyErr_handled(void)
 {
@@ -648,4 +649,68 @@ int tyErr_checkSignals(void)
     ty_state.sigint_pending = 0;
     tyErr_setNone(&TyExc_KeyboardInterrupt);
     return -1;
+}
+
+/*
+** The warnings machinery's default for one warning, as CPython prints it
+** with no filters set: once per (text, category, line) of the module whose
+** code is running (its `__warningregistry__`, which this creates), as
+** "file:line: Category: text", the source line, then `note` if given.
+** With no Python code running (at exit) it is attributed to "sys:1", with
+** the sys module's registry.  Returns 0, or -1 with an exception.
+*/
+int tyErr_warnOnce(TyType *category, TyObject *text, const char *note)
+{
+    TyFrame *f = tyVM_currentFrame();
+    if (!f && !ty_state.sys)
+        return 0;
+    TyObject *globals = f ? f->globals : TY_MODULE_DICT(ty_state.sys);
+    const char *filename = f ? TY_STR_UTF8(f->code->filename) : "sys";
+    int lineno = f ? tyCode_line(f->code, TY_FRAME_LASTI(f)) : 1;
+    TyObject *registry = tyDict_getItemStr(globals, "__warningregistry__");
+    if (!registry || !TY_DICT_CHECK(registry)) {
+        if (tyErr_occurred())
+            return -1;
+        TyObject *fresh = tyDict_new();
+        TyObject *zero = tyInt_fromI64(0);
+        int r = fresh && zero ? tyDict_setItemStr(fresh, "version", zero) : -1;
+        if (r == 0)
+            r = tyDict_setItemStr(globals, "__warningregistry__", fresh);
+        TY_XDECREF(zero);
+        TY_XDECREF(fresh);
+        if (r < 0)
+            return -1;
+        registry = fresh;
+    }
+    TyObject *line = tyInt_fromI64(lineno);
+    TyObject *key = line ? tyTuple_pack(3, text, (TyObject *)category, line) : NULL;
+    TY_XDECREF(line);
+    if (!key)
+        return -1;
+    int seen = tyDict_contains(registry, key);
+    if (seen == 0)
+        seen = tyDict_setItem(registry, key, TY_TRUE) < 0 ? -1 : 0;
+    TY_DECREF(key);
+    if (seen != 0)
+        return seen < 0 ? -1 : 0;
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: %s: %s\n", filename, lineno, category->name, TY_STR_UTF8(text));
+    char buf[4096];
+    if (!f) {
+        fflush(stderr);
+        return 0;
+    }
+    if (read_source_line(filename, lineno, buf, sizeof buf)) {
+        const char *s = buf;
+        while (*s == ' ' || *s == '\t' || *s == '\f')
+            s++;
+        size_t n = strlen(s);
+        while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' '))
+            n--;
+        fprintf(stderr, "  %.*s\n", (int)n, s);
+    }
+    if (note)
+        fprintf(stderr, "%s\n", note);
+    fflush(stderr);
+    return 0;
 }

@@ -40,6 +40,12 @@ bool tyErr_matches(TyObject *type);
 bool tyErr_exceptionMatches(TyType *type);
 /* Take the current exception (new reference) and clear it; NULL if none. */
 TyObject *tyErr_fetch(void);
+/* Print a warning the way CPython's warnings module does by default: once
+** per (text, category, line) of the running module, "file:line: Category:
+** text", its source line, then `note` when given.  0, or -1 with an
+** exception. */
+int tyErr_warnOnce(TyType *category, TyObject *text, const char *note);
+
 /* Borrowed: the exception being handled (what sys.exc_info() and a bare
 ** `raise` see): the innermost handled-exception level that holds one, as
 ** a generator handling nothing sees its caller's; NULL if none. */

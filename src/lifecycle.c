@@ -36,6 +36,7 @@
 #include "objects/slots.h"
 #include "objects/member.h"
 #include "objects/frame.h"
+#include "objects/coroutine.h"
 
 TyState ty_state;
 
@@ -54,7 +55,9 @@ TyType *const ty_static_types[] = {
     &TyFilter_Type, &TyReversed_Type, &TyCFunction_Type, &TyMethodDescr_Type,
     &TyClassMethodDescr_Type, &TyGetSetDescr_Type, &TyWrapperDescr_Type, &TyMethodWrapper_Type,
     &TyMethod_Type, &TyModule_Type, &TyMappingProxy_Type, &TyCode_Type, &TyFunction_Type,
-    &TyCell_Type, &TyGen_Type, &TyFrameObject_Type, &TyStaticMethod_Type, &TyClassMethod_Type, &TyProperty_Type,
+    &TyCell_Type, &TyGen_Type, &TyCoro_Type, &TyCoroWrapper_Type, &TyAsyncGen_Type,
+    &TyAsyncGenASend_Type, &TyAsyncGenAThrow_Type, &TyAsyncGenWrappedValue_Type, &TyANextAwaitable_Type,
+    &TyFrameObject_Type, &TyStaticMethod_Type, &TyClassMethod_Type, &TyProperty_Type,
     &TySuper_Type, &TyGenericAlias_Type, &TyUnion_Type, &TyMemberDescr_Type, &TyFileText_Type,
     &TyFileReader_Type, &TyFileWriter_Type, &TyFileRandom_Type, &TyFileRaw_Type, NULL,
 };
@@ -203,6 +206,8 @@ static void finalize_modules(void)
     TY_CLEAR(ty_state.sys);
     TY_CLEAR(ty_state.modules);
     TY_CLEAR(ty_state.base_exc_info.value);
+    TY_CLEAR(ty_state.asyncgen_firstiter);
+    TY_CLEAR(ty_state.asyncgen_finalizer);
     TY_CLEAR(ty_state.exc);
     if (ty_state.builtins)
         tyDict_clear(ty_state.builtins);

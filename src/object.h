@@ -274,6 +274,11 @@ struct TyType {
     ty_unaryfunc nb_float;      /* __float__ */
     ty_unaryfunc nb_index;      /* __index__ */
 
+    /* Async protocol: new references. */
+    ty_unaryfunc am_await;      /* __await__: an iterator */
+    ty_unaryfunc am_aiter;      /* __aiter__ */
+    ty_unaryfunc am_anext;      /* __anext__: an awaitable */
+
     /* Sequence and mapping protocol. */
     ty_lenfunc length;          /* -1 with an exception on failure */
     ty_binaryfunc subscript;    /* o[key]: new reference */

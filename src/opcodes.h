@@ -104,6 +104,12 @@
     X(YIELD_VALUE, 0)          /* [x] -> [sent value] */                     \
     X(PRINT_EXPR, 0)           /* [x] -> []: the REPL's echo */              \
     X(LOAD_LOCALS, 0)          /* [] -> [locals dict] */                     \
+    X(GET_AWAITABLE, 1)        /* [o] -> [iterator of `await o`]; arg 1/2: from __aenter__/__aexit__ */ \
+    X(GET_AITER, 0)            /* [o] -> [o.__aiter__()] */                  \
+    X(GET_ANEXT, 0)            /* [aiter] -> [aiter awaitable-of-next] */    \
+    X(END_ASYNC_FOR, 0)        /* [aiter exc] -> []: StopAsyncIteration ends the loop, else re-raise */ \
+    X(BEFORE_ASYNC_WITH, 0)    /* [mgr] -> [aexit aenter()] */               \
+    X(ASYNC_GEN_WRAP, 0)       /* [x] -> [x marked as an async generator's own yield] */ \
     X(LOAD_FAST__LOAD_FAST, 1) /* LOAD_FAST arg; the next (LOAD_FAST) too */ \
     X(LOAD_FAST__LOAD_CONST, 1) /* LOAD_FAST arg; the next (LOAD_CONST) too */ \
     X(STORE_FAST__LOAD_FAST, 1) /* STORE_FAST arg; the next (LOAD_FAST) too */ \

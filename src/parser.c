@@ -601,6 +601,13 @@ static TyExpr *namenode(Parser *p, int ti, TyExprCtx ctx)
     return e->v.name.id ? e : NULL;
 }
 
+/* Does a comprehension's for_if_clause start here ('for', or 'async'
+** 'for')? */
+static bool atcomprehension(Parser *p)
+{
+    return kind(p) == TY_TOK_FOR || (kind(p) == TY_TOK_ASYNC && kindat(p, 1) == TY_TOK_FOR);
+}
+
 /* _PyPegen_get_expr_name: how error messages name an expression. */
 static const char *exprname(const TyExpr *e)
 {
@@ -616,6 +623,7 @@ static const char *exprname(const TyExpr *e)
     case TY_EXPR_BOOLOP: case TY_EXPR_BINOP: case TY_EXPR_UNARYOP: return "expression";
     case TY_EXPR_GENEXP: return "generator expression";
     case TY_EXPR_YIELD: case TY_EXPR_YIELDFROM: return "yield expression";
+    case TY_EXPR_AWAIT: return "await expression";
     case TY_EXPR_LISTCOMP: return "list comprehension";
     case TY_EXPR_SETCOMP: return "set comprehension";
     case TY_EXPR_DICTCOMP: return "dict comprehension";
@@ -1306,14 +1314,16 @@ static TyExpr *power(Parser *p)
         return NULL;
     if (kind(p) == TY_TOK_AWAIT) {
         advance(p);
+        TyExpr *value = primary(p);
+        if (value == NULL)
+            goto done;
+        a = newexpr(p, TY_EXPR_AWAIT, locfrom(p, start));
+        if (a == NULL)
+            goto done;
+        a->v.await.value = value;
+    } else {
         a = primary(p);
-        if (a) {
-            TyLoc l = locfrom(p, start);
-            errornode(p, &l, "'await' is not supported by tally");
-        }
-        goto done;
     }
-    a = primary(p);
     if (a == NULL)
         goto done;
     if (!accept(p, TY_TOK_DOUBLESTAR)) {
@@ -1581,7 +1591,7 @@ static bool callargs(Parser *p, int lpar, TyExpr *call, bool genexpok)
             v = expression(p);
             if (v == NULL)
                 goto fail;
-            if (kind(p) == TY_TOK_FOR) {
+            if (atcomprehension(p)) {
                 TyLoc a = tokloc(p, start), b = tokloc(p, start + 1);
                 errorrange(p, &a, &b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 goto fail;
@@ -1623,7 +1633,7 @@ static bool callargs(Parser *p, int lpar, TyExpr *call, bool genexpok)
                            "expression cannot contain assignment, perhaps you meant \"==\"?");
                 goto fail;
             }
-            if (kind(p) == TY_TOK_FOR) {
+            if (atcomprehension(p)) {
                 int fortok = p->pos;
                 TyExpr *g = genexp(p, lpar, x, TY_EXPR_GENEXP);
                 if (g == NULL)
@@ -1727,7 +1737,7 @@ static TyExpr *parenth(Parser *p)
     first = starnamedexpression(p);
     if (first == NULL)
         return NULL;
-    if (kind(p) == TY_TOK_FOR) {
+    if (atcomprehension(p)) {
         if (first->kind == TY_EXPR_STARRED)
             return errornode(p, &first->loc, "iterable unpacking cannot be used in comprehension");
         e = genexp(p, lpar, first, TY_EXPR_GENEXP);
@@ -1775,7 +1785,7 @@ static TyExpr *listdisplay(Parser *p)
     first = starnamedexpression(p);
     if (first == NULL)
         return NULL;
-    if (kind(p) == TY_TOK_FOR) {
+    if (atcomprehension(p)) {
         if (first->kind == TY_EXPR_STARRED)
             return errornode(p, &first->loc, "iterable unpacking cannot be used in comprehension");
         e = genexp(p, lsqb, first, TY_EXPR_LISTCOMP);
@@ -1797,13 +1807,13 @@ static TyExpr *listdisplay(Parser *p)
             return NULL;
         }
     }
-    if (kind(p) == TY_TOK_FOR && p->top - base > 1) {
+    if (atcomprehension(p) && p->top - base > 1) {
         TyExpr *last = p->stack[p->top - 1];
         p->top = base;
         return errorrange(p, &first->loc, &last->loc,
                           "did you forget parentheses around the comprehension target?");
     }
-    if (kind(p) == TY_TOK_FOR && tokat(p, p->pos - 1)->kind == TY_TOK_COMMA) {
+    if (atcomprehension(p) && tokat(p, p->pos - 1)->kind == TY_TOK_COMMA) {
         TyLoc comma = tokloc(p, p->pos - 1);
         p->top = base;
         return errorrange(p, &first->loc, &comma,
@@ -1866,7 +1876,7 @@ static TyExpr *braces(Parser *p)
         e = bitwiseor(p);
         if (e == NULL)
             return NULL;
-        if (kind(p) == TY_TOK_FOR)
+        if (atcomprehension(p))
             return errortok(p, start, "dict unpacking cannot be used in dict comprehension");
         goto dict;
     }
@@ -1882,7 +1892,7 @@ static TyExpr *braces(Parser *p)
         v = dictvalue(p, colon);
         if (v == NULL)
             return NULL;
-        if (kind(p) == TY_TOK_FOR) {
+        if (atcomprehension(p)) {
             e = genexp(p, lbrace, first, TY_EXPR_DICTCOMP);
             if (e == NULL || !expect(p, TY_TOK_RBRACE))
                 return NULL;
@@ -1894,7 +1904,7 @@ static TyExpr *braces(Parser *p)
         goto dict;
     }
     /* A set. */
-    if (kind(p) == TY_TOK_FOR) {
+    if (atcomprehension(p)) {
         if (first->kind == TY_EXPR_STARRED)
             return errornode(p, &first->loc, "iterable unpacking cannot be used in comprehension");
         e = genexp(p, lbrace, first, TY_EXPR_SETCOMP);
@@ -1916,13 +1926,13 @@ static TyExpr *braces(Parser *p)
             return NULL;
         }
     }
-    if (kind(p) == TY_TOK_FOR && p->top - base > 1) {
+    if (atcomprehension(p) && p->top - base > 1) {
         TyExpr *last = p->stack[p->top - 1];
         p->top = base;
         return errorrange(p, &first->loc, &last->loc,
                           "did you forget parentheses around the comprehension target?");
     }
-    if (kind(p) == TY_TOK_FOR && tokat(p, p->pos - 1)->kind == TY_TOK_COMMA) {
+    if (atcomprehension(p) && tokat(p, p->pos - 1)->kind == TY_TOK_COMMA) {
         TyLoc comma = tokloc(p, p->pos - 1);
         p->top = base;
         return errorrange(p, &first->loc, &comma,
@@ -2076,8 +2086,9 @@ static bool forifclauses(Parser *p, TyComprehensionSeq *out)
         TyComprehension *c;
         TyExpr *target, *iter;
         int ifbase, fortok;
-        if (kind(p) == TY_TOK_ASYNC) {
-            errortok(p, p->pos, "asynchronous comprehension outside of an asynchronous function");
+        bool is_async = accept(p, TY_TOK_ASYNC);
+        if (is_async && kind(p) != TY_TOK_FOR) {
+            invalid(p, p->pos);
             goto fail;
         }
         fortok = advance(p);
@@ -2110,6 +2121,7 @@ static bool forifclauses(Parser *p, TyComprehensionSeq *out)
             goto fail;
         c->target = target;
         c->iter = iter;
+        c->is_async = is_async;
         ifbase = seqbegin(p);
         while (accept(p, TY_TOK_IF)) {
             TyExpr *cond = disjunction(p);
@@ -3269,6 +3281,38 @@ static TyStmt *classdef(Parser *p, TyExprSeq decos)
 }
 
 /*
+** 'async' (function_def | for_stmt | with_stmt): the plain form, marked
+** async, its position starting at the 'async' token.  Whether async code
+** may stand here is the compiler's question, as in CPython.
+*/
+static TyStmt *asyncstmt(Parser *p, TyExprSeq decos)
+{
+    int start = advance(p);
+    TyStmt *s;
+    switch (kind(p)) {
+    case TY_TOK_DEF:
+        if ((s = funcdef(p, decos)) != NULL)
+            s->v.funcdef.is_async = 1;
+        break;
+    case TY_TOK_FOR:
+        if ((s = forstmt(p)) != NULL)
+            s->v.loop.is_async = 1;
+        break;
+    case TY_TOK_WITH:
+        if ((s = withstmt(p)) != NULL)
+            s->v.with.is_async = 1;
+        break;
+    default:
+        return invalid(p, p->pos);
+    }
+    if (s) {
+        s->loc.line = tokat(p, start)->line;
+        s->loc.col = tokat(p, start)->col;
+    }
+    return s;
+}
+
+/*
 ** compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt
 **              | try_stmt | while_stmt
 */
@@ -3284,18 +3328,8 @@ static TyStmt *compoundstmt(Parser *p)
             return funcdef(p, decos);
         if (kind(p) == TY_TOK_CLASS)
             return classdef(p, decos);
-        if (kind(p) == TY_TOK_ASYNC && kindat(p, 1) == TY_TOK_DEF) {
-            TyStmt *s;
-            TyLoc l;
-            int start = advance(p);
-            s = funcdef(p, decos);
-            if (s == NULL)
-                return NULL;
-            l = s->loc;
-            l.line = tokat(p, start)->line;
-            l.col = tokat(p, start)->col;
-            return errornode(p, &l, "async functions are not supported by tally");
-        }
+        if (kind(p) == TY_TOK_ASYNC && kindat(p, 1) == TY_TOK_DEF)
+            return asyncstmt(p, decos);
         return invalid(p, p->pos);
     case TY_TOK_DEF: return funcdef(p, decos);
     case TY_TOK_CLASS: return classdef(p, decos);
@@ -3304,36 +3338,8 @@ static TyStmt *compoundstmt(Parser *p)
     case TY_TOK_FOR: return forstmt(p);
     case TY_TOK_WITH: return withstmt(p);
     case TY_TOK_TRY: return trystmt(p);
-    case TY_TOK_ASYNC: {
-        /* Parsed like their plain forms first, so that syntax errors in
-        ** them come out as CPython reports them. */
-        int start = advance(p);
-        TyStmt *s;
-        TyLoc l;
-        const char *msg;
-        switch (kind(p)) {
-        case TY_TOK_DEF:
-            s = funcdef(p, decos);
-            msg = "async functions are not supported by tally";
-            break;
-        case TY_TOK_FOR:
-            s = forstmt(p);
-            msg = "'async for' outside async function";
-            break;
-        case TY_TOK_WITH:
-            s = withstmt(p);
-            msg = "'async with' outside async function";
-            break;
-        default:
-            return invalid(p, p->pos);
-        }
-        if (s == NULL)
-            return NULL;
-        l = s->loc;
-        l.line = tokat(p, start)->line;
-        l.col = tokat(p, start)->col;
-        return errornode(p, &l, "%s", msg);
-    }
+    case TY_TOK_ASYNC:
+        return asyncstmt(p, decos);
     default:
         return NULL;
     }

@@ -48,7 +48,7 @@ typedef struct TyGCState {
     X(__bool__) X(__len__) X(__iter__) X(__next__) X(__getitem__) \
     X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__) \
     X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) X(__set__) \
-    X(__delete__) X(__enter__) X(__exit__) X(__index__) X(__int__) \
+    X(__delete__) X(__enter__) X(__exit__) X(__aenter__) X(__aexit__) X(__index__) X(__int__) \
     X(__float__) X(__format__) X(__del__) X(__builtins__) X(__main__) \
     X(__mro__) X(__bases__) X(__slots__) X(__init_subclass__) \
     X(__set_name__) X(__class_getitem__) X(__missing__) X(__reversed__) \
@@ -156,6 +156,9 @@ typedef struct TyState {
     TyObject *main_dict;          /* __main__'s globals */
 
     TyObject *repr_running;       /* list: objects whose repr is in progress */
+    /* sys.set_asyncgen_hooks(): strong, or NULL. */
+    TyObject *asyncgen_firstiter;
+    TyObject *asyncgen_finalizer;
     /* Bumped whenever any class's namespace or MRO changes: method cache
     ** entries and the VM's attribute caches of an older epoch are stale. */
     uint32_t type_epoch;

@@ -233,6 +233,9 @@ static int visit_comprehension(Builder *b, TyExpr *e)
     if (!s)
         return -1;
     s->is_generator = e->kind == TY_EXPR_GENEXP;
+    for (int i = 0; i < gens->n; i++)
+        if (gens->items[i]->is_async)
+            s->is_coroutine = true;
     b->cur = s;
     TyObject *dot0 = tyStr_internC(".0");
     TyArg arg = { dot0, NULL, e->loc };
@@ -248,6 +251,10 @@ static int visit_comprehension(Builder *b, TyExpr *e)
     if (visit_expr(b, e->v.comp.elt) < 0 || visit_opt(b, e->v.comp.value) < 0)
         return -1;
     b->cur = outer;
+    /* A coroutine comprehension is awaited where it is called: an
+    ** enclosing comprehension awaits, too. */
+    if (s->is_coroutine && e->kind != TY_EXPR_GENEXP && outer->kind == TY_SCOPE_COMPREHENSION)
+        outer->is_coroutine = true;
     return 0;
 }
 
@@ -338,6 +345,9 @@ static int visit_expr(Builder *b, TyExpr *e)
         }
         b->cur->is_generator = true;
         return visit_opt(b, e->v.yield.value);
+    case TY_EXPR_AWAIT:
+        b->cur->is_coroutine = true;
+        return visit_expr(b, e->v.await.value);
     case TY_EXPR_COMPARE:
         return visit_expr(b, e->v.compare.left) < 0 ? -1 : visit_exprs(b, &e->v.compare.comparators);
     case TY_EXPR_CALL:
@@ -451,6 +461,7 @@ static int visit_stmt(Builder *b, TyStmt *st)
         TyScope *s = new_scope(b, TY_SCOPE_FUNCTION, st->v.funcdef.name, st, st->loc.line);
         if (!s)
             return -1;
+        s->is_coroutine = s->is_async_def = st->v.funcdef.is_async;
         b->cur = s;
         if (add_params(b, st->v.funcdef.args) < 0 || visit_stmts(b, &st->v.funcdef.body) < 0)
             return -1;

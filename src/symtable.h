@@ -58,6 +58,10 @@ struct TyScope {
     TyObject **params;        /* parameter names in order */
     int nparams;
     bool is_generator;
+    /* An `async def`, or a comprehension that awaits (an `await` or an
+    ** `async for` in it, or a coroutine comprehension nested in it). */
+    bool is_coroutine;
+    bool is_async_def;
     bool has_varargs, has_varkw;
     bool needs_class_cell;    /* a method uses super() or __class__ */
     bool is_nested;           /* inside a function */

@@ -17,6 +17,7 @@
 #include "objects/code.h"
 #include "objects/func.h"
 #include "objects/gen.h"
+#include "objects/coroutine.h"
 #include "objects/frame.h"
 #include "objects/set.h"
 #include "objects/instance.h"
@@ -365,7 +366,7 @@ TyObject *tyFunction_vectorcall(TyObject *callable, TyObject *const *args, size_
 {
     TyFunction *fn = (TyFunction *)callable;
     TyCode *co = (TyCode *)fn->code;
-    if (co->flags & TY_CO_GENERATOR) {
+    if (co->flags & TY_CO_SUSPENDABLE) {
         TyFrame *gf;
         TyObject *gen = tyGen_new(callable, &gf);
         if (!gen)
@@ -624,6 +625,38 @@ fail:
 }
 
 /* The REPL's echo: sys.displayhook(value) or the default behaviour. */
+/*
+** BEFORE_WITH / BEFORE_ASYNC_WITH: *slot holds the manager; it is replaced
+** by its bound __exit__ (__aexit__) and the result of __enter__()
+** (__aenter__()) is returned, a new reference.  NULL with CPython's
+** TypeError when the manager lacks either method (the slot unchanged).
+*/
+static TyObject *enter_context(TyObject **slot, bool is_async)
+{
+    TyObject *mgr = *slot;
+    const char *protocol = is_async ? "asynchronous context manager" : "context manager";
+    TyObject *enter = tyObj_lookupSpecial(mgr, is_async ? TY_ID(__aenter__) : TY_ID(__enter__));
+    if (!enter) {
+        if (!tyErr_occurred())
+            tyErr_format(&TyExc_TypeError, "'%s' object does not support the %s protocol",
+                         tyType_name(TY_TYPE(mgr)), protocol);
+        return NULL;
+    }
+    TyObject *exit = tyObj_lookupSpecial(mgr, is_async ? TY_ID(__aexit__) : TY_ID(__exit__));
+    if (!exit) {
+        if (!tyErr_occurred())
+            tyErr_format(&TyExc_TypeError, "'%s' object does not support the %s protocol (missed %s method)",
+                         tyType_name(TY_TYPE(mgr)), protocol, is_async ? "__aexit__" : "__exit__");
+        TY_DECREF(enter);
+        return NULL;
+    }
+    *slot = exit;
+    TY_DECREF(mgr);
+    TyObject *res = tyObj_callNoArgs(enter);
+    TY_DECREF(enter);
+    return res;
+}
+
 static int print_expr(TyObject *v)
 {
     TyObject *hook = ty_state.sys ? tyDict_getItem(TY_MODULE_DICT(ty_state.sys), TY_ID(displayhook)) : NULL;
@@ -798,11 +831,16 @@ static const TyExcEntry *find_handler(TyCode *co, int lasti)
 #define TY_COMPUTED_GOTO 0
 #endif
 
+/* Each instruction records itself in its frame before it runs, as
+** CPython's prev_instr does: a __del__, weakref callback, property or
+** operator method that an instruction sets off may inspect the frame
+** (f_lineno, f_back, a warning's line, logging's caller). */
 #if TY_COMPUTED_GOTO
 #define TARGET(name) op_##name:
 #define DISPATCH()                          \
     do {                                    \
         word = *ip++;                       \
+        frame->ip = ip;                     \
         oparg = TY_ARG(word);               \
         goto *dispatch_table[TY_OP(word)];  \
     } while (0)
@@ -1041,6 +1079,7 @@ TyObject *tyVM_run(TyFrame *frame)
 #else
 dispatch:
     word = *ip++;
+    frame->ip = ip;
     oparg = TY_ARG(word);
     switch (TY_OP(word)) {
 #endif
@@ -1929,7 +1968,7 @@ dispatch:
         size_t nkw = kwnames ? (size_t)TY_TUPLE_LEN(kwnames) : 0;
         size_t npos = nargs - nkw;
         if (TY_TYPE(callable) == &TyFunction_Type &&
-            !(((TyCode *)((TyFunction *)callable)->code)->flags & TY_CO_GENERATOR)) {
+            !(((TyCode *)((TyFunction *)callable)->code)->flags & TY_CO_SUSPENDABLE)) {
             TyFunction *fn = (TyFunction *)callable;
             TyCode *co = (TyCode *)fn->code;
             TyFrame *nf = push_frame(co, callable, fn->globals, fn->builtins, NULL);
@@ -2201,30 +2240,71 @@ dispatch:
     }
 
     TARGET(BEFORE_WITH) {
-        TyObject *mgr = TOP();
-        TyObject *enter = tyObj_lookupSpecial(mgr, TY_ID(__enter__));
-        if (!enter) {
-            if (!tyErr_occurred())
-                tyErr_format(&TyExc_TypeError, "'%s' object does not support the context manager protocol",
-                             tyType_name(TY_TYPE(mgr)));
-            goto error;
-        }
-        TyObject *exit = tyObj_lookupSpecial(mgr, TY_ID(__exit__));
-        if (!exit) {
-            if (!tyErr_occurred())
-                tyErr_format(&TyExc_TypeError,
-                             "'%s' object does not support the context manager protocol (missed __exit__ method)",
-                             tyType_name(TY_TYPE(mgr)));
-            TY_DECREF(enter);
-            goto error;
-        }
-        SET_TOP(exit);
-        TY_DECREF(mgr);
-        TyObject *res = tyObj_callNoArgs(enter);
-        TY_DECREF(enter);
+        TyObject *res = enter_context(sp - 1, false);
         if (!res)
             goto error;
         PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_ASYNC_WITH) {
+        TyObject *res = enter_context(sp - 1, true);
+        if (!res)
+            goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(GET_AWAITABLE) {
+        TyObject *o = TOP();
+        TyObject *it = tyCoro_awaitableIter(o, oparg);
+        TY_DECREF(o);
+        SET_TOP(it);
+        if (!it) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(GET_AITER) {
+        TyObject *o = TOP();
+        TyObject *it = tyCoro_asyncIter(o);
+        TY_DECREF(o);
+        SET_TOP(it);
+        if (!it) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(GET_ANEXT) {
+        TyObject *awaitable = tyCoro_asyncNext(TOP());
+        if (!awaitable)
+            goto error;
+        PUSH(awaitable);
+        DISPATCH();
+    }
+
+    TARGET(END_ASYNC_FOR) {
+        TyObject *exc = POP();
+        if (tyErr_givenMatches(exc, (TyObject *)&TyExc_StopAsyncIteration)) {
+            TY_DECREF(exc);
+            TyObject *aiter = POP();
+            TY_DECREF(aiter);
+            DISPATCH();
+        }
+        tyErr_restore(exc);
+        goto exception_unwind_noadd;
+    }
+
+    TARGET(ASYNC_GEN_WRAP) {
+        TyObject *wrapped = tyAsyncGen_wrapValue(TOP());
+        if (!wrapped)
+            goto error;
+        TY_DECREF(TOP());
+        SET_TOP(wrapped);
         DISPATCH();
     }
 
@@ -2243,7 +2323,11 @@ dispatch:
 
     TARGET(GET_YIELD_FROM_ITER) {
         TyObject *o = TOP();
-        if (!TY_GEN_CHECK(o)) {
+        if (TY_CORO_CHECK(o) && !(frame->code->flags & (TY_CO_COROUTINE | TY_CO_ITERABLE_COROUTINE))) {
+            tyErr_setString(&TyExc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            goto error;
+        }
+        if (!TY_GEN_CHECK(o) && !TY_CORO_CHECK(o)) {
             TyObject *it = tyObj_getIter(o);
             TY_DECREF(o);
             SET_TOP(it);
@@ -2261,7 +2345,7 @@ dispatch:
         TyObject *r;
         bool returned = false;
         SAVE_FRAME_STATE();
-        if (TY_GEN_CHECK(recv)) {
+        if (TY_GEN_CHECK(recv) || TY_CORO_CHECK(recv)) {
             r = tyGen_send(recv, v == TY_NONE ? NULL : v, &returned);
         } else if (v == TY_NONE) {
             r = TY_TYPE(recv)->iternext ? TY_TYPE(recv)->iternext(recv)
@@ -2451,9 +2535,18 @@ exception_unwind_noadd:
             ip = frame->code->code + h->handler;
             DISPATCH();
         }
-        /* No handler here: the frame is done; the exception goes to the caller. */
+        /* No handler here: the frame is done; the exception goes to the
+        ** caller.  The value stack empties first, as in CPython: what a
+        ** traceback keeps of the frame is its variables. */
         bool entry = frame->is_entry;
         TyFrame *prev = frame->previous;
+        {
+            TyObject **base = TY_FRAME_STACK_BASE(frame);
+            while (sp > base) {
+                TyObject *v = POP();
+                TY_XDECREF(v);
+            }
+        }
         SAVE_FRAME_STATE();
         --ty_state.recursion_depth;
         if (frame->owner == TY_FRAME_IN_GENERATOR) {

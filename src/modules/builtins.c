@@ -14,6 +14,7 @@
 #include "modules/sys.h"
 #include "objects/func.h"
 #include "objects/frame.h"
+#include "objects/coroutine.h"
 #include "objects/set.h"
 #include "objects/iter.h"
 #include "objects/gen.h"
@@ -357,6 +358,31 @@ BUILTIN(next)
     if (nargs == 2)
         return TY_NEWREF(args[1]);
     return tyErr_setNone(&TyExc_StopIteration);
+}
+
+BUILTIN(aiter)
+{
+    if (tyArg_noKeywords("aiter", kwnames) < 0 || tyArg_checkPositional("aiter", nargs, 1, 1) < 0)
+        return NULL;
+    ty_unaryfunc getter = TY_TYPE(args[0])->am_aiter;
+    if (!getter)
+        return tyErr_format(&TyExc_TypeError, "'%s' object is not an async iterable",
+                            tyType_name(TY_TYPE(args[0])));
+    TyObject *it = getter(args[0]);
+    if (it && !TY_TYPE(it)->am_anext) {
+        tyErr_format(&TyExc_TypeError, "aiter() returned not an async iterator of type '%s'",
+                     tyType_name(TY_TYPE(it)));
+        TY_DECREF(it);
+        return NULL;
+    }
+    return it;
+}
+
+BUILTIN(anext)
+{
+    if (tyArg_noKeywords("anext", kwnames) < 0 || tyArg_checkPositional("anext", nargs, 1, 2) < 0)
+        return NULL;
+    return tyAsyncGen_anext(args[0], nargs == 2 ? args[1] : NULL);
 }
 
 BUILTIN(any)
@@ -875,6 +901,8 @@ static TyMethodDef builtin_methods[] = {
     { "max", builtin_max, 0, NULL },
     { "min", builtin_min, 0, NULL },
     { "next", builtin_next, 0, NULL },
+    { "aiter", builtin_aiter, 0, NULL },
+    { "anext", builtin_anext, 0, NULL },
     { "oct", builtin_oct, 0, NULL },
     { "open", tyFile_open, 0, NULL },
     { "ord", builtin_ord, 0, NULL },

@@ -356,6 +356,10 @@ static const char *const hash_info_fields[] = {
 };
 static TyStructSeqType hash_info_type = TY_STRUCTSEQ_TYPE("sys.hash_info", hash_info_fields, 9, false);
 
+static const char *const asyncgen_hooks_fields[] = { "firstiter", "finalizer" };
+static TyStructSeqType asyncgen_hooks_type =
+    TY_STRUCTSEQ_TYPE("asyncgen_hooks", asyncgen_hooks_fields, 2, false);
+
 void tySys_fini(void)
 {
     tyType_finiStatic(&version_info_type.type);
@@ -363,6 +367,7 @@ void tySys_fini(void)
     tyType_finiStatic(&float_info_type.type);
     tyType_finiStatic(&int_info_type.type);
     tyType_finiStatic(&hash_info_type.type);
+    tyType_finiStatic(&asyncgen_hooks_type.type);
     tyType_finiStatic(&TySysNamespace_Type);
 }
 
@@ -494,6 +499,44 @@ SYSFN(getrefcount)
         return NULL;
     ssize_t n = TY_REFCNT(args[0]);
     return tyInt_fromI64(n > TY_IMMORTAL_THRESHOLD ? TY_IMMORTAL_REPORTED : n);
+}
+
+SYSFN(get_asyncgen_hooks)
+{
+    if (tyArg_noKeywords("get_asyncgen_hooks", kwnames) < 0 ||
+        tyArg_checkPositional("get_asyncgen_hooks", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *hooks[2] = { ty_state.asyncgen_firstiter, ty_state.asyncgen_finalizer };
+    TyObject *values[2];
+    for (int i = 0; i < 2; i++)
+        values[i] = TY_NEWREF(hooks[i] ? hooks[i] : TY_NONE);
+    return structseq_make(&asyncgen_hooks_type, values);
+}
+
+/* One hook of set_asyncgen_hooks: not given keeps it, None removes it,
+** anything else must be callable. */
+static int set_hook(TyObject **slot, TyObject *v, const char *what)
+{
+    if (!v)
+        return 0;
+    if (v != TY_NONE && !tyObj_isCallable(v)) {
+        tyErr_format(&TyExc_TypeError, "callable %s expected, got %s", what, tyType_name(TY_TYPE(v)));
+        return -1;
+    }
+    TyObject *hook = v == TY_NONE ? NULL : TY_NEWREF(v);
+    TY_XSETREF(*slot, hook);
+    return 0;
+}
+
+SYSFN(set_asyncgen_hooks)
+{
+    static const char *const names[] = { "firstiter", "finalizer", NULL };
+    TyObject *a[2];
+    if (tyArg_unpack("set_asyncgen_hooks", args, nargs, kwnames, names, 0, 2, a) < 0 ||
+        set_hook(&ty_state.asyncgen_finalizer, a[1], "finalizer") < 0 ||
+        set_hook(&ty_state.asyncgen_firstiter, a[0], "firstiter") < 0)
+        return NULL;
+    return tyNone_new();
 }
 
 /* _getframe([depth]): the frame object `depth` calls up from the caller. */
@@ -736,6 +779,8 @@ static TyMethodDef sys_methods[] = {
     { "exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)." },
     { "getrefcount", sys_getrefcount, 0, "Return the reference count of object." },
     { "_getframe", sys__getframe, 0, "Return a frame object from the call stack." },
+    { "get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, "Return the installed asynchronous generators hooks." },
+    { "set_asyncgen_hooks", sys_set_asyncgen_hooks, 0, "Set new hooks for asynchronous generators." },
     { "getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit." },
     { "setrecursionlimit", sys_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack to n." },
     { "exc_info", sys_exc_info, 0, "Return current exception information: (type, value, traceback)." },

@@ -767,6 +767,7 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         t->tp_new = b->tp_new; t->tp_init = b->tp_init; t->finalize = b->finalize;
         t->nb_bool = b->nb_bool; t->nb_int = b->nb_int; t->nb_float = b->nb_float;
         t->nb_index = b->nb_index; t->length = b->length; t->subscript = b->subscript;
+        t->am_await = b->am_await; t->am_aiter = b->am_aiter; t->am_anext = b->am_anext;
         t->ass_subscript = b->ass_subscript; t->contains = b->contains;
         memcpy(t->binop, b->binop, sizeof t->binop);
         memcpy(t->inplace, b->inplace, sizeof t->inplace);

@@ -21,7 +21,14 @@ enum {
     TY_CO_VARKEYWORDS = 1 << 3,
     TY_CO_NESTED = 1 << 4,
     TY_CO_GENERATOR = 1 << 5,
+    TY_CO_COROUTINE = 1 << 7,
+    TY_CO_ITERABLE_COROUTINE = 1 << 8, /* a generator usable in `await` (types.coroutine) */
+    TY_CO_ASYNC_GENERATOR = 1 << 9,
 };
+
+/* Code whose calls make a generator, coroutine or async generator object
+** instead of running. */
+#define TY_CO_SUSPENDABLE (TY_CO_GENERATOR | TY_CO_COROUTINE | TY_CO_ASYNC_GENERATOR)
 
 /* Kinds of localsplus slots (bit flags). */
 enum {

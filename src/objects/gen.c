@@ -10,6 +10,7 @@
 #include "objects/func.h"
 #include "objects/weakref.h"
 #include "objects/frame.h"
+#include "objects/coroutine.h"
 
 TyObject *tyGen_new(TyObject *func, TyFrame **frame_out)
 {
@@ -17,7 +18,9 @@ TyObject *tyGen_new(TyObject *func, TyFrame **frame_out)
     TyCode *co = (TyCode *)fn->code;
     size_t fsize = tyFrame_size(co);
     ssize_t nslots = (ssize_t)((fsize + sizeof(TyObject *) - 1) / sizeof(TyObject *));
-    TyGen *g = (TyGen *)tyGC_allocVar(&TyGen_Type, nslots);
+    TyType *type = (co->flags & TY_CO_COROUTINE) ? &TyCoro_Type
+                 : (co->flags & TY_CO_ASYNC_GENERATOR) ? &TyAsyncGen_Type : &TyGen_Type;
+    TyGen *g = (TyGen *)tyGC_allocVar(type, nslots);
     if (!g)
         return NULL;
     TyFrame *f = (TyFrame *)g->frame_data;
@@ -41,6 +44,26 @@ TyObject *tyGen_new(TyObject *func, TyFrame **frame_out)
     tyGC_track((TyObject *)g);
     *frame_out = f;
     return (TyObject *)g;
+}
+
+/* How the three kinds (generator, coroutine, async generator) name
+** themselves in messages. */
+static const char *kind_name(TyGen *g)
+{
+    TyType *t = TY_TYPE(g);
+    return t == &TyCoro_Type ? "coroutine" : t == &TyAsyncGen_Type ? "async generator" : "generator";
+}
+
+/* Replace the current exception by RuntimeError(msg) caused by it. */
+static void raise_from_current(const char *fmt, const char *kind)
+{
+    TyObject *exc = tyErr_fetch();
+    tyErr_format(&TyExc_RuntimeError, fmt, kind);
+    TyObject *rt = tyErr_fetch();
+    tyExc_setCause(rt, exc);
+    tyExc_setContext(rt, exc);
+    TY_DECREF(exc);
+    tyErr_restore(rt);
 }
 
 /* Finish the generator: its frame's references are released now. */
@@ -88,13 +111,9 @@ static TyObject *gen_resume(TyGen *g, TyObject *value, bool *returned)
             *returned = true;
         } else if (tyErr_exceptionMatches(&TyExc_StopIteration)) {
             /* PEP 479: a StopIteration escaping a generator is an error. */
-            TyObject *exc = tyErr_fetch();
-            tyErr_setString(&TyExc_RuntimeError, "generator raised StopIteration");
-            TyObject *rt = tyErr_fetch();
-            tyExc_setCause(rt, exc);
-            tyExc_setContext(rt, exc);
-            TY_DECREF(exc);
-            tyErr_restore(rt);
+            raise_from_current("%s raised StopIteration", kind_name(g));
+        } else if (TY_ASYNC_GEN_CHECK(g) && tyErr_exceptionMatches(&TyExc_StopAsyncIteration)) {
+            raise_from_current("%s raised StopAsyncIteration", kind_name(g));
         }
     }
     return r;
@@ -105,25 +124,30 @@ TyObject *tyGen_send(TyObject *gen, TyObject *value, bool *returned)
     TyGen *g = (TyGen *)gen;
     *returned = false;
     if (g->running)
-        return tyErr_setString(&TyExc_ValueError, "generator already executing");
+        return tyErr_format(&TyExc_ValueError, "%s already executing", kind_name(g));
     if (g->finished) {
+        if (TY_CORO_CHECK(g))
+            return tyErr_setString(&TyExc_RuntimeError, "cannot reuse already awaited coroutine");
         *returned = true;
         return TY_NEWREF(TY_NONE);
     }
     if (!g->started && value && value != TY_NONE)
-        return tyErr_setString(&TyExc_TypeError, "can't send non-None value to a just-started generator");
+        return tyErr_format(&TyExc_TypeError, "can't send non-None value to a just-started %s", kind_name(g));
     return gen_resume(g, value, returned);
 }
 
 /* Resume gen with the current exception raised inside it.  A finished
-** generator leaves the exception as it is. */
+** generator leaves the exception as it is; a finished coroutine refuses. */
 static TyObject *gen_resume_raising(TyGen *g, bool *returned)
 {
     *returned = false;
     if (g->running)
-        return tyErr_setString(&TyExc_ValueError, "generator already executing");
-    if (g->finished)
+        return tyErr_format(&TyExc_ValueError, "%s already executing", kind_name(g));
+    if (g->finished) {
+        if (TY_CORO_CHECK(g))
+            tyErr_setString(&TyExc_RuntimeError, "cannot reuse already awaited coroutine");
         return NULL;
+    }
     return gen_resume(g, NULL, returned);
 }
 
@@ -146,12 +170,14 @@ void tyGen_setStopIteration(TyObject *value)
     TY_DECREF(stop);
 }
 
-/* A finished generator's return value becomes StopIteration(value). */
-static TyObject *stop_on_return(TyObject *r, bool returned)
+TyObject *tyGen_stopOnReturn(TyObject *gen, TyObject *r, bool returned)
 {
     if (!r || !returned)
         return r;
-    tyGen_setStopIteration(r);
+    if (TY_ASYNC_GEN_CHECK(gen))
+        tyErr_setNone(&TyExc_StopAsyncIteration);
+    else
+        tyGen_setStopIteration(r);
     TY_DECREF(r);
     return NULL;
 }
@@ -165,16 +191,16 @@ static TyObject *gen_iternext(TyObject *gen)
         TY_DECREF(r);
         return NULL;
     }
-    return stop_on_return(r, returned);
+    return tyGen_stopOnReturn(gen, r, returned);
 }
 
-static TyObject *gen_send_method(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+TyObject *tyGen_sendMethod(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("send", kwnames) < 0 || tyArg_checkPositional("send", nargs, 1, 1) < 0)
         return NULL;
     bool returned;
     TyObject *r = tyGen_send(self, args[0], &returned);
-    return stop_on_return(r, returned);
+    return tyGen_stopOnReturn(self, r, returned);
 }
 
 TyObject *tyGen_delegate(TyObject *gen)
@@ -189,15 +215,14 @@ TyObject *tyGen_delegate(TyObject *gen)
     return f->sp[-1];
 }
 
-static int gen_close_impl(TyGen *g);
 
 /* Close a `yield from` delegate: a generator's close(), or the close
 ** method of any other iterator when it has one.  0 or -1 with an
 ** exception. */
 static int close_delegate(TyObject *yf)
 {
-    if (TY_GEN_CHECK(yf))
-        return gen_close_impl((TyGen *)yf);
+    if (TY_GEN_CHECK(yf) || TY_CORO_CHECK(yf))
+        return tyGen_close(yf);
     TyObject *close;
     if (tyObj_lookupAttr(yf, TY_ID(close), &close) < 0) {
         tyErr_writeUnraisable(yf);
@@ -281,22 +306,16 @@ static int set_thrown(TyObject *typ, TyObject *val, TyObject *tb)
     return 0;
 }
 
-/*
-** throw(typ, val, tb) into g (val and tb may be NULL).  A pending
-** `yield from` passes it on first: GeneratorExit closes the delegate and
-** is then raised here; anything else goes to the delegate's throw(), and
-** only when the delegate ends does g go on.  The exception is built where
-** it is finally raised, so a delegate's throw() method sees the arguments
-** as they were given.
-*/
-static TyObject *gen_throw_impl(TyGen *g, TyObject *typ, TyObject *val, TyObject *tb, bool *returned)
+TyObject *tyGen_throw(TyObject *gen, TyObject *typ, TyObject *val, TyObject *tb, bool close_on_genexit,
+                      bool *returned)
 {
+    TyGen *g = (TyGen *)gen;
     *returned = false;
-    TyObject *yf = tyGen_delegate((TyObject *)g);
+    TyObject *yf = tyGen_delegate(gen);
     if (yf) {
         TyObject *r;
         TY_INCREF(yf);
-        if (tyErr_givenMatches(typ, (TyObject *)&TyExc_GeneratorExit)) {
+        if (close_on_genexit && tyErr_givenMatches(typ, (TyObject *)&TyExc_GeneratorExit)) {
             g->running = true;
             int err = close_delegate(yf);
             g->running = false;
@@ -304,12 +323,12 @@ static TyObject *gen_throw_impl(TyGen *g, TyObject *typ, TyObject *val, TyObject
             if (err < 0)
                 return gen_resume_raising(g, returned);
         } else {
-            if (TY_GEN_CHECK(yf)) {
+            if (TY_GEN_CHECK(yf) || TY_CORO_CHECK(yf)) {
                 bool sub_returned;
                 g->running = true;
-                r = gen_throw_impl((TyGen *)yf, typ, val, tb, &sub_returned);
+                r = tyGen_throw(yf, typ, val, tb, close_on_genexit, &sub_returned);
                 g->running = false;
-                r = stop_on_return(r, sub_returned);
+                r = tyGen_stopOnReturn(yf, r, sub_returned);
             } else {
                 TyObject *throw;
                 if (tyObj_lookupAttr(yf, TY_ID(throw), &throw) < 0) {
@@ -339,24 +358,19 @@ throw_here:
     return gen_resume_raising(g, returned);
 }
 
-static TyObject *gen_throw(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+TyObject *tyGen_throwMethod(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("throw", kwnames) < 0 || tyArg_checkPositional("throw", nargs, 1, 3) < 0)
         return NULL;
     bool returned;
-    TyObject *r = gen_throw_impl((TyGen *)self, args[0], nargs > 1 ? args[1] : NULL,
-                                 nargs > 2 ? args[2] : NULL, &returned);
-    return stop_on_return(r, returned);
+    TyObject *r = tyGen_throw(self, args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, true,
+                              &returned);
+    return tyGen_stopOnReturn(self, r, returned);
 }
 
-/*
-** close(): close a pending `yield from` delegate, then raise GeneratorExit
-** at the suspension point.  Finishing by GeneratorExit, StopIteration or
-** a return is a clean close; yielding again is a RuntimeError; any other
-** exception propagates.  0, or -1 with an exception.
-*/
-static int gen_close_impl(TyGen *g)
+int tyGen_close(TyObject *gen)
 {
+    TyGen *g = (TyGen *)gen;
     if (g->finished || !g->started) {
         gen_finish(g);
         return 0;
@@ -378,7 +392,7 @@ static int gen_close_impl(TyGen *g)
         TY_DECREF(r);
         if (returned)
             return 0;
-        tyErr_setString(&TyExc_RuntimeError, "generator ignored GeneratorExit");
+        tyErr_format(&TyExc_RuntimeError, "%s ignored GeneratorExit", kind_name(g));
         return -1;
     }
     if (tyErr_exceptionMatches(&TyExc_StopIteration) || tyErr_exceptionMatches(&TyExc_GeneratorExit)) {
@@ -388,17 +402,17 @@ static int gen_close_impl(TyGen *g)
     return -1;
 }
 
-static TyObject *gen_close(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+TyObject *tyGen_closeMethod(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("close", kwnames) < 0 || tyArg_checkPositional("close", nargs, 0, 0) < 0)
         return NULL;
-    return gen_close_impl((TyGen *)self) < 0 ? NULL : tyNone_new();
+    return tyGen_close(self) < 0 ? NULL : tyNone_new();
 }
 
 static TyMethodDef gen_methods[] = {
-    { "send", gen_send_method, TY_METH_DEFAULT, NULL },
-    { "throw", gen_throw, TY_METH_DEFAULT, NULL },
-    { "close", gen_close, TY_METH_DEFAULT, NULL },
+    { "send", tyGen_sendMethod, TY_METH_DEFAULT, NULL },
+    { "throw", tyGen_throwMethod, TY_METH_DEFAULT, NULL },
+    { "close", tyGen_closeMethod, TY_METH_DEFAULT, NULL },
     { NULL }
 };
 
@@ -407,12 +421,14 @@ static TyObject *gen_iter(TyObject *self)
     return TY_NEWREF(self);
 }
 
-static int gen_traverse(TyObject *o, ty_visitproc visit, void *arg)
+int tyGen_traverse(TyObject *o, ty_visitproc visit, void *arg)
 {
     TyGen *g = (TyGen *)o;
     if (g->exc_state.value && visit(g->exc_state.value, arg))
         return 1;
     if (visit(g->code, arg))
+        return 1;
+    if (g->ag_finalizer && visit(g->ag_finalizer, arg))
         return 1;
     if (g->finished)
         return 0;
@@ -428,39 +444,48 @@ static int gen_traverse(TyObject *o, ty_visitproc visit, void *arg)
     return 0;
 }
 
-static int gen_clear(TyObject *o)
+int tyGen_clear(TyObject *o)
 {
     TyGen *g = (TyGen *)o;
     TY_CLEAR(g->exc_state.value);
+    TY_CLEAR(g->ag_finalizer);
     gen_finish(g);
     return 0;
 }
 
-/* A suspended generator that dies is closed first (PEP 342), so its
-** finally blocks run. */
-static void gen_finalize(TyObject *o)
+void tyGen_finalize(TyObject *o)
 {
     TyGen *g = (TyGen *)o;
-    if (g->finished || !g->started)
+    if (g->finished)
         return;
     TyObject *saved = tyErr_fetch();
-    if (gen_close_impl(g) < 0)
+    if (g->ag_finalizer && !g->ag_closed) {
+        TyObject *r = tyObj_callOneArg(g->ag_finalizer, o);
+        if (r)
+            TY_DECREF(r);
+        else
+            tyErr_writeUnraisable(o);
+    } else if (!g->started) {
+        if (TY_CORO_CHECK(g))
+            tyCoro_warnNeverAwaited(o);
+    } else if (tyGen_close(o) < 0) {
         tyErr_writeUnraisable(o);
+    }
     tyErr_restore(saved);
 }
 
-static void gen_dealloc(TyObject *o)
+void tyGen_dealloc(TyObject *o)
 {
     TyGen *g = (TyGen *)o;
     tyGC_untrack(o);
     if (g->weakreflist)
         tyWeakref_clear(o);
-    if (!g->finished && g->started) {
+    if (!g->finished) {
         /* Resurrect for the finalizer, as PEP 442 describes. */
         o->refcnt = 1;
         if (!tyGC_isFinalized(o)) {
             tyGC_setFinalized(o);
-            gen_finalize(o);
+            tyGen_finalize(o);
         }
         if (--o->refcnt > 0) {
             tyGC_track(o);
@@ -472,25 +497,44 @@ static void gen_dealloc(TyObject *o)
     TY_CLEAR(g->name);
     TY_CLEAR(g->qualname);
     TY_CLEAR(g->code);
+    TY_CLEAR(g->ag_finalizer);
     tyObj_free(o);
 }
 
-static TyObject *gen_repr(TyObject *o)
+TyObject *tyGen_repr(TyObject *o)
 {
-    return tyStr_fromFormat("<generator object %U at %p>", ((TyGen *)o)->qualname, (void *)o);
+    return tyStr_fromFormat("<%s object %U at %p>", TY_TYPE(o)->name, ((TyGen *)o)->qualname, (void *)o);
 }
 
-static TyObject *gen_get_name(TyObject *o) { return TY_NEWREF(((TyGen *)o)->name); }
-static TyObject *gen_get_qualname(TyObject *o) { return TY_NEWREF(((TyGen *)o)->qualname); }
-static TyObject *gen_get_running(TyObject *o) { return tyBool_from(((TyGen *)o)->running); }
+TyObject *tyGen_getName(TyObject *o) { return TY_NEWREF(((TyGen *)o)->name); }
+TyObject *tyGen_getQualname(TyObject *o) { return TY_NEWREF(((TyGen *)o)->qualname); }
 
-static TyObject *gen_get_code(TyObject *o)
+/* __name__ and __qualname__ take only str. */
+static int set_str_field(TyObject **field, TyObject *v, const char *what)
+{
+    if (!v || !TY_STR_CHECK(v)) {
+        tyErr_format(&TyExc_TypeError, "%s must be set to a string object", what);
+        return -1;
+    }
+    TY_INCREF(v);
+    TY_SETREF(*field, v);
+    return 0;
+}
+
+int tyGen_setName(TyObject *o, TyObject *v) { return set_str_field(&((TyGen *)o)->name, v, "__name__"); }
+int tyGen_setQualname(TyObject *o, TyObject *v)
+{
+    return set_str_field(&((TyGen *)o)->qualname, v, "__qualname__");
+}
+TyObject *tyGen_getRunning(TyObject *o) { return tyBool_from(((TyGen *)o)->running); }
+
+TyObject *tyGen_getCode(TyObject *o)
 {
     return TY_NEWREF(((TyGen *)o)->code);
 }
 
 /* The frame object of an unfinished generator's frame, else None. */
-static TyObject *gen_get_frame(TyObject *o)
+TyObject *tyGen_getFrame(TyObject *o)
 {
     TyGen *g = (TyGen *)o;
     if (g->finished)
@@ -499,26 +543,26 @@ static TyObject *gen_get_frame(TyObject *o)
     return fo ? TY_NEWREF((TyObject *)fo) : NULL;
 }
 
-static TyObject *gen_get_suspended(TyObject *o)
+TyObject *tyGen_getSuspended(TyObject *o)
 {
     TyGen *g = (TyGen *)o;
     return tyBool_from(g->started && !g->finished && !g->running);
 }
 
-static TyObject *gen_get_yieldfrom(TyObject *o)
+TyObject *tyGen_getDelegate(TyObject *o)
 {
     TyObject *yf = tyGen_delegate(o);
     return TY_NEWREF(yf ? yf : TY_NONE);
 }
 
 static TyGetSetDef gen_getset[] = {
-    { "gi_yieldfrom", gen_get_yieldfrom, NULL, NULL },
-    { "__name__", gen_get_name, NULL, NULL },
-    { "__qualname__", gen_get_qualname, NULL, NULL },
-    { "gi_running", gen_get_running, NULL, NULL },
-    { "gi_code", gen_get_code, NULL, NULL },
-    { "gi_frame", gen_get_frame, NULL, NULL },
-    { "gi_suspended", gen_get_suspended, NULL, NULL },
+    { "gi_yieldfrom", tyGen_getDelegate, NULL, NULL },
+    { "__name__", tyGen_getName, tyGen_setName, NULL },
+    { "__qualname__", tyGen_getQualname, tyGen_setQualname, NULL },
+    { "gi_running", tyGen_getRunning, NULL, NULL },
+    { "gi_code", tyGen_getCode, NULL, NULL },
+    { "gi_frame", tyGen_getFrame, NULL, NULL },
+    { "gi_suspended", tyGen_getSuspended, NULL, NULL },
     { NULL }
 };
 
@@ -528,13 +572,13 @@ TyType TyGen_Type = {
     .basicsize = sizeof(TyGen),
     .itemsize = sizeof(TyObject *),
     .flags = TY_TPFLAG_GC,
-    .dealloc = gen_dealloc,
-    .repr = gen_repr,
+    .dealloc = tyGen_dealloc,
+    .repr = tyGen_repr,
     .iter = gen_iter,
     .iternext = gen_iternext,
-    .traverse = gen_traverse,
-    .clear = gen_clear,
-    .finalize = gen_finalize,
+    .traverse = tyGen_traverse,
+    .clear = tyGen_clear,
+    .finalize = tyGen_finalize,
     .methods = gen_methods,
     .getset = gen_getset,
     .weaklistoffset = offsetof(TyGen, weakreflist),

@@ -308,6 +308,9 @@ UNARY_DISPATCHER(slot_abs, "__abs__")
 UNARY_DISPATCHER(slot_int, "__int__")
 UNARY_DISPATCHER(slot_float, "__float__")
 UNARY_DISPATCHER(slot_index, "__index__")
+UNARY_DISPATCHER(slot_await, "__await__")
+UNARY_DISPATCHER(slot_aiter, "__aiter__")
+UNARY_DISPATCHER(slot_anext, "__anext__")
 
 static TyObject *slot_iter(TyObject *self)
 {
@@ -710,6 +713,9 @@ static const SlotEntry slot_table[] = {
     SLOT("__int__", nb_int, wrap_unary, slot_int),
     SLOT("__float__", nb_float, wrap_unary, slot_float),
     SLOT("__index__", nb_index, wrap_unary, slot_index),
+    SLOT("__await__", am_await, wrap_unary, slot_await),
+    SLOT("__aiter__", am_aiter, wrap_unary, slot_aiter),
+    SLOT("__anext__", am_anext, wrap_unary, slot_anext),
     SLOT("__neg__", unop[TY_UNOP_NEG], wrap_unary, slot_neg),
     SLOT("__pos__", unop[TY_UNOP_POS], wrap_unary, slot_pos),
     SLOT("__invert__", unop[TY_UNOP_INVERT], wrap_unary, slot_invert),

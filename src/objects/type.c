@@ -143,6 +143,9 @@ static void inherit_slots(TyType *t, TyType *b)
     INHERIT(nb_int);
     INHERIT(nb_float);
     INHERIT(nb_index);
+    INHERIT(am_await);
+    INHERIT(am_aiter);
+    INHERIT(am_anext);
     INHERIT(length);
     INHERIT(subscript);
     INHERIT(ass_subscript);

@@ -1085,6 +1085,25 @@ static const DumpCase dump_cases[] = {
      "Interactive(body=[For(target=Name(id='i', ctx=Store()), iter=Name(id='x', ctx=Load()),"
         " body=[Expr(value=Call(func=Name(id='print', ctx=Load()), args=[Name(id='i', ctx=Load("
         "))], keywords=[]))], orelse=[])])"},
+    {SRC("async def f():\n    await x\n    async for a in b: pass\n    else: pass\n    async with c as d, e: pass\n    [i async for i in j if await i]\n"), TY_MODE_FILE,
+     "Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonly"
+        "args=[], kw_defaults=[], defaults=[]), body=[Expr(value=Await(value=Name(id='x', ctx=L"
+        "oad()))), AsyncFor(target=Name(id='a', ctx=Store()), iter=Name(id='b', ctx=Load()), bo"
+        "dy=[Pass()], orelse=[Pass()]), AsyncWith(items=[withitem(context_expr=Name(id='c', ctx"
+        "=Load()), optional_vars=Name(id='d', ctx=Store())), withitem(context_expr=Name(id='e',"
+        " ctx=Load()))], body=[Pass()]), Expr(value=ListComp(elt=Name(id='i', ctx=Load()), gene"
+        "rators=[comprehension(target=Name(id='i', ctx=Store()), iter=Name(id='j', ctx=Load()),"
+        " ifs=[Await(value=Name(id='i', ctx=Load()))], is_async=1)]))], decorator_list=[])], ty"
+        "pe_ignores=[])"},
+    {SRC("@d\nasync def g(x) -> y: yield\n"), TY_MODE_FILE,
+     "Module(body=[AsyncFunctionDef(name='g', args=arguments(posonlyargs=[], args=[arg(arg='"
+        "x')], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Expr(value=Yield())], decorat"
+        "or_list=[Name(id='d', ctx=Load())], returns=Name(id='y', ctx=Load()))], type_ignores=["
+        "])"},
+    {SRC("x = await a ** -await b\n"), TY_MODE_FILE,
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=Await(value="
+        "Name(id='a', ctx=Load())), op=Pow(), right=UnaryOp(op=USub(), operand=Await(value=Name"
+        "(id='b', ctx=Load())))))], type_ignores=[])"},
 };
 
 Test(parser, dumps_match_cpython)
@@ -1327,6 +1346,48 @@ static const DumpCase attr_cases[] = {
         "=8, end_lineno=1, end_col_offset=9), Name(id='y', ctx=Load(), lineno=1, col_offset=13,"
         " end_lineno=1, end_col_offset=14)], lineno=1, col_offset=4, end_lineno=1, end_col_offs"
         "et=15), lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)], type_ignores=[])"},
+    {SRC("async def f():\n    await x\n    async for a in b: pass\n    else: pass\n    async with c as d, e: pass\n    [i async for i in j if await i]\n"), TY_MODE_FILE,
+     "Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonly"
+        "args=[], kw_defaults=[], defaults=[]), body=[Expr(value=Await(value=Name(id='x', ctx=L"
+        "oad(), lineno=2, col_offset=10, end_lineno=2, end_col_offset=11), lineno=2, col_offset"
+        "=4, end_lineno=2, end_col_offset=11), lineno=2, col_offset=4, end_lineno=2, end_col_of"
+        "fset=11), AsyncFor(target=Name(id='a', ctx=Store(), lineno=3, col_offset=14, end_linen"
+        "o=3, end_col_offset=15), iter=Name(id='b', ctx=Load(), lineno=3, col_offset=19, end_li"
+        "neno=3, end_col_offset=20), body=[Pass(lineno=3, col_offset=22, end_lineno=3, end_col_"
+        "offset=26)], orelse=[Pass(lineno=4, col_offset=10, end_lineno=4, end_col_offset=14)], "
+        "lineno=3, col_offset=4, end_lineno=4, end_col_offset=14), AsyncWith(items=[withitem(co"
+        "ntext_expr=Name(id='c', ctx=Load(), lineno=5, col_offset=15, end_lineno=5, end_col_off"
+        "set=16), optional_vars=Name(id='d', ctx=Store(), lineno=5, col_offset=20, end_lineno=5"
+        ", end_col_offset=21)), withitem(context_expr=Name(id='e', ctx=Load(), lineno=5, col_of"
+        "fset=23, end_lineno=5, end_col_offset=24))], body=[Pass(lineno=5, col_offset=26, end_l"
+        "ineno=5, end_col_offset=30)], lineno=5, col_offset=4, end_lineno=5, end_col_offset=30)"
+        ", Expr(value=ListComp(elt=Name(id='i', ctx=Load(), lineno=6, col_offset=5, end_lineno="
+        "6, end_col_offset=6), generators=[comprehension(target=Name(id='i', ctx=Store(), linen"
+        "o=6, col_offset=17, end_lineno=6, end_col_offset=18), iter=Name(id='j', ctx=Load(), li"
+        "neno=6, col_offset=22, end_lineno=6, end_col_offset=23), ifs=[Await(value=Name(id='i',"
+        " ctx=Load(), lineno=6, col_offset=33, end_lineno=6, end_col_offset=34), lineno=6, col_"
+        "offset=27, end_lineno=6, end_col_offset=34)], is_async=1)], lineno=6, col_offset=4, en"
+        "d_lineno=6, end_col_offset=35), lineno=6, col_offset=4, end_lineno=6, end_col_offset=3"
+        "5)], decorator_list=[], lineno=1, col_offset=0, end_lineno=6, end_col_offset=35)], typ"
+        "e_ignores=[])"},
+    {SRC("@d\nasync def g(x) -> y: yield\n"), TY_MODE_FILE,
+     "Module(body=[AsyncFunctionDef(name='g', args=arguments(posonlyargs=[], args=[arg(arg='"
+        "x', lineno=2, col_offset=12, end_lineno=2, end_col_offset=13)], kwonlyargs=[], kw_defa"
+        "ults=[], defaults=[]), body=[Expr(value=Yield(lineno=2, col_offset=21, end_lineno=2, e"
+        "nd_col_offset=26), lineno=2, col_offset=21, end_lineno=2, end_col_offset=26)], decorat"
+        "or_list=[Name(id='d', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset"
+        "=2)], returns=Name(id='y', ctx=Load(), lineno=2, col_offset=18, end_lineno=2, end_col_"
+        "offset=19), lineno=2, col_offset=0, end_lineno=2, end_col_offset=26)], type_ignores=[]"
+        ")"},
+    {SRC("x = await a ** -await b\n"), TY_MODE_FILE,
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lin"
+        "eno=1, end_col_offset=1)], value=BinOp(left=Await(value=Name(id='a', ctx=Load(), linen"
+        "o=1, col_offset=10, end_lineno=1, end_col_offset=11), lineno=1, col_offset=4, end_line"
+        "no=1, end_col_offset=11), op=Pow(), right=UnaryOp(op=USub(), operand=Await(value=Name("
+        "id='b', ctx=Load(), lineno=1, col_offset=22, end_lineno=1, end_col_offset=23), lineno="
+        "1, col_offset=16, end_lineno=1, end_col_offset=23), lineno=1, col_offset=15, end_linen"
+        "o=1, end_col_offset=23), lineno=1, col_offset=4, end_lineno=1, end_col_offset=23), lin"
+        "eno=1, col_offset=0, end_lineno=1, end_col_offset=23)], type_ignores=[])"},
 };
 
 /* Positions: ast.dump(tree, include_attributes=True). */
@@ -2528,8 +2589,6 @@ Test(parser, unsupported_features)
     static const struct { const char *src, *msg; } cases[] = {
         {"x = 1j\n", "complex numbers are not supported"},
         {"x = 1.5J + 2\n", "complex numbers are not supported"},
-        {"async def f():\n    pass\n", "async functions are not supported by tally"},
-        {"x = await y\n", "'await' is not supported by tally"},
         {"match x:\n    case 1:\n        pass\n", "match statements are not supported by tally"},
         {"x = '\\N{BULLET}'\n", "\\N{...} escapes are not supported by tally"},
         {"try:\n    pass\nexcept* E:\n    pass\n", "except* is not supported by tally"},

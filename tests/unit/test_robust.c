@@ -247,6 +247,24 @@ Test(robust, syntax_error_reports)
     }
 }
 
+/* A coroutine that was never awaited warns as CPython's warnings module
+** does by default: once per line, with the tracemalloc hint, and as
+** "sys:1" when it is freed at exit. */
+Test(robust, never_awaited_coroutine_warnings)
+{
+    const char *source = "async def f(): pass\nf()\nfor i in range(2):\n    f()\nx = f()\ny = f()\n";
+    const char *err = "<string>:2: RuntimeWarning: coroutine 'f' was never awaited\n"
+                      "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+                      "<string>:4: RuntimeWarning: coroutine 'f' was never awaited\n"
+                      "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+                      "sys:1: RuntimeWarning: coroutine 'f' was never awaited\n";
+    char *argv[] = { (char *)tally_bin(), "-c", (char *)source, NULL };
+    Result r;
+    run(argv, false, false, &r);
+    cr_assert(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 0, "status %#x", r.status);
+    cr_assert_str_eq(r.err, err);
+}
+
 /* A million levels of nesting, on the optimised build (the sanitizer
 ** build takes too long): no C recursion in building, freeing or the
 ** RecursionError of == and repr. */
