@@ -166,10 +166,11 @@ check-valgrind: tally build/unit-tests
 # for N seconds (default 60): random programs under /usr/bin/python3.11 and
 # ./tally, findings in build/difftest/; fails on a crash, a hang or a
 # divergence that tests/difftest/known.txt does not explain.  SEED=S repeats
-# a run (default: a fresh seed); DIFFTEST_ARGS adds options (e.g. -j2). ----
+# a run (default: a fresh seed); DIFFTEST_ARGS adds options (e.g. -j2).
+# ./tally-debug names the functions of a crash in its signature. ----
 .PHONY: difftest
 SECONDS ?= 60
-difftest: tally
+difftest: tally tally-debug
 	scripts/difftest run --seconds $(SECONDS) $(if $(SEED),--seed $(SEED)) $(DIFFTEST_ARGS)
 
 run: tally

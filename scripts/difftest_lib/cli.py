@@ -11,9 +11,8 @@ one program, one file, or the generator itself.
 """
 
 import argparse
-import multiprocessing
+import itertools
 import os
-import queue
 import shutil
 import signal
 import sys
@@ -24,6 +23,7 @@ import report
 from generate import FEATURES, generate, parse_features
 from run import ENV, ForkServer, Runner, execute, is_sanitized, judge, last_line, sanitizer_report
 from shrink import shrink
+from workers import LostTask, WorkerPool
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -31,10 +31,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 _worker = {}
 
 
-def init_worker(python, tally, timeout, features, seed, base_tmp, fast=True):
+def init_worker(python, tally, timeout, features, seed, base_tmp, fast=True, symbolizer=""):
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker.update(runner=Runner(python, tally, timeout, fast), features=features, seed=seed,
-                   dir=tempfile.mkdtemp(dir=base_tmp))
+                   dir=tempfile.mkdtemp(dir=base_tmp), symbolizer=symbolizer)
 
 
 def program_path(name="prog.py"):
@@ -50,25 +51,35 @@ def test_program(index):
     py, ta, verdict = _worker["runner"].check(path)
     if verdict.kind == "same":
         return index, verdict, None, None, None
+    if verdict.kind == "crash" and _worker["symbolizer"]:
+        verdict.signature = symbolize(_worker["symbolizer"], path, verdict.signature)
     return index, verdict, source, py, ta
 
 
-def verdict_of(source, name="cand.py", confirm=True):
+def verdict_of(source, name="cand.py"):
     path = program_path(name)
     with open(path, "w", encoding="utf-8") as f:
         f.write(source)
-    return _worker["runner"].check(path, confirm)
+    return _worker["runner"].check(path)
 
 
 def shrink_program(signature, source, seconds, max_tests, symbolizer):
-    """Shrinks source keeping its signature (for a crash symbolized by the
-    debug build, keeping the release build's signal); returns the result
-    with its outcomes and the signature the debug build gives it."""
-    target = release_signature(signature)
+    """Shrinks source keeping its signature; returns the result with its
+    outcomes and the signature the debug build gives it.  A release crash
+    the debug build has symbolized is shrunk under the debug build, keeping
+    the sanitizer's report: a use-after-free that segfaults the release
+    build only with some memory layouts is reported by AddressSanitizer
+    every time."""
+    runner, target = _worker["runner"], signature
+    if " ; " in signature and symbolizer:
+        runner = Runner(runner.python[0], symbolizer, runner.timeout * 6, fast=False)
+        target = "crash: " + signature.split(" ; ", 1)[1]
 
     def still_fails(candidate):
-        _, _, v = verdict_of(candidate, confirm=False)
-        return v.signature == target
+        path = program_path("cand.py")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(candidate)
+        return runner.shows(path, target)
 
     small, tests = shrink(source, still_fails, seconds, max_tests)
     py, ta, v = verdict_of(small, "min.py")
@@ -123,7 +134,7 @@ def cmd_run(args):
     report.prepare_out_dir(args.out)
     symbolizer = args.symbolize if args.symbolize is not None else default_symbolizer(args.tally)
     base_tmp = tempfile.mkdtemp(prefix="difftest-")
-    stats = dict(seed=seed, programs=0, same=0, divergence=0, crash=0, timeout=0, invalid=0, shrunk=0,
+    stats = dict(seed=seed, programs=0, same=0, divergence=0, crash=0, timeout=0, invalid=0, shrunk=0, lost=0,
                  jobs=args.jobs, tally=args.tally, features=features)
     findings = {}
     start = time.monotonic()
@@ -136,16 +147,16 @@ def cmd_run(args):
             return next_index < args.programs
         return time.monotonic() - start < args.seconds
 
-    pool = multiprocessing.Pool(args.jobs, initializer=init_worker,
-                                initargs=(args.python, args.tally, args.timeout, features, seed, base_tmp, args.fast))
+    pool = WorkerPool(args.jobs, init_worker,
+                      (args.python, args.tally, args.timeout, features, seed, base_tmp, args.fast, symbolizer))
     signal.signal(signal.SIGTERM, interrupt)
-    results = queue.Queue()
-    inflight = {"test": 0, "shrink": 0}
+    task_ids = itertools.count()
+    tasks = {}                      # id -> "test" or "shrink"
 
     def submit(what, fn, *fn_args):
-        inflight[what] += 1
-        pool.apply_async(fn, fn_args, callback=lambda r: results.put((what, r, None)),
-                         error_callback=lambda e: results.put((what, None, e)))
+        tid = next(task_ids)
+        tasks[tid] = what
+        pool.submit(tid, fn, *fn_args)
 
     next_index = args.start
     # Shrinking waits until the programs have run, so that the figures
@@ -155,30 +166,29 @@ def cmd_run(args):
     shrink_deadline = None
     try:
         while True:
-            while inflight["test"] < 2 * args.jobs and generating():
+            while pool.idle() and generating():
                 submit("test", test_program, next_index)
                 next_index += 1
-            if not inflight["test"] and not generating() and pending_shrinks and shrink_deadline is None:
+            if not tasks and not generating() and pending_shrinks and shrink_deadline is None:
                 stats["seconds"] = time.monotonic() - start
                 shrink_deadline = time.monotonic() + args.shrink_total
                 pending_shrinks.sort(key=lambda item: -findings[item[0]].count)
-            while (shrink_deadline is not None and pending_shrinks and inflight["shrink"] < args.jobs
+            while (shrink_deadline is not None and pending_shrinks and pool.idle()
                    and time.monotonic() < shrink_deadline):
                 signature, source = pending_shrinks.pop(0)
                 budget = min(args.shrink_seconds, shrink_deadline - time.monotonic())
                 submit("shrink", shrink_program, signature, source, budget, args.shrink_tests, symbolizer)
-            if not inflight["test"] and not inflight["shrink"]:
+            if not tasks:
                 break
-            try:
-                what, result, error = results.get(timeout=5)
-            except queue.Empty:
-                what = None
-            if what:
-                inflight[what] -= 1
-                if error:
+            for tid, result, error in pool.wait(5):
+                what = tasks.pop(tid)
+                if isinstance(error, LostTask):
+                    print(f"difftest: a worker died running a {what} task ({error})", file=sys.stderr)
+                    stats["lost"] += 1
+                elif error:
                     raise error
-                if what == "test":
-                    handle_test(result, args, stats, findings, known, pool, pending_shrinks, symbolizer)
+                elif what == "test":
+                    handle_test(result, args, stats, findings, known, pending_shrinks)
                 else:
                     handle_shrunk(result, args, stats, findings)
             if time.monotonic() - last_progress >= 30:
@@ -189,8 +199,7 @@ def cmd_run(args):
     except KeyboardInterrupt:
         print("difftest: interrupted; the summary covers the programs run so far", file=sys.stderr)
     finally:
-        pool.terminate()
-        pool.join()
+        pool.close()
         shutil.rmtree(base_tmp, ignore_errors=True)
     stats.setdefault("seconds", time.monotonic() - start)
     stats["unshrunk"] = len(pending_shrinks)
@@ -205,15 +214,13 @@ def cmd_run(args):
     return 1 if unexplained else 0
 
 
-def handle_test(result, args, stats, findings, known, pool, pending_shrinks, symbolizer):
+def handle_test(result, args, stats, findings, known, pending_shrinks):
     index, verdict, source, py, ta = result
     stats["programs"] += 1
     stats[verdict.kind] += 1
     if verdict.kind == "same":
         return
     signature = verdict.signature
-    if verdict.kind == "crash" and symbolizer:
-        signature = pool.apply(symbolize_program, (source, signature, symbolizer))
     finding = findings.get(signature)
     entry = report.known_reason(known, signature)
     if entry:
@@ -294,9 +301,13 @@ def cmd_shrink(args):
         if v.kind in ("same", "invalid"):
             print(f"{args.file}: {v.kind}, nothing to shrink", file=sys.stderr)
             return 1
-        print(f"shrinking, keeping: {v.signature}", file=sys.stderr)
-        _, small, tests, py, ta, _, _ = shrink_program(v.signature, source, args.shrink_seconds,
-                                                       args.shrink_tests, "")
+        symbolizer = default_symbolizer(args.tally)
+        signature = v.signature
+        if v.kind == "crash" and symbolizer:
+            signature = symbolize_program(source, signature, symbolizer)
+        print(f"shrinking, keeping: {signature}", file=sys.stderr)
+        _, small, tests, py, ta, _, _ = shrink_program(signature, source, args.shrink_seconds,
+                                                       args.shrink_tests, symbolizer)
         print(f"{tests} candidates run, {source.count(chr(10))} -> {small.count(chr(10))} lines", file=sys.stderr)
         if args.output:
             with open(args.output, "w", encoding="utf-8") as f:

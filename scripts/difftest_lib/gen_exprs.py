@@ -196,16 +196,19 @@ def recursive_repr(p):
 def loops_and_iter(p):
     k = p.n()
     forms = [
-        "n = 0\nwhile True:\n    n += 1\n    if n > 3:\n        break\n    print('loop', {k}, n)\nelse:\n    print('else', {k})",
+        "n = 0\nwhile True:\n    n += 1\n    if n > 3:\n        break\n    print('loop', {k}, n)\n"
+        "else:\n    print('else', {k})",
         "it = iter([1, 2, 3, 4])\nfor x in it:\n    print('loop', {k}, x, next(it, 'end'))",
         "c = [0]\ndef tick():\n    c[0] += 1\n    return c[0]\nprint('it', {k}, list(iter(tick, 4)))",
-        "l = [1, 2, 3]\nfor x in l:\n    print('loop', {k}, x)\n    if x == 1:\n        l.append(9) if len(l) < 5 else None",
+        "l = [1, 2, 3]\nfor x in l:\n    print('loop', {k}, x)\n"
+        "    if x == 1:\n        l.append(9) if len(l) < 5 else None",
         "for i, (a, b) in enumerate(zip('ab', 'cd'), 1):\n    print('loop', {k}, i, a, b)",
         "for x in range(10, 0, -3):\n    print('loop', {k}, x)\nelse:\n    print('else', {k}, x)",
         "print('it', {k}, list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))",
         "print('it', {k}, [x for x in range(20) if x % 3 == 0 if x % 2 == 0])",
         "r = range(0, 10, 3)\nprint('it', {k}, r[1], r[-1], r[1:], len(r), 6 in r, r.index(9), list(reversed(r)))",
         "print('it', {k}, list(zip(range(3), 'abcd', strict=False)))",
-        "try:\n    print('it', {k}, list(zip([1, 2], 'a', strict=True)))\nexcept ValueError as e:\n    print('exc', {k}, e.args)",
+        "try:\n    print('it', {k}, list(zip([1, 2], 'a', strict=True)))\n"
+        "except ValueError as e:\n    print('exc', {k}, e.args)",
     ]
     p.guarded_sample(forms, 2, 4, k=k)

@@ -42,19 +42,27 @@ def operand(p):
     return f"(({p.pick(INTS)}) {p.pick(['+', '-', '*'])} ({p.pick(INTS)}))"
 
 
+def power_base(p, base):
+    """base, or its absolute value when complex numbers are off: a negative
+    number to a fractional power is complex (docs/language.md)."""
+    return base if p.has("complex") else f"abs({base})"
+
+
 def ints(p):
     for _ in range(p.between(4, 10)):
         a, b = operand(p), operand(p)
         op = p.pick(ARITH + BITS + CMPS)
         if op == "**":
             b = p.pick(["0", "1", "2", "3", "17", "64", "-1", "-2", "0.5"])
+            a = power_base(p, a)
         elif op in ("<<", ">>"):
             b = p.pick(["0", "1", "3", "31", "64", "100", "-1"])
         expr = p.weighted([
             (f"{a} {op} {b}", 6), (f"divmod({a}, {b})", 1), (f"pow({a}, {p.pick(['2', '3', '-1', '65'])}, {b})", 1),
             (f"({a}).bit_length()", 0.5), (f"abs({a})", 0.3), (f"-{a} // {b}", 0.5), (f"~({a})", 0.3),
             (f"({a}) * 1.0", 0.5), (f"{a} == float({a})", 0.5), (f"{a} < ({p.pick(FLOATS)})", 0.7),
-            (f"({a}).to_bytes(16, 'little', signed=True)", 0.4), (f"int.from_bytes(b'\\xff\\x01', 'big', signed=True)", 0.1),
+            (f"({a}).to_bytes(16, 'little', signed=True)", 0.4),
+            (f"int.from_bytes(b'\\xff\\x01', 'big', signed=True)", 0.1),
             (f"hex({a})", 0.4), (f"oct({a})", 0.2), (f"bin({a})[:20]", 0.2), (f"str({a})[-12:]", 0.4),
             (f"int(str({a}))", 0.3), (f"hash({a}) == hash({a})", 0.1), (f"max({a}, {b}, key=abs)", 0.2),
             (f"sum([{a}, {b}, 0.5])", 0.3), (f"({a}) % -7", 0.4), (f"round({a}, -{p.between(1, 20)})", 0.4),
@@ -69,13 +77,15 @@ def ints(p):
 def floats(p):
     for _ in range(p.between(4, 10)):
         a, b = f"({p.pick(FLOATS)})", f"({p.pick(FLOATS + INTS[:8])})"
+        op = p.pick(ARITH)
         expr = p.weighted([
-            (f"{a} {p.pick(ARITH)} {b}", 5), (f"repr({a} {p.pick(['+', '*', '/'])} {b})", 2),
-            (f"round({a}, {p.between(-2, 5)})", 1), (f"round({a})", 1), (f"int({a})", 1), (f"{a} {p.pick(CMPS)} {b}", 1),
+            (f"{power_base(p, a) if op == '**' else a} {op} {b}", 5), (f"repr({a} {p.pick(['+', '*', '/'])} {b})", 2),
+            (f"round({a}, {p.between(-2, 5)})", 1), (f"round({a})", 1), (f"int({a})", 1),
+            (f"{a} {p.pick(CMPS)} {b}", 1),
             (f"({a}).is_integer()", 0.3), (f"({a}).hex()", 0.3), (f"float.fromhex('0x1.8p3')", 0.1),
             (f"({a}).as_integer_ratio()", 0.3), (f"divmod({a}, {b})", 0.6), (f"str({a})", 0.5),
             (f"float('{p.pick(['1e500', '-inf', ' 2.5 ', '1_0.5', 'nan', '0x10', '1e', '١.٥'])}')", 0.5),
-            (f"{a} ** {p.pick(['0.5', '2', '-1', '1000', '0'])}", 0.6), (f"abs({a})", 0.3),
+            (f"{power_base(p, a)} ** {p.pick(['0.5', '2', '-1', '1000', '0'])}", 0.6), (f"abs({a})", 0.3),
             (f"__import__('math').floor({a})", 0.3), (f"__import__('math').fmod({a}, {b})", 0.3),
             (f"sum([0.1] * {p.between(1, 10)})", 0.2), (f"hash({a}) == hash(int({a}))", 0.1),
             (f"{a} == ({p.pick(INTS)})", 0.4), (f"min({a}, {b})", 0.2),

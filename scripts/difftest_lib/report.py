@@ -110,7 +110,8 @@ def summary_text(stats, findings, known_entries, known_path):
     invalid = [f for f in findings if f.kind == "invalid"]
     lines.append(f"  distinct signatures: {len(findings) - len(invalid)} "
                  f"({len(findings) - len(invalid) - len(new)} known, {len(new)} new); shrunk {s['shrunk']}"
-                 + (f", {s['unshrunk']} left unshrunk (--shrink-total)" if s["unshrunk"] else ""))
+                 + (f", {s['unshrunk']} left unshrunk (--shrink-total)" if s["unshrunk"] else "")
+                 + (f"; {s['lost']} tasks lost with their worker" if s["lost"] else ""))
     groups = [("new (not in " + (known_path or "a known list") + ")", new),
               ("known", [f for f in findings if f.known]), ("invalid programs", invalid)]
     for title, group in groups:

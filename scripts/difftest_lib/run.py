@@ -164,10 +164,9 @@ class Runner:
     def run_tally(self, path):
         return execute(self.tally, path, self.timeout, self.tally_limited)
 
-    def check(self, path, confirm=True):
-        """Both outcomes and the verdict for the program at path.  Without
-        confirm, a divergence the fork server saw is not run again in a
-        fresh python3.11 (the shrinker confirms only its result)."""
+    def check(self, path):
+        """Both outcomes and the verdict for the program at path; a
+        divergence the fork server saw is confirmed by a fresh python3.11."""
         fresh = self.server is None
         py = self.run_python(path) if fresh else self.server.run(path, self.timeout)
         if invalid_reason(py) and not fresh:
@@ -176,12 +175,30 @@ class Runner:
             return py, None, Verdict("invalid", "invalid: " + invalid_reason(py))
         ta = self.run_tally(path)
         verdict = judge(py, ta)
-        if verdict.kind != "same" and confirm and not fresh:
+        if verdict.kind != "same" and not fresh:
             py = self.run_python(path)
             if invalid_reason(py):
                 return py, None, Verdict("invalid", "invalid: " + invalid_reason(py))
             verdict = judge(py, ta)
         return py, ta, verdict
+
+
+    def shows(self, path, target):
+        """Whether the program at path shows the divergence whose signature
+        is target (for the shrinker).  tally runs first: a crash or a hang
+        needs nothing from python3.11, and an exit signature whose tally
+        side does not match needs no python run."""
+        ta = self.run_tally(path)
+        if target.startswith(("crash:", "timeout")):
+            alone = sanitizer_report(ta.stderr) or (
+                f"crash: {signal_name(-ta.status)}" if isinstance(ta.status, int) and ta.status < 0 else
+                "timeout" if ta.status == "timeout" else "")
+            return alone == target
+        if (target.startswith("exit: ") and not target.startswith("exit: status ")
+                and not target.endswith(" | " + ending(ta))):
+            return False
+        py = self.server.run(path, self.timeout) if self.server else self.run_python(path)
+        return not invalid_reason(py) and judge(py, ta).signature == target
 
 
 def invalid_reason(py):
@@ -257,7 +274,10 @@ def divergence_signature(py, ta):
     if py.stdout == ta.stdout or (endings_differ and one_is_prefix):
         if endings_differ:
             return f"exit: {ending(py)} | {ending(ta)}"
-        return f"exit: status {py.status} | {ta.status}"
+        if py.status != ta.status:
+            return f"exit: status {py.status} | {ta.status}"
+        # the lines differ only in names shape() blots out
+        return f"exit: {shape(last_line(py.stderr), names=True)} | {shape(last_line(ta.stderr), names=True)}"
     i = 0
     while i < len(pl) and i < len(tl) and pl[i] == tl[i]:
         i += 1
@@ -266,7 +286,8 @@ def divergence_signature(py, ta):
     ta_tag, py_tag = tag(b), tag(a)
     if py_tag != ta_tag:
         return f"out: [{py_tag}] | [{ta_tag}]"
-    return f"out: {shape(a)} | {shape(b)}"
+    names = shape(a) == shape(b)
+    return f"out: {shape(a, names=names)} | {shape(b, names=names)}"
 
 
 def tag(line):
@@ -276,15 +297,16 @@ def tag(line):
     return word if word in TAGS else "?"
 
 
-def shape(text, limit=110):
+def shape(text, limit=110, names=False):
     """text with what varies between instances of one bug blotted out:
-    generated names lose their numbers, numbers become N, quoted names W,
-    addresses go, and runs of equal items (the length of a list) fold
-    into one followed by '...'."""
+    generated names lose their numbers, numbers become N, quoted names W
+    (unless names is set), addresses go, and runs of equal items (the
+    length of a list) fold into one followed by '...'."""
     text = re.sub(r"0x[0-9a-fA-F]+", "0xA", text)
     text = re.sub(r"\b([A-Za-z_]+)\d+(_\d+)?\b", r"\1#", text)
     text = re.sub(r"\d+", "N", text)
-    text = re.sub(r"(['\"])[A-Za-z_][\w#]*\1", r"\1W\1", text)
+    if not names:
+        text = re.sub(r"(['\"])[A-Za-z_][\w#]*\1", r"\1W\1", text)
     text = re.sub(r"((['\"]?)[NW#]\2(\.N)?)(, \1)+", r"\1...", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[:limit] + "..."
