@@ -162,6 +162,17 @@ check-valgrind: tally build/unit-tests
 	TALLY_LANG_BIN=scripts/valgrind-tally ASAN_OPTIONS=detect_leaks=1 ./build/unit-tests \
 	    --filter 'lang/*' --jobs=2 $(TEST_FLAGS)
 
+# ---- differential testing: `make difftest SECONDS=N` runs scripts/difftest
+# for N seconds (default 60): random programs under /usr/bin/python3.11 and
+# ./tally, findings in build/difftest/; fails on a crash, a hang or a
+# divergence that tests/difftest/known.txt does not explain.  SEED=S repeats
+# a run (default: a fresh seed); DIFFTEST_ARGS adds options (e.g. -j2).
+# ./tally-debug names the functions of a crash in its signature. ----
+.PHONY: difftest
+SECONDS ?= 60
+difftest: tally tally-debug
+	scripts/difftest run --seconds $(SECONDS) $(if $(SEED),--seed $(SEED)) $(DIFFTEST_ARGS)
+
 run: tally
 	./tally $(ARGS)
 
