@@ -308,16 +308,11 @@ static int bytes_contains(TyObject *self, TyObject *item)
     return tyStr_findBytes(d, n, tyBytes_likeData(item), tyBytes_likeLen(item)) >= 0;
 }
 
-static TyObject *bytes_add(TyObject *a, TyObject *b)
+/* a + b for bytes a: b may be any bytes-like object.  New reference. */
+static TyObject *bytes_concat(TyObject *a, TyObject *b)
 {
-    if (!TY_BYTES_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
-    if (!tyBytes_isLike(b)) {
-        /* A class may still handle it in __radd__. */
-        if (TY_TYPE(b)->flags & TY_TPFLAG_HEAPTYPE)
-            return TY_NEWREF(TY_NOTIMPL);
+    if (!tyBytes_isLike(b))
         return tyErr_format(&TyExc_TypeError, "can't concat %T to %T", b, a);
-    }
     ssize_t na = TY_BYTES_LEN(a), nb = tyBytes_likeLen(b);
     if (nb == 0 && TY_TYPE(a) == &TyBytes_Type)
         return TY_NEWREF(a);
@@ -331,14 +326,8 @@ static TyObject *bytes_add(TyObject *a, TyObject *b)
     return r;
 }
 
-static TyObject *bytes_mul(TyObject *a, TyObject *b)
+static TyObject *bytes_repeat(TyObject *s, ssize_t count)
 {
-    TyObject *s = TY_BYTES_CHECK(a) ? a : b, *n = s == a ? b : a;
-    if (!TY_INT_CHECK(n) && !TY_TYPE(n)->nb_index)
-        return TY_NEWREF(TY_NOTIMPL);
-    ssize_t count = tyNum_asSsize(n, &TyExc_OverflowError);
-    if (count == -1 && tyErr_occurred())
-        return NULL;
     ssize_t len = TY_BYTES_LEN(s);
     if (count <= 0 || len == 0)
         return tyBytes_fromData("", 0);
@@ -1608,13 +1597,13 @@ TyType TyBytes_Type = {
     .iter = bytes_iter,
     .tp_new = bytes_new,
     .binop = {
-        [TY_BINOP_ADD] = bytes_add,
-        [TY_BINOP_MUL] = bytes_mul,
         [TY_BINOP_MOD] = bytes_mod,
     },
     .length = bytes_length,
     .subscript = bytes_subscript,
     .contains = bytes_contains,
+    .sq_concat = bytes_concat,
+    .sq_repeat = bytes_repeat,
     .methods = bytes_methods,
     .doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
            "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n"

@@ -768,6 +768,8 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         t->nb_bool = b->nb_bool; t->nb_int = b->nb_int; t->nb_float = b->nb_float;
         t->nb_index = b->nb_index; t->length = b->length; t->subscript = b->subscript;
         t->ass_subscript = b->ass_subscript; t->contains = b->contains;
+        t->sq_concat = b->sq_concat; t->sq_repeat = b->sq_repeat;
+        t->sq_inplace_concat = b->sq_inplace_concat; t->sq_inplace_repeat = b->sq_inplace_repeat;
         memcpy(t->binop, b->binop, sizeof t->binop);
         memcpy(t->inplace, b->inplace, sizeof t->inplace);
         memcpy(t->unop, b->unop, sizeof t->unop);

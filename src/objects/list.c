@@ -529,12 +529,11 @@ static int list_contains(TyObject *o, TyObject *v)
     return cmp;
 }
 
-static TyObject *list_add(TyObject *a, TyObject *b)
+/* a + b for a list a: a new list, or TypeError when b is no list. */
+static TyObject *list_concat(TyObject *a, TyObject *b)
 {
-    if (!TY_LIST_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
     if (!TY_LIST_CHECK(b))
-        return tyTuple_concatError(a, b, TY_BINOP_ADD, list_add);
+        return tyErr_format(&TyExc_TypeError, "can only concatenate list (not \"%T\") to list", b);
     ssize_t na = TY_LIST_LEN(a), nb = TY_LIST_LEN(b);
     if (na > SSIZE_MAX - nb)
         return tyErr_noMemory();
@@ -571,43 +570,17 @@ static TyObject *list_repeat(TyObject *l, ssize_t count)
     return r;
 }
 
-static TyObject *list_mul(TyObject *a, TyObject *b)
-{
-    ssize_t count;
-    int rc;
-    if (TY_LIST_CHECK(a)) {
-        rc = tyTuple_repeatCount(b, &count);
-        if (rc == 0)
-            return list_repeat(a, count);
-        return rc < 0 ? NULL : tyTuple_concatError(a, b, TY_BINOP_MUL, list_mul);
-    }
-    rc = tyTuple_repeatCount(a, &count);
-    if (rc == 0)
-        return list_repeat(b, count);
-    if (rc < 0)
-        return NULL;
-    return tyErr_format(&TyExc_TypeError, "can't multiply sequence by non-int of type '%T'", a);
-}
-
 /* a += iterable */
-static TyObject *list_inplace_add(TyObject *a, TyObject *b)
+static TyObject *list_inplace_concat(TyObject *a, TyObject *b)
 {
-    if (!TY_LIST_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
     if (tyList_extend(a, b) < 0)
         return NULL;
     return TY_NEWREF(a);
 }
 
-/* a *= n */
-static TyObject *list_inplace_mul(TyObject *a, TyObject *b)
+/* a *= count */
+static TyObject *list_inplace_repeat(TyObject *a, ssize_t count)
 {
-    ssize_t count;
-    if (!TY_LIST_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
-    int rc = tyTuple_repeatCount(b, &count);
-    if (rc != 0)
-        return rc < 0 ? NULL : TY_NEWREF(TY_NOTIMPL);
     TyList *l = LIST(a);
     ssize_t n = l->size;
     if (n == 0 || count == 1)
@@ -1376,10 +1349,10 @@ TyType TyList_Type = {
     .clear = list_clear_slot,
     .tp_new = list_tp_new,
     .tp_init = list_tp_init,
-    .binop[TY_BINOP_ADD] = list_add,
-    .binop[TY_BINOP_MUL] = list_mul,
-    .inplace[TY_BINOP_ADD] = list_inplace_add,
-    .inplace[TY_BINOP_MUL] = list_inplace_mul,
+    .sq_concat = list_concat,
+    .sq_repeat = list_repeat,
+    .sq_inplace_concat = list_inplace_concat,
+    .sq_inplace_repeat = list_inplace_repeat,
     .length = list_length,
     .subscript = list_subscript,
     .ass_subscript = list_ass_subscript,

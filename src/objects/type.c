@@ -147,6 +147,10 @@ static void inherit_slots(TyType *t, TyType *b)
     INHERIT(subscript);
     INHERIT(ass_subscript);
     INHERIT(contains);
+    INHERIT(sq_concat);
+    INHERIT(sq_repeat);
+    INHERIT(sq_inplace_concat);
+    INHERIT(sq_inplace_repeat);
     for (int i = 0; i < TY_BINOP_COUNT; i++) {
         INHERIT(binop[i]);
         INHERIT(inplace[i]);
