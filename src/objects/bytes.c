@@ -459,7 +459,7 @@ int tyBytes_fromSource(const char *fname, TyObject *source, TyObject *encoding,
     for (int i = 0; i < 2; i++) {
         TyObject *a = i == 0 ? encoding : errors;
         if (a && !TY_STR_CHECK(a)) {
-            tyErr_format(&TyExc_TypeError, "%s() argument '%s' must be str, not %T", fname,
+            tyErr_format(&TyExc_TypeError, "%s() argument '%s' must be str, not %A", fname,
                          i == 0 ? "encoding" : "errors", a);
             return -1;
         }
@@ -732,7 +732,7 @@ static int width_fill(TyObject *self, const char *name, TyObject *const *args, s
         TyObject *f = args[1];
         if (!tyBytes_isLike(f) || tyBytes_likeLen(f) != 1) {
             tyErr_format(&TyExc_TypeError,
-                         "%s() argument 2 must be a byte string of length 1, not %T", name, f);
+                         "%s() argument 2 must be a byte string of length 1, not %A", name, f);
             return -1;
         }
         *fill = tyBytes_likeData(f)[0];
@@ -1375,7 +1375,7 @@ TyObject *tyBytes_m_decode(TyObject *self, TyObject *const *args, size_t nargs,
         return NULL;
     for (int i = 0; i < 2; i++)
         if (a[i] && !TY_STR_CHECK(a[i]))
-            return tyErr_format(&TyExc_TypeError, "decode() argument '%s' must be str, not %T",
+            return tyErr_format(&TyExc_TypeError, "decode() argument '%s' must be str, not %A",
                                 names[i], a[i]);
     return tyStr_decode(tyBytes_likeData(self), SELF_LEN(self),
                         a[0] ? TY_STR_UTF8(a[0]) : NULL, a[1] ? TY_STR_UTF8(a[1]) : NULL);
@@ -1448,7 +1448,7 @@ TyObject *tyBytes_m_fromhex(TyObject *type, TyObject *const *args, size_t nargs,
         return NULL;
     TyObject *s = args[0];
     if (!TY_STR_CHECK(s))
-        return tyErr_format(&TyExc_TypeError, "fromhex() argument must be str, not %T", s);
+        return tyErr_format(&TyExc_TypeError, "fromhex() argument must be str, not %A", s);
     const unsigned char *p = (const unsigned char *)TY_STR_UTF8(s);
     ssize_t n = TY_STR_NBYTES(s);
     TyStrBuilder b;

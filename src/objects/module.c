@@ -120,7 +120,7 @@ static TyObject *module_new(TyType *type, TyObject *const *args, size_t nargs, T
     if (tyArg_checkPositional("module", nargs, 1, 2) < 0)
         return NULL;
     if (!TY_STR_CHECK(args[0]))
-        return tyErr_format(&TyExc_TypeError, "module.__init__() argument 'name' must be str, not %T", args[0]);
+        return tyErr_format(&TyExc_TypeError, "module.__init__() argument 'name' must be str, not %A", args[0]);
     TyObject *m = tyModule_new(TY_STR_UTF8(args[0]), NULL);
     if (m && nargs == 2 && tyModule_addObject(m, "__doc__", args[1]) < 0) {
         TY_DECREF(m);

@@ -192,16 +192,20 @@ static TyObject *range_richcompare(TyObject *a, TyObject *b, int op)
     return tyBool_from(eq == (op == TY_EQ));
 }
 
+/* r[key]: an integer key (through __index__) of any size is an index,
+** out of range beyond the length however large, as in CPython. */
 static TyObject *range_subscript(TyObject *o, TyObject *key)
 {
     TyRange *r = RANGE(o);
-    if (TY_INT_CHECK(key) && !TY_INT_IS_SMALL(key))
-        return tyErr_setString(&TyExc_IndexError, "range object index out of range");
-    ssize_t i;
-    int rc = tyTuple_indexOf(key, &i);
-    if (rc < 0)
-        return NULL;
-    if (rc == 0) {
+    if (TY_INT_CHECK(key) || TY_TYPE(key)->nb_index) {
+        TyObject *index = tyNum_index(key);
+        if (!index)
+            return NULL;
+        bool small = TY_INT_IS_SMALL(index);
+        int64_t i = small ? TY_INT_VALUE(index) : 0;
+        TY_DECREF(index);
+        if (!small)
+            return tyErr_setString(&TyExc_IndexError, "range object index out of range");
         if (i < 0)
             i += r->length;
         if (i < 0 || i >= r->length)

@@ -1595,9 +1595,11 @@ static int buf_vformat(TyStrBuilder *b, const char *fmt, va_list ap)
             break;
         }
         case 'T':
+        case 'A':
         case 'N': {
-            TyType *t = *f == 'T' ? TY_TYPE(va_arg(ap, TyObject *)) : va_arg(ap, TyType *);
-            const char *name = tyType_name(t);
+            TyObject *o = *f == 'N' ? NULL : va_arg(ap, TyObject *);
+            TyType *t = *f == 'N' ? va_arg(ap, TyType *) : TY_TYPE(o);
+            const char *name = *f == 'A' && o == TY_NONE ? "None" : tyType_name(t);
             rc = buf_append_spec(b, name, (ssize_t)strlen(name), &spec);
             break;
         }
@@ -1916,7 +1918,7 @@ static TyObject *str_subtype_new(TyType *type, TyObject *s)
 static const char *str_arg(const char *fname, const char *argname, TyObject *o)
 {
     if (!TY_STR_CHECK(o)) {
-        tyErr_format(&TyExc_TypeError, "%s() argument '%s' must be str, not %T", fname,
+        tyErr_format(&TyExc_TypeError, "%s() argument '%s' must be str, not %A", fname,
                      argname, o);
         return NULL;
     }
