@@ -420,7 +420,7 @@ static int layout_locals(Unit *u)
     }
     for (int i = 0; i < s->nsymbols; i++) {
         TySymbol *sym = &s->symbols[i];
-        if (sym->scope == TY_NAME_FREE) {
+        if (tySymbol_isFreeVar(sym)) {
             if (add_var(u, sym->name, TY_LOCAL_FREE) < 0)
                 return -1;
             u->nfrees++;
@@ -1359,7 +1359,7 @@ static int compile_closure(Compiler *c, TyScope *child)
     int n = 0;
     for (int i = 0; i < child->nsymbols; i++) {
         TySymbol *sym = &child->symbols[i];
-        if (sym->scope != TY_NAME_FREE)
+        if (!tySymbol_isFreeVar(sym))
             continue;
         int slot = var_slot(c, sym->name);
         if (slot < 0) {
