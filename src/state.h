@@ -137,6 +137,9 @@ typedef struct TyState {
     volatile sig_atomic_t sigint_pending;
 
     TyObject *builtins;           /* the builtins module's dict */
+    /* A copy of it as start-up left it: exit restores it before tearing
+    ** modules down, so names a program added to builtins go first. */
+    TyObject *builtins_copy;
     TyObject *builtins_module;
     TyObject *sys;                /* the sys module */
     TyObject *modules;            /* sys.modules */

@@ -314,18 +314,20 @@ TyObject *tyList_slice(TyObject *list, ssize_t lo, ssize_t hi)
     return tyList_fromArray(hi > lo ? TY_LIST_ITEMS(list) + lo : NULL, hi - lo);
 }
 
-/* Release the n references in a detached array, then the array. */
-static void release_items(TyObject **items, ssize_t n)
+/* Release the n references in a detached array, then the array, first to
+** last (extended slices) or last to first (clearing), in the order CPython
+** releases them: that is the order __del__ methods run in. */
+static void release_items(TyObject **items, ssize_t n, bool backwards)
 {
     for (ssize_t i = 0; i < n; i++)
-        TY_XDECREF(items[i]);
+        TY_XDECREF(items[backwards ? n - 1 - i : i]);
     tyMem_free(items);
 }
 
 /*
 ** a[ilow:ihigh] = v (v NULL deletes), CPython's list_ass_slice: v is any
 ** iterable; the replaced references are released after the list is
-** whole again.  0 / -1.
+** whole again, last to first.  0 / -1.
 */
 static int list_ass_slice(TyList *a, ssize_t ilow, ssize_t ihigh, TyObject *v)
 {
@@ -387,7 +389,7 @@ static int list_ass_slice(TyList *a, ssize_t ilow, ssize_t ihigh, TyObject *v)
     }
     for (ssize_t k = 0; k < n; k++)
         a->items[ilow + k] = TY_NEWREF(vitems[k]);
-    for (ssize_t k = 0; k < norig; k++)
+    for (ssize_t k = norig - 1; k >= 0; k--)
         TY_DECREF(recycle[k]);
     if (recycle != small)
         tyMem_free(recycle);
@@ -427,7 +429,8 @@ static int list_traverse(TyObject *o, ty_visitproc visit, void *arg)
     return 0;
 }
 
-/* Empty the list; the old items are released after it is empty. */
+/* Empty the list; the old items are released after it is empty, last to
+** first. */
 static int list_clear_slot(TyObject *o)
 {
     TyList *l = LIST(o);
@@ -440,7 +443,7 @@ static int list_clear_slot(TyObject *o)
     l->items = NULL;
     l->size = 0;
     l->allocated = 0;
-    release_items(items, n);
+    release_items(items, n, true);
     return 0;
 }
 
@@ -655,7 +658,7 @@ static int list_ass_extended(TyList *a, ssize_t start, ssize_t step, ssize_t n, 
                 a->items[dst++] = a->items[src];
         }
         list_resize(a, size - n);
-        release_items(garbage, n);
+        release_items(garbage, n, false);
         return 0;
     }
     TyObject *seq;
@@ -695,7 +698,7 @@ static int list_ass_extended(TyList *a, ssize_t start, ssize_t step, ssize_t n, 
         garbage[k] = a->items[j];
         a->items[j] = TY_NEWREF(TY_LIST_GET(seq, k));
     }
-    release_items(garbage, n);
+    release_items(garbage, n, false);
     TY_DECREF(seq);
     return 0;
 }
@@ -961,7 +964,7 @@ restore:;
         rc = -1;
     }
     if (during)
-        release_items(during, during_size);
+        release_items(during, during_size, true);
     return rc;
 }
 

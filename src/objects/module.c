@@ -2,6 +2,7 @@
 ** module.c — module objects: a name and a namespace dict.
 */
 #include "tally.h"
+#include "objects/weakref.h"
 
 TyObject *tyModule_new(const char *name, TyMethodDef *methods)
 {
@@ -50,6 +51,8 @@ static void module_dealloc(TyObject *o)
 {
     TyModule *m = (TyModule *)o;
     tyGC_untrack(o);
+    if (m->weakreflist)
+        tyWeakref_clear(o);
     TY_XDECREF(m->dict);
     TY_XDECREF(m->name);
     tyObj_free(o);
@@ -144,4 +147,5 @@ TyType TyModule_Type = {
     .methods = module_methods,
     .getset = module_getset,
     .dictoffset = offsetof(TyModule, dict),
+    .weaklistoffset = offsetof(TyModule, weakreflist),
 };
