@@ -26,6 +26,17 @@ int tyArg_checkPositional(const char *fname, size_t nargs, size_t min, size_t ma
     return -1;
 }
 
+int tyArg_checkTupleCount(const char *fname, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max)
+        return 0;
+    size_t bound = nargs < min ? min : max;
+    tyErr_format(&TyExc_TypeError, "%s() takes %s %zu argument%s (%zu given)", fname,
+                 min == max ? "exactly" : nargs < min ? "at least" : "at most", bound,
+                 bound == 1 ? "" : "s", nargs);
+    return -1;
+}
+
 int tyArg_checkCount(const char *fname, size_t nargs, size_t min, size_t max)
 {
     if (nargs >= min && nargs <= max)

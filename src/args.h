@@ -38,5 +38,8 @@ int tyArg_checkPositional(const char *fname, size_t nargs, size_t min, size_t ma
 ** got 4" (the functions that are not METH_O/METH_NOARGS in CPython:
 ** classmethod, staticmethod, ...). */
 int tyArg_checkCount(const char *fname, size_t nargs, size_t min, size_t max);
+/* The count check of CPython's PyArg_ParseTuple formats: "f() takes at
+** least 1 argument (0 given)", "f() takes at most 3 arguments (5 given)". */
+int tyArg_checkTupleCount(const char *fname, size_t nargs, size_t min, size_t max);
 
 #endif

@@ -1388,6 +1388,11 @@ TyObject *tyBytes_m_hex(TyObject *self, TyObject *const *args, size_t nargs, TyO
     TyObject *a[2];
     if (tyArg_unpack("hex", args, nargs, kwnames, names, 0, 2, a) < 0)
         return NULL;
+    /* bytes_per_sep is converted while the arguments are parsed, before
+    ** sep is looked at (CPython's order of errors). */
+    ssize_t group = 1;
+    if (a[1] && tyStr_ssizeArg(a[1], &group) < 0)
+        return NULL;
     char sep = 0;
     if (a[0]) {
         if (!TY_STR_CHECK(a[0]) && !tyBytes_isLike(a[0]))
@@ -1400,9 +1405,6 @@ TyObject *tyBytes_m_hex(TyObject *self, TyObject *const *args, size_t nargs, TyO
             return tyErr_setString(&TyExc_ValueError, "sep must be ASCII.");
         sep = sd[0];
     }
-    ssize_t group = 1;
-    if (a[1] && tyStr_ssizeArg(a[1], &group) < 0)
-        return NULL;
     const unsigned char *s = SELF_DATA(self);
     ssize_t n = SELF_LEN(self);
     ssize_t per = group < 0 ? -group : group;

@@ -748,7 +748,7 @@ METHOD(deque_index)
 {
     ssize_t start, stop;
     TyDeque *d = DEQUE(self);
-    if (tyArg_noKeywords("index", kwnames) < 0 || tyArg_checkPositional("index", nargs, 1, 3) < 0 ||
+    if (tyArg_noKeywords("deque.index", kwnames) < 0 || tyArg_checkTupleCount("index", nargs, 1, 3) < 0 ||
         tyTuple_indexRange(args, nargs, d->size, &start, &stop) < 0)
         return NULL;
     ssize_t i = scan(d, args[0], start, stop, &TyExc_RuntimeError, NULL);
@@ -783,7 +783,7 @@ METHOD(deque_remove)
 ** refuses.  New reference to None. */
 METHOD(deque_insert)
 {
-    if (tyArg_noKeywords("insert", kwnames) < 0)
+    if (tyArg_noKeywords("deque.insert", kwnames) < 0)
         return NULL;
     if (nargs != 2)
         return tyErr_format(&TyExc_TypeError, "insert() takes exactly 2 arguments (%zu given)", nargs);

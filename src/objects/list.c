@@ -995,7 +995,7 @@ static TyObject *list_extend_meth(TyObject *self, TyObject *const *args, size_t 
 static TyObject *list_insert_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                   TyObject *kwnames)
 {
-    if (tyArg_noKeywords("insert", kwnames) < 0)
+    if (tyArg_noKeywords("list.insert", kwnames) < 0)
         return NULL;
     if (nargs != 2)
         return tyErr_format(&TyExc_TypeError, "insert expected 2 arguments, got %zu", nargs);
@@ -1058,7 +1058,7 @@ static TyObject *list_index_meth(TyObject *self, TyObject *const *args, size_t n
                                  TyObject *kwnames)
 {
     ssize_t start, stop;
-    if (tyArg_noKeywords("index", kwnames) < 0 ||
+    if (tyArg_noKeywords("list.index", kwnames) < 0 ||
         tyArg_checkPositional("index", nargs, 1, 3) < 0 ||
         tyTuple_indexRange(args, nargs, LIST(self)->size, &start, &stop) < 0)
         return NULL;
@@ -1133,8 +1133,6 @@ static TyObject *list_sort_meth(TyObject *self, TyObject *const *args, size_t na
 {
     static const char *const names[] = {"key", "reverse", NULL};
     TyObject *out[2] = {NULL, NULL};
-    if (nargs > 0)
-        return tyErr_setString(&TyExc_TypeError, "sort() takes no positional arguments");
     if (tyArg_unpack("sort", args, nargs, kwnames, names, 0, 0, out) < 0)
         return NULL;
     bool reverse = false;

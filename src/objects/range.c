@@ -267,20 +267,21 @@ static TyObject *range_index_meth(TyObject *self, TyObject *const *args, size_t 
             uint64_t astep = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
             return tyInt_fromI64((int64_t)(dist / astep));
         }
-    } else {
-        for (int64_t i = 0; i < r->length; i++) {
-            TyObject *item = tyInt_fromI64(range_item(r, i));
-            if (!item)
-                return NULL;
-            int c = tyObj_richCompareBool(item, v, TY_EQ);
-            TY_DECREF(item);
-            if (c < 0)
-                return NULL;
-            if (c)
-                return tyInt_fromI64(i);
-        }
+        return tyErr_format(&TyExc_ValueError, "%R is not in range", v);
     }
-    return tyErr_format(&TyExc_ValueError, "%R is not in range", v);
+    /* Any other object is searched by equality, as a sequence is. */
+    for (int64_t i = 0; i < r->length; i++) {
+        TyObject *item = tyInt_fromI64(range_item(r, i));
+        if (!item)
+            return NULL;
+        int c = tyObj_richCompareBool(item, v, TY_EQ);
+        TY_DECREF(item);
+        if (c < 0)
+            return NULL;
+        if (c)
+            return tyInt_fromI64(i);
+    }
+    return tyErr_setString(&TyExc_ValueError, "sequence.index(x): x not in sequence");
 }
 
 static TyObject *rangeiter_make(int64_t next, int64_t step, int64_t remaining)

@@ -456,7 +456,7 @@ static TyObject *tuple_index(TyObject *self, TyObject *const *args, size_t nargs
                              TyObject *kwnames)
 {
     ssize_t start, stop;
-    if (tyArg_noKeywords("index", kwnames) < 0 ||
+    if (tyArg_noKeywords("tuple.index", kwnames) < 0 ||
         tyArg_checkPositional("index", nargs, 1, 3) < 0 ||
         tyTuple_indexRange(args, nargs, TY_TUPLE_LEN(self), &start, &stop) < 0)
         return NULL;
