@@ -228,6 +228,29 @@ static TyObject *range_subscript(TyObject *o, TyObject *key)
 
 /* ---- methods ----------------------------------------------------------------- */
 
+/*
+** An object other than an int is looked for by comparing it with each item,
+** as a sequence is searched: the number of equal items, or with `first` the
+** index of the first one (-1 when there is none); -2 on error.
+*/
+static int64_t search_items(TyRange *r, TyObject *v, bool first)
+{
+    int64_t count = 0;
+    for (int64_t i = 0; i < r->length; i++) {
+        TyObject *item = tyInt_fromI64(range_item(r, i));
+        if (!item)
+            return -2;
+        int c = tyObj_richCompareBool(item, v, TY_EQ);
+        TY_DECREF(item);
+        if (c < 0)
+            return -2;
+        if (c && first)
+            return i;
+        count += c;
+    }
+    return first ? -1 : count;
+}
+
 static TyObject *range_count_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                   TyObject *kwnames)
 {
@@ -238,18 +261,8 @@ static TyObject *range_count_meth(TyObject *self, TyObject *const *args, size_t 
     TyObject *v = args[0];
     if (TY_INT_CHECK_EXACT(v) || TY_BOOL_CHECK(v))
         return tyInt_fromI64(TY_INT_IS_SMALL(v) && range_has(r, TY_INT_VALUE(v)));
-    int64_t count = 0;
-    for (int64_t i = 0; i < r->length; i++) {
-        TyObject *item = tyInt_fromI64(range_item(r, i));
-        if (!item)
-            return NULL;
-        int c = tyObj_richCompareBool(item, v, TY_EQ);
-        TY_DECREF(item);
-        if (c < 0)
-            return NULL;
-        count += c;
-    }
-    return tyInt_fromI64(count);
+    int64_t count = search_items(r, v, false);
+    return count < 0 ? NULL : tyInt_fromI64(count);
 }
 
 static TyObject *range_index_meth(TyObject *self, TyObject *const *args, size_t nargs,
@@ -269,18 +282,11 @@ static TyObject *range_index_meth(TyObject *self, TyObject *const *args, size_t 
         }
         return tyErr_format(&TyExc_ValueError, "%R is not in range", v);
     }
-    /* Any other object is searched by equality, as a sequence is. */
-    for (int64_t i = 0; i < r->length; i++) {
-        TyObject *item = tyInt_fromI64(range_item(r, i));
-        if (!item)
-            return NULL;
-        int c = tyObj_richCompareBool(item, v, TY_EQ);
-        TY_DECREF(item);
-        if (c < 0)
-            return NULL;
-        if (c)
-            return tyInt_fromI64(i);
-    }
+    int64_t i = search_items(r, v, true);
+    if (i == -2)
+        return NULL;
+    if (i >= 0)
+        return tyInt_fromI64(i);
     return tyErr_setString(&TyExc_ValueError, "sequence.index(x): x not in sequence");
 }
 

@@ -58,3 +58,12 @@ for st in ('Q().x = 5', 'del Q().x', 'property().__get__(1)', 'property(None, No
         print(st, 'ok')
     except AttributeError as e:
         print(st, e)
+
+# range.count/index: ints by arithmetic, anything else by equality with each item.
+class E:
+    def __eq__(self, o): return o == 3
+r = range(10)
+print(r.count(E()), r.index(E()), r.count(3.0), r.index(3.0), r.count('x'))
+for a in ('x', None, 11, 3.5):
+    try: print(r.index(a))
+    except ValueError as e: print(e)
