@@ -48,29 +48,20 @@ static TyObject *binary_op1(TyObject *a, TyObject *b, int op)
     return TY_NEWREF(TY_NOTIMPL);
 }
 
-static bool is_sequence(TyObject *o)
+/*
+** Whether t has sequence methods at all (CPython: tp_as_sequence is not
+** NULL).  Every class has them, and so does every built-in type with a
+** length, a membership test or a concat/repeat slot.  `x *= seq` tries the
+** right operand's repeat only when the left one has none of them.
+*/
+static bool has_sequence_methods(TyType *t)
 {
-    unsigned long f = TY_TYPE(o)->flags;
-    return (f & (TY_TPFLAG_STR_SUBCLASS | TY_TPFLAG_LIST_SUBCLASS |
-                 TY_TPFLAG_TUPLE_SUBCLASS | TY_TPFLAG_BYTES_SUBCLASS)) ||
-           TY_STR_CHECK_EXACT(o) || TY_LIST_CHECK_EXACT(o) || TY_TUPLE_CHECK_EXACT(o) ||
-           TY_TYPE(o) == &TyBytes_Type;
+    return (t->flags & TY_TPFLAG_HEAPTYPE) || t->length || t->contains || t->sq_concat ||
+           t->sq_repeat;
 }
 
-/* The TypeError for an unsupported pair, worded as CPython words it for
-** sequences ("can only concatenate str (not "int") to str", "can't
-** multiply sequence by non-int of type 'float'") and numbers. */
 static TyObject *binop_type_error(TyObject *a, TyObject *b, int op, bool inplace)
 {
-    if (op == TY_BINOP_ADD && is_sequence(a))
-        return tyErr_format(&TyExc_TypeError, "can only concatenate %s (not \"%s\") to %s",
-                            tyType_name(TY_TYPE(a)), tyType_name(TY_TYPE(b)),
-                            tyType_name(TY_TYPE(a)));
-    if (op == TY_BINOP_MUL && (is_sequence(a) || is_sequence(b))) {
-        TyObject *other = is_sequence(a) ? b : a;
-        return tyErr_format(&TyExc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                            tyType_name(TY_TYPE(other)));
-    }
     if (op == TY_BINOP_POW)
         return tyErr_format(&TyExc_TypeError,
                             inplace ? "unsupported operand type(s) for **=: '%s' and '%s'"
@@ -81,12 +72,77 @@ static TyObject *binop_type_error(TyObject *a, TyObject *b, int op, bool inplace
                         tyType_name(TY_TYPE(b)));
 }
 
+/*
+** seq * n through the repeat slot `fn` of seq's type: n must have
+** __index__ (TypeError "can't multiply sequence by non-int of type 'X'"
+** otherwise); a count beyond ssize_t is an OverflowError.  New reference.
+*/
+static TyObject *sequence_repeat(ty_ssizeargfunc fn, TyObject *seq, TyObject *n)
+{
+    if (!TY_INT_CHECK(n) && !TY_TYPE(n)->nb_index)
+        return tyErr_format(&TyExc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                            tyType_name(TY_TYPE(n)));
+    ssize_t count = tyNum_asSsize(n, &TyExc_OverflowError);
+    if (count == -1 && tyErr_occurred())
+        return NULL;
+    return fn(seq, count);
+}
+
+/*
+** After both operands' number slots declined a + b or a * b: a's
+** concatenation, or the repetition of whichever operand is a sequence (a
+** first).  NotImplemented (new reference) when neither applies.
+*/
+static TyObject *sequence_binary(TyObject *a, TyObject *b, int op)
+{
+    TyType *ta = TY_TYPE(a), *tb = TY_TYPE(b);
+    if (op == TY_BINOP_ADD && ta->sq_concat)
+        return ta->sq_concat(a, b);
+    if (op == TY_BINOP_MUL) {
+        if (ta->sq_repeat)
+            return sequence_repeat(ta->sq_repeat, a, b);
+        if (tb->sq_repeat)
+            return sequence_repeat(tb->sq_repeat, b, a);
+    }
+    return TY_NEWREF(TY_NOTIMPL);
+}
+
+/*
+** The sequence step of a += b and a *= b: a's in-place slot, else its
+** plain one.  The right operand's repeat is used only when a's type has no
+** sequence methods at all, and never in place (b must not change).
+*/
+static TyObject *sequence_inplace(TyObject *a, TyObject *b, int op)
+{
+    TyType *ta = TY_TYPE(a), *tb = TY_TYPE(b);
+    if (op == TY_BINOP_ADD) {
+        ty_binaryfunc fn = ta->sq_inplace_concat ? ta->sq_inplace_concat : ta->sq_concat;
+        return fn ? fn(a, b) : TY_NEWREF(TY_NOTIMPL);
+    }
+    if (op == TY_BINOP_MUL) {
+        if (has_sequence_methods(ta)) {
+            ty_ssizeargfunc fn = ta->sq_inplace_repeat ? ta->sq_inplace_repeat : ta->sq_repeat;
+            if (fn)
+                return sequence_repeat(fn, a, b);
+        } else if (tb->sq_repeat) {
+            return sequence_repeat(tb->sq_repeat, b, a);
+        }
+    }
+    return TY_NEWREF(TY_NOTIMPL);
+}
+
 TyObject *tyNum_binary(TyObject *a, TyObject *b, int op)
 {
     TyObject *r = binary_op1(a, b, op);
     if (r != TY_NOTIMPL)
         return r;
     TY_DECREF(r);
+    if (op == TY_BINOP_ADD || op == TY_BINOP_MUL) {
+        r = sequence_binary(a, b, op);
+        if (r != TY_NOTIMPL)
+            return r;
+        TY_DECREF(r);
+    }
     return binop_type_error(a, b, op, false);
 }
 
@@ -103,6 +159,12 @@ TyObject *tyNum_inplace(TyObject *a, TyObject *b, int op)
     if (r != TY_NOTIMPL)
         return r;
     TY_DECREF(r);
+    if (op == TY_BINOP_ADD || op == TY_BINOP_MUL) {
+        r = sequence_inplace(a, b, op);
+        if (r != TY_NOTIMPL)
+            return r;
+        TY_DECREF(r);
+    }
     return binop_type_error(a, b, op, true);
 }
 

@@ -21,7 +21,27 @@ int tyArg_checkPositional(const char *fname, size_t nargs, size_t min, size_t ma
         tyErr_format(&TyExc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
     else if (min == max && max == 1)
         tyErr_format(&TyExc_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
-    else if (min == max)
+    else
+        return tyArg_checkCount(fname, nargs, min, max);
+    return -1;
+}
+
+int tyArg_checkTupleCount(const char *fname, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max)
+        return 0;
+    size_t bound = nargs < min ? min : max;
+    tyErr_format(&TyExc_TypeError, "%s() takes %s %zu argument%s (%zu given)", fname,
+                 min == max ? "exactly" : nargs < min ? "at least" : "at most", bound,
+                 bound == 1 ? "" : "s", nargs);
+    return -1;
+}
+
+int tyArg_checkCount(const char *fname, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max)
+        return 0;
+    if (min == max)
         tyErr_format(&TyExc_TypeError, "%s expected %zu argument%s, got %zu", fname, min,
                      min == 1 ? "" : "s", nargs);
     else if (nargs < min)
@@ -33,65 +53,86 @@ int tyArg_checkPositional(const char *fname, size_t nargs, size_t min, size_t ma
     return -1;
 }
 
+/* The index in kwnames of the keyword `name`, or -1. */
+static ssize_t find_keyword(TyObject *kwnames, const char *name)
+{
+    for (ssize_t k = 0; kwnames && k < TY_TUPLE_LEN(kwnames); k++)
+        if (tyStr_eqC(TY_TUPLE_GET(kwnames, k), name))
+            return k;
+    return -1;
+}
+
+/*
+** The checks run in the order of CPython's argument clinic
+** (_PyArg_UnpackKeywords), which decides the message of a call wrong in
+** several ways: the total count, the positional count (too many, then too
+** few positional-only), a missing required parameter, a parameter given
+** both ways, and last a keyword naming no parameter.
+*/
 int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs, TyObject *kwnames,
                  const char *const *names, int required, int maxpos, TyObject **out)
 {
-    int nparams = 0;
+    int nparams = 0, posonly = 0;
     while (names[nparams])
         nparams++;
+    while (posonly < nparams && !names[posonly][0])
+        posonly++;
     for (int i = 0; i < nparams; i++)
         out[i] = NULL;
     ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
+    int minpos = required < maxpos ? required : maxpos;
+    int minposonly = posonly < minpos ? posonly : minpos;
+    if ((ssize_t)nargs + nkw > nparams) {
+        tyErr_format(&TyExc_TypeError, "%s() takes at most %d %sargument%s (%zd given)", fname, nparams,
+                     nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", (ssize_t)nargs + nkw);
+        return -1;
+    }
     if (nargs > (size_t)maxpos) {
         if (maxpos == 0)
             tyErr_format(&TyExc_TypeError, "%s() takes no positional arguments", fname);
-        else if (maxpos == nparams)
-            tyErr_format(&TyExc_TypeError, "%s() takes at most %d argument%s (%zd given)", fname, maxpos,
-                         maxpos == 1 ? "" : "s", (ssize_t)nargs + nkw);
         else
-            tyErr_format(&TyExc_TypeError, "%s() takes at most %d positional argument%s (%zu given)",
-                         fname, maxpos, maxpos == 1 ? "" : "s", nargs);
+            tyErr_format(&TyExc_TypeError, "%s() takes %s %d positional argument%s (%zu given)", fname,
+                         minpos < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (nargs < (size_t)minposonly) {
+        tyErr_format(&TyExc_TypeError, "%s() takes %s %d positional argument%s (%zu given)", fname,
+                     minposonly < maxpos ? "at least" : "exactly", minposonly,
+                     minposonly == 1 ? "" : "s", nargs);
         return -1;
     }
     for (size_t i = 0; i < nargs; i++)
         out[i] = args[i];
-    TyObject *unknown = NULL;
+    ssize_t unmatched = nkw;
+    for (int i = (int)nargs > posonly ? (int)nargs : posonly; i < nparams; i++) {
+        ssize_t k = find_keyword(kwnames, names[i]);
+        if (k >= 0) {
+            out[i] = args[nargs + (size_t)k];
+            unmatched--;
+        } else if (i < required) {
+            tyErr_format(&TyExc_TypeError, "%s() missing required argument '%s' (pos %d)", fname,
+                         names[i], i + 1);
+            return -1;
+        }
+    }
+    if (unmatched == 0)
+        return 0;
+    for (int i = posonly; i < (int)nargs; i++) {
+        if (find_keyword(kwnames, names[i]) >= 0) {
+            tyErr_format(&TyExc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
+                         fname, names[i], i + 1);
+            return -1;
+        }
+    }
     for (ssize_t k = 0; k < nkw; k++) {
         TyObject *key = TY_TUPLE_GET(kwnames, k);
-        int found = -1;
-        for (int i = 0; i < nparams; i++) {
-            if (names[i][0] && tyStr_eqC(key, names[i])) {
-                found = i;
-                break;
-            }
-        }
-        if (found < 0) {
-            if (!unknown)
-                unknown = key;
-            continue;
-        }
-        if (out[found]) {
-            tyErr_format(&TyExc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-                         fname, names[found], found + 1);
+        int i = posonly;
+        while (i < nparams && !tyStr_eqC(key, names[i]))
+            i++;
+        if (i == nparams) {
+            tyErr_format(&TyExc_TypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
             return -1;
         }
-        out[found] = args[nargs + (size_t)k];
-    }
-    /* CPython reports a missing argument before an unknown keyword. */
-    for (int i = 0; i < required; i++) {
-        if (!out[i]) {
-            if (names[i][0])
-                tyErr_format(&TyExc_TypeError, "%s() missing required argument '%s' (pos %d)", fname,
-                             names[i], i + 1);
-            else
-                tyErr_format(&TyExc_TypeError, "%s() takes at least %d positional argument%s (%zu given)",
-                             fname, required, required == 1 ? "" : "s", nargs);
-            return -1;
-        }
-    }
-    if (unknown) {
-        tyErr_format(&TyExc_TypeError, "'%U' is an invalid keyword argument for %s()", unknown, fname);
-        return -1;
     }
     return 0;
 }

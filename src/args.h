@@ -13,11 +13,12 @@
 ** (the parameters after that are keyword-only); the first `required`
 ** parameters must be given.  out[i] receives a borrowed reference for
 ** parameter i, or NULL when it was not given.  On a mismatch: TypeError
-** with the wording of CPython's argument-clinic functions ("f() takes at
-** most 2 arguments (3 given)", "'x' is an invalid keyword argument for
-** f()", "f() missing required argument 'x' (pos 1)", "argument for f()
-** given by name ('x') and position (1)").  fname is the function's name,
-** for messages.
+** with the wording and in the order of CPython's argument-clinic functions
+** ("f() takes at most 2 arguments (3 given)", "f() takes exactly 1
+** positional argument (2 given)", "f() missing required argument 'x' (pos
+** 1)", "argument for f() given by name ('x') and position (1)", "'x' is an
+** invalid keyword argument for f()").  fname is the function's name, for
+** messages.
 */
 int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs,
                  TyObject *kwnames, const char *const *names, int required,
@@ -32,5 +33,13 @@ int tyArg_noKeywords(const char *fname, TyObject *kwnames);
 **   otherwise "f expected at most 2 arguments, got 3" /
 **             "f expected at least 1 argument, got 0". */
 int tyArg_checkPositional(const char *fname, size_t nargs, size_t min, size_t max);
+/* The count check of CPython's _PyArg_CheckPositional, whatever min and
+** max: "f expected 1 argument, got 0", "f expected at most 3 arguments,
+** got 4" (the functions that are not METH_O/METH_NOARGS in CPython:
+** classmethod, staticmethod, ...). */
+int tyArg_checkCount(const char *fname, size_t nargs, size_t min, size_t max);
+/* The count check of CPython's PyArg_ParseTuple formats: "f() takes at
+** least 1 argument (0 given)", "f() takes at most 3 arguments (5 given)". */
+int tyArg_checkTupleCount(const char *fname, size_t nargs, size_t min, size_t max);
 
 #endif

@@ -403,10 +403,45 @@ static int add_var(Unit *u, TyObject *name, uint8_t kind)
     return index_in(u->varnames, u->var_index, name) < 0 ? -1 : 0;
 }
 
+static int compare_symbol_names(const void *a, const void *b)
+{
+    return tyStr_compare((*(TySymbol *const *)a)->name, (*(TySymbol *const *)b)->name);
+}
+
+/*
+** Add the symbols of u's scope that `pick` accepts (and that have no slot
+** yet) as variables of `kind`, in name order, as CPython orders cell and
+** free variables.  The number added, or -1.
+*/
+static int add_vars_sorted(Unit *u, bool (*pick)(const TySymbol *), uint8_t kind)
+{
+    TyScope *s = u->scope;
+    TySymbol **picked = tyMem_malloc(sizeof(TySymbol *) * (size_t)(s->nsymbols + 1));
+    if (!picked)
+        return -1;
+    int n = 0;
+    for (int i = 0; i < s->nsymbols; i++)
+        if (pick(&s->symbols[i]) && !tyDict_getItem(u->var_index, s->symbols[i].name))
+            picked[n++] = &s->symbols[i];
+    qsort(picked, (size_t)n, sizeof *picked, compare_symbol_names);
+    int r = n;
+    for (int i = 0; i < n && r >= 0; i++)
+        if (add_var(u, picked[i]->name, kind) < 0)
+            r = -1;
+    tyMem_free(picked);
+    return r;
+}
+
+static bool is_cell(const TySymbol *sym)
+{
+    return sym->scope == TY_NAME_CELL;
+}
+
 /*
 ** Lay out localsplus for a function-like scope: parameters, then the
 ** other locals in first-use order, then cells that are not parameters,
-** then free variables.  Class bodies have only cells and frees.
+** then free variables, both in name order.  Class bodies have only cells
+** and frees.  The frame releases them in this order.
 */
 static int layout_locals(Unit *u)
 {
@@ -426,25 +461,12 @@ static int layout_locals(Unit *u)
         }
     }
     u->nlocals = (int)TY_LIST_LEN(u->varnames);
-    for (int i = 0; i < s->nsymbols; i++) {
-        TySymbol *sym = &s->symbols[i];
-        if (sym->scope == TY_NAME_CELL && !tyDict_getItem(u->var_index, sym->name)) {
-            if (add_var(u, sym->name, TY_LOCAL_CELL) < 0)
-                return -1;
-            u->ncells++;
-        } else if (sym->scope == TY_NAME_CELL) {
-            u->ncells++;
-        }
-    }
-    for (int i = 0; i < s->nsymbols; i++) {
-        TySymbol *sym = &s->symbols[i];
-        if (sym->scope == TY_NAME_FREE) {
-            if (add_var(u, sym->name, TY_LOCAL_FREE) < 0)
-                return -1;
-            u->nfrees++;
-        }
-    }
-    return 0;
+    for (int i = 0; i < s->nsymbols; i++)
+        u->ncells += is_cell(&s->symbols[i]);
+    if (add_vars_sorted(u, is_cell, TY_LOCAL_CELL) < 0)
+        return -1;
+    u->nfrees = add_vars_sorted(u, tySymbol_isFreeVar, TY_LOCAL_FREE);
+    return u->nfrees < 0 ? -1 : 0;
 }
 
 static TyObject *make_qualname(Compiler *c, TyScope *s)
@@ -1382,23 +1404,21 @@ static int compile_subscript_key(Compiler *c, TyExpr *key)
 static int compile_function_body(Compiler *c, TyScope *s, TyArguments *args, TyStmtSeq *body,
                                  TyExpr *lambda_body, int firstline);
 
-/* Closure tuple for a nested scope: its free variables, loaded as cells
-** from this unit.  Returns 1 when a tuple was pushed. */
-static int compile_closure(Compiler *c, TyScope *child)
+/* Closure tuple for the nested code `code`: its free variables (the last
+** of its localsplus, in its order), loaded as cells from this unit.
+** Returns 1 when a tuple was pushed. */
+static int compile_closure(Compiler *c, TyCode *code)
 {
-    int n = 0;
-    for (int i = 0; i < child->nsymbols; i++) {
-        TySymbol *sym = &child->symbols[i];
-        if (sym->scope != TY_NAME_FREE)
-            continue;
-        int slot = var_slot(c, sym->name);
+    int n = code->nfrees;
+    for (int i = code->nlocalsplus - n; i < code->nlocalsplus; i++) {
+        TyObject *name = TY_TUPLE_GET(code->localsplusnames, i);
+        int slot = var_slot(c, name);
         if (slot < 0) {
-            tyErr_format(&TyExc_SystemError, "compiler: no cell for free variable '%U'", sym->name);
+            tyErr_format(&TyExc_SystemError, "compiler: no cell for free variable '%U'", name);
             return -1;
         }
         if (emit(c, OP_LOAD_CLOSURE, slot) < 0)
             return -1;
-        n++;
     }
     if (n == 0)
         return 0;
@@ -1499,9 +1519,9 @@ static int compile_annotations(Compiler *c, TyArguments *args, TyExpr *returns)
     return emit(c, OP_BUILD_TUPLE, 2 * n) < 0 ? -1 : TY_MKFN_ANNOTATIONS;
 }
 
-static int make_function(Compiler *c, TyScope *child, TyObject *code, int flags)
+static int make_function(Compiler *c, TyObject *code, int flags)
 {
-    int cl = compile_closure(c, child);
+    int cl = compile_closure(c, (TyCode *)code);
     if (cl < 0)
         return -1;
     if (cl)
@@ -1527,7 +1547,7 @@ static int compile_lambda(Compiler *c, TyExpr *e)
     set_loc(c, saved);
     if (!code || !tyArena_addObject(c->arena, code))
         return -1;
-    return make_function(c, child, code, flags);
+    return make_function(c, code, flags);
 }
 
 /* One `for ... in ... if ...` level of a comprehension; `depth` counts the
@@ -1624,7 +1644,7 @@ static int compile_comprehension(Compiler *c, TyExpr *e)
     set_loc(c, saved);
     if (!code || !tyArena_addObject(c->arena, code))
         return -1;
-    if (make_function(c, child, code, 0) < 0)
+    if (make_function(c, code, 0) < 0)
         return -1;
     /* The outermost iterable is evaluated here; [func, iter] -> func(iter). */
     TyComprehension *outer = e->v.comp.generators.items[0];
@@ -2613,7 +2633,7 @@ static int compile_funcdef(Compiler *c, TyStmt *s)
     set_loc(c, saved);
     if (!code || !tyArena_addObject(c->arena, code))
         return -1;
-    if (make_function(c, child, code, flags) < 0 || apply_decorators(c, &s->v.funcdef.decorators) < 0)
+    if (make_function(c, code, flags) < 0 || apply_decorators(c, &s->v.funcdef.decorators) < 0)
         return -1;
     return compile_name(c, s->v.funcdef.name, NAME_STORE);
 }
@@ -2676,7 +2696,7 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     set_loc(c, s->loc);
     /* __build_class__(func, name, *bases, **keywords) */
     if (emit(c, OP_PUSH_NULL, 0) < 0 || emit(c, OP_LOAD_BUILD_CLASS, 0) < 0 ||
-        make_function(c, child, code, 0) < 0 || emit_const(c, s->v.classdef.name) < 0)
+        make_function(c, code, 0) < 0 || emit_const(c, s->v.classdef.name) < 0)
         return -1;
     TyExprSeq *bases = &s->v.classdef.bases;
     TyKeywordSeq *kws = &s->v.classdef.keywords;

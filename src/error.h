@@ -24,6 +24,8 @@ TyObject *tyErr_setString(TyType *type, const char *msg);
 **   %c int (a code point)   %x %p
 **   %U a str object          %R repr(obj)   %S str(obj)
 **   %T the type name of an object ("int")    %N the name of a TyType*
+**   %A an argument as CPython's argument parsers name it in "must be str,
+**      not X": "None" for None, else its type name
 **   %.Ns / %.NU / %.NR truncate to N code points
 */
 TyObject *tyErr_format(TyType *type, const char *fmt, ...);

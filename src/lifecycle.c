@@ -10,6 +10,7 @@
 #include "vm.h"
 #include "import.h"
 #include "lifecycle.h"
+#include "objects/weakref.h"
 #include "alloc.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
@@ -140,7 +141,8 @@ int tyLife_init(int argc, char **argv)
     if (!ty_state.builtins_module)
         goto fail;
     ty_state.builtins = TY_NEWREF(TY_MODULE_DICT(ty_state.builtins_module));
-    if (tyErr_initSpareMemoryError() < 0)
+    ty_state.builtins_copy = tyDict_copy(ty_state.builtins);
+    if (!ty_state.builtins_copy || tyErr_initSpareMemoryError() < 0)
         goto fail;
     ty_state.modules = tyDict_new();
     if (!ty_state.modules)
@@ -158,8 +160,11 @@ fail:
     return -1;
 }
 
-/* Drop every value a module's namespace holds (except __builtins__, last),
-** as CPython's module teardown does, so cycles through globals open up. */
+/*
+** CPython's _PyModule_ClearDict: set to None first every name that starts
+** with a single underscore, then every other name but __builtins__ (left
+** for the destructors that still run), in the namespace's order.
+*/
 static void clear_module_dict(TyObject *d)
 {
     if (!d || !TY_DICT_CHECK(d))
@@ -169,40 +174,111 @@ static void clear_module_dict(TyObject *d)
         tyErr_clear();
         return;
     }
-    for (ssize_t i = 0; i < TY_LIST_LEN(keys); i++) {
-        TyObject *k = TY_LIST_GET(keys, i);
-        if (TY_STR_CHECK(k) && tyStr_eqC(k, "__builtins__"))
-            continue;
-        if (tyDict_setItem(d, k, TY_NONE) < 0)
-            tyErr_clear();
+    for (int pass = 0; pass < 2; pass++) {
+        for (ssize_t i = 0; i < TY_LIST_LEN(keys); i++) {
+            TyObject *k = TY_LIST_GET(keys, i);
+            TyObject *v = tyDict_getItem(d, k);
+            if (!v || v == TY_NONE || !TY_STR_CHECK(k))
+                continue;
+            const char *name = TY_STR_UTF8(k);
+            bool private = name[0] == '_' && name[1] != '_';
+            if (pass == 0 ? !private : strcmp(name, "__builtins__") == 0)
+                continue;
+            if (tyDict_setItem(d, k, TY_NONE) < 0)
+                tyErr_clear();
+        }
     }
     TY_DECREF(keys);
 }
 
+/* The sys attributes CPython sets to None before tearing modules down
+** (where user objects often hide), and the standard streams it restores. */
+static void delete_special_sys_names(TyObject *sysdict)
+{
+    static const char *const names[] = {
+        "path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
+        "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__", NULL
+    };
+    static const char *const streams[] = { "stdin", "stdout", "stderr", NULL };
+    for (int i = 0; names[i]; i++)
+        if (tyDict_setItemStr(sysdict, names[i], TY_NONE) < 0)
+            tyErr_clear();
+    for (int i = 0; streams[i]; i++) {
+        char saved[16];
+        snprintf(saved, sizeof saved, "__%s__", streams[i]);
+        TyObject *orig = tyDict_getItemStr(sysdict, saved);
+        if (orig && tyDict_setItemStr(sysdict, streams[i], orig) < 0)
+            tyErr_clear();
+    }
+}
+
+/*
+** Interpreter exit, in CPython 3.11's order (Py_FinalizeEx and
+** finalize_modules), which decides when the __del__ methods of objects the
+** modules still hold run:
+**   1. a full collection while everything is alive (it also orders the
+**      collector's lists by what reaches what, as CPython's does);
+**   2. special sys names to None; every sys.modules entry set to None in
+**      import order, releasing modules nothing else holds; sys.modules
+**      emptied; the builtins namespace emptied and refilled from its
+**      start-up copy (what a program added to it goes);
+**   3. a full collection: the namespaces that only cycles hold (any module
+**      defining a function or class) are finalized and broken here;
+**   4. the namespace of every module still alive cleared, the last
+**      imported first (clear_module_dict);
+**   5. the sys and builtins namespaces cleared the same way.
+*/
 static void finalize_modules(void)
 {
-    /* __main__ first, then the other modules, then sys and builtins. */
-    clear_module_dict(ty_state.main_dict);
-    if (ty_state.modules) {
-        TyObject *mods = tyDict_values(ty_state.modules);
-        if (mods) {
-            for (ssize_t i = 0; i < TY_LIST_LEN(mods); i++) {
-                TyObject *m = TY_LIST_GET(mods, i);
-                if (m == ty_state.sys || m == ty_state.builtins_module || !TY_MODULE_CHECK(m))
-                    continue;
-                clear_module_dict(TY_MODULE_DICT(m));
-            }
-            TY_DECREF(mods);
-        } else {
-            tyErr_clear();
-        }
-        tyDict_clear(ty_state.modules);
-    }
+    TY_CLEAR(ty_state.main_dict);
     tyGC_collect(2);
     tyErr_clear();
-    TY_CLEAR(ty_state.main_dict);
+    TyObject *alive = tyList_new(0);
+    if (ty_state.sys)
+        delete_special_sys_names(TY_MODULE_DICT(ty_state.sys));
+    if (ty_state.modules && alive) {
+        TyObject *names = tyDict_keys(ty_state.modules);
+        for (ssize_t i = 0; names && i < TY_LIST_LEN(names); i++) {
+            TyObject *name = TY_LIST_GET(names, i);
+            TyObject *m = tyDict_getItem(ty_state.modules, name);
+            if (m && TY_MODULE_CHECK(m)) {
+                TyObject *ref = tyWeakref_new(m, NULL);
+                if (!ref || tyList_append(alive, ref) < 0)
+                    tyErr_clear();
+                TY_XDECREF(ref);
+            }
+            if (tyDict_setItem(ty_state.modules, name, TY_NONE) < 0)
+                tyErr_clear();
+        }
+        TY_XDECREF(names);
+        tyErr_clear();
+        tyDict_clear(ty_state.modules);
+    }
+    if (ty_state.builtins && ty_state.builtins_copy) {
+        /* What the program put there is released only once the
+        ** namespace is whole again, for the destructors that run. */
+        TyObject *current = tyDict_copy(ty_state.builtins);
+        tyDict_clear(ty_state.builtins);
+        if (tyDict_update(ty_state.builtins, ty_state.builtins_copy) < 0)
+            tyErr_clear();
+        TY_XDECREF(current);
+        tyErr_clear();
+    }
+    TY_CLEAR(ty_state.builtins_copy);
+    tyGC_collect(2);
+    tyErr_clear();
+    for (ssize_t i = alive ? TY_LIST_LEN(alive) - 1 : -1; i >= 0; i--) {
+        TyObject *m = tyWeakref_get(TY_LIST_GET(alive, i));
+        if (!m || m == ty_state.sys || m == ty_state.builtins_module)
+            continue;
+        TY_INCREF(m);
+        clear_module_dict(TY_MODULE_DICT(m));
+        TY_DECREF(m);
+    }
+    TY_XDECREF(alive);
     if (ty_state.sys)
         clear_module_dict(TY_MODULE_DICT(ty_state.sys));
+    clear_module_dict(ty_state.builtins);
     TY_CLEAR(ty_state.sys);
     TY_CLEAR(ty_state.modules);
     TY_CLEAR(ty_state.base_exc_info.value);

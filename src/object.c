@@ -530,7 +530,7 @@ TyObject *tyObj_callTupleDict(TyObject *callable, TyObject *args, TyObject *kwar
         ssize_t pos = 0, i = 0;
         TyObject *k, *v;
         while (tyDict_next(kwargs, &pos, &k, &v)) {
-            if (!TY_STR_CHECK(k)) {
+            if (!TY_STR_CHECK(k) && !tyType_takesAnyKeywordNames(callable)) {
                 tyErr_setString(&TyExc_TypeError, "keywords must be strings");
                 goto done;
             }
@@ -664,18 +664,24 @@ ssize_t tyObj_length(TyObject *o)
     return -1;
 }
 
+/*
+** Without a __contains__, `in` searches the iteration; any TypeError from
+** getting the iterator (none, __iter__ = None, __iter__ returning a
+** non-iterator) becomes CPython's "argument of type 'X' is not iterable".
+*/
 int tyObj_contains(TyObject *container, TyObject *item)
 {
     TyType *t = TY_TYPE(container);
     if (t->contains)
         return t->contains(container, item);
-    if (!t->iter && !t->subscript) {
-        tyErr_format(&TyExc_TypeError, "argument of type '%s' is not iterable", tyType_name(t));
+    TyObject *it = tyObj_getIter(container);
+    if (!it) {
+        if (tyErr_exceptionMatches(&TyExc_TypeError)) {
+            tyErr_clear();
+            tyErr_format(&TyExc_TypeError, "argument of type '%s' is not iterable", tyType_name(t));
+        }
         return -1;
     }
-    TyObject *it = tyObj_getIter(container);
-    if (!it)
-        return -1;
     TyObject *x;
     while ((x = tyIter_next(it))) {
         int eq = tyObj_richCompareBool(x, item, TY_EQ);

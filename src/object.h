@@ -92,6 +92,7 @@ typedef TyObject *(*ty_binaryfunc)(TyObject *, TyObject *);
 typedef TyObject *(*ty_ternaryfunc)(TyObject *, TyObject *, TyObject *);
 typedef int (*ty_inquiry)(TyObject *);
 typedef ssize_t (*ty_lenfunc)(TyObject *);
+typedef TyObject *(*ty_ssizeargfunc)(TyObject *, ssize_t);
 typedef ty_hash (*ty_hashfunc)(TyObject *);
 typedef TyObject *(*ty_richcmpfunc)(TyObject *, TyObject *, int op);
 typedef TyObject *(*ty_getattrofunc)(TyObject *, TyObject *name);
@@ -284,6 +285,16 @@ struct TyType {
     ty_binaryfunc subscript;    /* o[key]: new reference */
     ty_objobjargproc ass_subscript; /* o[key] = v; v NULL deletes */
     ty_objobjproc contains;     /* 1 / 0 / -1 */
+    /* Sequence concatenation and repetition (CPython's sq_concat,
+    ** sq_repeat and their in-place forms).  `+` and `*` reach them only
+    ** after both operands' number slots declined, so the other operand's
+    ** __radd__/__rmul__ comes first.  sq_concat is called with this type's
+    ** object on the left and raises its own TypeError for an operand it
+    ** cannot take; the repeat slots receive the count already converted. */
+    ty_binaryfunc sq_concat;
+    ty_ssizeargfunc sq_repeat;
+    ty_binaryfunc sq_inplace_concat;
+    ty_ssizeargfunc sq_inplace_repeat;
 
     TyMethodDef *methods;
     TyGetSetDef *getset;
@@ -423,10 +434,12 @@ void tyObj_leaveRecursiveCall(void);
 /* ---------------------------------------------------------------------- */
 /* Abstract number protocol (abstract.c).  All return new references.      */
 
-/* a <op> b for op in TY_BINOP_*, with reflected operands and CPython's
-** TypeError "unsupported operand type(s) for +: 'int' and 'str'". */
+/* a <op> b for op in TY_BINOP_*, with reflected operands, then (for + and
+** *) sequence concatenation and repetition, then CPython's TypeError
+** "unsupported operand type(s) for +: 'int' and 'str'". */
 TyObject *tyNum_binary(TyObject *a, TyObject *b, int op);
-/* a <op>= b: tries the in-place slot first, then tyNum_binary. */
+/* a <op>= b: the in-place slot first, then as tyNum_binary, with the
+** sequences' in-place concat/repeat in CPython's order. */
 TyObject *tyNum_inplace(TyObject *a, TyObject *b, int op);
 /* -a, +a, ~a, abs(a) for op in TY_UNOP_*. */
 TyObject *tyNum_unary(TyObject *a, int op);

@@ -59,7 +59,7 @@ typedef struct TyGCState {
     X(__subclasscheck__) X(__length_hint__) X(__trunc__) X(__floor__) X(__ceil__) \
     X(keys) X(items) X(values) X(send) X(throw) X(close) X(append) \
     X(args) X(code) X(value) X(name) X(write) X(flush) X(readline) X(stdout) \
-    X(stderr) X(stdin) X(join) X(encoding) X(lineno) X(msg) X(filename) \
+    X(stderr) X(stdin) X(join) X(sort) X(encoding) X(lineno) X(msg) X(filename) \
     X(offset) X(text) X(end_lineno) X(end_offset) X(excepthook) \
     X(self) X(cls) X(argv) X(path) X(modules) X(displayhook) X(print) \
     X(__dir__) X(__mro_entries__) X(__orig_bases__) X(__classcell__) X(metaclass) X(__notes__)
@@ -150,6 +150,9 @@ typedef struct TyState {
     volatile sig_atomic_t sigint_pending;
 
     TyObject *builtins;           /* the builtins module's dict */
+    /* A copy of it as start-up left it: exit restores it before tearing
+    ** modules down, so names a program added to builtins go first. */
+    TyObject *builtins_copy;
     TyObject *builtins_module;
     TyObject *sys;                /* the sys module */
     TyObject *modules;            /* sys.modules */

@@ -670,7 +670,7 @@ static int absorb_child_frees(TySymtable *st, TyScope *s, TyScope *child)
 {
     for (int i = 0; i < child->nsymbols; i++) {
         TySymbol *csym = &child->symbols[i];
-        if (csym->scope != TY_NAME_FREE)
+        if (!tySymbol_isFreeVar(csym))
             continue;
         if (s->kind == TY_SCOPE_CLASS && tyStr_eqC(csym->name, "__class__") && s->needs_class_cell) {
             TySymbol *sym = add_symbol(st->arena, s, csym->name);
@@ -690,6 +690,13 @@ static int absorb_child_frees(TySymtable *st, TyScope *s, TyScope *child)
         } else if (s->kind == TY_SCOPE_CLASS) {
             if (sym && sym->scope == TY_NAME_FREE)
                 continue;
+            /* The class body binds the name (or declares it global) for
+            ** itself: it keeps its own binding, and only hands the
+            ** enclosing function's cell on to its children. */
+            if (sym && (sym->flags & (TY_DEF_LOCAL | TY_DEF_GLOBAL))) {
+                sym->flags |= TY_DEF_FREE_CLASS;
+                continue;
+            }
         } else {
             continue;
         }

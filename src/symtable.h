@@ -33,7 +33,10 @@ enum {
     TY_DEF_GLOBAL = 1 << 2,   /* `global x` */
     TY_DEF_NONLOCAL = 1 << 3, /* `nonlocal x` */
     TY_USE = 1 << 4,
-    TY_DEF_FREE_CLASS = 1 << 5, /* a class body refers to an enclosing function's cell */
+    /* A class passes an enclosing function's cell on to its methods and
+    ** comprehensions (the name is among the class code's free variables),
+    ** whatever scope the name has in the class body itself. */
+    TY_DEF_FREE_CLASS = 1 << 5,
     TY_DEF_ANNOT = 1 << 6,
 };
 
@@ -83,6 +86,12 @@ TySymtable *tySymtable_build(TyModuleAST *mod, TyArena *arena, const char *filen
 ** dropped); names ending in __, dotted names and classes named only
 ** underscores are left alone.  New reference (interned), NULL on failure. */
 TyObject *tySymtable_mangle(TyObject *private, TyObject *name);
+/* Whether the code of sym's scope receives sym's cell in its closure: a
+** free variable, or a name a class hands on to its children. */
+static inline bool tySymbol_isFreeVar(const TySymbol *sym)
+{
+    return sym->scope == TY_NAME_FREE || (sym->flags & TY_DEF_FREE_CLASS);
+}
 /* The symbol for name (already mangled) in scope, or NULL. */
 TySymbol *tySymtable_lookup(TyScope *scope, TyObject *name);
 

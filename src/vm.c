@@ -183,31 +183,30 @@ static const char *func_qualname(TyObject *func)
     return TY_STR_UTF8(((TyFunction *)func)->qualname);
 }
 
-/* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" */
-static TyObject *format_name_list(TyObject **names, int n)
-{
-    TyStrBuilder b;
-    tyBuf_init(&b);
-    for (int i = 0; i < n; i++) {
-        if (i > 0)
-            tyBuf_appendC(&b, n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
-        tyBuf_appendChar(&b, '\'');
-        tyBuf_appendStr(&b, names[i]);
-        tyBuf_appendChar(&b, '\'');
-    }
-    return tyBuf_finish(&b);
-}
-
+/*
+** TypeError "f() missing 2 required positional arguments: 'a' and 'b'"
+** naming the parameters in [start, end) left unbound, "'a', 'b', and 'c'"
+** for three or more (CPython's format_missing).
+*/
 static void missing_arguments(TyObject *func, TyFrame *f, bool kwonly, int start, int end)
 {
     TyCode *co = f->code;
-    TyObject *missing[256];
-    int n = 0;
-    for (int i = start; i < end && n < 256; i++) {
-        if (!f->localsplus[i])
-            missing[n++] = TY_TUPLE_GET(co->localsplusnames, i);
+    int n = 0, seen = 0;
+    for (int i = start; i < end; i++)
+        n += !f->localsplus[i];
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    for (int i = start; i < end; i++) {
+        if (f->localsplus[i])
+            continue;
+        if (seen > 0)
+            tyBuf_appendC(&b, n == 2 ? " and " : seen == n - 1 ? ", and " : ", ");
+        tyBuf_appendChar(&b, '\'');
+        tyBuf_appendStr(&b, TY_TUPLE_GET(co->localsplusnames, i));
+        tyBuf_appendChar(&b, '\'');
+        seen++;
     }
-    TyObject *list = format_name_list(missing, n);
+    TyObject *list = tyBuf_finish(&b);
     if (!list)
         return;
     tyErr_format(&TyExc_TypeError, "%s() missing %d required %s argument%s: %U", func_qualname(func), n,
@@ -245,6 +244,49 @@ static void too_many_positional(TyObject *func, TyFrame *f, size_t given)
     TY_DECREF(sig);
 }
 
+/*
+** The keyword `name` matches no parameter that may be given by keyword:
+** TypeError listing every positional-only parameter the call names ("f()
+** got some positional-only arguments passed as keyword arguments: 'a, b'"),
+** or else "f() got an unexpected keyword argument 'x'".
+*/
+static void unexpected_keyword(TyObject *func, TyCode *co, TyObject *name, TyObject *kwnames)
+{
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    for (int j = 0; j < co->posonlyargcount; j++) {
+        TyObject *pname = TY_TUPLE_GET(co->localsplusnames, j);
+        for (ssize_t k = 0; k < TY_TUPLE_LEN(kwnames); k++) {
+            if (!tyStr_eq(pname, TY_TUPLE_GET(kwnames, k)))
+                continue;
+            if (b.len > 0)
+                tyBuf_appendC(&b, ", ");
+            tyBuf_appendStr(&b, pname);
+        }
+    }
+    if (b.len == 0) {
+        tyBuf_free(&b);
+        tyErr_format(&TyExc_TypeError, "%s() got an unexpected keyword argument '%U'",
+                     func_qualname(func), name);
+        return;
+    }
+    TyObject *names = tyBuf_finish(&b);
+    if (names)
+        tyErr_format(&TyExc_TypeError,
+                     "%s() got some positional-only arguments passed as keyword arguments: '%U'",
+                     func_qualname(func), names);
+    TY_XDECREF(names);
+}
+
+/*
+** Bind a call's arguments to f's parameters in CPython 3.11's order, which
+** decides which error a wrong call reports: positional arguments first
+** (the surplus goes to *args, or is dropped), then each keyword in turn
+** (an unknown name, a positional-only one, or one already bound is
+** reported at once), then the count of positional arguments, then
+** defaults and the missing positional parameters, then the keyword-only
+** ones.  0, or -1 with TypeError.
+*/
 int tyFrame_bindArgs(TyFrame *f, TyObject *func, TyObject *const *args, size_t nargs,
                      TyObject *kwnames)
 {
@@ -273,16 +315,6 @@ int tyFrame_bindArgs(TyFrame *f, TyObject *func, TyObject *const *args, size_t n
         if (!rest)
             return -1;
         locals[total_args] = rest;
-    } else if (nargs > (size_t)argcount) {
-        /* Bind keyword-only arguments first: the message counts them. */
-        for (size_t k = 0; k < nkw; k++) {
-            TyObject *name = TY_TUPLE_GET(kwnames, k);
-            for (int j = argcount; j < total_args; j++)
-                if (!locals[j] && tyStr_eq(TY_TUPLE_GET(co->localsplusnames, j), name))
-                    locals[j] = TY_NEWREF(args[nargs + k]);
-        }
-        too_many_positional(func, f, nargs);
-        return -1;
     }
 
     for (size_t k = 0; k < nkw; k++) {
@@ -300,16 +332,7 @@ int tyFrame_bindArgs(TyFrame *f, TyObject *func, TyObject *const *args, size_t n
                     return -1;
                 continue;
             }
-            for (j = 0; j < co->posonlyargcount; j++)
-                if (tyStr_eq(TY_TUPLE_GET(co->localsplusnames, j), name))
-                    break;
-            if (j < co->posonlyargcount)
-                tyErr_format(&TyExc_TypeError,
-                             "%s() got some positional-only arguments passed as keyword arguments: '%U'",
-                             func_qualname(func), name);
-            else
-                tyErr_format(&TyExc_TypeError, "%s() got an unexpected keyword argument '%U'",
-                             func_qualname(func), name);
+            unexpected_keyword(func, co, name, kwnames);
             return -1;
         }
         if (locals[j]) {
@@ -320,19 +343,24 @@ int tyFrame_bindArgs(TyFrame *f, TyObject *func, TyObject *const *args, size_t n
         locals[j] = TY_NEWREF(value);
     }
 
+    if (nargs > (size_t)argcount && !(co->flags & TY_CO_VARARGS)) {
+        too_many_positional(func, f, nargs);
+        return -1;
+    }
+
     /* Defaults for the positional parameters not given. */
     if (nargs < (size_t)argcount) {
         int defcount = fn->defaults ? (int)TY_TUPLE_LEN(fn->defaults) : 0;
         int first_default = argcount - defcount;
-        for (int j = first_default > (int)nargs ? first_default : (int)nargs; j < argcount; j++)
-            if (!locals[j])
-                locals[j] = TY_NEWREF(TY_TUPLE_GET(fn->defaults, j - first_default));
         for (int j = (int)nargs; j < first_default; j++) {
             if (!locals[j]) {
-                missing_arguments(func, f, false, (int)nargs, first_default);
+                missing_arguments(func, f, false, 0, first_default);
                 return -1;
             }
         }
+        for (int j = first_default > (int)nargs ? first_default : (int)nargs; j < argcount; j++)
+            if (!locals[j])
+                locals[j] = TY_NEWREF(TY_TUPLE_GET(fn->defaults, j - first_default));
     }
     bool missing_kwonly = false;
     for (int j = argcount; j < total_args; j++) {

@@ -285,8 +285,7 @@ BUILTIN(format)
     if (tyArg_noKeywords("format", kwnames) < 0 || tyArg_checkPositional("format", nargs, 1, 2) < 0)
         return NULL;
     if (nargs == 2 && !TY_STR_CHECK(args[1]))
-        return tyErr_format(&TyExc_TypeError, "format() argument 2 must be str, not %s",
-                            tyType_name(TY_TYPE(args[1])));
+        return tyErr_format(&TyExc_TypeError, "format() argument 2 must be str, not %A", args[1]);
     return tyFormat_object(args[0], nargs == 2 ? args[1] : NULL);
 }
 
@@ -473,21 +472,15 @@ BUILTIN(sum)
 /* min() and max(): one iterable or several arguments, key=, default=. */
 static TyObject *min_max(TyObject *const *args, size_t nargs, TyObject *kwnames, int op, const char *name)
 {
-    TyObject *key = NULL, *deflt = NULL;
-    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
-    for (ssize_t k = 0; k < nkw; k++) {
-        TyObject *kn = TY_TUPLE_GET(kwnames, k);
-        if (tyStr_eqC(kn, "key"))
-            key = args[nargs + (size_t)k];
-        else if (tyStr_eqC(kn, "default"))
-            deflt = args[nargs + (size_t)k];
-        else
-            return tyErr_format(&TyExc_TypeError, "%s() got an unexpected keyword argument '%U'", name, kn);
-    }
-    if (key == TY_NONE)
-        key = NULL;
+    /* The positional count first, then the keywords as CPython parses them
+    ** (keyword-only key= and default=). */
+    static const char *const names[] = {"key", "default", NULL};
+    TyObject *kw[2];
     if (nargs == 0)
         return tyErr_format(&TyExc_TypeError, "%s expected at least 1 argument, got 0", name);
+    if (tyArg_unpack(name, args + nargs, 0, kwnames, names, 0, 0, kw) < 0)
+        return NULL;
+    TyObject *key = kw[0] == TY_NONE ? NULL : kw[0], *deflt = kw[1];
     TyObject *it;
     if (nargs == 1) {
         it = tyObj_getIter(args[0]);
@@ -549,33 +542,21 @@ BUILTIN(max) { return min_max(args, nargs, kwnames, TY_GT, "max"); }
 
 BUILTIN(sorted)
 {
-    if (nargs != 1)
-        return tyErr_format(&TyExc_TypeError, "sorted expected 1 argument, got %zu", nargs);
-    TyObject *key = NULL, *reverse = NULL;
-    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
-    for (ssize_t k = 0; k < nkw; k++) {
-        TyObject *kn = TY_TUPLE_GET(kwnames, k);
-        if (tyStr_eqC(kn, "key"))
-            key = args[1 + k];
-        else if (tyStr_eqC(kn, "reverse"))
-            reverse = args[1 + k];
-        else
-            return tyErr_format(&TyExc_TypeError, "sort() got an unexpected keyword argument '%U'", kn);
-    }
-    int rev = 0;
-    if (reverse) {
-        if (!TY_INT_CHECK(reverse))
-            return tyErr_format(&TyExc_TypeError, "'%s' object cannot be interpreted as an integer",
-                                tyType_name(TY_TYPE(reverse)));
-        rev = tyObj_isTrue(reverse);
-    }
+    if (tyArg_checkCount("sorted", nargs, 1, 1) < 0)
+        return NULL;
+    /* As CPython: the list first, then its sort method gets the keywords
+    ** (and reports their errors). */
     TyObject *list = tyList_fromIterable(args[0]);
     if (!list)
         return NULL;
-    if (tyList_sort(list, key, rev) < 0) {
+    TyObject *sort = tyObj_getAttr(list, TY_ID(sort));
+    TyObject *r = sort ? tyObj_call(sort, args + 1, 0, kwnames) : NULL;
+    TY_XDECREF(sort);
+    if (!r) {
         TY_DECREF(list);
         return NULL;
     }
+    TY_DECREF(r);
     return list;
 }
 
@@ -583,13 +564,8 @@ BUILTIN(sorted)
 
 BUILTIN(getattr)
 {
-    if (tyArg_noKeywords("getattr", kwnames) < 0)
+    if (tyArg_noKeywords("getattr", kwnames) < 0 || tyArg_checkPositional("getattr", nargs, 2, 3) < 0)
         return NULL;
-    if (nargs < 2 || nargs > 3)
-        return tyErr_format(&TyExc_TypeError, "getattr expected %s 2 arguments, got %zu",
-                            nargs < 2 ? "at least" : "at most", nargs);
-    if (!TY_STR_CHECK(args[1]))
-        return tyErr_setString(&TyExc_TypeError, "getattr(): attribute name must be string");
     if (nargs == 2)
         return tyObj_getAttr(args[0], args[1]);
     TyObject *v;
@@ -623,8 +599,6 @@ BUILTIN(hasattr)
 {
     if (tyArg_noKeywords("hasattr", kwnames) < 0 || tyArg_checkPositional("hasattr", nargs, 2, 2) < 0)
         return NULL;
-    if (!TY_STR_CHECK(args[1]))
-        return tyErr_setString(&TyExc_TypeError, "hasattr(): attribute name must be string");
     TyObject *v;
     int found = tyObj_lookupAttr(args[0], args[1], &v);
     if (found < 0)

@@ -656,7 +656,7 @@ SYSFN(intern)
         return NULL;
     TyObject *s = args[0];
     if (!TY_STR_CHECK(s))
-        return tyErr_format(&TyExc_TypeError, "intern() argument must be str, not %T", s);
+        return tyErr_format(&TyExc_TypeError, "intern() argument must be str, not %A", s);
     if (!TY_STR_CHECK_EXACT(s))
         return tyErr_format(&TyExc_TypeError, "can't intern %s", tyType_name(TY_TYPE(s)));
     return tyStr_intern(TY_NEWREF(s));

@@ -191,7 +191,7 @@ TIMEFN(get_clock_info)
     if (check_args("get_clock_info", nargs, kwnames, 1, 1) < 0)
         return NULL;
     if (!TY_STR_CHECK(args[0]))
-        return tyErr_format(&TyExc_TypeError, "get_clock_info() argument must be str, not %T", args[0]);
+        return tyErr_format(&TyExc_TypeError, "get_clock_info() argument must be str, not %A", args[0]);
     size_t i = 0;
     while (i < TY_ARRAY_LEN(clocks) && !tyStr_eqC(args[0], clocks[i].name))
         i++;
@@ -523,7 +523,7 @@ TIMEFN(strftime)
         return NULL;
     TyObject *fmt = args[0];
     if (!TY_STR_CHECK(fmt))
-        return tyErr_format(&TyExc_TypeError, "strftime() argument 1 must be str, not %T", fmt);
+        return tyErr_format(&TyExc_TypeError, "strftime() argument 1 must be str, not %A", fmt);
     if (tm_arg(args, nargs, 1, &tm, "strftime") < 0)
         return NULL;
     /* CPython normalises tm_isdst for C libraries that index tzname. */

@@ -313,15 +313,11 @@ static int bytearray_contains(TyObject *o, TyObject *item)
                            tyBytes_likeLen(item)) >= 0;
 }
 
-static TyObject *bytearray_add(TyObject *a, TyObject *b)
+/* a + b for a bytearray a: b may be any bytes-like object.  New reference. */
+static TyObject *bytearray_concat(TyObject *a, TyObject *b)
 {
-    if (!TY_BYTEARRAY_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
-    if (!tyBytes_isLike(b)) {
-        if (TY_TYPE(b)->flags & TY_TPFLAG_HEAPTYPE)
-            return TY_NEWREF(TY_NOTIMPL);
+    if (!tyBytes_isLike(b))
         return tyErr_format(&TyExc_TypeError, "can't concat %T to %T", b, a);
-    }
     ssize_t na = BA(a)->size, nb = tyBytes_likeLen(b);
     TyObject *r = tyByteArray_fromData(NULL, na + nb);
     if (!r)
@@ -338,29 +334,10 @@ static TyObject *bytearray_mod(TyObject *a, TyObject *b)
     return tyFormat_bytesPercent(a, b);
 }
 
-/* The repeat count of `seq * n`: -2 when n is not an integer (the slot
-** answers NotImplemented), -1 on error. */
-static int repeat_count(TyObject *n, ssize_t *count)
+static TyObject *bytearray_repeat(TyObject *s, ssize_t count)
 {
-    if (!is_index(n))
-        return -2;
-    *count = tyNum_asSsize(n, &TyExc_OverflowError);
-    if (*count == -1 && tyErr_occurred())
-        return -1;
-    if (*count < 0)
-        *count = 0;
-    return 0;
-}
-
-static TyObject *bytearray_mul(TyObject *a, TyObject *b)
-{
-    TyObject *s = TY_BYTEARRAY_CHECK(a) ? a : b, *n = s == a ? b : a;
-    ssize_t count;
-    int rc = repeat_count(n, &count);
-    if (rc == -2)
-        return TY_NEWREF(TY_NOTIMPL);
-    if (rc < 0)
-        return NULL;
+    if (count < 0)
+        count = 0;
     ssize_t len = BA(s)->size;
     if (len && count > PTRDIFF_MAX / 2 / len)
         return tyErr_noMemory();
@@ -372,7 +349,7 @@ static TyObject *bytearray_mul(TyObject *a, TyObject *b)
     return r;
 }
 
-static TyObject *bytearray_iadd(TyObject *a, TyObject *b)
+static TyObject *bytearray_inplace_concat(TyObject *a, TyObject *b)
 {
     if (!tyBytes_isLike(b))
         return tyErr_format(&TyExc_TypeError, "can't concat %T to %T", b, a);
@@ -384,14 +361,10 @@ static TyObject *bytearray_iadd(TyObject *a, TyObject *b)
     return TY_NEWREF(a);
 }
 
-static TyObject *bytearray_imul(TyObject *a, TyObject *n)
+static TyObject *bytearray_inplace_repeat(TyObject *a, ssize_t count)
 {
-    ssize_t count;
-    int rc = repeat_count(n, &count);
-    if (rc == -2)
-        return TY_NEWREF(TY_NOTIMPL);
-    if (rc < 0)
-        return NULL;
+    if (count < 0)
+        count = 0;
     ssize_t len = BA(a)->size;
     if (len && count > PTRDIFF_MAX / 2 / len)
         return tyErr_noMemory();
@@ -631,18 +604,16 @@ TyType TyByteArray_Type = {
     .iter = bytearray_iter,
     .tp_new = bytearray_new,
     .binop = {
-        [TY_BINOP_ADD] = bytearray_add,
-        [TY_BINOP_MUL] = bytearray_mul,
         [TY_BINOP_MOD] = bytearray_mod,
-    },
-    .inplace = {
-        [TY_BINOP_ADD] = bytearray_iadd,
-        [TY_BINOP_MUL] = bytearray_imul,
     },
     .length = bytearray_length,
     .subscript = bytearray_subscript,
     .ass_subscript = bytearray_ass_subscript,
     .contains = bytearray_contains,
+    .sq_concat = bytearray_concat,
+    .sq_repeat = bytearray_repeat,
+    .sq_inplace_concat = bytearray_inplace_concat,
+    .sq_inplace_repeat = bytearray_inplace_repeat,
     .methods = bytearray_methods,
     .doc = "bytearray(iterable_of_ints) -> bytearray\n"
            "bytearray(string, encoding[, errors]) -> bytearray\n"

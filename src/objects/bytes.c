@@ -308,16 +308,11 @@ static int bytes_contains(TyObject *self, TyObject *item)
     return tyStr_findBytes(d, n, tyBytes_likeData(item), tyBytes_likeLen(item)) >= 0;
 }
 
-static TyObject *bytes_add(TyObject *a, TyObject *b)
+/* a + b for bytes a: b may be any bytes-like object.  New reference. */
+static TyObject *bytes_concat(TyObject *a, TyObject *b)
 {
-    if (!TY_BYTES_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
-    if (!tyBytes_isLike(b)) {
-        /* A class may still handle it in __radd__. */
-        if (TY_TYPE(b)->flags & TY_TPFLAG_HEAPTYPE)
-            return TY_NEWREF(TY_NOTIMPL);
+    if (!tyBytes_isLike(b))
         return tyErr_format(&TyExc_TypeError, "can't concat %T to %T", b, a);
-    }
     ssize_t na = TY_BYTES_LEN(a), nb = tyBytes_likeLen(b);
     if (nb == 0 && TY_TYPE(a) == &TyBytes_Type)
         return TY_NEWREF(a);
@@ -331,14 +326,8 @@ static TyObject *bytes_add(TyObject *a, TyObject *b)
     return r;
 }
 
-static TyObject *bytes_mul(TyObject *a, TyObject *b)
+static TyObject *bytes_repeat(TyObject *s, ssize_t count)
 {
-    TyObject *s = TY_BYTES_CHECK(a) ? a : b, *n = s == a ? b : a;
-    if (!TY_INT_CHECK(n) && !TY_TYPE(n)->nb_index)
-        return TY_NEWREF(TY_NOTIMPL);
-    ssize_t count = tyNum_asSsize(n, &TyExc_OverflowError);
-    if (count == -1 && tyErr_occurred())
-        return NULL;
     ssize_t len = TY_BYTES_LEN(s);
     if (count <= 0 || len == 0)
         return tyBytes_fromData("", 0);
@@ -470,7 +459,7 @@ int tyBytes_fromSource(const char *fname, TyObject *source, TyObject *encoding,
     for (int i = 0; i < 2; i++) {
         TyObject *a = i == 0 ? encoding : errors;
         if (a && !TY_STR_CHECK(a)) {
-            tyErr_format(&TyExc_TypeError, "%s() argument '%s' must be str, not %T", fname,
+            tyErr_format(&TyExc_TypeError, "%s() argument '%s' must be str, not %A", fname,
                          i == 0 ? "encoding" : "errors", a);
             return -1;
         }
@@ -743,7 +732,7 @@ static int width_fill(TyObject *self, const char *name, TyObject *const *args, s
         TyObject *f = args[1];
         if (!tyBytes_isLike(f) || tyBytes_likeLen(f) != 1) {
             tyErr_format(&TyExc_TypeError,
-                         "%s() argument 2 must be a byte string of length 1, not %T", name, f);
+                         "%s() argument 2 must be a byte string of length 1, not %A", name, f);
             return -1;
         }
         *fill = tyBytes_likeData(f)[0];
@@ -1386,7 +1375,7 @@ TyObject *tyBytes_m_decode(TyObject *self, TyObject *const *args, size_t nargs,
         return NULL;
     for (int i = 0; i < 2; i++)
         if (a[i] && !TY_STR_CHECK(a[i]))
-            return tyErr_format(&TyExc_TypeError, "decode() argument '%s' must be str, not %T",
+            return tyErr_format(&TyExc_TypeError, "decode() argument '%s' must be str, not %A",
                                 names[i], a[i]);
     return tyStr_decode(tyBytes_likeData(self), SELF_LEN(self),
                         a[0] ? TY_STR_UTF8(a[0]) : NULL, a[1] ? TY_STR_UTF8(a[1]) : NULL);
@@ -1398,6 +1387,11 @@ TyObject *tyBytes_m_hex(TyObject *self, TyObject *const *args, size_t nargs, TyO
     static const char hex[] = "0123456789abcdef";
     TyObject *a[2];
     if (tyArg_unpack("hex", args, nargs, kwnames, names, 0, 2, a) < 0)
+        return NULL;
+    /* bytes_per_sep is converted while the arguments are parsed, before
+    ** sep is looked at (CPython's order of errors). */
+    ssize_t group = 1;
+    if (a[1] && tyStr_ssizeArg(a[1], &group) < 0)
         return NULL;
     char sep = 0;
     if (a[0]) {
@@ -1411,9 +1405,6 @@ TyObject *tyBytes_m_hex(TyObject *self, TyObject *const *args, size_t nargs, TyO
             return tyErr_setString(&TyExc_ValueError, "sep must be ASCII.");
         sep = sd[0];
     }
-    ssize_t group = 1;
-    if (a[1] && tyStr_ssizeArg(a[1], &group) < 0)
-        return NULL;
     const unsigned char *s = SELF_DATA(self);
     ssize_t n = SELF_LEN(self);
     ssize_t per = group < 0 ? -group : group;
@@ -1459,7 +1450,7 @@ TyObject *tyBytes_m_fromhex(TyObject *type, TyObject *const *args, size_t nargs,
         return NULL;
     TyObject *s = args[0];
     if (!TY_STR_CHECK(s))
-        return tyErr_format(&TyExc_TypeError, "fromhex() argument must be str, not %T", s);
+        return tyErr_format(&TyExc_TypeError, "fromhex() argument must be str, not %A", s);
     const unsigned char *p = (const unsigned char *)TY_STR_UTF8(s);
     ssize_t n = TY_STR_NBYTES(s);
     TyStrBuilder b;
@@ -1608,13 +1599,13 @@ TyType TyBytes_Type = {
     .iter = bytes_iter,
     .tp_new = bytes_new,
     .binop = {
-        [TY_BINOP_ADD] = bytes_add,
-        [TY_BINOP_MUL] = bytes_mul,
         [TY_BINOP_MOD] = bytes_mod,
     },
     .length = bytes_length,
     .subscript = bytes_subscript,
     .contains = bytes_contains,
+    .sq_concat = bytes_concat,
+    .sq_repeat = bytes_repeat,
     .methods = bytes_methods,
     .doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
            "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n"

@@ -17,6 +17,7 @@
 #include "objects/instance.h"
 #include "objects/member.h"
 #include "objects/weakref.h"
+#include "symtable.h"
 
 /* ---- layout ------------------------------------------------------------------- */
 
@@ -257,14 +258,16 @@ static void clear_slots(TyObject *self)
     }
 }
 
+/* The __slots__ values first, then the attributes, as CPython releases
+** them (the order __del__ methods of what they hold run in). */
 static int subtype_clear(TyObject *self)
 {
+    clear_slots(self);
     TyObject **dictptr = tyObj_dictPtr(self);
     if (dictptr)
         TY_CLEAR(*dictptr);
     if (TY_TYPE(self)->valuesoffset)
         tyInst_clearValues(self);
-    clear_slots(self);
     TyType *sb = static_base(TY_TYPE(self));
     if (sb->clear)
         return sb->clear(self);
@@ -288,12 +291,12 @@ static void subtype_dealloc(TyObject *self)
     }
     if (t->weaklistoffset)
         tyWeakref_clear(self);
+    clear_slots(self);
     TyObject **dictptr = tyObj_dictPtr(self);
     if (dictptr)
         TY_CLEAR(*dictptr);
     if (t->valuesoffset)
         tyInst_clearValues(self);
-    clear_slots(self);
     TyType *sb = static_base(t);
     if (sb->dealloc && sb != &TyBaseObject_Type)
         sb->dealloc(self);
@@ -472,16 +475,18 @@ int tyClass_updateSlot(TyType *type, TyObject *name)
 /*
 ** __slots__: each name gets an object pointer in instances and a member
 ** descriptor in the class dict; "__dict__" and "__weakref__" ask for those
-** slots instead.  Without "__dict__" instances have no __dict__.
+** slots instead.  Without "__dict__" instances have no __dict__.  As in
+** CPython, private names are mangled and the fields are laid out (and
+** their descriptors added, and their values released) in name order.
 */
 static int layout_slots(TyType *t, TyObject *spec, bool *want_dict, bool *want_weakref)
 {
     TyObject *names = TY_STR_CHECK(spec) ? tyTuple_pack(1, spec) : tyTuple_fromIterable(spec);
-    if (!names)
-        return -1;
+    TyObject *fields = tyList_new(0);
+    if (!names || !fields)
+        goto fail;
     *want_dict = false;
     *want_weakref = false;
-    ssize_t n = 0;
     for (ssize_t i = 0; i < TY_TUPLE_LEN(names); i++) {
         TyObject *name = TY_TUPLE_GET(names, i);
         if (!TY_STR_CHECK(name)) {
@@ -500,41 +505,47 @@ static int layout_slots(TyType *t, TyObject *spec, bool *want_dict, bool *want_w
             *want_weakref = true;
             continue;
         }
-        if (tyDict_getItem(t->dict, name)) {
-            tyErr_format(&TyExc_ValueError, "%R in __slots__ conflicts with class variable", name);
+        TyObject *mangled = tySymtable_mangle(t->ht_name, name);
+        if (!mangled)
+            goto fail;
+        if (tyDict_getItem(t->dict, mangled)) {
+            tyErr_format(&TyExc_ValueError, "%R in __slots__ conflicts with class variable", mangled);
+            TY_DECREF(mangled);
             goto fail;
         }
-        n++;
+        int r = tyList_append(fields, mangled);
+        TY_DECREF(mangled);
+        if (r < 0)
+            goto fail;
     }
+    ssize_t n = TY_LIST_LEN(fields);
     if (n > 0 && cpython_var_size(t->base)) {
         tyErr_format(&TyExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                      tyType_name(t->base));
         goto fail;
     }
+    if (tyList_sort(fields, NULL, false) < 0)
+        goto fail;
     for (ssize_t i = 0; i < n; i++) {
         ssize_t off = add_field(t);
         if (i == 0)
             t->slotsoffset = off;
     }
     t->nslots = n;
-    ssize_t k = 0;
-    for (ssize_t i = 0; i < TY_TUPLE_LEN(names); i++) {
-        TyObject *name = TY_TUPLE_GET(names, i);
-        if (tyStr_eqC(name, "__dict__") || tyStr_eqC(name, "__weakref__"))
-            continue;
-        TyObject *interned = tyStr_intern(TY_NEWREF(name));
-        TyObject *d = interned ? tyMemberDescr_new(t, interned, slot_offset(t, k)) : NULL;
-        int r = d ? tyDict_setItem(t->dict, interned, d) : -1;
+    for (ssize_t k = 0; k < n; k++) {
+        TyObject *name = TY_LIST_GET(fields, k);
+        TyObject *d = tyMemberDescr_new(t, name, slot_offset(t, k));
+        int r = d ? tyDict_setItem(t->dict, name, d) : -1;
         TY_XDECREF(d);
-        TY_XDECREF(interned);
         if (r < 0)
             goto fail;
-        k++;
     }
     TY_DECREF(names);
+    TY_DECREF(fields);
     return 0;
 fail:
-    TY_DECREF(names);
+    TY_XDECREF(names);
+    TY_XDECREF(fields);
     return -1;
 }
 
@@ -769,6 +780,8 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         t->nb_index = b->nb_index; t->length = b->length; t->subscript = b->subscript;
         t->am_await = b->am_await; t->am_aiter = b->am_aiter; t->am_anext = b->am_anext;
         t->ass_subscript = b->ass_subscript; t->contains = b->contains;
+        t->sq_concat = b->sq_concat; t->sq_repeat = b->sq_repeat;
+        t->sq_inplace_concat = b->sq_inplace_concat; t->sq_inplace_repeat = b->sq_inplace_repeat;
         memcpy(t->binop, b->binop, sizeof t->binop);
         memcpy(t->inplace, b->inplace, sizeof t->inplace);
         memcpy(t->unop, b->unop, sizeof t->unop);

@@ -24,7 +24,7 @@ TyObject *tyClassMethod_new(TyObject *func)
 static TyObject *cm_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("classmethod", kwnames) < 0 ||
-        tyArg_checkPositional("classmethod", nargs, 1, 1) < 0)
+        tyArg_checkCount("classmethod", nargs, 1, 1) < 0)
         return NULL;
     TyClassMethod *cm = (TyClassMethod *)tyType_genericAlloc(type, 0);
     if (!cm)

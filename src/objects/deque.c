@@ -531,24 +531,12 @@ static TyObject *deque_copy_of(TyObject *self)
 }
 
 /* d + other: a copy of d (its maxlen) extended by the deque other, a new
-** reference.  Another right operand gets its own __radd__ first, then
-** CPython's TypeError. */
-static TyObject *deque_add(TyObject *a, TyObject *b)
+** reference; TypeError for any other operand. */
+static TyObject *deque_concat(TyObject *a, TyObject *b)
 {
-    if (!TY_DEQUE_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
-    if (!TY_DEQUE_CHECK(b)) {
-        ty_binaryfunc theirs = TY_TYPE(b)->binop[TY_BINOP_ADD];
-        if (theirs && theirs != deque_add) {
-            TyObject *r = theirs(a, b);
-            if (r != TY_NOTIMPL)
-                return r;
-            TY_DECREF(r);
-        }
-        const char *name = short_name(TY_TYPE(a));
-        return tyErr_format(&TyExc_TypeError, "can only concatenate %s (not \"%T\") to %s", name, b,
-                            name);
-    }
+    if (!TY_DEQUE_CHECK(b))
+        return tyErr_format(&TyExc_TypeError,
+                            "can only concatenate deque (not \"%T\") to deque", b);
     TyObject *r = deque_copy_of(a);
     if (r && extend(DEQUE(r), b, false) < 0)
         TY_CLEAR(r);
@@ -593,44 +581,26 @@ static int repeat_in_place(TyDeque *d, ssize_t count)
     return r;
 }
 
-/* d *= n: new reference to d, NotImplemented for a non-integer n. */
-static TyObject *deque_inplace_mul(TyObject *a, TyObject *b)
+/* d *= count: new reference to d. */
+static TyObject *deque_inplace_repeat(TyObject *a, ssize_t count)
 {
-    ssize_t count;
-    if (!TY_DEQUE_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
-    int rc = tyTuple_repeatCount(b, &count);
-    if (rc != 0)
-        return rc < 0 ? NULL : TY_NEWREF(TY_NOTIMPL);
     if (repeat_in_place(DEQUE(a), count) < 0)
         return NULL;
     return TY_NEWREF(a);
 }
 
-/* d * n and n * d: a repeated copy, a new reference. */
-static TyObject *deque_mul(TyObject *a, TyObject *b)
+/* d * count and count * d: a repeated copy, a new reference. */
+static TyObject *deque_repeat(TyObject *a, ssize_t count)
 {
-    ssize_t count;
-    TyObject *seq = TY_DEQUE_CHECK(a) ? a : b, *n = seq == a ? b : a;
-    int rc = tyTuple_repeatCount(n, &count);
-    if (rc < 0)
-        return NULL;
-    if (rc > 0) {
-        if (seq == a)
-            return tyTuple_concatError(a, b, TY_BINOP_MUL, deque_mul);
-        return tyErr_format(&TyExc_TypeError, "can't multiply sequence by non-int of type '%T'", a);
-    }
-    TyObject *r = deque_copy_of(seq);
+    TyObject *r = deque_copy_of(a);
     if (r && repeat_in_place(DEQUE(r), count) < 0)
         TY_CLEAR(r);
     return r;
 }
 
 /* d += iterable: new reference to d. */
-static TyObject *deque_inplace_add(TyObject *a, TyObject *b)
+static TyObject *deque_inplace_concat(TyObject *a, TyObject *b)
 {
-    if (!TY_DEQUE_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
     if (extend(DEQUE(a), b, false) < 0)
         return NULL;
     return TY_NEWREF(a);
@@ -778,7 +748,7 @@ METHOD(deque_index)
 {
     ssize_t start, stop;
     TyDeque *d = DEQUE(self);
-    if (tyArg_noKeywords("index", kwnames) < 0 || tyArg_checkPositional("index", nargs, 1, 3) < 0 ||
+    if (tyArg_noKeywords("deque.index", kwnames) < 0 || tyArg_checkTupleCount("index", nargs, 1, 3) < 0 ||
         tyTuple_indexRange(args, nargs, d->size, &start, &stop) < 0)
         return NULL;
     ssize_t i = scan(d, args[0], start, stop, &TyExc_RuntimeError, NULL);
@@ -813,7 +783,7 @@ METHOD(deque_remove)
 ** refuses.  New reference to None. */
 METHOD(deque_insert)
 {
-    if (tyArg_noKeywords("insert", kwnames) < 0)
+    if (tyArg_noKeywords("deque.insert", kwnames) < 0)
         return NULL;
     if (nargs != 2)
         return tyErr_format(&TyExc_TypeError, "insert() takes exactly 2 arguments (%zu given)", nargs);
@@ -909,10 +879,10 @@ TyType TyDeque_Type = {
     .clear = deque_clear_slot,
     .tp_new = deque_tp_new,
     .tp_init = deque_tp_init,
-    .binop[TY_BINOP_ADD] = deque_add,
-    .binop[TY_BINOP_MUL] = deque_mul,
-    .inplace[TY_BINOP_ADD] = deque_inplace_add,
-    .inplace[TY_BINOP_MUL] = deque_inplace_mul,
+    .sq_concat = deque_concat,
+    .sq_repeat = deque_repeat,
+    .sq_inplace_concat = deque_inplace_concat,
+    .sq_inplace_repeat = deque_inplace_repeat,
     .length = deque_length,
     .subscript = deque_subscript,
     .ass_subscript = deque_ass_subscript,

@@ -1010,7 +1010,7 @@ static int no_args(const char *fname, size_t nargs, TyObject *kwnames)
 static TyObject *dict_get_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                TyObject *kwnames)
 {
-    if (tyArg_noKeywords("get", kwnames) < 0 || tyArg_checkPositional("get", nargs, 1, 2) < 0)
+    if (tyArg_noKeywords("dict.get", kwnames) < 0 || tyArg_checkPositional("get", nargs, 1, 2) < 0)
         return NULL;
     TyObject *v = tyDict_getItem(self, args[0]);
     if (!v && tyErr_occurred())
@@ -1023,7 +1023,7 @@ static TyObject *dict_get_meth(TyObject *self, TyObject *const *args, size_t nar
 static TyObject *dict_setdefault_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                       TyObject *kwnames)
 {
-    if (tyArg_noKeywords("setdefault", kwnames) < 0 ||
+    if (tyArg_noKeywords("dict.setdefault", kwnames) < 0 ||
         tyArg_checkPositional("setdefault", nargs, 1, 2) < 0)
         return NULL;
     TyObject *dflt = nargs == 2 ? args[1] : TY_NONE;
@@ -1043,7 +1043,7 @@ static TyObject *dict_setdefault_meth(TyObject *self, TyObject *const *args, siz
 static TyObject *dict_pop_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                TyObject *kwnames)
 {
-    if (tyArg_noKeywords("pop", kwnames) < 0 || tyArg_checkPositional("pop", nargs, 1, 2) < 0)
+    if (tyArg_noKeywords("dict.pop", kwnames) < 0 || tyArg_checkPositional("pop", nargs, 1, 2) < 0)
         return NULL;
     TyObject *v;
     int rc = tyDict_pop(self, args[0], &v);

@@ -18,29 +18,45 @@ typedef struct TyEnum {
     TyObject *result;       /* a tuple to reuse, or NULL */
 } TyEnum;
 
+/* TypeError "'x' is an invalid keyword argument for enumerate()" unless
+** kwnames[k] is `name`.  0 / -1. */
+static int expect_keyword(TyObject *kwnames, ssize_t k, const char *name)
+{
+    TyObject *kw = TY_TUPLE_GET(kwnames, k);
+    if (tyStr_eqC(kw, name))
+        return 0;
+    tyErr_format(&TyExc_TypeError, "'%U' is an invalid keyword argument for enumerate()", kw);
+    return -1;
+}
+
+/*
+** enumerate(iterable, start=0), its arguments checked as CPython 3.11's
+** enumerate checks them (by their total count first, each keyword in the
+** place it fills, start= and iterable= also in that order).
+*/
 static TyObject *enum_tp_new(TyType *type, TyObject *const *args, size_t nargs,
                              TyObject *kwnames)
 {
-    TyObject *iterable = nargs > 0 ? args[0] : NULL, *start = nargs > 1 ? args[1] : NULL;
-    if (nargs > 2)
-        return tyErr_format(&TyExc_TypeError, "enumerate() takes at most 2 arguments (%zu given)", nargs);
     ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
-    for (ssize_t i = 0; i < nkw; i++) {
-        TyObject *name = TY_TUPLE_GET(kwnames, i), **slot;
-        if (tyStr_eqC(name, "iterable"))
-            slot = &iterable;
-        else if (tyStr_eqC(name, "start"))
-            slot = &start;
-        else
-            return tyErr_format(&TyExc_TypeError, "'%U' is an invalid keyword argument for enumerate()", name);
-        if (*slot)
-            return tyErr_format(&TyExc_TypeError,
-                                "argument for enumerate() given by name ('%U') and position (%d)",
-                                name, slot == &iterable ? 1 : 2);
-        *slot = args[nargs + i];
-    }
-    if (!iterable)
+    size_t total = nargs + (size_t)nkw;
+    TyObject *iterable, *start = NULL;
+    if (total == 2 && nkw == 2 && tyStr_eqC(TY_TUPLE_GET(kwnames, 0), "start")) {
+        if (expect_keyword(kwnames, 1, "iterable") < 0)
+            return NULL;
+        iterable = args[1];
+        start = args[0];
+    } else if (total == 1 || total == 2) {
+        for (ssize_t k = 0; k < nkw; k++)
+            if (expect_keyword(kwnames, k, nargs + (size_t)k == 0 ? "iterable" : "start") < 0)
+                return NULL;
+        iterable = args[0];
+        start = total == 2 ? args[1] : NULL;
+    } else if (nargs == 0) {
         return tyErr_setString(&TyExc_TypeError, "enumerate() missing required argument 'iterable'");
+    } else {
+        return tyErr_format(&TyExc_TypeError, "enumerate() takes at most 2 arguments (%zu given)",
+                            total);
+    }
     TyObject *startint = NULL;
     if (start) {
         startint = tyNum_index(start);

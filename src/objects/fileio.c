@@ -562,7 +562,7 @@ static TyObject *write_one(TyFile *f, TyObject *data)
 {
     if (f->kind == KIND_TEXT) {
         if (!TY_STR_CHECK(data))
-            return tyErr_format(&TyExc_TypeError, "write() argument must be str, not %T", data);
+            return tyErr_format(&TyExc_TypeError, "write() argument must be str, not %A", data);
         if (check_writable(f) < 0 || text_write(f, data) < 0)
             return NULL;
         return tyInt_fromI64(TY_STR_LEN(data));
@@ -1172,7 +1172,7 @@ static int str_or_none(const char *argname, TyObject *o, const char **out)
     if (!o || o == TY_NONE)
         return 0;
     if (!TY_STR_CHECK(o)) {
-        tyErr_format(&TyExc_TypeError, "open() argument '%s' must be str or None, not %T", argname, o);
+        tyErr_format(&TyExc_TypeError, "open() argument '%s' must be str or None, not %A", argname, o);
         return -1;
     }
     *out = TY_STR_UTF8(o);
@@ -1311,7 +1311,7 @@ TyObject *tyFile_open(TyObject *self, TyObject *const *args, size_t nargs, TyObj
     const char *mode = "r", *errors, *newline, *encoding;
     ssize_t buffering = -1, closefd = 1;
     if (a[1] && !TY_STR_CHECK(a[1]))
-        return tyErr_format(&TyExc_TypeError, "open() argument 'mode' must be str, not %T", a[1]);
+        return tyErr_format(&TyExc_TypeError, "open() argument 'mode' must be str, not %A", a[1]);
     if (a[1])
         mode = TY_STR_UTF8(a[1]);
     if (a[2] && (buffering = tyNum_asSsize(a[2], NULL)) == -1 && tyErr_occurred())

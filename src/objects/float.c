@@ -1088,7 +1088,7 @@ static TyObject *float_format_method(TyObject *self, TyObject *const *args, size
         tyArg_checkPositional("float.__format__", nargs, 1, 1) < 0)
         return NULL;
     if (!TY_STR_CHECK(args[0]))
-        return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %T",
+        return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %A",
                             args[0]);
     return tyFormat_float(self, args[0]);
 }

@@ -1375,7 +1375,7 @@ static TyObject *int_format(TyObject *self, TyObject *const *args, size_t nargs,
         tyArg_checkPositional("int.__format__", nargs, 1, 1) < 0)
         return NULL;
     if (!TY_STR_CHECK(args[0]))
-        return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %T",
+        return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %A",
                             args[0]);
     return tyFormat_int(self, args[0]);
 }
@@ -1441,7 +1441,7 @@ static int parse_byteorder(TyObject *o, const char *fname, bool *little)
         return 0;
     }
     if (!TY_STR_CHECK(o)) {
-        tyErr_format(&TyExc_TypeError, "%s() argument 'byteorder' must be str, not %T", fname, o);
+        tyErr_format(&TyExc_TypeError, "%s() argument 'byteorder' must be str, not %A", fname, o);
         return -1;
     }
     if (tyStr_eqC(o, "little"))

@@ -314,18 +314,20 @@ TyObject *tyList_slice(TyObject *list, ssize_t lo, ssize_t hi)
     return tyList_fromArray(hi > lo ? TY_LIST_ITEMS(list) + lo : NULL, hi - lo);
 }
 
-/* Release the n references in a detached array, then the array. */
-static void release_items(TyObject **items, ssize_t n)
+/* Release the n references in a detached array, then the array, first to
+** last (extended slices) or last to first (clearing), in the order CPython
+** releases them: that is the order __del__ methods run in. */
+static void release_items(TyObject **items, ssize_t n, bool backwards)
 {
     for (ssize_t i = 0; i < n; i++)
-        TY_XDECREF(items[i]);
+        TY_XDECREF(items[backwards ? n - 1 - i : i]);
     tyMem_free(items);
 }
 
 /*
 ** a[ilow:ihigh] = v (v NULL deletes), CPython's list_ass_slice: v is any
 ** iterable; the replaced references are released after the list is
-** whole again.  0 / -1.
+** whole again, last to first.  0 / -1.
 */
 static int list_ass_slice(TyList *a, ssize_t ilow, ssize_t ihigh, TyObject *v)
 {
@@ -387,7 +389,7 @@ static int list_ass_slice(TyList *a, ssize_t ilow, ssize_t ihigh, TyObject *v)
     }
     for (ssize_t k = 0; k < n; k++)
         a->items[ilow + k] = TY_NEWREF(vitems[k]);
-    for (ssize_t k = 0; k < norig; k++)
+    for (ssize_t k = norig - 1; k >= 0; k--)
         TY_DECREF(recycle[k]);
     if (recycle != small)
         tyMem_free(recycle);
@@ -427,7 +429,8 @@ static int list_traverse(TyObject *o, ty_visitproc visit, void *arg)
     return 0;
 }
 
-/* Empty the list; the old items are released after it is empty. */
+/* Empty the list; the old items are released after it is empty, last to
+** first. */
 static int list_clear_slot(TyObject *o)
 {
     TyList *l = LIST(o);
@@ -440,7 +443,7 @@ static int list_clear_slot(TyObject *o)
     l->items = NULL;
     l->size = 0;
     l->allocated = 0;
-    release_items(items, n);
+    release_items(items, n, true);
     return 0;
 }
 
@@ -529,12 +532,11 @@ static int list_contains(TyObject *o, TyObject *v)
     return cmp;
 }
 
-static TyObject *list_add(TyObject *a, TyObject *b)
+/* a + b for a list a: a new list, or TypeError when b is no list. */
+static TyObject *list_concat(TyObject *a, TyObject *b)
 {
-    if (!TY_LIST_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
     if (!TY_LIST_CHECK(b))
-        return tyTuple_concatError(a, b, TY_BINOP_ADD, list_add);
+        return tyErr_format(&TyExc_TypeError, "can only concatenate list (not \"%T\") to list", b);
     ssize_t na = TY_LIST_LEN(a), nb = TY_LIST_LEN(b);
     if (na > SSIZE_MAX - nb)
         return tyErr_noMemory();
@@ -571,43 +573,17 @@ static TyObject *list_repeat(TyObject *l, ssize_t count)
     return r;
 }
 
-static TyObject *list_mul(TyObject *a, TyObject *b)
-{
-    ssize_t count;
-    int rc;
-    if (TY_LIST_CHECK(a)) {
-        rc = tyTuple_repeatCount(b, &count);
-        if (rc == 0)
-            return list_repeat(a, count);
-        return rc < 0 ? NULL : tyTuple_concatError(a, b, TY_BINOP_MUL, list_mul);
-    }
-    rc = tyTuple_repeatCount(a, &count);
-    if (rc == 0)
-        return list_repeat(b, count);
-    if (rc < 0)
-        return NULL;
-    return tyErr_format(&TyExc_TypeError, "can't multiply sequence by non-int of type '%T'", a);
-}
-
 /* a += iterable */
-static TyObject *list_inplace_add(TyObject *a, TyObject *b)
+static TyObject *list_inplace_concat(TyObject *a, TyObject *b)
 {
-    if (!TY_LIST_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
     if (tyList_extend(a, b) < 0)
         return NULL;
     return TY_NEWREF(a);
 }
 
-/* a *= n */
-static TyObject *list_inplace_mul(TyObject *a, TyObject *b)
+/* a *= count */
+static TyObject *list_inplace_repeat(TyObject *a, ssize_t count)
 {
-    ssize_t count;
-    if (!TY_LIST_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
-    int rc = tyTuple_repeatCount(b, &count);
-    if (rc != 0)
-        return rc < 0 ? NULL : TY_NEWREF(TY_NOTIMPL);
     TyList *l = LIST(a);
     ssize_t n = l->size;
     if (n == 0 || count == 1)
@@ -682,7 +658,7 @@ static int list_ass_extended(TyList *a, ssize_t start, ssize_t step, ssize_t n, 
                 a->items[dst++] = a->items[src];
         }
         list_resize(a, size - n);
-        release_items(garbage, n);
+        release_items(garbage, n, false);
         return 0;
     }
     TyObject *seq;
@@ -722,7 +698,7 @@ static int list_ass_extended(TyList *a, ssize_t start, ssize_t step, ssize_t n, 
         garbage[k] = a->items[j];
         a->items[j] = TY_NEWREF(TY_LIST_GET(seq, k));
     }
-    release_items(garbage, n);
+    release_items(garbage, n, false);
     TY_DECREF(seq);
     return 0;
 }
@@ -988,7 +964,7 @@ restore:;
         rc = -1;
     }
     if (during)
-        release_items(during, during_size);
+        release_items(during, during_size, true);
     return rc;
 }
 
@@ -1019,7 +995,7 @@ static TyObject *list_extend_meth(TyObject *self, TyObject *const *args, size_t 
 static TyObject *list_insert_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                   TyObject *kwnames)
 {
-    if (tyArg_noKeywords("insert", kwnames) < 0)
+    if (tyArg_noKeywords("list.insert", kwnames) < 0)
         return NULL;
     if (nargs != 2)
         return tyErr_format(&TyExc_TypeError, "insert expected 2 arguments, got %zu", nargs);
@@ -1082,7 +1058,7 @@ static TyObject *list_index_meth(TyObject *self, TyObject *const *args, size_t n
                                  TyObject *kwnames)
 {
     ssize_t start, stop;
-    if (tyArg_noKeywords("index", kwnames) < 0 ||
+    if (tyArg_noKeywords("list.index", kwnames) < 0 ||
         tyArg_checkPositional("index", nargs, 1, 3) < 0 ||
         tyTuple_indexRange(args, nargs, LIST(self)->size, &start, &stop) < 0)
         return NULL;
@@ -1157,8 +1133,6 @@ static TyObject *list_sort_meth(TyObject *self, TyObject *const *args, size_t na
 {
     static const char *const names[] = {"key", "reverse", NULL};
     TyObject *out[2] = {NULL, NULL};
-    if (nargs > 0)
-        return tyErr_setString(&TyExc_TypeError, "sort() takes no positional arguments");
     if (tyArg_unpack("sort", args, nargs, kwnames, names, 0, 0, out) < 0)
         return NULL;
     bool reverse = false;
@@ -1376,10 +1350,10 @@ TyType TyList_Type = {
     .clear = list_clear_slot,
     .tp_new = list_tp_new,
     .tp_init = list_tp_init,
-    .binop[TY_BINOP_ADD] = list_add,
-    .binop[TY_BINOP_MUL] = list_mul,
-    .inplace[TY_BINOP_ADD] = list_inplace_add,
-    .inplace[TY_BINOP_MUL] = list_inplace_mul,
+    .sq_concat = list_concat,
+    .sq_repeat = list_repeat,
+    .sq_inplace_concat = list_inplace_concat,
+    .sq_inplace_repeat = list_inplace_repeat,
     .length = list_length,
     .subscript = list_subscript,
     .ass_subscript = list_ass_subscript,

@@ -2,6 +2,7 @@
 ** module.c — module objects: a name and a namespace dict.
 */
 #include "tally.h"
+#include "objects/weakref.h"
 
 TyObject *tyModule_new(const char *name, TyMethodDef *methods)
 {
@@ -50,6 +51,8 @@ static void module_dealloc(TyObject *o)
 {
     TyModule *m = (TyModule *)o;
     tyGC_untrack(o);
+    if (m->weakreflist)
+        tyWeakref_clear(o);
     TY_XDECREF(m->dict);
     TY_XDECREF(m->name);
     tyObj_free(o);
@@ -120,7 +123,7 @@ static TyObject *module_new(TyType *type, TyObject *const *args, size_t nargs, T
     if (tyArg_checkPositional("module", nargs, 1, 2) < 0)
         return NULL;
     if (!TY_STR_CHECK(args[0]))
-        return tyErr_format(&TyExc_TypeError, "module.__init__() argument 'name' must be str, not %T", args[0]);
+        return tyErr_format(&TyExc_TypeError, "module.__init__() argument 'name' must be str, not %A", args[0]);
     TyObject *m = tyModule_new(TY_STR_UTF8(args[0]), NULL);
     if (m && nargs == 2 && tyModule_addObject(m, "__doc__", args[1]) < 0) {
         TY_DECREF(m);
@@ -144,4 +147,5 @@ TyType TyModule_Type = {
     .methods = module_methods,
     .getset = module_getset,
     .dictoffset = offsetof(TyModule, dict),
+    .weaklistoffset = offsetof(TyModule, weakreflist),
 };

@@ -10,6 +10,7 @@ typedef struct TyModule {
     TyObject ob;
     TyObject *dict;
     TyObject *name;
+    TyObject *weakreflist;   /* weak references to the module (exit uses them) */
 } TyModule;
 
 extern TyType TyModule_Type;

@@ -83,14 +83,19 @@ static int prop_clear(TyObject *o)
     return 0;
 }
 
+/* AttributeError "property 'p' of 'f.<locals>.A' object has no setter":
+** the class by its qualified name, as CPython names it. */
 static void missing_accessor(TyProperty *p, TyObject *obj, const char *what)
 {
+    TyObject *qualname = tyType_qualname(TY_TYPE(obj));
+    if (!qualname)
+        return;
     if (p->name)
-        tyErr_format(&TyExc_AttributeError, "property %R of '%s' object has no %s", p->name,
-                     tyType_name(TY_TYPE(obj)), what);
+        tyErr_format(&TyExc_AttributeError, "property %R of %R object has no %s", p->name,
+                     qualname, what);
     else
-        tyErr_format(&TyExc_AttributeError, "property of '%s' object has no %s",
-                     tyType_name(TY_TYPE(obj)), what);
+        tyErr_format(&TyExc_AttributeError, "property of %R object has no %s", qualname, what);
+    TY_DECREF(qualname);
 }
 
 static TyObject *prop_get(TyObject *self, TyObject *obj, TyObject *type)

@@ -192,16 +192,20 @@ static TyObject *range_richcompare(TyObject *a, TyObject *b, int op)
     return tyBool_from(eq == (op == TY_EQ));
 }
 
+/* r[key]: an integer key (through __index__) of any size is an index,
+** out of range beyond the length however large, as in CPython. */
 static TyObject *range_subscript(TyObject *o, TyObject *key)
 {
     TyRange *r = RANGE(o);
-    if (TY_INT_CHECK(key) && !TY_INT_IS_SMALL(key))
-        return tyErr_setString(&TyExc_IndexError, "range object index out of range");
-    ssize_t i;
-    int rc = tyTuple_indexOf(key, &i);
-    if (rc < 0)
-        return NULL;
-    if (rc == 0) {
+    if (TY_INT_CHECK(key) || TY_TYPE(key)->nb_index) {
+        TyObject *index = tyNum_index(key);
+        if (!index)
+            return NULL;
+        bool small = TY_INT_IS_SMALL(index);
+        int64_t i = small ? TY_INT_VALUE(index) : 0;
+        TY_DECREF(index);
+        if (!small)
+            return tyErr_setString(&TyExc_IndexError, "range object index out of range");
         if (i < 0)
             i += r->length;
         if (i < 0 || i >= r->length)
@@ -224,6 +228,29 @@ static TyObject *range_subscript(TyObject *o, TyObject *key)
 
 /* ---- methods ----------------------------------------------------------------- */
 
+/*
+** An object other than an int is looked for by comparing it with each item,
+** as a sequence is searched: the number of equal items, or with `first` the
+** index of the first one (-1 when there is none); -2 on error.
+*/
+static int64_t search_items(TyRange *r, TyObject *v, bool first)
+{
+    int64_t count = 0;
+    for (int64_t i = 0; i < r->length; i++) {
+        TyObject *item = tyInt_fromI64(range_item(r, i));
+        if (!item)
+            return -2;
+        int c = tyObj_richCompareBool(item, v, TY_EQ);
+        TY_DECREF(item);
+        if (c < 0)
+            return -2;
+        if (c && first)
+            return i;
+        count += c;
+    }
+    return first ? -1 : count;
+}
+
 static TyObject *range_count_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                   TyObject *kwnames)
 {
@@ -234,18 +261,8 @@ static TyObject *range_count_meth(TyObject *self, TyObject *const *args, size_t 
     TyObject *v = args[0];
     if (TY_INT_CHECK_EXACT(v) || TY_BOOL_CHECK(v))
         return tyInt_fromI64(TY_INT_IS_SMALL(v) && range_has(r, TY_INT_VALUE(v)));
-    int64_t count = 0;
-    for (int64_t i = 0; i < r->length; i++) {
-        TyObject *item = tyInt_fromI64(range_item(r, i));
-        if (!item)
-            return NULL;
-        int c = tyObj_richCompareBool(item, v, TY_EQ);
-        TY_DECREF(item);
-        if (c < 0)
-            return NULL;
-        count += c;
-    }
-    return tyInt_fromI64(count);
+    int64_t count = search_items(r, v, false);
+    return count < 0 ? NULL : tyInt_fromI64(count);
 }
 
 static TyObject *range_index_meth(TyObject *self, TyObject *const *args, size_t nargs,
@@ -263,20 +280,14 @@ static TyObject *range_index_meth(TyObject *self, TyObject *const *args, size_t 
             uint64_t astep = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
             return tyInt_fromI64((int64_t)(dist / astep));
         }
-    } else {
-        for (int64_t i = 0; i < r->length; i++) {
-            TyObject *item = tyInt_fromI64(range_item(r, i));
-            if (!item)
-                return NULL;
-            int c = tyObj_richCompareBool(item, v, TY_EQ);
-            TY_DECREF(item);
-            if (c < 0)
-                return NULL;
-            if (c)
-                return tyInt_fromI64(i);
-        }
+        return tyErr_format(&TyExc_ValueError, "%R is not in range", v);
     }
-    return tyErr_format(&TyExc_ValueError, "%R is not in range", v);
+    int64_t i = search_items(r, v, true);
+    if (i == -2)
+        return NULL;
+    if (i >= 0)
+        return tyInt_fromI64(i);
+    return tyErr_setString(&TyExc_ValueError, "sequence.index(x): x not in sequence");
 }
 
 static TyObject *rangeiter_make(int64_t next, int64_t step, int64_t remaining)

@@ -1025,11 +1025,6 @@ static int no_args(TyObject *self, const char *meth, size_t nargs, TyObject *kwn
     return 0;
 }
 
-static int no_keywords(TyObject *self, const char *meth, TyObject *kwnames)
-{
-    char buf[64];
-    return tyArg_noKeywords(method_name(self, meth, buf, sizeof buf), kwnames);
-}
 
 static TyObject *none_or_null(int rc)
 {
@@ -1123,9 +1118,12 @@ static TyObject *set_pop_meth(TyObject *self, TyObject *const *args, size_t narg
     return key;
 }
 
+/* union, update, intersection(_update), difference(_update) take any number
+** of arguments (METH_VARARGS in CPython): their keyword error names the
+** method alone. */
 static TyObject *set_union_meth(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kw)
 {
-    if (no_keywords(self, "union", kw) < 0)
+    if (tyArg_noKeywords("union", kw) < 0)
         return NULL;
     TyObject *result = set_copy(self);
     if (!result)
@@ -1141,7 +1139,7 @@ static TyObject *set_union_meth(TyObject *self, TyObject *const *args, size_t na
 
 static TyObject *set_update_meth(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kw)
 {
-    if (no_keywords(self, "update", kw) < 0)
+    if (tyArg_noKeywords("update", kw) < 0)
         return NULL;
     for (size_t i = 0; i < nargs; i++)
         if (set_update_internal(SET(self), args[i]) < 0)
@@ -1167,7 +1165,7 @@ static TyObject *intersection_multi(TyObject *self, TyObject *const *args, size_
 static TyObject *set_intersection_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                        TyObject *kw)
 {
-    if (no_keywords(self, "intersection", kw) < 0)
+    if (tyArg_noKeywords("intersection", kw) < 0)
         return NULL;
     return intersection_multi(self, args, nargs);
 }
@@ -1175,7 +1173,7 @@ static TyObject *set_intersection_meth(TyObject *self, TyObject *const *args, si
 static TyObject *set_intersection_update_meth(TyObject *self, TyObject *const *args,
                                               size_t nargs, TyObject *kw)
 {
-    if (no_keywords(self, "intersection_update", kw) < 0)
+    if (tyArg_noKeywords("intersection_update", kw) < 0)
         return NULL;
     TyObject *tmp = intersection_multi(self, args, nargs);
     if (!tmp)
@@ -1188,7 +1186,7 @@ static TyObject *set_intersection_update_meth(TyObject *self, TyObject *const *a
 static TyObject *set_difference_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                      TyObject *kw)
 {
-    if (no_keywords(self, "difference", kw) < 0)
+    if (tyArg_noKeywords("difference", kw) < 0)
         return NULL;
     if (nargs == 0)
         return set_copy(self);
@@ -1205,7 +1203,7 @@ static TyObject *set_difference_meth(TyObject *self, TyObject *const *args, size
 static TyObject *set_difference_update_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                             TyObject *kw)
 {
-    if (no_keywords(self, "difference_update", kw) < 0)
+    if (tyArg_noKeywords("difference_update", kw) < 0)
         return NULL;
     for (size_t i = 0; i < nargs; i++)
         if (tySet_differenceUpdate(self, args[i]) < 0)

@@ -81,12 +81,35 @@ static TyObject *wrap_binary(TyObject *self, TyObject *const *args, size_t nargs
     return ((ty_binaryfunc)slot)(self, args[0]);
 }
 
+/* The wrapper of a number slot's left form (`int.__add__`): the call of
+** wrap_binary, in a function of its own so that a class can tell a number
+** slot's __add__ from a sequence's (`list.__add__`, concatenation) by the
+** wrapper, as CPython's wrap_binaryfunc_l does (see fixup_offset). */
+static TyObject *wrap_binary_l(TyObject *self, TyObject *const *args, size_t nargs,
+                               TyObject *kwnames, void *slot)
+{
+    return wrap_binary(self, args, nargs, kwnames, slot);
+}
+
 static TyObject *wrap_rbinary(TyObject *self, TyObject *const *args, size_t nargs,
                               TyObject *kwnames, void *slot)
 {
     if (check_nargs(self, nargs, kwnames, 1) < 0)
         return NULL;
     return ((ty_binaryfunc)slot)(args[0], self);
+}
+
+/* seq.__mul__(n) / seq.__rmul__(n): n converted as an index, a count
+** beyond ssize_t an OverflowError. */
+static TyObject *wrap_indexarg(TyObject *self, TyObject *const *args, size_t nargs,
+                               TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 1) < 0)
+        return NULL;
+    ssize_t count = tyNum_asSsize(args[0], &TyExc_OverflowError);
+    if (count == -1 && tyErr_occurred())
+        return NULL;
+    return ((ty_ssizeargfunc)slot)(self, count);
 }
 
 static TyObject *wrap_pow(TyObject *self, TyObject *const *args, size_t nargs,
@@ -664,23 +687,23 @@ TY_BINARY_OPS(BINOP_DISPATCHER)
 
 /* ---- the table ------------------------------------------------------------------ */
 
+/* A row: the def comes first, so a wrapper descriptor's def leads back to
+** its row (row_of). */
 typedef struct SlotEntry {
     TySlotDef def;            /* dunder name and wrapper (NULL: no wrapper) */
     size_t offset;            /* the slot in TyType */
-    void *dispatcher;         /* what a class's slot points to */
-    bool skip_for_sequences;  /* sequences have __add__ but no __radd__ */
+    void *dispatcher;         /* what a class's slot points to (NULL: none) */
 } SlotEntry;
 
 #define SLOT(name, field, wrapper, dispatcher) \
-    { { name, wrapper }, offsetof(TyType, field), (void *)(dispatcher), false }
+    { { name, wrapper }, offsetof(TyType, field), (void *)(dispatcher) }
 #define BINSLOT(e, stem, sym)                                                                 \
-    { { "__" #stem "__", TY_BINOP_##e == TY_BINOP_POW ? wrap_pow : wrap_binary },            \
-      offsetof(TyType, binop[TY_BINOP_##e]),                                                  \
-      (void *)slot_binop_##e, false },                                                        \
+    { { "__" #stem "__", TY_BINOP_##e == TY_BINOP_POW ? wrap_pow : wrap_binary_l },          \
+      offsetof(TyType, binop[TY_BINOP_##e]), (void *)slot_binop_##e },                        \
     { { "__r" #stem "__", wrap_rbinary }, offsetof(TyType, binop[TY_BINOP_##e]),              \
-      (void *)slot_binop_##e, true },                                                         \
+      (void *)slot_binop_##e },                                                               \
     { { "__i" #stem "__", wrap_binary }, offsetof(TyType, inplace[TY_BINOP_##e]),             \
-      (void *)slot_inplace_##e, false },
+      (void *)slot_inplace_##e },
 
 static const SlotEntry slot_table[] = {
     SLOT("__repr__", repr, wrap_unary, slot_repr),
@@ -721,7 +744,21 @@ static const SlotEntry slot_table[] = {
     SLOT("__invert__", unop[TY_UNOP_INVERT], wrap_unary, slot_invert),
     SLOT("__abs__", unop[TY_UNOP_ABS], wrap_unary, slot_abs),
     TY_BINARY_OPS(BINSLOT)
+    /* The sequence slots share their dunders with the number slots but have
+    ** no dispatcher: a class's __add__ fills binop[ADD] and empties
+    ** sq_concat, as in CPython. */
+    SLOT("__add__", sq_concat, wrap_binary, NULL),
+    SLOT("__mul__", sq_repeat, wrap_indexarg, NULL),
+    SLOT("__rmul__", sq_repeat, wrap_indexarg, NULL),
+    SLOT("__iadd__", sq_inplace_concat, wrap_binary, NULL),
+    SLOT("__imul__", sq_inplace_repeat, wrap_indexarg, NULL),
 };
+
+/* The row a wrapper descriptor was made from (they are made only here). */
+static const SlotEntry *row_of(const TySlotDef *def)
+{
+    return (const SlotEntry *)def;
+}
 
 static void *slot_at(TyType *t, size_t offset)
 {
@@ -733,13 +770,6 @@ static void set_slot(TyType *t, size_t offset, void *fn)
     *(void **)((char *)t + offset) = fn;
 }
 
-static bool is_sequence_type(TyType *t)
-{
-    return (t->flags & (TY_TPFLAG_STR_SUBCLASS | TY_TPFLAG_LIST_SUBCLASS |
-                        TY_TPFLAG_TUPLE_SUBCLASS | TY_TPFLAG_BYTES_SUBCLASS)) ||
-           t == &TyStr_Type || t == &TyList_Type || t == &TyTuple_Type || t == &TyBytes_Type;
-}
-
 int tySlots_addWrappers(TyType *t)
 {
     for (size_t i = 0; i < TY_ARRAY_LEN(slot_table); i++) {
@@ -748,8 +778,6 @@ int tySlots_addWrappers(TyType *t)
         if (!slot || !e->def.wrapper)
             continue;
         if (t->base && slot_at(t->base, e->offset) == slot)
-            continue;
-        if (e->skip_for_sequences && is_sequence_type(t))
             continue;
         TyObject *name = tyStr_internC(e->def.name);
         if (!name)
@@ -769,15 +797,22 @@ int tySlots_addWrappers(TyType *t)
 }
 
 /*
-** Decide one slot (all rows sharing `offset`): if none of its dunders is
-** found along the MRO, keep the inherited value; if every one found is a
-** wrapper of the same C function, use that function directly; otherwise
-** use the dispatcher.  __hash__ = None makes the type unhashable.
+** Decide one slot (all rows sharing `offset`), as CPython's
+** update_one_slot does: if none of its dunders is found along the MRO, keep
+** the inherited value.  A slot wrapper found under a row's name whose
+** wrapper function is the row's own (so the C signatures agree) supplies
+** its C function; when every dunder found does that with one function, the
+** slot takes it directly.  A same-named wrapper of another signature
+** (list's __add__ is concatenation, not a number slot) leaves the slot
+** empty; anything else (a function written in Python) needs the
+** dispatcher.  That sharing is how a list subclass's `+=` reaches list's
+** in-place concatenation before the right operand's __radd__, as in
+** CPython.  __hash__ = None makes the type unhashable.
 */
 static void fixup_offset(TyType *t, size_t offset)
 {
     void *direct = NULL, *dispatcher = NULL;
-    bool any = false, use_dispatcher = false;
+    bool any = false, use_dispatcher = false, foreign = false;
     for (size_t i = 0; i < TY_ARRAY_LEN(slot_table); i++) {
         const SlotEntry *e = &slot_table[i];
         if (e->offset != offset)
@@ -797,19 +832,26 @@ static void fixup_offset(TyType *t, size_t offset)
             set_slot(t, offset, NULL);
             return;
         }
-        if (TY_TYPE(descr) == &TyWrapperDescr_Type &&
-            ((TyWrapperDescr *)descr)->def->wrapper == e->def.wrapper) {
+        const SlotEntry *row = TY_TYPE(descr) == &TyWrapperDescr_Type
+                                   ? row_of(((TyWrapperDescr *)descr)->def)
+                                   : NULL;
+        if (!row || strcmp(row->def.name, e->def.name) != 0) {
+            use_dispatcher = true;
+        } else if (row->def.wrapper == e->def.wrapper) {
             void *fn = ((TyWrapperDescr *)descr)->slot;
             if (direct && direct != fn)
                 use_dispatcher = true;
             direct = fn;
         } else {
-            use_dispatcher = true;
+            foreign = true;
         }
     }
     if (!any)
         return;
-    set_slot(t, offset, use_dispatcher || !direct ? dispatcher : direct);
+    if (use_dispatcher)
+        set_slot(t, offset, dispatcher);
+    else
+        set_slot(t, offset, foreign ? NULL : direct);
 }
 
 void tySlots_fixup(TyType *t)

@@ -24,7 +24,7 @@ TyObject *tyStaticMethod_new(TyObject *func)
 static TyObject *sm_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("staticmethod", kwnames) < 0 ||
-        tyArg_checkPositional("staticmethod", nargs, 1, 1) < 0)
+        tyArg_checkCount("staticmethod", nargs, 1, 1) < 0)
         return NULL;
     TyStaticMethod *sm = (TyStaticMethod *)tyType_genericAlloc(type, 0);
     if (!sm)

@@ -1595,9 +1595,11 @@ static int buf_vformat(TyStrBuilder *b, const char *fmt, va_list ap)
             break;
         }
         case 'T':
+        case 'A':
         case 'N': {
-            TyType *t = *f == 'T' ? TY_TYPE(va_arg(ap, TyObject *)) : va_arg(ap, TyType *);
-            const char *name = tyType_name(t);
+            TyObject *o = *f == 'N' ? NULL : va_arg(ap, TyObject *);
+            TyType *t = *f == 'N' ? va_arg(ap, TyType *) : TY_TYPE(o);
+            const char *name = *f == 'A' && o == TY_NONE ? "None" : tyType_name(t);
             rc = buf_append_spec(b, name, (ssize_t)strlen(name), &spec);
             break;
         }
@@ -1691,26 +1693,12 @@ static TyObject *str_richcompare(TyObject *a, TyObject *b, int op)
     return tyBool_from(r);
 }
 
-static TyObject *str_add(TyObject *a, TyObject *b)
+/* a + b for a str a: new reference, or TypeError when b is no str. */
+static TyObject *str_concat(TyObject *a, TyObject *b)
 {
-    if (!TY_STR_CHECK(a) || !TY_STR_CHECK(b))
-        return TY_NEWREF(TY_NOTIMPL);
+    if (!TY_STR_CHECK(b))
+        return tyErr_format(&TyExc_TypeError, "can only concatenate str (not \"%T\") to str", b);
     return tyStr_concat(a, b);
-}
-
-static TyObject *str_mul(TyObject *a, TyObject *b)
-{
-    TyObject *s = a, *n = b;
-    if (!TY_STR_CHECK(s)) {
-        s = b;
-        n = a;
-    }
-    if (TY_TYPE(n)->nb_index == NULL && !TY_INT_CHECK(n))
-        return TY_NEWREF(TY_NOTIMPL);
-    ssize_t count = tyNum_asSsize(n, &TyExc_OverflowError);
-    if (count == -1 && tyErr_occurred())
-        return NULL;
-    return str_repeat(s, count);
 }
 
 static TyObject *str_mod(TyObject *a, TyObject *b)
@@ -1930,7 +1918,7 @@ static TyObject *str_subtype_new(TyType *type, TyObject *s)
 static const char *str_arg(const char *fname, const char *argname, TyObject *o)
 {
     if (!TY_STR_CHECK(o)) {
-        tyErr_format(&TyExc_TypeError, "%s() argument '%s' must be str, not %T", fname,
+        tyErr_format(&TyExc_TypeError, "%s() argument '%s' must be str, not %A", fname,
                      argname, o);
         return NULL;
     }
@@ -1992,13 +1980,13 @@ TyType TyStr_Type = {
     .iter = str_iter,
     .tp_new = str_new,
     .binop = {
-        [TY_BINOP_ADD] = str_add,
-        [TY_BINOP_MUL] = str_mul,
         [TY_BINOP_MOD] = str_mod,
     },
     .length = str_length,
     .subscript = str_subscript,
     .contains = str_contains,
+    .sq_concat = str_concat,
+    .sq_repeat = str_repeat,
     .methods = tyStr_methods,
     .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
            "Create a new string object from the given object.",

@@ -1186,7 +1186,7 @@ static TyObject *affix_impl(const char *name, TyObject *self, TyObject *const *a
         return NULL;
     TyObject *a = args[0];
     if (!TY_STR_CHECK(a))
-        return tyErr_format(&TyExc_TypeError, "%s() argument must be str, not %T", name, a);
+        return tyErr_format(&TyExc_TypeError, "%s() argument must be str, not %A", name, a);
     TyStr *u = STR(self);
     ssize_t an = TY_STR_NBYTES(a);
     if (an > 0 && an <= u->nbytes) {
@@ -1269,7 +1269,7 @@ static TyObject *str_replace(TyObject *self, TyObject *const *args, size_t nargs
         return NULL;
     for (int i = 0; i < 2; i++)
         if (!TY_STR_CHECK(args[i]))
-            return tyErr_format(&TyExc_TypeError, "replace() argument %d must be str, not %T",
+            return tyErr_format(&TyExc_TypeError, "replace() argument %d must be str, not %A",
                                 i + 1, args[i]);
     ssize_t count = -1;
     if (nargs > 2 && tyStr_ssizeArg(args[2], &count) < 0)
@@ -1386,7 +1386,7 @@ static TyObject *str_maketrans(TyObject *unused, TyObject *const *args, size_t n
     for (size_t i = 1; i < nargs; i++) {
         if (!TY_STR_CHECK(args[i])) {
             TY_DECREF(d);
-            return tyErr_format(&TyExc_TypeError, "maketrans() argument %zu must be str, not %T",
+            return tyErr_format(&TyExc_TypeError, "maketrans() argument %zu must be str, not %A",
                                 i + 1, args[i]);
         }
     }
@@ -1436,7 +1436,7 @@ static TyObject *str_encode(TyObject *self, TyObject *const *args, size_t nargs,
         return NULL;
     for (int i = 0; i < 2; i++)
         if (a[i] && !TY_STR_CHECK(a[i]))
-            return tyErr_format(&TyExc_TypeError, "encode() argument '%s' must be str, not %T",
+            return tyErr_format(&TyExc_TypeError, "encode() argument '%s' must be str, not %A",
                                 names[i], a[i]);
     return tyStr_encode(self, a[0] ? TY_STR_UTF8(a[0]) : "utf-8",
                         a[1] ? TY_STR_UTF8(a[1]) : "strict");
@@ -1462,7 +1462,7 @@ static TyObject *str_dunder_format(TyObject *self, TyObject *const *args, size_t
     if (method_args("__format__", nargs, kwnames, 1, 1) < 0)
         return NULL;
     if (!TY_STR_CHECK(args[0]))
-        return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %T",
+        return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %A",
                             args[0]);
     return tyFormat_str(self, args[0]);
 }

@@ -140,7 +140,7 @@ int tyTextIO_write(TyObject *stream, TyObject *str)
 {
     TyTextIO *t = TEXTIO(stream);
     if (!TY_STR_CHECK(str)) {
-        tyErr_format(&TyExc_TypeError, "write() argument must be str, not %T", str);
+        tyErr_format(&TyExc_TypeError, "write() argument must be str, not %A", str);
         return -1;
     }
     if (check_writable(t) < 0)

@@ -288,33 +288,12 @@ static int tuple_contains(TyObject *o, TyObject *v)
     return 0;
 }
 
-/*
-** The TypeError a sequence raises for `seq + other` when neither operand
-** handles the pair -- after giving the other operand's own slot its turn,
-** as CPython tries nb_add of both before sq_concat.  New reference or NULL.
-*/
-TyObject *tyTuple_concatError(TyObject *seq, TyObject *other, int op, ty_binaryfunc mine)
+/* a + b for a tuple a: a new reference, or TypeError when b is no tuple. */
+static TyObject *tuple_concat(TyObject *a, TyObject *b)
 {
-    ty_binaryfunc theirs = TY_TYPE(other)->binop[op];
-    if (theirs && theirs != mine) {
-        TyObject *r = theirs(seq, other);
-        if (r != TY_NOTIMPL)
-            return r;
-        TY_DECREF(r);
-    }
-    if (op == TY_BINOP_ADD)
-        return tyErr_format(&TyExc_TypeError, "can only concatenate %s (not \"%T\") to %s",
-                            TY_TYPE(seq)->name, other, TY_TYPE(seq)->name);
-    return tyErr_format(&TyExc_TypeError, "can't multiply sequence by non-int of type '%T'",
-                        other);
-}
-
-static TyObject *tuple_add(TyObject *a, TyObject *b)
-{
-    if (!TY_TUPLE_CHECK(a))
-        return TY_NEWREF(TY_NOTIMPL);
     if (!TY_TUPLE_CHECK(b))
-        return tyTuple_concatError(a, b, TY_BINOP_ADD, tuple_add);
+        return tyErr_format(&TyExc_TypeError, "can only concatenate tuple (not \"%T\") to tuple",
+                            b);
     ssize_t na = TY_TUPLE_LEN(a), nb = TY_TUPLE_LEN(b);
     if (nb == 0 && TY_TUPLE_CHECK_EXACT(a))
         return TY_NEWREF(a);
@@ -330,25 +309,6 @@ static TyObject *tuple_add(TyObject *a, TyObject *b)
     for (ssize_t i = 0; i < nb; i++)
         TY_TUPLE_SET(t, na + i, TY_NEWREF(TY_TUPLE_GET(b, i)));
     return t;
-}
-
-/*
-** The repeat count of `seq * n` (either order): 0 with *count set, 1 when
-** the other operand is not an integer (the caller decides what that
-** means), -1 on error.
-*/
-int tyTuple_repeatCount(TyObject *n, ssize_t *count)
-{
-    if (TY_INT_CHECK(n) && TY_INT_IS_SMALL(n)) {
-        *count = (ssize_t)TY_INT_VALUE(n);
-        return 0;
-    }
-    if (!TY_INT_CHECK(n) && !TY_TYPE(n)->nb_index)
-        return 1;
-    *count = tyNum_asSsize(n, &TyExc_OverflowError);
-    if (*count == -1 && tyErr_occurred())
-        return -1;
-    return 0;
 }
 
 static TyObject *tuple_repeat(TyObject *t, ssize_t count)
@@ -374,24 +334,6 @@ static TyObject *tuple_repeat(TyObject *t, ssize_t count)
             *dst++ = TY_NEWREF(item);
         }
     return r;
-}
-
-static TyObject *tuple_mul(TyObject *a, TyObject *b)
-{
-    ssize_t count;
-    int rc;
-    if (TY_TUPLE_CHECK(a)) {
-        rc = tyTuple_repeatCount(b, &count);
-        if (rc == 0)
-            return tuple_repeat(a, count);
-        return rc < 0 ? NULL : tyTuple_concatError(a, b, TY_BINOP_MUL, tuple_mul);
-    }
-    rc = tyTuple_repeatCount(a, &count);
-    if (rc == 0)
-        return tuple_repeat(b, count);
-    if (rc < 0)
-        return NULL;
-    return tyErr_format(&TyExc_TypeError, "can't multiply sequence by non-int of type '%T'", a);
 }
 
 /*
@@ -514,7 +456,7 @@ static TyObject *tuple_index(TyObject *self, TyObject *const *args, size_t nargs
                              TyObject *kwnames)
 {
     ssize_t start, stop;
-    if (tyArg_noKeywords("index", kwnames) < 0 ||
+    if (tyArg_noKeywords("tuple.index", kwnames) < 0 ||
         tyArg_checkPositional("index", nargs, 1, 3) < 0 ||
         tyTuple_indexRange(args, nargs, TY_TUPLE_LEN(self), &start, &stop) < 0)
         return NULL;
@@ -663,8 +605,8 @@ TyType TyTuple_Type = {
     .iter = tuple_iter,
     .traverse = tuple_traverse,
     .tp_new = tuple_tp_new,
-    .binop[TY_BINOP_ADD] = tuple_add,
-    .binop[TY_BINOP_MUL] = tuple_mul,
+    .sq_concat = tuple_concat,
+    .sq_repeat = tuple_repeat,
     .length = tuple_length,
     .subscript = tuple_subscript,
     .contains = tuple_contains,

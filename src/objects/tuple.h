@@ -47,14 +47,6 @@ TyObject *tyTuple_compareItems(TyObject *const *a, ssize_t na, TyObject *const *
 ** "cannot fit 'int' into an index-sized integer" when huge): 0 with *out
 ** set, 1 when key is no integer (no exception), -1 on error. */
 int tyTuple_indexOf(TyObject *key, ssize_t *out);
-/* The repeat count n of `seq * n`: 0 with *count set, 1 when n is no
-** integer (no exception), -1 on error (OverflowError when huge). */
-int tyTuple_repeatCount(TyObject *n, ssize_t *count);
-/* The TypeError of `seq + other` / `seq * other` (op TY_BINOP_ADD / MUL)
-** for an operand the sequence does not take, after trying other's own
-** slot first (CPython tries nb_add of both operands before sq_concat).
-** `mine` is the calling slot.  New reference from other's slot, or NULL. */
-TyObject *tyTuple_concatError(TyObject *seq, TyObject *other, int op, ty_binaryfunc mine);
 /* The optional start/stop of seq.index(value, start, stop) in args[1..2],
 ** clamped to [0, len] as CPython does.  0 / -1. */
 int tyTuple_indexRange(TyObject *const *args, size_t nargs, ssize_t len,

@@ -150,6 +150,10 @@ static void inherit_slots(TyType *t, TyType *b)
     INHERIT(subscript);
     INHERIT(ass_subscript);
     INHERIT(contains);
+    INHERIT(sq_concat);
+    INHERIT(sq_repeat);
+    INHERIT(sq_inplace_concat);
+    INHERIT(sq_inplace_repeat);
     for (int i = 0; i < TY_BINOP_COUNT; i++) {
         INHERIT(binop[i]);
         INHERIT(inplace[i]);
@@ -392,7 +396,7 @@ static TyObject *object_format(TyObject *self, TyObject *const *args, size_t nar
         tyArg_checkPositional("__format__", nargs, 1, 1) < 0)
         return NULL;
     if (!TY_STR_CHECK(args[0]))
-        return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %T", args[0]);
+        return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %A", args[0]);
     if (TY_STR_LEN(args[0]) > 0)
         return tyErr_format(&TyExc_TypeError, "unsupported format string passed to %s.__format__",
                             tyType_name(TY_TYPE(self)));
@@ -575,12 +579,36 @@ static TyObject *type_repr(TyObject *o)
     return tyStr_fromFormat("<class '%s'>", t->name);
 }
 
+/* 0, or -1 with CPython's TypeError when a keyword name is not a str. */
+static int check_keyword_names(TyObject *kwnames)
+{
+    for (ssize_t i = 0; kwnames && i < TY_TUPLE_LEN(kwnames); i++) {
+        if (!TY_STR_CHECK(TY_TUPLE_GET(kwnames, i))) {
+            tyErr_setString(&TyExc_TypeError, "keywords must be strings");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/*
+** type(...) / Class(...).  Called through ** (tyObj_callTupleDict),
+** kwnames may hold names that are not strings, as CPython's type_call
+** receives the dict unchecked: object's own __new__ and __init__ only
+** count the arguments (so `K(**{1: 2})` reports "K() takes no arguments"),
+** and the names are checked before any other constructor reads them.
+*/
 static TyObject *type_call(TyObject *callable, TyObject *const *args, size_t nargs,
                            TyObject *kwnames)
 {
     TyType *type = (TyType *)callable;
-    if (type == &TyType_Type && nargs == 1 && (!kwnames || TY_TUPLE_LEN(kwnames) == 0))
+    if (type->tp_new && type->tp_new != object_new && check_keyword_names(kwnames) < 0)
+        return NULL;
+    if (type == &TyType_Type && nargs == 1) {
+        if (tyArg_noKeywords("type", kwnames) < 0)
+            return NULL;
         return TY_NEWREF(TY_TYPE(args[0]));
+    }
     if (!type->tp_new)
         return tyErr_format(&TyExc_TypeError, "cannot create '%s' instances", tyType_name(type));
     TyObject *obj = type->tp_new(type, args, nargs, kwnames);
@@ -589,11 +617,17 @@ static TyObject *type_call(TyObject *callable, TyObject *const *args, size_t nar
     if (!tyType_isSubtype(TY_TYPE(obj), type))
         return obj;
     ty_initfunc init = TY_TYPE(obj)->tp_init;
-    if (init && init(obj, args, nargs, kwnames) < 0) {
+    if (init && ((init != object_init && check_keyword_names(kwnames) < 0) ||
+                 init(obj, args, nargs, kwnames) < 0)) {
         TY_DECREF(obj);
         return NULL;
     }
     return obj;
+}
+
+bool tyType_takesAnyKeywordNames(TyObject *callable)
+{
+    return TY_TYPE(callable)->call == type_call;
 }
 
 static TyObject *type_getattro(TyObject *o, TyObject *name)
@@ -705,12 +739,16 @@ static int type_set_name(TyObject *o, TyObject *v)
     return 0;
 }
 
-static TyObject *type_get_qualname(TyObject *o)
+TyObject *tyType_qualname(TyType *t)
 {
-    TyType *t = (TyType *)o;
     if (t->flags & TY_TPFLAG_HEAPTYPE)
         return TY_NEWREF(t->ht_qualname);
-    return type_get_name(o);
+    return type_get_name((TyObject *)t);
+}
+
+static TyObject *type_get_qualname(TyObject *o)
+{
+    return tyType_qualname((TyType *)o);
 }
 
 static int type_set_qualname(TyObject *o, TyObject *v)
@@ -888,11 +926,11 @@ static TyObject *type_new(TyType *meta, TyObject *const *args, size_t nargs, TyO
     if (nargs != 3)
         return tyErr_setString(&TyExc_TypeError, "type() takes 1 or 3 arguments");
     if (!TY_STR_CHECK(args[0]))
-        return tyErr_format(&TyExc_TypeError, "type.__new__() argument 1 must be str, not %T", args[0]);
+        return tyErr_format(&TyExc_TypeError, "type.__new__() argument 1 must be str, not %A", args[0]);
     if (!TY_TUPLE_CHECK(args[1]))
-        return tyErr_format(&TyExc_TypeError, "type.__new__() argument 2 must be tuple, not %T", args[1]);
+        return tyErr_format(&TyExc_TypeError, "type.__new__() argument 2 must be tuple, not %A", args[1]);
     if (!TY_DICT_CHECK(args[2]))
-        return tyErr_format(&TyExc_TypeError, "type.__new__() argument 3 must be dict, not %T", args[2]);
+        return tyErr_format(&TyExc_TypeError, "type.__new__() argument 3 must be dict, not %A", args[2]);
     return tyType_newClass(meta, args[0], args[1], args[2]);
 }
 

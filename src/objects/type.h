@@ -28,6 +28,13 @@ void tyType_modified(TyType *type);
 /* A zeroed instance of type (GC instances tracked at once); holds a
 ** reference to a heap type.  New reference. */
 TyObject *tyType_genericAlloc(TyType *type, ssize_t nitems);
+/* t.__qualname__: a new reference to a str ("f.<locals>.A"; a built-in
+** type's name). */
+TyObject *tyType_qualname(TyType *t);
+/* Whether a call of `callable` accepts keyword names that are not strings
+** in its kwnames (a class called through **: it checks them itself, in
+** CPython's order).  Every other callable must get str names only. */
+bool tyType_takesAnyKeywordNames(TyObject *callable);
 /* Releases what tyType_ready built for a static type (at exit). */
 void tyType_finiStatic(TyType *type);
 

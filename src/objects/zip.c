@@ -19,13 +19,13 @@ typedef struct TyZip {
 static TyObject *zip_tp_new(TyType *type, TyObject *const *args, size_t nargs,
                             TyObject *kwnames)
 {
+    static const char *const names[] = {"strict", NULL};
+    TyObject *strict_arg;
     bool strict = false;
-    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
-    for (ssize_t i = 0; i < nkw; i++) {
-        TyObject *name = TY_TUPLE_GET(kwnames, i);
-        if (!tyStr_eqC(name, "strict"))
-            return tyErr_format(&TyExc_TypeError, "'%U' is an invalid keyword argument for zip()", name);
-        int t = tyObj_isTrue(args[nargs + i]);
+    if (tyArg_unpack("zip", args + nargs, 0, kwnames, names, 0, 0, &strict_arg) < 0)
+        return NULL;
+    if (strict_arg) {
+        int t = tyObj_isTrue(strict_arg);
         if (t < 0)
             return NULL;
         strict = t;
