@@ -118,6 +118,7 @@ typedef enum {
 struct TyExpr {
     TyExprKind kind;
     TyLoc loc;
+    bool folded;          /* the compiler's constant folding has seen it */
     union {
         struct { TyBoolOp op; TyExprSeq values; } boolop;
         struct { TyExpr *target; TyExpr *value; } namedexpr;

@@ -260,23 +260,49 @@ static TyObject *const_key(TyObject *o)
         if (d == 0.0 && signbit(d))
             return tyTuple_pack(3, (TyObject *)TY_TYPE(o), o, TY_NONE);
     }
+    if (TY_COMPLEX_CHECK(o)) {
+        /* 0j, -0j, (-0+0j) and (-0-0j) are equal but distinct: the signs
+        ** of zero parts join the key. */
+        double re = TY_COMPLEX_REAL(o), im = TY_COMPLEX_IMAG(o);
+        int zeros = (re == 0.0 && signbit(re)) + 2 * (im == 0.0 && signbit(im));
+        TyObject *z = tyInt_fromI64(zeros);
+        TyObject *key = z ? tyTuple_pack(3, (TyObject *)TY_TYPE(o), o, z) : NULL;
+        TY_XDECREF(z);
+        return key;
+    }
     return tyTuple_pack(2, (TyObject *)TY_TYPE(o), o);
 }
 
 /* The shared constant equal to o (o itself the first time).  Borrowed: the
-** cache keeps it alive until compilation ends. */
+** cache keeps it alive until compilation ends.  The items of a tuple seen
+** for the first time are replaced by the shared ones, as CPython's
+** merge_consts_recursive does, so `x = 1.5` and `return (1.5, 2)` hold one
+** float between them. */
 static TyObject *merge_const(Compiler *c, TyObject *o)
 {
     TyObject *key = const_key(o);
     if (!key)
         return NULL;
     TyObject *found = tyDict_getItem(c->const_cache, key);
-    if (!found && !tyErr_occurred()) {
-        if (tyDict_setItem(c->const_cache, key, o) == 0)
-            found = o;
+    if (found || tyErr_occurred()) {
+        TY_DECREF(key);
+        return found;
     }
+    int r = tyDict_setItem(c->const_cache, key, o);
     TY_DECREF(key);
-    return found;
+    if (r < 0)
+        return NULL;
+    if (TY_TUPLE_CHECK_EXACT(o)) {
+        for (ssize_t i = 0; i < TY_TUPLE_LEN(o); i++) {
+            TyObject *item = TY_TUPLE_GET(o, i);
+            TyObject *shared = merge_const(c, item);
+            if (!shared)
+                return NULL;
+            if (shared != item)
+                TY_SETREF(TY_TUPLE_ITEMS(o)[i], TY_NEWREF(shared));
+        }
+    }
+    return o;
 }
 
 /* Index of constant o in the current unit's co_consts. */
@@ -879,6 +905,8 @@ static ssize_t seq_size(TyObject *o)
     return -1;
 }
 
+static int fold_expr(Compiler *c, TyExpr *e);
+
 /* Whether folding a op b is allowed (it must not build something huge). */
 static bool fold_allowed(int op, TyObject *a, TyObject *b)
 {
@@ -929,7 +957,7 @@ static bool fold_allowed(int op, TyObject *a, TyObject *b)
 
 static bool foldable_operand(TyObject *o)
 {
-    return TY_INT_CHECK(o) || TY_FLOAT_CHECK(o) || TY_STR_CHECK_EXACT(o) ||
+    return TY_INT_CHECK(o) || TY_FLOAT_CHECK(o) || TY_COMPLEX_CHECK(o) || TY_STR_CHECK_EXACT(o) ||
            TY_TYPE(o) == &TyBytes_Type || TY_TUPLE_CHECK_EXACT(o) || o == TY_NONE;
 }
 
@@ -955,8 +983,35 @@ static int fold_result(Compiler *c, TyExpr *e, TyObject *v)
     return make_constant(c, e, v);
 }
 
+/* Fold the operands of e first (CPython's optimizer works bottom-up), so
+** that 1 + 2 + 3 and (1, -2) become one constant. */
+static int fold_children(Compiler *c, TyExpr *e)
+{
+    switch (e->kind) {
+    case TY_EXPR_UNARYOP:
+        return fold_expr(c, e->v.unaryop.operand);
+    case TY_EXPR_BINOP:
+        return fold_expr(c, e->v.binop.left) < 0 ? -1 : fold_expr(c, e->v.binop.right);
+    case TY_EXPR_TUPLE:
+        for (int i = 0; i < e->v.seq.elts.n; i++)
+            if (fold_expr(c, e->v.seq.elts.items[i]) < 0)
+                return -1;
+        return 0;
+    case TY_EXPR_SUBSCRIPT:
+        return fold_expr(c, e->v.subscript.value) < 0 ? -1 : fold_expr(c, e->v.subscript.slice);
+    default:
+        return 0;
+    }
+}
+
 static int fold_expr(Compiler *c, TyExpr *e)
 {
+    /* compile_expr asks at every level; the subtree is done once. */
+    if (e->folded)
+        return 0;
+    e->folded = true;
+    if (fold_children(c, e) < 0)
+        return -1;
     switch (e->kind) {
     case TY_EXPR_UNARYOP: {
         TyExpr *o = e->v.unaryop.operand;

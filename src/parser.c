@@ -3646,24 +3646,31 @@ fail:
 /* ---------------------------------------------------------------------- */
 /* Numbers                                                                  */
 
-/* NUMBER: an int (any base, underscores) or a float; imaginary literals
-** are not part of tally. */
+/* NUMBER: an int (any base, underscores), a float, or an imaginary
+** literal ("1.5j": a complex whose real part is 0.0). */
 static TyExpr *number(Parser *p, int ti)
 {
     TyToken *t = tokat(p, ti);
     const char *s = t->start;
     ssize_t n = t->end - t->start, i;
-    bool isfloat = false;
+    bool isfloat = false, imaginary = s[n - 1] == 'j' || s[n - 1] == 'J';
     TyObject *o;
 
-    if (s[n - 1] == 'j' || s[n - 1] == 'J')
-        return errortok(p, ti, "complex numbers are not supported");
-    if (!(n > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))) {
-        for (i = 0; i < n; i++)
-            if (s[i] == '.' || s[i] == 'e' || s[i] == 'E')
-                isfloat = true;
+    if (imaginary) {
+        o = tyFloat_fromString(s, n - 1);
+        if (o != NULL) {
+            TyObject *f = o;
+            o = tyComplex_from(0.0, TY_FLOAT_VALUE(f));
+            TY_DECREF(f);
+        }
+    } else {
+        if (!(n > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))) {
+            for (i = 0; i < n; i++)
+                if (s[i] == '.' || s[i] == 'e' || s[i] == 'E')
+                    isfloat = true;
+        }
+        o = isfloat ? tyFloat_fromString(s, n) : tyInt_fromString(s, n, 0);
     }
-    o = isfloat ? tyFloat_fromString(s, n) : tyInt_fromString(s, n, 0);
     if (o == NULL)
         return nomem(p);
     o = own(p, o);

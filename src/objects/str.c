@@ -93,6 +93,33 @@ static bool bytes_are_ascii(const char *s, ssize_t n)
     return true;
 }
 
+int tyStr_numberToAscii(const char *s, ssize_t len, char **out, ssize_t *outlen)
+{
+    *out = NULL;
+    if (bytes_are_ascii(s, len))
+        return 0;
+    char *ascii = tyMem_malloc((size_t)len + 1);
+    if (!ascii)
+        return -1;
+    const char *p = s, *end = s + len;
+    char *q = ascii;
+    while (p < end) {
+        uint32_t cp = ty_utf8Decode(&p);
+        if (cp < 0x80)
+            *q++ = (char)cp;
+        else if (tyUni_isSpace(cp))
+            *q++ = ' ';
+        else if (tyUni_decimalValue(cp) >= 0)
+            *q++ = (char)('0' + tyUni_decimalValue(cp));
+        else
+            *q++ = '?';
+    }
+    *q = '\0';
+    *out = ascii;
+    *outlen = q - ascii;
+    return 0;
+}
+
 ssize_t ty_utf8Length(const char *s, ssize_t nbytes)
 {
     ssize_t count = 0, i = 0;

@@ -2526,8 +2526,6 @@ Test(parser, bom_and_line_endings)
 Test(parser, unsupported_features)
 {
     static const struct { const char *src, *msg; } cases[] = {
-        {"x = 1j\n", "complex numbers are not supported"},
-        {"x = 1.5J + 2\n", "complex numbers are not supported"},
         {"async def f():\n    pass\n", "async functions are not supported by tally"},
         {"x = await y\n", "'await' is not supported by tally"},
         {"match x:\n    case 1:\n        pass\n", "match statements are not supported by tally"},
