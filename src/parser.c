@@ -21,6 +21,7 @@
 #include "parser.h"
 #include "lexer.h"
 #include "unicode.h"
+#include "unicode_names.h"
 
 #define TY_ZEROLOC ((TyLoc){0, 0, 0, 0})
 
@@ -191,16 +192,25 @@ static bool unknownpos(Parser *p, const TyToken *t)
 }
 
 /* An error at token ti (CPython's RAISE_SYNTAX_ERROR when ti was the last
-** token read, or RAISE_SYNTAX_ERROR_KNOWN_LOCATION(ti)). */
-static void *errortokv(Parser *p, TyLexErrType type, int ti, const char *fmt, va_list ap)
+** token read, or RAISE_SYNTAX_ERROR_KNOWN_LOCATION(ti)).  `action`: raised
+** by a rule's action (a literal that cannot be decoded), which CPython
+** places differently at the end of eval input. */
+static void *errortokv(Parser *p, TyLexErrType type, int ti, bool action, const char *fmt,
+                       va_list ap)
 {
     TyToken *t = tokat(p, ti);
     bool wasset = p->err.set;
     if (unknownpos(p, t)) {
-        /* Eval input has no final newline; CPython places its end oddly. */
+        /* Eval input has no final newline; CPython places its end oddly:
+        ** an action's error at the tokenizer's column, the end of the
+        ** line, with no end. */
         bool eval = p->mode == TY_MODE_EVAL && t->kind == TY_TOK_ENDMARKER;
         int line = eval && p->lx->limit == p->lx->buf ? 0 : t->line;
-        errorv(p, type, line, unknowncol(p, t), line, eval ? 0 : -1, fmt, ap);
+        const char *text;
+        if (eval && action)
+            errorv(p, type, line, (int)tyLex_lineText(p->lx, line, &text), line, -1, fmt, ap);
+        else
+            errorv(p, type, line, unknowncol(p, t), line, eval ? 0 : -1, fmt, ap);
     } else {
         errorv(p, type, t->line, t->col + 1, t->end_line, t->end_col + 1, fmt, ap);
     }
@@ -216,7 +226,19 @@ static void *errortok(Parser *p, int ti, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    errortokv(p, TY_LEXERR_SYNTAX, ti, fmt, ap);
+    errortokv(p, TY_LEXERR_SYNTAX, ti, false, fmt, ap);
+    va_end(ap);
+    return NULL;
+}
+
+/* errortok for an error a literal's decoding raises. */
+static void *actionerror(Parser *p, int ti, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void *actionerror(Parser *p, int ti, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    errortokv(p, TY_LEXERR_SYNTAX, ti, true, fmt, ap);
     va_end(ap);
     return NULL;
 }
@@ -227,7 +249,7 @@ static void *indenterror(Parser *p, int ti, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    errortokv(p, TY_LEXERR_INDENTATION, ti, fmt, ap);
+    errortokv(p, TY_LEXERR_INDENTATION, ti, false, fmt, ap);
     va_end(ap);
     return NULL;
 }
@@ -3729,26 +3751,14 @@ static int utf8len(unsigned char c)
 static bool escapeerror(Parser *p, int lasttok, long start, long end, const char *why)
 {
     if (end - start > 1)
-        errortok(p, lasttok,
+        actionerror(p, lasttok,
                  "(unicode error) 'unicodeescape' codec can't decode bytes in position %ld-%ld: %s",
                  start, end - 1, why);
     else
-        errortok(p, lasttok,
+        actionerror(p, lasttok,
                  "(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position %ld: %s",
                  start, why);
     return false;
-}
-
-/* Could `name` (of \N{name}) be a Unicode character name? */
-static bool plausiblename(const char *s, const char *e)
-{
-    for (; s < e; s++) {
-        char c = *s;
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-              (c >= '0' && c <= '9') || c == ' ' || c == '-'))
-            return false;
-    }
-    return true;
 }
 
 /*
@@ -3823,6 +3833,7 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
         }
         case 'N': {
             const char *name;
+            uint32_t seq[TY_UNICODE_SEQ_MAX];
             if (s >= e || *s != '{')
                 return escapeerror(p, lasttok, start, pos, "malformed \\N character escape");
             name = ++s;
@@ -3837,10 +3848,11 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
                 return escapeerror(p, lasttok, start, pos, "malformed \\N character escape");
             s++;
             pos++;
-            if (!plausiblename(name, s - 1))
+            /* A named sequence is not one character: not here. */
+            if (tyUnicode_lookupName(name, (size_t)(s - 1 - name), false, seq) != 1)
                 return escapeerror(p, lasttok, start, pos, "unknown Unicode character name");
-            errortok(p, lasttok, "\\N{...} escapes are not supported by tally");
-            return false;
+            cp = seq[0];
+            break;
         }
         default:
             /* Not an escape: the backslash stays (CPython warns). */
@@ -3899,7 +3911,7 @@ static bool decodebytes(Parser *p, const char *s, const char *e, TyStrBuilder *b
                 s += 2;
                 break;
             }
-            errortok(p, lasttok, "(value error) invalid \\x escape at position %ld",
+            actionerror(p, lasttok, "(value error) invalid \\x escape at position %ld",
                      (long)(s - 2 - body));
             return false;
         default:
@@ -4009,8 +4021,8 @@ static TyExpr *fexpr(Parser *p, const char *s, const char *e, int ti, int lastto
             break;
     if (q == e) {
         if (*e == '!' || *e == ':' || *e == '=')
-            return errortok(p, lasttok, "f-string: expression required before '%c'", *e);
-        return errortok(p, lasttok, "f-string: empty expression not allowed");
+            return actionerror(p, lasttok, "f-string: expression required before '%c'", *e);
+        return actionerror(p, lasttok, "f-string: empty expression not allowed");
     }
     exprplace(p, ti, s - 1, &line, &shift);
     buf = alloc(p, n + 3);
@@ -4059,13 +4071,13 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
     TyExpr *value, *spec = NULL, *fv;
 
     if (level >= 2) {
-        errortok(p, lasttok, "f-string: expressions nested too deeply");
+        actionerror(p, lasttok, "f-string: expressions nested too deeply");
         return false;
     }
     for (; s < end; s++) {
         char ch = *s;
         if (ch == '\\') {
-            errortok(p, lasttok, "f-string expression part cannot include a backslash");
+            actionerror(p, lasttok, "f-string expression part cannot include a backslash");
             return false;
         }
         if (quote) {
@@ -4093,12 +4105,12 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
             quote = ch;
         } else if (ch == '[' || ch == '{' || ch == '(') {
             if (depth >= TY_LEX_MAXLEVEL) {
-                errortok(p, lasttok, "f-string: too many nested parenthesis");
+                actionerror(p, lasttok, "f-string: too many nested parenthesis");
                 return false;
             }
             stack[depth++] = ch;
         } else if (ch == '#') {
-            errortok(p, lasttok, "f-string expression part cannot include '#'");
+            actionerror(p, lasttok, "f-string expression part cannot include '#'");
             return false;
         } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' ||
                                   ch == '>' || ch == '<')) {
@@ -4112,13 +4124,13 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
         } else if (ch == ']' || ch == '}' || ch == ')') {
             char open;
             if (depth == 0) {
-                errortok(p, lasttok, "f-string: unmatched '%c'", ch);
+                actionerror(p, lasttok, "f-string: unmatched '%c'", ch);
                 return false;
             }
             open = stack[--depth];
             if (!((open == '(' && ch == ')') || (open == '[' && ch == ']') ||
                   (open == '{' && ch == '}'))) {
-                errortok(p, lasttok, "f-string: closing parenthesis '%c' does not match "
+                actionerror(p, lasttok, "f-string: closing parenthesis '%c' does not match "
                                      "opening parenthesis '%c'", ch, open);
                 return false;
             }
@@ -4126,11 +4138,11 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
     }
     exprend = s;
     if (quote) {
-        errortok(p, lasttok, "f-string: unterminated string");
+        actionerror(p, lasttok, "f-string: unterminated string");
         return false;
     }
     if (depth) {
-        errortok(p, lasttok, "f-string: unmatched '%c'", stack[depth - 1]);
+        actionerror(p, lasttok, "f-string: unmatched '%c'", stack[depth - 1]);
         return false;
     }
     if (s >= end)
@@ -4153,7 +4165,7 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
             goto unexpected_end;
         conversion = (unsigned char)*s++;
         if (conversion != 's' && conversion != 'r' && conversion != 'a') {
-            errortok(p, lasttok, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            actionerror(p, lasttok, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             return false;
         }
     }
@@ -4200,7 +4212,7 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
     return true;
 
 unexpected_end:
-    errortok(p, lasttok, "f-string: expecting '}'");
+    actionerror(p, lasttok, "f-string: expecting '}'");
     return false;
 }
 
@@ -4236,7 +4248,7 @@ static bool fstring(Parser *p, FState *fs, const char **sp, const char *end, boo
                         break;
                     }
                     if (ch == '}') {
-                        errortok(p, lasttok, "f-string: single '}' is not allowed");
+                        actionerror(p, lasttok, "f-string: single '}' is not allowed");
                         return false;
                     }
                 }
@@ -4264,7 +4276,7 @@ static bool fstring(Parser *p, FState *fs, const char **sp, const char *end, boo
             return false;
     }
     if (level != 0 && (s >= end || *s != '}')) {
-        errortok(p, lasttok, "f-string: expecting '}'");
+        actionerror(p, lasttok, "f-string: expecting '}'");
         return false;
     }
     *sp = s;
@@ -4308,7 +4320,7 @@ static TyExpr *strings(Parser *p)
             const char *q;
             for (q = st.body; q < st.bodyend; q++) {
                 if ((unsigned char)*q >= 0x80) {
-                    errortok(p, lasttok, "bytes can only contain ASCII literal characters");
+                    actionerror(p, lasttok, "bytes can only contain ASCII literal characters");
                     goto fail;
                 }
             }
@@ -4324,7 +4336,7 @@ static TyExpr *strings(Parser *p)
                 if (!ok)
                     goto fail;
             }
-            errortok(p, lasttok, "cannot mix bytes and nonbytes literals");
+            actionerror(p, lasttok, "cannot mix bytes and nonbytes literals");
             goto fail;
         }
         bytesmode = st.bytes;

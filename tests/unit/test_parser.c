@@ -2529,7 +2529,6 @@ Test(parser, unsupported_features)
         {"async def f():\n    pass\n", "async functions are not supported by tally"},
         {"x = await y\n", "'await' is not supported by tally"},
         {"match x:\n    case 1:\n        pass\n", "match statements are not supported by tally"},
-        {"x = '\\N{BULLET}'\n", "\\N{...} escapes are not supported by tally"},
         {"try:\n    pass\nexcept* E:\n    pass\n", "except* is not supported by tally"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
