@@ -88,6 +88,10 @@ typedef struct Compiler {
     TyObject *const_cache;    /* dict: key -> the one shared constant */
     TyParseMode mode;
     int nesting;
+    /* How deep statements and expressions may nest: CPython's AST
+    ** optimizer allows three times the recursion limit left when
+    ** compilation starts. */
+    int depth_limit;
 } Compiler;
 
 #define MAX_NESTING 200
@@ -983,22 +987,43 @@ static int fold_result(Compiler *c, TyExpr *e, TyObject *v)
     return make_constant(c, e, v);
 }
 
+/* One level deeper into the tree: RecursionError past depth_limit, as
+** CPython's AST optimizer raises it.  Pair 0 with c->nesting--. */
+static int deeper(Compiler *c)
+{
+    if (++c->nesting <= c->depth_limit)
+        return 0;
+    c->nesting--;
+    tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded during compilation");
+    return -1;
+}
+
+/* Fold a subexpression one level down. */
+static int fold_child(Compiler *c, TyExpr *e)
+{
+    if (deeper(c) < 0)
+        return -1;
+    int r = fold_expr(c, e);
+    c->nesting--;
+    return r;
+}
+
 /* Fold the operands of e first (CPython's optimizer works bottom-up), so
 ** that 1 + 2 + 3 and (1, -2) become one constant. */
 static int fold_children(Compiler *c, TyExpr *e)
 {
     switch (e->kind) {
     case TY_EXPR_UNARYOP:
-        return fold_expr(c, e->v.unaryop.operand);
+        return fold_child(c, e->v.unaryop.operand);
     case TY_EXPR_BINOP:
-        return fold_expr(c, e->v.binop.left) < 0 ? -1 : fold_expr(c, e->v.binop.right);
+        return fold_child(c, e->v.binop.left) < 0 ? -1 : fold_child(c, e->v.binop.right);
     case TY_EXPR_TUPLE:
         for (int i = 0; i < e->v.seq.elts.n; i++)
-            if (fold_expr(c, e->v.seq.elts.items[i]) < 0)
+            if (fold_child(c, e->v.seq.elts.items[i]) < 0)
                 return -1;
         return 0;
     case TY_EXPR_SUBSCRIPT:
-        return fold_expr(c, e->v.subscript.value) < 0 ? -1 : fold_expr(c, e->v.subscript.slice);
+        return fold_child(c, e->v.subscript.value) < 0 ? -1 : fold_child(c, e->v.subscript.slice);
     default:
         return 0;
     }
@@ -1832,11 +1857,8 @@ static int compile_expr_inner(Compiler *c, TyExpr *e)
 
 static int compile_expr(Compiler *c, TyExpr *e)
 {
-    if (++c->nesting > MAX_NESTING * 5) {
-        c->nesting--;
-        tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded during compilation");
+    if (deeper(c) < 0)
         return -1;
-    }
     TyLoc saved = c->u->loc;
     int r = compile_expr_inner(c, e);
     c->u->loc = saved;
@@ -2819,6 +2841,7 @@ static bool has_annotations(TyStmtSeq *body)
 TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename)
 {
     Compiler c = { 0 };
+    c.depth_limit = 3 * (ty_state.recursion_limit - ty_state.recursion_depth);
     c.filename = filename;
     c.arena = arena;
     c.mode = mod->mode;

@@ -778,7 +778,12 @@ static TyExpr *lambdef(Parser *p)
     args = parameters(p, true);
     if (args == NULL || !expect(p, TY_TOK_COLON))
         return NULL;
+    /* A lambda costs CPython's parser two levels of its stack, as here
+    ** with expression's own. */
+    if (!enter(p))
+        return NULL;
     body = expression(p);
+    leave(p);
     if (body == NULL)
         return NULL;
     e = newexpr(p, TY_EXPR_LAMBDA, locfrom(p, start));
@@ -1342,7 +1347,11 @@ static TyExpr *power(Parser *p)
         e = a;
         goto done;
     }
+    /* CPython's parser spends two levels of its stack on each '**'. */
+    if (!enter(p))
+        goto done;
     b = factor(p);
+    leave(p);
     if (b)
         e = binop(p, start, a, TY_BINOP_POW, b);
 done:
