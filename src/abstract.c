@@ -180,16 +180,39 @@ TyObject *tyNum_unary(TyObject *a, int op)
                         unop_symbols[op], tyType_name(TY_TYPE(a)));
 }
 
+/*
+** The three-argument power of the built-in number type of o on (a, b, m),
+** as its slot answers: int computes when all three are ints, float refuses
+** any modulus, complex refuses one when a and b are numbers.
+** NotImplemented (new reference) otherwise.
+*/
+static TyObject *ternary_slot(TyObject *o, TyObject *a, TyObject *b, TyObject *m)
+{
+    if (TY_COMPLEX_CHECK(o))
+        return tyComplex_ternaryPow(a, b);
+    if (TY_FLOAT_CHECK(o))
+        return tyErr_setString(&TyExc_TypeError,
+                               "pow() 3rd argument not allowed unless all arguments are integers");
+    if (TY_INT_CHECK(o) && TY_INT_CHECK(a) && TY_INT_CHECK(b) && TY_INT_CHECK(m))
+        return tyInt_pow(a, b, m);
+    return TY_NEWREF(TY_NOTIMPL);
+}
+
 TyObject *tyNum_power3(TyObject *a, TyObject *b, TyObject *m)
 {
     if (!m || m == TY_NONE)
         return tyNum_binary(a, b, TY_BINOP_POW);
-    if (TY_INT_CHECK(a) && TY_INT_CHECK(b) && TY_INT_CHECK(m))
-        return tyInt_pow(a, b, m);
-    if (TY_FLOAT_CHECK(a) || TY_FLOAT_CHECK(b) || TY_FLOAT_CHECK(m))
-        if ((TY_INT_CHECK(a) || TY_FLOAT_CHECK(a)) && (TY_INT_CHECK(b) || TY_FLOAT_CHECK(b)))
-            return tyErr_setString(&TyExc_TypeError,
-                                   "pow() 3rd argument not allowed unless all arguments are integers");
+    /* CPython's order: a's type, then b's, then m's, each type once. */
+    TyObject *const order[3] = { a, b, m };
+    for (int k = 0; k < 3; k++) {
+        TyType *t = TY_TYPE(order[k]);
+        if ((k > 0 && t == TY_TYPE(a)) || (k > 1 && t == TY_TYPE(b)))
+            continue;
+        TyObject *r = ternary_slot(order[k], a, b, m);
+        if (r != TY_NOTIMPL)
+            return r;
+        TY_DECREF(r);
+    }
     return tyErr_format(&TyExc_TypeError,
                         "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                         tyType_name(TY_TYPE(a)), tyType_name(TY_TYPE(b)),

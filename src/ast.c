@@ -584,6 +584,111 @@ static void aliases(Dump *d, const TyAliasSeq *seq)
     put(d, "]");
 }
 
+static void pattern(Dump *d, const TyPattern *p);
+
+static void patterns(Dump *d, const TyPatternSeq *seq)
+{
+    put(d, "[");
+    for (int i = 0; i < seq->n; i++) {
+        if (i)
+            put(d, ", ");
+        pattern(d, seq->items[i]);
+    }
+    put(d, "]");
+}
+
+/* An optional identifier field: omitted when NULL. */
+static void optname(Dump *d, const char *name, TyObject *o, bool *first)
+{
+    if (o) {
+        field(d, name, first);
+        putrepr(d, o);
+    }
+}
+
+static void pattern(Dump *d, const TyPattern *p)
+{
+    bool first = true;
+
+    if (d->failed)
+        return;
+    if (++d->depth > MAXDUMPDEPTH) {
+        d->failed = true;
+        tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded");
+        return;
+    }
+    switch (p->kind) {
+    case TY_PAT_VALUE:
+        put(d, "MatchValue(value=");
+        expr(d, p->v.value.value);
+        first = false;
+        break;
+    case TY_PAT_SINGLETON:
+        put(d, "MatchSingleton(value=");
+        putrepr(d, p->v.value.constant);
+        first = false;
+        break;
+    case TY_PAT_SEQUENCE:
+    case TY_PAT_OR:
+        put(d, p->kind == TY_PAT_OR ? "MatchOr(patterns=" : "MatchSequence(patterns=");
+        patterns(d, &p->v.seq.patterns);
+        first = false;
+        break;
+    case TY_PAT_MAPPING:
+        put(d, "MatchMapping(keys=");
+        exprs(d, &p->v.mapping.keys);
+        put(d, ", patterns=");
+        patterns(d, &p->v.mapping.patterns);
+        first = false;
+        optname(d, "rest", p->v.mapping.rest, &first);
+        break;
+    case TY_PAT_CLASS:
+        put(d, "MatchClass(cls=");
+        expr(d, p->v.cls.cls);
+        put(d, ", patterns=");
+        patterns(d, &p->v.cls.patterns);
+        put(d, ", kwd_attrs=");
+        names(d, &p->v.cls.kwd_attrs);
+        put(d, ", kwd_patterns=");
+        patterns(d, &p->v.cls.kwd_patterns);
+        first = false;
+        break;
+    case TY_PAT_STAR:
+        put(d, "MatchStar(");
+        optname(d, "name", p->v.star.name, &first);
+        break;
+    case TY_PAT_AS:
+        put(d, "MatchAs(");
+        if (p->v.as.pattern) {
+            field(d, "pattern", &first);
+            pattern(d, p->v.as.pattern);
+        }
+        optname(d, "name", p->v.as.name, &first);
+        break;
+    }
+    attrs(d, &p->loc, first);
+    put(d, ")");
+    d->depth--;
+}
+
+static void matchcases(Dump *d, const TyMatchCaseSeq *seq)
+{
+    put(d, "[");
+    for (int i = 0; i < seq->n; i++) {
+        const TyMatchCase *m = seq->items[i];
+        bool first = false;
+        if (i)
+            put(d, ", ");
+        put(d, "match_case(pattern=");
+        pattern(d, m->pattern);
+        optexpr(d, "guard", m->guard, &first);
+        put(d, ", body=");
+        stmts(d, &m->body);
+        put(d, ")");
+    }
+    put(d, "]");
+}
+
 static void stmt(Dump *d, const TyStmt *s)
 {
     bool first = true;
@@ -727,6 +832,12 @@ static void stmt(Dump *d, const TyStmt *s)
     case TY_STMT_EXPR:
         put(d, "Expr(value=");
         expr(d, s->v.expr.value);
+        break;
+    case TY_STMT_MATCH:
+        put(d, "Match(subject=");
+        expr(d, s->v.match.subject);
+        put(d, ", cases=");
+        matchcases(d, &s->v.match.cases);
         break;
     case TY_STMT_PASS:
     case TY_STMT_BREAK:

@@ -119,6 +119,7 @@ typedef enum {
 struct TyExpr {
     TyExprKind kind;
     TyLoc loc;
+    bool folded;          /* the compiler's constant folding has seen it */
     union {
         struct { TyBoolOp op; TyExprSeq values; } boolop;
         struct { TyExpr *target; TyExpr *value; } namedexpr;
@@ -169,6 +170,42 @@ typedef struct TyExceptHandler {
 
 typedef struct TyHandlerSeq { int n; TyExceptHandler **items; } TyHandlerSeq;
 
+/* Patterns of match statements (PEP 634), as Python's ast has them. */
+typedef struct TyPattern TyPattern;
+typedef struct TyPatternSeq { int n; TyPattern **items; } TyPatternSeq;
+
+typedef enum {
+    TY_PAT_VALUE,        /* value: value (a Constant, an Attribute, or -x / a+bj before folding) */
+    TY_PAT_SINGLETON,    /* value: value (None, True or False; in `constant`) */
+    TY_PAT_SEQUENCE,     /* seq: patterns (at most one TY_PAT_STAR) */
+    TY_PAT_MAPPING,      /* mapping: keys, patterns, rest (may be NULL) */
+    TY_PAT_CLASS,        /* cls: cls, patterns, kwd_attrs, kwd_patterns */
+    TY_PAT_STAR,         /* star: name (NULL for *_) */
+    TY_PAT_AS,           /* as: pattern (NULL: capture or wildcard), name (NULL: _) */
+    TY_PAT_OR,           /* seq: patterns (n >= 2) */
+} TyPatternKind;
+
+struct TyPattern {
+    TyPatternKind kind;
+    TyLoc loc;
+    union {
+        struct { TyExpr *value; TyObject *constant; } value;
+        struct { TyPatternSeq patterns; } seq;
+        struct { TyExprSeq keys; TyPatternSeq patterns; TyObject *rest; } mapping;
+        struct { TyExpr *cls; TyPatternSeq patterns; TyNameSeq kwd_attrs; TyPatternSeq kwd_patterns; } cls;
+        struct { TyObject *name; } star;
+        struct { TyPattern *pattern; TyObject *name; } as;
+    } v;
+};
+
+typedef struct TyMatchCase {
+    TyPattern *pattern;
+    TyExpr *guard;        /* may be NULL */
+    TyStmtSeq body;
+} TyMatchCase;
+
+typedef struct TyMatchCaseSeq { int n; TyMatchCase **items; } TyMatchCaseSeq;
+
 typedef enum {
     TY_STMT_FUNCTIONDEF, /* funcdef: name, args, body, decorators, returns, is_async */
     TY_STMT_CLASSDEF,    /* classdef: name, bases, keywords, body, decorators */
@@ -192,6 +229,7 @@ typedef enum {
     TY_STMT_PASS,
     TY_STMT_BREAK,
     TY_STMT_CONTINUE,
+    TY_STMT_MATCH,       /* match: subject, cases */
 } TyStmtKind;
 
 struct TyStmt {
@@ -214,6 +252,7 @@ struct TyStmt {
         struct { TyObject *module; TyAliasSeq names; int level; } import;
         struct { TyNameSeq names; } names;
         struct { TyExpr *value; } expr;
+        struct { TyExpr *subject; TyMatchCaseSeq cases; } match;
     } v;
 };
 

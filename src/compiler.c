@@ -37,7 +37,7 @@ typedef struct FBlock {
     TyObject *name;           /* FB_HANDLER_CLEANUP: the `as` name, or NULL */
 } FBlock;
 
-#define MAX_FBLOCKS 100
+#define MAX_FBLOCKS 20
 
 typedef struct Handler {
     int label;
@@ -89,6 +89,10 @@ typedef struct Compiler {
     TyObject *const_cache;    /* dict: key -> the one shared constant */
     TyParseMode mode;
     int nesting;
+    /* How deep statements and expressions may nest: CPython's AST
+    ** optimizer allows three times the recursion limit left when
+    ** compilation starts. */
+    int depth_limit;
 } Compiler;
 
 #define MAX_NESTING 200
@@ -278,23 +282,49 @@ static TyObject *const_key(TyObject *o)
         if (d == 0.0 && signbit(d))
             return tyTuple_pack(3, (TyObject *)TY_TYPE(o), o, TY_NONE);
     }
+    if (TY_COMPLEX_CHECK(o)) {
+        /* 0j, -0j, (-0+0j) and (-0-0j) are equal but distinct: the signs
+        ** of zero parts join the key. */
+        double re = TY_COMPLEX_REAL(o), im = TY_COMPLEX_IMAG(o);
+        int zeros = (re == 0.0 && signbit(re)) + 2 * (im == 0.0 && signbit(im));
+        TyObject *z = tyInt_fromI64(zeros);
+        TyObject *key = z ? tyTuple_pack(3, (TyObject *)TY_TYPE(o), o, z) : NULL;
+        TY_XDECREF(z);
+        return key;
+    }
     return tyTuple_pack(2, (TyObject *)TY_TYPE(o), o);
 }
 
 /* The shared constant equal to o (o itself the first time).  Borrowed: the
-** cache keeps it alive until compilation ends. */
+** cache keeps it alive until compilation ends.  The items of a tuple seen
+** for the first time are replaced by the shared ones, as CPython's
+** merge_consts_recursive does, so `x = 1.5` and `return (1.5, 2)` hold one
+** float between them. */
 static TyObject *merge_const(Compiler *c, TyObject *o)
 {
     TyObject *key = const_key(o);
     if (!key)
         return NULL;
     TyObject *found = tyDict_getItem(c->const_cache, key);
-    if (!found && !tyErr_occurred()) {
-        if (tyDict_setItem(c->const_cache, key, o) == 0)
-            found = o;
+    if (found || tyErr_occurred()) {
+        TY_DECREF(key);
+        return found;
     }
+    int r = tyDict_setItem(c->const_cache, key, o);
     TY_DECREF(key);
-    return found;
+    if (r < 0)
+        return NULL;
+    if (TY_TUPLE_CHECK_EXACT(o)) {
+        for (ssize_t i = 0; i < TY_TUPLE_LEN(o); i++) {
+            TyObject *item = TY_TUPLE_GET(o, i);
+            TyObject *shared = merge_const(c, item);
+            if (!shared)
+                return NULL;
+            if (shared != item)
+                TY_SETREF(TY_TUPLE_ITEMS(o)[i], TY_NEWREF(shared));
+        }
+    }
+    return o;
 }
 
 /* Index of constant o in the current unit's co_consts. */
@@ -614,6 +644,10 @@ static int stack_effect(int op, int arg, bool jump)
         return -arg;
     case OP_FORMAT_VALUE:
         return (arg & 4) ? -1 : 0;
+    case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
+        return 1;
+    case OP_MATCH_CLASS:
+        return -2;
     default:
         return 0;
     }
@@ -931,6 +965,8 @@ static ssize_t seq_size(TyObject *o)
     return -1;
 }
 
+static int fold_expr(Compiler *c, TyExpr *e);
+
 /* Whether folding a op b is allowed (it must not build something huge). */
 static bool fold_allowed(int op, TyObject *a, TyObject *b)
 {
@@ -981,7 +1017,7 @@ static bool fold_allowed(int op, TyObject *a, TyObject *b)
 
 static bool foldable_operand(TyObject *o)
 {
-    return TY_INT_CHECK(o) || TY_FLOAT_CHECK(o) || TY_STR_CHECK_EXACT(o) ||
+    return TY_INT_CHECK(o) || TY_FLOAT_CHECK(o) || TY_COMPLEX_CHECK(o) || TY_STR_CHECK_EXACT(o) ||
            TY_TYPE(o) == &TyBytes_Type || TY_TUPLE_CHECK_EXACT(o) || o == TY_NONE;
 }
 
@@ -1007,8 +1043,56 @@ static int fold_result(Compiler *c, TyExpr *e, TyObject *v)
     return make_constant(c, e, v);
 }
 
+/* One level deeper into the tree: RecursionError past depth_limit, as
+** CPython's AST optimizer raises it.  Pair 0 with c->nesting--. */
+static int deeper(Compiler *c)
+{
+    if (++c->nesting <= c->depth_limit)
+        return 0;
+    c->nesting--;
+    tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded during compilation");
+    return -1;
+}
+
+/* Fold a subexpression one level down. */
+static int fold_child(Compiler *c, TyExpr *e)
+{
+    if (deeper(c) < 0)
+        return -1;
+    int r = fold_expr(c, e);
+    c->nesting--;
+    return r;
+}
+
+/* Fold the operands of e first (CPython's optimizer works bottom-up), so
+** that 1 + 2 + 3 and (1, -2) become one constant. */
+static int fold_children(Compiler *c, TyExpr *e)
+{
+    switch (e->kind) {
+    case TY_EXPR_UNARYOP:
+        return fold_child(c, e->v.unaryop.operand);
+    case TY_EXPR_BINOP:
+        return fold_child(c, e->v.binop.left) < 0 ? -1 : fold_child(c, e->v.binop.right);
+    case TY_EXPR_TUPLE:
+        for (int i = 0; i < e->v.seq.elts.n; i++)
+            if (fold_child(c, e->v.seq.elts.items[i]) < 0)
+                return -1;
+        return 0;
+    case TY_EXPR_SUBSCRIPT:
+        return fold_child(c, e->v.subscript.value) < 0 ? -1 : fold_child(c, e->v.subscript.slice);
+    default:
+        return 0;
+    }
+}
+
 static int fold_expr(Compiler *c, TyExpr *e)
 {
+    /* compile_expr asks at every level; the subtree is done once. */
+    if (e->folded)
+        return 0;
+    e->folded = true;
+    if (fold_children(c, e) < 0)
+        return -1;
     switch (e->kind) {
     case TY_EXPR_UNARYOP: {
         TyExpr *o = e->v.unaryop.operand;
@@ -1878,11 +1962,8 @@ static int compile_expr_inner(Compiler *c, TyExpr *e)
 
 static int compile_expr(Compiler *c, TyExpr *e)
 {
-    if (++c->nesting > MAX_NESTING * 5) {
-        c->nesting--;
-        tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded during compilation");
+    if (deeper(c) < 0)
         return -1;
-    }
     TyLoc saved = c->u->loc;
     int r = compile_expr_inner(c, e);
     c->u->loc = saved;
@@ -2754,10 +2835,561 @@ fail:
     return -1;
 }
 
+/* ---- match statements (PEP 634) -------------------------------------------------- */
+
+/*
+** The state of compiling one pattern, as CPython's pattern_context: the
+** names captured so far (their values wait on the stack, below `on_top`
+** other items, until the whole pattern has matched), whether an
+** irrefutable pattern is allowed here, and the failure labels:
+** fail_pop[k] pops k items and falls through to fail_pop[k - 1].
+*/
+typedef struct PatternContext {
+    TyObject *stores;        /* list of names */
+    bool allow_irrefutable;
+    int *fail_pop;
+    int fail_pop_size;
+    int on_top;
+} PatternContext;
+
+static int compile_pattern(Compiler *c, TyPattern *p, PatternContext *pc);
+
+/* A SyntaxError at a pattern, with a name in its message. */
+static int pattern_error(Compiler *c, TyLoc loc, const char *fmt, TyObject *name)
+{
+    char msg[300];
+    TyObject *r = name ? tyObj_repr(name) : NULL;
+    if (name && !r)
+        return -1;
+    snprintf(msg, sizeof msg, fmt, r ? TY_STR_UTF8(r) : "");
+    TY_XDECREF(r);
+    return compiler_error(c, loc, msg);
+}
+
+static int ensure_fail_pop(Compiler *c, PatternContext *pc, int n)
+{
+    int size = n + 1;
+    if (size <= pc->fail_pop_size)
+        return 0;
+    int *grown = tyMem_realloc(pc->fail_pop, sizeof(int) * (size_t)size);
+    if (!grown) {
+        tyErr_noMemory();
+        return -1;
+    }
+    pc->fail_pop = grown;
+    while (pc->fail_pop_size < size) {
+        int label = new_label(c);
+        if (label < 0)
+            return -1;
+        pc->fail_pop[pc->fail_pop_size++] = label;
+    }
+    return 0;
+}
+
+/* Jump (with op) to where the items on top and the pending captures are
+** popped and the pattern fails. */
+static int jump_to_fail_pop(Compiler *c, PatternContext *pc, int op)
+{
+    int pops = pc->on_top + (int)TY_LIST_LEN(pc->stores);
+    if (ensure_fail_pop(c, pc, pops) < 0)
+        return -1;
+    return emit_jump(c, op, pc->fail_pop[pops]);
+}
+
+/* The failure code: POP_TOPs falling through to fail_pop[0]. */
+static int emit_and_reset_fail_pop(Compiler *c, PatternContext *pc)
+{
+    int r = 0;
+    if (pc->fail_pop_size) {
+        while (--pc->fail_pop_size) {
+            bind_label(c, pc->fail_pop[pc->fail_pop_size]);
+            if (emit(c, OP_POP_TOP, 0) < 0) {
+                r = -1;
+                break;
+            }
+        }
+        bind_label(c, pc->fail_pop[0]);
+    }
+    tyMem_free(pc->fail_pop);
+    pc->fail_pop = NULL;
+    pc->fail_pop_size = 0;
+    return r;
+}
+
+/* Move the top of the stack down under count - 1 items. */
+static int pattern_rotate(Compiler *c, int count)
+{
+    while (count > 1)
+        if (emit(c, OP_SWAP, count--) < 0)
+            return -1;
+    return 0;
+}
+
+/* Where name is in the list of names, or -1. */
+static ssize_t name_index(TyObject *list, TyObject *name)
+{
+    for (ssize_t i = 0; i < TY_LIST_LEN(list); i++)
+        if (TY_LIST_GET(list, i) == name || tyStr_eq(TY_LIST_GET(list, i), name))
+            return i;
+    return -1;
+}
+
+/* Keep the value on top for binding `name` once the pattern matches (or
+** drop it for a wildcard).  Errors are at the current location, as
+** CPython's compiler reports them. */
+static int pattern_store_name(Compiler *c, TyObject *name, PatternContext *pc)
+{
+    if (!name)
+        return emit(c, OP_POP_TOP, 0);
+    if (name_index(pc->stores, name) >= 0)
+        return pattern_error(c, c->u->loc, "multiple assignments to name %s in pattern", name);
+    if (pattern_rotate(c, pc->on_top + (int)TY_LIST_LEN(pc->stores) + 1) < 0)
+        return -1;
+    return tyList_append(pc->stores, name);
+}
+
+static bool is_wildcard(TyPattern *p)
+{
+    return p->kind == TY_PAT_AS && !p->v.as.pattern && !p->v.as.name;
+}
+
+static bool is_star_wildcard(TyPattern *p)
+{
+    return p->kind == TY_PAT_STAR && !p->v.star.name;
+}
+
+/* A sub-pattern: irrefutable ones are always allowed there. */
+static int compile_subpattern(Compiler *c, TyPattern *p, PatternContext *pc)
+{
+    bool allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    int r = compile_pattern(c, p, pc);
+    pc->allow_irrefutable = allow;
+    return r;
+}
+
+static int compile_pattern_as(Compiler *c, TyPattern *p, PatternContext *pc)
+{
+    if (!p->v.as.pattern) {
+        if (!pc->allow_irrefutable) {
+            if (p->v.as.name)
+                return pattern_error(c, p->loc,
+                                     "name capture %s makes remaining patterns unreachable",
+                                     p->v.as.name);
+            return compiler_error(c, p->loc, "wildcard makes remaining patterns unreachable");
+        }
+        return pattern_store_name(c, p->v.as.name, pc);
+    }
+    pc->on_top++;
+    if (emit(c, OP_COPY, 1) < 0 || compile_pattern(c, p->v.as.pattern, pc) < 0)
+        return -1;
+    pc->on_top--;
+    return pattern_store_name(c, p->v.as.name, pc);
+}
+
+/* UNPACK_SEQUENCE / UNPACK_EX for the items of a sequence pattern. */
+static int pattern_unpack(Compiler *c, TyPatternSeq *pats)
+{
+    int n = pats->n;
+    for (int i = 0; i < n; i++)
+        if (pats->items[i]->kind == TY_PAT_STAR)
+            return emit(c, OP_UNPACK_EX, i | ((n - i - 1) << 8));
+    return emit(c, OP_UNPACK_SEQUENCE, n);
+}
+
+/* Items matched by subscripting (a pattern with a *_ in it): only the
+** sub-patterns that are not wildcards are looked at. */
+static int pattern_sequence_subscr(Compiler *c, TyPatternSeq *pats, int star, PatternContext *pc)
+{
+    int n = pats->n;
+    pc->on_top++;
+    for (int i = 0; i < n; i++) {
+        TyPattern *sub = pats->items[i];
+        if (is_wildcard(sub) || i == star)
+            continue;
+        if (emit(c, OP_COPY, 1) < 0)
+            return -1;
+        if (i < star) {
+            if (emit_new_const(c, tyInt_fromI64(i)) < 0)
+                return -1;
+        } else {
+            /* The subject may not take negative indices. */
+            if (emit(c, OP_GET_LEN, 0) < 0 || emit_new_const(c, tyInt_fromI64(n - i)) < 0 ||
+                emit(c, OP_BINARY_OP, TY_BINOP_SUB) < 0)
+                return -1;
+        }
+        if (emit(c, OP_BINARY_SUBSCR, 0) < 0 || compile_subpattern(c, sub, pc) < 0)
+            return -1;
+    }
+    pc->on_top--;
+    return emit(c, OP_POP_TOP, 0);
+}
+
+/* Emit a length comparison `len(subject) op n` that fails the pattern. */
+static int pattern_length(Compiler *c, PatternContext *pc, int op, int n)
+{
+    if (emit(c, OP_GET_LEN, 0) < 0 || emit_new_const(c, tyInt_fromI64(n)) < 0 ||
+        emit(c, OP_COMPARE_OP, op) < 0)
+        return -1;
+    return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+}
+
+static int compile_pattern_sequence(Compiler *c, TyPattern *p, PatternContext *pc)
+{
+    TyPatternSeq *pats = &p->v.seq.patterns;
+    int n = pats->n, star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < n; i++) {
+        TyPattern *sub = pats->items[i];
+        if (sub->kind == TY_PAT_STAR) {
+            if (star >= 0)
+                return compiler_error(c, p->loc, "multiple starred names in sequence pattern");
+            star_wildcard = is_star_wildcard(sub);
+            only_wildcard &= star_wildcard;
+            star = i;
+            continue;
+        }
+        only_wildcard &= is_wildcard(sub);
+    }
+    pc->on_top++;
+    if (emit(c, OP_MATCH_SEQUENCE, 0) < 0 || jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0)
+        return -1;
+    if (star < 0) {
+        if (pattern_length(c, pc, TY_EQ, n) < 0)
+            return -1;
+    } else if (n > 1 && pattern_length(c, pc, TY_GE, n - 1) < 0) {
+        return -1;
+    }
+    pc->on_top--;
+    if (only_wildcard)
+        return emit(c, OP_POP_TOP, 0);
+    if (star_wildcard)
+        return pattern_sequence_subscr(c, pats, star, pc);
+    if (pattern_unpack(c, pats) < 0)
+        return -1;
+    pc->on_top += n;
+    for (int i = 0; i < n; i++) {
+        pc->on_top--;
+        if (compile_subpattern(c, pats->items[i], pc) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Is e a constant, or a name lookup, as a mapping key or a value pattern
+** must be (after folding -1 and 1+2j)? */
+static bool match_value_expr(Compiler *c, TyExpr *e)
+{
+    return fold_expr(c, e) == 0 && (e->kind == TY_EXPR_CONSTANT || e->kind == TY_EXPR_ATTRIBUTE);
+}
+
+static int compile_pattern_mapping(Compiler *c, TyPattern *p, PatternContext *pc)
+{
+    TyExprSeq *keys = &p->v.mapping.keys;
+    int n = keys->n;
+    TyObject *rest = p->v.mapping.rest;
+    pc->on_top++;
+    if (emit(c, OP_MATCH_MAPPING, 0) < 0 || jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0)
+        return -1;
+    if (!n && !rest) {
+        pc->on_top--;
+        return emit(c, OP_POP_TOP, 0);
+    }
+    if (n && pattern_length(c, pc, TY_GE, n) < 0)
+        return -1;
+    TyObject *seen = tySet_new(NULL);
+    if (!seen)
+        return -1;
+    for (int i = 0; i < n; i++) {
+        TyExpr *key = keys->items[i];
+        int r = 0;
+        if (!match_value_expr(c, key)) {
+            r = tyErr_occurred() ? -1 : compiler_error(c, key->loc,
+                "mapping pattern keys may only match literals and attribute lookups");
+        } else if (key->kind == TY_EXPR_CONSTANT) {
+            int in = tySet_contains(seen, key->v.constant.value);
+            if (in > 0)
+                r = pattern_error(c, p->loc, "mapping pattern checks duplicate key (%s)",
+                                  key->v.constant.value);
+            else if (in < 0 || tySet_add(seen, key->v.constant.value) < 0)
+                r = -1;
+        }
+        if (r < 0 || compile_expr(c, key) < 0) {
+            TY_DECREF(seen);
+            return -1;
+        }
+    }
+    TY_DECREF(seen);
+    if (emit(c, OP_BUILD_TUPLE, n) < 0 || emit(c, OP_MATCH_KEYS, 0) < 0)
+        return -1;
+    pc->on_top += 2;
+    if (emit(c, OP_COPY, 1) < 0 || emit_const(c, TY_NONE) < 0 || emit(c, OP_IS_OP, 1) < 0 ||
+        jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0 || emit(c, OP_UNPACK_SEQUENCE, n) < 0)
+        return -1;
+    pc->on_top += n - 1;
+    for (int i = 0; i < n; i++) {
+        pc->on_top--;
+        if (compile_subpattern(c, p->v.mapping.patterns.items[i], pc) < 0)
+            return -1;
+    }
+    pc->on_top -= 2;
+    if (!rest)
+        return emit(c, OP_POP_TOP, 0) < 0 ? -1 : emit(c, OP_POP_TOP, 0);
+    /* rest = dict(subject), then del rest[key] for every key. */
+    if (emit(c, OP_BUILD_MAP, 0) < 0 || emit(c, OP_SWAP, 3) < 0 ||
+        emit(c, OP_DICT_UPDATE, 2) < 0 || emit(c, OP_UNPACK_SEQUENCE, n) < 0)
+        return -1;
+    for (int k = n; k > 0; k--)
+        if (emit(c, OP_COPY, 1 + k) < 0 || emit(c, OP_SWAP, 2) < 0 ||
+            emit(c, OP_DELETE_SUBSCR, 0) < 0)
+            return -1;
+    return pattern_store_name(c, rest, pc);
+}
+
+static int compile_pattern_class(Compiler *c, TyPattern *p, PatternContext *pc)
+{
+    TyPatternSeq *pats = &p->v.cls.patterns, *kpats = &p->v.cls.kwd_patterns;
+    TyNameSeq *attrs = &p->v.cls.kwd_attrs;
+    int nargs = pats->n, nattrs = attrs->n;
+    for (int i = 0; i < nattrs; i++)
+        for (int j = i + 1; j < nattrs; j++)
+            if (tyStr_eq(attrs->items[i], attrs->items[j])) {
+                char msg[300];
+                snprintf(msg, sizeof msg, "attribute name repeated in class pattern: %s",
+                         TY_STR_UTF8(attrs->items[j]));
+                return compiler_error(c, kpats->items[j]->loc, msg);
+            }
+    if (compile_expr(c, p->v.cls.cls) < 0)
+        return -1;
+    set_loc(c, p->loc);
+    TyObject *names = tyTuple_new(nattrs);
+    if (!names)
+        return -1;
+    for (int i = 0; i < nattrs; i++)
+        TY_TUPLE_SET(names, i, TY_NEWREF(attrs->items[i]));
+    if (emit_new_const(c, names) < 0 || emit(c, OP_MATCH_CLASS, nargs) < 0 ||
+        emit(c, OP_COPY, 1) < 0 || emit_const(c, TY_NONE) < 0 || emit(c, OP_IS_OP, 1) < 0)
+        return -1;
+    pc->on_top++;
+    if (jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0 ||
+        emit(c, OP_UNPACK_SEQUENCE, nargs + nattrs) < 0)
+        return -1;
+    pc->on_top += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs; i++) {
+        pc->on_top--;
+        TyPattern *sub = i < nargs ? pats->items[i] : kpats->items[i - nargs];
+        if (is_wildcard(sub)) {
+            if (emit(c, OP_POP_TOP, 0) < 0)
+                return -1;
+            continue;
+        }
+        if (compile_subpattern(c, sub, pc) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Reorder the names the current alternative captured (and their values
+** on the stack) into the order of the first alternative's, `control`.
+** 0, 1 when they bind different names, -1 on error. */
+static int pattern_or_align(Compiler *c, PatternContext *pc, TyObject *control)
+{
+    ssize_t nstores = TY_LIST_LEN(pc->stores);
+    if (nstores != TY_LIST_LEN(control))
+        return 1;
+    for (ssize_t icontrol = nstores - 1; icontrol >= 0; icontrol--) {
+        ssize_t istores = name_index(pc->stores, TY_LIST_GET(control, icontrol));
+        if (istores < 0)
+            return 1;
+        if (icontrol == istores)
+            continue;
+        /* The first `rotations` names move to just before where the name
+        ** at icontrol was: stores[r:r+k] + stores[:r] + stores[r+k:]. */
+        ssize_t rotations = istores + 1, k = icontrol - istores;
+        TyObject **items = ((TyList *)pc->stores)->items;
+        TyObject **moved = tyMem_malloc(sizeof(TyObject *) * (size_t)rotations);
+        if (!moved) {
+            tyErr_noMemory();
+            return -1;
+        }
+        memcpy(moved, items, sizeof(TyObject *) * (size_t)rotations);
+        memmove(items, items + rotations, sizeof(TyObject *) * (size_t)k);
+        memcpy(items + k, moved, sizeof(TyObject *) * (size_t)rotations);
+        tyMem_free(moved);
+        while (rotations--)
+            if (pattern_rotate(c, (int)icontrol + 1) < 0)
+                return -1;
+    }
+    return 0;
+}
+
+/* After the alternatives of an or-pattern: fail when none matched, and
+** otherwise move the captured values under the items the enclosing
+** pattern keeps on top, adding their names to its captures. */
+static int pattern_or_bind(Compiler *c, TyPattern *p, PatternContext *pc, TyObject *control,
+                           int end)
+{
+    set_loc(c, p->loc);
+    if (emit(c, OP_POP_TOP, 0) < 0 || jump_to_fail_pop(c, pc, OP_JUMP) < 0)
+        return -1;
+    bind_label(c, end);
+    ssize_t nstores = TY_LIST_LEN(control);
+    int nrots = (int)nstores + 1 + pc->on_top + (int)TY_LIST_LEN(pc->stores);
+    for (ssize_t i = 0; i < nstores; i++) {
+        TyObject *name = TY_LIST_GET(control, i);
+        if (pattern_rotate(c, nrots) < 0)
+            return -1;
+        if (name_index(pc->stores, name) >= 0)
+            return pattern_error(c, c->u->loc, "multiple assignments to name %s in pattern", name);
+        if (tyList_append(pc->stores, name) < 0)
+            return -1;
+    }
+    return emit(c, OP_POP_TOP, 0);
+}
+
+static int compile_pattern_or(Compiler *c, TyPattern *p, PatternContext *pc)
+{
+    int end = new_label(c);
+    if (end < 0)
+        return -1;
+    PatternContext old = *pc;
+    TyObject *control = NULL;
+    int r = -1;
+    pc->stores = NULL;
+    pc->fail_pop = NULL;
+    for (int i = 0; i < p->v.seq.patterns.n; i++) {
+        TyPattern *alt = p->v.seq.patterns.items[i];
+        set_loc(c, alt->loc);
+        TY_XSETREF(pc->stores, tyList_new(0));
+        if (!pc->stores)
+            goto done;
+        pc->allow_irrefutable = i == p->v.seq.patterns.n - 1 && old.allow_irrefutable;
+        pc->fail_pop_size = 0;
+        pc->on_top = 0;
+        if (emit(c, OP_COPY, 1) < 0 || compile_pattern(c, alt, pc) < 0)
+            goto done;
+        if (i == 0) {
+            control = TY_NEWREF(pc->stores);
+        } else {
+            int diff = pattern_or_align(c, pc, control);
+            if (diff < 0)
+                goto done;
+            if (diff) {
+                compiler_error(c, c->u->loc, "alternative patterns bind different names");
+                goto done;
+            }
+        }
+        if (emit_jump(c, OP_JUMP, end) < 0 || emit_and_reset_fail_pop(c, pc) < 0)
+            goto done;
+    }
+    TY_CLEAR(pc->stores);
+    *pc = old;
+    r = pattern_or_bind(c, p, pc, control, end);
+    TY_DECREF(control);
+    return r;
+done:
+    tyMem_free(pc->fail_pop);
+    TY_XDECREF(pc->stores);
+    TY_XDECREF(control);
+    *pc = old;
+    return r;
+}
+
+static int compile_pattern(Compiler *c, TyPattern *p, PatternContext *pc)
+{
+    set_loc(c, p->loc);
+    switch (p->kind) {
+    case TY_PAT_VALUE:
+        if (!match_value_expr(c, p->v.value.value))
+            return tyErr_occurred() ? -1 : compiler_error(c, p->loc,
+                "patterns may only match literals and attribute lookups");
+        if (compile_expr(c, p->v.value.value) < 0 || emit(c, OP_COMPARE_OP, TY_EQ) < 0)
+            return -1;
+        return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    case TY_PAT_SINGLETON:
+        if (emit_const(c, p->v.value.constant) < 0 || emit(c, OP_IS_OP, 0) < 0)
+            return -1;
+        return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    case TY_PAT_SEQUENCE:
+        return compile_pattern_sequence(c, p, pc);
+    case TY_PAT_MAPPING:
+        return compile_pattern_mapping(c, p, pc);
+    case TY_PAT_CLASS:
+        return compile_pattern_class(c, p, pc);
+    case TY_PAT_STAR:
+        return pattern_store_name(c, p->v.star.name, pc);
+    case TY_PAT_AS:
+        return compile_pattern_as(c, p, pc);
+    case TY_PAT_OR:
+        return compile_pattern_or(c, p, pc);
+    }
+    return 0;
+}
+
+/*
+** match subject: case pattern [if guard]: body ... as CPython 3.11
+** compiles it: the subject is copied for every case but the last; a
+** pattern leaves the values it captures on the stack and binds them all
+** once it has matched (so a failed pattern binds nothing), before the
+** guard; a trailing `case _:` costs nothing.
+*/
+static int compile_match(Compiler *c, TyStmt *s)
+{
+    TyMatchCaseSeq *cases = &s->v.match.cases;
+    int n = cases->n, end = new_label(c);
+    if (end < 0 || compile_expr(c, s->v.match.subject) < 0)
+        return -1;
+    TyMatchCase *last = cases->items[n - 1];
+    bool has_default = n > 1 && is_wildcard(last->pattern);
+    for (int i = 0; i < n - has_default; i++) {
+        TyMatchCase *m = cases->items[i];
+        PatternContext pc = { tyList_new(0), m->guard || i == n - 1, NULL, 0, 0 };
+        bool last_tested = i == n - has_default - 1;
+        int r = pc.stores ? 0 : -1;
+        set_loc(c, m->pattern->loc);
+        if (r == 0 && !last_tested)
+            r = emit(c, OP_COPY, 1);
+        if (r == 0)
+            r = compile_pattern(c, m->pattern, &pc);
+        for (ssize_t k = 0; r == 0 && k < TY_LIST_LEN(pc.stores); k++)
+            r = compile_name(c, TY_LIST_GET(pc.stores, k), NAME_STORE);
+        if (r == 0 && m->guard) {
+            r = ensure_fail_pop(c, &pc, 0);
+            if (r == 0)
+                r = compile_jump_if(c, m->guard, pc.fail_pop[0], false);
+        }
+        if (r == 0 && !last_tested)
+            r = emit(c, OP_POP_TOP, 0);
+        if (r == 0)
+            r = compile_body(c, &m->body);
+        if (r == 0)
+            r = emit_jump(c, OP_JUMP, end);
+        set_loc(c, m->pattern->loc);
+        if (emit_and_reset_fail_pop(c, &pc) < 0)
+            r = -1;
+        TY_XDECREF(pc.stores);
+        if (r < 0)
+            return -1;
+    }
+    if (has_default) {
+        set_loc(c, last->pattern->loc);
+        if (emit(c, n == 1 ? OP_POP_TOP : OP_NOP, 0) < 0)
+            return -1;
+        if (last->guard && compile_jump_if(c, last->guard, end, false) < 0)
+            return -1;
+        if (compile_body(c, &last->body) < 0)
+            return -1;
+    }
+    bind_label(c, end);
+    return 0;
+}
+
 static int compile_stmt_inner(Compiler *c, TyStmt *s)
 {
     set_loc(c, s->loc);
     switch (s->kind) {
+    case TY_STMT_MATCH:
+        return compile_match(c, s);
     case TY_STMT_FUNCTIONDEF:
         return compile_funcdef(c, s);
     case TY_STMT_CLASSDEF:
@@ -2876,6 +3508,7 @@ static bool has_annotations(TyStmtSeq *body)
 TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename)
 {
     Compiler c = { 0 };
+    c.depth_limit = 3 * (ty_state.recursion_limit - ty_state.recursion_depth);
     c.filename = filename;
     c.arena = arena;
     c.mode = mod->mode;

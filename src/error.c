@@ -241,6 +241,8 @@ TyObject *tyErr_fromErrno(TyType *type, TyObject *filename)
 
 /* ---- SyntaxError ------------------------------------------------------ */
 
+static bool read_source_line(const char *path, int lineno, char *buf, size_t size);
+
 TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
                        const char *source_line, int end_line, int end_col,
                        const char *fmt, ...)
@@ -255,6 +257,15 @@ TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
     /* A line of -1 means "no position" (an undecodable file). */
     TyObject *ln = line >= 0 ? tyInt_fromI64(line) : TY_NEWREF(TY_NONE);
     TyObject *off = tyInt_fromI64(col);
+    /* Without the line (errors of the symtable and the compiler), it is
+    ** read from the file, as CPython's PyErr_ProgramTextObject does. */
+    char buf[4096];
+    if (!source_line && line >= 1 && read_source_line(filename, line, buf, sizeof buf)) {
+        size_t n = strlen(buf);
+        while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+            buf[--n] = '\0';
+        source_line = buf;
+    }
     TyObject *text = source_line ? tyStr_fromFormat("%s\n", source_line) : TY_NEWREF(TY_NONE);
     TyObject *eln = tyInt_fromI64(end_line);
     TyObject *eoff = tyInt_fromI64(end_col);
@@ -464,7 +475,7 @@ static void print_syntax_error_location(FILE *out, TyObject *exc)
 {
     TyBaseException *e = (TyBaseException *)exc;
     TyObject *filename = e->extra[1], *lineno = e->extra[2], *offset = e->extra[3];
-    TyObject *text = e->extra[4], *end_offset = e->extra[6];
+    TyObject *text = e->extra[4], *end_lineno = e->extra[5], *end_offset = e->extra[6];
     if (!filename || !TY_STR_CHECK(filename) || !lineno || !TY_INT_CHECK(lineno))
         return;
     fprintf(out, "  File \"%s\", line %lld\n", TY_STR_UTF8(filename),
@@ -490,7 +501,9 @@ static void print_syntax_error_location(FILE *out, TyObject *exc)
     ssize_t line_chars = ty_utf8Length(t, (ssize_t)len);
     if (off > line_chars + 1)
         off = line_chars + 1;
-    if (end > line_chars + 1)
+    /* A span that goes on to later lines is marked to the end of this one. */
+    if (end > line_chars + 1 ||
+        (end_lineno && TY_INT_CHECK(end_lineno) && TY_INT_VALUE(end_lineno) > TY_INT_VALUE(lineno)))
         end = line_chars + 1;
     ssize_t col = off - 1 - indent_chars;
     /* A caret left of the stripped text (an unexpected indent, a TabError)

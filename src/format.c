@@ -15,6 +15,7 @@
 #include "tally.h"
 #include "format.h"
 #include "objects/bytearray.h"
+#include "objects/complex.h"
 
 /* ---- the spec ---------------------------------------------------------- */
 
@@ -674,6 +675,97 @@ TyObject *tyFormat_float(TyObject *value, TyObject *spec)
     }
 }
 
+/*
+** One part of a complex as format() writes it: the sign (forced to '+'
+** when `sign` says so), the digits that are grouped and the rest, laid
+** out by emit_number without padding.  type 0 is repr's text without the
+** ".0" of integral values.
+*/
+static int complex_part(TyStrBuilder *b, double d, const Spec *sp, char code, int prec,
+                        char sign)
+{
+    char *text;
+    if (code == 'r') {
+        char buf[40];
+        text = dup_text(tyFloat_reprBare(d, buf));
+        if (text && sp->alternate && isfinite(d))
+            text = force_point(text);
+        if (text && sp->no_neg_0 && d == 0)
+            memmove(text, text + (text[0] == '-'), strlen(text + (text[0] == '-')) + 1);
+    } else {
+        text = float_text(d, code, prec, sp->alternate, false, sp->no_neg_0);
+    }
+    if (!text)
+        return -1;
+    if (sp->type == 'E' || sp->type == 'F' || sp->type == 'G')
+        to_upper(text);
+    const char *body = text + (text[0] == '-');
+    ssize_t ndigits = 0;
+    while (body[ndigits] >= '0' && body[ndigits] <= '9')
+        ndigits++;
+    Spec bare = *sp;
+    bare.fill = ' ';
+    bare.align = '<';
+    bare.width = -1;
+    ssize_t nrest = (ssize_t)strlen(body + ndigits);
+    Number num = { sign_char(text[0] == '-', sign), "", body, ndigits, body + ndigits, nrest,
+                   nrest };
+    int rc = emit_number(b, &bare, &num);
+    tyMem_free(text);
+    return rc;
+}
+
+TyObject *tyFormat_complex(TyObject *value, TyObject *spec)
+{
+    if (spec_empty(spec))
+        return tyObj_str(value);
+    Spec sp;
+    if (parse_spec(spec, value, '>', 0, &sp) < 0)
+        return NULL;
+    switch (sp.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+    default:
+        return unknown_code(sp.type, value);
+    }
+    if (sp.fill == '0')
+        return tyErr_setString(&TyExc_ValueError,
+                               "Zero padding is not allowed in complex format specifier");
+    if (sp.align == '=')
+        return tyErr_setString(&TyExc_ValueError,
+                               "'=' alignment flag is not allowed in complex format specifier");
+    if (sp.precision > INT32_MAX)
+        return tyErr_setString(&TyExc_ValueError, "precision too big");
+    double re = TY_COMPLEX_REAL(value), im = TY_COMPLEX_IMAG(value);
+    /* No type: like str(z), the real part left out when it is +0.0 and
+    ** parentheses otherwise; a precision then means 'g'. */
+    char code = sp.type == 0 ? 'r' : sp.type == 'n' ? 'g' : (char)(sp.type | 0x20);
+    bool skip_re = sp.type == 0 && re == 0.0 && !signbit(re);
+    bool parens = sp.type == 0 && !skip_re;
+    int prec = sp.precision >= 0 ? (int)sp.precision : sp.type == 0 ? 0 : 6;
+    if (code == 'r' && sp.precision >= 0)
+        code = 'g';
+    TyStrBuilder text;
+    tyBuf_init(&text);
+    int rc = parens ? tyBuf_appendChar(&text, '(') : 0;
+    if (rc == 0 && !skip_re)
+        rc = complex_part(&text, re, &sp, code, prec, sp.sign);
+    if (rc == 0)
+        rc = complex_part(&text, im, &sp, code, prec, skip_re ? sp.sign : '+');
+    if (rc == 0)
+        rc = tyBuf_appendC(&text, parens ? "j)" : "j");
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    if (rc == 0)
+        rc = emit_padded(&b, &sp, text.data, (ssize_t)text.len, (ssize_t)text.len);
+    tyBuf_free(&text);
+    if (rc < 0) {
+        tyBuf_free(&b);
+        return NULL;
+    }
+    return tyBuf_finish(&b);
+}
+
 TyObject *tyFormat_str(TyObject *value, TyObject *spec)
 {
     if (spec_empty(spec))
@@ -708,6 +800,17 @@ TyObject *tyFormat_str(TyObject *value, TyObject *spec)
         return NULL;
     }
     return tyBuf_finish(&b);
+}
+
+TyObject *tyFormat_method(const char *fname, TyObject *self, TyObject *const *args, size_t nargs,
+                          TyObject *kwnames, TyObject *(*fmt)(TyObject *, TyObject *))
+{
+    if (tyArg_noKeywords(fname, kwnames) < 0 || tyArg_checkPositional(fname, nargs, 1, 1) < 0)
+        return NULL;
+    if (!TY_STR_CHECK(args[0]))
+        return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %A",
+                            args[0]);
+    return fmt(self, args[0]);
 }
 
 TyObject *tyFormat_object(TyObject *value, TyObject *spec)

@@ -16,6 +16,15 @@
 TyObject *tyFormat_int(TyObject *value, TyObject *spec);
 TyObject *tyFormat_float(TyObject *value, TyObject *spec);
 TyObject *tyFormat_str(TyObject *value, TyObject *spec);
+/* complex.__format__: each part formatted as a float (the imaginary one
+** always signed, and with no type the real part left out when it is +0.0
+** and parentheses around), then padded as a whole; no zero padding and no
+** '=' alignment. */
+TyObject *tyFormat_complex(TyObject *value, TyObject *spec);
+/* The __format__(spec) method of int, float and complex (fname names it
+** in messages): one str argument, given to fmt. */
+TyObject *tyFormat_method(const char *fname, TyObject *self, TyObject *const *args, size_t nargs,
+                          TyObject *kwnames, TyObject *(*fmt)(TyObject *, TyObject *));
 /* The builtin format(value, spec): calls type(value).__format__(value,
 ** spec); spec NULL means "".  object.__format__ accepts only "". */
 TyObject *tyFormat_object(TyObject *value, TyObject *spec);

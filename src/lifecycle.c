@@ -45,7 +45,7 @@ TyState ty_state;
 ** come before their subclasses. */
 TyType *const ty_static_types[] = {
     &TyBaseObject_Type, &TyType_Type, &TyNone_Type, &TyNotImplemented_Type, &TyEllipsis_Type,
-    &TyInt_Type, &TyBool_Type, &TyFloat_Type, &TyStr_Type, &TyStrIter_Type, &TyStrAsciiIter_Type,
+    &TyInt_Type, &TyBool_Type, &TyFloat_Type, &TyComplex_Type, &TyStr_Type, &TyStrIter_Type, &TyStrAsciiIter_Type,
     &TyBytes_Type, &TyBytesIter_Type, &TyByteArray_Type, &TyByteArrayIter_Type,
     &TyTuple_Type, &TyTupleIter_Type, &TyList_Type, &TyListIter_Type, &TyListRevIter_Type,
     &TyDict_Type, &TyDictKeysView_Type, &TyDictValuesView_Type, &TyDictItemsView_Type,

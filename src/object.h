@@ -224,7 +224,20 @@ enum {
     TY_TPFLAG_EXC_SUBCLASS = 1u << 14,
     TY_TPFLAG_BYTES_SUBCLASS = 1u << 15,
     TY_TPFLAG_FLOAT_SUBCLASS = 1u << 16,
+    /* Pattern matching (PEP 634): what a sequence / mapping pattern
+    ** accepts, and the types whose one positional sub-pattern matches
+    ** the subject itself (int(x), str(s), ...). */
+    TY_TPFLAG_SEQUENCE = 1u << 17,
+    TY_TPFLAG_MAPPING = 1u << 18,
+    TY_TPFLAG_MATCH_SELF = 1u << 19,
 };
+
+/* The flags a class takes from its base. */
+#define TY_TPFLAG_INHERITED                                                        \
+    (TY_TPFLAG_INT_SUBCLASS | TY_TPFLAG_STR_SUBCLASS | TY_TPFLAG_LIST_SUBCLASS |    \
+     TY_TPFLAG_TUPLE_SUBCLASS | TY_TPFLAG_DICT_SUBCLASS | TY_TPFLAG_TYPE_SUBCLASS | \
+     TY_TPFLAG_EXC_SUBCLASS | TY_TPFLAG_BYTES_SUBCLASS | TY_TPFLAG_FLOAT_SUBCLASS | \
+     TY_TPFLAG_SEQUENCE | TY_TPFLAG_MAPPING | TY_TPFLAG_MATCH_SELF)
 
 /*
 ** A type: a struct of slots.  Built-in types are static TyType values

@@ -114,7 +114,12 @@
     X(LOAD_FAST__LOAD_CONST, 1) /* LOAD_FAST arg; the next (LOAD_CONST) too */ \
     X(STORE_FAST__LOAD_FAST, 1) /* STORE_FAST arg; the next (LOAD_FAST) too */ \
     X(STORE_FAST__STORE_FAST, 1) /* STORE_FAST arg; the next too */          \
-    X(LOAD_CONST__LOAD_FAST, 1) /* LOAD_CONST arg; the next (LOAD_FAST) too */
+    X(LOAD_CONST__LOAD_FAST, 1) /* LOAD_CONST arg; the next (LOAD_FAST) too */ \
+    X(GET_LEN, 0)              /* [o] -> [o len(o)] */                       \
+    X(MATCH_MAPPING, 0)        /* [o] -> [o is-a-mapping] */                 \
+    X(MATCH_SEQUENCE, 0)       /* [o] -> [o is-a-sequence] */                \
+    X(MATCH_KEYS, 0)           /* [o keys] -> [o keys values-or-None] */     \
+    X(MATCH_CLASS, 1)          /* [o cls names] -> [attrs-or-None]; arg: positional count */
 
 typedef enum {
 #define TY_X_(name, has_arg) OP_##name,

@@ -21,6 +21,7 @@
 #include "parser.h"
 #include "lexer.h"
 #include "unicode.h"
+#include "unicode_names.h"
 
 #define TY_ZEROLOC ((TyLoc){0, 0, 0, 0})
 
@@ -191,16 +192,25 @@ static bool unknownpos(Parser *p, const TyToken *t)
 }
 
 /* An error at token ti (CPython's RAISE_SYNTAX_ERROR when ti was the last
-** token read, or RAISE_SYNTAX_ERROR_KNOWN_LOCATION(ti)). */
-static void *errortokv(Parser *p, TyLexErrType type, int ti, const char *fmt, va_list ap)
+** token read, or RAISE_SYNTAX_ERROR_KNOWN_LOCATION(ti)).  `action`: raised
+** by a rule's action (a literal that cannot be decoded), which CPython
+** places differently at the end of eval input. */
+static void *errortokv(Parser *p, TyLexErrType type, int ti, bool action, const char *fmt,
+                       va_list ap)
 {
     TyToken *t = tokat(p, ti);
     bool wasset = p->err.set;
     if (unknownpos(p, t)) {
-        /* Eval input has no final newline; CPython places its end oddly. */
+        /* Eval input has no final newline; CPython places its end oddly:
+        ** an action's error at the tokenizer's column, the end of the
+        ** line, with no end. */
         bool eval = p->mode == TY_MODE_EVAL && t->kind == TY_TOK_ENDMARKER;
         int line = eval && p->lx->limit == p->lx->buf ? 0 : t->line;
-        errorv(p, type, line, unknowncol(p, t), line, eval ? 0 : -1, fmt, ap);
+        const char *text;
+        if (eval && action)
+            errorv(p, type, line, (int)tyLex_lineText(p->lx, line, &text), line, -1, fmt, ap);
+        else
+            errorv(p, type, line, unknowncol(p, t), line, eval ? 0 : -1, fmt, ap);
     } else {
         errorv(p, type, t->line, t->col + 1, t->end_line, t->end_col + 1, fmt, ap);
     }
@@ -216,7 +226,19 @@ static void *errortok(Parser *p, int ti, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    errortokv(p, TY_LEXERR_SYNTAX, ti, fmt, ap);
+    errortokv(p, TY_LEXERR_SYNTAX, ti, false, fmt, ap);
+    va_end(ap);
+    return NULL;
+}
+
+/* errortok for an error a literal's decoding raises. */
+static void *actionerror(Parser *p, int ti, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void *actionerror(Parser *p, int ti, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    errortokv(p, TY_LEXERR_SYNTAX, ti, true, fmt, ap);
     va_end(ap);
     return NULL;
 }
@@ -227,7 +249,7 @@ static void *indenterror(Parser *p, int ti, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    errortokv(p, TY_LEXERR_INDENTATION, ti, fmt, ap);
+    errortokv(p, TY_LEXERR_INDENTATION, ti, false, fmt, ap);
     va_end(ap);
     return NULL;
 }
@@ -764,7 +786,12 @@ static TyExpr *lambdef(Parser *p)
     args = parameters(p, true);
     if (args == NULL || !expect(p, TY_TOK_COLON))
         return NULL;
+    /* A lambda costs CPython's parser two levels of its stack, as here
+    ** with expression's own. */
+    if (!enter(p))
+        return NULL;
     body = expression(p);
+    leave(p);
     if (body == NULL)
         return NULL;
     e = newexpr(p, TY_EXPR_LAMBDA, locfrom(p, start));
@@ -1330,7 +1357,11 @@ static TyExpr *power(Parser *p)
         e = a;
         goto done;
     }
+    /* CPython's parser spends two levels of its stack on each '**'. */
+    if (!enter(p))
+        goto done;
     b = factor(p);
+    leave(p);
     if (b)
         e = binop(p, start, a, TY_BINOP_POW, b);
 done:
@@ -2257,9 +2288,11 @@ static bool block(Parser *p, TyStmtSeq *out, int kwtok);
 
 /* The first token of a block statement names what CPython's "expected an
 ** indented block after ..." message says. */
-static const char *blockname(TyTokKind k)
+static const char *blockname(Parser *p, int ti)
 {
-    switch (k) {
+    if (tokat(p, ti)->kind == TY_TOK_NAME)
+        return tokis(p, ti, "case") ? "'case' statement" : "statement";
+    switch (tokat(p, ti)->kind) {
     case TY_TOK_IF: return "'if' statement";
     case TY_TOK_ELIF: return "'elif' statement";
     case TY_TOK_ELSE: return "'else' statement";
@@ -2814,7 +2847,7 @@ static bool block(Parser *p, TyStmtSeq *out, int kwtok)
                 invalid(p, p->pos);
             else
                 indenterror(p, p->pos, "expected an indented block after %s on line %d",
-                            blockname(tokat(p, kwtok)->kind), tokat(p, kwtok)->line);
+                            blockname(p, kwtok), tokat(p, kwtok)->line);
             goto fail;
         }
         advance(p);
@@ -3357,42 +3390,649 @@ static bool iscompound(TyTokKind k)
     }
 }
 
+/* ---------------------------------------------------------------------- */
+/* match statements (PEP 634)                                               */
+
+static TyPattern *pattern(Parser *p);
+
+static TyPattern *newpattern(Parser *p, TyPatternKind k, TyLoc loc)
+{
+    TyPattern *pat = alloc(p, sizeof *pat);
+    if (pat) {
+        pat->kind = k;
+        pat->loc = loc;
+    }
+    return pat;
+}
+
+#define PATEND(p, base, seq) SEQEND(p, base, seq, TyPattern)
+
+/* Does a NAME at ti stand for a name to capture (pattern_capture_target:
+** not "_", and not followed by '.', '(' or '=')? */
+static bool capturetarget(Parser *p, int ti)
+{
+    TyTokKind next = tokat(p, ti + 1)->kind;
+    return tokat(p, ti)->kind == TY_TOK_NAME && !tokis(p, ti, "_") && next != TY_TOK_DOT &&
+           next != TY_TOK_LPAR && next != TY_TOK_EQUAL;
+}
+
+/* A NUMBER, possibly negative (signed_number). */
+static TyExpr *signednumber(Parser *p)
+{
+    int start = p->pos;
+    bool neg = accept(p, TY_TOK_MINUS);
+    int ti = p->pos;
+    TyExpr *n, *e;
+
+    if (kind(p) != TY_TOK_NUMBER)
+        return invalid(p, p->pos);
+    advance(p);
+    n = number(p, ti);
+    if (n == NULL || !neg)
+        return n;
+    e = newexpr(p, TY_EXPR_UNARYOP, locfrom(p, start));
+    if (e) {
+        e->v.unaryop.op = TY_UNOP_NEG;
+        e->v.unaryop.operand = n;
+    }
+    return e;
+}
+
+static bool isimaginary(const TyExpr *e)
+{
+    return e->kind == TY_EXPR_CONSTANT && TY_COMPLEX_CHECK(e->v.constant.value);
+}
+
+/*
+** literal_expr without None/True/False: signed_number !('+' | '-'),
+** complex_number (signed real '+'/'-' imaginary) or strings.
+*/
+static TyExpr *literalnumber(Parser *p)
+{
+    int start = p->pos;
+    TyExpr *real = signednumber(p), *imag, *e;
+    TyExpr *plain;
+    int op;
+
+    if (real == NULL || (kind(p) != TY_TOK_PLUS && kind(p) != TY_TOK_MINUS))
+        return real;
+    plain = real->kind == TY_EXPR_UNARYOP ? real->v.unaryop.operand : real;
+    if (isimaginary(plain))
+        return errornode(p, &real->loc, "real number required in complex literal");
+    op = kind(p) == TY_TOK_PLUS ? TY_BINOP_ADD : TY_BINOP_SUB;
+    advance(p);
+    if (kind(p) != TY_TOK_NUMBER)
+        return invalid(p, p->pos);
+    advance(p);
+    imag = number(p, p->pos - 1);
+    if (imag == NULL)
+        return NULL;
+    if (!isimaginary(imag))
+        return errornode(p, &imag->loc, "imaginary number required in complex literal");
+    e = newexpr(p, TY_EXPR_BINOP, locfrom(p, start));
+    if (e) {
+        e->v.binop.left = real;
+        e->v.binop.op = op;
+        e->v.binop.right = imag;
+    }
+    return e;
+}
+
+/* name_or_attr: NAME ('.' NAME)*, loaded. */
+static TyExpr *nameorattr(Parser *p)
+{
+    int start = p->pos;
+    TyExpr *e = namenode(p, advance(p), TY_CTX_LOAD);
+
+    while (e && accept(p, TY_TOK_DOT)) {
+        TyExpr *a;
+        if (kind(p) != TY_TOK_NAME)
+            return invalid(p, p->pos);
+        a = newexpr(p, TY_EXPR_ATTRIBUTE, TY_ZEROLOC);
+        if (a == NULL)
+            return NULL;
+        a->v.attribute.value = e;
+        a->v.attribute.attr = tokname(p, advance(p));
+        a->v.attribute.ctx = TY_CTX_LOAD;
+        a->loc = locfrom(p, start);
+        if (a->v.attribute.attr == NULL)
+            return NULL;
+        e = a;
+    }
+    return e;
+}
+
+/* A capture of the name at ti (MatchAs without a pattern). */
+static TyPattern *capture(Parser *p, int ti)
+{
+    TyPattern *pat = newpattern(p, TY_PAT_AS, tokloc(p, ti));
+    if (pat) {
+        pat->v.as.name = tokname(p, ti);
+        if (pat->v.as.name == NULL)
+            return NULL;
+    }
+    return pat;
+}
+
+/* maybe_star_pattern: '*' (capture target | '_') | pattern */
+static TyPattern *maybestar(Parser *p)
+{
+    int start = p->pos;
+    TyPattern *pat;
+
+    if (!accept(p, TY_TOK_STAR))
+        return pattern(p);
+    if (kind(p) != TY_TOK_NAME || (!tokis(p, p->pos, "_") && !capturetarget(p, p->pos)))
+        return invalid(p, p->pos);
+    pat = newpattern(p, TY_PAT_STAR, TY_ZEROLOC);
+    if (pat == NULL)
+        return NULL;
+    if (!tokis(p, p->pos, "_") && (pat->v.star.name = tokname(p, p->pos)) == NULL)
+        return NULL;
+    advance(p);
+    pat->loc = locfrom(p, start);
+    return pat;
+}
+
+/* The items of a sequence pattern up to `close` (or, for an open
+** sequence, up to the first token that is not ','), pushed from `base`. */
+static bool sequenceitems(Parser *p, TyTokKind close)
+{
+    for (;;) {
+        TyPattern *pat;
+        if (kind(p) == close)
+            return true;
+        pat = maybestar(p);
+        if (pat == NULL || !push(p, pat))
+            return false;
+        if (!accept(p, TY_TOK_COMMA))
+            return true;
+        if (close == TY_TOK_ERROR && (kind(p) == TY_TOK_COLON || kind(p) == TY_TOK_IF))
+            return true;
+    }
+}
+
+static TyPattern *sequence(Parser *p, int start, int base)
+{
+    TyPattern *pat = newpattern(p, TY_PAT_SEQUENCE, locfrom(p, start));
+    if (pat == NULL || !PATEND(p, base, pat->v.seq.patterns)) {
+        p->top = base;
+        return NULL;
+    }
+    return pat;
+}
+
+/* '[' maybe_sequence_pattern? ']' and '(' ... ')': a sequence, or in
+** parentheses without a comma, a group (the pattern itself). */
+static TyPattern *bracketed(Parser *p)
+{
+    int start = p->pos, base = seqbegin(p);
+    TyTokKind close = kind(p) == TY_TOK_LSQB ? TY_TOK_RSQB : TY_TOK_RPAR;
+    TyPattern *first;
+
+    advance(p);
+    if (close == TY_TOK_RPAR && kind(p) == TY_TOK_STAR) {
+        /* (*x) is no pattern: a star needs a comma in parentheses. */
+        first = maybestar(p);
+        if (first == NULL || !push(p, first))
+            return NULL;
+        if (!accept(p, TY_TOK_COMMA)) {
+            p->top = base;
+            return invalid(p, p->pos);
+        }
+    } else if (close == TY_TOK_RPAR && kind(p) != TY_TOK_RPAR) {
+        first = pattern(p);
+        if (first == NULL)
+            return NULL;
+        if (accept(p, TY_TOK_RPAR))
+            return first;
+        if (!push(p, first))
+            return NULL;
+        if (!accept(p, TY_TOK_COMMA)) {
+            p->top = base;
+            return invalid(p, p->pos);
+        }
+    }
+    if (!sequenceitems(p, close) || !expect(p, close)) {
+        p->top = base;
+        return NULL;
+    }
+    return sequence(p, start, base);
+}
+
+/* key_value_pattern's key: literal_expr | attr (a dotted name). */
+static TyExpr *mappingkey(Parser *p)
+{
+    switch (kind(p)) {
+    case TY_TOK_NONE: case TY_TOK_TRUE: case TY_TOK_FALSE:
+        return atom(p);
+    case TY_TOK_STRING:
+        return strings(p);
+    case TY_TOK_NUMBER: case TY_TOK_MINUS:
+        return literalnumber(p);
+    case TY_TOK_NAME:
+        if (kindat(p, 1) == TY_TOK_DOT)
+            return nameorattr(p);
+        return invalid(p, p->pos + 1);
+    default:
+        return invalid(p, p->pos);
+    }
+}
+
+/* The pairs pushed from base (a key or name, then its pattern) split into
+** two arrays; the scratch stack is emptied back to base. */
+static bool splitpairs(Parser *p, int base, void ***firsts, TyPatternSeq *pats)
+{
+    int n = (p->top - base) / 2;
+    void **a = alloc(p, sizeof(void *) * (size_t)(n ? n : 1));
+    TyPattern **b = alloc(p, sizeof(TyPattern *) * (size_t)(n ? n : 1));
+
+    p->top = base;
+    if (a == NULL || b == NULL)
+        return false;
+    for (int i = 0; i < n; i++) {
+        a[i] = p->stack[base + 2 * i];
+        b[i] = p->stack[base + 2 * i + 1];
+    }
+    *firsts = a;
+    pats->n = n;
+    pats->items = b;
+    return true;
+}
+
+/* mapping_pattern: '{' [items] [',' '**' target] [','] '}' */
+static TyPattern *mapping(Parser *p)
+{
+    int start = p->pos, base = seqbegin(p);
+    TyObject *rest = NULL;
+    TyPattern *pat;
+
+    advance(p);
+    while (kind(p) != TY_TOK_RBRACE) {
+        TyExpr *key;
+        if (accept(p, TY_TOK_DOUBLESTAR)) {
+            if (!capturetarget(p, p->pos))
+                goto bad;
+            rest = tokname(p, advance(p));
+            if (rest == NULL)
+                goto fail;
+            accept(p, TY_TOK_COMMA);
+            if (kind(p) != TY_TOK_RBRACE)
+                goto bad;
+            break;
+        }
+        key = mappingkey(p);
+        if (key == NULL || !push(p, key))
+            goto fail;
+        if (!expect(p, TY_TOK_COLON))
+            goto fail;
+        /* The value patterns are kept after the keys, paired by position. */
+        pat = pattern(p);
+        if (pat == NULL || !push(p, pat))
+            goto fail;
+        if (!accept(p, TY_TOK_COMMA) && kind(p) != TY_TOK_RBRACE)
+            goto bad;
+    }
+    advance(p);
+    pat = newpattern(p, TY_PAT_MAPPING, locfrom(p, start));
+    if (pat == NULL)
+        goto fail;
+    pat->v.mapping.rest = rest;
+    pat->v.mapping.keys.n = (p->top - base) / 2;
+    if (!splitpairs(p, base, (void ***)&pat->v.mapping.keys.items, &pat->v.mapping.patterns))
+        return NULL;
+    return pat;
+bad:
+    invalid(p, p->pos);
+fail:
+    p->top = base;
+    return NULL;
+}
+
+/*
+** class_pattern: name_or_attr '(' [positional ','] [keywords] [','] ')',
+** with CPython's error for a positional pattern after keyword ones.
+*/
+static TyPattern *classpattern(Parser *p, int start, TyExpr *cls)
+{
+    int base = seqbegin(p), kbase;
+    TyPattern *pat = newpattern(p, TY_PAT_CLASS, TY_ZEROLOC), *last = NULL, *first = NULL;
+
+    if (pat == NULL)
+        return NULL;
+    pat->v.cls.cls = cls;
+    advance(p);
+    while (kind(p) != TY_TOK_RPAR) {
+        TyPattern *sub;
+        if (kind(p) == TY_TOK_NAME && kindat(p, 1) == TY_TOK_EQUAL)
+            break;
+        sub = pattern(p);
+        if (sub == NULL || !push(p, sub))
+            goto fail;
+        if (!accept(p, TY_TOK_COMMA) && kind(p) != TY_TOK_RPAR)
+            goto bad;
+    }
+    if (!PATEND(p, base, pat->v.cls.patterns))
+        return NULL;
+    kbase = seqbegin(p);
+    while (kind(p) != TY_TOK_RPAR) {
+        TyPattern *sub;
+        TyObject *name;
+        if (kind(p) == TY_TOK_NAME && kindat(p, 1) == TY_TOK_EQUAL) {
+            if (first)
+                break;
+            name = tokname(p, advance(p));
+            advance(p);
+            sub = pattern(p);
+            if (name == NULL || sub == NULL || !push(p, name) || !push(p, sub))
+                goto fail;
+        } else {
+            /* A positional pattern after keyword ones. */
+            sub = pattern(p);
+            if (sub == NULL)
+                goto fail;
+            if (first == NULL)
+                first = sub;
+            last = sub;
+        }
+        if (!accept(p, TY_TOK_COMMA) && kind(p) != TY_TOK_RPAR)
+            goto bad;
+    }
+    if (first) {
+        p->top = base;
+        return errorrange(p, &first->loc, &last->loc, "positional patterns follow keyword patterns");
+    }
+    advance(p);
+    pat->loc = locfrom(p, start);
+    pat->v.cls.kwd_attrs.n = (p->top - kbase) / 2;
+    if (!splitpairs(p, kbase, (void ***)&pat->v.cls.kwd_attrs.items, &pat->v.cls.kwd_patterns))
+        return NULL;
+    return pat;
+bad:
+    invalid(p, p->pos);
+fail:
+    p->top = base;
+    return NULL;
+}
+
+/* closed_pattern: literal | capture | wildcard | value | group | sequence
+**               | mapping | class */
+static TyPattern *closedpattern(Parser *p)
+{
+    int start = p->pos;
+    TyPattern *pat;
+    TyExpr *e;
+
+    switch (kind(p)) {
+    case TY_TOK_NONE: case TY_TOK_TRUE: case TY_TOK_FALSE:
+        pat = newpattern(p, TY_PAT_SINGLETON, tokloc(p, start));
+        if (pat)
+            pat->v.value.constant = kind(p) == TY_TOK_NONE ? TY_NONE
+                                    : kind(p) == TY_TOK_TRUE ? TY_TRUE : TY_FALSE;
+        advance(p);
+        return pat;
+    case TY_TOK_NUMBER: case TY_TOK_MINUS: case TY_TOK_STRING:
+        e = kind(p) == TY_TOK_STRING ? strings(p) : literalnumber(p);
+        if (e == NULL)
+            return NULL;
+        pat = newpattern(p, TY_PAT_VALUE, locfrom(p, start));
+        if (pat)
+            pat->v.value.value = e;
+        return pat;
+    case TY_TOK_NAME:
+        if (tokis(p, start, "_")) {
+            advance(p);
+            return newpattern(p, TY_PAT_AS, tokloc(p, start));
+        }
+        if (capturetarget(p, start)) {
+            advance(p);
+            return capture(p, start);
+        }
+        e = nameorattr(p);
+        if (e == NULL)
+            return NULL;
+        if (kind(p) == TY_TOK_LPAR)
+            return classpattern(p, start, e);
+        if (e->kind != TY_EXPR_ATTRIBUTE || kind(p) == TY_TOK_EQUAL)
+            return invalid(p, p->pos);
+        pat = newpattern(p, TY_PAT_VALUE, e->loc);
+        if (pat)
+            pat->v.value.value = e;
+        return pat;
+    case TY_TOK_LPAR: case TY_TOK_LSQB:
+        if (!enter(p))
+            return NULL;
+        pat = bracketed(p);
+        leave(p);
+        return pat;
+    case TY_TOK_LBRACE:
+        if (!enter(p))
+            return NULL;
+        pat = mapping(p);
+        leave(p);
+        return pat;
+    default:
+        return invalid(p, start);
+    }
+}
+
+/* or_pattern: '|'.closed_pattern+ */
+static TyPattern *orpattern(Parser *p)
+{
+    int start = p->pos, base = seqbegin(p);
+    TyPattern *pat;
+
+    for (;;) {
+        pat = closedpattern(p);
+        if (pat == NULL || !push(p, pat)) {
+            p->top = base;
+            return NULL;
+        }
+        if (!accept(p, TY_TOK_VBAR))
+            break;
+    }
+    if (p->top - base == 1) {
+        p->top = base;
+        return pat;
+    }
+    pat = newpattern(p, TY_PAT_OR, locfrom(p, start));
+    if (pat == NULL || !PATEND(p, base, pat->v.seq.patterns)) {
+        p->top = base;
+        return NULL;
+    }
+    return pat;
+}
+
+/* pattern: or_pattern ['as' capture_target], with CPython's errors for
+** 'as _' and 'as <not a name>'. */
+static TyPattern *pattern(Parser *p)
+{
+    int start = p->pos;
+    TyPattern *inner, *pat = NULL;
+
+    if (!enter(p))
+        return NULL;
+    inner = orpattern(p);
+    if (inner == NULL || !accept(p, TY_TOK_AS)) {
+        pat = inner;
+        goto done;
+    }
+    if (tokis(p, p->pos, "_")) {
+        TyLoc l = tokloc(p, p->pos);
+        errornode(p, &l, "cannot use '_' as a target");
+        goto done;
+    }
+    if (kind(p) != TY_TOK_NAME || !capturetarget(p, p->pos)) {
+        if (kind(p) != TY_TOK_NAME && startsexpr(kind(p))) {
+            TyExpr *e = expression(p);
+            if (e)
+                errornode(p, &e->loc, "invalid pattern target");
+        } else {
+            invalid(p, kind(p) == TY_TOK_NAME ? p->pos + 1 : p->pos);
+        }
+        goto done;
+    }
+    pat = newpattern(p, TY_PAT_AS, TY_ZEROLOC);
+    if (pat) {
+        pat->v.as.pattern = inner;
+        pat->v.as.name = tokname(p, advance(p));
+        pat->loc = locfrom(p, start);
+        if (pat->v.as.name == NULL)
+            pat = NULL;
+    }
+done:
+    leave(p);
+    return pat;
+}
+
+/* patterns: open_sequence_pattern | pattern */
+static TyPattern *patterns(Parser *p)
+{
+    int start = p->pos, base = seqbegin(p);
+    TyPattern *first = maybestar(p);
+
+    if (first == NULL)
+        return NULL;
+    if (kind(p) != TY_TOK_COMMA) {
+        if (first->kind == TY_PAT_STAR)
+            return invalid(p, p->pos);
+        return first;
+    }
+    if (!push(p, first))
+        return NULL;
+    advance(p);
+    if (kind(p) != TY_TOK_COLON && kind(p) != TY_TOK_IF && !sequenceitems(p, TY_TOK_ERROR)) {
+        p->top = base;
+        return NULL;
+    }
+    return sequence(p, start, base);
+}
+
+/* subject_expr: star_named_expression ',' star_named_expressions?
+**             | named_expression */
+static TyExpr *subjectexpr(Parser *p)
+{
+    int start = p->pos, base = seqbegin(p);
+    TyExpr *first = starnamedexpression(p);
+
+    if (first == NULL)
+        return NULL;
+    if (kind(p) != TY_TOK_COMMA) {
+        if (first->kind == TY_EXPR_STARRED)
+            return invalid(p, p->pos);
+        return first;
+    }
+    if (!push(p, first))
+        return NULL;
+    while (accept(p, TY_TOK_COMMA) && kind(p) != TY_TOK_COLON) {
+        TyExpr *e = starnamedexpression(p);
+        if (e == NULL || !push(p, e)) {
+            p->top = base;
+            return NULL;
+        }
+    }
+    return newseq(p, TY_EXPR_TUPLE, base, locfrom(p, start), TY_CTX_LOAD);
+}
+
+/* case_block: "case" patterns guard? ':' block */
+static TyMatchCase *caseblock(Parser *p)
+{
+    int kw = advance(p);
+    TyMatchCase *m = alloc(p, sizeof *m);
+
+    if (m == NULL || (m->pattern = patterns(p)) == NULL)
+        return NULL;
+    if (accept(p, TY_TOK_IF) && (m->guard = namedexpression(p)) == NULL)
+        return NULL;
+    if (!colon(p) || !block(p, &m->body, kw))
+        return NULL;
+    return m;
+}
+
+/* Does "match" subject_expr ':' NEWLINE start at the current token?  Then
+** the statement is a match statement (nothing else can start so). */
+static bool matchheader(Parser *p, bool colon_too)
+{
+    Mark m = specbegin(p);
+    bool ok;
+
+    advance(p);
+    ok = subjectexpr(p) != NULL && (!colon_too || accept(p, TY_TOK_COLON)) &&
+         kind(p) == TY_TOK_NEWLINE;
+    return specend(p, m) && ok;
+}
+
+/* match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT */
+static TyStmt *matchstmt(Parser *p)
+{
+    int start = p->pos, kw = advance(p), base;
+    TyExpr *subject = subjectexpr(p);
+    TyStmt *s;
+
+    if (subject == NULL || !expect(p, TY_TOK_COLON) || !expect(p, TY_TOK_NEWLINE))
+        return NULL;
+    if (kind(p) != TY_TOK_INDENT)
+        return indenterror(p, p->pos, "expected an indented block after 'match' statement on line %d",
+                           tokat(p, kw)->line);
+    advance(p);
+    base = seqbegin(p);
+    do {
+        TyMatchCase *m;
+        if (!tokis(p, p->pos, "case") || kind(p) != TY_TOK_NAME) {
+            p->top = base;
+            return invalid(p, p->pos);
+        }
+        m = caseblock(p);
+        if (m == NULL || !push(p, m)) {
+            p->top = base;
+            return NULL;
+        }
+    } while (kind(p) != TY_TOK_DEDENT);
+    advance(p);
+    s = newstmt(p, TY_STMT_MATCH, blockloc(p, start));
+    if (s == NULL) {
+        p->top = base;
+        return NULL;
+    }
+    s->v.match.subject = subject;
+    if (!SEQEND(p, base, s->v.match.cases, TyMatchCase))
+        return NULL;
+    return s;
+}
+
 /*
 ** statement: compound_stmt | simple_stmts
 ** The statements (several for "a; b") are pushed on the scratch stack.
 */
-/*
-** Is the statement at the current token (a NAME "match") a match
-** statement: "match <subject>:" NEWLINE INDENT "case" ...?
-*/
-static bool matchstatement(Parser *p)
-{
-    int i = p->pos + 1;
-    TyTokKind k;
-
-    for (;; i++) {
-        k = tokat(p, i)->kind;
-        if (k == TY_TOK_NEWLINE || k == TY_TOK_ENDMARKER || k == TY_TOK_ERROR)
-            break;
-    }
-    return k == TY_TOK_NEWLINE && tokat(p, i - 1)->kind == TY_TOK_COLON &&
-           tokat(p, i + 1)->kind == TY_TOK_INDENT && tokis(p, i + 2, "case");
-}
-
 static bool statement(Parser *p)
 {
     bool ok;
 
     if (!enter(p))
         return false;
-    if (kind(p) == TY_TOK_NAME && tokis(p, p->pos, "match") && startsexpr(kindat(p, 1))) {
-        Mark m = specbegin(p);
-        ok = simplestmts(p);
-        ok = specend(p, m) && ok;
-        if (!ok && !failed(p) && matchstatement(p)) {
-            errortok(p, p->pos, "match statements are not supported by tally");
+    /* "match" is a soft keyword: a match statement when the line is
+    ** "match" subject ':' (nothing else can be), else a plain statement,
+    ** except that CPython says "expected ':'" where only the colon is
+    ** missing. */
+    if (kind(p) == TY_TOK_NAME && tokis(p, p->pos, "match") &&
+        (startsexpr(kindat(p, 1)) || kindat(p, 1) == TY_TOK_STAR)) {
+        if (matchheader(p, true)) {
+            TyStmt *s = matchstmt(p);
+            ok = s != NULL && push(p, s);
             leave(p);
-            return false;
+            return ok;
+        }
+        if (matchheader(p, false)) {
+            Mark m = specbegin(p);
+            ok = simplestmts(p);
+            if (!specend(p, m) || !ok) {
+                int i = p->pos;
+                while (tokat(p, i)->kind != TY_TOK_NEWLINE)
+                    i++;
+                errortok(p, i, "expected ':'");
+                leave(p);
+                return false;
+            }
         }
     }
     if (iscompound(kind(p))) {
@@ -3652,24 +4292,31 @@ fail:
 /* ---------------------------------------------------------------------- */
 /* Numbers                                                                  */
 
-/* NUMBER: an int (any base, underscores) or a float; imaginary literals
-** are not part of tally. */
+/* NUMBER: an int (any base, underscores), a float, or an imaginary
+** literal ("1.5j": a complex whose real part is 0.0). */
 static TyExpr *number(Parser *p, int ti)
 {
     TyToken *t = tokat(p, ti);
     const char *s = t->start;
     ssize_t n = t->end - t->start, i;
-    bool isfloat = false;
+    bool isfloat = false, imaginary = s[n - 1] == 'j' || s[n - 1] == 'J';
     TyObject *o;
 
-    if (s[n - 1] == 'j' || s[n - 1] == 'J')
-        return errortok(p, ti, "complex numbers are not supported");
-    if (!(n > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))) {
-        for (i = 0; i < n; i++)
-            if (s[i] == '.' || s[i] == 'e' || s[i] == 'E')
-                isfloat = true;
+    if (imaginary) {
+        o = tyFloat_fromString(s, n - 1);
+        if (o != NULL) {
+            TyObject *f = o;
+            o = tyComplex_from(0.0, TY_FLOAT_VALUE(f));
+            TY_DECREF(f);
+        }
+    } else {
+        if (!(n > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))) {
+            for (i = 0; i < n; i++)
+                if (s[i] == '.' || s[i] == 'e' || s[i] == 'E')
+                    isfloat = true;
+        }
+        o = isfloat ? tyFloat_fromString(s, n) : tyInt_fromString(s, n, 0);
     }
-    o = isfloat ? tyFloat_fromString(s, n) : tyInt_fromString(s, n, 0);
     if (o == NULL)
         return nomem(p);
     o = own(p, o);
@@ -3728,26 +4375,14 @@ static int utf8len(unsigned char c)
 static bool escapeerror(Parser *p, int lasttok, long start, long end, const char *why)
 {
     if (end - start > 1)
-        errortok(p, lasttok,
+        actionerror(p, lasttok,
                  "(unicode error) 'unicodeescape' codec can't decode bytes in position %ld-%ld: %s",
                  start, end - 1, why);
     else
-        errortok(p, lasttok,
+        actionerror(p, lasttok,
                  "(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position %ld: %s",
                  start, why);
     return false;
-}
-
-/* Could `name` (of \N{name}) be a Unicode character name? */
-static bool plausiblename(const char *s, const char *e)
-{
-    for (; s < e; s++) {
-        char c = *s;
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-              (c >= '0' && c <= '9') || c == ' ' || c == '-'))
-            return false;
-    }
-    return true;
 }
 
 /*
@@ -3822,6 +4457,7 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
         }
         case 'N': {
             const char *name;
+            uint32_t seq[TY_UNICODE_SEQ_MAX];
             if (s >= e || *s != '{')
                 return escapeerror(p, lasttok, start, pos, "malformed \\N character escape");
             name = ++s;
@@ -3836,10 +4472,11 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
                 return escapeerror(p, lasttok, start, pos, "malformed \\N character escape");
             s++;
             pos++;
-            if (!plausiblename(name, s - 1))
+            /* A named sequence is not one character: not here. */
+            if (tyUnicode_lookupName(name, (size_t)(s - 1 - name), false, seq) != 1)
                 return escapeerror(p, lasttok, start, pos, "unknown Unicode character name");
-            errortok(p, lasttok, "\\N{...} escapes are not supported by tally");
-            return false;
+            cp = seq[0];
+            break;
         }
         default:
             /* Not an escape: the backslash stays (CPython warns). */
@@ -3898,7 +4535,7 @@ static bool decodebytes(Parser *p, const char *s, const char *e, TyStrBuilder *b
                 s += 2;
                 break;
             }
-            errortok(p, lasttok, "(value error) invalid \\x escape at position %ld",
+            actionerror(p, lasttok, "(value error) invalid \\x escape at position %ld",
                      (long)(s - 2 - body));
             return false;
         default:
@@ -4008,8 +4645,8 @@ static TyExpr *fexpr(Parser *p, const char *s, const char *e, int ti, int lastto
             break;
     if (q == e) {
         if (*e == '!' || *e == ':' || *e == '=')
-            return errortok(p, lasttok, "f-string: expression required before '%c'", *e);
-        return errortok(p, lasttok, "f-string: empty expression not allowed");
+            return actionerror(p, lasttok, "f-string: expression required before '%c'", *e);
+        return actionerror(p, lasttok, "f-string: empty expression not allowed");
     }
     exprplace(p, ti, s - 1, &line, &shift);
     buf = alloc(p, n + 3);
@@ -4058,13 +4695,13 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
     TyExpr *value, *spec = NULL, *fv;
 
     if (level >= 2) {
-        errortok(p, lasttok, "f-string: expressions nested too deeply");
+        actionerror(p, lasttok, "f-string: expressions nested too deeply");
         return false;
     }
     for (; s < end; s++) {
         char ch = *s;
         if (ch == '\\') {
-            errortok(p, lasttok, "f-string expression part cannot include a backslash");
+            actionerror(p, lasttok, "f-string expression part cannot include a backslash");
             return false;
         }
         if (quote) {
@@ -4092,12 +4729,12 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
             quote = ch;
         } else if (ch == '[' || ch == '{' || ch == '(') {
             if (depth >= TY_LEX_MAXLEVEL) {
-                errortok(p, lasttok, "f-string: too many nested parenthesis");
+                actionerror(p, lasttok, "f-string: too many nested parenthesis");
                 return false;
             }
             stack[depth++] = ch;
         } else if (ch == '#') {
-            errortok(p, lasttok, "f-string expression part cannot include '#'");
+            actionerror(p, lasttok, "f-string expression part cannot include '#'");
             return false;
         } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' ||
                                   ch == '>' || ch == '<')) {
@@ -4111,13 +4748,13 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
         } else if (ch == ']' || ch == '}' || ch == ')') {
             char open;
             if (depth == 0) {
-                errortok(p, lasttok, "f-string: unmatched '%c'", ch);
+                actionerror(p, lasttok, "f-string: unmatched '%c'", ch);
                 return false;
             }
             open = stack[--depth];
             if (!((open == '(' && ch == ')') || (open == '[' && ch == ']') ||
                   (open == '{' && ch == '}'))) {
-                errortok(p, lasttok, "f-string: closing parenthesis '%c' does not match "
+                actionerror(p, lasttok, "f-string: closing parenthesis '%c' does not match "
                                      "opening parenthesis '%c'", ch, open);
                 return false;
             }
@@ -4125,11 +4762,11 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
     }
     exprend = s;
     if (quote) {
-        errortok(p, lasttok, "f-string: unterminated string");
+        actionerror(p, lasttok, "f-string: unterminated string");
         return false;
     }
     if (depth) {
-        errortok(p, lasttok, "f-string: unmatched '%c'", stack[depth - 1]);
+        actionerror(p, lasttok, "f-string: unmatched '%c'", stack[depth - 1]);
         return false;
     }
     if (s >= end)
@@ -4152,7 +4789,7 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
             goto unexpected_end;
         conversion = (unsigned char)*s++;
         if (conversion != 's' && conversion != 'r' && conversion != 'a') {
-            errortok(p, lasttok, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            actionerror(p, lasttok, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             return false;
         }
     }
@@ -4199,7 +4836,7 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
     return true;
 
 unexpected_end:
-    errortok(p, lasttok, "f-string: expecting '}'");
+    actionerror(p, lasttok, "f-string: expecting '}'");
     return false;
 }
 
@@ -4235,7 +4872,7 @@ static bool fstring(Parser *p, FState *fs, const char **sp, const char *end, boo
                         break;
                     }
                     if (ch == '}') {
-                        errortok(p, lasttok, "f-string: single '}' is not allowed");
+                        actionerror(p, lasttok, "f-string: single '}' is not allowed");
                         return false;
                     }
                 }
@@ -4263,7 +4900,7 @@ static bool fstring(Parser *p, FState *fs, const char **sp, const char *end, boo
             return false;
     }
     if (level != 0 && (s >= end || *s != '}')) {
-        errortok(p, lasttok, "f-string: expecting '}'");
+        actionerror(p, lasttok, "f-string: expecting '}'");
         return false;
     }
     *sp = s;
@@ -4307,7 +4944,7 @@ static TyExpr *strings(Parser *p)
             const char *q;
             for (q = st.body; q < st.bodyend; q++) {
                 if ((unsigned char)*q >= 0x80) {
-                    errortok(p, lasttok, "bytes can only contain ASCII literal characters");
+                    actionerror(p, lasttok, "bytes can only contain ASCII literal characters");
                     goto fail;
                 }
             }
@@ -4323,7 +4960,7 @@ static TyExpr *strings(Parser *p)
                 if (!ok)
                     goto fail;
             }
-            errortok(p, lasttok, "cannot mix bytes and nonbytes literals");
+            actionerror(p, lasttok, "cannot mix bytes and nonbytes literals");
             goto fail;
         }
         bytesmode = st.bytes;

@@ -449,6 +449,48 @@ static int bind_alias(Builder *b, TyAlias *a, TyStmt *st)
     return add_def(b, bound, TY_DEF_LOCAL, a->loc);
 }
 
+/* A pattern of a match statement: its captures bind names, its values and
+** classes are loaded. */
+static int visit_pattern(Builder *b, TyPattern *p)
+{
+    switch (p->kind) {
+    case TY_PAT_VALUE:
+        return visit_expr(b, p->v.value.value);
+    case TY_PAT_SINGLETON:
+        return 0;
+    case TY_PAT_SEQUENCE:
+    case TY_PAT_OR:
+        for (int i = 0; i < p->v.seq.patterns.n; i++)
+            if (visit_pattern(b, p->v.seq.patterns.items[i]) < 0)
+                return -1;
+        return 0;
+    case TY_PAT_MAPPING:
+        if (visit_exprs(b, &p->v.mapping.keys) < 0)
+            return -1;
+        for (int i = 0; i < p->v.mapping.patterns.n; i++)
+            if (visit_pattern(b, p->v.mapping.patterns.items[i]) < 0)
+                return -1;
+        return p->v.mapping.rest ? add_def(b, p->v.mapping.rest, TY_DEF_LOCAL, p->loc) : 0;
+    case TY_PAT_CLASS:
+        if (visit_expr(b, p->v.cls.cls) < 0)
+            return -1;
+        for (int i = 0; i < p->v.cls.patterns.n; i++)
+            if (visit_pattern(b, p->v.cls.patterns.items[i]) < 0)
+                return -1;
+        for (int i = 0; i < p->v.cls.kwd_patterns.n; i++)
+            if (visit_pattern(b, p->v.cls.kwd_patterns.items[i]) < 0)
+                return -1;
+        return 0;
+    case TY_PAT_STAR:
+        return p->v.star.name ? add_def(b, p->v.star.name, TY_DEF_LOCAL, p->loc) : 0;
+    case TY_PAT_AS:
+        if (p->v.as.pattern && visit_pattern(b, p->v.as.pattern) < 0)
+            return -1;
+        return p->v.as.name ? add_def(b, p->v.as.name, TY_DEF_LOCAL, p->loc) : 0;
+    }
+    return 0;
+}
+
 static int visit_stmt(Builder *b, TyStmt *st)
 {
     switch (st->kind) {
@@ -572,6 +614,16 @@ static int visit_stmt(Builder *b, TyStmt *st)
         return declare(b, st, false);
     case TY_STMT_EXPR:
         return visit_expr(b, st->v.expr.value);
+    case TY_STMT_MATCH:
+        if (visit_expr(b, st->v.match.subject) < 0)
+            return -1;
+        for (int i = 0; i < st->v.match.cases.n; i++) {
+            TyMatchCase *m = st->v.match.cases.items[i];
+            if (visit_pattern(b, m->pattern) < 0 || visit_opt(b, m->guard) < 0 ||
+                visit_stmts(b, &m->body) < 0)
+                return -1;
+        }
+        return 0;
     case TY_STMT_PASS:
     case TY_STMT_BREAK:
     case TY_STMT_CONTINUE:

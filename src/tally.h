@@ -22,6 +22,7 @@
 #include "objects/int.h"
 #include "objects/bool.h"
 #include "objects/float.h"
+#include "objects/complex.h"
 #include "objects/str.h"
 #include "objects/bytes.h"
 #include "objects/tuple.h"

@@ -11,6 +11,7 @@
 */
 #include "tally.h"
 #include "vm.h"
+#include "match.h"
 #include "opcodes.h"
 #include "import.h"
 #include "format.h"
@@ -2511,6 +2512,54 @@ dispatch:
         TY_INCREF(w);
         PUSH(c);
         PUSH(w);
+        DISPATCH();
+    }
+
+    /* ---- match statements (PEP 634; match.c) ---- */
+
+    TARGET(GET_LEN) {
+        ssize_t n = tyObj_length(TOP());
+        TyObject *len = n < 0 ? NULL : tyInt_fromI64(n);
+        if (!len)
+            goto error;
+        PUSH(len);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING) {
+        TyObject *r = TY_MATCH_IS_MAPPING(TOP()) ? TY_TRUE : TY_FALSE;
+        PUSH(TY_NEWREF(r));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE) {
+        TyObject *r = TY_MATCH_IS_SEQUENCE(TOP()) ? TY_TRUE : TY_FALSE;
+        PUSH(TY_NEWREF(r));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS) {
+        TyObject *values = tyMatch_keys(PEEK(2), TOP());
+        if (!values)
+            goto error;
+        PUSH(values);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS) {
+        TyObject *names = POP();
+        TyObject *cls = POP();
+        TyObject *attrs = tyMatch_class(TOP(), cls, oparg, names);
+        TY_DECREF(names);
+        TY_DECREF(cls);
+        if (!attrs) {
+            if (tyErr_occurred())
+                goto error;
+            attrs = TY_NEWREF(TY_NONE);
+        }
+        TyObject *subject = TOP();
+        SET_TOP(attrs);
+        TY_DECREF(subject);
         DISPATCH();
     }
 

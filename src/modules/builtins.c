@@ -904,6 +904,7 @@ static const struct { const char *name; TyObject *value; } builtin_values[] = {
     { "bytearray", (TyObject *)&TyByteArray_Type },
     { "bytes", (TyObject *)&TyBytes_Type },
     { "classmethod", (TyObject *)&TyClassMethod_Type },
+    { "complex", (TyObject *)&TyComplex_Type },
     { "dict", (TyObject *)&TyDict_Type },
     { "enumerate", (TyObject *)&TyEnum_Type },
     { "filter", (TyObject *)&TyFilter_Type },

@@ -785,9 +785,7 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         memcpy(t->binop, b->binop, sizeof t->binop);
         memcpy(t->inplace, b->inplace, sizeof t->inplace);
         memcpy(t->unop, b->unop, sizeof t->unop);
-        t->flags |= b->flags & (TY_TPFLAG_INT_SUBCLASS | TY_TPFLAG_STR_SUBCLASS | TY_TPFLAG_LIST_SUBCLASS |
-                                TY_TPFLAG_TUPLE_SUBCLASS | TY_TPFLAG_DICT_SUBCLASS | TY_TPFLAG_TYPE_SUBCLASS |
-                                TY_TPFLAG_EXC_SUBCLASS | TY_TPFLAG_BYTES_SUBCLASS | TY_TPFLAG_FLOAT_SUBCLASS);
+        t->flags |= b->flags & TY_TPFLAG_INHERITED;
     }
     tySlots_fixup(t);
     TyObject *new_fn = tyType_lookup(t, TY_ID(__new__));

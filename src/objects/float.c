@@ -19,8 +19,8 @@
 #include <math.h>
 #include "tally.h"
 #include "format.h"
-#include "unicode.h"
 #include "objects/bytearray.h"
+#include "objects/complex.h"
 
 /* ---------------------------------------------------------------------- */
 /* Allocation and the free list                                            */
@@ -297,6 +297,15 @@ char *tyFloat_formatAlloc(double d, char code, int precision, bool alternate)
     return tyFloat_format(d, code, precision, alternate, buf, size);
 }
 
+char *tyFloat_reprBare(double d, char *buf)
+{
+    float_repr_text(d, buf);
+    size_t n = strlen(buf);
+    if (n > 2 && buf[n - 2] == '.' && buf[n - 1] == '0')
+        buf[n - 2] = '\0';
+    return buf;
+}
+
 static TyObject *float_repr(TyObject *o)
 {
     char buf[40];
@@ -406,29 +415,10 @@ static TyObject *float_fromText(const char *s, ssize_t len, bool unicode, TyObje
     const char *text = s;
     ssize_t tlen = len;
     if (unicode) {
-        for (ssize_t i = 0; i < len; i++) {
-            if ((unsigned char)s[i] < 0x80)
-                continue;
-            ascii = tyMem_malloc((size_t)len + 1);
-            if (!ascii)
-                return NULL;
-            const char *p = s, *end = s + len;
-            char *q = ascii;
-            while (p < end) {
-                uint32_t cp = ty_utf8Decode(&p);
-                if (cp < 0x80)
-                    *q++ = (char)cp;
-                else if (tyUni_isSpace(cp))
-                    *q++ = ' ';
-                else if (tyUni_decimalValue(cp) >= 0)
-                    *q++ = (char)('0' + tyUni_decimalValue(cp));
-                else
-                    *q++ = '?';
-            }
+        if (tyStr_numberToAscii(s, len, &ascii, &tlen) < 0)
+            return NULL;
+        if (ascii)
             text = ascii;
-            tlen = q - ascii;
-            break;
-        }
     }
     double d;
     bool ok = parse_float(text, tlen, &d);
@@ -576,9 +566,9 @@ TyObject *tyFloat_pow(double x, double y)
     }
     bool negate = false;
     if (x < 0) {
+        /* A negative number to a fractional power is complex. */
         if (y != floor(y))
-            return tyErr_setString(&TyExc_ValueError,
-                                   "complex results are not supported by tally");
+            return tyComplex_pow(x, 0.0, y, 0.0);
         x = -x;
         negate = is_odd_integer(y);
     }
@@ -763,17 +753,17 @@ ty_hash tyFloat_hash(double d)
     return r == -1 ? -2 : r;
 }
 
+ty_hash tyFloat_hashAt(TyObject *inst, double d)
+{
+    /* Since 3.10 a NaN hashes by identity, like object.__hash__. */
+    if (isnan(d))
+        return TyBaseObject_Type.hash(inst);
+    return tyFloat_hash(d);
+}
+
 static ty_hash float_hash(TyObject *o)
 {
-    double d = TY_FLOAT_VALUE(o);
-    if (isnan(d)) {
-        /* Since 3.10 a NaN hashes by identity, like object.__hash__. */
-        uintptr_t y = (uintptr_t)o;
-        y = (y >> 4) | (y << (8 * sizeof(void *) - 4));
-        ty_hash h = (ty_hash)y;
-        return h == -1 ? -2 : h;
-    }
-    return tyFloat_hash(d);
+    return tyFloat_hashAt(o, TY_FLOAT_VALUE(o));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1084,13 +1074,7 @@ static TyObject *float_fromhex(TyObject *cls, TyObject *const *args, size_t narg
 static TyObject *float_format_method(TyObject *self, TyObject *const *args, size_t nargs,
                                      TyObject *kwnames)
 {
-    if (tyArg_noKeywords("float.__format__", kwnames) < 0 ||
-        tyArg_checkPositional("float.__format__", nargs, 1, 1) < 0)
-        return NULL;
-    if (!TY_STR_CHECK(args[0]))
-        return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %A",
-                            args[0]);
-    return tyFormat_float(self, args[0]);
+    return tyFormat_method("float.__format__", self, args, nargs, kwnames, tyFormat_float);
 }
 
 static TyObject *float_real(TyObject *self)
@@ -1134,7 +1118,7 @@ TyType TyFloat_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "float",
     .basicsize = sizeof(TyFloat),
-    .flags = TY_TPFLAG_BASETYPE | TY_TPFLAG_FLOAT_SUBCLASS | TY_TPFLAG_IMMUTABLETYPE,
+    .flags = TY_TPFLAG_BASETYPE | TY_TPFLAG_FLOAT_SUBCLASS | TY_TPFLAG_IMMUTABLETYPE | TY_TPFLAG_MATCH_SELF,
     .dealloc = float_dealloc,
     .repr = float_repr,
     .hash = float_hash,

@@ -43,6 +43,13 @@ char *tyFloat_format(double d, char code, int precision, bool alternate,
 char *tyFloat_formatAlloc(double d, char code, int precision, bool alternate);
 /* CPython's hash of a float (equal to the int hash for integral values). */
 ty_hash tyFloat_hash(double d);
+/* The hash of the value d held by object inst: tyFloat_hash(d), except
+** that a NaN hashes by inst's identity, as CPython 3.10+ does. */
+ty_hash tyFloat_hashAt(TyObject *inst, double d);
+/* repr(d) without the ".0" repr adds to integral values ("1", "1.5",
+** "1e+16", "-inf", "nan"): how complex writes its parts.  buf holds at
+** least 40 bytes; returns it. */
+char *tyFloat_reprBare(double d, char *buf);
 /* round(d, ndigits) with CPython's correctly rounded result. */
 double tyFloat_round(double d, int ndigits);
 
@@ -50,8 +57,8 @@ double tyFloat_round(double d, int ndigits);
 
 /* x ** y with CPython's float rules: ZeroDivisionError "0.0 cannot be
 ** raised to a negative power", OverflowError (34, 'Numerical result out of
-** range'), and ValueError "complex results are not supported by tally"
-** for a negative base and a non-integral exponent.  New reference. */
+** range'); a negative base and a non-integral exponent give the complex
+** result (tyComplex_pow).  New reference. */
 TyObject *tyFloat_pow(double x, double y);
 /* Release the free list (at exit, before the leak check). */
 void tyFloat_clearFreelist(void);

@@ -20,7 +20,6 @@
 #include <float.h>
 #include "tally.h"
 #include "format.h"
-#include "unicode.h"
 #include "objects/bytearray.h"
 
 _Static_assert(sizeof(long) == sizeof(int64_t), "GMP's signed long must hold int64_t");
@@ -1068,32 +1067,10 @@ static TyObject *int_fromText(const char *s, ssize_t len, int base, bool unicode
     const char *text = s;
     ssize_t tlen = len;
     if (unicode) {
-        bool plain = true;
-        for (ssize_t i = 0; i < len; i++)
-            if ((unsigned char)s[i] >= 0x80) {
-                plain = false;
-                break;
-            }
-        if (!plain) {
-            ascii = tyMem_malloc((size_t)len + 1);
-            if (!ascii)
-                return NULL;
-            const char *p = s, *end = s + len;
-            char *q = ascii;
-            while (p < end) {
-                uint32_t cp = ty_utf8Decode(&p);
-                if (cp < 0x80)
-                    *q++ = (char)cp;
-                else if (tyUni_isSpace(cp))
-                    *q++ = ' ';
-                else if (tyUni_decimalValue(cp) >= 0)
-                    *q++ = (char)('0' + tyUni_decimalValue(cp));
-                else
-                    *q++ = '?';
-            }
+        if (tyStr_numberToAscii(s, len, &ascii, &tlen) < 0)
+            return NULL;
+        if (ascii)
             text = ascii;
-            tlen = q - ascii;
-        }
     }
     TyObject *result = NULL;
     int rc = parse_int(text, tlen, base, &result);
@@ -1371,13 +1348,7 @@ static TyObject *int_ceil(TyObject *self, TyObject *const *args, size_t nargs,
 static TyObject *int_format(TyObject *self, TyObject *const *args, size_t nargs,
                             TyObject *kwnames)
 {
-    if (tyArg_noKeywords("int.__format__", kwnames) < 0 ||
-        tyArg_checkPositional("int.__format__", nargs, 1, 1) < 0)
-        return NULL;
-    if (!TY_STR_CHECK(args[0]))
-        return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %A",
-                            args[0]);
-    return tyFormat_int(self, args[0]);
+    return tyFormat_method("int.__format__", self, args, nargs, kwnames, tyFormat_int);
 }
 
 /*
@@ -1649,7 +1620,7 @@ TyType TyInt_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "int",
     .basicsize = sizeof(TyInt),
-    .flags = TY_TPFLAG_BASETYPE | TY_TPFLAG_INT_SUBCLASS | TY_TPFLAG_IMMUTABLETYPE,
+    .flags = TY_TPFLAG_BASETYPE | TY_TPFLAG_INT_SUBCLASS | TY_TPFLAG_IMMUTABLETYPE | TY_TPFLAG_MATCH_SELF,
     .dealloc = int_dealloc,
     .repr = int_repr,
     .hash = int_hash,

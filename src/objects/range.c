@@ -344,6 +344,7 @@ TyType TyRange_Type = {
     .ob = {TY_STATIC_HEAD(&TyType_Type), 0},
     .name = "range",
     .basicsize = sizeof(TyRange),
+    .flags = TY_TPFLAG_SEQUENCE,
     .dealloc = tyObj_free,
     .repr = range_repr,
     .hash = range_hash,

@@ -93,6 +93,33 @@ static bool bytes_are_ascii(const char *s, ssize_t n)
     return true;
 }
 
+int tyStr_numberToAscii(const char *s, ssize_t len, char **out, ssize_t *outlen)
+{
+    *out = NULL;
+    if (bytes_are_ascii(s, len))
+        return 0;
+    char *ascii = tyMem_malloc((size_t)len + 1);
+    if (!ascii)
+        return -1;
+    const char *p = s, *end = s + len;
+    char *q = ascii;
+    while (p < end) {
+        uint32_t cp = ty_utf8Decode(&p);
+        if (cp < 0x80)
+            *q++ = (char)cp;
+        else if (tyUni_isSpace(cp))
+            *q++ = ' ';
+        else if (tyUni_decimalValue(cp) >= 0)
+            *q++ = (char)('0' + tyUni_decimalValue(cp));
+        else
+            *q++ = '?';
+    }
+    *q = '\0';
+    *out = ascii;
+    *outlen = q - ascii;
+    return 0;
+}
+
 ssize_t ty_utf8Length(const char *s, ssize_t nbytes)
 {
     ssize_t count = 0, i = 0;
@@ -1971,7 +1998,7 @@ TyType TyStr_Type = {
     .basicsize = offsetof(TyStr, data),
     .itemsize = 1,
     .var_size = str_var_size,
-    .flags = TY_TPFLAG_BASETYPE | TY_TPFLAG_STR_SUBCLASS,
+    .flags = TY_TPFLAG_BASETYPE | TY_TPFLAG_STR_SUBCLASS | TY_TPFLAG_MATCH_SELF,
     .dealloc = str_dealloc,
     .repr = tyStr_repr,
     .str = str_str,

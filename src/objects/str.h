@@ -137,6 +137,16 @@ int ty_utf8Encode(uint32_t cp, char *out);
 ssize_t ty_utf8Length(const char *s, ssize_t nbytes);
 /* Byte offset of code point index i in s. */
 ssize_t tyStr_byteOffset(TyObject *s, ssize_t i);
+/*
+** The text of a number for int(), float() and complex() made ASCII as
+** CPython's _PyUnicode_TransformDecimalAndSpaceToASCII makes it: each
+** non-ASCII white space character becomes ' ', each decimal digit its
+** ASCII digit, any other non-ASCII character '?'.  Returns 0 with *out NULL
+** when s[0..len) is ASCII already, 0 with *out a NUL-terminated
+** tyMem_malloc'd copy (the caller frees it) and its length in *outlen, or
+** -1 with MemoryError.
+*/
+int tyStr_numberToAscii(const char *s, ssize_t len, char **out, ssize_t *outlen);
 
 /*
 ** A growable byte buffer for building strings (and any UTF-8 text).

@@ -177,11 +177,7 @@ static void inherit_slots(TyType *t, TyType *b)
     ** instantiated; below another base it inherits the base's. */
     if (!t->tp_new && (b != &TyBaseObject_Type || (t->flags & TY_TPFLAG_HEAPTYPE)))
         t->tp_new = b->tp_new;
-    t->flags |= b->flags & (TY_TPFLAG_INT_SUBCLASS | TY_TPFLAG_STR_SUBCLASS |
-                            TY_TPFLAG_LIST_SUBCLASS | TY_TPFLAG_TUPLE_SUBCLASS |
-                            TY_TPFLAG_DICT_SUBCLASS | TY_TPFLAG_TYPE_SUBCLASS |
-                            TY_TPFLAG_EXC_SUBCLASS | TY_TPFLAG_BYTES_SUBCLASS |
-                            TY_TPFLAG_FLOAT_SUBCLASS);
+    t->flags |= b->flags & TY_TPFLAG_INHERITED;
 }
 
 static int add_methods(TyType *t)

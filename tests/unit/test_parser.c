@@ -1104,6 +1104,48 @@ static const DumpCase dump_cases[] = {
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=Await(value="
         "Name(id='a', ctx=Load())), op=Pow(), right=UnaryOp(op=USub(), operand=Await(value=Name"
         "(id='b', ctx=Load())))))], type_ignores=[])"},
+    {SRC("match x:\n    case 1 | -2 | 3+4j | -1.5-2j | 'a' 'b' | None | True | False:\n        pass\n"), TY_MODE_FILE,
+     "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchOr(pat"
+        "terns=[MatchValue(value=Constant(value=1)), MatchValue(value=UnaryOp(op=USub(), operand=Co"
+        "nstant(value=2))), MatchValue(value=BinOp(left=Constant(value=3), op=Add(), right=Constant"
+        "(value=4j))), MatchValue(value=BinOp(left=UnaryOp(op=USub(), operand=Constant(value=1.5)),"
+        " op=Sub(), right=Constant(value=2j))), MatchValue(value=Constant(value='ab')), MatchSingle"
+        "ton(value=None), MatchSingleton(value=True), MatchSingleton(value=False)]), body=[Pass()])"
+        "])], type_ignores=[])"},
+    {SRC("match x:\n    case [a, *_, b] | (a, b, *_) | [] | () | [*r]:\n        pass\n"), TY_MODE_FILE,
+     "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchOr(pat"
+        "terns=[MatchSequence(patterns=[MatchAs(name='a'), MatchStar(), MatchAs(name='b')]), MatchS"
+        "equence(patterns=[MatchAs(name='a'), MatchAs(name='b'), MatchStar()]), MatchSequence(patte"
+        "rns=[]), MatchSequence(patterns=[]), MatchSequence(patterns=[MatchStar(name='r')])]), body"
+        "=[Pass()])])], type_ignores=[])"},
+    {SRC("match x:\n    case {1: y, 'k': z, a.b: _, **rest}:\n        pass\n    case {}:\n        pass\n    case {**r}:\n        pass\n"), TY_MODE_FILE,
+     "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchMappin"
+        "g(keys=[Constant(value=1), Constant(value='k'), Attribute(value=Name(id='a', ctx=Load()), "
+        "attr='b', ctx=Load())], patterns=[MatchAs(name='y'), MatchAs(name='z'), MatchAs()], rest='"
+        "rest'), body=[Pass()]), match_case(pattern=MatchMapping(keys=[], patterns=[]), body=[Pass("
+        ")]), match_case(pattern=MatchMapping(keys=[], patterns=[], rest='r'), body=[Pass()])])], t"
+        "ype_ignores=[])"},
+    {SRC("match x:\n    case P(1, x=y) as q if q:\n        pass\n    case a.b.C():\n        pass\n    case a.b:\n        pass\n    case (y):\n        pass\n    case _:\n        pass\n"), TY_MODE_FILE,
+     "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchAs(pat"
+        "tern=MatchClass(cls=Name(id='P', ctx=Load()), patterns=[MatchValue(value=Constant(value=1)"
+        ")], kwd_attrs=['x'], kwd_patterns=[MatchAs(name='y')]), name='q'), guard=Name(id='q', ctx="
+        "Load()), body=[Pass()]), match_case(pattern=MatchClass(cls=Attribute(value=Attribute(value"
+        "=Name(id='a', ctx=Load()), attr='b', ctx=Load()), attr='C', ctx=Load()), patterns=[], kwd_"
+        "attrs=[], kwd_patterns=[]), body=[Pass()]), match_case(pattern=MatchValue(value=Attribute("
+        "value=Name(id='a', ctx=Load()), attr='b', ctx=Load())), body=[Pass()]), match_case(pattern"
+        "=MatchAs(name='y'), body=[Pass()]), match_case(pattern=MatchAs(), body=[Pass()])])], type_"
+        "ignores=[])"},
+    {SRC("match a, *b:\n    case x, y:\n        pass\n"), TY_MODE_FILE,
+     "Module(body=[Match(subject=Tuple(elts=[Name(id='a', ctx=Load()), Starred(value=Name(id='b'"
+        ", ctx=Load()), ctx=Load())], ctx=Load()), cases=[match_case(pattern=MatchSequence(patterns"
+        "=[MatchAs(name='x'), MatchAs(name='y')]), body=[Pass()])])], type_ignores=[])"},
+    {SRC("match = case = 1\nmatch(x)\nmatch[x]: int\ncase.x = _\n"), TY_MODE_FILE,
+     "Module(body=[Assign(targets=[Name(id='match', ctx=Store()), Name(id='case', ctx=Store())],"
+        " value=Constant(value=1)), Expr(value=Call(func=Name(id='match', ctx=Load()), args=[Name(i"
+        "d='x', ctx=Load())], keywords=[])), AnnAssign(target=Subscript(value=Name(id='match', ctx="
+        "Load()), slice=Name(id='x', ctx=Load()), ctx=Store()), annotation=Name(id='int', ctx=Load("
+        ")), simple=0), Assign(targets=[Attribute(value=Name(id='case', ctx=Load()), attr='x', ctx="
+        "Store())], value=Name(id='_', ctx=Load()))], type_ignores=[])"},
 };
 
 Test(parser, dumps_match_cpython)
@@ -1388,6 +1430,25 @@ static const DumpCase attr_cases[] = {
         "1, col_offset=16, end_lineno=1, end_col_offset=23), lineno=1, col_offset=15, end_linen"
         "o=1, end_col_offset=23), lineno=1, col_offset=4, end_lineno=1, end_col_offset=23), lin"
         "eno=1, col_offset=0, end_lineno=1, end_col_offset=23)], type_ignores=[])"},
+    {SRC("match (x):\n    case [a, *b] | {'k': a, **b} if a:\n        pass\n    case P(1, k=v) as w:\n        pass\n"), TY_MODE_FILE,
+     "Module(body=[Match(subject=Name(id='x', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, "
+        "end_col_offset=8), cases=[match_case(pattern=MatchOr(patterns=[MatchSequence(patterns=[Mat"
+        "chAs(name='a', lineno=2, col_offset=10, end_lineno=2, end_col_offset=11), MatchStar(name='"
+        "b', lineno=2, col_offset=13, end_lineno=2, end_col_offset=15)], lineno=2, col_offset=9, en"
+        "d_lineno=2, end_col_offset=16), MatchMapping(keys=[Constant(value='k', lineno=2, col_offse"
+        "t=20, end_lineno=2, end_col_offset=23)], patterns=[MatchAs(name='a', lineno=2, col_offset="
+        "25, end_lineno=2, end_col_offset=26)], rest='b', lineno=2, col_offset=19, end_lineno=2, en"
+        "d_col_offset=32)], lineno=2, col_offset=9, end_lineno=2, end_col_offset=32), guard=Name(id"
+        "='a', ctx=Load(), lineno=2, col_offset=36, end_lineno=2, end_col_offset=37), body=[Pass(li"
+        "neno=3, col_offset=8, end_lineno=3, end_col_offset=12)]), match_case(pattern=MatchAs(patte"
+        "rn=MatchClass(cls=Name(id='P', ctx=Load(), lineno=4, col_offset=9, end_lineno=4, end_col_o"
+        "ffset=10), patterns=[MatchValue(value=Constant(value=1, lineno=4, col_offset=11, end_linen"
+        "o=4, end_col_offset=12), lineno=4, col_offset=11, end_lineno=4, end_col_offset=12)], kwd_a"
+        "ttrs=['k'], kwd_patterns=[MatchAs(name='v', lineno=4, col_offset=16, end_lineno=4, end_col"
+        "_offset=17)], lineno=4, col_offset=9, end_lineno=4, end_col_offset=18), name='w', lineno=4"
+        ", col_offset=9, end_lineno=4, end_col_offset=23), body=[Pass(lineno=5, col_offset=8, end_l"
+        "ineno=5, end_col_offset=12)])], lineno=1, col_offset=0, end_lineno=5, end_col_offset=12)],"
+        " type_ignores=[])"},
 };
 
 /* Positions: ast.dump(tree, include_attributes=True). */
@@ -2587,10 +2648,6 @@ Test(parser, bom_and_line_endings)
 Test(parser, unsupported_features)
 {
     static const struct { const char *src, *msg; } cases[] = {
-        {"x = 1j\n", "complex numbers are not supported"},
-        {"x = 1.5J + 2\n", "complex numbers are not supported"},
-        {"match x:\n    case 1:\n        pass\n", "match statements are not supported by tally"},
-        {"x = '\\N{BULLET}'\n", "\\N{...} escapes are not supported by tally"},
         {"try:\n    pass\nexcept* E:\n    pass\n", "except* is not supported by tally"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {

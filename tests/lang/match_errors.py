@@ -1,0 +1,51 @@
+# SyntaxErrors of match statements, with CPython's messages and positions:
+# irrefutable patterns before others, or-patterns binding different names,
+# names bound twice, bad keys and values, complex literals, 'as' targets,
+# positional after keyword sub-patterns, a missing ':' or indented block;
+# and 'match'/'case' still usable as names.
+def check(src):
+    try:
+        compile(src, "<m>", "exec")
+        print("ok")
+    except SyntaxError as e:
+        print(type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+
+check("match x:\n    case _:\n        pass\n    case 1:\n        pass\n")
+check("match x:\n    case y:\n        pass\n    case 1:\n        pass\n")
+check("match x:\n    case y if y:\n        pass\n    case 1:\n        pass\n")
+check("match x:\n    case (y):\n        pass\n    case 1:\n        pass\n")
+check("match x:\n    case 1 | y:\n        pass\n    case 2:\n        pass\n")
+check("match x:\n    case y | 1:\n        pass\n")
+check("match x:\n    case _ | 1:\n        pass\n")
+check("match x:\n    case [a, b] | [a, c]:\n        pass\n")
+check("match x:\n    case [a] | [b, a]:\n        pass\n")
+check("match x:\n    case [a, a]:\n        pass\n")
+check("match x:\n    case {'k': a, **a}:\n        pass\n")
+check("match x:\n    case [a, *b, *c]:\n        pass\n")
+check("match x:\n    case {1: a, 1: b}:\n        pass\n")
+check("match x:\n    case {'a': a, 'a': b}:\n        pass\n")
+check("match x:\n    case {x: 1}:\n        pass\n")
+check("match x:\n    case f'a':\n        pass\n")
+check("match x:\n    case 1j + 2:\n        pass\n")
+check("match x:\n    case 1 + 2:\n        pass\n")
+check("match x:\n    case -1j:\n        pass\n")
+check("match x:\n    case a as _:\n        pass\n")
+check("match x:\n    case a as 1:\n        pass\n")
+check("match x:\n    case a as b.c:\n        pass\n")
+check("match x:\n    case P(a=1, b):\n        pass\n")
+check("match x:\n    case P(a=1, b, c, d=2):\n        pass\n")
+check("match x:\n    case P(a=1, a=2):\n        pass\n")
+check("match x:\n    case P(a, a=b):\n        pass\n")
+check("match x\n    case 1:\n        pass\n")
+check("match x:\ncase 1:\n    pass\n")
+check("match x:\n    case 1\n        pass\n")
+check("match x:\n    case 1:\n    pass\n")
+check("match x:\n    pass\n")
+check("match x:\n    case *a:\n        pass\n")
+check("match x:\n    case (*a):\n        pass\n")
+check("match x:\n    case a.b():\n        pass\n    case a.b:\n        pass\n")
+check("match x:\n    case {**r, 'a': 1}:\n        pass\n")
+check("match x:\n    case 0 if x:\n        pass\n    case _:\n        pass\n    case _:\n        pass\n")
+check("match = 1\nmatch.x = 2\nmatch[0]\nmatch(1)\ncase = 3\nprint(match, case)\n")
+check("match(x)\n")
+check("def f():\n    match x:\n        case {'a': 1, **rest}:\n            return rest\n")
