@@ -3,6 +3,7 @@
 ** with CPython's operand-reflection rules and error messages.
 */
 #include "tally.h"
+#include "objects/slots.h"
 
 static const char *const binop_symbols[] = {
 #define TY_X_(e, stem, sym) sym,
@@ -182,12 +183,16 @@ TyObject *tyNum_unary(TyObject *a, int op)
 
 /*
 ** The three-argument power of the built-in number type of o on (a, b, m),
-** as its slot answers: int computes when all three are ints, float refuses
-** any modulus, complex refuses one when a and b are numbers.
+** as its slot answers: a class's calls a.__pow__(b, m), int computes when
+** all three are ints, float refuses any modulus, complex refuses one when a
+** and b are numbers.
 ** NotImplemented (new reference) otherwise.
 */
 static TyObject *ternary_slot(TyObject *o, TyObject *a, TyObject *b, TyObject *m)
 {
+    TyObject *r = tySlots_ternaryPower(o, a, b, m);
+    if (r || tyErr_occurred())
+        return r;
     if (TY_COMPLEX_CHECK(o))
         return tyComplex_ternaryPow(a, b);
     if (TY_FLOAT_CHECK(o))

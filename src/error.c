@@ -11,6 +11,7 @@
 #include "objects/exception.h"
 #include "parser.h"
 #include "vm.h"
+#include "modules/sys.h"
 
 TyObject *tyErr_handled(void)
 {
@@ -522,12 +523,9 @@ static void print_syntax_error_location(FILE *out, TyObject *exc)
     fputc('\n', out);
 }
 
-static void print_exception_line(FILE *out, TyObject *exc)
+/* "module.Qualname" of an exception's type, as tracebacks name it. */
+static void print_exception_type(FILE *out, TyType *t)
 {
-    TyType *t = TY_TYPE(exc);
-    if (tyType_isSubtype(t, &TyExc_SyntaxError))
-        print_syntax_error_location(out, exc);
-
     if (t->flags & TY_TPFLAG_HEAPTYPE) {
         TyObject *mod = t->ht_module;
         if (mod && TY_STR_CHECK(mod) && !tyStr_eqC(mod, "builtins") && !tyStr_eqC(mod, "__main__"))
@@ -536,6 +534,14 @@ static void print_exception_line(FILE *out, TyObject *exc)
     } else {
         fputs(t->name, out);
     }
+}
+
+static void print_exception_line(FILE *out, TyObject *exc)
+{
+    TyType *t = TY_TYPE(exc);
+    if (tyType_isSubtype(t, &TyExc_SyntaxError))
+        print_syntax_error_location(out, exc);
+    print_exception_type(out, t);
     TyObject *s;
     if (tyType_isSubtype(t, &TyExc_SyntaxError)) {
         TyObject *msg = ((TyBaseException *)exc)->extra[0];
@@ -632,15 +638,17 @@ void tyErr_print(void)
     TY_DECREF(exc);
 }
 
-void tyErr_writeUnraisable(TyObject *where)
+void tyErr_printUnraisable(TyObject *type, TyObject *value, TyObject *tb, TyObject *err_msg, TyObject *obj)
 {
-    TyObject *exc = tyErr_fetch();
-    if (!exc)
-        return;
     fflush(stdout);
-    if (where) {
-        TyObject *r = tyObj_repr(where);
-        fputs("Exception ignored in: ", stderr);
+    if (obj != TY_NONE) {
+        if (err_msg != TY_NONE) {
+            print_str_or_fallback(stderr, err_msg);
+            fputs(": ", stderr);
+        } else {
+            fputs("Exception ignored in: ", stderr);
+        }
+        TyObject *r = tyObj_repr(obj);
         if (r) {
             print_str_or_fallback(stderr, r);
             TY_DECREF(r);
@@ -649,9 +657,74 @@ void tyErr_writeUnraisable(TyObject *where)
             fputs("<object repr() failed>", stderr);
         }
         fputc('\n', stderr);
+    } else if (err_msg != TY_NONE) {
+        print_str_or_fallback(stderr, err_msg);
+        fputs(":\n", stderr);
     }
-    print_one(stderr, exc);
+    if (TY_TYPE(tb) == &TyTraceback_Type)
+        print_traceback(stderr, tb);
+    if (type != TY_NONE && TY_TYPE_CHECK(type)) {
+        /* "Type: str" even when str is empty, and no notes or chained
+        ** exceptions: CPython's default hook. */
+        print_exception_type(stderr, (TyType *)type);
+        if (value != TY_NONE) {
+            TyObject *s = tyObj_str(value);
+            fputs(": ", stderr);
+            if (s)
+                print_str_or_fallback(stderr, s);
+            else {
+                tyErr_clear();
+                fputs("<exception str() failed>", stderr);
+            }
+            TY_XDECREF(s);
+        }
+        fputc('\n', stderr);
+    }
     fflush(stderr);
+}
+
+/* Hand exc to sys.unraisablehook, or print it as the default hook does
+** when the hook is the default, missing or None. */
+static void report_unraisable(TyObject *exc, TyObject *err_msg, TyObject *obj)
+{
+    TyObject *hook = ty_state.sys ? tyDict_getItemStr(TY_MODULE_DICT(ty_state.sys), "unraisablehook") : NULL;
+    if (!hook || hook == TY_NONE || tySys_isDefaultUnraisableHook(hook)) {
+        TyObject *tb = ((TyBaseException *)exc)->traceback;
+        tyErr_printUnraisable((TyObject *)TY_TYPE(exc), exc, tb ? tb : TY_NONE,
+                              err_msg ? err_msg : TY_NONE, obj ? obj : TY_NONE);
+        return;
+    }
+    TY_INCREF(hook);
+    TyObject *hook_args = tySys_unraisableHookArgs(exc, err_msg, obj);
+    TyObject *r = hook_args ? tyObj_call(hook, &hook_args, 1, NULL) : NULL;
+    TY_XDECREF(hook_args);
+    if (r) {
+        TY_DECREF(r);
+    } else {
+        TyObject *failure = tyErr_fetch();
+        TyObject *msg = tyStr_fromCStr("Exception ignored in sys.unraisablehook");
+        if (failure && msg) {
+            TyObject *tb = ((TyBaseException *)failure)->traceback;
+            tyErr_printUnraisable((TyObject *)TY_TYPE(failure), failure, tb ? tb : TY_NONE, msg, hook);
+        }
+        tyErr_clear();
+        TY_XDECREF(msg);
+        TY_XDECREF(failure);
+    }
+    TY_DECREF(hook);
+}
+
+void tyErr_writeUnraisable(TyObject *where)
+{
+    TyObject *exc = tyErr_fetch();
+    if (!exc)
+        return;
+    /* An exception raised in C code has no traceback: it gets the frame
+    ** that was running, as CPython's unraisable hook gives it. */
+    TyFrame *f = tyVM_currentFrame();
+    if (!((TyBaseException *)exc)->traceback && f && tyTraceback_add(exc, f, TY_FRAME_LASTI(f)) < 0)
+        tyErr_clear();
+    report_unraisable(exc, NULL, where);
     TY_DECREF(exc);
 }
 

@@ -68,9 +68,17 @@ bool tyErr_givenMatches(TyObject *given, TyObject *expected);
 void tyErr_display(TyObject *exc);
 /* Print and clear the current exception. */
 void tyErr_print(void);
-/* "Exception ignored in: <obj>" + traceback, for __del__ and callbacks;
-** clears the current exception. */
+/* Report the current exception, which nothing can raise further (from
+** __del__, a callback, the collector), with `where` (or NULL) as the
+** object it happened in: through sys.unraisablehook, as CPython does.
+** Clears the current exception. */
 void tyErr_writeUnraisable(TyObject *where);
+
+/* What CPython's default sys.unraisablehook prints to stderr for the
+** fields of an UnraisableHookArgs (each a reference, None when absent):
+** "err_msg: repr(obj)" or "Exception ignored in: repr(obj)", the traceback,
+** then "Type: str(value)". */
+void tyErr_printUnraisable(TyObject *type, TyObject *value, TyObject *tb, TyObject *err_msg, TyObject *obj);
 
 /* SyntaxError / IndentationError / TabError with CPython's attributes
 ** (filename, lineno, offset, text, end_lineno, end_offset).  col and

@@ -289,7 +289,8 @@ static TyObject *no_attribute(TyObject *o, TyObject *name)
 ** the type wins; then the instance __dict__; then a non-data descriptor or
 ** plain class attribute.  Returns a new reference, or NULL with
 ** AttributeError when suppress is false; with suppress true a missing
-** attribute returns NULL with no exception set.
+** attribute, or an AttributeError from a descriptor's __get__ (an empty
+** slot, a property that raises it), returns NULL with no exception set.
 */
 static TyObject *generic_getattr(TyObject *o, TyObject *name, bool suppress)
 {
@@ -303,6 +304,8 @@ static TyObject *generic_getattr(TyObject *o, TyObject *name, bool suppress)
         if (get && TY_TYPE(descr)->descr_set) {
             TyObject *r = get(descr, o, (TyObject *)t);
             TY_DECREF(descr);
+            if (!r && suppress && tyErr_exceptionMatches(&TyExc_AttributeError))
+                tyErr_clear();
             return r;
         }
     }
@@ -330,6 +333,8 @@ static TyObject *generic_getattr(TyObject *o, TyObject *name, bool suppress)
     if (get) {
         TyObject *r = get(descr, o, (TyObject *)t);
         TY_DECREF(descr);
+        if (!r && suppress && tyErr_exceptionMatches(&TyExc_AttributeError))
+            tyErr_clear();
         return r;
     }
     if (descr)
@@ -648,11 +653,55 @@ int tyObj_delItem(TyObject *o, TyObject *key)
     TyType *t = TY_TYPE(o);
     if (t->ass_subscript)
         return t->ass_subscript(o, key, NULL);
-    if (t->subscript)
+    /* CPython words it as the sequence protocol does when the type has
+    ** sequence methods (every class has their table) and the key is an
+    ** index. */
+    bool sequence_like = (t->flags & TY_TPFLAG_HEAPTYPE) || t->length || t->subscript || t->contains;
+    if (sequence_like && TY_TYPE(key)->nb_index)
         tyErr_format(&TyExc_TypeError, "'%s' object doesn't support item deletion", tyType_name(t));
     else
         tyErr_format(&TyExc_TypeError, "'%s' object does not support item deletion", tyType_name(t));
     return -1;
+}
+
+ssize_t tyObj_lengthHint(TyObject *o, ssize_t dflt)
+{
+    if (TY_TYPE(o)->length) {
+        ssize_t n = TY_TYPE(o)->length(o);
+        if (n >= 0)
+            return n;
+        if (!tyErr_exceptionMatches(&TyExc_TypeError))
+            return -1;
+        tyErr_clear();
+    }
+    TyObject *hint = tyObj_lookupSpecial(o, TY_ID(__length_hint__));
+    if (!hint)
+        return tyErr_occurred() ? -1 : dflt;
+    TyObject *r = tyObj_callNoArgs(hint);
+    TY_DECREF(hint);
+    if (!r) {
+        if (!tyErr_exceptionMatches(&TyExc_TypeError))
+            return -1;
+        tyErr_clear();
+        return dflt;
+    }
+    if (r == TY_NOTIMPL) {
+        TY_DECREF(r);
+        return dflt;
+    }
+    if (!TY_INT_CHECK(r)) {
+        tyErr_format(&TyExc_TypeError, "__length_hint__ must be an integer, not %.100s", tyType_name(TY_TYPE(r)));
+        TY_DECREF(r);
+        return -1;
+    }
+    ssize_t n = tyNum_asSsize(r, &TyExc_OverflowError);
+    TY_DECREF(r);
+    if (n < 0) {
+        if (!tyErr_occurred())
+            tyErr_setString(&TyExc_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return n;
 }
 
 ssize_t tyObj_length(TyObject *o)

@@ -413,6 +413,11 @@ int tyObj_setItem(TyObject *o, TyObject *key, TyObject *value);
 int tyObj_delItem(TyObject *o, TyObject *key);
 /* len(o), or -1 with an exception. */
 ssize_t tyObj_length(TyObject *o);
+/* operator.length_hint(o, dflt), as CPython's PyObject_LengthHint: len(o)
+** when o has a length (a TypeError from it counts as none), else
+** o.__length_hint__() (NotImplemented counts as none), else dflt; -1 with
+** an exception, including CPython's for a bad __length_hint__ result. */
+ssize_t tyObj_lengthHint(TyObject *o, ssize_t dflt);
 /* `item in container`: 1 / 0 / -1. */
 int tyObj_contains(TyObject *container, TyObject *item);
 

@@ -52,7 +52,7 @@ typedef struct TyGCState {
     X(__float__) X(__format__) X(__del__) X(__builtins__) X(__main__) \
     X(__mro__) X(__bases__) X(__slots__) X(__init_subclass__) \
     X(__set_name__) X(__class_getitem__) X(__missing__) X(__reversed__) \
-    X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__round__) X(__file__) \
+    X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__round__) X(__file__) X(__pow__) \
     X(__annotations__) X(__weakref__) X(__traceback__) X(__context__) \
     X(__cause__) X(__spec__) X(__loader__) X(__package__) X(__path__) \
     X(__all__) X(__import__) X(__prepare__) X(__instancecheck__) \

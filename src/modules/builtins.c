@@ -3,6 +3,7 @@
 ** introspection functions, exec/eval, __build_class__, and the names of
 ** the built-in types and constants.
 */
+#include <limits.h>
 #include <math.h>
 #include "tally.h"
 #include "vm.h"
@@ -232,7 +233,8 @@ BUILTIN(chr)
     int64_t v;
     int overflow = tyInt_asI64(i, &v);
     TY_DECREF(i);
-    if (overflow < 0) {
+    /* chr() takes a C int, as CPython's argument clinic converts it. */
+    if (overflow < 0 || v < INT_MIN || v > INT_MAX) {
         tyErr_clear();
         return tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
     }

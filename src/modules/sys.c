@@ -360,6 +360,10 @@ static const char *const asyncgen_hooks_fields[] = { "firstiter", "finalizer" };
 static TyStructSeqType asyncgen_hooks_type =
     TY_STRUCTSEQ_TYPE("asyncgen_hooks", asyncgen_hooks_fields, 2, false);
 
+static const char *const unraisable_fields[] = { "exc_type", "exc_value", "exc_traceback", "err_msg", "object" };
+static TyStructSeqType unraisable_args_type =
+    TY_STRUCTSEQ_TYPE("UnraisableHookArgs", unraisable_fields, 5, false);
+
 void tySys_fini(void)
 {
     tyType_finiStatic(&version_info_type.type);
@@ -368,6 +372,7 @@ void tySys_fini(void)
     tyType_finiStatic(&int_info_type.type);
     tyType_finiStatic(&hash_info_type.type);
     tyType_finiStatic(&asyncgen_hooks_type.type);
+    tyType_finiStatic(&unraisable_args_type.type);
     tyType_finiStatic(&TySysNamespace_Type);
 }
 
@@ -775,6 +780,35 @@ SYSFN(excepthook)
     return tyNone_new();
 }
 
+/* The default sys.unraisablehook: print what an UnraisableHookArgs holds. */
+SYSFN(unraisablehook)
+{
+    if (tyArg_noKeywords("sys.unraisablehook", kwnames) < 0)
+        return NULL;
+    if (nargs != 1)
+        return tyErr_format(&TyExc_TypeError, "sys.unraisablehook() takes exactly one argument (%zu given)", nargs);
+    if (TY_TYPE(args[0]) != &unraisable_args_type.type)
+        return tyErr_setString(&TyExc_TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+    TyObject **f = TY_TUPLE_ITEMS(args[0]);
+    tyErr_printUnraisable(f[0], f[1], f[2], f[3], f[4]);
+    return tyNone_new();
+}
+
+bool tySys_isDefaultUnraisableHook(TyObject *hook)
+{
+    return TY_TYPE(hook) == &TyCFunction_Type && ((TyCFunction *)hook)->def->fn == sys_unraisablehook;
+}
+
+TyObject *tySys_unraisableHookArgs(TyObject *exc, TyObject *err_msg, TyObject *obj)
+{
+    TyObject *tb = ((TyBaseException *)exc)->traceback;
+    TyObject *values[5] = {
+        TY_NEWREF((TyObject *)TY_TYPE(exc)), TY_NEWREF(exc), TY_NEWREF(tb ? tb : TY_NONE),
+        TY_NEWREF(err_msg ? err_msg : TY_NONE), TY_NEWREF(obj ? obj : TY_NONE),
+    };
+    return structseq_make(&unraisable_args_type, values);
+}
+
 static TyMethodDef sys_methods[] = {
     { "exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)." },
     { "getrefcount", sys_getrefcount, 0, "Return the reference count of object." },
@@ -794,6 +828,7 @@ static TyMethodDef sys_methods[] = {
     { "set_int_max_str_digits", sys_set_int_max_str_digits, 0, "Set the maximum string digits limit for non-binary int<->str conversions." },
     { "displayhook", sys_displayhook, 0, "Print an object to sys.stdout and also save it in builtins._" },
     { "excepthook", sys_excepthook, 0, "Handle an exception by displaying it with a traceback on sys.stderr." },
+    { "unraisablehook", sys_unraisablehook, 0, "Handle an unraisable exception." },
     { NULL }
 };
 
@@ -1017,6 +1052,7 @@ TyObject *tySys_create(int argc, char **argv)
         tyModule_addObject(m, "__stderr__", tyDict_getItem(d, TY_ID(stderr))) < 0 ||
         tyModule_addObject(m, "__displayhook__", tyDict_getItem(d, TY_ID(displayhook))) < 0 ||
         tyModule_addObject(m, "__excepthook__", tyDict_getItem(d, TY_ID(excepthook))) < 0 ||
+        tyModule_addObject(m, "__unraisablehook__", tyDict_getItemStr(d, "unraisablehook")) < 0 ||
         add_str(m, "version", TY_PYTHON_VERSION " (tally " TY_VERSION ") " COMPILER) < 0 ||
         add_new(m, "version_info", make_version_info(TY_PYTHON_VERSION, &hexversion)) < 0 ||
         tyModule_addInt(m, "hexversion", hexversion) < 0 ||

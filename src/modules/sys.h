@@ -31,6 +31,14 @@ int tySys_setBuiltinModuleNames(const char *const *names, size_t n);
 /* Releases the static types of sys (at exit, after the module is gone). */
 void tySys_fini(void);
 
+/* Whether hook is the sys.unraisablehook this module installs, which
+** tyErr_writeUnraisable may then skip calling. */
+bool tySys_isDefaultUnraisableHook(TyObject *hook);
+
+/* New reference: the UnraisableHookArgs for exc (its type, itself, its
+** traceback), err_msg and obj (NULL meaning None); NULL on failure. */
+TyObject *tySys_unraisableHookArgs(TyObject *exc, TyObject *err_msg, TyObject *obj);
+
 /* ---- struct sequences ---------------------------------------------------- */
 
 /*

@@ -427,12 +427,22 @@ TyType TyBytesIter_Type = {
 
 /* ---- the constructor ----------------------------------------------------- */
 
+/* The bytes CPython's bytes object has before its data, plus the NUL. */
+#define BYTES_OBJECT_HEADER 33
+
 static int append_iterable(const char *fname, TyObject *source, TyStrBuilder *out)
 {
     TyObject *it = tyObj_getIter(source);
     if (!it) {
         if (tyErr_exceptionMatches(&TyExc_TypeError))
             tyErr_format(&TyExc_TypeError, "cannot convert '%T' object to %s", source, fname);
+        return -1;
+    }
+    /* bytes() asks for a length hint to size its result, as CPython's
+    ** does (bytearray() does not); a failing hint fails. */
+    ssize_t hint = strcmp(fname, "bytes") == 0 ? tyObj_lengthHint(source, 64) : 0;
+    if (hint < 0) {
+        TY_DECREF(it);
         return -1;
     }
     TyObject *item;
@@ -497,6 +507,13 @@ int tyBytes_fromSource(const char *fname, TyObject *source, TyObject *encoding,
             return -1;
         if (n < 0) {
             tyErr_setString(&TyExc_ValueError, "negative count");
+            return -1;
+        }
+        /* CPython's bytes object would not fit in a ssize_t with its
+        ** header: that size is an OverflowError, smaller huge ones a
+        ** MemoryError. */
+        if (strcmp(fname, "bytes") == 0 && n > SSIZE_MAX - BYTES_OBJECT_HEADER) {
+            tyErr_setString(&TyExc_OverflowError, "byte string is too large");
             return -1;
         }
         if (tyBuf_reserve(out, (size_t)n) < 0)

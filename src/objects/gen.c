@@ -390,6 +390,10 @@ int tyGen_close(TyObject *gen)
     TyObject *r = gen_resume_raising(g, &returned);
     if (r) {
         TY_DECREF(r);
+        /* An async generator that returns here ends in StopAsyncIteration,
+        ** which close() does not take for a clean end, as in CPython. */
+        if (returned && TY_ASYNC_GEN_CHECK(g))
+            return tyErr_setNone(&TyExc_StopAsyncIteration), -1;
         if (returned)
             return 0;
         tyErr_format(&TyExc_RuntimeError, "%s ignored GeneratorExit", kind_name(g));

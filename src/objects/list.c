@@ -210,23 +210,6 @@ static int preallocate_exact(TyList *l, ssize_t n)
     return 0;
 }
 
-/* len(iterable) as a size hint, or dflt when it has no len() (a TypeError
-** from len() counts as none); -1 on another error. */
-static ssize_t length_hint(TyObject *iterable, ssize_t dflt)
-{
-    ty_lenfunc len = TY_TYPE(iterable)->length;
-    if (!len)
-        return dflt;
-    ssize_t n = len(iterable);
-    if (n < 0) {
-        if (!tyErr_exceptionMatches(&TyExc_TypeError))
-            return -1;
-        tyErr_clear();
-        return dflt;
-    }
-    return n;
-}
-
 /* list.extend(iterable): 0 / -1. */
 int tyList_extend(TyObject *list, TyObject *iterable)
 {
@@ -254,7 +237,7 @@ int tyList_extend(TyObject *list, TyObject *iterable)
     if (!it)
         return -1;
     /* Make room for the expected items at once, as CPython does. */
-    ssize_t hint = length_hint(iterable, 8), m = l->size;
+    ssize_t hint = tyObj_lengthHint(iterable, 8), m = l->size;
     if (hint < 0 || (hint > 0 && m <= SSIZE_MAX - hint && list_resize(l, m + hint) < 0)) {
         TY_DECREF(it);
         return -1;
@@ -1211,10 +1194,6 @@ static int list_tp_init(TyObject *self, TyObject *const *args, size_t nargs,
     list_clear_slot(self);
     if (nargs == 0)
         return 0;
-    /* list(sized) allocates exactly, as CPython's list.__init__ does. */
-    ssize_t n = length_hint(args[0], 0);
-    if (n < 0 || (n > 0 && preallocate_exact(LIST(self), n) < 0))
-        return -1;
     return tyList_extend(self, args[0]);
 }
 

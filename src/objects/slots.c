@@ -462,8 +462,7 @@ static int slot_descr_set(TyObject *self, TyObject *obj, TyObject *value)
         r = call_special(self, TY_ID(__delete__), &obj, 1, &found);
     }
     if (!found) {
-        tyErr_format(&TyExc_AttributeError, "'%s' object has no attribute '%s'",
-                     tyType_name(TY_TYPE(self)), value ? "__set__" : "__delete__");
+        tyErr_setObject(&TyExc_AttributeError, value ? TY_ID(__set__) : TY_ID(__delete__));
         return -1;
     }
     if (!r)
@@ -585,14 +584,13 @@ static int slot_ass_subscript(TyObject *self, TyObject *key, TyObject *value)
     if (value) {
         TyObject *args[2] = { key, value };
         r = call_special(self, TY_ID(__setitem__), args, 2, &found);
-        if (!found)
-            tyErr_format(&TyExc_TypeError, "'%s' object does not support item assignment",
-                         tyType_name(TY_TYPE(self)));
     } else {
         r = call_special(self, TY_ID(__delitem__), &key, 1, &found);
-        if (!found)
-            tyErr_format(&TyExc_AttributeError, "__delitem__");
     }
+    /* The slot is a class's that defines only the other method: CPython's
+    ** method lookup fails with the bare name. */
+    if (!found)
+        tyErr_setObject(&TyExc_AttributeError, value ? TY_ID(__setitem__) : TY_ID(__delitem__));
     if (!r)
         return -1;
     TY_DECREF(r);
@@ -683,6 +681,20 @@ static TyObject *binop_dispatch(TyObject *a, TyObject *b, int op, ty_binaryfunc 
         return n ? call_special_or_notimpl(a, n, &b, 1) : NULL;                 \
     }
 TY_BINARY_OPS(BINOP_DISPATCHER)
+
+TyObject *tySlots_ternaryPower(TyObject *o, TyObject *a, TyObject *b, TyObject *m)
+{
+    if (TY_TYPE(o)->binop[TY_BINOP_POW] != slot_binop_POW)
+        return NULL;
+    if (TY_TYPE(a)->binop[TY_BINOP_POW] != slot_binop_POW)
+        return TY_NEWREF(TY_NOTIMPL);
+    TyObject *args[2] = { b, m };
+    bool found;
+    TyObject *r = call_special(a, TY_ID(__pow__), args, 2, &found);
+    if (!found)
+        tyErr_setObject(&TyExc_AttributeError, TY_ID(__pow__));
+    return r;
+}
 #undef BINOP_DISPATCHER
 
 /* ---- the table ------------------------------------------------------------------ */

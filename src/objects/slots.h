@@ -23,6 +23,16 @@ void tySlots_fixup(TyType *type);
 ** attribute).  Returns true if name is a slot's dunder. */
 bool tySlots_update(TyType *type, TyObject *name);
 
+/*
+** pow(a, b, m) through the power slot of the class of o (one of the three,
+** tried in CPython's order): a class's dispatcher calls a.__pow__(b, m)
+** when a's class has it, and is NotImplemented otherwise (a three-argument
+** power never uses __rpow__).  Returns a new reference (NotImplemented
+** included), NULL with an exception, or NULL with none when o's power
+** slot is not a class's dispatcher.
+*/
+TyObject *tySlots_ternaryPower(TyObject *o, TyObject *a, TyObject *b, TyObject *m);
+
 /* Release the names the dispatchers cached. */
 void tySlots_fini(void);
 
