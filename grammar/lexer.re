@@ -666,8 +666,15 @@ static TyTokKind indentation(TyLexer *lx, bool *blank)
     }
     if (*blank || lx->level > 0)
         return TY_TOK_COUNT;
-    if (p >= lx->limit)
+    if (p >= lx->limit) {
+        /* The end of REPL input is where the REPL reads its next line, so
+        ** no DEDENT comes before it: CPython's tokenizer would ask for that
+        ** line first, and a block header on the last line of a nested
+        ** block is then incomplete, not an empty block. */
+        if (lx->interactive)
+            return TY_TOK_COUNT;
         col = altcol = 0;
+    }
     if (cont_col) {
         col = altcol = cont_col;
     }

@@ -172,11 +172,14 @@ static TyToken *tokat(Parser *p, int i);
 /*
 ** The column CPython gives a token it does not know the position of
 ** (INDENT, DEDENT, ENDMARKER): the tokenizer's position on the line, which
-** is the start of the line once it has read a file to its end.
+** is the start of the line once it has read a file to its end.  Single
+** mode never reads a file that way: its text is compile()'s or the REPL's,
+** whose end is the end of its last line.
 */
 static int unknowncol(Parser *p, const TyToken *t)
 {
-    if (t->start >= p->lx->limit && ((!p->string_input && !p->parent) || p->mode == TY_MODE_EVAL))
+    if (t->start >= p->lx->limit && p->mode != TY_MODE_SINGLE &&
+        ((!p->string_input && !p->parent) || p->mode == TY_MODE_EVAL))
         return 0;
     return t->col;
 }

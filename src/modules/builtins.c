@@ -4,12 +4,14 @@
 ** the built-in types and constants.
 */
 #include <math.h>
+#include <unistd.h>
 #include "tally.h"
 #include "vm.h"
 #include "import.h"
 #include "parser.h"
 #include "compiler.h"
 #include "format.h"
+#include "repl.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
 #include "objects/func.h"
@@ -125,6 +127,20 @@ fail:
     return NULL;
 }
 
+/* Is `stream` the process's own descriptor `fd`, a terminal?  (CPython
+** asks the stream's fileno() too.) */
+static bool is_console(TyObject *stream, int fd)
+{
+    TyObject *method = tyObj_getAttrStr(stream, "fileno");
+    TyObject *r = method ? tyObj_callNoArgs(method) : NULL;
+    TY_XDECREF(method);
+    int64_t v;
+    bool yes = r && TY_INT_CHECK(r) && tyInt_asI64(r, &v) == 0 && v == fd && isatty(fd);
+    TY_XDECREF(r);
+    tyErr_clear();
+    return yes;
+}
+
 BUILTIN(input)
 {
     if (tyArg_noKeywords("input", kwnames) < 0 || tyArg_checkPositional("input", nargs, 0, 1) < 0)
@@ -134,6 +150,17 @@ BUILTIN(input)
     TyObject *in = tyDict_getItem(sysd, TY_ID(stdin));
     if (!in || in == TY_NONE)
         return tyErr_setString(&TyExc_RuntimeError, "input(): lost sys.stdin");
+    if (out && out != TY_NONE && is_console(in, 0) && is_console(out, 1)) {
+        /* On the terminal the line is read as the REPL reads its lines. */
+        TyObject *prompt = nargs == 1 ? tyObj_str(args[0]) : NULL;
+        if (nargs == 1 && !prompt)
+            return NULL;
+        TyObject *fr = tyObj_callMethod(out, TY_ID(flush), NULL, 0);
+        TyObject *line = fr ? tyRepl_input(prompt) : NULL;
+        TY_XDECREF(fr);
+        TY_XDECREF(prompt);
+        return line;
+    }
     if (nargs == 1 && out && out != TY_NONE) {
         TyObject *prompt = tyObj_str(args[0]);
         if (!prompt)
