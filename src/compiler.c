@@ -33,7 +33,7 @@ typedef struct FBlock {
     int start_label;          /* loops: continue target */
     int exit_label;           /* loops: break target */
     TyStmt *finally_body;     /* FB_FINALLY_TRY: the finally statements */
-    int handler;              /* the handler id active inside the block */
+    int outer_hsp;            /* handler-stack depth of the code that leaves the block */
     TyObject *name;           /* FB_HANDLER_CLEANUP: the `as` name, or NULL */
 } FBlock;
 
@@ -42,7 +42,8 @@ typedef struct FBlock {
 typedef struct Handler {
     int label;
     int depth;                /* computed by the flow analysis; -1 unknown */
-    int adjust;               /* added to the depth at the first covered instruction */
+    int setup;                /* the first instruction emitted under the handler */
+    int adjust;               /* added to the depth before that instruction */
 } Handler;
 
 typedef struct Unit {
@@ -191,7 +192,7 @@ static int push_handler_adjusted(Compiler *c, int label, int adjust)
         return -1;
     if (u->hsp >= (int)TY_ARRAY_LEN(u->handler_stack))
         return compiler_error(c, u->loc, "too many statically nested blocks");
-    u->handlers[u->nhandlers] = (Handler){ label, -1, adjust };
+    u->handlers[u->nhandlers] = (Handler){ label, -1, u->n, adjust };
     u->handler_stack[u->hsp++] = u->nhandlers++;
     return 0;
 }
@@ -206,13 +207,28 @@ static void pop_handler(Compiler *c)
     c->u->hsp--;
 }
 
+/* Blocks that own a handler were pushed just after it: the code that leaves
+** such a block runs outside that handler.  An except clause's cleanup block
+** is left together with its whole handler (FB_EXCEPTION_HANDLER, always the
+** block below it), so it takes that block's depth. */
 static int push_fblock(Compiler *c, FBlockKind kind, int start, int exit, TyStmt *fin, TyObject *name)
 {
     Unit *u = c->u;
     if (u->nfb >= MAX_FBLOCKS)
         return compiler_error(c, u->loc, "too many statically nested blocks");
-    u->fblocks[u->nfb++] = (FBlock){ kind, start, exit, fin,
-                                     u->hsp > 0 ? u->handler_stack[u->hsp - 1] : -1, name };
+    int outer_hsp;
+    switch (kind) {
+    case FB_WHILE_LOOP: case FB_FOR_LOOP: case FB_POP_VALUE:
+        outer_hsp = u->hsp;
+        break;
+    case FB_HANDLER_CLEANUP:
+        outer_hsp = u->fblocks[u->nfb - 1].outer_hsp;
+        break;
+    default:
+        outer_hsp = u->hsp - 1;
+        break;
+    }
+    u->fblocks[u->nfb++] = (FBlock){ kind, start, exit, fin, outer_hsp, name };
     return 0;
 }
 
@@ -581,8 +597,11 @@ static bool is_terminator(int op)
 ** Walk every path from the entry (and from each handler) recording the
 ** stack depth before each instruction; returns the maximum, or -1 on an
 ** inconsistency (a compiler bug).  A handler's depth is the depth before
-** the first instruction it covers; its entry has that depth plus the
-** exception.
+** the instruction emitted first under it (the start of its try body), taken
+** when the walk first meets an instruction it covers: that instruction may
+** be the handler of an inner try, where more is on the stack, while the
+** try body's start was met on the way there.  Its entry has that depth plus
+** the exception.
 */
 static int compute_depths(Compiler *c, int *depth_before)
 {
@@ -615,7 +634,9 @@ static int compute_depths(Compiler *c, int *depth_before)
                 maxdepth = d;
             int h = u->handler_of[i];
             if (h >= 0 && u->handlers[h].depth < 0) {
-                int hd = d + u->handlers[h].adjust;
+                int setup = u->handlers[h].setup;
+                int start = setup < n && depth_before[setup] >= 0 ? depth_before[setup] : d;
+                int hd = start + u->handlers[h].adjust;
                 u->handlers[h].depth = hd;
                 int target = u->labels[u->handlers[h].label];
                 PUSH_WORK(target, hd + 1);
@@ -732,7 +753,7 @@ static TyObject *assemble(Compiler *c)
     co->posonlyargcount = u->posonlyargcount;
     co->kwonlyargcount = u->kwonlyargcount;
     co->stacksize = maxdepth + 1;
-    co->flags = u->flags | (u->nfrees == 0 && u->ncells == 0 ? TY_CO_NOFREE : 0);
+    co->flags = u->flags;
     co->firstlineno = u->firstlineno;
 
     /* The exception table: runs of instructions with the same handler. */
@@ -1844,28 +1865,16 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
     case FB_TRY_EXCEPT:
         return 0;
     case FB_FOR_LOOP:
-        if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
-            return -1;
-        return emit(c, OP_POP_TOP, 0);
     case FB_POP_VALUE:
         if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
             return -1;
         return emit(c, OP_POP_TOP, 0);
     case FB_FINALLY_TRY: {
-        /* The finally body runs here, outside the try's handler. */
-        int saved_hsp = c->u->hsp;
-        while (c->u->hsp > 0 && c->u->handler_stack[c->u->hsp - 1] != f->handler)
-            c->u->hsp--;
-        if (c->u->hsp > 0)
-            c->u->hsp--;
-        TyStmtSeq *finalbody = &f->finally_body->v.try_.finalbody;
-        int saved_nfb = c->u->nfb;
-        c->u->nfb = (int)(f - c->u->fblocks);
         if (preserve_tos && push_fblock(c, FB_POP_VALUE, -1, -1, NULL, NULL) < 0)
             return -1;
-        int r = compile_body(c, finalbody);
-        c->u->nfb = saved_nfb;
-        c->u->hsp = saved_hsp;
+        int r = compile_body(c, &f->finally_body->v.try_.finalbody);
+        if (preserve_tos)
+            pop_fblock(c);
         return r;
     }
     case FB_FINALLY_END:
@@ -1898,74 +1907,64 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
     return 0;
 }
 
-static int compile_return(Compiler *c, TyStmt *s)
+typedef enum { EXIT_RETURN, EXIT_BREAK, EXIT_CONTINUE } BlockExit;
+
+/*
+** Emit a return, break or continue from the current point: the unwinding of
+** every block it leaves, innermost first, then the return or the jump to the
+** innermost loop.  The code that leaves a block runs outside the block's own
+** handlers, and a finally body compiled here sees only the blocks around its
+** try statement; compiling it pushes handlers and blocks over the entries of
+** the blocks being left, so each level saves those entries and puts them back
+** on the way out: on return the compiler's stacks are as they were.
+** preserve_tos: a return value is on top of the stack.
+*/
+static int emit_block_exit(Compiler *c, BlockExit how, bool preserve_tos, TyLoc loc)
 {
     Unit *u = c->u;
-    if (u->scope->kind != TY_SCOPE_FUNCTION)
+    if (u->nfb == 0) {
+        if (how == EXIT_RETURN)
+            return (preserve_tos || emit_const(c, TY_NONE) == 0) ? emit(c, OP_RETURN_VALUE, 0) : -1;
+        return compiler_error(c, loc, how == EXIT_BREAK ? "'break' outside loop"
+                                                        : "'continue' not properly in loop");
+    }
+    FBlock top = u->fblocks[u->nfb - 1];
+    if (how != EXIT_RETURN && (top.kind == FB_WHILE_LOOP || top.kind == FB_FOR_LOOP)) {
+        if (how == EXIT_CONTINUE)
+            return emit_jump(c, OP_JUMP, top.start_label);
+        if (top.kind == FB_FOR_LOOP && emit(c, OP_POP_TOP, 0) < 0)
+            return -1;
+        return emit_jump(c, OP_JUMP, top.exit_label);
+    }
+    int saved_hsp = u->hsp;
+    int saved_handlers[MAX_FBLOCKS * 2];
+    int nsaved = saved_hsp - top.outer_hsp;
+    memcpy(saved_handlers, u->handler_stack + top.outer_hsp, sizeof(int) * (size_t)nsaved);
+    u->nfb--;
+    u->hsp = top.outer_hsp;
+    int r = unwind_fblock(c, &top, preserve_tos);
+    if (r == 0)
+        r = emit_block_exit(c, how, preserve_tos, loc);
+    memcpy(u->handler_stack + top.outer_hsp, saved_handlers, sizeof(int) * (size_t)nsaved);
+    u->hsp = saved_hsp;
+    u->fblocks[u->nfb++] = top;
+    return r;
+}
+
+static int compile_return(Compiler *c, TyStmt *s)
+{
+    if (c->u->scope->kind != TY_SCOPE_FUNCTION)
         return compiler_error(c, s->loc, "'return' outside function");
     bool preserve = s->v.ret.value != NULL;
     if (preserve && compile_expr(c, s->v.ret.value) < 0)
         return -1;
     set_loc(c, s->loc);
-    int saved_hsp = u->hsp;
-    /* Unwind with the handlers of the blocks left taken off as we go. */
-    for (int i = u->nfb - 1; i >= 0; i--) {
-        FBlock *f = &u->fblocks[i];
-        while (u->hsp > 0 && f->handler >= 0 && u->handler_stack[u->hsp - 1] != f->handler)
-            u->hsp--;
-        if (f->kind != FB_WHILE_LOOP && f->kind != FB_FOR_LOOP && f->kind != FB_POP_VALUE &&
-            u->hsp > 0 && f->handler >= 0 && u->handler_stack[u->hsp - 1] == f->handler)
-            u->hsp--;
-        if (unwind_fblock(c, f, preserve) < 0) {
-            u->hsp = saved_hsp;
-            return -1;
-        }
-    }
-    if (!preserve && emit_const(c, TY_NONE) < 0)
-        return -1;
-    int r = emit(c, OP_RETURN_VALUE, 0);
-    u->hsp = saved_hsp;
-    return r;
+    return emit_block_exit(c, EXIT_RETURN, preserve, s->loc);
 }
 
 static int compile_break_continue(Compiler *c, TyStmt *s, bool is_break)
 {
-    Unit *u = c->u;
-    int saved_hsp = u->hsp;
-    int loop = -1;
-    for (int i = u->nfb - 1; i >= 0; i--) {
-        FBlock *f = &u->fblocks[i];
-        if (f->kind == FB_WHILE_LOOP || f->kind == FB_FOR_LOOP) {
-            loop = i;
-            break;
-        }
-        if (f->kind == FB_POP_VALUE)
-            continue;
-        while (u->hsp > 0 && f->handler >= 0 && u->handler_stack[u->hsp - 1] != f->handler)
-            u->hsp--;
-        if (u->hsp > 0 && f->handler >= 0 && u->handler_stack[u->hsp - 1] == f->handler)
-            u->hsp--;
-        if (unwind_fblock(c, f, false) < 0) {
-            u->hsp = saved_hsp;
-            return -1;
-        }
-    }
-    if (loop < 0) {
-        u->hsp = saved_hsp;
-        return compiler_error(c, s->loc, is_break ? "'break' outside loop" : "'continue' not properly in loop");
-    }
-    FBlock *lf = &u->fblocks[loop];
-    int r = 0;
-    if (is_break) {
-        if (lf->kind == FB_FOR_LOOP)
-            r = emit(c, OP_POP_TOP, 0);
-        if (r == 0)
-            r = emit_jump(c, OP_JUMP, lf->exit_label);
-    } else {
-        r = emit_jump(c, OP_JUMP, lf->start_label);
-    }
-    u->hsp = saved_hsp;
-    return r;
+    return emit_block_exit(c, is_break ? EXIT_BREAK : EXIT_CONTINUE, false, s->loc);
 }
 
 static int compile_if(Compiler *c, TyStmt *s)

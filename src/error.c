@@ -2,7 +2,7 @@
 ** error.c — setting, matching and printing exceptions.
 **
 ** ty_state.exc holds the exception being raised, always an instance.
-** Setting one while another is being handled (ty_state.handled) records
+** Setting one while another is being handled (tyErr_handled()) records
 ** the handled one as __context__, as CPython does for every raise.
 */
 #include <errno.h>
@@ -11,25 +11,55 @@
 #include "objects/exception.h"
 #include "parser.h"
 
-/* Make `exc` (a new reference, stolen) the current exception, chaining
-** the exception being handled as its __context__. */
-static void set_current(TyObject *exc)
+TyObject *tyErr_handled(void)
 {
-    TyObject *handled = ty_state.handled;
-    if (handled && handled != exc && handled != TY_NONE) {
+    for (TyExcInfo *level = ty_state.exc_info; level; level = level->previous)
+        if (level->value && level->value != TY_NONE)
+            return level->value;
+    return NULL;
+}
+
+/* Make `handled` (may be NULL or None) exc's __context__, cutting the
+** chain where it would loop. */
+static void chain_context(TyObject *exc, TyObject *handled)
+{
+    if (handled && handled != TY_NONE && handled != exc) {
         /* Avoid a cycle in the context chain: if exc is already somewhere
-        ** in handled's chain, cut the chain there. */
-        TyObject *o = handled;
-        while (o) {
+        ** in handled's chain, cut the chain there.  A program can make the
+        ** chain a loop itself (__context__ is writable): a second pointer
+        ** at half speed meets the first there and ends the walk. */
+        TyObject *o = handled, *slow = handled;
+        bool move_slow = false;
+        for (;;) {
             TyObject *ctx = ((TyBaseException *)o)->context;
+            if (!ctx)
+                break;
             if (ctx == exc) {
                 tyExc_setContext(o, NULL);
                 break;
             }
             o = ctx;
+            if (o == slow)
+                break;
+            if (move_slow)
+                slow = ((TyBaseException *)slow)->context;
+            move_slow = !move_slow;
         }
         tyExc_setContext(exc, handled);
     }
+}
+
+void tyErr_chainHandled(void)
+{
+    if (ty_state.exc)
+        chain_context(ty_state.exc, ty_state.exc_info->value);
+}
+
+/* Make `exc` (a new reference, stolen) the current exception, chaining
+** the exception being handled as its __context__. */
+static void set_current(TyObject *exc)
+{
+    chain_context(exc, tyErr_handled());
     TY_XSETREF(ty_state.exc, exc);
 }
 
@@ -399,7 +429,7 @@ static void print_traceback(FILE *out, TyObject *tb)
     TyCode *last_code = NULL;
     int last_line = -1, count = 0;
     for (TyTraceback *t = (TyTraceback *)tb; t; t = t->next) {
-        TyCode *co = (TyCode *)t->code;
+        TyCode *co = tyTraceback_code(t);
         if (!last_code || co->filename != last_code->filename || co->name != last_code->name ||
             t->lineno != last_line) {
             if (count > TB_RECURSIVE_CUTOFF)

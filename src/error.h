@@ -40,6 +40,15 @@ bool tyErr_matches(TyObject *type);
 bool tyErr_exceptionMatches(TyType *type);
 /* Take the current exception (new reference) and clear it; NULL if none. */
 TyObject *tyErr_fetch(void);
+/* Borrowed: the exception being handled (what sys.exc_info() and a bare
+** `raise` see): the innermost handled-exception level that holds one, as
+** a generator handling nothing sees its caller's; NULL if none. */
+TyObject *tyErr_handled(void);
+/* Record the exception of the innermost handled-exception level (only
+** that level: a generator resumed by throw() chains the exception thrown
+** in with what the generator itself is handling) as the current
+** exception's __context__. */
+void tyErr_chainHandled(void);
 /* Make exc (stolen; may be NULL) the current exception. */
 void tyErr_restore(TyObject *exc);
 void tyErr_clear(void);

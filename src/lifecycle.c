@@ -35,6 +35,7 @@
 #include "objects/union.h"
 #include "objects/slots.h"
 #include "objects/member.h"
+#include "objects/frame.h"
 
 TyState ty_state;
 
@@ -53,7 +54,7 @@ TyType *const ty_static_types[] = {
     &TyFilter_Type, &TyReversed_Type, &TyCFunction_Type, &TyMethodDescr_Type,
     &TyClassMethodDescr_Type, &TyGetSetDescr_Type, &TyWrapperDescr_Type, &TyMethodWrapper_Type,
     &TyMethod_Type, &TyModule_Type, &TyMappingProxy_Type, &TyCode_Type, &TyFunction_Type,
-    &TyCell_Type, &TyGen_Type, &TyStaticMethod_Type, &TyClassMethod_Type, &TyProperty_Type,
+    &TyCell_Type, &TyGen_Type, &TyFrameObject_Type, &TyStaticMethod_Type, &TyClassMethod_Type, &TyProperty_Type,
     &TySuper_Type, &TyGenericAlias_Type, &TyUnion_Type, &TyMemberDescr_Type, &TyFileText_Type,
     &TyFileReader_Type, &TyFileWriter_Type, &TyFileRandom_Type, &TyFileRaw_Type, NULL,
 };
@@ -110,6 +111,8 @@ static uintptr_t stack_floor(void)
 int tyLife_init(int argc, char **argv)
 {
     ty_state.recursion_limit = 1000;
+    ty_state.base_exc_info = (TyExcInfo){ NULL, NULL };
+    ty_state.exc_info = &ty_state.base_exc_info;
     ty_state.stack_floor = stack_floor();
     /* A new epoch: method-cache entries of an earlier interpreter in this
     ** process name objects that are gone. */
@@ -199,7 +202,7 @@ static void finalize_modules(void)
         clear_module_dict(TY_MODULE_DICT(ty_state.sys));
     TY_CLEAR(ty_state.sys);
     TY_CLEAR(ty_state.modules);
-    TY_CLEAR(ty_state.handled);
+    TY_CLEAR(ty_state.base_exc_info.value);
     TY_CLEAR(ty_state.exc);
     if (ty_state.builtins)
         tyDict_clear(ty_state.builtins);

@@ -371,6 +371,12 @@ TyObject *tyObj_getIter(TyObject *o);
 /* next(it): new reference; NULL with no exception when exhausted (a
 ** StopIteration raised by Python code is consumed and turned into that). */
 TyObject *tyIter_next(TyObject *it);
+/* One step of `it` (an iterator: tyObj_getIter's result), as CPython's
+** tp_iternext: new reference, or NULL when exhausted, with no exception or
+** with the StopIteration a Python __next__ raised still set.  Iterators
+** over iterators that CPython writes this way (enumerate, map, zip,
+** filter, most of itertools) pass that exception on unchanged. */
+static inline TyObject *tyIter_step(TyObject *it) { return TY_TYPE(it)->iternext(it); }
 
 /* Subscription: new reference / 0 / -1. */
 TyObject *tyObj_getItem(TyObject *o, TyObject *key);

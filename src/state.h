@@ -116,12 +116,25 @@ typedef struct TyOptions {
     bool interactive;             /* the prompt is running (input() edits lines) */
 } TyOptions;
 
+/*
+** One level of the handled-exception stack: the exception an `except` or
+** `finally` block of the running code is handling, or NULL.  The
+** interpreter has a level of its own and each running generator pushes its
+** own (so a yield inside an except block keeps what it handles); the
+** operand stacks keep the older values of a level (PUSH_EXC_INFO).
+*/
+typedef struct TyExcInfo {
+    TyObject *value;
+    struct TyExcInfo *previous;   /* the level of the generator's caller */
+} TyExcInfo;
+
 typedef struct TyState {
     /* The exception being raised (a normalized instance), or NULL. */
     TyObject *exc;
-    /* The exception being handled by an `except`/`finally` block
-    ** (sys.exc_info()), or NULL: a stack kept in the frames. */
-    TyObject *handled;
+    /* The innermost handled-exception level (tyErr_handled() reads the
+    ** topmost exception through it), and the interpreter's own level. */
+    TyExcInfo *exc_info;
+    TyExcInfo base_exc_info;
 
     struct TyFrame *frame;        /* innermost running Python frame */
     struct TyThreadFrames *frames;/* storage for frames (vm.c) */

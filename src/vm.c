@@ -17,6 +17,7 @@
 #include "objects/code.h"
 #include "objects/func.h"
 #include "objects/gen.h"
+#include "objects/frame.h"
 #include "objects/set.h"
 #include "objects/instance.h"
 
@@ -122,6 +123,7 @@ static void init_frame(TyFrame *f, TyCode *code, TyObject *func, TyObject *globa
     }
     f->locals = locals ? TY_NEWREF(locals) : NULL;
     f->previous = NULL;
+    f->frame_obj = NULL;
     f->ip = code->code;
     f->owner = TY_FRAME_ON_STACK;
     f->is_entry = false;
@@ -132,13 +134,20 @@ static void init_frame(TyFrame *f, TyCode *code, TyObject *func, TyObject *globa
 
 void tyFrame_clear(TyFrame *f)
 {
-    TyObject **base = TY_FRAME_STACK_BASE(f);
-    while (f->sp > base) {
-        TyObject *v = *--f->sp;
-        TY_XDECREF(v);
+    if (f->frame_obj) {
+        TyFrameObject *fo = f->frame_obj;
+        f->frame_obj = NULL;
+        if (TY_REFCNT(fo) > 1) {
+            tyFrameObject_takeFrame(fo, f);
+            TY_DECREF(fo);
+            return;
+        }
+        TY_DECREF(fo);
     }
-    for (int i = 0; i < f->code->nlocalsplus; i++)
-        TY_CLEAR(f->localsplus[i]);
+    TyObject **end = f->sp;
+    for (TyObject **p = f->localsplus; p < end; p++)
+        TY_CLEAR(*p);
+    f->sp = TY_FRAME_STACK_BASE(f);
     TY_CLEAR(f->locals);
     if (!f->func) {
         TY_CLEAR(f->globals);
@@ -2055,8 +2064,8 @@ dispatch:
         TyObject *cause = oparg == 2 ? POP() : NULL;
         TyObject *exc = oparg >= 1 ? POP() : NULL;
         if (!exc) {
-            TyObject *handled = ty_state.handled;
-            if (!handled || handled == TY_NONE) {
+            TyObject *handled = tyErr_handled();
+            if (!handled) {
                 tyErr_setString(&TyExc_RuntimeError, "No active exception to reraise");
                 goto error;
             }
@@ -2077,8 +2086,8 @@ dispatch:
 
     TARGET(PUSH_EXC_INFO) {
         TyObject *exc = TOP();
-        TyObject *prev = ty_state.handled;
-        ty_state.handled = TY_NEWREF(exc);
+        TyObject *prev = ty_state.exc_info->value;
+        ty_state.exc_info->value = TY_NEWREF(exc);
         SET_TOP(prev ? prev : TY_NEWREF(TY_NONE));
         PUSH(exc);
         DISPATCH();
@@ -2086,12 +2095,12 @@ dispatch:
 
     TARGET(POP_EXCEPT) {
         TyObject *prev = POP();
-        TyObject *old = ty_state.handled;
+        TyObject *old = ty_state.exc_info->value;
         if (prev == TY_NONE) {
             TY_DECREF(prev);
             prev = NULL;
         }
-        ty_state.handled = prev;
+        ty_state.exc_info->value = prev;
         TY_XDECREF(old);
         DISPATCH();
     }
@@ -2408,8 +2417,8 @@ frame_return:
             ty_state.frame = prev;
             return retval;
         }
-        pop_frame(frame);
         ty_state.frame = prev;
+        pop_frame(frame);
         if (entry)
             return retval;
         frame = prev;
@@ -2423,7 +2432,7 @@ error:
     {
         /* Without memory for the entry the exception goes on without it. */
         TyObject *exc = tyErr_fetch();
-        if (exc && tyTraceback_add(exc, (TyObject *)frame->code, (int)(ip - frame->code->code) - 1) < 0)
+        if (exc && tyTraceback_add(exc, frame, (int)(ip - frame->code->code) - 1) < 0)
             tyErr_clear();
         tyErr_restore(exc);
         kwnames = NULL;
@@ -2451,8 +2460,8 @@ exception_unwind_noadd:
             ty_state.frame = prev;
             return NULL;
         }
-        pop_frame(frame);
         ty_state.frame = prev;
+        pop_frame(frame);
         if (entry)
             return NULL;
         frame = prev;

@@ -18,7 +18,10 @@
 typedef enum {
     TY_FRAME_ON_STACK,       /* in the chunked frame stack */
     TY_FRAME_IN_GENERATOR,   /* embedded in a generator object */
+    TY_FRAME_OWNED_BY_OBJECT,/* ended, its contents moved into its frame object */
 } TyFrameOwner;
+
+struct TyFrameObject;
 
 typedef struct TyFrame {
     TyCode *code;            /* strong */
@@ -29,6 +32,7 @@ typedef struct TyFrame {
     struct TyFrame *previous;
     uint32_t *ip;            /* next instruction */
     TyObject **sp;           /* top of the value stack while suspended */
+    struct TyFrameObject *frame_obj; /* strong, or NULL: made on demand (frame.h) */
     uint8_t owner;           /* TyFrameOwner */
     bool is_entry;           /* tyVM_run returns when this frame returns */
     TyObject *localsplus[];
@@ -61,8 +65,14 @@ TyObject *tyFunction_vectorcall(TyObject *func, TyObject *const *args, size_t na
 */
 int tyFrame_bindArgs(TyFrame *frame, TyObject *func, TyObject *const *args, size_t nargs,
                      TyObject *kwnames);
-/* Release everything a frame holds (its variables, stack up to sp, func,
-** code, locals). */
+/*
+** Release everything a frame holds, as CPython 3.11 does: the variables
+** and then the value stack, bottom up, then the locals dict, the function
+** and the code.  When the frame's object is referenced elsewhere (a
+** traceback, a program), the contents move into the object instead and
+** live on there.  The frame must be unlinked from ty_state.frame first:
+** the finalizers this runs must not see it.
+*/
 void tyFrame_clear(TyFrame *frame);
 
 #ifdef TY_FUZZ

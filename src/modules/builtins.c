@@ -15,6 +15,7 @@
 #include "modules/builtins.h"
 #include "modules/sys.h"
 #include "objects/func.h"
+#include "objects/frame.h"
 #include "objects/set.h"
 #include "objects/iter.h"
 #include "objects/gen.h"
@@ -649,8 +650,8 @@ BUILTIN(issubclass)
     return r < 0 ? NULL : tyBool_from(r);
 }
 
-/* The current Python frame's globals / locals (a snapshot of the fast
-** locals of a function, as CPython 3.11's locals() returns). */
+/* The current Python frame's globals / locals (for a function, the one
+** dict CPython 3.11's locals() refreshes and returns each time). */
 static TyObject *current_globals(void)
 {
     TyFrame *f = tyVM_currentFrame();
@@ -662,29 +663,8 @@ TyObject *tyBuiltins_locals(void)
     TyFrame *f = tyVM_currentFrame();
     if (!f)
         return TY_NEWREF(ty_state.main_dict);
-    if (f->locals)
-        return TY_NEWREF(f->locals);
-    TyObject *d = tyDict_new();
-    if (!d)
-        return NULL;
-    TyCode *co = f->code;
-    for (int i = 0; i < co->nlocalsplus; i++) {
-        TyObject *v = f->localsplus[i];
-        if (!v)
-            continue;
-        if (co->localspluskinds[i] & (TY_LOCAL_CELL | TY_LOCAL_FREE)) {
-            /* Before MAKE_CELL runs the slot holds the plain value. */
-            if (TY_TYPE(v) == &TyCell_Type)
-                v = TY_CELL_GET(v);
-            if (!v)
-                continue;
-        }
-        if (tyDict_setItem(d, TY_TUPLE_GET(co->localsplusnames, i), v) < 0) {
-            TY_DECREF(d);
-            return NULL;
-        }
-    }
-    return d;
+    TyObject *d = tyFrame_locals(f);
+    return d ? TY_NEWREF(d) : NULL;
 }
 
 BUILTIN(globals)

@@ -132,7 +132,7 @@ static int compare_tracked(TyObject *o, void *arg)
 static void visit_roots(Search *s)
 {
     TyObject *roots[] = { ty_state.modules, ty_state.builtins, ty_state.builtins_module,
-                          ty_state.main_dict, ty_state.sys, ty_state.exc, ty_state.handled };
+                          ty_state.main_dict, ty_state.sys, ty_state.exc, ty_state.base_exc_info.value };
     for (size_t i = 0; i < TY_ARRAY_LEN(roots); i++)
         if (roots[i] && visit(roots[i], s))
             return;

@@ -38,6 +38,17 @@ static TyObject *next_of(TyObject *it)
     return r;
 }
 
+/* One step of `it` (tyIter_step), it kept alive through the call: a
+** StopIteration raised by a Python __next__ is passed on, as the CPython
+** iterators that read their source this way do. */
+static TyObject *step_of(TyObject *it)
+{
+    TY_INCREF(it);
+    TyObject *r = tyIter_step(it);
+    TY_DECREF(it);
+    return r;
+}
+
 /* func(arg), func kept alive through the call: new reference. */
 static TyObject *call1(TyObject *func, TyObject *arg)
 {
@@ -498,7 +509,7 @@ static TyObject *accumulate_next(TyObject *o)
     }
     if (!a->it)
         return NULL;
-    TyObject *val = next_of(a->it);
+    TyObject *val = step_of(a->it);
     if (!val)
         return NULL;
     if (!a->total) {
@@ -612,7 +623,7 @@ static TyObject *chain_next(TyObject *o)
         if (!c->active) {
             if (!c->source)
                 return NULL;
-            TyObject *iterable = next_of(c->source);
+            TyObject *iterable = step_of(c->source);
             if (!iterable) {
                 if (!tyErr_occurred())
                     TY_CLEAR(c->source);
@@ -748,10 +759,10 @@ static TyObject *compress_next(TyObject *o)
     for (;;) {
         if (!f->it || !f->func)
             return NULL;
-        TyObject *datum = next_of(f->it);
+        TyObject *datum = step_of(f->it);
         if (!datum)
             return NULL;
-        TyObject *sel = f->func ? next_of(f->func) : NULL;
+        TyObject *sel = f->func ? step_of(f->func) : NULL;
         if (!sel) {
             TY_DECREF(datum);
             return NULL;
@@ -774,7 +785,7 @@ static TyObject *dropwhile_next(TyObject *o)
     for (;;) {
         if (!f->it)
             return NULL;
-        TyObject *item = next_of(f->it);
+        TyObject *item = step_of(f->it);
         if (!item || f->done)
             return item;
         int t = f->func ? pred_true(f->func, item) : 0;
@@ -795,7 +806,7 @@ static TyObject *takewhile_next(TyObject *o)
     TyFuncIter *f = FI(o);
     if (f->done || !f->it || !f->func)
         return NULL;
-    TyObject *item = next_of(f->it);
+    TyObject *item = step_of(f->it);
     if (!item)
         return NULL;
     int t = pred_true(f->func, item);
@@ -825,7 +836,7 @@ static TyObject *filterfalse_next(TyObject *o)
     for (;;) {
         if (!f->it)
             return NULL;
-        TyObject *item = next_of(f->it);
+        TyObject *item = step_of(f->it);
         if (!item)
             return NULL;
         int t = f->func ? pred_true(f->func, item) : tyObj_isTrue(item);
@@ -844,7 +855,7 @@ static TyObject *starmap_next(TyObject *o)
     TyFuncIter *f = FI(o);
     if (!f->it || !f->func)
         return NULL;
-    TyObject *item = next_of(f->it);
+    TyObject *item = step_of(f->it);
     if (!item)
         return NULL;
     if (!TY_TUPLE_CHECK(item)) {
@@ -878,13 +889,13 @@ static TyObject *pairwise_next(TyObject *o)
     if (!f->it)
         return NULL;
     if (!f->func) {
-        f->func = next_of(f->it);
+        f->func = step_of(f->it);
         if (!f->func) {
             TY_CLEAR(f->it);
             return NULL;
         }
     }
-    TyObject *item = f->it ? next_of(f->it) : NULL;
+    TyObject *item = f->it ? step_of(f->it) : NULL;
     if (!item || !f->func) {
         TY_XDECREF(item);
         TY_CLEAR(f->it);
@@ -1239,7 +1250,7 @@ static TyObject *islice_next(TyObject *o)
 {
     TyISlice *s = (TyISlice *)o;
     while (s->it && s->cnt < s->next) {
-        TyObject *skipped = next_of(s->it);
+        TyObject *skipped = step_of(s->it);
         if (!skipped)
             goto done;
         TY_DECREF(skipped);
@@ -1247,7 +1258,7 @@ static TyObject *islice_next(TyObject *o)
     }
     if (!s->it || (s->stop != -1 && s->cnt >= s->stop))
         goto done;
-    TyObject *item = next_of(s->it);
+    TyObject *item = step_of(s->it);
     if (!item)
         goto done;
     s->cnt++;

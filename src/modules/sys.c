@@ -17,6 +17,8 @@
 #include "tally.h"
 #include "modules/sys.h"
 #include "objects/textio.h"
+#include "objects/frame.h"
+#include "vm.h"
 
 /* ---- struct sequences ------------------------------------------------------------ */
 
@@ -494,6 +496,22 @@ SYSFN(getrefcount)
     return tyInt_fromI64(n > TY_IMMORTAL_THRESHOLD ? TY_IMMORTAL_REPORTED : n);
 }
 
+/* _getframe([depth]): the frame object `depth` calls up from the caller. */
+SYSFN(_getframe)
+{
+    int depth = 0;
+    if (tyArg_noKeywords("sys._getframe", kwnames) < 0 || tyArg_checkPositional("_getframe", nargs, 0, 1) < 0 ||
+        (nargs == 1 && as_c_int(args[0], &depth) < 0))
+        return NULL;
+    TyFrame *f = tyVM_currentFrame();
+    for (; f && depth > 0; depth--)
+        f = f->previous;
+    if (!f)
+        return tyErr_setString(&TyExc_ValueError, "call stack is not deep enough");
+    TyFrameObject *fo = tyFrame_getObject(f);
+    return fo ? TY_NEWREF((TyObject *)fo) : NULL;
+}
+
 SYSFN(getrecursionlimit)
 {
     if (tyArg_noKeywords("sys.getrecursionlimit", kwnames) < 0 ||
@@ -522,18 +540,13 @@ SYSFN(setrecursionlimit)
     return tyNone_new();
 }
 
-static TyObject *handled_exception(void)
-{
-    TyObject *e = ty_state.handled;
-    return e && e != TY_NONE ? e : NULL;
-}
 
 SYSFN(exc_info)
 {
     if (tyArg_noKeywords("sys.exc_info", kwnames) < 0 ||
         tyArg_checkPositional("sys.exc_info", nargs, 0, 0) < 0)
         return NULL;
-    TyObject *e = handled_exception();
+    TyObject *e = tyErr_handled();
     if (!e)
         return tyTuple_pack(3, TY_NONE, TY_NONE, TY_NONE);
     TyObject *tb = ((TyBaseException *)e)->traceback;
@@ -545,7 +558,7 @@ SYSFN(exception)
     if (tyArg_noKeywords("sys.exception", kwnames) < 0 ||
         tyArg_checkPositional("sys.exception", nargs, 0, 0) < 0)
         return NULL;
-    TyObject *e = handled_exception();
+    TyObject *e = tyErr_handled();
     return TY_NEWREF(e ? e : TY_NONE);
 }
 
@@ -722,6 +735,7 @@ SYSFN(excepthook)
 static TyMethodDef sys_methods[] = {
     { "exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)." },
     { "getrefcount", sys_getrefcount, 0, "Return the reference count of object." },
+    { "_getframe", sys__getframe, 0, "Return a frame object from the call stack." },
     { "getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit." },
     { "setrecursionlimit", sys_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack to n." },
     { "exc_info", sys_exc_info, 0, "Return current exception information: (type, value, traceback)." },

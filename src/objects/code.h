@@ -21,7 +21,6 @@ enum {
     TY_CO_VARKEYWORDS = 1 << 3,
     TY_CO_NESTED = 1 << 4,
     TY_CO_GENERATOR = 1 << 5,
-    TY_CO_NOFREE = 1 << 6,
 };
 
 /* Kinds of localsplus slots (bit flags). */

@@ -122,7 +122,7 @@ static TyObject *enum_take_index(TyEnum *e)
 static TyObject *enum_next(TyObject *o)
 {
     TyEnum *e = (TyEnum *)o;
-    TyObject *item = tyIter_next(e->it);
+    TyObject *item = tyIter_step(e->it);
     if (!item)
         return NULL;
     TyObject *index = enum_take_index(e);

@@ -11,6 +11,8 @@
 #include <errno.h>
 #include "tally.h"
 #include "objects/code.h"
+#include "objects/frame.h"
+#include "vm.h"
 
 /* ---- BaseException ----------------------------------------------------- */
 
@@ -643,7 +645,7 @@ static int tb_traverse(TyObject *o, ty_visitproc visit, void *arg)
     TyTraceback *tb = (TyTraceback *)o;
     if (tb->next && visit((TyObject *)tb->next, arg))
         return 1;
-    if (tb->code && visit(tb->code, arg))
+    if (tb->frame && visit((TyObject *)tb->frame, arg))
         return 1;
     return 0;
 }
@@ -652,7 +654,7 @@ static int tb_clear(TyObject *o)
 {
     TyTraceback *tb = (TyTraceback *)o;
     TY_CLEAR(tb->next);
-    TY_CLEAR(tb->code);
+    TY_CLEAR(tb->frame);
     return 0;
 }
 
@@ -663,16 +665,46 @@ static void tb_dealloc(TyObject *o)
     tyObj_free(o);
 }
 
+TyCode *tyTraceback_code(TyTraceback *tb)
+{
+    return tb->frame->frame->code;
+}
+
 static TyObject *tb_get_next(TyObject *o) { return none_or((TyObject *)((TyTraceback *)o)->next); }
+/* tb_next may be rewritten with another traceback or None, never so that
+** the chain loops. */
+static int tb_set_next(TyObject *o, TyObject *v)
+{
+    if (!v) {
+        tyErr_setString(&TyExc_TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (v == TY_NONE) {
+        v = NULL;
+    } else if (TY_TYPE(v) != &TyTraceback_Type) {
+        tyErr_format(&TyExc_TypeError, "expected traceback object, got '%s'", tyType_name(TY_TYPE(v)));
+        return -1;
+    }
+    for (TyTraceback *t = (TyTraceback *)v; t; t = t->next) {
+        if ((TyObject *)t == o) {
+            tyErr_setString(&TyExc_ValueError, "traceback loop detected");
+            return -1;
+        }
+    }
+    TY_XINCREF(v);
+    TY_XSETREF(((TyTraceback *)o)->next, (TyTraceback *)v);
+    return 0;
+}
+
+static TyObject *tb_get_frame(TyObject *o) { return none_or((TyObject *)((TyTraceback *)o)->frame); }
 static TyObject *tb_get_lineno(TyObject *o) { return tyInt_fromI64(((TyTraceback *)o)->lineno); }
 static TyObject *tb_get_lasti(TyObject *o) { return tyInt_fromI64(((TyTraceback *)o)->lasti * 2); }
-static TyObject *tb_get_code(TyObject *o) { return none_or(((TyTraceback *)o)->code); }
 
 static TyGetSetDef tb_getset[] = {
-    { "tb_next", tb_get_next, NULL, NULL },
+    { "tb_next", tb_get_next, tb_set_next, NULL },
+    { "tb_frame", tb_get_frame, NULL, NULL },
     { "tb_lineno", tb_get_lineno, NULL, NULL },
     { "tb_lasti", tb_get_lasti, NULL, NULL },
-    { "tb_code", tb_get_code, NULL, NULL },
     { NULL }
 };
 
@@ -687,17 +719,20 @@ TyType TyTraceback_Type = {
     .getset = tb_getset,
 };
 
-int tyTraceback_add(TyObject *exc, TyObject *code, int lasti)
+int tyTraceback_add(TyObject *exc, TyFrame *f, int lasti)
 {
+    TyFrameObject *fo = tyFrame_getObject(f);
+    if (!fo)
+        return -1;
     TyTraceback *tb = (TyTraceback *)tyGC_alloc(&TyTraceback_Type);
     if (!tb)
         return -1;
     TyBaseException *e = (TyBaseException *)exc;
     tb->next = (TyTraceback *)e->traceback;
     e->traceback = NULL;
-    tb->code = TY_NEWREF(code);
+    tb->frame = (TyFrameObject *)TY_NEWREF((TyObject *)fo);
     tb->lasti = lasti;
-    tb->lineno = tyCode_line((TyCode *)code, lasti);
+    tb->lineno = tyCode_line(f->code, lasti);
     tyGC_track((TyObject *)tb);
     e->traceback = (TyObject *)tb;
     return 0;

@@ -126,14 +126,21 @@ void tyExc_fini(void);
 typedef struct TyTraceback {
     TyObject ob;
     struct TyTraceback *next;
-    TyObject *code;          /* TyCode of the frame */
+    struct TyFrameObject *frame; /* tb_frame: keeps the frame's variables alive */
     int lineno;
     int lasti;               /* instruction index, for column positions */
 } TyTraceback;
 
 extern TyType TyTraceback_Type;
 
-/* Prepend a traceback entry for (code, lasti) to exc's traceback. */
-int tyTraceback_add(TyObject *exc, TyObject *code, int lasti);
+struct TyFrame;
+
+/* Prepend a traceback entry for frame f at instruction lasti to exc's
+** traceback; the entry holds f's frame object.  0, or -1 with
+** MemoryError. */
+int tyTraceback_add(TyObject *exc, struct TyFrame *f, int lasti);
+
+/* Borrowed: the code object of a traceback entry's frame. */
+struct TyCode *tyTraceback_code(TyTraceback *tb);
 
 #endif

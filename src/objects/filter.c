@@ -57,7 +57,7 @@ static TyObject *filter_next(TyObject *o)
     TyFilter *f = (TyFilter *)o;
     bool own_truth = f->func == TY_NONE || f->func == (TyObject *)&TyBool_Type;
     TyObject *item;
-    while ((item = tyIter_next(f->it)) != NULL) {
+    while ((item = tyIter_step(f->it)) != NULL) {
         int ok;
         if (own_truth) {
             ok = tyObj_isTrue(item);

@@ -9,6 +9,7 @@
 #include "objects/gen.h"
 #include "objects/func.h"
 #include "objects/weakref.h"
+#include "objects/frame.h"
 
 TyObject *tyGen_new(TyObject *func, TyFrame **frame_out)
 {
@@ -26,6 +27,7 @@ TyObject *tyGen_new(TyObject *func, TyFrame **frame_out)
     f->builtins = fn->builtins;
     f->locals = NULL;
     f->previous = NULL;
+    f->frame_obj = NULL;
     f->ip = co->code;
     f->owner = TY_FRAME_IN_GENERATOR;
     f->is_entry = true;
@@ -33,6 +35,7 @@ TyObject *tyGen_new(TyObject *func, TyFrame **frame_out)
         f->localsplus[i] = NULL;
     f->sp = TY_FRAME_STACK_BASE(f);
     g->frame = f;
+    g->code = TY_NEWREF(co);
     g->name = TY_NEWREF(fn->name);
     g->qualname = TY_NEWREF(fn->qualname);
     tyGC_track((TyObject *)g);
@@ -50,37 +53,33 @@ static void gen_finish(TyGen *g)
 }
 
 /*
-** Run the frame once: push `value` (the result of the pending yield)
-** unless the generator has not started; with an exception set instead,
-** raise it at the suspension point.  Returns the yielded value, or the
-** return value with *returned set, or NULL with an exception.
+** Run the frame once.  With an exception set (throw(), close()) it is
+** raised at the suspension point; otherwise `value` (NULL: None) becomes
+** the result of the pending yield, unless the generator has not started.
+** While it runs, the generator's own handled-exception level is on top of
+** its caller's.  Returns the yielded value, or the return value with
+** *returned set, or NULL with an exception.  New reference.
 */
 static TyObject *gen_resume(TyGen *g, TyObject *value, bool *returned)
 {
     TyFrame *f = g->frame;
     *returned = false;
-    if (g->started && !ty_state.exc)
+    bool throwing = ty_state.exc != NULL;
+    if (g->started && !throwing)
         *f->sp++ = TY_NEWREF(value ? value : TY_NONE);
     g->started = true;
     g->running = true;
-    /* The generator handles its own exceptions; the caller's state is put
-    ** back when it yields or returns. */
-    TyObject *caller_handled = ty_state.handled;
-    if (g->exc_state) {
-        ty_state.handled = g->exc_state;
-        g->exc_state = NULL;
-    } else {
-        TY_XINCREF(caller_handled);
-    }
+    g->exc_state.previous = ty_state.exc_info;
+    ty_state.exc_info = &g->exc_state;
+    if (throwing)
+        tyErr_chainHandled();
     f->is_entry = true;
     TyObject *r = tyVM_run(f);
+    ty_state.exc_info = g->exc_state.previous;
+    g->exc_state.previous = NULL;
     g->running = false;
-    TyObject *gen_handled = ty_state.handled;
-    ty_state.handled = caller_handled;
-    if (gen_handled != caller_handled)
-        g->exc_state = gen_handled;
-    else
-        TY_XDECREF(gen_handled);
+    /* A suspended or finished frame has no caller (f_back is None). */
+    f->previous = NULL;
 
     bool yielded = r && TY_OP(f->ip[-1]) == OP_YIELD_VALUE;
     if (!yielded) {
@@ -116,15 +115,43 @@ TyObject *tyGen_send(TyObject *gen, TyObject *value, bool *returned)
     return gen_resume(g, value, returned);
 }
 
+/* Resume gen with the current exception raised inside it.  A finished
+** generator leaves the exception as it is. */
+static TyObject *gen_resume_raising(TyGen *g, bool *returned)
+{
+    *returned = false;
+    if (g->running)
+        return tyErr_setString(&TyExc_ValueError, "generator already executing");
+    if (g->finished)
+        return NULL;
+    return gen_resume(g, NULL, returned);
+}
+
+void tyGen_setStopIteration(TyObject *value)
+{
+    if (value == TY_NONE) {
+        tyErr_setNone(&TyExc_StopIteration);
+        return;
+    }
+    if (!TY_TUPLE_CHECK(value) && !TY_EXC_CHECK(value)) {
+        tyErr_setObject(&TyExc_StopIteration, value);
+        return;
+    }
+    /* A tuple or an exception would be taken for the arguments or the
+    ** exception itself: it becomes the only argument. */
+    TyObject *stop = tyExc_new(&TyExc_StopIteration, &value, 1);
+    if (!stop)
+        return;
+    tyErr_setObject(&TyExc_StopIteration, stop);
+    TY_DECREF(stop);
+}
+
 /* A finished generator's return value becomes StopIteration(value). */
 static TyObject *stop_on_return(TyObject *r, bool returned)
 {
     if (!r || !returned)
         return r;
-    if (r == TY_NONE)
-        tyErr_setNone(&TyExc_StopIteration);
-    else
-        tyErr_setObject(&TyExc_StopIteration, r);
+    tyGen_setStopIteration(r);
     TY_DECREF(r);
     return NULL;
 }
@@ -150,11 +177,10 @@ static TyObject *gen_send_method(TyObject *self, TyObject *const *args, size_t n
     return stop_on_return(r, returned);
 }
 
-/* Is the generator suspended inside `yield from` (a SEND before the
-** pending YIELD_VALUE)?  Returns the delegate (borrowed) or NULL. */
-static TyObject *gen_delegate(TyGen *g)
+TyObject *tyGen_delegate(TyObject *gen)
 {
-    if (!g->started || g->finished)
+    TyGen *g = (TyGen *)gen;
+    if (!g->started || g->finished || g->running)
         return NULL;
     TyFrame *f = g->frame;
     uint32_t *ip = f->ip;
@@ -165,90 +191,60 @@ static TyObject *gen_delegate(TyGen *g)
 
 static int gen_close_impl(TyGen *g);
 
-/* Pass exc to the generator's `yield from` delegate.  Returns a yielded
-** value, or NULL with the exception that should now be raised in g (or,
-** for a finished delegate, StopIteration carrying its value). */
-static TyObject *throw_to_delegate(TyObject *yf, TyObject *exc);
-
-/* Raise exc (an exception instance) inside the generator. */
-static TyObject *gen_throw_exc(TyGen *g, TyObject *exc)
+/* Close a `yield from` delegate: a generator's close(), or the close
+** method of any other iterator when it has one.  0 or -1 with an
+** exception. */
+static int close_delegate(TyObject *yf)
 {
-    if (g->running)
-        return tyErr_setString(&TyExc_ValueError, "generator already executing");
-    bool returned = false;
-    TyObject *yf = gen_delegate(g);
-    if (yf) {
-        TY_INCREF(yf);
-        g->running = true;
-        TyObject *r = throw_to_delegate(yf, exc);
-        g->running = false;
-        TY_DECREF(yf);
-        if (r)
-            return r;
-        if (tyErr_exceptionMatches(&TyExc_StopIteration)) {
-            /* The delegate finished: its value is the result of `yield from`. */
-            TyObject *stop = tyErr_fetch();
-            TyObject *val = tyExc_stopIterationValue(stop);
-            TyFrame *f = g->frame;
-            TyObject *recv = *--f->sp;
-            TY_DECREF(recv);
-            f->ip = f->code->code + TY_ARG(f->ip[-2]);
-            TyObject *res = gen_resume(g, val ? val : TY_NONE, &returned);
-            TY_DECREF(stop);
-            return stop_on_return(res, returned);
-        }
-        return stop_on_return(gen_resume(g, NULL, &returned), returned);
+    if (TY_GEN_CHECK(yf))
+        return gen_close_impl((TyGen *)yf);
+    TyObject *close;
+    if (tyObj_lookupAttr(yf, TY_ID(close), &close) < 0) {
+        tyErr_writeUnraisable(yf);
+        return 0;
     }
-    tyErr_setRaised(exc);
-    if (g->finished)
-        return NULL;
-    return stop_on_return(gen_resume(g, NULL, &returned), returned);
+    if (!close)
+        return 0;
+    TyObject *r = tyObj_callNoArgs(close);
+    TY_DECREF(close);
+    if (!r)
+        return -1;
+    TY_DECREF(r);
+    return 0;
 }
 
-static TyObject *throw_to_delegate(TyObject *yf, TyObject *exc)
+/*
+** The delegate of g's pending `yield from` ended (its throw() or close()
+** raised, the exception now current): take it off g's stack and go on
+** after the SEND, with the delegate's StopIteration value as the result of
+** `yield from`, or with any other exception raised there.
+*/
+static TyObject *finish_delegation(TyGen *g, bool *returned)
 {
-    if (tyErr_givenMatches(exc, (TyObject *)&TyExc_GeneratorExit)) {
-        /* close() closes the delegate, then raises GeneratorExit here. */
-        if (TY_GEN_CHECK(yf)) {
-            if (gen_close_impl((TyGen *)yf) < 0)
-                return NULL;
-        } else {
-            TyObject *close;
-            int found = tyObj_lookupAttr(yf, TY_ID(close), &close);
-            if (found < 0)
-                return NULL;
-            if (found) {
-                TyObject *cr = tyObj_callNoArgs(close);
-                TY_DECREF(close);
-                if (!cr)
-                    return NULL;
-                TY_DECREF(cr);
-            }
-        }
-        tyErr_setRaised(exc);
-        return NULL;
-    }
-    if (TY_GEN_CHECK(yf))
-        return gen_throw_exc((TyGen *)yf, exc);
-    TyObject *throw;
-    int found = tyObj_lookupAttr(yf, TY_ID(throw), &throw);
-    if (found < 0)
-        return NULL;
-    if (!found) {
-        tyErr_setRaised(exc);
-        return NULL;
-    }
-    TyObject *r = tyObj_callOneArg(throw, exc);
-    TY_DECREF(throw);
+    TyFrame *f = g->frame;
+    TyObject *recv = *--f->sp;
+    TY_DECREF(recv);
+    f->ip = f->code->code + TY_ARG(f->ip[-2]);
+    if (!tyErr_exceptionMatches(&TyExc_StopIteration))
+        return gen_resume_raising(g, returned);
+    TyObject *stop = tyErr_fetch();
+    TyObject *val = tyExc_stopIterationValue(stop);
+    TyObject *r = tyGen_send((TyObject *)g, val ? val : TY_NONE, returned);
+    TY_DECREF(stop);
     return r;
 }
 
-/* Normalise throw(type[, value[, tb]]) into an exception instance. */
-static TyObject *make_throw_exc(TyObject *const *args, size_t nargs)
+/* Build the exception throw(typ, val, tb) raises and make it current,
+** without chaining: resuming the generator chains it.  0, or -1 with the
+** TypeError throw() gives for bad arguments. */
+static int set_thrown(TyObject *typ, TyObject *val, TyObject *tb)
 {
-    TyObject *typ = args[0];
-    TyObject *val = nargs > 1 ? args[1] : NULL;
-    TyObject *tb = nargs > 2 ? args[2] : NULL;
+    if (tb == TY_NONE)
+        tb = NULL;
+    else if (tb && TY_TYPE(tb) != &TyTraceback_Type) {
+        tyErr_setString(&TyExc_TypeError, "throw() third argument must be a traceback object");
+        return -1;
+    }
     TyObject *exc;
     if (TY_TYPE_CHECK(typ) && TY_EXC_TYPE_CHECK(typ)) {
         if (val && TY_EXC_CHECK(val) && tyType_isSubtype(TY_TYPE(val), (TyType *)typ))
@@ -258,46 +254,130 @@ static TyObject *make_throw_exc(TyObject *const *args, size_t nargs)
                                       : tyObj_callOneArg(typ, val);
         else
             exc = tyObj_callNoArgs(typ);
+        if (exc && !TY_EXC_CHECK(exc)) {
+            tyErr_format(&TyExc_TypeError,
+                         "calling %R should have returned an instance of BaseException, not %s", typ,
+                         tyType_name(TY_TYPE(exc)));
+            TY_DECREF(exc);
+            return -1;
+        }
     } else if (TY_EXC_CHECK(typ)) {
-        if (val && val != TY_NONE)
-            return tyErr_setString(&TyExc_TypeError, "instance exception may not have a separate value");
+        if (val && val != TY_NONE) {
+            tyErr_setString(&TyExc_TypeError, "instance exception may not have a separate value");
+            return -1;
+        }
         exc = TY_NEWREF(typ);
     } else {
-        return tyErr_format(&TyExc_TypeError,
-                            "exceptions must be classes or instances deriving from BaseException, not %s",
-                            tyType_name(TY_TYPE(typ)));
+        tyErr_format(&TyExc_TypeError,
+                     "exceptions must be classes or instances deriving from BaseException, not %s",
+                     tyType_name(TY_TYPE(typ)));
+        return -1;
     }
-    if (exc && tb && tb != TY_NONE)
+    if (!exc)
+        return -1;
+    if (tb)
         tyExc_setTraceback(exc, tb);
-    return exc;
+    tyErr_restore(exc);
+    return 0;
+}
+
+/*
+** throw(typ, val, tb) into g (val and tb may be NULL).  A pending
+** `yield from` passes it on first: GeneratorExit closes the delegate and
+** is then raised here; anything else goes to the delegate's throw(), and
+** only when the delegate ends does g go on.  The exception is built where
+** it is finally raised, so a delegate's throw() method sees the arguments
+** as they were given.
+*/
+static TyObject *gen_throw_impl(TyGen *g, TyObject *typ, TyObject *val, TyObject *tb, bool *returned)
+{
+    *returned = false;
+    TyObject *yf = tyGen_delegate((TyObject *)g);
+    if (yf) {
+        TyObject *r;
+        TY_INCREF(yf);
+        if (tyErr_givenMatches(typ, (TyObject *)&TyExc_GeneratorExit)) {
+            g->running = true;
+            int err = close_delegate(yf);
+            g->running = false;
+            TY_DECREF(yf);
+            if (err < 0)
+                return gen_resume_raising(g, returned);
+        } else {
+            if (TY_GEN_CHECK(yf)) {
+                bool sub_returned;
+                g->running = true;
+                r = gen_throw_impl((TyGen *)yf, typ, val, tb, &sub_returned);
+                g->running = false;
+                r = stop_on_return(r, sub_returned);
+            } else {
+                TyObject *throw;
+                if (tyObj_lookupAttr(yf, TY_ID(throw), &throw) < 0) {
+                    TY_DECREF(yf);
+                    return NULL;
+                }
+                if (!throw) {
+                    TY_DECREF(yf);
+                    goto throw_here;
+                }
+                TyObject *args[3] = { typ, val, tb };
+                size_t nargs = tb ? 3 : val ? 2 : 1;
+                g->running = true;
+                r = tyObj_call(throw, args, nargs, NULL);
+                g->running = false;
+                TY_DECREF(throw);
+            }
+            TY_DECREF(yf);
+            if (r)
+                return r;
+            return finish_delegation(g, returned);
+        }
+    }
+throw_here:
+    if (set_thrown(typ, val, tb) < 0)
+        return NULL;
+    return gen_resume_raising(g, returned);
 }
 
 static TyObject *gen_throw(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("throw", kwnames) < 0 || tyArg_checkPositional("throw", nargs, 1, 3) < 0)
         return NULL;
-    TyObject *exc = make_throw_exc(args, nargs);
-    if (!exc)
-        return NULL;
-    TyObject *r = gen_throw_exc((TyGen *)self, exc);
-    TY_DECREF(exc);
-    return r;
+    bool returned;
+    TyObject *r = gen_throw_impl((TyGen *)self, args[0], nargs > 1 ? args[1] : NULL,
+                                 nargs > 2 ? args[2] : NULL, &returned);
+    return stop_on_return(r, returned);
 }
 
-/* close(): GeneratorExit inside; a yield in response is a RuntimeError. */
+/*
+** close(): close a pending `yield from` delegate, then raise GeneratorExit
+** at the suspension point.  Finishing by GeneratorExit, StopIteration or
+** a return is a clean close; yielding again is a RuntimeError; any other
+** exception propagates.  0, or -1 with an exception.
+*/
 static int gen_close_impl(TyGen *g)
 {
     if (g->finished || !g->started) {
         gen_finish(g);
         return 0;
     }
-    TyObject *exc = tyExc_new(&TyExc_GeneratorExit, NULL, 0);
-    if (!exc)
-        return -1;
-    TyObject *r = gen_throw_exc(g, exc);
-    TY_DECREF(exc);
+    TyObject *yf = tyGen_delegate((TyObject *)g);
+    int err = 0;
+    if (yf) {
+        TY_INCREF(yf);
+        g->running = true;
+        err = close_delegate(yf);
+        g->running = false;
+        TY_DECREF(yf);
+    }
+    if (err == 0)
+        tyErr_setNone(&TyExc_GeneratorExit);
+    bool returned;
+    TyObject *r = gen_resume_raising(g, &returned);
     if (r) {
         TY_DECREF(r);
+        if (returned)
+            return 0;
         tyErr_setString(&TyExc_RuntimeError, "generator ignored GeneratorExit");
         return -1;
     }
@@ -305,12 +385,12 @@ static int gen_close_impl(TyGen *g)
         tyErr_clear();
         return 0;
     }
-    return tyErr_occurred() ? -1 : 0;
+    return -1;
 }
 
 static TyObject *gen_close(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_checkPositional("close", nargs, 0, 0) < 0)
+    if (tyArg_noKeywords("close", kwnames) < 0 || tyArg_checkPositional("close", nargs, 0, 0) < 0)
         return NULL;
     return gen_close_impl((TyGen *)self) < 0 ? NULL : tyNone_new();
 }
@@ -330,7 +410,9 @@ static TyObject *gen_iter(TyObject *self)
 static int gen_traverse(TyObject *o, ty_visitproc visit, void *arg)
 {
     TyGen *g = (TyGen *)o;
-    if (g->exc_state && visit(g->exc_state, arg))
+    if (g->exc_state.value && visit(g->exc_state.value, arg))
+        return 1;
+    if (visit(g->code, arg))
         return 1;
     if (g->finished)
         return 0;
@@ -349,7 +431,7 @@ static int gen_traverse(TyObject *o, ty_visitproc visit, void *arg)
 static int gen_clear(TyObject *o)
 {
     TyGen *g = (TyGen *)o;
-    TY_CLEAR(g->exc_state);
+    TY_CLEAR(g->exc_state.value);
     gen_finish(g);
     return 0;
 }
@@ -385,10 +467,11 @@ static void gen_dealloc(TyObject *o)
             return;
         }
     }
-    TY_CLEAR(g->exc_state);
+    TY_CLEAR(g->exc_state.value);
     gen_finish(g);
     TY_CLEAR(g->name);
     TY_CLEAR(g->qualname);
+    TY_CLEAR(g->code);
     tyObj_free(o);
 }
 
@@ -403,7 +486,17 @@ static TyObject *gen_get_running(TyObject *o) { return tyBool_from(((TyGen *)o)-
 
 static TyObject *gen_get_code(TyObject *o)
 {
-    return TY_NEWREF(((TyGen *)o)->frame->code ? (TyObject *)((TyGen *)o)->frame->code : TY_NONE);
+    return TY_NEWREF(((TyGen *)o)->code);
+}
+
+/* The frame object of an unfinished generator's frame, else None. */
+static TyObject *gen_get_frame(TyObject *o)
+{
+    TyGen *g = (TyGen *)o;
+    if (g->finished)
+        return tyNone_new();
+    TyFrameObject *fo = tyFrame_getObject(g->frame);
+    return fo ? TY_NEWREF((TyObject *)fo) : NULL;
 }
 
 static TyObject *gen_get_suspended(TyObject *o)
@@ -412,11 +505,19 @@ static TyObject *gen_get_suspended(TyObject *o)
     return tyBool_from(g->started && !g->finished && !g->running);
 }
 
+static TyObject *gen_get_yieldfrom(TyObject *o)
+{
+    TyObject *yf = tyGen_delegate(o);
+    return TY_NEWREF(yf ? yf : TY_NONE);
+}
+
 static TyGetSetDef gen_getset[] = {
+    { "gi_yieldfrom", gen_get_yieldfrom, NULL, NULL },
     { "__name__", gen_get_name, NULL, NULL },
     { "__qualname__", gen_get_qualname, NULL, NULL },
     { "gi_running", gen_get_running, NULL, NULL },
     { "gi_code", gen_get_code, NULL, NULL },
+    { "gi_frame", gen_get_frame, NULL, NULL },
     { "gi_suspended", gen_get_suspended, NULL, NULL },
     { NULL }
 };

@@ -12,7 +12,8 @@ typedef struct TyGen {
     TyObject ob;
     TyObject *name;          /* str */
     TyObject *qualname;      /* str */
-    TyObject *exc_state;     /* the exception the generator is handling, or NULL */
+    TyObject *code;          /* gi_code, strong: the frame's is gone once it ends */
+    TyExcInfo exc_state;     /* the generator's handled-exception level */
     TyObject *weakreflist;
     bool running;
     bool finished;           /* returned or raised: the frame is cleared */
@@ -37,5 +38,14 @@ TyObject *tyGen_new(TyObject *func, struct TyFrame **frame_out);
 ** true; or NULL with an exception.
 */
 TyObject *tyGen_send(TyObject *gen, TyObject *value, bool *returned);
+
+/* Borrowed: the iterator gen's pending `yield from` delegates to, or NULL
+** when it is not suspended in one (gi_yieldfrom). */
+TyObject *tyGen_delegate(TyObject *gen);
+
+/* Raise StopIteration carrying `value` as a generator's return value: a
+** tuple or an exception is the single argument, not the arguments or the
+** exception itself. */
+void tyGen_setStopIteration(TyObject *value);
 
 #endif

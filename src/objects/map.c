@@ -67,7 +67,7 @@ static TyObject *map_next(TyObject *o)
             return NULL;
     }
     for (; got < n; got++) {
-        argv[got] = tyIter_next(TY_TUPLE_GET(m->iters, got));
+        argv[got] = tyIter_step(TY_TUPLE_GET(m->iters, got));
         if (!argv[got])
             goto done;
     }

@@ -73,11 +73,17 @@ static int zip_traverse(TyObject *o, ty_visitproc visit, void *arg)
     return r;
 }
 
-/* Iterator i ran out: NULL, with strict mode's ValueError if due. */
+/* Iterator i ran out: NULL, with strict mode's ValueError if due.  Out
+** of strict mode a StopIteration it raised is passed on. */
 static TyObject *zip_exhausted(TyZip *z, ssize_t i)
 {
-    if (!z->strict || tyErr_occurred())
+    if (!z->strict)
         return NULL;
+    if (tyErr_occurred()) {
+        if (!tyErr_exceptionMatches(&TyExc_StopIteration))
+            return NULL;
+        tyErr_clear();
+    }
     if (i > 0)
         return tyErr_format(&TyExc_ValueError, "zip() argument %zd is shorter than argument%s%zd",
                             i + 1, i == 1 ? " " : "s 1-", i);
@@ -104,7 +110,7 @@ static TyObject *zip_next(TyObject *o)
     TyObject *r = z->result;
     if (TY_REFCNT(r) == 1) {
         for (ssize_t i = 0; i < n; i++) {
-            TyObject *item = tyIter_next(TY_TUPLE_GET(z->iters, i));
+            TyObject *item = tyIter_step(TY_TUPLE_GET(z->iters, i));
             if (!item)
                 return zip_exhausted(z, i);
             TyObject *old = TY_TUPLE_GET(r, i);
@@ -120,7 +126,7 @@ static TyObject *zip_next(TyObject *o)
     if (!r)
         return NULL;
     for (ssize_t i = 0; i < n; i++) {
-        TyObject *item = tyIter_next(TY_TUPLE_GET(z->iters, i));
+        TyObject *item = tyIter_step(TY_TUPLE_GET(z->iters, i));
         if (!item) {
             TY_DECREF(r);
             return zip_exhausted(z, i);
