@@ -11,6 +11,7 @@
 #include "import.h"
 #include "lifecycle.h"
 #include "alloc.h"
+#include "modules/sitebuiltins.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
 #include "modules/time.h"
@@ -137,6 +138,8 @@ int tyLife_init(int argc, char **argv)
     if (!ty_state.builtins_module)
         goto fail;
     ty_state.builtins = TY_NEWREF(TY_MODULE_DICT(ty_state.builtins_module));
+    if (tySitebuiltins_install(ty_state.builtins) < 0)
+        goto fail;
     if (tyErr_initSpareMemoryError() < 0)
         goto fail;
     ty_state.modules = tyDict_new();
@@ -241,6 +244,7 @@ ssize_t tyLife_fini(void)
     tyCollections_fini();
     tyItertools_fini();
     tyFunctools_fini();
+    tySitebuiltins_fini();
     tyTextIO_fini();
     tyErr_finiSpareMemoryError();
     for (int i = 0; ty_static_types[i]; i++)

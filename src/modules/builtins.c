@@ -858,15 +858,6 @@ BUILTIN(__build_class__)
     return tyClass_buildClass(args, nargs, kwnames);
 }
 
-/* ---- exit / quit --------------------------------------------------------------- */
-
-BUILTIN(exit)
-{
-    if (tyArg_noKeywords("exit", kwnames) < 0 || tyArg_checkPositional("exit", nargs, 0, 1) < 0)
-        return NULL;
-    return tyErr_setObject(&TyExc_SystemExit, nargs ? args[0] : NULL);
-}
-
 /* ---- the module --------------------------------------------------------------------- */
 
 static TyMethodDef builtin_methods[] = {
@@ -885,7 +876,6 @@ static TyMethodDef builtin_methods[] = {
     { "divmod", builtin_divmod, 0, NULL },
     { "eval", builtin_eval, 0, NULL },
     { "exec", builtin_exec, 0, NULL },
-    { "exit", builtin_exit, 0, NULL },
     { "format", builtin_format, 0, NULL },
     { "getattr", builtin_getattr, 0, NULL },
     { "globals", builtin_globals, 0, NULL },
@@ -907,7 +897,6 @@ static TyMethodDef builtin_methods[] = {
     { "ord", builtin_ord, 0, NULL },
     { "pow", builtin_pow, 0, NULL },
     { "print", builtin_print, 0, NULL },
-    { "quit", builtin_exit, 0, NULL },
     { "repr", builtin_repr, 0, NULL },
     { "round", builtin_round, 0, NULL },
     { "setattr", builtin_setattr, 0, NULL },
