@@ -75,12 +75,31 @@ static void keep_last_exception(void)
     tyErr_restore(exc);
 }
 
+/* CPython's REPL takes the text of a SyntaxError in what was typed from
+** its tokenizer's buffer, without the line's newline (which decides how
+** far a span running into later lines is marked). */
+static void strip_error_newline(void)
+{
+    TyObject *exc = ty_state.exc;
+    if (!exc || !tyType_isSubtype(TY_TYPE(exc), &TyExc_SyntaxError))
+        return;
+    TyObject **text = &((TyBaseException *)exc)->extra[4];
+    if (!*text || !TY_STR_CHECK(*text) || TY_STR_NBYTES(*text) == 0 ||
+        TY_STR_UTF8(*text)[TY_STR_NBYTES(*text) - 1] != '\n')
+        return;
+    TyObject *stripped = tyStr_sliceBytes(*text, 0, TY_STR_NBYTES(*text) - 1);
+    if (stripped)
+        TY_SETREF(*text, stripped);
+}
+
 /* Compile and run one complete input (or report why it cannot run) and
 ** start the next one. */
 static TyReplStep run_parsed(TyReplSession *s, TyModuleAST *mod, TyArena *arena)
 {
     TyReplStep step = TY_REPL_DONE;
     s->interrupted = false;
+    if (!mod)
+        strip_error_newline();
     TyObject *code = mod ? tyCompile(mod, arena, "<stdin>") : NULL;
     TyObject *r = code ? tyVM_evalCode(code, ty_state.main_dict, ty_state.main_dict) : NULL;
     TY_XDECREF(code);

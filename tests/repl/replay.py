@@ -51,6 +51,33 @@ class TranscriptError(Exception):
     pass
 
 
+# The system calls a program blocked reading its terminal sits in (read on
+# fd 0, poll, select, pselect6, ppoll), by architecture.
+INPUT_WAITS = {"x86_64": (0, {0, 7, 23, 270, 271}), "aarch64": (63, {63, 72, 73})}.get(
+    os.uname().machine, (None, set()))
+
+
+def waiting_for_input(pid):
+    """Is a thread of pid blocked waiting for input (Linux /proc)?"""
+    read_nr, calls = INPUT_WAITS
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return False
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/syscall") as f:
+                fields = f.read().split()
+        except OSError:
+            continue
+        if not fields or not fields[0].isdigit() or int(fields[0]) not in calls:
+            continue
+        if int(fields[0]) == read_nr and int(fields[1], 16) != 0:
+            continue            # reading something else than stdin
+        return True
+    return False
+
+
 def unescape(text):
     """The escapes a transcript line may use: \\n \\r \\t \\e \\\\ \\xNN and ^X."""
     out = []
@@ -232,7 +259,8 @@ class Session:
                     return
                 if self._exited():
                     return
-            elif now - last_time >= KEYS_QUIET:
+            elif now - last_time >= KEYS_QUIET or (
+                    now - last_time >= QUIET and waiting_for_input(self.pid)):
                 return
         raise TranscriptError(f"step {data!r}: timed out; screen so far:\n{self.screen.text()}")
 
@@ -245,8 +273,9 @@ class Session:
                 return
             if self.received != before:
                 last_time = time.monotonic()
-            elif any(self._cursor_line().endswith(p) for p in self.t.prompts) \
-                    and time.monotonic() - last_time >= QUIET:
+            elif time.monotonic() - last_time >= QUIET and (
+                    any(self._cursor_line().endswith(p) for p in self.t.prompts)
+                    or waiting_for_input(self.pid)):
                 return
             elif self._exited() and self.received == before:
                 return
@@ -384,6 +413,8 @@ def main():
             with open(expected_path(t), "w", encoding="utf-8") as f:
                 f.write(out)
             print(f"wrote {os.path.relpath(expected_path(t))}")
+        if a.check_oracle:
+            print(f"tests/repl: {failed} python3.11 expectation(s) stale")
         return 1 if failed else 0
 
     with multiprocessing.Pool(a.jobs) as pool:
