@@ -153,6 +153,7 @@ static TyTokKind errorat(TyLexer *lx, TyLexErrType type, bool raised,
     lx->err.type = type;
     lx->err.raised = raised;
     lx->err.eof = false;
+    lx->err.open_brackets = false;
     lx->err.bytes_col = false;
     lx->err.line = lx->err.end_line = lx->line;
     lx->err.col = lx->err.end_col = col;
@@ -606,6 +607,38 @@ static TyTokKind closebracket(TyLexer *lx, TyToken *tok, TyTokKind kind,
 /* ---------------------------------------------------------------------- */
 /* Indentation                                                              */
 
+/* The end of the input with brackets open: CPython reports the innermost
+** one as never closed. */
+static TyTokKind unclosed_bracket(TyLexer *lx)
+{
+    int i = lx->level - 1;
+    lx->done = true;
+    lx->err.type = TY_LEXERR_SYNTAX;
+    lx->err.raised = false;
+    lx->err.eof = true;
+    lx->err.open_brackets = false;
+    lx->err.bytes_col = false;
+    lx->err.line = lx->err.end_line = lx->parenline[i];
+    lx->err.col = lx->parencol[i] + 1;
+    lx->err.end_col = 0;
+    snprintf(lx->err.msg, sizeof lx->err.msg, "'%c' was never closed", lx->parenstack[i]);
+    return TY_TOK_ERROR;
+}
+
+/* A backslash ends the input (`at`: just after it): CPython's tokenizer
+** gives E_EOF, which it reports as an open bracket never closed, or
+** without one as an unexpected EOF. */
+static TyTokKind continuation_at_end(TyLexer *lx, const char *at)
+{
+    lx->cur = at;
+    if (lx->level > 0)
+        return unclosed_bracket(lx);
+    errorat(lx, TY_LEXERR_SYNTAX, false, at, "unexpected EOF while parsing");
+    lx->err.end_col = -1;
+    lx->err.eof = true;
+    return TY_TOK_ERROR;
+}
+
 /*
 ** At the start of a logical line: measure the indentation (tabs to
 ** multiples of 8, and in parallel to multiples of 1 to detect tab/space
@@ -639,13 +672,8 @@ static TyTokKind indentation(TyLexer *lx, bool *blank)
                 lx->err.end_col = 0;
                 return TY_TOK_ERROR;
             }
-            if (p + 2 >= lx->limit) {
-                lx->cur = p + 2;
-                errorat(lx, TY_LEXERR_SYNTAX, false, p + 2, "unexpected EOF while parsing");
-                lx->err.end_col = -1;
-                lx->err.eof = true;
-                return TY_TOK_ERROR;
-            }
+            if (p + 2 >= lx->limit)
+                return continuation_at_end(lx, p + 2);
             p += 2;
             lx->line++;
             lx->line_start = p;
@@ -666,8 +694,15 @@ static TyTokKind indentation(TyLexer *lx, bool *blank)
     }
     if (*blank || lx->level > 0)
         return TY_TOK_COUNT;
-    if (p >= lx->limit)
+    if (p >= lx->limit) {
+        /* The end of REPL input is where the REPL reads its next line, so
+        ** no DEDENT comes before it: CPython's tokenizer would ask for that
+        ** line first, and a block header on the last line of a nested
+        ** block is then incomplete, not an empty block. */
+        if (lx->interactive)
+            return TY_TOK_COUNT;
         col = altcol = 0;
+    }
     if (cont_col) {
         col = altcol = cont_col;
     }
@@ -778,17 +813,8 @@ again:
 
     if (p >= lx->limit) {
         if (lx->level > 0) {
-            int i = lx->level - 1;
-            lx->done = true;
-            lx->err.type = TY_LEXERR_SYNTAX;
-            lx->err.raised = false;
-            lx->err.eof = true;
-            lx->err.bytes_col = false;
-            lx->err.line = lx->err.end_line = lx->parenline[i];
-            lx->err.col = lx->parencol[i] + 1;
-            lx->err.end_col = 0;
-            snprintf(lx->err.msg, sizeof lx->err.msg, "'%c' was never closed",
-                     lx->parenstack[i]);
+            unclosed_bracket(lx);
+            lx->err.open_brackets = true;
             return TY_TOK_ERROR;
         }
         lx->done = true;
@@ -820,13 +846,8 @@ again:
             lx->err.end_col = 0;
             return TY_TOK_ERROR;
         }
-        if (p + 2 >= lx->limit) {
-            lx->cur = p + 2;
-            errorat(lx, TY_LEXERR_SYNTAX, false, p + 2, "unexpected EOF while parsing");
-            lx->err.end_col = -1;
-            lx->err.eof = true;
-            return TY_TOK_ERROR;
-        }
+        if (p + 2 >= lx->limit)
+            return continuation_at_end(lx, p + 2);
         lx->cur = p + 2;
         lx->line++;
         lx->line_start = lx->cur;

@@ -108,8 +108,8 @@ static int emit_yield(Compiler *c);
 
 static int compiler_error(Compiler *c, TyLoc loc, const char *msg)
 {
-    tyErr_syntax(&TyExc_SyntaxError, c->filename, loc.line, loc.col + 1, NULL, loc.end_line,
-                 loc.end_col + 1, "%s", msg);
+    tyErr_syntaxLocation(c->filename, loc.line, loc.col + 1, loc.end_line,
+                         loc.end_col + 1, "%s", msg);
     return -1;
 }
 
@@ -2527,19 +2527,52 @@ static int compile_raise(Compiler *c, TyStmt *s)
     return emit(c, OP_RAISE_VARARGS, n);
 }
 
+/* The comparison CPython 3.11's compiler_jump_if positions itself at last
+** while compiling a condition (it does not restore the position, so the
+** instructions of an assert after it take that comparison's place and the
+** traceback marks it); NULL when the condition has none. */
+static TyExpr *last_jump_compare(TyExpr *e)
+{
+    TyExpr *found = NULL;
+    switch (e->kind) {
+    case TY_EXPR_COMPARE:
+        return e;
+    case TY_EXPR_UNARYOP:
+        return e->v.unaryop.op == TY_UNARY_NOT ? last_jump_compare(e->v.unaryop.operand) : NULL;
+    case TY_EXPR_BOOLOP:
+        for (int i = 0; i < e->v.boolop.values.n; i++) {
+            TyExpr *f = last_jump_compare(e->v.boolop.values.items[i]);
+            found = f ? f : found;
+        }
+        return found;
+    case TY_EXPR_IFEXP: {
+        TyExpr *parts[3] = { e->v.ifexp.test, e->v.ifexp.body, e->v.ifexp.orelse };
+        for (int i = 0; i < 3; i++) {
+            TyExpr *f = last_jump_compare(parts[i]);
+            found = f ? f : found;
+        }
+        return found;
+    }
+    default:
+        return NULL;
+    }
+}
+
 static int compile_assert(Compiler *c, TyStmt *s)
 {
     int end = new_label(c);
     if (end < 0 || compile_jump_if(c, s->v.assert_.test, end, true) < 0)
         return -1;
-    set_loc(c, s->loc);
+    TyExpr *cmp = last_jump_compare(s->v.assert_.test);
+    TyLoc where = cmp ? cmp->loc : s->loc;
+    set_loc(c, where);
     if (emit(c, OP_LOAD_ASSERTION_ERROR, 0) < 0)
         return -1;
     if (s->v.assert_.msg) {
         if (emit(c, OP_PUSH_NULL, 0) < 0 || emit(c, OP_SWAP, 2) < 0 ||
             compile_expr(c, s->v.assert_.msg) < 0)
             return -1;
-        set_loc(c, s->loc);
+        set_loc(c, where);
         if (emit(c, OP_CALL, 1) < 0)
             return -1;
     }

@@ -9,6 +9,8 @@
 #include "tally.h"
 #include "objects/code.h"
 #include "objects/exception.h"
+#include "objects/frame.h"
+#include "vm.h"
 #include "parser.h"
 #include "vm.h"
 #include "modules/sys.h"
@@ -244,14 +246,10 @@ TyObject *tyErr_fromErrno(TyType *type, TyObject *filename)
 
 static bool read_source_line(const char *path, int lineno, char *buf, size_t size);
 
-TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
-                       const char *source_line, int end_line, int end_col,
-                       const char *fmt, ...)
+/* The SyntaxError (of `type`) with its details; msg is stolen. */
+static TyObject *syntax_error(TyType *type, const char *filename, int line, int col,
+                              const char *source_line, int end_line, int end_col, TyObject *msg)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    TyObject *msg = tyStr_fromFormatV(fmt, ap);
-    va_end(ap);
     if (!msg)
         return NULL;
     TyObject *fn = tyStr_fromCStr(filename);
@@ -288,6 +286,37 @@ TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
     TY_XDECREF(eoff);
     TY_XDECREF(details);
     return NULL;
+}
+
+TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
+                       const char *source_line, int end_line, int end_col,
+                       const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    TyObject *msg = tyStr_fromFormatV(fmt, ap);
+    va_end(ap);
+    return syntax_error(type, filename, line, col, source_line, end_line, end_col, msg);
+}
+
+TyObject *tyErr_syntaxLocation(const char *filename, int line, int col, int end_line, int end_col,
+                               const char *fmt, ...)
+{
+    char buf[4096];
+    const char *text = NULL;
+    if (line > 0 && read_source_line(filename, line, buf, sizeof buf)) {
+        TyObject *valid = tyStr_decodeUtf8(buf, (ssize_t)strlen(buf));
+        if (valid)
+            text = buf;
+        else
+            tyErr_clear();
+        TY_XDECREF(valid);
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    TyObject *msg = tyStr_fromFormatV(fmt, ap);
+    va_end(ap);
+    return syntax_error(&TyExc_SyntaxError, filename, line, col, text, end_line, end_col, msg);
 }
 
 /* ---- printing ---------------------------------------------------------- */
@@ -483,44 +512,200 @@ static void print_syntax_error_location(FILE *out, TyObject *exc)
             (long long)TY_INT_VALUE(lineno));
     if (!text || !TY_STR_CHECK(text))
         return;
+    /* CPython's print_error_text: the offsets count characters, but the
+    ** line they are clipped to and walked along is measured in bytes, so
+    ** on a line with multi-byte characters an offset the parser gave in
+    ** bytes lands where CPython 3.11 puts it. */
     const char *t = TY_STR_UTF8(text);
     size_t len = (size_t)TY_STR_NBYTES(text);
-    while (len > 0 && (t[len - 1] == '\n' || t[len - 1] == '\r'))
-        len--;
-    size_t indent = 0;
-    while (indent < len && (t[indent] == ' ' || t[indent] == '\t' || t[indent] == '\f'))
-        indent++;
-    fputs("    ", out);
-    fwrite(t + indent, 1, len - indent, out);
-    fputc('\n', out);
-    if (!offset || !TY_INT_CHECK(offset) || TY_INT_VALUE(offset) < 1)
-        return;
-    /* offset and end_offset count characters, 1-based. */
-    ssize_t off = (ssize_t)TY_INT_VALUE(offset);
-    ssize_t end = end_offset && TY_INT_CHECK(end_offset) ? (ssize_t)TY_INT_VALUE(end_offset) : off + 1;
-    ssize_t indent_chars = (ssize_t)indent;
-    ssize_t line_chars = ty_utf8Length(t, (ssize_t)len);
-    if (off > line_chars + 1)
-        off = line_chars + 1;
-    /* A span that goes on to later lines is marked to the end of this one. */
-    if (end > line_chars + 1 ||
-        (end_lineno && TY_INT_CHECK(end_lineno) && TY_INT_VALUE(end_lineno) > TY_INT_VALUE(lineno)))
-        end = line_chars + 1;
-    ssize_t col = off - 1 - indent_chars;
-    /* A caret left of the stripped text (an unexpected indent, a TabError)
-    ** is not printed, as CPython does not print it. */
-    if (col < 0)
-        return;
+    ssize_t off = offset && TY_INT_CHECK(offset) ? (ssize_t)TY_INT_VALUE(offset) : 0;
+    ssize_t end = end_offset && TY_INT_CHECK(end_offset) ? (ssize_t)TY_INT_VALUE(end_offset) : 0;
+    /* A span that goes on to later lines is marked to the end of the first. */
+    if (end_lineno && TY_INT_CHECK(end_lineno) && TY_INT_VALUE(end_lineno) > TY_INT_VALUE(lineno))
+        end = TY_STR_LEN(text);
     /* CPython marks a span for SyntaxError but one column for
     ** IndentationError and TabError. */
     bool span = !tyType_isSubtype(TY_TYPE(exc), &TyExc_IndentationError);
-    ssize_t width = span && end > off ? end - off : 1;
+    ssize_t width = span && end > 0 && end > off ? end - off : 1;
+    ssize_t col = off - 1;
+    while (len > 0 && (*t == ' ' || *t == '\t' || *t == '\f')) {
+        t++;
+        len--;
+        col--;
+    }
+    while (len > 0 && (t[len - 1] == '\n' || t[len - 1] == '\r'))
+        len--;
+    if (col > (ssize_t)len)
+        col = (ssize_t)len;
+    /* A text of several lines shows the line the offset falls in. */
+    for (const char *nl; (nl = memchr(t, '\n', len)) != NULL && nl - t < col;) {
+        size_t skip = (size_t)(nl - t) + 1;
+        t += skip;
+        len -= skip;
+        col -= (ssize_t)skip;
+    }
+    fputs("    ", out);
+    fwrite(t, 1, len, out);
+    fputc('\n', out);
+    /* A caret left of the stripped text (an unexpected indent, a TabError)
+    ** is not printed, and neither is one without an offset. */
+    if (off < 1 || col < 0)
+        return;
     fputs("    ", out);
     for (ssize_t i = 0; i < col; i++)
         fputc(' ', out);
     for (ssize_t i = 0; i < width; i++)
         fputc('^', out);
     fputc('\n', out);
+}
+
+/* ---- "Did you mean" ---------------------------------------------------- */
+
+/*
+** CPython 3.11's suggestions for a NameError or an AttributeError: the
+** candidate nearest to the name by a Levenshtein distance in which
+** changing a letter's case costs 1 and any other edit 2, at most a third
+** of the characters involved changed, among at most 750 candidates of at
+** most 40 bytes (after common prefix and suffix are dropped).
+*/
+#define SUGGEST_MAX_CANDIDATES 750
+#define SUGGEST_MAX_LEN 40
+#define SUGGEST_EDIT 2
+#define SUGGEST_CASE 1
+
+static size_t substitution_cost(char a, char b)
+{
+    if (a == b)
+        return 0;
+    /* Letters of different case differ in one bit above the low five. */
+    if ((a & 31) == (b & 31) && ((a | 32) >= 'a' && (a | 32) <= 'z') && (a | 32) == (b | 32))
+        return SUGGEST_CASE;
+    return SUGGEST_EDIT;
+}
+
+/* The edit distance between a and b, or anything above `limit` once the
+** distance is known to exceed it. */
+static size_t edit_distance(const char *a, size_t alen, const char *b, size_t blen, size_t limit)
+{
+    while (alen && blen && a[0] == b[0]) {
+        a++;
+        b++;
+        alen--;
+        blen--;
+    }
+    while (alen && blen && a[alen - 1] == b[blen - 1]) {
+        alen--;
+        blen--;
+    }
+    if (alen == 0 || blen == 0)
+        return (alen + blen) * SUGGEST_EDIT;
+    if (alen > SUGGEST_MAX_LEN || blen > SUGGEST_MAX_LEN)
+        return limit + 1;
+    if (blen < alen) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t n = alen;
+        alen = blen;
+        blen = n;
+    }
+    if ((blen - alen) * SUGGEST_EDIT > limit)
+        return limit + 1;
+    /* row[i]: the cost of turning b's prefix so far into a[0..i]. */
+    size_t row[SUGGEST_MAX_LEN];
+    for (size_t i = 0; i < alen; i++)
+        row[i] = (i + 1) * SUGGEST_EDIT;
+    size_t cost = 0;
+    for (size_t j = 0; j < blen; j++) {
+        /* b[0..j) against nothing; CPython starts the row's running cost
+        ** there too (not one edit further), and so must we to suggest
+        ** what it suggests. */
+        size_t diagonal = j * SUGGEST_EDIT;
+        size_t left = diagonal;
+        size_t best = (size_t)-1;
+        for (size_t i = 0; i < alen; i++) {
+            size_t up = row[i];
+            size_t substitute = diagonal + substitution_cost(b[j], a[i]);
+            size_t insert_delete = (left < up ? left : up) + SUGGEST_EDIT;
+            cost = substitute < insert_delete ? substitute : insert_delete;
+            row[i] = cost;
+            diagonal = up;
+            left = cost;
+            if (cost < best)
+                best = cost;
+        }
+        if (best > limit)
+            return limit + 1;
+    }
+    return cost;
+}
+
+/* The candidate of `names` (a list; NULL: none) nearest to `name`, a
+** borrowed reference, or NULL. */
+static TyObject *nearest_name(TyObject *names, TyObject *name)
+{
+    if (!names || !TY_LIST_CHECK(names) || TY_LIST_LEN(names) >= SUGGEST_MAX_CANDIDATES)
+        return NULL;
+    size_t nlen = (size_t)TY_STR_NBYTES(name);
+    size_t best_cost = (size_t)-1;
+    TyObject *best = NULL;
+    for (ssize_t i = 0; i < TY_LIST_LEN(names); i++) {
+        TyObject *item = TY_LIST_GET(names, i);
+        if (!TY_STR_CHECK(item))
+            return NULL;
+        if (tyStr_eq(item, name))
+            continue;
+        size_t ilen = (size_t)TY_STR_NBYTES(item);
+        size_t limit = (nlen + ilen + 3) * SUGGEST_EDIT / 6;
+        if (best && best_cost - 1 < limit)
+            limit = best_cost - 1;
+        size_t d = edit_distance(TY_STR_UTF8(name), nlen, TY_STR_UTF8(item), ilen, limit);
+        if (d <= limit && (!best || d < best_cost)) {
+            best = item;
+            best_cost = d;
+        }
+    }
+    return best;
+}
+
+/* A list of a mapping's keys or a sequence's items (new), or NULL. */
+static TyObject *names_of(TyObject *o)
+{
+    return TY_DICT_CHECK(o) ? tyDict_keys(o) : tyList_fromIterable(o);
+}
+
+/* What a NameError or AttributeError (exactly those types) suggests: a
+** new reference to a name, or NULL.  Leaves no exception. */
+static TyObject *suggestion_for(TyObject *exc)
+{
+    TyBaseException *e = (TyBaseException *)exc;
+    TyObject *name = e->extra[1], *found = NULL;
+    if (!name || !TY_STR_CHECK_EXACT(name))
+        return NULL;
+    if (TY_TYPE(exc) == &TyExc_AttributeError && e->extra[2]) {
+        TyObject *dir = tyDict_getItemStr(ty_state.builtins, "dir");
+        TyObject *names = dir ? tyObj_callOneArg(dir, e->extra[2]) : NULL;
+        found = nearest_name(names, name);
+        TY_XINCREF(found);
+        TY_XDECREF(names);
+    } else if (TY_TYPE(exc) == &TyExc_NameError && e->traceback) {
+        /* The names of the innermost frame: its variables, its globals,
+        ** its builtins, in that order. */
+        TyTraceback *tb = (TyTraceback *)e->traceback;
+        while (tb->next)
+            tb = tb->next;
+        TyFrame *f = tb->frame ? tb->frame->frame : NULL;
+        TyObject *spaces[3] = { tyTraceback_code(tb)->localsplusnames, f ? f->globals : NULL,
+                                f ? f->builtins : NULL };
+        for (int i = 0; i < 3 && !found; i++) {
+            TyObject *names = spaces[i] ? names_of(spaces[i]) : NULL;
+            found = nearest_name(names, name);
+            TY_XINCREF(found);
+            TY_XDECREF(names);
+        }
+    }
+    tyErr_clear();
+    return found;
 }
 
 /* "module.Qualname" of an exception's type, as tracebacks name it. */
@@ -557,6 +742,13 @@ static void print_exception_line(FILE *out, TyObject *exc)
         print_str_or_fallback(out, s);
     }
     TY_XDECREF(s);
+    TyObject *suggestion = suggestion_for(exc);
+    if (suggestion) {
+        fputs(". Did you mean: '", out);
+        print_str_or_fallback(out, suggestion);
+        fputs("'?", out);
+        TY_DECREF(suggestion);
+    }
     fputc('\n', out);
     TyObject *dict = ((TyBaseException *)exc)->dict;
     TyObject *notes = dict ? tyDict_getItem(dict, TY_ID(__notes__)) : NULL;

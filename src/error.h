@@ -87,6 +87,11 @@ void tyErr_printUnraisable(TyObject *type, TyObject *value, TyObject *tb, TyObje
 TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
                        const char *source_line, int end_line, int end_col,
                        const char *fmt, ...);
+/* A SyntaxError found after parsing (scopes, the compiler), whose text
+** is line `line` of the file `filename` when that file can be read, as
+** CPython's PyErr_SyntaxLocationObject takes it.  Returns NULL. */
+TyObject *tyErr_syntaxLocation(const char *filename, int line, int col, int end_line, int end_col,
+                               const char *fmt, ...);
 
 /* OSError from errno, with CPython's "[Errno 2] No such file or directory: 'x'". */
 TyObject *tyErr_fromErrno(TyType *type, TyObject *filename);

@@ -1,6 +1,6 @@
 /*
 ** gc.c — the generational cycle collector (CPython 3.11's algorithm and
-** cadence; /work/shared/REFERENCE.md section A and docs/internals.md).
+** cadence; docs/internals.md, "The cycle collector").
 **
 ** Reference counting frees everything that is not part of a cycle.  The
 ** collector finds groups of container objects that only reference each

@@ -25,6 +25,7 @@
 #include "modules/collections.h"
 #include "modules/itertools.h"
 #include "modules/functools.h"
+#include "modules/sitebuiltins.h"
 
 /* The built-in modules, listed once: name and creator. */
 static const struct {
@@ -41,6 +42,7 @@ static const struct {
     { "collections", tyCollections_create },
     { "itertools", tyItertools_create },
     { "functools", tyFunctools_create },
+    { "_sitebuiltins", tySitebuiltins_create },
 };
 
 int tyImport_init(void)

@@ -97,6 +97,9 @@ typedef struct TyLexError {
     bool raised;        /* CPython raises it in the tokenizer itself, so it
                            replaces a grammar error found earlier */
     bool eof;           /* caused only by reaching the end of the input */
+    bool open_brackets; /* only brackets left open at the end (no backslash):
+                           CPython's REPL parser, looking for an error, sees a
+                           token there that matches nothing, not an error */
     bool bytes_col;     /* col/end_col are final byte offsets (see above) */
     int line, end_line;
     int col, end_col;

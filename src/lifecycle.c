@@ -12,6 +12,7 @@
 #include "lifecycle.h"
 #include "objects/weakref.h"
 #include "alloc.h"
+#include "modules/sitebuiltins.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
 #include "modules/time.h"
@@ -143,6 +144,8 @@ int tyLife_init(int argc, char **argv)
     ty_state.builtins = TY_NEWREF(TY_MODULE_DICT(ty_state.builtins_module));
     ty_state.builtins_copy = tyDict_copy(ty_state.builtins);
     if (!ty_state.builtins_copy || tyErr_initSpareMemoryError() < 0)
+        goto fail;
+    if (tySitebuiltins_install(ty_state.builtins) < 0)
         goto fail;
     ty_state.modules = tyDict_new();
     if (!ty_state.modules)
@@ -322,6 +325,7 @@ ssize_t tyLife_fini(void)
     tyCollections_fini();
     tyItertools_fini();
     tyFunctools_fini();
+    tySitebuiltins_fini();
     tyTextIO_fini();
     tyErr_finiSpareMemoryError();
     for (int i = 0; ty_static_types[i]; i++)

@@ -1,5 +1,11 @@
 /*
-** main.c — the command line: tally [options] [-c cmd | -m? | file | -] [args].
+** main.c — the command line: tally [option] ... [-c cmd | file | -] [arg] ...
+**
+** Options are read the way CPython 3.11 reads its own: single-letter
+** flags may be combined ("-iq"), an option's argument may be glued to it
+** ("-cprint(1)", "-Xgc-stress") or follow as the next word, "--" ends the
+** options, and the first word that is not an option (or "-") is the
+** program, after which every word belongs to sys.argv.
 **
 ** The interpreter runs on a thread with a large stack, so that the C
 ** recursion the language allows (up to sys.getrecursionlimit() nested
@@ -14,8 +20,6 @@
 #include "run.h"
 #include "dis.h"
 #include "repl.h"
-#include "parser.h"
-#include "compiler.h"
 #include "lifecycle.h"
 #include "modules/sys.h"
 
@@ -28,93 +32,159 @@ typedef struct Options {
     const char *target;       /* file, command or dis file */
     int argc;                 /* sys.argv */
     char **argv;
-    bool inspect;
+    bool inspect;             /* -i */
     long fail_after;          /* -X fail-after=N: the N-th allocation fails */
 } Options;
 
-static const char usage[] =
-    "usage: tally [option] ... [-c cmd | file | -] [arg] ...\n"
+static const char usage_line[] = "usage: %s [option] ... [-c cmd | file | -] [arg] ...\n";
+
+static const char usage_body[] =
     "Options:\n"
-    "-c cmd  : program passed in as string (terminates option list)\n"
-    "-i      : inspect interactively after running script\n"
-    "-X opt  : implementation-specific options:\n"
-    "          -X showrefcount: print the total reference count and block count at exit\n"
-    "          -X gc-stress: run a collection at every container allocation\n"
-    "          -X fail-after=N: make the N-th allocation of the program fail\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-i     : inspect interactively after running script; forces a prompt even\n"
+    "         if stdin does not appear to be a terminal\n"
+    "-q     : don't print version and copyright messages on interactive startup\n"
+    "-V     : print the tally version number and exit (also --version)\n"
+    "-X opt : implementation-specific options (others are ignored, as CPython\n"
+    "         ignores the -X options it does not know):\n"
+    "         -X showrefcount: print the total reference count and block count at exit\n"
+    "         -X gc-stress: run a collection at every container allocation\n"
+    "         -X fail-after=N: make the N-th allocation of the program fail\n"
     "--dis file : print the bytecode of every code object in file\n"
-    "--version, -V : print the version number and exit\n"
-    "--help, -h : print this help message and exit\n"
-    "file    : program read from script file\n"
-    "-       : program read from stdin (default; interactive mode if a tty)\n"
+    "--     : end of options\n"
+    "file   : program read from script file (a directory runs its __main__.py)\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
 
+/* A command-line error: CPython's short usage on stderr, status 2. */
+static int usage_error(const char *prog, const char *fmt, const char *what)
+{
+    fprintf(stderr, fmt, what);
+    fprintf(stderr, usage_line, prog);
+    fprintf(stderr, "Try `%s -h' for more information.\n", prog);
+    return 2;
+}
+
+/* An -X option: tally's own take effect; any other is accepted and
+** ignored, as CPython 3.11 does with -X options it does not know. */
+static int x_option(const char *prog, const char *opt, Options *o)
+{
+    if (strcmp(opt, "showrefcount") == 0) {
+        ty_state.opt.showrefcount = true;
+    } else if (strcmp(opt, "gc-stress") == 0) {
+        ty_state.opt.gc_stress = true;
+    } else if (strncmp(opt, "fail-after=", 11) == 0) {
+        char *end;
+        long n = strtol(opt + 11, &end, 10);
+        if (n <= 0 || *end)
+            return usage_error(prog, "-X fail-after needs a positive number, not '%s'\n", opt + 11);
+        o->fail_after = n;
+    }
+    return -1;
+}
+
+/*
+** Read the command line into *o.  Returns -1 to go on running, or the
+** exit status when the command line itself was the whole job (--help,
+** --version) or wrong (2).
+*/
 static int parse_args(int argc, char **argv, Options *o)
 {
+    const char *prog = argv[0];
     int i = 1;
     o->mode = MODE_REPL;
     for (; i < argc; i++) {
         const char *a = argv[i];
-        if (strcmp(a, "-c") == 0) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "Argument expected for the -c option\n%s", usage);
-                return 2;
+        if (a[0] != '-' || a[1] == '\0')
+            break;                      /* the program (or "-") */
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (a[1] == '-') {
+            if (strcmp(a, "--version") == 0) {
+                printf("tally %s (Python %s)\n", TY_VERSION, TY_PYTHON_VERSION);
+                return 0;
             }
-            o->mode = MODE_COMMAND;
-            o->target = argv[i + 1];
-            o->argc = argc - i - 1;
-            o->argv = argv + i + 1;
-            o->argv[0] = (char *)"-c";
-            return -1;
-        } else if (strcmp(a, "-i") == 0) {
-            o->inspect = true;
-        } else if (strcmp(a, "-X") == 0 || strncmp(a, "-X", 2) == 0) {
-            const char *opt = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : "");
-            if (strcmp(opt, "showrefcount") == 0)
-                ty_state.opt.showrefcount = true;
-            else if (strcmp(opt, "gc-stress") == 0)
-                ty_state.opt.gc_stress = true;
-            else if (strncmp(opt, "fail-after=", 11) == 0 && atol(opt + 11) > 0)
-                o->fail_after = atol(opt + 11);
-            else {
-                fprintf(stderr, "tally: unknown -X option: %s\n", opt);
-                return 2;
+            if (strcmp(a, "--help") == 0) {
+                printf(usage_line, prog);
+                fputs(usage_body, stdout);
+                return 0;
             }
-        } else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
-            printf("tally %s (Python %s)\n", TY_VERSION, TY_PYTHON_VERSION);
-            return 0;
-        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            fputs(usage, stdout);
-            return 0;
-        } else if (strcmp(a, "--dis") == 0) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "Argument expected for the --dis option\n%s", usage);
-                return 2;
+            if (strcmp(a, "--dis") == 0) {
+                if (i + 1 >= argc)
+                    return usage_error(prog, "Argument expected for the %s option\n", a);
+                o->mode = MODE_DIS;
+                o->target = argv[i + 1];
+                o->argc = argc - i - 1;
+                o->argv = argv + i + 1;
+                return -1;
             }
-            o->mode = MODE_DIS;
-            o->target = argv[i + 1];
-            o->argc = argc - i - 1;
-            o->argv = argv + i + 1;
-            return -1;
-        } else if (strcmp(a, "-") == 0) {
-            o->mode = MODE_STDIN;
-            o->argc = argc - i;
-            o->argv = argv + i;
-            return -1;
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "Unknown option: %s\n%s", a, usage);
-            return 2;
-        } else {
-            o->mode = MODE_FILE;
-            o->target = a;
-            o->argc = argc - i;
-            o->argv = argv + i;
-            return -1;
+            return usage_error(prog, "unknown option %s\n", a);
+        }
+        /* A cluster of one-letter options; c and X take the rest of the
+        ** word, or the next word, as their argument. */
+        for (const char *p = a + 1; *p; p++) {
+            char letter[2] = { *p, '\0' };
+            switch (*p) {
+            case 'i':
+                o->inspect = true;
+                continue;
+            case 'q':
+                ty_state.opt.quiet = true;
+                continue;
+            case 'h':
+            case '?':
+                printf(usage_line, prog);
+                fputs(usage_body, stdout);
+                return 0;
+            case 'V':
+                printf("tally %s (Python %s)\n", TY_VERSION, TY_PYTHON_VERSION);
+                return 0;
+            case 'c':
+            case 'X': {
+                const char *arg = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
+                if (!arg)
+                    return usage_error(prog, "Argument expected for the -%s option\n", letter);
+                if (*p == 'X') {
+                    int r = x_option(prog, arg, o);
+                    if (r >= 0)
+                        return r;
+                    break;
+                }
+                o->mode = MODE_COMMAND;
+                o->target = arg;
+                /* sys.argv: "-c", then every word after the command. */
+                o->argc = argc - i;
+                o->argv = argv + i;
+                o->argv[0] = (char *)"-c";
+                return -1;
+            }
+            default:
+                return usage_error(prog, "Unknown option: -%s\n", letter);
+            }
+            break;                      /* -X took the rest of the word */
         }
     }
-    o->argc = 1;
-    static char *empty_argv[] = { (char *)"", NULL };
-    o->argv = empty_argv;
-    if (!isatty(STDIN_FILENO))
+    if (i < argc && strcmp(argv[i], "-") != 0) {
+        o->mode = MODE_FILE;
+        o->target = argv[i];
+        o->argc = argc - i;
+        o->argv = argv + i;
+        return -1;
+    }
+    if (i < argc) {
+        o->argc = argc - i;             /* sys.argv[0] is "-" */
+        o->argv = argv + i;
+    } else {
+        static char *empty_argv[] = { (char *)"", NULL };
+        o->argc = 1;
+        o->argv = empty_argv;
+    }
+    /* Standard input is a program unless it is a terminal or -i asks for
+    ** a prompt anyway (CPython's Py_FdIsInteractive). */
+    if (!isatty(STDIN_FILENO) && !o->inspect)
         o->mode = MODE_STDIN;
     return -1;
 }
@@ -146,31 +216,6 @@ static char *read_stdin(size_t *len)
     return buf;
 }
 
-static int disassemble(const char *path)
-{
-    char *tyImport_readFile(const char *path, size_t *len);
-    size_t len;
-    char *src = tyImport_readFile(path, &len);
-    if (!src) {
-        tyErr_print();
-        return 2;
-    }
-    TyArena *arena = tyArena_new();
-    TyModuleAST *mod = arena ? tyParse_source(arena, src, len, path, TY_MODE_FILE, NULL) : NULL;
-    TyObject *code = mod ? tyCompile(mod, arena, path) : NULL;
-    int status = 0;
-    if (code) {
-        tyDis_code(code, stdout);
-        TY_DECREF(code);
-    } else {
-        status = tyRun_handleException();
-    }
-    if (arena)
-        tyArena_free(arena);
-    tyMem_free(src);
-    return status;
-}
-
 static void add_refcount(TyObject *o, void *arg)
 {
     *(ssize_t *)arg += o->refcnt;
@@ -193,11 +238,12 @@ static void *interpreter_main(void *p)
     ThreadArgs *ta = p;
     Options *o = ta->opts;
     /* SIGINT is delivered to this thread only (the main thread blocks it):
-    ** its handlers and the REPL's jump back to the prompt run here. */
+    ** its handlers and the REPL's reaction to Ctrl-C run here. */
     sigset_t sigint;
     sigemptyset(&sigint);
     sigaddset(&sigint, SIGINT);
     pthread_sigmask(SIG_UNBLOCK, &sigint, NULL);
+    ty_state.opt.inspect = o->inspect;
     if (tyLife_init(o->argc, o->argv) < 0) {
         ta->status = 1;
         return NULL;
@@ -210,14 +256,9 @@ static void *interpreter_main(void *p)
 
     int status = 0;
     switch (o->mode) {
-    case MODE_FILE: {
-        /* sys.path[0]: the script's directory, absolute. */
-        char dir[8192];
-        tyRun_scriptDirectory(o->target, dir, sizeof dir);
-        tySys_setPath0(dir);
-        status = tyRun_file(o->target);
+    case MODE_FILE:
+        status = tyRun_path(o->target);
         break;
-    }
     case MODE_COMMAND:
         tySys_setPath0("");
         status = tyRun_string(o->target, strlen(o->target), "<string>");
@@ -236,15 +277,18 @@ static void *interpreter_main(void *p)
         break;
     }
     case MODE_DIS:
-        status = disassemble(o->target);
+        status = tyRun_disassemble(o->target);
         break;
     case MODE_REPL:
         tySys_setPath0("");
-        status = tyRepl_run();
         break;
     }
-    if (o->inspect && o->mode != MODE_REPL && !tyErr_occurred())
-        status = tyRepl_run();
+    /* The prompt: on its own (greeted, unless -q), or after the program
+    ** with -i (no greeting, whatever the program ended with). */
+    if (o->mode == MODE_REPL)
+        status = tyRepl_run(!ty_state.opt.quiet);
+    else if (o->inspect && o->mode != MODE_DIS)
+        status = tyRepl_run(false);
     if (o->fail_after) {
         /* scripts/fail-after stops at the first N this reports. */
         if (ty_state.mem.fail_after > 0)

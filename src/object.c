@@ -409,14 +409,27 @@ static bool check_attr_name(TyObject *name)
     return true;
 }
 
+void tyObj_noteAttributeError(TyObject *o, TyObject *name)
+{
+    TyObject *exc = ty_state.exc;
+    if (!exc || !tyType_isSubtype(TY_TYPE(exc), &TyExc_AttributeError))
+        return;
+    TyBaseException *e = (TyBaseException *)exc;
+    if (e->extra[1] || e->extra[2])
+        return;
+    e->extra[1] = TY_NEWREF(name);
+    e->extra[2] = TY_NEWREF(o);
+}
+
 TyObject *tyObj_getAttr(TyObject *o, TyObject *name)
 {
     if (!check_attr_name(name))
         return NULL;
     TyType *t = TY_TYPE(o);
-    if (t->getattr)
-        return t->getattr(o, name);
-    return generic_getattr(o, name, false);
+    TyObject *r = t->getattr ? t->getattr(o, name) : generic_getattr(o, name, false);
+    if (!r)
+        tyObj_noteAttributeError(o, name);
+    return r;
 }
 
 TyObject *tyObj_getAttrStr(TyObject *o, const char *name)

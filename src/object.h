@@ -356,6 +356,10 @@ int tyObj_isTrue(TyObject *o);
 /* getattr(o, name): new reference; AttributeError when missing. */
 TyObject *tyObj_getAttr(TyObject *o, TyObject *name);
 TyObject *tyObj_getAttrStr(TyObject *o, const char *name);
+/* After o.name failed: an AttributeError being raised records o and name
+** (unless it already names some), as CPython's PyObject_GetAttr does, for
+** the "Did you mean" of its report.  tyObj_getAttr does it itself. */
+void tyObj_noteAttributeError(TyObject *o, TyObject *name);
 /* As tyObj_getAttr, but a missing attribute returns 0 with *out NULL and
 ** no exception; 1 with *out a new reference when found; -1 on error. */
 int tyObj_lookupAttr(TyObject *o, TyObject *name, TyObject **out);

@@ -58,6 +58,8 @@ struct Parser {
     const char *filename;
     TyParseMode mode;
     bool interactive;        /* REPL input (tyParse_source got `incomplete`) */
+    bool end_token;          /* REPL input: the lexer's error at the end was
+                                fetched and kept in p->lx->err, not raised */
     bool string_input;       /* "<string>": compile()/exec() text */
     bool single_nl_done;     /* the end of the input was seen (and in
                                 SINGLE mode a NEWLINE implied there) */
@@ -173,11 +175,14 @@ static TyToken *tokat(Parser *p, int i);
 /*
 ** The column CPython gives a token it does not know the position of
 ** (INDENT, DEDENT, ENDMARKER): the tokenizer's position on the line, which
-** is the start of the line once it has read a file to its end.
+** is the start of the line once it has read a file to its end.  Single
+** mode never reads a file that way: its text is compile()'s or the REPL's,
+** whose end is the end of its last line.
 */
 static int unknowncol(Parser *p, const TyToken *t)
 {
-    if (t->start >= p->lx->limit && ((!p->string_input && !p->parent) || p->mode == TY_MODE_EVAL))
+    if (t->start >= p->lx->limit && p->mode != TY_MODE_SINGLE &&
+        ((!p->string_input && !p->parent) || p->mode == TY_MODE_EVAL))
         return 0;
     return t->col;
 }
@@ -215,7 +220,8 @@ static void *errortokv(Parser *p, TyLexErrType type, int ti, bool action, const 
         errorv(p, type, t->line, t->col + 1, t->end_line, t->end_col + 1, fmt, ap);
     }
     /* An error at the end of the input: the REPL reads another line. */
-    if (!wasset && p->err.set && t->kind == TY_TOK_ENDMARKER)
+    if (!wasset && p->err.set &&
+        (t->kind == TY_TOK_ENDMARKER || (t->kind == TY_TOK_ERROR && p->interactive)))
         p->err.eof = true;
     return NULL;
 }
@@ -360,7 +366,14 @@ static TyToken *tokat(Parser *p, int i)
             t->kind = TY_TOK_ERROR;
             t->line = t->end_line = p->lx->err.line;
             t->start = t->end = p->lx->cur;
-            if (!p->err.nomem)
+            /* REPL input that ends inside a bracket or a string, or after
+            ** a backslash: CPython's parser, which may not read on while it
+            ** looks for the error, gets a token there that matches nothing.
+            ** An error at it means "incomplete" (errortokv); one before it
+            ** is reported, as python3.11 reports it before the next line. */
+            if (p->interactive && p->lx->err.eof)
+                p->end_token = true;
+            else if (!p->err.nomem)
                 lexerror(p);
         } else if (k == TY_TOK_ENDMARKER) {
             /* compile(..., 'single') implies a NEWLINE at the end of a
@@ -5299,6 +5312,15 @@ TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
         /* Invalid UTF-8 ends the text the lexer saw: CPython reads the
         ** source line by line and fails on that line, unless a tokenizer
         ** error on an earlier line stopped it first. */
+        /* A REPL input failing before its end: the error CPython finds
+        ** without reading on, where a string left open at the end or a
+        ** final backslash is the tokenizer's error, brackets left open are
+        ** not (see tokat). */
+        if (p.end_token && p.err.set && !p.err.eof && !p.err.nomem && !p.lx->err.open_brackets) {
+            p.err.set = false;
+            lexerror(&p);
+            p.err.eof = false;
+        }
         if (bad && !(p.err.lexer && !p.err.eof)) {
             raisedecode(filename, source, bad, string_input);
         } else {

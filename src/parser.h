@@ -44,6 +44,13 @@
 **     only a comment) gives [Pass].
 **   - Anything after the statement other than blanks and comments is
 **     "multiple statements found while compiling a single statement".
+**   - The end of the input is where the next line will go: no DEDENT comes
+**     before it, so a block header on the last line of a nested block is
+**     incomplete too.  Ending inside a bracket or a string, or after a
+**     backslash, is incomplete only when the grammar has not failed before
+**     the end; otherwise the error is what CPython reports without reading
+**     on (a bracket left open is no error of its own then, a string left
+**     open or a final backslash is).
 ** When *incomplete is true an exception is still set (the error the input
 ** would have if it ended there): the REPL clears it and reads on.
 ** With `incomplete` NULL, TY_MODE_SINGLE is compile(..., 'single'): the

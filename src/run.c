@@ -1,6 +1,6 @@
 /*
-** run.c — running programs: a file or a string as __main__, and the
-** REPL's interactive inputs.
+** run.c — running programs as __main__: a file, a directory's
+** __main__.py, a string; and `--dis` of a file.
 */
 #include <errno.h>
 #include <sys/stat.h>
@@ -10,6 +10,7 @@
 #include "run.h"
 #include "parser.h"
 #include "compiler.h"
+#include "dis.h"
 #include "modules/sys.h"
 
 char *tyImport_readFile(const char *path, size_t *len);
@@ -20,7 +21,9 @@ int tyRun_handleException(void)
     if (!exc)
         return 0;
     int status = 1;
-    if (tyType_isSubtype(TY_TYPE(exc), &TyExc_SystemExit)) {
+    /* Under -i a SystemExit of the program is reported like any other
+    ** exception and the prompt follows, as in CPython. */
+    if (tyType_isSubtype(TY_TYPE(exc), &TyExc_SystemExit) && !ty_state.opt.inspect) {
         TyObject *code = tyExc_systemExitCode(exc);
         if (!code || code == TY_NONE) {
             status = 0;
@@ -103,35 +106,46 @@ static void absolute_path(const char *path, char *out, size_t size)
         snprintf(out, size, "%s/%s", cwd, path);
 }
 
-void tyRun_scriptDirectory(const char *path, char *out, size_t size)
+/* The directory part of an absolute path ("/" stays "/"). */
+static void directory_of(char *path)
 {
-    absolute_path(path, out, size);
-    char *slash = strrchr(out, '/');
-    if (slash == out)
+    char *slash = strrchr(path, '/');
+    if (slash == path)
         slash[1] = '\0';
     else if (slash)
         *slash = '\0';
 }
 
-int tyRun_file(const char *path)
+/*
+** The text of the program file `path` (tyMem_malloc'd, *len bytes), or
+** NULL after printing CPython's message for a file that cannot be opened
+** ("can't open file '/abs/path': [Errno 2] ...") with *status 2, or with
+** the exception printed and *status set from it.
+*/
+static char *read_program(const char *path, const char *abspath, size_t *len, int *status)
 {
-    struct stat st;
-    char abspath[8192];
-    absolute_path(path, abspath, sizeof abspath);
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "tally: can't find '__main__' module in '%s'\n", path);
-        return 1;
+    char *src = tyImport_readFile(path, len);
+    if (src)
+        return src;
+    int err = errno;
+    if (!tyErr_exceptionMatches(&TyExc_OSError)) {
+        *status = tyRun_handleException();
+        return NULL;
     }
+    tyErr_clear();
+    fprintf(stderr, "tally: can't open file '%s': [Errno %d] %s\n", abspath, err, strerror(err));
+    *status = 2;
+    return NULL;
+}
+
+/* Run the file at `path` (its absolute name `abspath`) as __main__. */
+static int run_main_file(const char *path, const char *abspath)
+{
     size_t len;
-    char *src = tyImport_readFile(path, &len);
-    if (!src) {
-        int err = errno;
-        if (!tyErr_exceptionMatches(&TyExc_OSError))
-            return tyRun_handleException();
-        tyErr_clear();
-        fprintf(stderr, "tally: can't open file '%s': [Errno %d] %s\n", abspath, err, strerror(err));
-        return 2;
-    }
+    int status;
+    char *src = read_program(path, abspath, &len, &status);
+    if (!src)
+        return status;
     TyObject *file = tyStr_fromCStr(abspath);
     if (!file || tyDict_setItem(ty_state.main_dict, TY_ID(__file__), file) < 0) {
         TY_XDECREF(file);
@@ -139,38 +153,58 @@ int tyRun_file(const char *path)
         return tyRun_handleException();
     }
     TY_DECREF(file);
-    int status = run_source(src, len, abspath);
+    status = run_source(src, len, abspath);
     tyMem_free(src);
     return status;
 }
 
-int tyRun_interactive(const char *source, size_t len, int *exit_status)
+int tyRun_path(const char *path)
 {
+    struct stat st;
+    char abspath[8192], dir[8192];
+    absolute_path(path, abspath, sizeof abspath);
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        /* A directory runs its __main__.py, with the directory itself
+        ** first on sys.path, as CPython does. */
+        char mainpath[8192 + sizeof "/__main__.py"];
+        size_t n = strlen(abspath);
+        snprintf(mainpath, sizeof mainpath, "%s%s__main__.py", abspath,
+                 n && abspath[n - 1] == '/' ? "" : "/");
+        if (access(mainpath, F_OK) != 0) {
+            fprintf(stderr, "tally: can't find '__main__' module in '%s'\n", abspath);
+            return 1;
+        }
+        if (tySys_setPath0(abspath) < 0)
+            return tyRun_handleException();
+        return run_main_file(mainpath, mainpath);
+    }
+    snprintf(dir, sizeof dir, "%s", abspath);
+    directory_of(dir);
+    if (tySys_setPath0(dir) < 0)
+        return tyRun_handleException();
+    return run_main_file(path, abspath);
+}
+
+int tyRun_disassemble(const char *path)
+{
+    char abspath[8192];
+    absolute_path(path, abspath, sizeof abspath);
+    size_t len;
+    int status = 0;
+    char *src = read_program(path, abspath, &len, &status);
+    if (!src)
+        return status;
     TyArena *arena = tyArena_new();
-    if (!arena) {
-        tyErr_print();
-        return 0;
-    }
-    bool incomplete = false;
-    TyModuleAST *mod = tyParse_source(arena, source, len, "<stdin>", TY_MODE_SINGLE, &incomplete);
-    if (!mod && incomplete) {
-        tyErr_clear();
-        tyArena_free(arena);
-        return 1;
-    }
-    TyObject *code = mod ? tyCompile(mod, arena, "<stdin>") : NULL;
-    int result = 0;
-    TyObject *r = code ? tyVM_evalCode(code, ty_state.main_dict, ty_state.main_dict) : NULL;
-    TY_XDECREF(code);
-    if (r) {
-        TY_DECREF(r);
-    } else if (tyErr_exceptionMatches(&TyExc_SystemExit)) {
-        *exit_status = tyRun_handleException();
-        result = 2;
+    TyModuleAST *mod = arena ? tyParse_source(arena, src, len, path, TY_MODE_FILE, NULL) : NULL;
+    TyObject *code = mod ? tyCompile(mod, arena, path) : NULL;
+    if (code) {
+        tyDis_code(code, stdout);
+        TY_DECREF(code);
     } else {
-        tyRun_handleException();
+        status = tyRun_handleException();
     }
-    tyArena_free(arena);
-    fflush(stdout);
-    return result;
+    if (arena)
+        tyArena_free(arena);
+    tyMem_free(src);
+    return status;
 }

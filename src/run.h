@@ -1,5 +1,5 @@
 /*
-** run.h — running source: files, strings, and the REPL's single inputs.
+** run.h — running programs as __main__: files, directories, strings.
 */
 #ifndef TY_RUN_H
 #define TY_RUN_H
@@ -7,27 +7,27 @@
 #include <stdio.h>
 #include "object.h"
 
-/* Run the program in `path` as __main__; returns the process exit status
-** CPython would use (0, 1 for an uncaught exception, SystemExit's code). */
-int tyRun_file(const char *path);
-/* The absolute directory of a script path (sys.path[0]). */
-void tyRun_scriptDirectory(const char *path, char *out, size_t size);
+/*
+** Run the program at `path` as __main__ and return the process exit
+** status CPython would use (0, 1 for an uncaught exception, SystemExit's
+** code, 2 when the file cannot be opened).  A directory runs its
+** __main__.py.  Sets sys.path[0] (the script's directory, or the
+** directory run) and __main__.__file__ (absolute, as CPython 3.11 names
+** the main script).
+*/
+int tyRun_path(const char *path);
 /* Run source text as __main__ under `filename` ("<string>", "<stdin>"). */
 int tyRun_string(const char *source, size_t len, const char *filename);
-/*
-** Compile and run one interactive input (TY_MODE_SINGLE) in __main__.
-** Returns 0 when it ran (errors printed as tracebacks), 1 when the input
-** is incomplete (the REPL should read another line), or an exit status
-** >= 2 encoded as 2 + status when the input raised SystemExit (the
-** caller exits with *exit_status).
-*/
-int tyRun_interactive(const char *source, size_t len, int *exit_status);
+/* `tally --dis path`: print the bytecode of the file's code objects;
+** the exit status (2 when the file cannot be opened, as for running it). */
+int tyRun_disassemble(const char *path);
 /* Print an exception that ended the program and return the exit status:
 ** SystemExit's code, else 1 after printing the traceback, or
-** TY_RUN_INTERRUPTED for KeyboardInterrupt. */
+** TY_RUN_INTERRUPTED for KeyboardInterrupt.  Under -i (ty_state.opt.
+** inspect, until the prompt starts) SystemExit is printed and gives 1. */
 int tyRun_handleException(void);
 /* The status of a program ended by an uncaught KeyboardInterrupt (a
-** tyRun_file / tyRun_string result): the process should then end by
+** tyRun_path / tyRun_string result): the process should then end by
 ** SIGINT, as CPython's does, so that its parent sees the interrupt. */
 #define TY_RUN_INTERRUPTED (-2)
 

@@ -111,8 +111,9 @@ typedef struct TyMemState {
 typedef struct TyOptions {
     bool gc_stress;               /* -X gc-stress: collect at every tracked allocation */
     bool showrefcount;            /* -X showrefcount */
-    bool inspect;                 /* -i */
-    bool interactive;             /* running the REPL */
+    bool inspect;                 /* -i, until the prompt starts (sys.flags keeps it) */
+    bool quiet;                   /* -q: no greeting at the prompt */
+    bool interactive;             /* the prompt is running (input() edits lines) */
 } TyOptions;
 
 /*

@@ -114,8 +114,8 @@ static TySymbol *add_symbol(TyArena *arena, TyScope *s, TyObject *name)
 /* Raise SyntaxError at loc; fmt takes %U for the name and an optional %s. */
 static int syntax_error_at(Builder *b, TyLoc loc, const char *fmt, TyObject *name, const char *extra)
 {
-    tyErr_syntax(&TyExc_SyntaxError, b->filename, loc.line, loc.col + 1, NULL, loc.end_line,
-                 loc.end_col + 1, fmt, name, extra);
+    tyErr_syntaxLocation(b->filename, loc.line, loc.col + 1, loc.end_line,
+                         loc.end_col + 1, fmt, name, extra);
     return -1;
 }
 
@@ -334,13 +334,13 @@ static int visit_expr(Builder *b, TyExpr *e)
                                                 "dict comprehension" };
             TyExpr *c = b->cur->node;
             int k = c->kind == TY_EXPR_LISTCOMP ? 0 : c->kind == TY_EXPR_SETCOMP ? 1 : 2;
-            tyErr_syntax(&TyExc_SyntaxError, b->filename, e->loc.line, e->loc.col + 1, NULL,
-                         e->loc.end_line, e->loc.end_col + 1, "'yield' inside %s", what[k]);
+            tyErr_syntaxLocation(b->filename, e->loc.line, e->loc.col + 1, e->loc.end_line,
+                                 e->loc.end_col + 1, "'yield' inside %s", what[k]);
             return -1;
         }
         if (b->cur->kind == TY_SCOPE_COMPREHENSION && b->cur->is_generator) {
-            tyErr_syntax(&TyExc_SyntaxError, b->filename, e->loc.line, e->loc.col + 1, NULL,
-                         e->loc.end_line, e->loc.end_col + 1, "'yield' inside generator expression");
+            tyErr_syntaxLocation(b->filename, e->loc.line, e->loc.col + 1, e->loc.end_line,
+                                 e->loc.end_col + 1, "'yield' inside generator expression");
             return -1;
         }
         b->cur->is_generator = true;
@@ -702,8 +702,8 @@ static int resolve_own(TySymtable *st, TyScope *s)
             else if (f & TY_DEF_NONLOCAL) {
                 if (resolve_from_enclosing(s, sym->name) != TY_NAME_FREE) {
                     TyLoc loc = { s->firstlineno, 0, s->firstlineno, 0 };
-                    tyErr_syntax(&TyExc_SyntaxError, st->filename, loc.line, 1, NULL, loc.line, 1,
-                                 "no binding for nonlocal '%U' found", sym->name);
+                    tyErr_syntaxLocation(st->filename, loc.line, 1, loc.line, 1,
+                                         "no binding for nonlocal '%U' found", sym->name);
                     return -1;
                 }
                 sym->scope = TY_NAME_FREE;

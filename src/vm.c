@@ -1331,6 +1331,7 @@ dispatch:
         TyObject *v = TY_TYPE(o)->flags & TY_TPFLAG_HEAPTYPE ? cached_getattr(o, NAME(oparg), INSTR_CACHE()) : NULL;
         if (!v) {
             if (tyErr_occurred()) {
+                tyObj_noteAttributeError(o, NAME(oparg));
                 STACK_SHRINK(1);
                 TY_DECREF(o);
                 goto error;

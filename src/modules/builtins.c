@@ -5,12 +5,14 @@
 */
 #include <limits.h>
 #include <math.h>
+#include <unistd.h>
 #include "tally.h"
 #include "vm.h"
 #include "import.h"
 #include "parser.h"
 #include "compiler.h"
 #include "format.h"
+#include "repl.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
 #include "objects/func.h"
@@ -128,6 +130,20 @@ fail:
     return NULL;
 }
 
+/* Is `stream` the process's own descriptor `fd`, a terminal?  (CPython
+** asks the stream's fileno() too.) */
+static bool is_console(TyObject *stream, int fd)
+{
+    TyObject *method = tyObj_getAttrStr(stream, "fileno");
+    TyObject *r = method ? tyObj_callNoArgs(method) : NULL;
+    TY_XDECREF(method);
+    int64_t v;
+    bool yes = r && TY_INT_CHECK(r) && tyInt_asI64(r, &v) == 0 && v == fd && isatty(fd);
+    TY_XDECREF(r);
+    tyErr_clear();
+    return yes;
+}
+
 BUILTIN(input)
 {
     if (tyArg_noKeywords("input", kwnames) < 0 || tyArg_checkPositional("input", nargs, 0, 1) < 0)
@@ -137,6 +153,17 @@ BUILTIN(input)
     TyObject *in = tyDict_getItem(sysd, TY_ID(stdin));
     if (!in || in == TY_NONE)
         return tyErr_setString(&TyExc_RuntimeError, "input(): lost sys.stdin");
+    if (out && out != TY_NONE && is_console(in, 0) && is_console(out, 1)) {
+        /* On the terminal the line is read as the REPL reads its lines. */
+        TyObject *prompt = nargs == 1 ? tyObj_str(args[0]) : NULL;
+        if (nargs == 1 && !prompt)
+            return NULL;
+        TyObject *fr = tyObj_callMethod(out, TY_ID(flush), NULL, 0);
+        TyObject *line = fr ? tyRepl_input(prompt) : NULL;
+        TY_XDECREF(fr);
+        TY_XDECREF(prompt);
+        return line;
+    }
     if (nargs == 1 && out && out != TY_NONE) {
         TyObject *prompt = tyObj_str(args[0]);
         if (!prompt)
@@ -833,15 +860,6 @@ BUILTIN(__build_class__)
     return tyClass_buildClass(args, nargs, kwnames);
 }
 
-/* ---- exit / quit --------------------------------------------------------------- */
-
-BUILTIN(exit)
-{
-    if (tyArg_noKeywords("exit", kwnames) < 0 || tyArg_checkPositional("exit", nargs, 0, 1) < 0)
-        return NULL;
-    return tyErr_setObject(&TyExc_SystemExit, nargs ? args[0] : NULL);
-}
-
 /* ---- the module --------------------------------------------------------------------- */
 
 static TyMethodDef builtin_methods[] = {
@@ -860,7 +878,6 @@ static TyMethodDef builtin_methods[] = {
     { "divmod", builtin_divmod, 0, NULL },
     { "eval", builtin_eval, 0, NULL },
     { "exec", builtin_exec, 0, NULL },
-    { "exit", builtin_exit, 0, NULL },
     { "format", builtin_format, 0, NULL },
     { "getattr", builtin_getattr, 0, NULL },
     { "globals", builtin_globals, 0, NULL },
@@ -884,7 +901,6 @@ static TyMethodDef builtin_methods[] = {
     { "ord", builtin_ord, 0, NULL },
     { "pow", builtin_pow, 0, NULL },
     { "print", builtin_print, 0, NULL },
-    { "quit", builtin_exit, 0, NULL },
     { "repr", builtin_repr, 0, NULL },
     { "round", builtin_round, 0, NULL },
     { "setattr", builtin_setattr, 0, NULL },

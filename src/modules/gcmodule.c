@@ -1,7 +1,7 @@
 /*
 ** gcmodule.c — the `gc` module: controlling and inspecting the cycle
 ** collector (gc.c), with CPython 3.11's functions, arguments, errors and
-** return values (/work/shared/REFERENCE.md section A).
+** return values (docs/internals.md, "The cycle collector").
 **
 ** get_referrers and get_referents see exactly what the collector sees:
 ** the tracked objects of the three generations (not the permanent one)

@@ -852,7 +852,7 @@ static TyObject *make_flags(void)
     /* debug, inspect, interactive, optimize, dont_write_bytecode, no_user_site,
     ** no_site, ignore_environment, verbose, bytes_warning, quiet,
     ** hash_randomization (str hashes use a fixed key), isolated. */
-    const int ints[13] = { 0, inspect, inspect, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 };
+    const int ints[13] = { 0, inspect, inspect, 0, 1, 0, 0, 0, 0, 0, ty_state.opt.quiet, 0, 0 };
     for (int i = 0; i < 13; i++)
         f[i] = tyInt_fromI64(ints[i]);
     f[13] = tyBool_from(false);      /* dev_mode */

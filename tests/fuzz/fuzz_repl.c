@@ -1,16 +1,17 @@
 /*
 ** fuzz_repl.c — arbitrary input typed at the REPL.
 **
-** The input is cut into lines and fed as repl.c feeds what readline
-** returns: each line is added to the pending input, which tyRun_interactive
-** compiles in 'single' mode; "incomplete" asks for the next line, anything
-** else (it ran, or raised) starts a new input, and SystemExit ends the
-** session.  No terminal is involved.  Budget, memory cap and skipped
-** inputs are fuzz_run.c's.
+** The input is cut into lines and fed to a REPL session as repl.c feeds
+** what readline returns (tyRepl_feed): "more" asks for the next line,
+** anything else (it ran, or raised) starts a new statement, SystemExit
+** ends the session, and the end of the input with lines pending is
+** Ctrl-D at the secondary prompt.  An empty line followed by an indented
+** one is fed as a paste's is.  No terminal is involved.  Budget, memory
+** cap and skipped inputs are fuzz_run.c's.
 */
 #define _GNU_SOURCE
 #include "fuzz.h"
-#include "run.h"
+#include "repl.h"
 #include "vm.h"
 
 #define BUDGET 200000
@@ -18,31 +19,26 @@
 
 static void run_session(const uint8_t *data, size_t size)
 {
-    TyStrBuilder input;
-    tyBuf_init(&input);
+    TyReplSession s;
+    tyRepl_begin(&s);
     tyMem_setLimit(MEMORY_CAP);
     tyVM_setBudget(BUDGET);
     const char *p = (const char *)data, *end = p + size;
-    int exit_status = 0;
+    TyReplStep step = TY_REPL_DONE;
     while (p < end) {
-        /* readline hands over a line without its newline, and the REPL
-        ** puts one back. */
+        /* readline hands over a line without its newline. */
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-        if (tyBuf_append(&input, p, n) < 0 || tyBuf_appendChar(&input, '\n') < 0) {
-            tyErr_clear();
-            break;
-        }
-        p += n + (nl != NULL);
-        int r = tyRun_interactive(input.data, input.len, &exit_status);
-        if (r == 1)
-            continue;
-        tyBuf_free(&input);
-        tyBuf_init(&input);
-        if (r == 2)
+        const char *next = p + n + (nl != NULL);
+        bool indented_next = next < end && (*next == ' ' || *next == '\t');
+        step = tyRepl_feed(&s, p, n, indented_next);
+        p = next;
+        if (step == TY_REPL_EXIT)
             break;
     }
-    tyBuf_free(&input);
+    if (step != TY_REPL_EXIT && tyRepl_pending(&s))
+        tyRepl_feedEOF(&s);
+    tyRepl_end(&s);
     tyVM_setBudget(0);
     tyMem_setLimit(0);
 }

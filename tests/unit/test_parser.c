@@ -2548,6 +2548,18 @@ static const ReplCase repl_cases[] = {
     {"if x:\n    y\nz\n", false, false},
     {"x = 1\ny = 2\n", false, false},
     {"  x = 1\n", false, false},
+    /* A block header ending a nested block asks for its body. */
+    {"for i in x:\n    if i:\n", false, true},
+    {"class C:\n    def f(self):\n", false, true},
+    {"class C:\n    @property\n", false, true},
+    {"def f():\n    try:\n        pass\n    except E:\n", false, true},
+    /* Inside a bracket a line that cannot fit is an error at once, as
+    ** python3.11 reports it before the next line. */
+    {"[1,\n        z = 3\n", false, false},
+    {"x = [\n[1,\ndel x\n", false, false},
+    {"(\ny = 1 + \\\n", false, false},
+    {"s = '''a\nb''' c '''\n", false, false},
+    {"x = [1,\n2,\n", false, true},
 };
 
 Test(parser, repl_incomplete_input)

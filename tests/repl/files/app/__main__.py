@@ -1,0 +1,3 @@
+import sys
+import helper
+print("main of", sys.argv, helper.VALUE)

@@ -1,0 +1,3 @@
+half = 21
+print("before")
+raise ValueError("from the script")

@@ -1,0 +1,4 @@
+def walk(node):
+    return walk(node + 1)
+
+walk(0)
