@@ -108,7 +108,9 @@
     X(LOAD_FAST__LOAD_CONST, 1) /* LOAD_FAST arg; the next (LOAD_CONST) too */ \
     X(STORE_FAST__LOAD_FAST, 1) /* STORE_FAST arg; the next (LOAD_FAST) too */ \
     X(STORE_FAST__STORE_FAST, 1) /* STORE_FAST arg; the next too */          \
-    X(LOAD_CONST__LOAD_FAST, 1) /* LOAD_CONST arg; the next (LOAD_FAST) too */
+    X(LOAD_CONST__LOAD_FAST, 1) /* LOAD_CONST arg; the next (LOAD_FAST) too */ \
+    X(CHECK_EG_MATCH, 0)       /* [exc type] -> [rest match], or [exc None]; match is handled */ \
+    X(PREP_RERAISE_STAR, 0)    /* [orig list] -> [exception to re-raise, or None] */
 
 typedef enum {
 #define TY_X_(name, has_arg) OP_##name,

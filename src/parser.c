@@ -2802,7 +2802,9 @@ static bool block(Parser *p, TyStmtSeq *out, int kwtok)
                 invalid(p, p->pos);
             else
                 indenterror(p, p->pos, "expected an indented block after %s on line %d",
-                            blockname(tokat(p, kwtok)->kind), tokat(p, kwtok)->line);
+                            tokat(p, kwtok + 1)->kind == TY_TOK_STAR && tokat(p, kwtok)->kind == TY_TOK_EXCEPT
+                                ? "'except*' statement" : blockname(tokat(p, kwtok)->kind),
+                            tokat(p, kwtok)->line);
             goto fail;
         }
         advance(p);
@@ -3083,16 +3085,22 @@ fail:
 
 /*
 ** except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block
+** except_star_block: 'except' '*' expression ['as' NAME] ':' block
+** *star is -1 at the first clause of a try, then 1 when its clauses are
+** except* clauses, 0 when not; a clause of the other kind is an error once
+** its header has been read up to the ':' (CPython's invalid_try_stmt).
 */
-static TyExceptHandler *exceptblock(Parser *p)
+static TyExceptHandler *exceptblock(Parser *p, int *star)
 {
     int start = advance(p);
     TyExceptHandler *h = alloc(p, sizeof *h);
+    int startok = p->pos;
+    bool is_star = accept(p, TY_TOK_STAR);
 
     if (h == NULL)
         return NULL;
-    if (kind(p) == TY_TOK_STAR)
-        return errortok(p, p->pos, "except* is not supported by tally");
+    if (is_star && (kind(p) == TY_TOK_COLON || kind(p) == TY_TOK_NEWLINE))
+        return errortok(p, p->pos, "expected one or more exception types");
     if (kind(p) != TY_TOK_COLON) {
         int tstart = p->pos;
         if (kind(p) == TY_TOK_NEWLINE)
@@ -3130,6 +3138,14 @@ static TyExceptHandler *exceptblock(Parser *p)
                 return NULL;
         }
     }
+    if (*star >= 0 && is_star != *star && kind(p) == TY_TOK_COLON) {
+        const char *msg = "cannot have both 'except' and 'except*' on the same 'try'";
+        TyToken *a = tokat(p, start), *b = tokat(p, startok);
+        if (!is_star)
+            return errortok(p, start, "%s", msg);
+        return errorat(p, TY_LEXERR_SYNTAX, a->line, a->col + 1, b->end_line, b->end_col + 1, "%s", msg);
+    }
+    *star = is_star;
     if (!colon(p) || !block(p, &h->body, start))
         return NULL;
     h->loc = blockloc(p, start);
@@ -3139,11 +3155,12 @@ static TyExceptHandler *exceptblock(Parser *p)
 /*
 ** try_stmt: 'try' &&':' block finally_block
 **         | 'try' &&':' block except_block+ [else_block] [finally_block]
+**         | 'try' &&':' block except_star_block+ [else_block] [finally_block]
 ** finally_block: 'finally' &&':' block
 */
 static TyStmt *trystmt(Parser *p)
 {
-    int start = advance(p), base;
+    int start = advance(p), base, star = -1;
     TyStmt *s;
 
     if (!expectforced(p, TY_TOK_COLON))
@@ -3155,7 +3172,7 @@ static TyStmt *trystmt(Parser *p)
         return errortok(p, p->pos, "expected 'except' or 'finally' block");
     base = seqbegin(p);
     while (kind(p) == TY_TOK_EXCEPT) {
-        TyExceptHandler *h = exceptblock(p);
+        TyExceptHandler *h = exceptblock(p, &star);
         if (h == NULL || !push(p, h)) {
             p->top = base;
             return NULL;
@@ -3163,6 +3180,7 @@ static TyStmt *trystmt(Parser *p)
     }
     if (!SEQEND(p, base, s->v.try_.handlers, TyExceptHandler))
         return NULL;
+    s->v.try_.star = star == 1;
     if (s->v.try_.handlers.n > 0 && kind(p) == TY_TOK_ELSE &&
         !elseblock(p, &s->v.try_.orelse))
         return NULL;
