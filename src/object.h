@@ -384,6 +384,10 @@ int tyObj_setItem(TyObject *o, TyObject *key, TyObject *value);
 int tyObj_delItem(TyObject *o, TyObject *key);
 /* len(o), or -1 with an exception. */
 ssize_t tyObj_length(TyObject *o);
+/* PySequence_Check's answer: never a dict; yes for the built-in sequences
+** and for instances of a class that defines __getitem__ (a class statement
+** gives such a class the sequence protocol, as CPython's slots do). */
+bool tyObj_isSequence(TyObject *o);
 /* `item in container`: 1 / 0 / -1. */
 int tyObj_contains(TyObject *container, TyObject *item);
 

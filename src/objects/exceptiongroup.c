@@ -15,9 +15,7 @@
 */
 #include "tally.h"
 #include "objects/exceptiongroup.h"
-#include "objects/bytearray.h"
 #include "objects/class.h"
-#include "objects/deque.h"
 #include "objects/func.h"
 #include "objects/genericalias.h"
 #include "objects/set.h"
@@ -37,27 +35,6 @@ static TyObject *exception_group;
 TyObject *tyExcGroup_exceptions(TyObject *group)
 {
     return EG_EXCS(group);
-}
-
-/*
-** PySequence_Check's answer: never a dict; yes for the built-in sequences
-** and for instances of a class that defines __getitem__ (a class statement
-** gives such a class the sequence protocol, as CPython's slots do).
-*/
-static bool is_sequence(TyObject *o)
-{
-    if (TY_DICT_CHECK(o))
-        return false;
-    TyObject *mro = TY_TYPE(o)->mro;
-    for (ssize_t i = 0; mro && i < TY_TUPLE_LEN(mro); i++) {
-        TyType *t = (TyType *)TY_TUPLE_GET(mro, i);
-        if (t == &TyList_Type || t == &TyTuple_Type || t == &TyStr_Type || t == &TyBytes_Type ||
-            t == &TyByteArray_Type || t == &TyRange_Type || t == &TyDeque_Type)
-            return true;
-        if ((t->flags & TY_TPFLAG_HEAPTYPE) && tyDict_getItem(t->dict, TY_ID(__getitem__)))
-            return true;
-    }
-    return false;
 }
 
 static bool is_exception_class(TyObject *o)
@@ -105,7 +82,7 @@ static TyObject *eg_new(TyType *type, TyObject *const *args, size_t nargs, TyObj
     if (!TY_STR_CHECK(message))
         return tyErr_format(&TyExc_TypeError,
                             "BaseExceptionGroup.__new__() argument 1 must be str, not %T", message);
-    if (!is_sequence(args[1]))
+    if (!tyObj_isSequence(args[1]))
         return tyErr_setString(&TyExc_TypeError, "second argument (exceptions) must be a sequence");
     TyObject *excs = tyTuple_fromIterable(args[1]);
     if (!excs)
@@ -318,7 +295,7 @@ static int derive_part(TyObject *orig, TyObject *excs, TyObject **result)
         goto fail;
     /* A __notes__ that is not a sequence is the program's mistake, which
     ** split() leaves for the traceback printer to show. */
-    if (notes && is_sequence(notes)) {
+    if (notes && tyObj_isSequence(notes)) {
         TyObject *copy = tyList_fromIterable(notes);
         int r = copy ? tyObj_setAttr(eg, TY_ID(__notes__), copy) : -1;
         TY_XDECREF(copy);
@@ -607,12 +584,10 @@ TyObject *tyExcGroup_prepReraiseStar(TyObject *orig, TyObject *excs)
         result = TY_NEWREF(reraised_eg);
         goto done;
     }
+    /* CPython 3.11.2 wraps even a single raised exception (3.11.4 stopped). */
     if (reraised_eg != TY_NONE && tyList_append(raised, reraised_eg) < 0)
         goto done;
-    if (TY_LIST_LEN(raised) > 1)
-        result = make_unnamed_group(raised);
-    else
-        result = TY_NEWREF(TY_LIST_GET(raised, 0));
+    result = make_unnamed_group(raised);
 done:
     TY_XDECREF(reraised_eg);
     TY_XDECREF(raised);

@@ -37,7 +37,8 @@ int tyExcGroup_match(TyObject *exc, TyObject *type, TyObject **match, TyObject *
 ** _PyExc_PrepReraiseStar): orig is what the statement caught, excs (a list)
 ** what each clause raised, ending with the unhandled rest; None entries are
 ** skipped.  Exceptions re-raised unchanged keep their place in orig's
-** structure, the others join them in a new ExceptionGroup('', [...]).
+** structure; when a clause raised anything, all of it goes into a new
+** ExceptionGroup('', [...]) with that structure last.
 ** New reference: None when nothing is left.
 */
 TyObject *tyExcGroup_prepReraiseStar(TyObject *orig, TyObject *excs);
