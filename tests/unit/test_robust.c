@@ -529,6 +529,13 @@ Test(robust, allocation_failure_in_itertools_functools)
     assert_allocations_may_fail("tests/robust/alloc_iterfunc.py", 9);
 }
 
+/* Exception groups and except*: making, splitting, matching, combining and
+** reporting groups with any allocation failing. */
+Test(robust, allocation_failure_in_exception_groups)
+{
+    assert_allocations_may_fail("tests/robust/alloc_excgroup.py", 1);
+}
+
 /* ---- an interpreter started again in the same process ---------------- */
 
 static const char restart_program[] =
