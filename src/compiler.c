@@ -97,6 +97,7 @@ static int compile_stmt(Compiler *c, TyStmt *s);
 static int compile_expr(Compiler *c, TyExpr *e);
 static int compile_body(Compiler *c, TyStmtSeq *body);
 static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true);
+static bool has_annotations(TyStmtSeq *body);
 
 /* ---- errors --------------------------------------------------------------- */
 
@@ -2677,6 +2678,10 @@ static int compile_classdef(Compiler *c, TyStmt *s)
         emit(c, OP_STORE_NAME, modname_idx) < 0 || emit_const(c, u->qualname) < 0 ||
         emit(c, OP_STORE_NAME, qual_idx) < 0)
         goto fail;
+    /* An annotation anywhere in the body (in a clause too) sets up
+    ** __annotations__ first, before __doc__, as in CPython. */
+    if (has_annotations(&s->v.classdef.body) && emit(c, OP_SETUP_ANNOTATIONS, 0) < 0)
+        goto fail;
     TyObject *doc = docstring_of(&s->v.classdef.body);
     if (doc) {
         int doc_idx = add_name(c, TY_ID(__doc__));
@@ -2685,11 +2690,6 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     }
     for (int i = 0; i < s->v.classdef.body.n; i++) {
         TyStmt *st = s->v.classdef.body.items[i];
-        bool annotated = st->kind == TY_STMT_ANNASSIGN;
-        if (annotated && i == 0) {
-            if (emit(c, OP_SETUP_ANNOTATIONS, 0) < 0)
-                goto fail;
-        }
         if (doc && i == 0)
             continue;
         if (compile_stmt(c, st) < 0)
@@ -2856,12 +2856,14 @@ static int compile_body(Compiler *c, TyStmtSeq *body)
     return 0;
 }
 
+/* Does a module or class body hold an annotated assignment anywhere
+** outside a nested scope (CPython's find_ann)?  Then it sets up
+** __annotations__, even when only an attribute is annotated. */
 static bool has_annotations(TyStmtSeq *body)
 {
     for (int i = 0; i < body->n; i++) {
         TyStmt *s = body->items[i];
-        if (s->kind == TY_STMT_ANNASSIGN && s->v.annassign.simple &&
-            s->v.annassign.target->kind == TY_EXPR_NAME)
+        if (s->kind == TY_STMT_ANNASSIGN)
             return true;
         TyStmtSeq *nested[4] = { NULL };
         int nn = 0;
@@ -2881,6 +2883,9 @@ static bool has_annotations(TyStmtSeq *body)
             nested[nn++] = &s->v.try_.body;
             nested[nn++] = &s->v.try_.orelse;
             nested[nn++] = &s->v.try_.finalbody;
+            for (int h = 0; h < s->v.try_.handlers.n; h++)
+                if (has_annotations(&s->v.try_.handlers.items[h]->body))
+                    return true;
             break;
         default:
             break;

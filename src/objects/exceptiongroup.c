@@ -8,10 +8,10 @@
 ** sub-exceptions (a non-empty tuple), as in CPython, whose layout also
 ** decides which base a class with several exception bases builds on; args
 ** keeps what the constructor was given, so repr shows a list when a list
-** was passed.  BaseExceptionGroup is a static type;
-** ExceptionGroup is a class with the bases (BaseExceptionGroup, Exception)
-** made at start-up the way CPython makes it, so it has a __weakref__ slot
-** and takes new attributes.
+** was passed.  BaseExceptionGroup is a static type; ExceptionGroup is a
+** class with the bases (BaseExceptionGroup, Exception) made at start-up the
+** way CPython makes it, so it has a __weakref__ slot and takes new
+** attributes.
 */
 #include "tally.h"
 #include "objects/exceptiongroup.h"
