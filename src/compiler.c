@@ -2239,6 +2239,8 @@ static int compile_try_star_except(Compiler *c, TyStmt *s)
         bind_label(c, next);
     }
     pop_fblock(c);
+    /* CPython gives what follows no line; the last clause's is the nearest. */
+    set_loc(c, hs->items[hs->n - 1]->loc);
     if (emit(c, OP_LIST_APPEND, 1) < 0 || emit(c, OP_PREP_RERAISE_STAR, 0) < 0 ||
         emit(c, OP_COPY, 1) < 0 || emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise) < 0)
         return -1;
