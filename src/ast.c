@@ -794,7 +794,7 @@ static void stmt(Dump *d, const TyStmt *s)
         put(d, ")");
         return;
     case TY_STMT_TRY:
-        put(d, "Try(body=");
+        put(d, s->v.try_.star ? "TryStar(body=" : "Try(body=");
         stmts(d, &s->v.try_.body);
         put(d, ", handlers=");
         handlers(d, &s->v.try_.handlers);

@@ -219,7 +219,7 @@ typedef enum {
     TY_STMT_IF,          /* if_: test, body, orelse */
     TY_STMT_WITH,        /* with: items, body, is_async */
     TY_STMT_RAISE,       /* raise: exc (may be NULL), cause (may be NULL) */
-    TY_STMT_TRY,         /* try_: body, handlers, orelse, finalbody */
+    TY_STMT_TRY,         /* try_: body, handlers, orelse, finalbody, star (TryStar: except*) */
     TY_STMT_ASSERT,      /* assert_: test, msg (may be NULL) */
     TY_STMT_IMPORT,      /* import: names */
     TY_STMT_IMPORTFROM,  /* import: module (may be NULL for `from . import x`), names, level */
@@ -247,7 +247,7 @@ struct TyStmt {
         struct { TyExpr *test; TyStmtSeq body; TyStmtSeq orelse; } if_;
         struct { TyWithItemSeq items; TyStmtSeq body; int is_async; } with;
         struct { TyExpr *exc; TyExpr *cause; } raise;
-        struct { TyStmtSeq body; TyHandlerSeq handlers; TyStmtSeq orelse; TyStmtSeq finalbody; } try_;
+        struct { TyStmtSeq body; TyHandlerSeq handlers; TyStmtSeq orelse; TyStmtSeq finalbody; bool star; } try_;
         struct { TyExpr *test; TyExpr *msg; } assert_;
         struct { TyObject *module; TyAliasSeq names; int level; } import;
         struct { TyNameSeq names; } names;

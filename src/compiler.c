@@ -25,7 +25,8 @@
 /* Kinds of blocks that break / continue / return must unwind. */
 typedef enum {
     FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
-    FB_WITH, FB_ASYNC_WITH, FB_HANDLER_CLEANUP, FB_EXCEPTION_HANDLER, FB_POP_VALUE
+    FB_WITH, FB_ASYNC_WITH, FB_HANDLER_CLEANUP, FB_EXCEPTION_HANDLER, FB_POP_VALUE,
+    FB_EXCEPTION_GROUP_HANDLER
 } FBlockKind;
 
 typedef struct FBlock {
@@ -103,11 +104,33 @@ static int compile_body(Compiler *c, TyStmtSeq *body);
 static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true);
 static int emit_send_loop(Compiler *c);
 static int emit_yield(Compiler *c);
+static bool has_annotations(TyStmtSeq *body);
 
 /* ---- errors --------------------------------------------------------------- */
 
+/* A SyntaxError at no position: CPython's compiler reports lineno -1 and
+** offset 0 for an error it meets while its location is unset. */
+static int compiler_error_unplaced(Compiler *c, const char *msg)
+{
+    TyObject *m = tyStr_fromCStr(msg), *fn = tyStr_fromCStr(c->filename);
+    TyObject *minus = tyInt_fromI64(-1), *zero = tyInt_fromI64(0);
+    TyObject *where = m && fn && minus && zero ? tyTuple_pack(6, fn, minus, zero, TY_NONE, minus, zero) : NULL;
+    TyObject *args = where ? tyTuple_pack(2, m, where) : NULL;
+    if (args)
+        tyErr_setObject(&TyExc_SyntaxError, args);
+    TY_XDECREF(m);
+    TY_XDECREF(fn);
+    TY_XDECREF(minus);
+    TY_XDECREF(zero);
+    TY_XDECREF(where);
+    TY_XDECREF(args);
+    return -1;
+}
+
 static int compiler_error(Compiler *c, TyLoc loc, const char *msg)
 {
+    if (loc.line < 0)
+        return compiler_error_unplaced(c, msg);
     tyErr_syntaxLocation(c->filename, loc.line, loc.col + 1, loc.end_line,
                          loc.end_col + 1, "%s", msg);
     return -1;
@@ -613,8 +636,10 @@ static int stack_effect(int op, int arg, bool jump)
         return -2;
     case OP_STORE_SUBSCR:
         return -3;
-    case OP_CHECK_EXC_MATCH:
+    case OP_CHECK_EXC_MATCH: case OP_CHECK_EG_MATCH:
         return 0;
+    case OP_PREP_RERAISE_STAR:
+        return -1;
     case OP_BUILD_SLICE:
         return 1 - arg;
     case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
@@ -2024,6 +2049,7 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
     case FB_WHILE_LOOP:
     case FB_EXCEPTION_HANDLER:
     case FB_TRY_EXCEPT:
+    case FB_EXCEPTION_GROUP_HANDLER:
         return 0;
     case FB_FOR_LOOP:
     case FB_POP_VALUE:
@@ -2081,9 +2107,11 @@ typedef enum { EXIT_RETURN, EXIT_BREAK, EXIT_CONTINUE } BlockExit;
 ** try statement; compiling it pushes handlers and blocks over the entries of
 ** the blocks being left, so each level saves those entries and puts them back
 ** on the way out: on return the compiler's stacks are as they were.
-** preserve_tos: a return value is on top of the stack.
+** preserve_tos: a return value is on top of the stack.  Leaving an except*
+** clause is an error, which CPython reports at star_loc, or at no position
+** once a with or try-finally block has been unwound on the way.
 */
-static int emit_block_exit(Compiler *c, BlockExit how, bool preserve_tos, TyLoc loc)
+static int emit_block_exit(Compiler *c, BlockExit how, bool preserve_tos, TyLoc loc, TyLoc star_loc)
 {
     Unit *u = c->u;
     if (u->nfb == 0) {
@@ -2093,6 +2121,8 @@ static int emit_block_exit(Compiler *c, BlockExit how, bool preserve_tos, TyLoc 
                                                         : "'continue' not properly in loop");
     }
     FBlock top = u->fblocks[u->nfb - 1];
+    if (top.kind == FB_EXCEPTION_GROUP_HANDLER)
+        return compiler_error(c, star_loc, "'break', 'continue' and 'return' cannot appear in an except* block");
     if (how != EXIT_RETURN && (top.kind == FB_WHILE_LOOP || top.kind == FB_FOR_LOOP)) {
         if (how == EXIT_CONTINUE)
             return emit_jump(c, OP_JUMP, top.start_label);
@@ -2107,8 +2137,10 @@ static int emit_block_exit(Compiler *c, BlockExit how, bool preserve_tos, TyLoc 
     u->nfb--;
     u->hsp = top.outer_hsp;
     int r = unwind_fblock(c, &top, preserve_tos);
+    if (top.kind == FB_WITH || top.kind == FB_FINALLY_TRY)
+        star_loc = (TyLoc){ -1, -1, -1, -1 };
     if (r == 0)
-        r = emit_block_exit(c, how, preserve_tos, loc);
+        r = emit_block_exit(c, how, preserve_tos, loc, star_loc);
     memcpy(u->handler_stack + top.outer_hsp, saved_handlers, sizeof(int) * (size_t)nsaved);
     u->hsp = saved_hsp;
     u->fblocks[u->nfb++] = top;
@@ -2126,12 +2158,16 @@ static int compile_return(Compiler *c, TyStmt *s)
     if (preserve && compile_expr(c, s->v.ret.value) < 0)
         return -1;
     set_loc(c, s->loc);
-    return emit_block_exit(c, EXIT_RETURN, preserve, s->loc);
+    /* CPython positions what follows a constant return value on its line,
+    ** and so this statement's except* error, at the constant. */
+    TyExpr *v = s->v.ret.value;
+    bool at_value = v && v->kind == TY_EXPR_CONSTANT && v->loc.line == s->loc.line;
+    return emit_block_exit(c, EXIT_RETURN, preserve, s->loc, at_value ? v->loc : s->loc);
 }
 
 static int compile_break_continue(Compiler *c, TyStmt *s, bool is_break)
 {
-    return emit_block_exit(c, is_break ? EXIT_BREAK : EXIT_CONTINUE, false, s->loc);
+    return emit_block_exit(c, is_break ? EXIT_BREAK : EXIT_CONTINUE, false, s->loc, s->loc);
 }
 
 static int compile_if(Compiler *c, TyStmt *s)
@@ -2217,10 +2253,43 @@ static int compile_for(Compiler *c, TyStmt *s)
     return 0;
 }
 
-static int compile_try_except(Compiler *c, TyStmt *s)
+/* `name = None; del name` after an except clause bound name (none: nothing). */
+static int clear_handler_name(Compiler *c, TyObject *name)
 {
-    int handler = new_label(c), cleanup = new_label(c), orelse = new_label(c), end = new_label(c);
-    if (handler < 0 || cleanup < 0 || orelse < 0 || end < 0)
+    if (!name)
+        return 0;
+    if (emit_const(c, TY_NONE) < 0 || compile_name(c, name, NAME_STORE) < 0)
+        return -1;
+    return compile_name(c, name, NAME_DEL);
+}
+
+/* An except or except* clause's body under the handler `label`, in the
+** block that leaving it must unwind (the handled state, the `as` name). */
+static int compile_clause_body(Compiler *c, TyExceptHandler *h, int label)
+{
+    if (push_handler(c, label) < 0 ||
+        push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, NULL, h->name) < 0)
+        return -1;
+    if (compile_body(c, &h->body) < 0)
+        return -1;
+    pop_fblock(c);
+    pop_handler(c);
+    return 0;
+}
+
+/*
+** The try body of a statement with except or except* clauses, then the
+** start of its handler: the exception caught becomes the handled one
+** ([exc] -> [prev exc]) under the handler *cleanup, which puts the previous
+** state back if the clauses raise (end_try_handlers emits it).  Returns
+** with the clauses' block `kind` pushed; *orelse labels the else body.
+*/
+static int begin_try_handlers(Compiler *c, TyStmt *s, FBlockKind kind, int *cleanup, int *orelse)
+{
+    int handler = new_label(c);
+    *cleanup = new_label(c);
+    *orelse = new_label(c);
+    if (handler < 0 || *cleanup < 0 || *orelse < 0)
         return -1;
     if (push_handler(c, handler) < 0 ||
         push_fblock(c, FB_TRY_EXCEPT, -1, -1, NULL, NULL) < 0)
@@ -2229,17 +2298,34 @@ static int compile_try_except(Compiler *c, TyStmt *s)
         return -1;
     pop_fblock(c);
     pop_handler(c);
-    if (emit_jump(c, OP_JUMP, orelse) < 0)
+    if (emit_jump(c, OP_JUMP, *orelse) < 0)
         return -1;
-
     bind_label(c, handler);
+    set_loc(c, s->v.try_.handlers.items[0]->loc);
+    if (push_handler(c, *cleanup) < 0)
+        return -1;
+    if (emit(c, OP_PUSH_EXC_INFO, 0) < 0)
+        return -1;
+    return push_fblock(c, kind, -1, -1, NULL, NULL);
+}
+
+/* The cleanup handler ([prev exc] -> restore prev, re-raise exc), then
+** the else body. */
+static int end_try_handlers(Compiler *c, TyStmt *s, int cleanup, int orelse)
+{
+    bind_label(c, cleanup);
+    if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit(c, OP_RERAISE, 0) < 0)
+        return -1;
+    bind_label(c, orelse);
+    return compile_body(c, &s->v.try_.orelse);
+}
+
+static int compile_try_except(Compiler *c, TyStmt *s)
+{
+    int cleanup, orelse, end = new_label(c);
+    if (end < 0 || begin_try_handlers(c, s, FB_EXCEPTION_HANDLER, &cleanup, &orelse) < 0)
+        return -1;
     TyHandlerSeq *hs = &s->v.try_.handlers;
-    set_loc(c, hs->items[0]->loc);
-    if (push_handler(c, cleanup) < 0)
-        return -1;
-    if (emit(c, OP_PUSH_EXC_INFO, 0) < 0 ||
-        push_fblock(c, FB_EXCEPTION_HANDLER, -1, -1, NULL, NULL) < 0)
-        return -1;
     for (int i = 0; i < hs->n; i++) {
         TyExceptHandler *h = hs->items[i];
         set_loc(c, h->loc);
@@ -2255,23 +2341,15 @@ static int compile_try_except(Compiler *c, TyStmt *s)
         }
         if (h->name) {
             int name_cleanup = new_label(c);
-            if (name_cleanup < 0 || compile_name(c, h->name, NAME_STORE) < 0)
+            if (name_cleanup < 0 || compile_name(c, h->name, NAME_STORE) < 0 ||
+                compile_clause_body(c, h, name_cleanup) < 0)
                 return -1;
-            if (push_handler(c, name_cleanup) < 0 ||
-                push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, NULL, h->name) < 0)
-                return -1;
-            if (compile_body(c, &h->body) < 0)
-                return -1;
-            pop_fblock(c);
-            pop_handler(c);
-            if (emit(c, OP_POP_EXCEPT, 0) < 0 || emit_const(c, TY_NONE) < 0 ||
-                compile_name(c, h->name, NAME_STORE) < 0 || compile_name(c, h->name, NAME_DEL) < 0 ||
+            if (emit(c, OP_POP_EXCEPT, 0) < 0 || clear_handler_name(c, h->name) < 0 ||
                 emit_jump(c, OP_JUMP, end) < 0)
                 return -1;
             /* The body raised: clear the name, then re-raise (into cleanup). */
             bind_label(c, name_cleanup);
-            if (emit_const(c, TY_NONE) < 0 || compile_name(c, h->name, NAME_STORE) < 0 ||
-                compile_name(c, h->name, NAME_DEL) < 0 || emit(c, OP_RERAISE, 0) < 0)
+            if (clear_handler_name(c, h->name) < 0 || emit(c, OP_RERAISE, 0) < 0)
                 return -1;
         } else {
             if (emit(c, OP_POP_TOP, 0) < 0 ||
@@ -2290,11 +2368,69 @@ static int compile_try_except(Compiler *c, TyStmt *s)
     if (emit(c, OP_RERAISE, 0) < 0)
         return -1;
     pop_handler(c);
-    bind_label(c, cleanup);
+    if (end_try_handlers(c, s, cleanup, orelse) < 0)
+        return -1;
+    bind_label(c, end);
+    return 0;
+}
+
+/*
+** try ... except* (CPython 3.11's scheme).  Under the clauses the stack is
+** [prev orig raised rest]: the handled state to put back, the exception
+** caught, a list of what the clauses raised or re-raised, and the part no
+** clause has matched yet.  Each clause's CHECK_EG_MATCH splits rest into
+** the new rest and the clause's match, which the clause handles; an
+** exception leaving a clause joins the list.  At the end the unmatched
+** rest joins it too and PREP_RERAISE_STAR makes the exception to re-raise,
+** or None.
+*/
+static int compile_try_star_except(Compiler *c, TyStmt *s)
+{
+    int cleanup, orelse, end = new_label(c), reraise = new_label(c);
+    if (end < 0 || reraise < 0 ||
+        begin_try_handlers(c, s, FB_EXCEPTION_GROUP_HANDLER, &cleanup, &orelse) < 0)
+        return -1;
+    /* [prev exc] -> [prev orig [] rest] */
+    if (emit(c, OP_COPY, 1) < 0 || emit(c, OP_BUILD_LIST, 0) < 0 || emit(c, OP_SWAP, 2) < 0)
+        return -1;
+    TyHandlerSeq *hs = &s->v.try_.handlers;
+    for (int i = 0; i < hs->n; i++) {
+        TyExceptHandler *h = hs->items[i];
+        set_loc(c, h->loc);
+        int no_match = new_label(c), raised = new_label(c), next = new_label(c);
+        if (no_match < 0 || raised < 0 || next < 0)
+            return -1;
+        if (compile_expr(c, h->type) < 0 || emit(c, OP_CHECK_EG_MATCH, 0) < 0 ||
+            emit(c, OP_COPY, 1) < 0 || emit_jump(c, OP_POP_JUMP_IF_NONE, no_match) < 0)
+            return -1;
+        if ((h->name ? compile_name(c, h->name, NAME_STORE) : emit(c, OP_POP_TOP, 0)) < 0 ||
+            compile_clause_body(c, h, raised) < 0)
+            return -1;
+        if (clear_handler_name(c, h->name) < 0 || emit_jump(c, OP_JUMP, next) < 0)
+            return -1;
+        /* The clause raised: [.. raised rest exc] -> [.. raised+[exc] rest] */
+        bind_label(c, raised);
+        if (clear_handler_name(c, h->name) < 0 || emit(c, OP_LIST_APPEND, 2) < 0 ||
+            emit_jump(c, OP_JUMP, next) < 0)
+            return -1;
+        bind_label(c, no_match);
+        if (emit(c, OP_POP_TOP, 0) < 0)
+            return -1;
+        bind_label(c, next);
+    }
+    pop_fblock(c);
+    /* CPython gives what follows no line; the last clause's is the nearest. */
+    set_loc(c, hs->items[hs->n - 1]->loc);
+    if (emit(c, OP_LIST_APPEND, 1) < 0 || emit(c, OP_PREP_RERAISE_STAR, 0) < 0 ||
+        emit(c, OP_COPY, 1) < 0 || emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise) < 0)
+        return -1;
+    pop_handler(c);
+    if (emit(c, OP_POP_TOP, 0) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit_jump(c, OP_JUMP, end) < 0)
+        return -1;
+    bind_label(c, reraise);
     if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit(c, OP_RERAISE, 0) < 0)
         return -1;
-    bind_label(c, orelse);
-    if (compile_body(c, &s->v.try_.orelse) < 0)
+    if (end_try_handlers(c, s, cleanup, orelse) < 0)
         return -1;
     bind_label(c, end);
     return 0;
@@ -2311,7 +2447,7 @@ static int compile_try_finally(Compiler *c, TyStmt *s)
         return -1;
     int r;
     if (s->v.try_.handlers.n)
-        r = compile_try_except(c, s);
+        r = s->v.try_.star ? compile_try_star_except(c, s) : compile_try_except(c, s);
     else
         r = compile_body(c, &s->v.try_.body);
     if (r < 0)
@@ -2772,6 +2908,10 @@ static int compile_classdef(Compiler *c, TyStmt *s)
         emit(c, OP_STORE_NAME, modname_idx) < 0 || emit_const(c, u->qualname) < 0 ||
         emit(c, OP_STORE_NAME, qual_idx) < 0)
         goto fail;
+    /* An annotation anywhere in the body (in a clause too) sets up
+    ** __annotations__ first, before __doc__, as in CPython. */
+    if (has_annotations(&s->v.classdef.body) && emit(c, OP_SETUP_ANNOTATIONS, 0) < 0)
+        goto fail;
     TyObject *doc = docstring_of(&s->v.classdef.body);
     if (doc) {
         int doc_idx = add_name(c, TY_ID(__doc__));
@@ -2780,11 +2920,6 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     }
     for (int i = 0; i < s->v.classdef.body.n; i++) {
         TyStmt *st = s->v.classdef.body.items[i];
-        bool annotated = st->kind == TY_STMT_ANNASSIGN;
-        if (annotated && i == 0) {
-            if (emit(c, OP_SETUP_ANNOTATIONS, 0) < 0)
-                goto fail;
-        }
         if (doc && i == 0)
             continue;
         if (compile_stmt(c, st) < 0)
@@ -3450,7 +3585,7 @@ static int compile_stmt_inner(Compiler *c, TyStmt *s)
     case TY_STMT_TRY:
         if (s->v.try_.finalbody.n)
             return compile_try_finally(c, s);
-        return compile_try_except(c, s);
+        return s->v.try_.star ? compile_try_star_except(c, s) : compile_try_except(c, s);
     case TY_STMT_ASSERT:
         return compile_assert(c, s);
     case TY_STMT_IMPORT:
@@ -3502,12 +3637,14 @@ static int compile_body(Compiler *c, TyStmtSeq *body)
     return 0;
 }
 
+/* Does a module or class body hold an annotated assignment anywhere
+** outside a nested scope (CPython's find_ann)?  Then it sets up
+** __annotations__, even when only an attribute is annotated. */
 static bool has_annotations(TyStmtSeq *body)
 {
     for (int i = 0; i < body->n; i++) {
         TyStmt *s = body->items[i];
-        if (s->kind == TY_STMT_ANNASSIGN && s->v.annassign.simple &&
-            s->v.annassign.target->kind == TY_EXPR_NAME)
+        if (s->kind == TY_STMT_ANNASSIGN)
             return true;
         TyStmtSeq *nested[4] = { NULL };
         int nn = 0;
@@ -3527,6 +3664,9 @@ static bool has_annotations(TyStmtSeq *body)
             nested[nn++] = &s->v.try_.body;
             nested[nn++] = &s->v.try_.orelse;
             nested[nn++] = &s->v.try_.finalbody;
+            for (int h = 0; h < s->v.try_.handlers.n; h++)
+                if (has_annotations(&s->v.try_.handlers.items[h]->body))
+                    return true;
             break;
         default:
             break;

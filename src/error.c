@@ -9,8 +9,8 @@
 #include "tally.h"
 #include "objects/code.h"
 #include "objects/exception.h"
+#include "objects/exceptiongroup.h"
 #include "objects/frame.h"
-#include "vm.h"
 #include "parser.h"
 #include "vm.h"
 #include "modules/sys.h"
@@ -721,11 +721,16 @@ static void print_exception_type(FILE *out, TyType *t)
     }
 }
 
-static void print_exception_line(FILE *out, TyObject *exc)
+static void print_margined(FILE *out, const char *margin, void (*print)(FILE *, TyObject *), TyObject *o);
+
+/* "Type: message"; margin (inside exception groups) starts the location
+** block of a SyntaxError and the message line, as in CPython. */
+static void print_exception_line(FILE *out, TyObject *exc, const char *margin)
 {
     TyType *t = TY_TYPE(exc);
     if (tyType_isSubtype(t, &TyExc_SyntaxError))
-        print_syntax_error_location(out, exc);
+        print_margined(out, margin, print_syntax_error_location, exc);
+    fputs(margin, out);
     print_exception_type(out, t);
     TyObject *s;
     if (tyType_isSubtype(t, &TyExc_SyntaxError)) {
@@ -750,74 +755,300 @@ static void print_exception_line(FILE *out, TyObject *exc)
         TY_DECREF(suggestion);
     }
     fputc('\n', out);
-    TyObject *dict = ((TyBaseException *)exc)->dict;
-    TyObject *notes = dict ? tyDict_getItem(dict, TY_ID(__notes__)) : NULL;
-    if (notes && TY_LIST_CHECK(notes)) {
-        for (ssize_t i = 0; i < TY_LIST_LEN(notes); i++) {
-            TyObject *n = tyObj_str(TY_LIST_GET(notes, i));
-            if (!n) {
-                tyErr_clear();
-                continue;
-            }
-            print_str_or_fallback(out, n);
-            fputc('\n', out);
-            TY_DECREF(n);
+}
+
+/* ---- notes, chains and exception groups -------------------------------------- */
+
+/* What print(mem, o) prints, in a buffer of *len bytes to free(); NULL
+** (nothing printed) when there is no memory for it. */
+static char *print_to_memory(void (*print)(FILE *, TyObject *), TyObject *o, size_t *len)
+{
+    char *buf = NULL;
+    FILE *mem = open_memstream(&buf, len);
+    if (!mem)
+        return NULL;
+    print(mem, o);
+    fclose(mem);
+    return buf;
+}
+
+/* print(out, o) with margin before its first line (the SyntaxError location
+** block: CPython writes its margin once, before the File line).  Without
+** memory the text goes out unchanged. */
+static void print_margined(FILE *out, const char *margin, void (*print)(FILE *, TyObject *), TyObject *o)
+{
+    size_t len;
+    char *buf = *margin ? print_to_memory(print, o, &len) : NULL;
+    if (!buf) {
+        print(out, o);
+        return;
+    }
+    if (len > 0) {
+        fputs(margin, out);
+        fwrite(buf, 1, len, out);
+    }
+    free(buf);
+}
+
+/*
+** __notes__ as CPython 3.11.2 prints them: each note's str() line by line
+** (splitlines, ends kept) after the margin, then a newline; a note whose
+** str() fails as "<note str() failed>"; a __notes__ that is not a sequence
+** as its repr, with no newline after it.  Errors are dropped.
+*/
+static void print_notes(FILE *out, TyObject *exc, const char *margin)
+{
+    TyObject *notes;
+    if (tyObj_lookupAttr(exc, TY_ID(__notes__), &notes) <= 0) {
+        tyErr_clear();
+        return;
+    }
+    if (!tyObj_isSequence(notes)) {
+        TyObject *r = tyObj_repr(notes);
+        fputs(margin, out);
+        if (r)
+            print_str_or_fallback(out, r);
+        else
+            fputs("<__notes__ repr() failed>", out);
+        tyErr_clear();
+        TY_XDECREF(r);
+        TY_DECREF(notes);
+        return;
+    }
+    TyObject *seq = tyTuple_fromIterable(notes);
+    TY_DECREF(notes);
+    for (ssize_t i = 0; seq && i < TY_TUPLE_LEN(seq); i++) {
+        TyObject *note = tyObj_str(TY_TUPLE_GET(seq, i));
+        TyObject *lines = NULL;
+        if (note) {
+            TyObject *split = tyObj_getAttrStr(note, "splitlines");
+            TyObject *keep = TY_TRUE;
+            lines = split ? tyObj_call(split, &keep, 1, NULL) : NULL;
+            TY_XDECREF(split);
         }
+        if (!lines) {
+            fputs("<note str() failed>", out);
+        } else {
+            for (ssize_t j = 0; j < TY_LIST_LEN(lines); j++) {
+                fputs(margin, out);
+                print_str_or_fallback(out, TY_LIST_GET(lines, j));
+            }
+        }
+        fputc('\n', out);
+        tyErr_clear();
+        TY_XDECREF(lines);
+        TY_XDECREF(note);
+    }
+    tyErr_clear();
+    TY_XDECREF(seq);
+}
+
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+/*
+** CPython 3.11's printer (pythonrun.c's print_exception_recursive and its
+** context): each exception after the chain that led to it, oldest first;
+** inside an exception group every line starts with two spaces per level
+** and a margin "| ", and each sub-exception gets a numbered box, at most
+** MAX_GROUP_WIDTH of them and MAX_GROUP_DEPTH groups deep.  `seen` holds
+** every exception printed, so a chain stops at one printed before.
+*/
+typedef struct Printer {
+    FILE *out;
+    int depth;               /* groups entered; 0 outside any */
+    bool need_close;         /* the innermost box still wants its bottom line */
+    TyObject **seen;
+    int nseen, seen_cap;
+} Printer;
+
+static void margin_of(const Printer *p, char *buf, size_t size)
+{
+    snprintf(buf, size, "%*s%s", 2 * p->depth, "", p->depth ? "| " : "");
+}
+
+static void write_margin(Printer *p)
+{
+    char m[64];
+    margin_of(p, m, sizeof m);
+    fputs(m, p->out);
+}
+
+/* Records exc as printed; false when it was (or cannot be recorded, so
+** that a chain looping back cannot run forever). */
+static bool note_seen(Printer *p, TyObject *exc)
+{
+    for (int i = 0; i < p->nseen; i++)
+        if (p->seen[i] == exc)
+            return false;
+    if (p->nseen == p->seen_cap) {
+        int cap = p->seen_cap ? 2 * p->seen_cap : 16;
+        TyObject **n = tyMem_realloc(p->seen, sizeof *n * (size_t)cap);
+        if (!n)
+            return false;
+        p->seen = n;
+        p->seen_cap = cap;
+    }
+    p->seen[p->nseen++] = exc;
+    return true;
+}
+
+static bool was_seen(const Printer *p, TyObject *exc)
+{
+    for (int i = 0; i < p->nseen; i++)
+        if (p->seen[i] == exc)
+            return true;
+    return false;
+}
+
+/* The traceback under `header`, every line of it after margin (but for
+** "[Previous line repeated N more times]", which CPython 3.11 writes with
+** no margin), the header after header_margin. */
+static void print_traceback_margined(FILE *out, TyObject *tb, const char *header, const char *header_margin,
+                                     const char *margin)
+{
+    size_t len;
+    char *buf = print_to_memory(print_traceback, tb, &len);
+    if (!buf) {
+        print_traceback(out, tb);
+        return;
+    }
+    fprintf(out, "%s%s\n", header_margin, header);
+    /* The first line is print_traceback's own header. */
+    const char *line = memchr(buf, '\n', len);
+    line = line ? line + 1 : buf + len;
+    while (line < buf + len) {
+        const char *nl = memchr(line, '\n', (size_t)(buf + len - line));
+        const char *end = nl ? nl + 1 : buf + len;
+        static const char repeated[] = "  [Previous line repeated ";
+        if ((size_t)(end - line) < sizeof repeated - 1 || memcmp(line, repeated, sizeof repeated - 1) != 0)
+            fputs(margin, out);
+        fwrite(line, 1, (size_t)(end - line), out);
+        line = end;
+    }
+    free(buf);
+}
+
+/* One exception without its chain: traceback, message, notes.  (An
+** exception reported as unraisable shows no notes: print_one.) */
+static void print_exception_margined(Printer *p, TyObject *exc)
+{
+    char margin[64], header_margin[64];
+    margin_of(p, margin, sizeof margin);
+    TyObject *tb = ((TyBaseException *)exc)->traceback;
+    bool group = TY_EXCGROUP_CHECK(exc);
+    if (tb && !group && !*margin) {
+        print_traceback(p->out, tb);
+    } else if (tb) {
+        /* The outermost group's header stands on the corner of its box. */
+        if (group && p->depth == 1)
+            snprintf(header_margin, sizeof header_margin, "%*s+ ", 2 * p->depth, "");
+        else
+            memcpy(header_margin, margin, sizeof margin);
+        print_traceback_margined(p->out, tb, group ? "Exception Group Traceback (most recent call last):"
+                                                  : "Traceback (most recent call last):",
+                                 header_margin, margin);
+    }
+    print_exception_line(p->out, exc, margin);
+    print_notes(p->out, exc, margin);
+}
+
+static void print_recursive(Printer *p, TyObject *exc);
+
+/* An exception of the chain, then the sentence that leads to the next. */
+static void print_chained(Printer *p, TyObject *exc, const char *message)
+{
+    bool need_close = p->need_close;
+    print_recursive(p, exc);
+    p->need_close = need_close;
+    write_margin(p);
+    fputc('\n', p->out);
+    write_margin(p);
+    fputs(message, p->out);
+    write_margin(p);
+    fputc('\n', p->out);
+}
+
+static void print_cause_and_context(Printer *p, TyObject *exc)
+{
+    if (!note_seen(p, exc))
+        return;
+    TyBaseException *e = (TyBaseException *)exc;
+    if (e->cause) {
+        if (!was_seen(p, e->cause))
+            print_chained(p, e->cause, "The above exception was the direct cause of the following exception:\n");
+    } else if (e->context && !e->suppress_context && !was_seen(p, e->context)) {
+        print_chained(p, e->context, "During handling of the above exception, another exception occurred:\n");
     }
 }
 
-static void print_one(FILE *out, TyObject *exc)
+/* A group: its own traceback and message, then a box per sub-exception. */
+static void print_group(Printer *p, TyObject *exc)
 {
-    TyObject *tb = ((TyBaseException *)exc)->traceback;
-    if (tb)
-        print_traceback(out, tb);
-    print_exception_line(out, exc);
+    if (p->depth > MAX_GROUP_DEPTH) {
+        write_margin(p);
+        fprintf(p->out, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
+    }
+    if (p->depth == 0)
+        p->depth++;
+    print_exception_margined(p, exc);
+    TyObject *excs = tyExcGroup_exceptions(exc);
+    ssize_t count = excs ? TY_TUPLE_LEN(excs) : 0;
+    ssize_t n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+    p->need_close = false;
+    for (ssize_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last)
+            p->need_close = true;
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        fprintf(p->out, "%*s%s+---------------- ", 2 * p->depth, "", i == 0 ? "+-" : "  ");
+        if (truncated)
+            fputs("... ----------------\n", p->out);
+        else
+            fprintf(p->out, "%zd ----------------\n", i + 1);
+        p->depth++;
+        if (!truncated) {
+            print_recursive(p, TY_TUPLE_GET(excs, i));
+        } else {
+            ssize_t more = count - MAX_GROUP_WIDTH;
+            write_margin(p);
+            fprintf(p->out, "and %zd more exception%s\n", more, more > 1 ? "s" : "");
+        }
+        if (last && p->need_close) {
+            fprintf(p->out, "%*s+------------------------------------\n", 2 * p->depth, "");
+            p->need_close = false;
+        }
+        p->depth--;
+    }
+    if (p->depth == 1)
+        p->depth--;
 }
 
-#define MAX_CHAIN 100
+static void print_recursive(Printer *p, TyObject *exc)
+{
+    if (tyObj_enterRecursiveCall(" in print_exception_recursive") < 0) {
+        tyErr_clear();
+        return;
+    }
+    print_cause_and_context(p, exc);
+    if (TY_EXCGROUP_CHECK(exc))
+        print_group(p, exc);
+    else
+        print_exception_margined(p, exc);
+    tyObj_leaveRecursiveCall();
+}
 
 void tyErr_display(TyObject *exc)
 {
-    FILE *out = stderr;
     TyObject *saved = tyErr_fetch();
     fflush(stdout);
-    /* Walk the chain from the newest exception back, then print oldest
-    ** first, each followed by the sentence that links it to the next. */
-    TyObject *chain[MAX_CHAIN];
-    int link[MAX_CHAIN];   /* 1: cause, 2: context */
-    int n = 0;
-    TyObject *cur = exc;
-    while (cur && TY_EXC_CHECK(cur) && n < MAX_CHAIN) {
-        bool seen = false;
-        for (int i = 0; i < n; i++)
-            if (chain[i] == cur)
-                seen = true;
-        if (seen)
-            break;
-        chain[n] = cur;
-        TyBaseException *e = (TyBaseException *)cur;
-        if (e->cause) {
-            link[n] = 1;
-            cur = e->cause;
-        } else if (e->context && !e->suppress_context) {
-            link[n] = 2;
-            cur = e->context;
-        } else {
-            link[n] = 0;
-            cur = NULL;
-        }
-        n++;
+    if (exc && TY_EXC_CHECK(exc)) {
+        Printer p = { stderr, 0, false, NULL, 0, 0 };
+        print_recursive(&p, exc);
+        tyMem_free(p.seen);
     }
-    for (int i = n - 1; i >= 0; i--) {
-        print_one(out, chain[i]);
-        if (i > 0) {
-            if (link[i - 1] == 1)
-                fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
-            else
-                fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
-        }
-    }
-    fflush(out);
+    fflush(stderr);
     tyErr_restore(saved);
 }
 

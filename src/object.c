@@ -8,6 +8,8 @@
 */
 #include "tally.h"
 #include "objects/union.h"
+#include "objects/bytearray.h"
+#include "objects/deque.h"
 #include "objects/iter.h"
 #include "objects/instance.h"
 
@@ -724,6 +726,22 @@ ssize_t tyObj_length(TyObject *o)
         return t->length(o);
     tyErr_format(&TyExc_TypeError, "object of type '%s' has no len()", tyType_name(t));
     return -1;
+}
+
+bool tyObj_isSequence(TyObject *o)
+{
+    if (TY_DICT_CHECK(o))
+        return false;
+    TyObject *mro = TY_TYPE(o)->mro;
+    for (ssize_t i = 0; mro && i < TY_TUPLE_LEN(mro); i++) {
+        TyType *t = (TyType *)TY_TUPLE_GET(mro, i);
+        if (t == &TyList_Type || t == &TyTuple_Type || t == &TyStr_Type || t == &TyBytes_Type ||
+            t == &TyByteArray_Type || t == &TyRange_Type || t == &TyDeque_Type)
+            return true;
+        if ((t->flags & TY_TPFLAG_HEAPTYPE) && tyDict_getItem(t->dict, TY_ID(__getitem__)))
+            return true;
+    }
+    return false;
 }
 
 /*

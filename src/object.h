@@ -422,6 +422,10 @@ ssize_t tyObj_length(TyObject *o);
 ** o.__length_hint__() (NotImplemented counts as none), else dflt; -1 with
 ** an exception, including CPython's for a bad __length_hint__ result. */
 ssize_t tyObj_lengthHint(TyObject *o, ssize_t dflt);
+/* PySequence_Check's answer: never a dict; yes for the built-in sequences
+** and for instances of a class that defines __getitem__ (a class statement
+** gives such a class the sequence protocol, as CPython's slots do). */
+bool tyObj_isSequence(TyObject *o);
 /* `item in container`: 1 / 0 / -1. */
 int tyObj_contains(TyObject *container, TyObject *item);
 

@@ -119,7 +119,9 @@
     X(MATCH_MAPPING, 0)        /* [o] -> [o is-a-mapping] */                 \
     X(MATCH_SEQUENCE, 0)       /* [o] -> [o is-a-sequence] */                \
     X(MATCH_KEYS, 0)           /* [o keys] -> [o keys values-or-None] */     \
-    X(MATCH_CLASS, 1)          /* [o cls names] -> [attrs-or-None]; arg: positional count */
+    X(MATCH_CLASS, 1)          /* [o cls names] -> [attrs-or-None]; arg: positional count */ \
+    X(CHECK_EG_MATCH, 0)       /* [exc type] -> [rest match], or [exc None]; match is handled */ \
+    X(PREP_RERAISE_STAR, 0)    /* [orig list] -> [exception to re-raise, or None] */
 
 typedef enum {
 #define TY_X_(name, has_arg) OP_##name,

@@ -2313,7 +2313,8 @@ static const char *blockname(Parser *p, int ti)
     case TY_TOK_FOR: return "'for' statement";
     case TY_TOK_WITH: return "'with' statement";
     case TY_TOK_TRY: return "'try' statement";
-    case TY_TOK_EXCEPT: return "'except' statement";
+    case TY_TOK_EXCEPT:
+        return tokat(p, ti + 1)->kind == TY_TOK_STAR ? "'except*' statement" : "'except' statement";
     case TY_TOK_FINALLY: return "'finally' statement";
     case TY_TOK_DEF: return "function definition";
     case TY_TOK_CLASS: return "class definition";
@@ -3141,16 +3142,22 @@ fail:
 
 /*
 ** except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block
+** except_star_block: 'except' '*' expression ['as' NAME] ':' block
+** *star is -1 at the first clause of a try, then 1 when its clauses are
+** except* clauses, 0 when not; a clause of the other kind is an error once
+** its header has been read up to the ':' (CPython's invalid_try_stmt).
 */
-static TyExceptHandler *exceptblock(Parser *p)
+static TyExceptHandler *exceptblock(Parser *p, int *star)
 {
     int start = advance(p);
     TyExceptHandler *h = alloc(p, sizeof *h);
+    int startok = p->pos;
+    bool is_star = accept(p, TY_TOK_STAR);
 
     if (h == NULL)
         return NULL;
-    if (kind(p) == TY_TOK_STAR)
-        return errortok(p, p->pos, "except* is not supported by tally");
+    if (is_star && (kind(p) == TY_TOK_COLON || kind(p) == TY_TOK_NEWLINE))
+        return errortok(p, p->pos, "expected one or more exception types");
     if (kind(p) != TY_TOK_COLON) {
         int tstart = p->pos;
         if (kind(p) == TY_TOK_NEWLINE)
@@ -3188,6 +3195,14 @@ static TyExceptHandler *exceptblock(Parser *p)
                 return NULL;
         }
     }
+    if (*star >= 0 && is_star != *star && kind(p) == TY_TOK_COLON) {
+        const char *msg = "cannot have both 'except' and 'except*' on the same 'try'";
+        TyToken *a = tokat(p, start), *b = tokat(p, startok);
+        if (!is_star)
+            return errortok(p, start, "%s", msg);
+        return errorat(p, TY_LEXERR_SYNTAX, a->line, a->col + 1, b->end_line, b->end_col + 1, "%s", msg);
+    }
+    *star = is_star;
     if (!colon(p) || !block(p, &h->body, start))
         return NULL;
     h->loc = blockloc(p, start);
@@ -3197,11 +3212,12 @@ static TyExceptHandler *exceptblock(Parser *p)
 /*
 ** try_stmt: 'try' &&':' block finally_block
 **         | 'try' &&':' block except_block+ [else_block] [finally_block]
+**         | 'try' &&':' block except_star_block+ [else_block] [finally_block]
 ** finally_block: 'finally' &&':' block
 */
 static TyStmt *trystmt(Parser *p)
 {
-    int start = advance(p), base;
+    int start = advance(p), base, star = -1;
     TyStmt *s;
 
     if (!expectforced(p, TY_TOK_COLON))
@@ -3213,7 +3229,7 @@ static TyStmt *trystmt(Parser *p)
         return errortok(p, p->pos, "expected 'except' or 'finally' block");
     base = seqbegin(p);
     while (kind(p) == TY_TOK_EXCEPT) {
-        TyExceptHandler *h = exceptblock(p);
+        TyExceptHandler *h = exceptblock(p, &star);
         if (h == NULL || !push(p, h)) {
             p->top = base;
             return NULL;
@@ -3221,6 +3237,7 @@ static TyStmt *trystmt(Parser *p)
     }
     if (!SEQEND(p, base, s->v.try_.handlers, TyExceptHandler))
         return NULL;
+    s->v.try_.star = star == 1;
     if (s->v.try_.handlers.n > 0 && kind(p) == TY_TOK_ELSE &&
         !elseblock(p, &s->v.try_.orelse))
         return NULL;

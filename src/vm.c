@@ -16,6 +16,7 @@
 #include "import.h"
 #include "format.h"
 #include "objects/code.h"
+#include "objects/exceptiongroup.h"
 #include "objects/func.h"
 #include "objects/gen.h"
 #include "objects/coroutine.h"
@@ -569,20 +570,22 @@ static int do_raise(TyObject *exc, TyObject *cause)
     return -1;
 }
 
+/* The types of an except clause: an exception class or a tuple of them
+** (one level: CPython refuses `except (A, (B, C))`).  0 / -1. */
 static int check_except_type(TyObject *type)
 {
+    bool ok = TY_TYPE_CHECK(type) && TY_EXC_TYPE_CHECK(type);
     if (TY_TUPLE_CHECK(type)) {
-        for (ssize_t i = 0; i < TY_TUPLE_LEN(type); i++)
-            if (check_except_type(TY_TUPLE_GET(type, i)) < 0)
-                return -1;
+        ok = true;
+        for (ssize_t i = 0; i < TY_TUPLE_LEN(type); i++) {
+            TyObject *t = TY_TUPLE_GET(type, i);
+            ok = ok && TY_TYPE_CHECK(t) && TY_EXC_TYPE_CHECK(t);
+        }
+    }
+    if (ok)
         return 0;
-    }
-    if (!TY_TYPE_CHECK(type) || !TY_EXC_TYPE_CHECK(type)) {
-        tyErr_setString(&TyExc_TypeError,
-                        "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-    }
-    return 0;
+    tyErr_setString(&TyExc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
 }
 
 /* Unpack seq into n values stored at out[n-1] .. out[0] (so the first item
@@ -2561,6 +2564,50 @@ dispatch:
         TyObject *subject = TOP();
         SET_TOP(attrs);
         TY_DECREF(subject);
+        DISPATCH();
+    }
+
+    /* ---- except* (PEP 654; exceptiongroup.c) ---- */
+
+    TARGET(CHECK_EG_MATCH) {
+        TyObject *type = POP();
+        if (check_except_type(type) < 0 || tyExcGroup_checkStarType(type) < 0) {
+            TY_DECREF(type);
+            goto error;
+        }
+        TyObject *match, *rest;
+        SAVE_FRAME_STATE();
+        int r = tyExcGroup_match(TOP(), type, &match, &rest);
+        TY_DECREF(type);
+        if (r < 0)
+            goto error;
+        if (match == TY_NONE) {
+            TY_DECREF(rest);
+            PUSH(match);
+            DISPATCH();
+        }
+        /* The clause handles its match: sys.exc_info(), a bare raise and
+        ** the __context__ of what it raises see that part. */
+        TyObject *exc = TOP();
+        SET_TOP(rest);
+        PUSH(match);
+        TyObject *handled = ty_state.exc_info->value;
+        ty_state.exc_info->value = TY_NEWREF(match);
+        TY_XDECREF(handled);
+        TY_DECREF(exc);
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR) {
+        TyObject *excs = POP();
+        TyObject *orig = POP();
+        SAVE_FRAME_STATE();
+        TyObject *r = tyExcGroup_prepReraiseStar(orig, excs);
+        TY_DECREF(excs);
+        TY_DECREF(orig);
+        if (!r)
+            goto error;
+        PUSH(r);
         DISPATCH();
     }
 

@@ -572,6 +572,25 @@ static TyObject *slot_tp_new(TyType *type, TyObject *const *args, size_t nargs, 
     return r;
 }
 
+TyObject *tyClass_newBuiltin(const char *module, const char *name, TyObject *bases)
+{
+    TyObject *n = tyStr_fromCStr(name);
+    TyObject *dict = tyDict_new();
+    TyObject *mod = tyStr_fromCStr(module);
+    TyObject *cls = NULL;
+    if (n && dict && mod && tyDict_setItem(dict, TY_ID(__module__), mod) == 0)
+        cls = tyType_newClass(&TyType_Type, n, bases, dict);
+    TY_XDECREF(n);
+    TY_XDECREF(dict);
+    TY_XDECREF(mod);
+    return cls;
+}
+
+bool tyClass_hasPythonNew(const TyType *type)
+{
+    return type->tp_new == slot_tp_new;
+}
+
 /* Special methods that are implicitly static / class methods. */
 static int wrap_implicit_methods(TyObject *dict)
 {

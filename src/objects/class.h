@@ -22,6 +22,11 @@ int tyClass_clear(TyObject *type);
 /* The base that decides a type's instance layout (the first base up the
 ** chain that adds C fields). */
 TyType *tyClass_solidBase(TyType *type);
+/* A class the interpreter makes as `class name(*bases)` in module would
+** (io.UnsupportedOperation, ExceptionGroup): new reference. */
+TyObject *tyClass_newBuiltin(const char *module, const char *name, TyObject *bases);
+/* Does the class construct through a __new__ written in Python? */
+bool tyClass_hasPythonNew(const TyType *type);
 /* type.__subclasses__(): a new list. */
 TyObject *tyClass_subclasses(TyType *type);
 /* After `type.name = value` on a class: re-point the slot that the dunder

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include "tally.h"
 #include "objects/code.h"
+#include "objects/exceptiongroup.h"
 #include "objects/frame.h"
 #include "vm.h"
 
@@ -49,8 +50,7 @@ static void exc_dealloc(TyObject *o)
     tyObj_free(o);
 }
 
-/* Allocates an exception of `type` with args (borrowed).  New reference. */
-static TyObject *exc_alloc(TyType *type, TyObject *const *args, size_t nargs)
+TyObject *tyExc_alloc(TyType *type, TyObject *const *args, size_t nargs)
 {
     TyBaseException *e = (TyBaseException *)tyType_genericAlloc(type, 0);
     if (!e)
@@ -65,7 +65,7 @@ static TyObject *exc_alloc(TyType *type, TyObject *const *args, size_t nargs)
 
 static TyObject *exc_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    return exc_alloc(type, args, nargs);
+    return tyExc_alloc(type, args, nargs);
 }
 
 static int exc_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
@@ -84,7 +84,7 @@ static int exc_init(TyObject *self, TyObject *const *args, size_t nargs, TyObjec
 TyObject *tyExc_new(TyType *type, TyObject *const *args, size_t nargs)
 {
     if (type->tp_new == exc_new && type->tp_init == exc_init)
-        return exc_alloc(type, args, nargs);
+        return tyExc_alloc(type, args, nargs);
     return tyObj_call((TyObject *)type, args, nargs, NULL);
 }
 
@@ -473,7 +473,7 @@ static TyObject *oserror_new(TyType *type, TyObject *const *args, size_t nargs, 
         if (sub)
             type = sub;
     }
-    return exc_alloc(type, args, nargs);
+    return tyExc_alloc(type, args, nargs);
 }
 
 static int oserror_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
@@ -786,11 +786,12 @@ int tyExc_init(TyObject *builtins_dict)
     if (tyDict_setItemStr(builtins_dict, "EnvironmentError", (TyObject *)&TyExc_OSError) < 0 ||
         tyDict_setItemStr(builtins_dict, "IOError", (TyObject *)&TyExc_OSError) < 0)
         return -1;
-    return 0;
+    return tyExcGroup_init(builtins_dict);
 }
 
 void tyExc_fini(void)
 {
+    tyExcGroup_fini();
 #define TY_X_(name, basename) tyType_finiStatic(&TyExc_##name);
     TY_EXCEPTIONS(TY_X_)
 #undef TY_X_

@@ -104,6 +104,9 @@ TY_EXCEPTIONS(TY_X_)
 #define TY_EXC_CHECK(o) TY_TYPE_HAS(TY_TYPE(o), TY_TPFLAG_EXC_SUBCLASS)
 #define TY_EXC_TYPE_CHECK(t) TY_TYPE_HAS((TyType *)(t), TY_TPFLAG_EXC_SUBCLASS)
 
+/* An instance of `type` with args (borrowed) and nothing else set, without
+** calling __new__ or __init__: new reference. */
+TyObject *tyExc_alloc(TyType *type, TyObject *const *args, size_t nargs);
 /* New exception instance: type(*args).  args borrowed. */
 TyObject *tyExc_new(TyType *type, TyObject *const *args, size_t nargs);
 /* The exception's args tuple: borrowed. */

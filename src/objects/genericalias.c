@@ -190,17 +190,22 @@ static TyObject *class_getitem(TyObject *cls, TyObject *const *args, size_t narg
 static TyMethodDef class_getitem_def = { "__class_getitem__", class_getitem, TY_METH_CLASS,
                                          "See PEP 585" };
 
+int tyGenericAlias_addClassGetitem(TyType *type)
+{
+    TyObject *d = tyMethodDescr_new(type, &class_getitem_def);
+    int r = d ? tyDict_setItemStr(type->dict, "__class_getitem__", d) : -1;
+    TY_XDECREF(d);
+    if (r == 0)
+        tyType_modified(type);
+    return r;
+}
+
 int tyGenericAlias_init(void)
 {
     TyType *generic[] = { &TyList_Type, &TyDict_Type, &TyTuple_Type, &TySet_Type, &TyFrozenSet_Type,
                           &TyType_Type, &TyEnum_Type };
-    for (size_t i = 0; i < TY_ARRAY_LEN(generic); i++) {
-        TyObject *d = tyMethodDescr_new(generic[i], &class_getitem_def);
-        int r = d ? tyDict_setItemStr(generic[i]->dict, "__class_getitem__", d) : -1;
-        TY_XDECREF(d);
-        if (r < 0)
+    for (size_t i = 0; i < TY_ARRAY_LEN(generic); i++)
+        if (tyGenericAlias_addClassGetitem(generic[i]) < 0)
             return -1;
-        tyType_modified(generic[i]);
-    }
     return 0;
 }

@@ -14,6 +14,9 @@ TyObject *tyGenericAlias_new(TyObject *origin, TyObject *args);
 /* One argument as CPython's ga_repr_item shows it: a class by its
 ** (qualified) name, `...` for Ellipsis, else repr().  0 / -1. */
 int tyGenericAlias_reprItem(TyStrBuilder *b, TyObject *o);
+/* Give a ready built-in type the classmethod __class_getitem__ that makes
+** type[args] a GenericAlias.  0 / -1. */
+int tyGenericAlias_addClassGetitem(TyType *type);
 /* Give the built-in generic containers their __class_getitem__. */
 int tyGenericAlias_init(void);
 

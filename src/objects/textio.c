@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <unistd.h>
 #include "tally.h"
+#include "objects/class.h"
 #include "objects/textio.h"
 
 typedef struct TyTextIO {
@@ -40,16 +41,10 @@ static TyObject *unsupported_operation;
 TyObject *tyTextIO_unsupported(const char *what)
 {
     if (!unsupported_operation) {
-        TyObject *name = tyStr_fromCStr("UnsupportedOperation");
         TyObject *bases = tyTuple_pack(2, &TyExc_OSError, &TyExc_ValueError);
-        TyObject *dict = tyDict_new();
-        TyObject *module = tyStr_fromCStr("io");
-        if (name && bases && dict && module && tyDict_setItem(dict, TY_ID(__module__), module) == 0)
-            unsupported_operation = tyType_newClass(&TyType_Type, name, bases, dict);
-        TY_XDECREF(name);
+        if (bases)
+            unsupported_operation = tyClass_newBuiltin("io", "UnsupportedOperation", bases);
         TY_XDECREF(bases);
-        TY_XDECREF(dict);
-        TY_XDECREF(module);
         if (!unsupported_operation)
             return NULL;
     }

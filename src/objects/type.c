@@ -115,6 +115,14 @@ static TyObject *tp_new_wrapper(TyObject *self, TyObject *const *args, size_t na
         return tyErr_format(&TyExc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                             tyType_name(type), tyType_name(sub), tyType_name(sub),
                             tyType_name(type));
+    /* The nearest class up from sub that constructs in C must construct
+    ** as type does (object.__new__(dict) would leave a dict unmade). */
+    TyType *staticbase = sub;
+    while (staticbase && tyClass_hasPythonNew(staticbase))
+        staticbase = staticbase->base;
+    if (staticbase && staticbase->tp_new != type->tp_new)
+        return tyErr_format(&TyExc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                            tyType_name(type), tyType_name(sub), tyType_name(staticbase));
     return type->tp_new(sub, args + 1, nargs - 1, kwnames);
 }
 

@@ -887,6 +887,18 @@ static const DumpCase dump_cases[] = {
     {SRC("try:\n    a\nfinally:\n    b\n"), TY_MODE_FILE,
      "Module(body=[Try(body=[Expr(value=Name(id='a', ctx=Load()))], handlers=[], orelse=[], "
         "finalbody=[Expr(value=Name(id='b', ctx=Load()))])], type_ignores=[])"},
+    {SRC("try:\n    a\nexcept* E:\n    b\n"), TY_MODE_FILE,
+     "Module(body=[TryStar(body=[Expr(value=Name(id='a', ctx=Load()))], handlers=[ExceptHand"
+        "ler(type=Name(id='E', ctx=Load()), body=[Expr(value=Name(id='b', ctx=Load()))])], orel"
+        "se=[], finalbody=[])], type_ignores=[])"},
+    {SRC("try:\n    a\nexcept *(E, F) as e:\n    b\nexcept* G:\n    c\n"
+            "else:\n    d\nfinally:\n    e\n"), TY_MODE_FILE,
+     "Module(body=[TryStar(body=[Expr(value=Name(id='a', ctx=Load()))], handlers=[ExceptHand"
+        "ler(type=Tuple(elts=[Name(id='E', ctx=Load()), Name(id='F', ctx=Load())], ctx=Load()),"
+        " name='e', body=[Expr(value=Name(id='b', ctx=Load()))]), ExceptHandler(type=Name(id='G"
+        "', ctx=Load()), body=[Expr(value=Name(id='c', ctx=Load()))])], orelse=[Expr(value=Name"
+        "(id='d', ctx=Load()))], finalbody=[Expr(value=Name(id='e', ctx=Load()))])], type_ignor"
+        "es=[])"},
     {SRC("def f():\n    pass\n"), TY_MODE_FILE,
      "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs="
         "[], kw_defaults=[], defaults=[]), body=[Pass()], decorator_list=[])], type_ignores=[])"},
@@ -1159,6 +1171,25 @@ Test(parser, dumps_match_cpython)
 }
 
 static const DumpCase attr_cases[] = {
+    {SRC("try:\n    a\nexcept *(E, F) as e:\n    b\nexcept* G:\n    c\n"
+            "else:\n    d\nfinally:\n    e\n"), TY_MODE_FILE,
+     "Module(body=[TryStar(body=[Expr(value=Name(id='a', ctx=Load(), lineno=2, col_offset=4,"
+        " end_lineno=2, end_col_offset=5), lineno=2, col_offset=4, end_lineno=2, end_col_offset"
+        "=5)], handlers=[ExceptHandler(type=Tuple(elts=[Name(id='E', ctx=Load(), lineno=3, col_"
+        "offset=9, end_lineno=3, end_col_offset=10), Name(id='F', ctx=Load(), lineno=3, col_off"
+        "set=12, end_lineno=3, end_col_offset=13)], ctx=Load(), lineno=3, col_offset=8, end_lin"
+        "eno=3, end_col_offset=14), name='e', body=[Expr(value=Name(id='b', ctx=Load(), lineno="
+        "4, col_offset=4, end_lineno=4, end_col_offset=5), lineno=4, col_offset=4, end_lineno=4"
+        ", end_col_offset=5)], lineno=3, col_offset=0, end_lineno=4, end_col_offset=5), ExceptH"
+        "andler(type=Name(id='G', ctx=Load(), lineno=5, col_offset=8, end_lineno=5, end_col_off"
+        "set=9), body=[Expr(value=Name(id='c', ctx=Load(), lineno=6, col_offset=4, end_lineno=6"
+        ", end_col_offset=5), lineno=6, col_offset=4, end_lineno=6, end_col_offset=5)], lineno="
+        "5, col_offset=0, end_lineno=6, end_col_offset=5)], orelse=[Expr(value=Name(id='d', ctx"
+        "=Load(), lineno=8, col_offset=4, end_lineno=8, end_col_offset=5), lineno=8, col_offset"
+        "=4, end_lineno=8, end_col_offset=5)], finalbody=[Expr(value=Name(id='e', ctx=Load(), l"
+        "ineno=10, col_offset=4, end_lineno=10, end_col_offset=5), lineno=10, col_offset=4, end"
+        "_lineno=10, end_col_offset=5)], lineno=1, col_offset=0, end_lineno=10, end_col_offset="
+        "5)], type_ignores=[])"},
     {SRC("x = 1\n"), TY_MODE_FILE,
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lin"
         "eno=1, end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, end_lineno="
@@ -2653,20 +2684,6 @@ Test(parser, bom_and_line_endings)
                           "body=[Expr(value=Name(id='y', ctx=Load()))], orelse=[])], "
                           "type_ignores=[])");
     free(got);
-}
-
-/* ---- what tally leaves out ---- */
-
-Test(parser, unsupported_features)
-{
-    static const struct { const char *src, *msg; } cases[] = {
-        {"try:\n    pass\nexcept* E:\n    pass\n", "except* is not supported by tally"},
-    };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char *got = parsedump(cases[i].src, strlen(cases[i].src), TY_MODE_FILE, "x.py", false);
-        cr_expect_str_eq(got, cases[i].msg, "source: %s", cases[i].src);
-        free(got);
-    }
 }
 
 /* ---- limits: no crash on deep nesting ---- */

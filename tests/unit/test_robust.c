@@ -220,12 +220,27 @@ Test(robust, source_that_is_not_utf8)
     assert_last_err_line(&r, want);
 }
 
+typedef struct { const char *source, *err; } Report;
+
+/* Each source run as `tally -c SOURCE` ends with status 1 and exactly err
+** on stderr. */
+static void check_reports(const Report *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char *argv[] = { (char *)tally_bin(), "-c", (char *)cases[i].source, NULL };
+        Result r;
+        run(argv, false, false, &r);
+        cr_assert(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 1, "status %#x", r.status);
+        cr_assert_str_eq(r.err, cases[i].err, "for source %s", cases[i].source);
+    }
+}
+
 /* The whole stderr of a SyntaxError, caret line included, as CPython 3.11
 ** prints it for `-c SOURCE`: a caret that would point left of the
 ** stripped line (an unexpected indent, a TabError) is left out. */
 Test(robust, syntax_error_reports)
 {
-    static const struct { const char *source, *err; } cases[] = {
+    static const Report cases[] = {
         { "  x=1\n",
           "  File \"<string>\", line 1\n    x=1\nIndentationError: unexpected indent\n" },
         { "if x:\n\tpass\n        pass\n",
@@ -242,13 +257,223 @@ Test(robust, syntax_error_reports)
         { "x = (1,\n 2\ny = 3\n",
           "  File \"<string>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n" },
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        char *argv[] = { (char *)tally_bin(), "-c", (char *)cases[i].source, NULL };
-        Result r;
-        run(argv, false, false, &r);
-        cr_assert(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 1, "status %#x", r.status);
-        cr_assert_str_eq(r.err, cases[i].err, "for source %s", cases[i].source);
-    }
+    check_reports(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Uncaught exception groups, reported as CPython 3.11 reports them: the
+** nested boxes, chains inside a box, notes, the width and depth limits,
+** what except* lets out. */
+Test(robust, exception_group_reports)
+{
+    static const Report cases[] = {
+        { "def f():\n"
+          "    raise ValueError(\"v\")\n"
+          "try:\n"
+          "    f()\n"
+          "except ValueError as e:\n"
+          "    cause = e\n"
+          "t = TypeError(\"t\")\n"
+          "t.__cause__ = cause\n"
+          "k = KeyError(\"k\")\n"
+          "k.add_note(\"note on k\\nsecond line\")\n"
+          "eg = ExceptionGroup(\"outer\", [t, ExceptionGroup(\"inner\", [OSError(3), k]), BaseExceptionGrou"
+          "p(\"b\", [ValueError(1)])])\n"
+          "eg.add_note(\"group note\")\n"
+          "raise eg\n",
+          "  + Exception Group Traceback (most recent call last):\n"
+          "  |   File \"<string>\", line 13, in <module>\n"
+          "  | ExceptionGroup: outer (3 sub-exceptions)\n"
+          "  | group note\n"
+          "  +-+---------------- 1 ----------------\n"
+          "    | Traceback (most recent call last):\n"
+          "    |   File \"<string>\", line 4, in <module>\n"
+          "    |   File \"<string>\", line 2, in f\n"
+          "    | ValueError: v\n"
+          "    | \n"
+          "    | The above exception was the direct cause of the following exception:\n"
+          "    | \n"
+          "    | TypeError: t\n"
+          "    +---------------- 2 ----------------\n"
+          "    | ExceptionGroup: inner (2 sub-exceptions)\n"
+          "    +-+---------------- 1 ----------------\n"
+          "      | OSError: 3\n"
+          "      +---------------- 2 ----------------\n"
+          "      | KeyError: 'k'\n"
+          "      | note on k\n"
+          "      | second line\n"
+          "      +------------------------------------\n"
+          "    +---------------- 3 ----------------\n"
+          "    | ExceptionGroup: b (1 sub-exception)\n"
+          "    +-+---------------- 1 ----------------\n"
+          "      | ValueError: 1\n"
+          "      +------------------------------------\n" },
+        { "def f():\n"
+          "    try:\n"
+          "        raise ExceptionGroup(\"eg\", [ValueError(1), TypeError(2), KeyError(3)])\n"
+          "    except* ValueError:\n"
+          "        raise OSError(\"raised in a clause\")\n"
+          "    except* KeyError:\n"
+          "        raise\n"
+          "f()\n",
+          "  + Exception Group Traceback (most recent call last):\n"
+          "  |   File \"<string>\", line 8, in <module>\n"
+          "  | ExceptionGroup:  (2 sub-exceptions)\n"
+          "  +-+---------------- 1 ----------------\n"
+          "    | Exception Group Traceback (most recent call last):\n"
+          "    |   File \"<string>\", line 3, in f\n"
+          "    | ExceptionGroup: eg (1 sub-exception)\n"
+          "    +-+---------------- 1 ----------------\n"
+          "      | ValueError: 1\n"
+          "      +------------------------------------\n"
+          "    | \n"
+          "    | During handling of the above exception, another exception occurred:\n"
+          "    | \n"
+          "    | Traceback (most recent call last):\n"
+          "    |   File \"<string>\", line 5, in f\n"
+          "    | OSError: raised in a clause\n"
+          "    +---------------- 2 ----------------\n"
+          "    | Exception Group Traceback (most recent call last):\n"
+          "    |   File \"<string>\", line 3, in f\n"
+          "    | ExceptionGroup: eg (2 sub-exceptions)\n"
+          "    +-+---------------- 1 ----------------\n"
+          "      | TypeError: 2\n"
+          "      +---------------- 2 ----------------\n"
+          "      | KeyError: 3\n"
+          "      +------------------------------------\n" },
+        { "try:\n"
+          "    raise ValueError(5)\n"
+          "except* ValueError:\n"
+          "    raise\n",
+          "  | ExceptionGroup:  (1 sub-exception)\n"
+          "  +-+---------------- 1 ----------------\n"
+          "    | Traceback (most recent call last):\n"
+          "    |   File \"<string>\", line 2, in <module>\n"
+          "    | ValueError: 5\n"
+          "    +------------------------------------\n" },
+        { "def deep(n):\n"
+          "    if n == 0:\n"
+          "        return ValueError(\"leaf\")\n"
+          "    return ExceptionGroup(f\"level {n}\", [deep(n - 1)])\n"
+          "raise ExceptionGroup(\"wide\", [ValueError(i) for i in range(17)] + [deep(11)])\n",
+          "  + Exception Group Traceback (most recent call last):\n"
+          "  |   File \"<string>\", line 5, in <module>\n"
+          "  | ExceptionGroup: wide (18 sub-exceptions)\n"
+          "  +-+---------------- 1 ----------------\n"
+          "    | ValueError: 0\n"
+          "    +---------------- 2 ----------------\n"
+          "    | ValueError: 1\n"
+          "    +---------------- 3 ----------------\n"
+          "    | ValueError: 2\n"
+          "    +---------------- 4 ----------------\n"
+          "    | ValueError: 3\n"
+          "    +---------------- 5 ----------------\n"
+          "    | ValueError: 4\n"
+          "    +---------------- 6 ----------------\n"
+          "    | ValueError: 5\n"
+          "    +---------------- 7 ----------------\n"
+          "    | ValueError: 6\n"
+          "    +---------------- 8 ----------------\n"
+          "    | ValueError: 7\n"
+          "    +---------------- 9 ----------------\n"
+          "    | ValueError: 8\n"
+          "    +---------------- 10 ----------------\n"
+          "    | ValueError: 9\n"
+          "    +---------------- 11 ----------------\n"
+          "    | ValueError: 10\n"
+          "    +---------------- 12 ----------------\n"
+          "    | ValueError: 11\n"
+          "    +---------------- 13 ----------------\n"
+          "    | ValueError: 12\n"
+          "    +---------------- 14 ----------------\n"
+          "    | ValueError: 13\n"
+          "    +---------------- 15 ----------------\n"
+          "    | ValueError: 14\n"
+          "    +---------------- ... ----------------\n"
+          "    | and 3 more exceptions\n"
+          "    +------------------------------------\n" },
+        { "try:\n"
+          "    raise KeyError(\"first\")\n"
+          "except KeyError as k:\n"
+          "    raise ExceptionGroup(\"during\", [ValueError(1)]) from ExceptionGroup(\"cause\", [k])\n",
+          "  | ExceptionGroup: cause (1 sub-exception)\n"
+          "  +-+---------------- 1 ----------------\n"
+          "    | Traceback (most recent call last):\n"
+          "    |   File \"<string>\", line 2, in <module>\n"
+          "    | KeyError: 'first'\n"
+          "    +------------------------------------\n"
+          "\n"
+          "The above exception was the direct cause of the following exception:\n"
+          "\n"
+          "  + Exception Group Traceback (most recent call last):\n"
+          "  |   File \"<string>\", line 4, in <module>\n"
+          "  | ExceptionGroup: during (1 sub-exception)\n"
+          "  +-+---------------- 1 ----------------\n"
+          "    | ValueError: 1\n"
+          "    +------------------------------------\n" },
+    };
+    check_reports(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The same from a file: each source line, caret and recursion summary of a
+** part's traceback inside its box (the summary without the margin, as in
+** CPython). */
+Test(robust, exception_group_report_from_file)
+{
+    static char cwd[4096], want[1 << 16];
+    cr_assert(getcwd(cwd, sizeof cwd));
+    snprintf(want, sizeof want,
+             "  + Exception Group Traceback (most recent call last):\n"
+             "  |   File \"%1$s/tests/robust/excgroup_report.py\", line 18, in <module>\n"
+             "  |     g()\n"
+             "  | ExceptionGroup:  (2 sub-exceptions)\n"
+             "  +-+---------------- 1 ----------------\n"
+             "    | Exception Group Traceback (most recent call last):\n"
+             "    |   File \"%1$s/tests/robust/excgroup_report.py\", line 12, in g\n"
+             "    |     rec(6)\n"
+             "    |   File \"%1$s/tests/robust/excgroup_report.py\", line 7, in rec\n"
+             "    |     rec(n - 1)\n"
+             "    |   File \"%1$s/tests/robust/excgroup_report.py\", line 7, in rec\n"
+             "    |     rec(n - 1)\n"
+             "    |   File \"%1$s/tests/robust/excgroup_report.py\", line 7, in rec\n"
+             "    |     rec(n - 1)\n"
+             "  [Previous line repeated 3 more times]\n"
+             "    |   File \"%1$s/tests/robust/excgroup_report.py\", line 6, in rec\n"
+             "    |     raise ExceptionGroup(\"rec\", [ValueError(1), TypeError(2)])\n"
+             "    | ExceptionGroup: rec (1 sub-exception)\n"
+             "    +-+---------------- 1 ----------------\n"
+             "      | ValueError: 1\n"
+             "      +------------------------------------\n"
+             "    | \n"
+             "    | During handling of the above exception, another exception occurred:\n"
+             "    | \n"
+             "    | Traceback (most recent call last):\n"
+             "    |   File \"%1$s/tests/robust/excgroup_report.py\", line 15, in g\n"
+             "    |     table[\"missing\"] += 1\n"
+             "    |     ~~~~~^^^^^^^^^^^\n"
+             "    | KeyError: 'missing'\n"
+             "    +---------------- 2 ----------------\n"
+             "    | Exception Group Traceback (most recent call last):\n"
+             "    |   File \"%1$s/tests/robust/excgroup_report.py\", line 12, in g\n"
+             "    |     rec(6)\n"
+             "    |   File \"%1$s/tests/robust/excgroup_report.py\", line 7, in rec\n"
+             "    |     rec(n - 1)\n"
+             "    |   File \"%1$s/tests/robust/excgroup_report.py\", line 7, in rec\n"
+             "    |     rec(n - 1)\n"
+             "    |   File \"%1$s/tests/robust/excgroup_report.py\", line 7, in rec\n"
+             "    |     rec(n - 1)\n"
+             "  [Previous line repeated 3 more times]\n"
+             "    |   File \"%1$s/tests/robust/excgroup_report.py\", line 6, in rec\n"
+             "    |     raise ExceptionGroup(\"rec\", [ValueError(1), TypeError(2)])\n"
+             "    | ExceptionGroup: rec (1 sub-exception)\n"
+             "    +-+---------------- 1 ----------------\n"
+             "      | TypeError: 2\n"
+             "      +------------------------------------\n",
+             cwd);
+    char *argv[] = { (char *)tally_bin(), "tests/robust/excgroup_report.py", NULL };
+    Result r;
+    run(argv, false, false, &r);
+    cr_assert(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 1, "status %#x", r.status);
+    cr_assert_str_eq(r.err, want);
 }
 
 /* A coroutine that was never awaited warns as CPython's warnings module
@@ -324,6 +549,13 @@ Test(robust, allocation_failure_in_collections)
 Test(robust, allocation_failure_in_itertools_functools)
 {
     assert_allocations_may_fail("tests/robust/alloc_iterfunc.py", 9);
+}
+
+/* Exception groups and except*: making, splitting, matching, combining and
+** reporting groups with any allocation failing. */
+Test(robust, allocation_failure_in_exception_groups)
+{
+    assert_allocations_may_fail("tests/robust/alloc_excgroup.py", 1);
 }
 
 /* ---- an interpreter started again in the same process ---------------- */
