@@ -70,6 +70,7 @@ typedef struct Unit {
     TyObject *var_index;      /* dict: name -> localsplus slot */
     uint8_t *kinds;           /* localsplus kinds */
     int nlocals, ncells, nfrees;
+    int next_local;           /* slot the next first-used plain local gets */
     int argcount, posonlyargcount, kwonlyargcount;
     int flags;
     TyObject *qualname;
@@ -414,10 +415,38 @@ static int add_name(Compiler *c, TyObject *name)
     return idx;
 }
 
+/* Give the plain local `name` the next of the slots layout_locals reserved.
+** The slot, or -1. */
+static int place_local(Unit *u, TyObject *name)
+{
+    int slot = u->next_local++;
+    TyObject *idx = tyInt_fromI64(slot);
+    int r = idx ? tyDict_setItem(u->var_index, name, idx) : -1;
+    TY_XDECREF(idx);
+    if (r < 0)
+        return -1;
+    TY_SETREF(TY_LIST_ITEMS(u->varnames)[slot], TY_NEWREF(name));
+    return slot;
+}
+
+/*
+** The localsplus slot of name, or -1 when it has none.  A plain local gets
+** its slot when the compiler first names it, as CPython's compiler fills
+** co_varnames: the order the frame releases locals in follows from it
+** (a finally body copied before a return names its locals first).
+*/
 static int var_slot(Compiler *c, TyObject *name)
 {
-    TyObject *idx = tyDict_getItem(c->u->var_index, name);
-    return idx ? (int)TY_INT_VALUE(idx) : -1;
+    Unit *u = c->u;
+    TyObject *idx = tyDict_getItem(u->var_index, name);
+    if (idx)
+        return (int)TY_INT_VALUE(idx);
+    if (u->next_local >= u->nlocals)
+        return -1;
+    TySymbol *sym = tySymtable_lookup(u->scope, name);
+    if (!sym || sym->scope != TY_NAME_LOCAL)
+        return -1;
+    return place_local(u, name);
 }
 
 /* ---- units -------------------------------------------------------------------- */
@@ -454,6 +483,18 @@ static int add_var(Unit *u, TyObject *name, uint8_t kind)
     u->kinds = k;
     u->kinds[n] = kind;
     return index_in(u->varnames, u->var_index, name) < 0 ? -1 : 0;
+}
+
+/* One more localsplus slot, a plain local whose name comes later. */
+static int reserve_slot(Unit *u)
+{
+    ssize_t n = TY_LIST_LEN(u->varnames);
+    uint8_t *k = tyMem_realloc(u->kinds, (size_t)n + 1);
+    if (!k)
+        return -1;
+    u->kinds = k;
+    u->kinds[n] = TY_LOCAL_PLAIN;
+    return tyList_append(u->varnames, TY_NONE);
 }
 
 static int compare_symbol_names(const void *a, const void *b)
@@ -507,9 +548,13 @@ static int layout_locals(Unit *u)
             if (add_var(u, s->params[i], kind) < 0)
                 return -1;
         }
+        /* The other plain locals are placed as the compiler first names
+        ** them (var_slot); their slots are reserved here. */
+        u->next_local = (int)TY_LIST_LEN(u->varnames);
         for (int i = 0; i < s->nsymbols; i++) {
             TySymbol *sym = &s->symbols[i];
-            if (sym->scope == TY_NAME_LOCAL && add_var(u, sym->name, TY_LOCAL_PLAIN) < 0)
+            if (sym->scope == TY_NAME_LOCAL && !tyDict_getItem(u->var_index, sym->name) &&
+                reserve_slot(u) < 0)
                 return -1;
         }
     }
@@ -796,6 +841,13 @@ static void combine_pairs(Unit *u)
 static TyObject *assemble(Compiler *c)
 {
     Unit *u = c->u;
+    /* Plain locals the code never named go last, in the symtable's order. */
+    for (int i = 0; u->next_local < u->nlocals && i < u->scope->nsymbols; i++) {
+        TySymbol *sym = &u->scope->symbols[i];
+        if (sym->scope == TY_NAME_LOCAL && !tyDict_getItem(u->var_index, sym->name) &&
+            place_local(u, sym->name) < 0)
+            return NULL;
+    }
     /* Resolve jump labels to instruction indices. */
     for (int i = 0; i < u->n; i++) {
         int op = TY_OP(u->code[i]);

@@ -29,11 +29,11 @@ FEATURES = {
     "refcount": (fam_refcount, 1.5, True, "sys.getrefcount of fresh objects at fixed points"),
     "calls": (fam_calls, 1.5, True, "argument binding and its errors, decorators, defaults and annotations"),
     "exprs": (fam_exprs, 2.0, True, "evaluation order, unpacking, container edge cases, recursive reprs"),
-    "match": (fam_match, 2.0, False, "match statements (PEP 634)"),
-    "async": (fam_async, 2.0, False, "async def/await/async for/async with, run by a hand-written runner"),
-    "exceptstar": (fam_exceptstar, 1.5, False, "except* and exception groups"),
-    "complex": (fam_complex, 1.0, False, "complex numbers"),
-    "frames": (None, 0, False, "gi_frame, gi_yieldfrom, gi_code"),
+    "match": (fam_match, 2.0, True, "match statements (PEP 634)"),
+    "async": (fam_async, 2.0, True, "async def/await/async for/async with, run by a hand-written runner"),
+    "exceptstar": (fam_exceptstar, 1.5, True, "except* and exception groups"),
+    "complex": (fam_complex, 1.0, True, "complex numbers"),
+    "frames": (None, 0, True, "gi_frame, gi_yieldfrom, gi_code"),
 }
 
 DEFAULT_FEATURES = frozenset(name for name, spec in FEATURES.items() if spec[2])
