@@ -11,13 +11,13 @@
 ** items after each such call, and removed references are released only
 ** once the list is consistent again.
 **
-** list.sort is a stable merge sort (binary insertion sort on short runs,
-** bottom-up merging, a skip when two runs are already in order) that
-** compares only with `<`, as CPython's does.  While it runs the list looks
-** empty; a list changed meanwhile raises "list modified during sort".
+** list.sort's algorithm is CPython 3.11's, in listsort.c; this file only
+** hides the items while it runs (the list looks empty) and raises "list
+** modified during sort" when the list was changed meanwhile.
 */
 #include <limits.h>
 #include "tally.h"
+#include "objects/listsort.h"
 
 #define LIST(o) ((TyList *)(o))
 
@@ -727,215 +727,25 @@ static int list_ass_subscript(TyObject *o, TyObject *key, TyObject *v)
 
 /* ---- sorting ------------------------------------------------------------- */
 
-/* A key and the value it was computed from (the same without key=). */
-typedef struct SortItem {
-    TyObject *key;
-    TyObject *value;
-} SortItem;
-
-/* `a < b` for keys, with exact-type shortcuts chosen once per sort. */
-typedef int (*sort_lt)(TyObject *a, TyObject *b);
-
-static int lt_generic(TyObject *a, TyObject *b)
-{
-    return tyObj_richCompareBool(a, b, TY_LT);
-}
-
-static int lt_small_int(TyObject *a, TyObject *b)
-{
-    return TY_INT_VALUE(a) < TY_INT_VALUE(b);
-}
-
-static int lt_float(TyObject *a, TyObject *b)
-{
-    return TY_FLOAT_VALUE(a) < TY_FLOAT_VALUE(b);
-}
-
-static int lt_str(TyObject *a, TyObject *b)
-{
-    return tyStr_compare(a, b) < 0;
-}
-
-/* The cheapest comparison that gives `<`'s answer for all these keys. */
-static sort_lt choose_lt(SortItem *v, ssize_t n)
-{
-    TyType *t = TY_TYPE(v[0].key);
-    for (ssize_t i = 1; i < n; i++)
-        if (TY_TYPE(v[i].key) != t)
-            return lt_generic;
-    if (t == &TyInt_Type) {
-        for (ssize_t i = 0; i < n; i++)
-            if (!TY_INT_IS_SMALL(v[i].key))
-                return lt_generic;
-        return lt_small_int;
-    }
-    if (t == &TyFloat_Type)
-        return lt_float;
-    if (t == &TyStr_Type)
-        return lt_str;
-    return lt_generic;
-}
-
-/* Sort v[lo..hi) given v[lo..start) sorted: binary insertion, stable. */
-static int binary_insertion(SortItem *v, ssize_t lo, ssize_t start, ssize_t hi, sort_lt lt)
-{
-    for (ssize_t i = start; i < hi; i++) {
-        SortItem pivot = v[i];
-        ssize_t l = lo, r = i;
-        while (l < r) {
-            ssize_t m = l + ((r - l) >> 1);
-            int c = lt(pivot.key, v[m].key);
-            if (c < 0)
-                return -1;
-            if (c)
-                r = m;
-            else
-                l = m + 1;
-        }
-        memmove(&v[l + 1], &v[l], (size_t)(i - l) * sizeof(SortItem));
-        v[l] = pivot;
-    }
-    return 0;
-}
-
 /*
-** Merge the sorted runs v[lo..mid) and v[mid..hi) through tmp (room for
-** the left run).  Equal keys keep the left run first.  On error every
-** item is still somewhere in v[lo..hi).
-*/
-static int merge_runs(SortItem *v, ssize_t lo, ssize_t mid, ssize_t hi, SortItem *tmp, sort_lt lt)
-{
-    int c = lt(v[mid].key, v[mid - 1].key);
-    if (c <= 0)
-        return c;       /* already in order (or an error, nothing moved) */
-    ssize_t nl = mid - lo, i = 0, j = mid, k = lo;
-    memcpy(tmp, &v[lo], (size_t)nl * sizeof(SortItem));
-    while (i < nl && j < hi) {
-        c = lt(v[j].key, tmp[i].key);
-        if (c < 0) {
-            memcpy(&v[k], &tmp[i], (size_t)(nl - i) * sizeof(SortItem));
-            return -1;
-        }
-        v[k++] = c ? v[j++] : tmp[i++];
-    }
-    memcpy(&v[k], &tmp[i], (size_t)(nl - i) * sizeof(SortItem));
-    return 0;
-}
-
-#define SORT_RUN 32
-
-static void reverse_items(SortItem *v, ssize_t n)
-{
-    for (ssize_t i = 0, j = n - 1; i < j; i++, j--) {
-        SortItem t = v[i];
-        v[i] = v[j];
-        v[j] = t;
-    }
-}
-
-/*
-** The length of the run starting at v[lo] (at most hi - lo): ascending
-** (each item not less than the one before) or strictly descending, which
-** is reversed in place -- with no equal items, reversing keeps stability.
-** -1 on error.
-*/
-static ssize_t natural_run(SortItem *v, ssize_t lo, ssize_t hi, sort_lt lt)
-{
-    ssize_t i = lo + 1;
-    if (i >= hi)
-        return hi - lo;
-    int c = lt(v[i].key, v[lo].key);
-    if (c < 0)
-        return -1;
-    bool descending = c;
-    for (i++; i < hi; i++) {
-        c = lt(v[i].key, v[i - 1].key);
-        if (c < 0)
-            return -1;
-        if (c != descending)
-            break;
-    }
-    if (descending)
-        reverse_items(v + lo, i - lo);
-    return i - lo;
-}
-
-static int merge_sort(SortItem *v, ssize_t n, sort_lt lt)
-{
-    for (ssize_t lo = 0; lo < n; lo += SORT_RUN) {
-        ssize_t hi = lo + SORT_RUN < n ? lo + SORT_RUN : n;
-        ssize_t run = natural_run(v, lo, hi, lt);
-        if (run < 0 || binary_insertion(v, lo, lo + run, hi, lt) < 0)
-            return -1;
-    }
-    if (n <= SORT_RUN)
-        return 0;
-    /* The left run of the last merge can be longer than n/2. */
-    SortItem *tmp = tyMem_malloc((size_t)n * sizeof(SortItem));
-    if (!tmp)
-        return -1;
-    for (ssize_t width = SORT_RUN; width < n; width *= 2) {
-        for (ssize_t lo = 0; lo + width < n; lo += 2 * width) {
-            ssize_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-            if (merge_runs(v, lo, lo + width, hi, tmp, lt) < 0) {
-                tyMem_free(tmp);
-                return -1;
-            }
-        }
-    }
-    tyMem_free(tmp);
-    return 0;
-}
-
-/*
-** list.sort(key=key, reverse=reverse): stable; only `<` is used.  With
-** reverse the list is reversed before and after an ascending sort, so
-** equal items keep their order, as CPython does.  0 / -1.
+** list.sort(key=key, reverse=reverse) through listsort.c.  The list looks
+** empty while the sort runs (allocated -1 marks it untouched), so code run
+** by a key or a comparison can neither see nor disturb the items; whatever
+** it put in the list meanwhile is dropped afterwards, and a list changed
+** meanwhile raises "list modified during sort" unless something else
+** failed first, as in CPython.  0 / -1.
 */
 int tyList_sort(TyObject *list, TyObject *key, bool reverse)
 {
     TyList *l = LIST(list);
-    if (key == TY_NONE)
-        key = NULL;
     TyObject **saved = l->items;
     ssize_t n = l->size, saved_allocated = l->allocated;
     l->items = NULL;
     l->size = 0;
     l->allocated = -1;
 
-    int rc = 0;
-    ssize_t nkeys = 0;
-    SortItem *v = NULL;
-    if (n > 0) {
-        v = tyMem_malloc((size_t)n * sizeof(SortItem));
-        if (!v) {
-            rc = -1;
-            goto restore;
-        }
-    }
-    for (; nkeys < n; nkeys++) {
-        v[nkeys].value = saved[nkeys];
-        v[nkeys].key = key ? tyObj_callOneArg(key, saved[nkeys]) : saved[nkeys];
-        if (!v[nkeys].key) {
-            rc = -1;
-            break;
-        }
-    }
-    if (rc == 0 && n > 1) {
-        if (reverse)
-            reverse_items(v, n);
-        rc = merge_sort(v, n, choose_lt(v, n));
-        if (reverse)
-            reverse_items(v, n);
-        for (ssize_t i = 0; i < n; i++)
-            saved[i] = v[i].value;
-    }
-    if (key)
-        for (ssize_t i = 0; i < nkeys; i++)
-            TY_DECREF(v[i].key);
+    int rc = tyListSort_sort(saved, n, key, reverse);
 
-restore:;
-    tyMem_free(v);
     TyObject **during = l->items;
     ssize_t during_size = l->size;
     bool modified = l->allocated != -1;

@@ -558,6 +558,13 @@ Test(robust, allocation_failure_in_exception_groups)
     assert_allocations_may_fail("tests/robust/alloc_excgroup.py", 1);
 }
 
+/* list.sort's allocations (src/objects/listsort.c): the merge room and
+** the key array, each failing in turn. */
+Test(robust, allocation_failure_in_list_sort)
+{
+    assert_allocations_may_fail("tests/robust/alloc_sort.py", 1);
+}
+
 /* ---- an interpreter started again in the same process ---------------- */
 
 static const char restart_program[] =
