@@ -20,13 +20,10 @@
 */
 TyObject *tySys_create(int argc, char **argv);
 
-/* Set sys.path[0] to dir (the running script's directory), inserting it
-** when sys.path is empty.  0, or -1 with an exception. */
+/* Put dir (the running script's folder, or "" for -c, stdin and the
+** prompt) in front of sys.path, unless -P/-I asks for a safe path.  0, or
+** -1 with an exception. */
 int tySys_setPath0(const char *dir);
-
-/* Set sys.builtin_module_names to the sorted names[0..n) (the import
-** system's table of built-in modules).  0 / -1. */
-int tySys_setBuiltinModuleNames(const char *const *names, size_t n);
 
 /* Releases the static types of sys (at exit, after the module is gone). */
 void tySys_fini(void);
