@@ -30,6 +30,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "time", tyTime_create, tyTime_fini },
     { "random", tyRandom_create, tyRandom_fini },
     { "weakref", tyWeakrefModule_create, tyWeakrefModule_fini },
+    { "_weakref", tyWeakrefModule_createC, NULL },
     { "ctypes", tyCtypes_create, tyCtypes_fini },
     { "typing", tyTyping_create, tyTyping_fini },
     { "collections", tyCollections_create, tyCollections_fini },
