@@ -8,6 +8,7 @@
 ** the partly initialised module) and removed again if its code fails.
 */
 #include <sys/stat.h>
+#include <unistd.h>
 #include "tally.h"
 #include "vm.h"
 #include "import.h"
@@ -22,15 +23,10 @@ static TyObject *cached_module(TyObject *name)
     return tyDict_getItem(ty_state.modules, name);
 }
 
-/* ModuleNotFoundError for name; when the standard library is missing,
-** the message says which Debian package provides it. */
-static TyObject *not_found(TyObject *name)
+/* Raise ModuleNotFoundError(msg, name=name), as importlib raises it; a
+** NULL msg is a failure already raised.  Takes msg over; returns NULL. */
+static TyObject *raise_not_found(TyObject *msg, TyObject *name)
 {
-    const char *package = tyPath_missingPackage(TY_STR_UTF8(name));
-    TyObject *msg = package ? tyStr_fromFormat("No module named %R (CPython 3.11's standard library, which tally "
-                                               "imports, is missing from %s: install Debian's %s)",
-                                               name, tyPath_stdlib(), package)
-                            : tyStr_fromFormat("No module named %R", name);
     TyObject *kw = msg ? tyTuple_pack(1, TY_ID(name)) : NULL;
     if (kw) {
         TyObject *args[2] = { msg, name };
@@ -43,6 +39,18 @@ static TyObject *not_found(TyObject *name)
     TY_XDECREF(kw);
     TY_XDECREF(msg);
     return NULL;
+}
+
+/* ModuleNotFoundError for name; when the standard library is missing,
+** the message says which Debian package provides it. */
+static TyObject *not_found(TyObject *name)
+{
+    const char *package = tyPath_missingPackage(TY_STR_UTF8(name));
+    TyObject *msg = package ? tyStr_fromFormat("No module named %R (CPython 3.11's standard library, which tally "
+                                               "imports, is missing from %s: install Debian's %s)",
+                                               name, tyPath_stdlib(), package)
+                            : tyStr_fromFormat("No module named %R", name);
+    return raise_not_found(msg, name);
 }
 
 static bool is_file(const char *path)
@@ -182,7 +190,12 @@ static TyObject *load_from_path(TyObject *fullname, const char *tail, TyObject *
         TyObject *dir = TY_LIST_GET(search, i);
         if (!TY_STR_CHECK(dir))
             continue;
+        /* '' is the current folder, named absolutely in __file__ as
+        ** CPython's FileFinder names it. */
+        char cwd[2048];
         const char *d = TY_STR_UTF8(dir);
+        if (!*d && getcwd(cwd, sizeof cwd))
+            d = cwd;
         const char *sep = *d ? "/" : "";
         bool package = false;
         snprintf(path, sizeof path, "%s%s%s/__init__.py", d, sep, tail);
@@ -275,10 +288,9 @@ static TyObject *import_one(TyObject *fullname, TyObject *parent)
         return NULL;
     if (!has) {
         TyObject *pname = tyStr_fromUtf8(full, dot - full);
-        if (pname)
-            tyErr_format(&TyExc_ModuleNotFoundError, "No module named %R; %R is not a package", fullname, pname);
+        TyObject *msg = pname ? tyStr_fromFormat("No module named %R; %R is not a package", fullname, pname) : NULL;
         TY_XDECREF(pname);
-        return NULL;
+        return raise_not_found(msg, fullname);
     }
     m = load_from_path(fullname, dot + 1, search);
     TY_DECREF(search);
@@ -402,6 +414,24 @@ static TyObject *import_error(TyObject *msg, TyObject *modname, TyObject *path)
     return NULL;
 }
 
+/* Whether the exception being raised says that `full` itself does not
+** exist (a ModuleNotFoundError naming it), as opposed to an import the
+** submodule's own code failed, which `from pkg import sub` passes on
+** (importlib's _handle_fromlist). */
+static bool submodule_missing(TyObject *full)
+{
+    if (!tyErr_exceptionMatches(&TyExc_ModuleNotFoundError))
+        return false;
+    TyObject *exc = tyErr_fetch();
+    TyObject *missing = NULL;
+    bool same = tyObj_lookupAttr(exc, TY_ID(name), &missing) > 0 && TY_STR_CHECK(missing) &&
+                tyStr_eq(missing, full);
+    TY_XDECREF(missing);
+    tyErr_clear();
+    tyErr_restore(exc);
+    return same;
+}
+
 TyObject *tyImport_importFrom(TyObject *module, TyObject *name)
 {
     TyObject *v;
@@ -416,7 +446,7 @@ TyObject *tyImport_importFrom(TyObject *module, TyObject *name)
             if (!sub && !tyErr_occurred()) {
                 /* from pkg import submodule */
                 sub = import_one(full, module);
-                if (!sub && tyErr_exceptionMatches(&TyExc_ModuleNotFoundError))
+                if (!sub && submodule_missing(full))
                     tyErr_clear();
                 else if (sub) {
                     TY_DECREF(full);
