@@ -301,6 +301,45 @@ static TyObject *namespace_richcompare(TyObject *a, TyObject *b, int op)
     return tyObj_richCompare(((TySysNamespace *)a)->dict, ((TySysNamespace *)b)->dict, op);
 }
 
+/* types.SimpleNamespace(**kwargs): an empty namespace that __init__ fills. */
+static TyObject *namespace_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return tySys_namespaceNew();
+}
+
+/* __init__(**kwargs): each keyword becomes an attribute (a later call
+** adds to and overwrites the earlier ones, as CPython's). */
+static int namespace_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (nargs > 0) {
+        tyErr_setString(&TyExc_TypeError, "no positional arguments expected");
+        return -1;
+    }
+    TyObject *d = ((TySysNamespace *)self)->dict;
+    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
+    for (ssize_t i = 0; i < nkw; i++)
+        if (!d || tyDict_setItem(d, TY_TUPLE_GET(kwnames, i), args[i]) < 0)
+            return -1;
+    return 0;
+}
+
+/* __reduce__: (type, (), the attributes), so copy and pickle rebuild it. */
+static TyObject *namespace_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *d = ((TySysNamespace *)self)->dict;
+    TyObject *empty = tyTuple_new(0);
+    TyObject *r = empty ? tyTuple_pack(3, (TyObject *)TY_TYPE(self), empty, d ? d : TY_NONE) : NULL;
+    TY_XDECREF(empty);
+    return r;
+}
+
+static TyMethodDef namespace_methods[] = {
+    { "__reduce__", namespace_reduce, TY_METH_DEFAULT, "Return state information for pickling" },
+    { NULL, NULL, 0, NULL },
+};
+
 static TyObject *namespace_get_dict(TyObject *o)
 {
     return TY_NEWREF(((TySysNamespace *)o)->dict);
@@ -324,6 +363,9 @@ TyType TySysNamespace_Type = {
     .getattr = tyObj_genericGetAttr,
     .setattr = tyObj_genericSetAttr,
     .getset = namespace_getset,
+    .methods = namespace_methods,
+    .tp_new = namespace_new,
+    .tp_init = namespace_init,
     .dictoffset = offsetof(TySysNamespace, dict),
     .doc = "A simple attribute-based namespace.",
 };

@@ -9,6 +9,7 @@
 ** (class attribute assignment is rare; lookups are constant).
 */
 #include "tally.h"
+#include "objects/objreduce.h"
 #include "objects/union.h"
 #include "objects/class.h"
 #include "objects/slots.h"
@@ -475,6 +476,9 @@ static TyMethodDef object_methods[] = {
     { "__format__", object_format, TY_METH_DEFAULT, "Default object formatter." },
     { "__dir__", object_dir, TY_METH_DEFAULT, "Default dir() implementation." },
     { "__sizeof__", object_sizeof, TY_METH_DEFAULT, "Size of object in memory, in bytes." },
+    { "__reduce_ex__", tyObject_reduceEx, TY_METH_DEFAULT, "Helper for pickle." },
+    { "__reduce__", tyObject_reduce, TY_METH_DEFAULT, "Helper for pickle." },
+    { "__getstate__", tyObject_getstate, TY_METH_DEFAULT, "Helper for pickle." },
     { "__init_subclass__", object_init_subclass, TY_METH_CLASS, NULL },
     { "__subclasshook__", object_subclasshook, TY_METH_CLASS, NULL },
     { NULL }
@@ -927,7 +931,7 @@ static TyObject *type_new(TyType *meta, TyObject *const *args, size_t nargs, TyO
         return tyErr_format(&TyExc_TypeError, "type.__new__() argument 2 must be tuple, not %A", args[1]);
     if (!TY_DICT_CHECK(args[2]))
         return tyErr_format(&TyExc_TypeError, "type.__new__() argument 3 must be dict, not %A", args[2]);
-    return tyType_newClass(meta, args[0], args[1], args[2]);
+    return tyClass_typeNew(meta, args[0], args[1], args[2], args, nargs, kwnames);
 }
 
 static int type_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
