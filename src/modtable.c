@@ -21,6 +21,7 @@
 #include "modules/itertools.h"
 #include "modules/functools.h"
 #include "modules/sitebuiltins.h"
+#include "modules/thread.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -37,6 +38,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "itertools", tyItertools_create, tyItertools_fini },
     { "functools", tyFunctools_create, tyFunctools_fini },
     { "_sitebuiltins", tySitebuiltins_create, tySitebuiltins_fini },
+    { "_thread", tyThread_create, tyThread_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

@@ -1131,7 +1131,7 @@ TyObject *tySys_create(int argc, char **argv)
         add_new(m, "hash_info", make_hash_info()) < 0 ||
         add_str(m, "float_repr_style", "short") < 0 ||
         add_new(m, "warnoptions", tyList_new(0)) < 0 ||
-        tyModule_addObject(m, "dont_write_bytecode", tyBool_from(ty_state.opt.dont_write_bytecode)) < 0 ||
+        tyModule_addObject(m, "dont_write_bytecode", ty_state.opt.dont_write_bytecode ? TY_TRUE : TY_FALSE) < 0 ||
         tyModule_addObject(m, "pycache_prefix", TY_NONE) < 0 ||
         store_module_names(m) < 0)
         goto fail;
