@@ -153,13 +153,6 @@ static TyObject *rlock_is_owned(TyObject *self, TyObject *const *args, size_t na
     return lock_locked(self, args, nargs, kwnames);
 }
 
-static TyObject *rlock_recursion_count(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
-{
-    if (tyArg_checkPositional("_recursion_count", nargs, 0, 0) < 0)
-        return NULL;
-    return tyInt_fromI64(LOCK(self)->count);
-}
-
 static TyObject *lock_repr(TyObject *self)
 {
     Lock *l = LOCK(self);
@@ -188,7 +181,6 @@ static TyMethodDef rlock_methods[] = {
     { "release", lock_release, TY_METH_DEFAULT, "Release the lock once." },
     { "__exit__", lock_exit, TY_METH_DEFAULT, "Release the lock." },
     { "_is_owned", rlock_is_owned, TY_METH_DEFAULT, "For internal use by `threading.Condition`." },
-    { "_recursion_count", rlock_recursion_count, TY_METH_DEFAULT, "For internal use by reentrancy checks." },
     { NULL, NULL, 0, NULL },
 };
 
@@ -252,11 +244,6 @@ static TyObject *th_stack_size(TyObject *m, TyObject *const *args, size_t nargs,
     return tyInt_fromI64(0);
 }
 
-static TyObject *th_daemon_threads_allowed(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
-{
-    return TY_NEWREF(TY_TRUE);
-}
-
 static TyMethodDef thread_functions[] = {
     { "allocate_lock", th_allocate_lock, TY_METH_DEFAULT, "Create a new lock object." },
     { "allocate", th_allocate_lock, TY_METH_DEFAULT, "An obsolete synonym of allocate_lock()." },
@@ -266,7 +253,6 @@ static TyMethodDef thread_functions[] = {
     { "start_new", th_start_new_thread, TY_METH_DEFAULT, "An obsolete synonym of start_new_thread()." },
     { "_count", th_count, TY_METH_DEFAULT, "The number of threads this module started." },
     { "stack_size", th_stack_size, TY_METH_DEFAULT, "Return the thread stack size." },
-    { "daemon_threads_allowed", th_daemon_threads_allowed, TY_METH_DEFAULT, "Whether daemon threads are allowed." },
     { NULL, NULL, 0, NULL },
 };
 

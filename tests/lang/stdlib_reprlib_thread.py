@@ -19,8 +19,8 @@ print(l.locked())
 r = _thread.RLock()
 with r:
     with r:
-        print(r._recursion_count(), r._is_owned())
-print(r._is_owned(), r._recursion_count())
+        print(r._is_owned(), repr(r).startswith("<locked _thread.RLock object owner="))
+print(r._is_owned(), repr(r).startswith("<unlocked _thread.RLock object owner=0 count=0 at"))
 try:
     r.release()
 except RuntimeError as e:
