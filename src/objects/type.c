@@ -305,8 +305,32 @@ static bool excess_args(size_t nargs, TyObject *kwnames)
 
 static int object_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames);
 
+/* TypeError "Can't instantiate abstract class X with abstract methods
+** a, b" (CPython's words), naming the sorted __abstractmethods__. */
+static TyObject *abstract_error(TyType *type)
+{
+    TyObject *methods = tyObj_getAttrStr((TyObject *)type, "__abstractmethods__");
+    TyObject *sorted = methods ? tyList_fromIterable(methods) : NULL;
+    TY_XDECREF(methods);
+    if (!sorted || tyList_sort(sorted, NULL, false) < 0) {
+        TY_XDECREF(sorted);
+        return NULL;
+    }
+    TyObject *sep = tyStr_fromCStr(", ");
+    TyObject *joined = sep ? tyStr_join(sep, sorted) : NULL;
+    if (joined)
+        tyErr_format(&TyExc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+                     tyType_name(type), TY_LIST_LEN(sorted) > 1 ? "s" : "", joined);
+    TY_XDECREF(sep);
+    TY_XDECREF(joined);
+    TY_DECREF(sorted);
+    return NULL;
+}
+
 static TyObject *object_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
+    if (TY_TYPE_HAS(type, TY_TPFLAG_IS_ABSTRACT))
+        return abstract_error(type);
     if (excess_args(nargs, kwnames)) {
         if (type->tp_new != object_new)
             return tyErr_setString(&TyExc_TypeError,
@@ -695,6 +719,14 @@ static int type_setattro(TyObject *o, TyObject *name, TyObject *value)
         }
     }
     tyType_modified(type);
+    if (r == 0 && tyStr_eqC(name, "__abstractmethods__")) {
+        /* As CPython's type_set_abstractmethods: a true value forbids
+        ** instances (object.__new__ checks the flag). */
+        int t = value ? tyObj_isTrue(value) : 0;
+        if (t < 0)
+            return -1;
+        type->flags = t ? type->flags | TY_TPFLAG_IS_ABSTRACT : type->flags & ~TY_TPFLAG_IS_ABSTRACT;
+    }
     if (r == 0)
         r = tyClass_updateSlot(type, name);
     return r;
