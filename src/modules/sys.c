@@ -1042,8 +1042,11 @@ static int store_module_names(TyObject *m)
 
 int tySys_setPath0(const char *dir)
 {
-    if (ty_state.opt.safe_path)
-        return 0;
+    return ty_state.opt.safe_path ? 0 : tySys_insertPath0(dir);
+}
+
+int tySys_insertPath0(const char *dir)
+{
     TyObject *path = ty_state.sys ? sys_attr(ty_state.sys, TY_ID(path)) : NULL;
     if (!path || !TY_LIST_CHECK(path)) {
         if (!tyErr_occurred())

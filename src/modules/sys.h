@@ -14,8 +14,8 @@
 ** The sys module (new reference).  argv[0..argc) become sys.argv ([''] when
 ** argc is 0, as for the REPL); sys.orig_argv is the whole command line of
 ** the process; sys.modules is ty_state.modules (made here if the caller
-** has not made it); sys.path starts as [''] (tySys_setPath0 sets the first
-** entry to a script's directory).  The caller stores the result in
+** has not made it); sys.path starts as pathconfig.c's folders
+** (tySys_setPath0 then puts the script's folder, or '', in front).  The caller stores the result in
 ** ty_state.sys.
 */
 TyObject *tySys_create(int argc, char **argv);
@@ -24,6 +24,10 @@ TyObject *tySys_create(int argc, char **argv);
 ** prompt) in front of sys.path, unless -P/-I asks for a safe path.  0, or
 ** -1 with an exception. */
 int tySys_setPath0(const char *dir);
+/* Put dir in front of sys.path whatever the flags: a directory or zip run
+** as the program is always importable, even under -P (CPython's
+** main_importer_path).  0, or -1 with an exception. */
+int tySys_insertPath0(const char *dir);
 
 /* Releases the static types of sys (at exit, after the module is gone). */
 void tySys_fini(void);
