@@ -55,6 +55,17 @@ TEST_DEPS_STAMP := build/.deps-test
 FUZZ_DEPS_STAMP := build/.deps-fuzz
 VALGRIND_DEPS_STAMP := build/.deps-valgrind
 
+# CPython 3.11's standard library (Debian's libpython3.11-stdlib), which
+# tally imports; TALLYSTDLIB overrides it at run time.
+STDLIB_DIR ?= $(firstword $(foreach d,/usr/lib/python3.11 /usr/local/lib/python3.11,$(if $(wildcard $(d)/os.py),$(d))) /usr/lib/python3.11)
+PATHCONFIG_FLAGS := -DTY_STDLIB_DIR='"$(STDLIB_DIR)"'
+
+# The compiled-code cache trusts only files written by a build whose
+# parser, compiler, instruction set and cache format are these sources.
+CODE_FORMAT_SRCS := grammar/lexer.re src/parser.c src/ast.c src/ast.h src/symtable.c src/compiler.c \
+	src/opcodes.h src/objects/code.h src/marshal.c
+CODECACHE_FLAGS := -DTY_CODE_FORMAT=$(shell cat $(CODE_FORMAT_SRCS) | cksum | cut -d' ' -f1)u
+
 PYTHON311 := /usr/bin/python3.11
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
@@ -99,6 +110,13 @@ tally: $(REL_OBJS)
 # The dispatch loop keeps one indirect jump per instruction (GCC would
 # otherwise merge the identical tails, and branch prediction suffers).
 $(REL_DIR)/vm.o: REL_CFLAGS += -fno-gcse -fno-crossjumping
+$(REL_DIR)/pathconfig.o: REL_CFLAGS += $(PATHCONFIG_FLAGS)
+$(DBG_DIR)/pathconfig.o: DBG_CFLAGS += $(PATHCONFIG_FLAGS)
+$(FUZZ_DIR)/pathconfig.o: FUZZ_CFLAGS += $(PATHCONFIG_FLAGS)
+$(REL_DIR)/codecache.o: REL_CFLAGS += $(CODECACHE_FLAGS)
+$(DBG_DIR)/codecache.o: DBG_CFLAGS += $(CODECACHE_FLAGS)
+$(FUZZ_DIR)/codecache.o: FUZZ_CFLAGS += $(CODECACHE_FLAGS)
+$(REL_DIR)/codecache.o $(DBG_DIR)/codecache.o $(FUZZ_DIR)/codecache.o: $(CODE_FORMAT_SRCS)
 
 $(REL_DIR)/%.o: src/%.c $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
@@ -136,6 +154,7 @@ test: tally tally-debug build/unit-tests $(TEST_DEPS_STAMP)
 	ASAN_OPTIONS=detect_leaks=1 ./build/unit-tests --jobs=2 $(TEST_FLAGS)
 	ASAN_OPTIONS=detect_leaks=1 $(PYTHON311) tests/repl/replay.py --bin ./tally-debug
 	tests/install/check
+	tests/imports/check ./tally-debug
 
 # ---- fuzzers: clang's libFuzzer with ASan + UBSan and the debug build's
 # live-object accounting; TY_FUZZ adds the instruction budget (vm.c) and

@@ -8,63 +8,25 @@
 ** the partly initialised module) and removed again if its code fails.
 */
 #include <sys/stat.h>
+#include <unistd.h>
 #include "tally.h"
 #include "vm.h"
 #include "import.h"
 #include "parser.h"
 #include "compiler.h"
-#include "modules/builtins.h"
-#include "modules/sys.h"
-#include "modules/gcmodule.h"
-#include "modules/math.h"
-#include "modules/time.h"
-#include "modules/random.h"
-#include "modules/weakrefmodule.h"
-#include "modules/ctypes.h"
-#include "modules/typing.h"
-#include "modules/collections.h"
-#include "modules/itertools.h"
-#include "modules/functools.h"
-#include "modules/sitebuiltins.h"
+#include "pathconfig.h"
+#include "codecache.h"
+#include "modtable.h"
 
-/* The built-in modules, listed once: name and creator. */
-static const struct {
-    const char *name;
-    TyObject *(*create)(void);
-} builtin_modules[] = {
-    { "gc", tyGCModule_create },
-    { "math", tyMath_module },
-    { "time", tyTime_create },
-    { "random", tyRandom_create },
-    { "weakref", tyWeakrefModule_create },
-    { "ctypes", tyCtypes_create },
-    { "typing", tyTyping_create },
-    { "collections", tyCollections_create },
-    { "itertools", tyItertools_create },
-    { "functools", tyFunctools_create },
-    { "_sitebuiltins", tySitebuiltins_create },
-};
-
-int tyImport_init(void)
-{
-    const char *names[TY_ARRAY_LEN(builtin_modules) + 2];
-    size_t n = 0;
-    names[n++] = "builtins";
-    names[n++] = "sys";
-    for (size_t i = 0; i < TY_ARRAY_LEN(builtin_modules); i++)
-        names[n++] = builtin_modules[i].name;
-    return tySys_setBuiltinModuleNames(names, n);
-}
-
-/* The sys.modules entry for name: borrowed or NULL. */
 static TyObject *cached_module(TyObject *name)
 {
     return tyDict_getItem(ty_state.modules, name);
 }
 
-static TyObject *not_found(TyObject *name)
+/* Raise ModuleNotFoundError(msg, name=name), as importlib raises it; a
+** NULL msg is a failure already raised.  Takes msg over; returns NULL. */
+static TyObject *raise_not_found(TyObject *msg, TyObject *name)
 {
-    TyObject *msg = tyStr_fromFormat("No module named %R", name);
     TyObject *kw = msg ? tyTuple_pack(1, TY_ID(name)) : NULL;
     if (kw) {
         TyObject *args[2] = { msg, name };
@@ -79,22 +41,28 @@ static TyObject *not_found(TyObject *name)
     return NULL;
 }
 
+/* ModuleNotFoundError for name; when the standard library is missing,
+** the message says which Debian package provides it. */
+static TyObject *not_found(TyObject *name)
+{
+    const char *package = tyPath_missingPackage(TY_STR_UTF8(name));
+    TyObject *msg = package ? tyStr_fromFormat("No module named %R (CPython 3.11's standard library, which tally "
+                                               "imports, is missing from %s: install Debian's %s)",
+                                               name, tyPath_stdlib(), package)
+                            : tyStr_fromFormat("No module named %R", name);
+    return raise_not_found(msg, name);
+}
+
 static bool is_file(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* Read a whole file; malloc'd buffer (tyMem_free) or NULL with OSError. */
-char *tyImport_readFile(const char *path, size_t *len)
+/* Read the whole of an open file; malloc'd buffer (tyMem_free) or NULL
+** with MemoryError. */
+static char *read_all(FILE *f, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        TyObject *fn = tyStr_fromCStr(path);
-        tyErr_fromErrno(&TyExc_OSError, fn);
-        TY_XDECREF(fn);
-        return NULL;
-    }
     size_t cap = 4096, n = 0;
     char *buf = tyMem_malloc(cap + 1);
     while (buf) {
@@ -111,12 +79,43 @@ char *tyImport_readFile(const char *path, size_t *len)
             buf = nb;
         }
     }
-    fclose(f);
     if (!buf)
         return NULL;
     buf[n] = '\0';
     *len = n;
     return buf;
+}
+
+static void *open_error(const char *path)
+{
+    TyObject *fn = tyStr_fromCStr(path);
+    tyErr_fromErrno(&TyExc_OSError, fn);
+    TY_XDECREF(fn);
+    return NULL;
+}
+
+char *tyImport_readFile(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return open_error(path);
+    char *buf = read_all(f, len);
+    fclose(f);
+    return buf;
+}
+
+/* Run `code` (a reference this call takes over) as the body of `module`.
+** 0 / -1; NULL code is a failure already raised. */
+static int run_code(TyObject *module, TyObject *code)
+{
+    if (!code)
+        return -1;
+    TyObject *res = tyVM_evalCode(code, TY_MODULE_DICT(module), TY_MODULE_DICT(module));
+    TY_DECREF(code);
+    if (!res)
+        return -1;
+    TY_DECREF(res);
+    return 0;
 }
 
 /*
@@ -132,26 +131,50 @@ int tyImport_runSource(TyObject *module, const char *source, size_t len, const c
     TyModuleAST *ast = tyParse_source(arena, source, len, filename, TY_MODE_FILE, NULL);
     TyObject *code = ast ? tyCompile(ast, arena, filename) : NULL;
     tyArena_free(arena);
-    if (!code)
-        return -1;
-    TyObject *res = tyVM_evalCode(code, TY_MODULE_DICT(module), TY_MODULE_DICT(module));
-    TY_DECREF(code);
-    if (!res)
-        return -1;
-    TY_DECREF(res);
-    return 0;
+    return run_code(module, code);
+}
+
+/*
+** The code of the source file `path`: from the compiled-code cache when
+** it holds the code of the file as it is now, else compiled (and then
+** cached).  The file is stat'ed once it is open, so the cache records the
+** state of the text actually compiled.  New reference, or NULL.
+*/
+static TyObject *module_code(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return open_error(path);
+    struct stat st;
+    if (fstat(fileno(f), &st) < 0) {
+        fclose(f);
+        return open_error(path);
+    }
+    TyObject *code = tyCache_load(path, &st);
+    if (code) {
+        fclose(f);
+        return code;
+    }
+    size_t len;
+    char *src = read_all(f, &len);
+    fclose(f);
+    if (!src)
+        return NULL;
+    TyArena *arena = tyArena_new();
+    TyModuleAST *ast = arena ? tyParse_source(arena, src, len, path, TY_MODE_FILE, NULL) : NULL;
+    code = ast ? tyCompile(ast, arena, path) : NULL;
+    if (arena)
+        tyArena_free(arena);
+    tyMem_free(src);
+    if (code)
+        tyCache_store(path, &st, code);
+    return code;
 }
 
 /* Run the source file `path` as the body of `module`.  0 / -1. */
 static int exec_file(TyObject *module, const char *path)
 {
-    size_t len;
-    char *src = tyImport_readFile(path, &len);
-    if (!src)
-        return -1;
-    int r = tyImport_runSource(module, src, len, path);
-    tyMem_free(src);
-    return r;
+    return run_code(module, module_code(path));
 }
 
 /*
@@ -167,7 +190,12 @@ static TyObject *load_from_path(TyObject *fullname, const char *tail, TyObject *
         TyObject *dir = TY_LIST_GET(search, i);
         if (!TY_STR_CHECK(dir))
             continue;
+        /* '' is the current folder, named absolutely in __file__ as
+        ** CPython's FileFinder names it. */
+        char cwd[2048];
         const char *d = TY_STR_UTF8(dir);
+        if (!*d && getcwd(cwd, sizeof cwd))
+            d = cwd;
         const char *sep = *d ? "/" : "";
         bool package = false;
         snprintf(path, sizeof path, "%s%s%s/__init__.py", d, sep, tail);
@@ -224,21 +252,17 @@ static TyObject *load_from_path(TyObject *fullname, const char *tail, TyObject *
     return not_found(fullname);
 }
 
+/* The built-in module `name`, made and entered in sys.modules: a new
+** reference, or NULL (with an exception when making it failed). */
 static TyObject *load_builtin(TyObject *name)
 {
-    for (size_t i = 0; i < TY_ARRAY_LEN(builtin_modules); i++) {
-        if (!tyStr_eqC(name, builtin_modules[i].name))
-            continue;
-        TyObject *m = builtin_modules[i].create();
-        if (!m)
-            return NULL;
-        if (tyDict_setItem(ty_state.modules, name, m) < 0) {
-            TY_DECREF(m);
-            return NULL;
-        }
-        return m;
-    }
-    return NULL;
+    const TyBuiltinModule *entry = tyModTable_find(TY_STR_UTF8(name));
+    if (!entry || !entry->create)
+        return NULL;
+    TyObject *m = entry->create();
+    if (m && tyDict_setItem(ty_state.modules, name, m) < 0)
+        TY_CLEAR(m);
+    return m;
 }
 
 /* Import one module given its full dotted name; parent already imported. */
@@ -264,10 +288,9 @@ static TyObject *import_one(TyObject *fullname, TyObject *parent)
         return NULL;
     if (!has) {
         TyObject *pname = tyStr_fromUtf8(full, dot - full);
-        if (pname)
-            tyErr_format(&TyExc_ModuleNotFoundError, "No module named %R; %R is not a package", fullname, pname);
+        TyObject *msg = pname ? tyStr_fromFormat("No module named %R; %R is not a package", fullname, pname) : NULL;
         TY_XDECREF(pname);
-        return NULL;
+        return raise_not_found(msg, fullname);
     }
     m = load_from_path(fullname, dot + 1, search);
     TY_DECREF(search);
@@ -391,6 +414,24 @@ static TyObject *import_error(TyObject *msg, TyObject *modname, TyObject *path)
     return NULL;
 }
 
+/* Whether the exception being raised says that `full` itself does not
+** exist (a ModuleNotFoundError naming it), as opposed to an import the
+** submodule's own code failed, which `from pkg import sub` passes on
+** (importlib's _handle_fromlist). */
+static bool submodule_missing(TyObject *full)
+{
+    if (!tyErr_exceptionMatches(&TyExc_ModuleNotFoundError))
+        return false;
+    TyObject *exc = tyErr_fetch();
+    TyObject *missing = NULL;
+    bool same = tyObj_lookupAttr(exc, TY_ID(name), &missing) > 0 && TY_STR_CHECK(missing) &&
+                tyStr_eq(missing, full);
+    TY_XDECREF(missing);
+    tyErr_clear();
+    tyErr_restore(exc);
+    return same;
+}
+
 TyObject *tyImport_importFrom(TyObject *module, TyObject *name)
 {
     TyObject *v;
@@ -405,7 +446,7 @@ TyObject *tyImport_importFrom(TyObject *module, TyObject *name)
             if (!sub && !tyErr_occurred()) {
                 /* from pkg import submodule */
                 sub = import_one(full, module);
-                if (!sub && tyErr_exceptionMatches(&TyExc_ModuleNotFoundError))
+                if (!sub && submodule_missing(full))
                     tyErr_clear();
                 else if (sub) {
                     TY_DECREF(full);

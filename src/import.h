@@ -23,7 +23,5 @@ TyObject *tyImport_importC(const char *name);
 ** a Python part do on first import; tracebacks name `filename`.  0, or
 ** -1 with the exception set. */
 int tyImport_runSource(TyObject *module, const char *source, size_t len, const char *filename);
-/* Register the built-in modules (name -> creator). */
-int tyImport_init(void);
 
 #endif

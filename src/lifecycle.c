@@ -15,14 +15,8 @@
 #include "modules/sitebuiltins.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
-#include "modules/time.h"
-#include "modules/random.h"
 #include "modules/weakrefmodule.h"
-#include "modules/ctypes.h"
-#include "modules/typing.h"
-#include "modules/collections.h"
-#include "modules/itertools.h"
-#include "modules/functools.h"
+#include "modtable.h"
 #include "objects/code.h"
 #include "objects/func.h"
 #include "objects/gen.h"
@@ -154,7 +148,7 @@ int tyLife_init(int argc, char **argv)
     if (!ty_state.sys || tyDict_setItemStr(ty_state.modules, "sys", ty_state.sys) < 0 ||
         tyDict_setItemStr(ty_state.modules, "builtins", ty_state.builtins_module) < 0)
         goto fail;
-    if (tyImport_init() < 0 || init_main_module() < 0)
+    if (init_main_module() < 0)
         goto fail;
     return 0;
 fail:
@@ -316,16 +310,9 @@ ssize_t tyLife_fini(void)
     ty_state.gc.debug = 0;
     finalize_modules();
     tyGC_fini();
-    tySys_fini();
-    tyTime_fini();
-    tyRandom_fini();
-    tyWeakrefModule_fini();
-    tyCtypes_fini();
-    tyTyping_fini();
-    tyCollections_fini();
-    tyItertools_fini();
-    tyFunctools_fini();
-    tySitebuiltins_fini();
+    for (size_t i = 0; i < ty_builtin_module_count; i++)
+        if (ty_builtin_modules[i].fini)
+            ty_builtin_modules[i].fini();
     tyTextIO_fini();
     tyErr_finiSpareMemoryError();
     for (int i = 0; ty_static_types[i]; i++)

@@ -41,10 +41,16 @@ static const char usage_line[] = "usage: %s [option] ... [-c cmd | file | -] [ar
 static const char usage_body[] =
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
+    "-B     : don't write compiled code to the cache\n"
+    "-E     : ignore TALLY* environment variables (such as TALLYPATH)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
     "-i     : inspect interactively after running script; forces a prompt even\n"
     "         if stdin does not appear to be a terminal\n"
+    "-I     : isolate tally from the user's environment (implies -E, -P and -s)\n"
+    "-P     : don't prepend a potentially unsafe path to sys.path\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
+    "-s     : don't add user site directory to sys.path\n"
+    "-S     : don't add the site-packages folders to sys.path\n"
     "-V     : print the tally version number and exit (also --version)\n"
     "-X opt : implementation-specific options (others are ignored, as CPython\n"
     "         ignores the -X options it does not know):\n"
@@ -56,6 +62,26 @@ static const char usage_body[] =
     "file   : program read from script file (a directory runs its __main__.py)\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+/* A flag that decides where imports look or whether compiled code is
+** cached, as CPython takes it (-I is -E, -P and -s together): true when
+** `letter` is one of them. */
+static bool path_flag(char letter)
+{
+    TyOptions *o = &ty_state.opt;
+    switch (letter) {
+    case 'B': o->dont_write_bytecode = true; return true;
+    case 'E': o->ignore_environment = true; return true;
+    case 'P': o->safe_path = true; return true;
+    case 'S': o->no_site = true; return true;
+    case 's': o->no_user_site = true; return true;
+    case 'I':
+        o->isolated = o->ignore_environment = o->safe_path = o->no_user_site = true;
+        return true;
+    default:
+        return false;
+    }
+}
 
 /* A command-line error: CPython's short usage on stderr, status 2. */
 static int usage_error(const char *prog, const char *fmt, const char *what)
@@ -162,6 +188,8 @@ static int parse_args(int argc, char **argv, Options *o)
                 return -1;
             }
             default:
+                if (path_flag(*p))
+                    continue;
                 return usage_error(prog, "Unknown option: -%s\n", letter);
             }
             break;                      /* -X took the rest of the word */

@@ -230,6 +230,7 @@ enum {
     TY_TPFLAG_SEQUENCE = 1u << 17,
     TY_TPFLAG_MAPPING = 1u << 18,
     TY_TPFLAG_MATCH_SELF = 1u << 19,
+    TY_TPFLAG_IS_ABSTRACT = 1u << 20, /* a non-empty __abstractmethods__ was set: no instances */
 };
 
 /* The flags a class takes from its base. */

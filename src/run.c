@@ -174,7 +174,7 @@ int tyRun_path(const char *path)
             fprintf(stderr, "tally: can't find '__main__' module in '%s'\n", abspath);
             return 1;
         }
-        if (tySys_setPath0(abspath) < 0)
+        if (tySys_insertPath0(abspath) < 0)
             return tyRun_handleException();
         return run_main_file(mainpath, mainpath);
     }

@@ -114,6 +114,12 @@ typedef struct TyOptions {
     bool inspect;                 /* -i, until the prompt starts (sys.flags keeps it) */
     bool quiet;                   /* -q: no greeting at the prompt */
     bool interactive;             /* the prompt is running (input() edits lines) */
+    bool no_site;                 /* -S: no site-packages folders on sys.path */
+    bool no_user_site;            /* -s: no user site-packages folder */
+    bool ignore_environment;      /* -E: TALLYPATH and the other TALLY* variables ignored */
+    bool safe_path;               /* -P: no script folder (or '') in front of sys.path */
+    bool isolated;                /* -I: -E, -P and -s together */
+    bool dont_write_bytecode;     /* -B: compiled code is read from the cache, never written */
 } TyOptions;
 
 /*

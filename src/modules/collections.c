@@ -169,6 +169,25 @@ static int dd_set_factory(TyObject *self, TyObject *value)
     return 0;
 }
 
+/* __reduce__: (type, (default_factory,) or (), None, None, iter(items)),
+** CPython's, so copy.deepcopy and pickle keep the factory. */
+static TyObject *dd_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *factory = DD(self)->default_factory;
+    TyObject *fargs = factory ? tyTuple_pack(1, factory) : tyTuple_new(0);
+    TyObject *name = fargs ? tyStr_internC("items") : NULL;
+    TyObject *items = name ? tyObj_callMethod(self, name, NULL, 0) : NULL;
+    TyObject *it = items ? tyObj_getIter(items) : NULL;
+    TyObject *r = it ? tyTuple_pack(5, (TyObject *)TY_TYPE(self), fargs, TY_NONE, TY_NONE, it) : NULL;
+    TY_XDECREF(fargs);
+    TY_XDECREF(name);
+    TY_XDECREF(items);
+    TY_XDECREF(it);
+    return r;
+}
+
 /* defaultdict[K, V]: new reference to a types.GenericAlias. */
 static TyObject *dd_class_getitem(TyObject *cls, TyObject *const *args, size_t nargs,
                                   TyObject *kwnames)
@@ -187,6 +206,7 @@ static TyMethodDef dd_methods[] = {
       "  return value" },
     { "copy", dd_copy, TY_METH_DEFAULT, "D.copy() -> a shallow copy of D." },
     { "__copy__", dd_copy, TY_METH_DEFAULT, "D.copy() -> a shallow copy of D." },
+    { "__reduce__", dd_reduce, TY_METH_DEFAULT, "Return state information for pickling." },
     { "__class_getitem__", dd_class_getitem, TY_METH_CLASS, "See PEP 585" },
     { NULL, NULL, 0, NULL },
 };

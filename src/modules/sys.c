@@ -19,6 +19,8 @@
 #include "objects/textio.h"
 #include "objects/frame.h"
 #include "vm.h"
+#include "pathconfig.h"
+#include "modtable.h"
 
 /* ---- struct sequences ------------------------------------------------------------ */
 
@@ -299,6 +301,45 @@ static TyObject *namespace_richcompare(TyObject *a, TyObject *b, int op)
     return tyObj_richCompare(((TySysNamespace *)a)->dict, ((TySysNamespace *)b)->dict, op);
 }
 
+/* types.SimpleNamespace(**kwargs): an empty namespace that __init__ fills. */
+static TyObject *namespace_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return tySys_namespaceNew();
+}
+
+/* __init__(**kwargs): each keyword becomes an attribute (a later call
+** adds to and overwrites the earlier ones, as CPython's). */
+static int namespace_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (nargs > 0) {
+        tyErr_setString(&TyExc_TypeError, "no positional arguments expected");
+        return -1;
+    }
+    TyObject *d = ((TySysNamespace *)self)->dict;
+    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
+    for (ssize_t i = 0; i < nkw; i++)
+        if (!d || tyDict_setItem(d, TY_TUPLE_GET(kwnames, i), args[i]) < 0)
+            return -1;
+    return 0;
+}
+
+/* __reduce__: (type, (), the attributes), so copy and pickle rebuild it. */
+static TyObject *namespace_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *d = ((TySysNamespace *)self)->dict;
+    TyObject *empty = tyTuple_new(0);
+    TyObject *r = empty ? tyTuple_pack(3, (TyObject *)TY_TYPE(self), empty, d ? d : TY_NONE) : NULL;
+    TY_XDECREF(empty);
+    return r;
+}
+
+static TyMethodDef namespace_methods[] = {
+    { "__reduce__", namespace_reduce, TY_METH_DEFAULT, "Return state information for pickling" },
+    { NULL, NULL, 0, NULL },
+};
+
 static TyObject *namespace_get_dict(TyObject *o)
 {
     return TY_NEWREF(((TySysNamespace *)o)->dict);
@@ -322,6 +363,9 @@ TyType TySysNamespace_Type = {
     .getattr = tyObj_genericGetAttr,
     .setattr = tyObj_genericSetAttr,
     .getset = namespace_getset,
+    .methods = namespace_methods,
+    .tp_new = namespace_new,
+    .tp_init = namespace_init,
     .dictoffset = offsetof(TySysNamespace, dict),
     .doc = "A simple attribute-based namespace.",
 };
@@ -852,13 +896,15 @@ static TyObject *make_flags(void)
     /* debug, inspect, interactive, optimize, dont_write_bytecode, no_user_site,
     ** no_site, ignore_environment, verbose, bytes_warning, quiet,
     ** hash_randomization (str hashes use a fixed key), isolated. */
-    const int ints[13] = { 0, inspect, inspect, 0, 1, 0, 0, 0, 0, 0, ty_state.opt.quiet, 0, 0 };
+    const TyOptions *o = &ty_state.opt;
+    const int ints[13] = { 0, inspect, inspect, 0, o->dont_write_bytecode, o->no_user_site, o->no_site,
+                           o->ignore_environment, 0, 0, o->quiet, 0, o->isolated };
     for (int i = 0; i < 13; i++)
         f[i] = tyInt_fromI64(ints[i]);
     f[13] = tyBool_from(false);      /* dev_mode */
     f[14] = tyInt_fromI64(1);        /* utf8_mode: tally is always UTF-8 */
     f[15] = tyInt_fromI64(0);        /* warn_default_encoding */
-    f[16] = tyBool_from(false);      /* safe_path */
+    f[16] = tyBool_from(o->safe_path);
     f[17] = tyInt_fromI64(-1);       /* int_max_str_digits: no -X option */
     return structseq_make(&flags_type, f);
 }
@@ -972,14 +1018,14 @@ static int add_str(TyObject *m, const char *name, const char *value)
     return add_new(m, name, decode_arg(value, strlen(value)));
 }
 
-/* sys.builtin_module_names := the sorted tuple of names[0..n). */
-static int store_module_names(TyObject *m, const char *const *names, size_t n)
+/* sys.builtin_module_names := the sorted names of modtable.c's table. */
+static int store_module_names(TyObject *m)
 {
     TyObject *list = tyList_new(0);
     if (!list)
         return -1;
-    for (size_t i = 0; i < n; i++) {
-        TyObject *s = tyStr_fromCStr(names[i]);
+    for (size_t i = 0; i < ty_builtin_module_count; i++) {
+        TyObject *s = tyStr_fromCStr(ty_builtin_modules[i].name);
         int r = s ? tyList_append(list, s) : -1;
         TY_XDECREF(s);
         if (r < 0) {
@@ -994,16 +1040,12 @@ static int store_module_names(TyObject *m, const char *const *names, size_t n)
     return add_new(m, "builtin_module_names", t);
 }
 
-int tySys_setBuiltinModuleNames(const char *const *names, size_t n)
+int tySys_setPath0(const char *dir)
 {
-    if (!ty_state.sys) {
-        tyErr_setString(&TyExc_RuntimeError, "lost sys module");
-        return -1;
-    }
-    return store_module_names(ty_state.sys, names, n);
+    return ty_state.opt.safe_path ? 0 : tySys_insertPath0(dir);
 }
 
-int tySys_setPath0(const char *dir)
+int tySys_insertPath0(const char *dir)
 {
     TyObject *path = ty_state.sys ? sys_attr(ty_state.sys, TY_ID(path)) : NULL;
     if (!path || !TY_LIST_CHECK(path)) {
@@ -1014,20 +1056,34 @@ int tySys_setPath0(const char *dir)
     TyObject *s = decode_arg(dir, strlen(dir));
     if (!s)
         return -1;
-    int r;
-    if (TY_LIST_LEN(path) == 0) {
-        r = tyList_append(path, s);
-        TY_DECREF(s);
-    } else {
-        TY_SETREF(TY_LIST_ITEMS(path)[0], s);
-        r = 0;
-    }
+    int r = tyList_insert(path, 0, s);
+    TY_DECREF(s);
     return r;
+}
+
+/* Append dir to the list arg unless it is there already (site's rule). */
+static int add_path_entry(const char *dir, void *arg)
+{
+    TyObject *s = decode_arg(dir, strlen(dir));
+    if (!s)
+        return -1;
+    int has = tyObj_contains(arg, s);
+    int r = has != 0 ? has : tyList_append(arg, s);
+    TY_DECREF(s);
+    return r < 0 ? -1 : 0;
+}
+
+/* sys.path without the script's folder (see pathconfig.c).  New ref. */
+static TyObject *make_path(void)
+{
+    TyObject *path = tyList_new(0);
+    if (path && tyPath_compute(add_path_entry, path) < 0)
+        TY_CLEAR(path);
+    return path;
 }
 
 TyObject *tySys_create(int argc, char **argv)
 {
-    static const char *const core_modules[] = { "builtins", "sys" };
     TyObject *m = tyModule_new("sys", sys_methods);
     if (!m)
         return NULL;
@@ -1042,7 +1098,7 @@ TyObject *tySys_create(int argc, char **argv)
     char *empty_argv[] = { "" };
     if (add_new(m, "argv", argc > 0 ? str_list(argv, argc) : str_list(empty_argv, 1)) < 0 ||
         add_new(m, "orig_argv", orig_argv(argc, argv)) < 0 ||
-        add_new(m, "path", str_list(empty_argv, 1)) < 0 ||
+        add_new(m, "path", make_path()) < 0 ||
         tyModule_addObject(m, "modules", ty_state.modules) < 0 ||
         add_new(m, "stdin", tyTextIO_new(stdin, "<stdin>", "r")) < 0 ||
         add_new(m, "stdout", tyTextIO_new(stdout, "<stdout>", "w")) < 0 ||
@@ -1078,8 +1134,9 @@ TyObject *tySys_create(int argc, char **argv)
         add_new(m, "hash_info", make_hash_info()) < 0 ||
         add_str(m, "float_repr_style", "short") < 0 ||
         add_new(m, "warnoptions", tyList_new(0)) < 0 ||
-        tyModule_addObject(m, "dont_write_bytecode", TY_TRUE) < 0 ||
-        store_module_names(m, core_modules, TY_ARRAY_LEN(core_modules)) < 0)
+        tyModule_addObject(m, "dont_write_bytecode", ty_state.opt.dont_write_bytecode ? TY_TRUE : TY_FALSE) < 0 ||
+        tyModule_addObject(m, "pycache_prefix", TY_NONE) < 0 ||
+        store_module_names(m) < 0)
         goto fail;
     return m;
 fail:

@@ -14,19 +14,20 @@
 ** The sys module (new reference).  argv[0..argc) become sys.argv ([''] when
 ** argc is 0, as for the REPL); sys.orig_argv is the whole command line of
 ** the process; sys.modules is ty_state.modules (made here if the caller
-** has not made it); sys.path starts as [''] (tySys_setPath0 sets the first
-** entry to a script's directory).  The caller stores the result in
+** has not made it); sys.path starts as pathconfig.c's folders
+** (tySys_setPath0 then puts the script's folder, or '', in front).  The caller stores the result in
 ** ty_state.sys.
 */
 TyObject *tySys_create(int argc, char **argv);
 
-/* Set sys.path[0] to dir (the running script's directory), inserting it
-** when sys.path is empty.  0, or -1 with an exception. */
+/* Put dir (the running script's folder, or "" for -c, stdin and the
+** prompt) in front of sys.path, unless -P/-I asks for a safe path.  0, or
+** -1 with an exception. */
 int tySys_setPath0(const char *dir);
-
-/* Set sys.builtin_module_names to the sorted names[0..n) (the import
-** system's table of built-in modules).  0 / -1. */
-int tySys_setBuiltinModuleNames(const char *const *names, size_t n);
+/* Put dir in front of sys.path whatever the flags: a directory or zip run
+** as the program is always importable, even under -P (CPython's
+** main_importer_path).  0, or -1 with an exception. */
+int tySys_insertPath0(const char *dir);
 
 /* Releases the static types of sys (at exit, after the module is gone). */
 void tySys_fini(void);

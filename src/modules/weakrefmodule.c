@@ -2172,41 +2172,80 @@ static TyMethodDef weakref_functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* _weakref._remove_dead_weakref(dict, key): delete dict[key] when it is a
+** weak reference whose referent has died (weakref.py's WeakValueDictionary
+** calls it from its callbacks); a live one or a missing key stays. */
+FN(mod_remove_dead_weakref)
+{
+    if (tyArg_noKeywords("_remove_dead_weakref", kwnames) < 0 ||
+        tyArg_checkPositional("_remove_dead_weakref", nargs, 2, 2) < 0)
+        return NULL;
+    if (!TY_DICT_CHECK(args[0]))
+        return tyErr_format(&TyExc_TypeError, "_remove_dead_weakref() argument 1 must be dict, not %s",
+                            TY_TYPE(args[0])->name);
+    TyObject *v = tyDict_getItem(args[0], args[1]);
+    if (!v && tyErr_occurred())
+        return NULL;
+    if (v && TY_WEAKREF_CHECK(v) && !tyWeakref_get(v) && tyDict_delItem(args[0], args[1]) < 0)
+        return NULL;
+    return TY_NEWREF(TY_NONE);
+}
+
+/* The C half CPython's weakref.py and _weakrefset.py import. */
+static TyMethodDef c_weakref_functions[] = {
+    { "getweakrefcount", mod_getweakrefcount, TY_METH_DEFAULT,
+      "Return the number of weak references to 'object'." },
+    { "getweakrefs", mod_getweakrefs, TY_METH_DEFAULT,
+      "Return a list of all weak reference objects pointing to 'object'." },
+    { "proxy", mod_proxy, TY_METH_DEFAULT, "Create a proxy object that weakly references 'object'." },
+    { "_remove_dead_weakref", mod_remove_dead_weakref, TY_METH_DEFAULT,
+      "Atomically remove key from dict if it points to a dead weakref." },
+    { NULL, NULL, 0, NULL },
+};
+
 static TyType *const module_types[] = {
     &TyWeakref_Type, &TyProxy_Type, &TyCallableProxy_Type, &TyKeyedRef_Type, &TyWeakMethod_Type,
     &TyWeakValueDictionary_Type, &TyWeakKeyDictionary_Type, &TyWeakSet_Type, &TyWeakIter_Type,
     &TyFinalize_Type,
 };
 
-TyObject *tyWeakrefModule_create(void)
+/* The types both modules export by name: _weakref the first four,
+** weakref all of them. */
+static const struct {
+    const char *name;
+    TyType *type;
+} exported_types[] = {
+    { "ref", &TyWeakref_Type },
+    { "ReferenceType", &TyWeakref_Type },
+    { "ProxyType", &TyProxy_Type },
+    { "CallableProxyType", &TyCallableProxy_Type },
+    { "KeyedRef", &TyKeyedRef_Type },
+    { "WeakMethod", &TyWeakMethod_Type },
+    { "WeakValueDictionary", &TyWeakValueDictionary_Type },
+    { "WeakKeyDictionary", &TyWeakKeyDictionary_Type },
+    { "WeakSet", &TyWeakSet_Type },
+    { "finalize", &TyFinalize_Type },
+};
+
+/* A module `name` with `functions` and the first ntypes exported types,
+** the module's types readied first.  New reference, or NULL. */
+static TyObject *new_module(const char *name, TyMethodDef *functions, size_t ntypes)
 {
     for (size_t i = 0; i < TY_ARRAY_LEN(module_types); i++)
         if (tyType_ready(module_types[i]) < 0)
             return NULL;
-    TyObject *m = tyModule_new("weakref", weakref_functions);
+    TyObject *m = tyModule_new(name, functions);
+    for (size_t i = 0; m && i < ntypes; i++)
+        if (tyModule_addObject(m, exported_types[i].name, (TyObject *)exported_types[i].type) < 0)
+            TY_CLEAR(m);
+    return m;
+}
+
+TyObject *tyWeakrefModule_create(void)
+{
+    TyObject *m = new_module("weakref", weakref_functions, TY_ARRAY_LEN(exported_types));
     if (!m)
         return NULL;
-    static const struct {
-        const char *name;
-        TyType *type;
-    } names[] = {
-        { "ref", &TyWeakref_Type },
-        { "ReferenceType", &TyWeakref_Type },
-        { "ProxyType", &TyProxy_Type },
-        { "CallableProxyType", &TyCallableProxy_Type },
-        { "KeyedRef", &TyKeyedRef_Type },
-        { "WeakMethod", &TyWeakMethod_Type },
-        { "WeakValueDictionary", &TyWeakValueDictionary_Type },
-        { "WeakKeyDictionary", &TyWeakKeyDictionary_Type },
-        { "WeakSet", &TyWeakSet_Type },
-        { "finalize", &TyFinalize_Type },
-    };
-    for (size_t i = 0; i < TY_ARRAY_LEN(names); i++) {
-        if (tyModule_addObject(m, names[i].name, (TyObject *)names[i].type) < 0) {
-            TY_DECREF(m);
-            return NULL;
-        }
-    }
     TyObject *proxy_types = tyTuple_pack(2, (TyObject *)&TyProxy_Type, (TyObject *)&TyCallableProxy_Type);
     if (!proxy_types || tyModule_addObject(m, "ProxyTypes", proxy_types) < 0) {
         TY_XDECREF(proxy_types);
@@ -2233,6 +2272,11 @@ TyObject *tyWeakrefModule_create(void)
     }
     TY_DECREF(all);
     return m;
+}
+
+TyObject *tyWeakrefModule_createC(void)
+{
+    return new_module("_weakref", c_weakref_functions, 4);
 }
 
 void tyWeakrefModule_fini(void)

@@ -12,6 +12,11 @@
 /* The weakref module: new reference.  Readies the module's types. */
 TyObject *tyWeakrefModule_create(void);
 
+/* The _weakref module (CPython's C half of weakref: ref, proxy, the
+** reference types, getweakrefcount, getweakrefs, _remove_dead_weakref),
+** for the standard library's .py modules.  New reference, or NULL. */
+TyObject *tyWeakrefModule_createC(void);
+
 /*
 ** weakref.finalize's exit handler (CPython's finalize._exitfunc, which
 ** atexit runs): calls every finalizer still alive whose atexit flag is

@@ -863,6 +863,26 @@ static TyType *calculate_meta(TyType *meta, TyObject *bases)
     return winner;
 }
 
+TyObject *tyClass_typeNew(TyType *meta, TyObject *name, TyObject *bases, TyObject *ns, TyObject *const *args,
+                          size_t nargs, TyObject *kwnames)
+{
+    TyType *winner = calculate_meta(meta, bases);
+    if (!winner)
+        return NULL;
+    if (winner != meta && winner->tp_new != TyType_Type.tp_new)
+        return winner->tp_new(winner, args, nargs, kwnames);
+    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
+    TyObject *kwargs = nkw ? tyDict_new() : NULL;
+    for (ssize_t k = 0; kwargs && k < nkw; k++)
+        if (tyDict_setItem(kwargs, TY_TUPLE_GET(kwnames, k), args[nargs + (size_t)k]) < 0)
+            TY_CLEAR(kwargs);
+    if (nkw && !kwargs)
+        return NULL;
+    TyObject *cls = new_class(winner, name, bases, ns, kwargs);
+    TY_XDECREF(kwargs);
+    return cls;
+}
+
 /*
 ** The bases a class statement really gets: each base that is not a class
 ** but has __mro_entries__ is replaced by the items of the tuple that

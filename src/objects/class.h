@@ -15,6 +15,14 @@ extern TyType TySuper_Type, TyProperty_Type;
 TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwnames);
 
 /* The type slots of heap types. */
+/* type.__new__(meta, name, bases, ns, **kwargs), args[0..nargs) being
+** those three and kwnames' values following them: a class of the most
+** derived metaclass of meta and the bases' metaclasses; when that is not
+** meta and has a __new__ of its own, its __new__ makes the class instead,
+** as CPython's type_new defers.  The keywords go to __init_subclass__.
+** New reference. */
+TyObject *tyClass_typeNew(TyType *meta, TyObject *name, TyObject *bases, TyObject *ns, TyObject *const *args,
+                          size_t nargs, TyObject *kwnames);
 void tyClass_dealloc(TyObject *type);
 int tyClass_traverse(TyObject *type, ty_visitproc visit, void *arg);
 int tyClass_clear(TyObject *type);

@@ -99,8 +99,15 @@ static TyObject *cm_getattr(TyObject *o, TyObject *name)
     return tyObj_getAttr(((TyClassMethod *)o)->func, name);
 }
 
+/* __isabstractmethod__: the wrapped callable's (abc.abstractmethod). */
+static TyObject *cm_get_isabstract(TyObject *o)
+{
+    return tyFunc_isAbstract(((TyClassMethod *)o)->func);
+}
+
 static TyGetSetDef cm_getset[] = {
     { "__func__", cm_get_func, NULL, NULL },
+    { "__isabstractmethod__", cm_get_isabstract, NULL, NULL },
     { NULL }
 };
 

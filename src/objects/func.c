@@ -252,3 +252,20 @@ TyType TyFunction_Type = {
     .dictoffset = offsetof(TyFunction, dict),
     .weaklistoffset = offsetof(TyFunction, weakreflist),
 };
+
+TyObject *tyFunc_isAbstract(TyObject *f)
+{
+    if (!f)
+        return tyBool_from(false);
+    TyObject *name = tyStr_internC("__isabstractmethod__");
+    if (!name)
+        return NULL;
+    TyObject *v;
+    int has = tyObj_lookupAttr(f, name, &v);
+    TY_DECREF(name);
+    if (has <= 0)
+        return has < 0 ? NULL : tyBool_from(false);
+    int t = tyObj_isTrue(v);
+    TY_DECREF(v);
+    return t < 0 ? NULL : tyBool_from(t);
+}

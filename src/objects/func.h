@@ -39,6 +39,10 @@ TyObject *tyFunction_new(TyObject *code, TyObject *globals, TyObject *qualname);
 /* Sets __annotations__ from the flat (name, value, ...) tuple MAKE_FUNCTION
 ** receives: 0, or -1 with an exception. */
 int tyFunction_setAnnotationPairs(TyObject *fn, TyObject *pairs);
+/* Whether the callable f (or NULL) says it is abstract: a true
+** __isabstractmethod__, as abc.abstractmethod sets.  Returns a new
+** reference to True or False, or NULL with an exception. */
+TyObject *tyFunc_isAbstract(TyObject *f);
 /* New cell holding ref (may be NULL; not stolen).  New reference. */
 TyObject *tyCell_new(TyObject *ref);
 

@@ -102,6 +102,20 @@ static TyMethodDef proxy_methods[] = {
     { NULL }
 };
 
+/* mappingproxy(mapping): a read-only view of any mapping but a list or a
+** tuple (which have __getitem__ too), as CPython checks. */
+static TyObject *proxy_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "mapping", NULL };
+    TyObject *a[1] = { NULL };
+    if (tyArg_unpack("mappingproxy", args, nargs, kwnames, names, 1, 1, a) < 0)
+        return NULL;
+    TyType *t = TY_TYPE(a[0]);
+    if (!t->subscript || TY_LIST_CHECK(a[0]) || TY_TUPLE_CHECK(a[0]))
+        return tyErr_format(&TyExc_TypeError, "mappingproxy() argument must be a mapping, not %s", t->name);
+    return tyMappingProxy_new(a[0]);
+}
+
 TyType TyMappingProxy_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "mappingproxy",
@@ -117,4 +131,5 @@ TyType TyMappingProxy_Type = {
     .contains = proxy_contains,
     .traverse = proxy_traverse,
     .methods = proxy_methods,
+    .tp_new = proxy_new,
 };

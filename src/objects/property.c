@@ -4,6 +4,7 @@
 */
 #include "tally.h"
 #include "objects/class.h"
+#include "objects/func.h"
 
 typedef struct TyProperty {
     TyObject ob;
@@ -188,8 +189,17 @@ static int set_doc(TyObject *o, TyObject *v)
     return 0;
 }
 
+/* True when fget, fset or fdel is abstract (abc.abstractmethod). */
 static TyObject *get_isabstract(TyObject *o)
 {
+    TyProperty *p = (TyProperty *)o;
+    TyObject *parts[3] = { p->fget, p->fset, p->fdel };
+    for (int i = 0; i < 3; i++) {
+        TyObject *r = tyFunc_isAbstract(parts[i]);
+        if (r != TY_FALSE)
+            return r;
+        TY_DECREF(r);
+    }
     return tyBool_from(false);
 }
 

@@ -18,6 +18,7 @@
 */
 #include <limits.h>
 #include "tally.h"
+#include "objects/objreduce.h"
 #include "objects/set.h"
 #include "objects/weakref.h"
 
@@ -1383,6 +1384,7 @@ static TyMethodDef set_methods[] = {
     {"add", set_add_meth, TY_METH_DEFAULT, "Add an element to a set.\n\nThis has no effect if the element is already present."},
     {"clear", set_clear_meth, TY_METH_DEFAULT, "Remove all elements from this set."},
     {"__contains__", set_contains_meth, TY_METH_DEFAULT, "x.__contains__(y) <==> y in x."},
+    {"__reduce__", tySet_reduce, TY_METH_DEFAULT, "Return state information for pickling."},
     {"copy", set_copy_meth, TY_METH_DEFAULT, "Return a shallow copy of a set."},
     {"discard", set_discard_meth, TY_METH_DEFAULT,
      "Remove an element from a set if it is a member.\n\nUnlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set."},
@@ -1404,6 +1406,7 @@ static TyMethodDef set_methods[] = {
 
 static TyMethodDef frozenset_methods[] = {
     {"__contains__", set_contains_meth, TY_METH_DEFAULT, "x.__contains__(y) <==> y in x."},
+    {"__reduce__", tySet_reduce, TY_METH_DEFAULT, "Return state information for pickling."},
     {"copy", frozenset_copy_meth, TY_METH_DEFAULT, "Return a shallow copy of a set."},
     {"difference", set_difference_meth, TY_METH_DEFAULT, "Return the difference of two or more sets as a new set."},
     {"intersection", set_intersection_meth, TY_METH_DEFAULT, "Return the intersection of two sets as a new set."},

@@ -98,8 +98,15 @@ static TyObject *sm_getattr(TyObject *o, TyObject *name)
     return tyObj_getAttr(((TyStaticMethod *)o)->func, name);
 }
 
+/* __isabstractmethod__: the wrapped callable's (abc.abstractmethod). */
+static TyObject *sm_get_isabstract(TyObject *o)
+{
+    return tyFunc_isAbstract(((TyStaticMethod *)o)->func);
+}
+
 static TyGetSetDef sm_getset[] = {
     { "__func__", sm_get_func, NULL, NULL },
+    { "__isabstractmethod__", sm_get_isabstract, NULL, NULL },
     { NULL }
 };
 

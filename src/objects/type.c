@@ -9,6 +9,7 @@
 ** (class attribute assignment is rare; lookups are constant).
 */
 #include "tally.h"
+#include "objects/objreduce.h"
 #include "objects/union.h"
 #include "objects/class.h"
 #include "objects/slots.h"
@@ -312,8 +313,32 @@ static bool excess_args(size_t nargs, TyObject *kwnames)
 
 static int object_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames);
 
+/* TypeError "Can't instantiate abstract class X with abstract methods
+** a, b" (CPython's words), naming the sorted __abstractmethods__. */
+static TyObject *abstract_error(TyType *type)
+{
+    TyObject *methods = tyObj_getAttrStr((TyObject *)type, "__abstractmethods__");
+    TyObject *sorted = methods ? tyList_fromIterable(methods) : NULL;
+    TY_XDECREF(methods);
+    if (!sorted || tyList_sort(sorted, NULL, false) < 0) {
+        TY_XDECREF(sorted);
+        return NULL;
+    }
+    TyObject *sep = tyStr_fromCStr(", ");
+    TyObject *joined = sep ? tyStr_join(sep, sorted) : NULL;
+    if (joined)
+        tyErr_format(&TyExc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+                     tyType_name(type), TY_LIST_LEN(sorted) > 1 ? "s" : "", joined);
+    TY_XDECREF(sep);
+    TY_XDECREF(joined);
+    TY_DECREF(sorted);
+    return NULL;
+}
+
 static TyObject *object_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
+    if (TY_TYPE_HAS(type, TY_TPFLAG_IS_ABSTRACT))
+        return abstract_error(type);
     if (excess_args(nargs, kwnames)) {
         if (type->tp_new != object_new)
             return tyErr_setString(&TyExc_TypeError,
@@ -483,6 +508,9 @@ static TyMethodDef object_methods[] = {
     { "__format__", object_format, TY_METH_DEFAULT, "Default object formatter." },
     { "__dir__", object_dir, TY_METH_DEFAULT, "Default dir() implementation." },
     { "__sizeof__", object_sizeof, TY_METH_DEFAULT, "Size of object in memory, in bytes." },
+    { "__reduce_ex__", tyObject_reduceEx, TY_METH_DEFAULT, "Helper for pickle." },
+    { "__reduce__", tyObject_reduce, TY_METH_DEFAULT, "Helper for pickle." },
+    { "__getstate__", tyObject_getstate, TY_METH_DEFAULT, "Helper for pickle." },
     { "__init_subclass__", object_init_subclass, TY_METH_CLASS, NULL },
     { "__subclasshook__", object_subclasshook, TY_METH_CLASS, NULL },
     { NULL }
@@ -699,6 +727,14 @@ static int type_setattro(TyObject *o, TyObject *name, TyObject *value)
         }
     }
     tyType_modified(type);
+    if (r == 0 && tyStr_eqC(name, "__abstractmethods__")) {
+        /* As CPython's type_set_abstractmethods: a true value forbids
+        ** instances (object.__new__ checks the flag). */
+        int t = value ? tyObj_isTrue(value) : 0;
+        if (t < 0)
+            return -1;
+        type->flags = t ? type->flags | TY_TPFLAG_IS_ABSTRACT : type->flags & ~TY_TPFLAG_IS_ABSTRACT;
+    }
     if (r == 0)
         r = tyClass_updateSlot(type, name);
     return r;
@@ -935,7 +971,7 @@ static TyObject *type_new(TyType *meta, TyObject *const *args, size_t nargs, TyO
         return tyErr_format(&TyExc_TypeError, "type.__new__() argument 2 must be tuple, not %A", args[1]);
     if (!TY_DICT_CHECK(args[2]))
         return tyErr_format(&TyExc_TypeError, "type.__new__() argument 3 must be dict, not %A", args[2]);
-    return tyType_newClass(meta, args[0], args[1], args[2]);
+    return tyClass_typeNew(meta, args[0], args[1], args[2], args, nargs, kwnames);
 }
 
 static int type_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)

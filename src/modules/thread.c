@@ -1,0 +1,281 @@
+/*
+** thread.c — the `_thread` module for a single-threaded interpreter:
+** CPython's names, so the standard library's .py modules that take locks
+** or ask for the thread's id (reprlib, dataclasses, functools, logging)
+** import and run.
+**
+** There is only the main thread: get_ident() is its id, and
+** start_new_thread raises RuntimeError.  Locks keep CPython's rules and
+** messages.  Acquiring a lock that is held can only succeed when another
+** thread releases it, and there is none: a non-blocking acquire returns
+** False, one with a timeout sleeps that long and returns False (as
+** CPython's would), and one that would wait forever raises RuntimeError
+** instead of hanging.
+*/
+#include <limits.h>
+#include <pthread.h>
+#include <time.h>
+#include "tally.h"
+#include "modules/thread.h"
+#include "objects/weakref.h"
+
+/* Longest timeout acquire accepts, in seconds (CPython's on Linux). */
+#define TIMEOUT_MAX 9223372036.0
+
+typedef struct Lock {
+    TyObject ob;
+    bool locked;
+    bool reentrant;     /* an RLock: the owner may take it again */
+    long count;         /* RLock: times taken by the owner */
+    TyObject *weaklist;
+} Lock;
+
+#define LOCK(o) ((Lock *)(o))
+
+static TyType Lock_Type, RLock_Type;
+
+static unsigned long main_ident(void)
+{
+    return (unsigned long)pthread_self();
+}
+
+static void lock_dealloc(TyObject *o)
+{
+    if (LOCK(o)->weaklist)
+        tyWeakref_clear(o);
+    tyObj_free(o);
+}
+
+static TyObject *lock_make(TyType *type)
+{
+    Lock *l = (Lock *)tyObj_alloc(type);
+    if (l)
+        l->reentrant = type == &RLock_Type;
+    return (TyObject *)l;
+}
+
+static TyObject *lock_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (type == &Lock_Type)
+        return tyErr_setString(&TyExc_TypeError, "cannot create '_thread.lock' instances");
+    return lock_make(type);
+}
+
+/* Read acquire's (blocking=True, timeout=-1) with CPython's checks: 0,
+** or -1 with the exception. */
+static int acquire_args(TyObject *const *args, size_t nargs, TyObject *kwnames, bool *blocking, double *timeout)
+{
+    static const char *const names[] = { "blocking", "timeout", NULL };
+    TyObject *a[2] = { NULL, NULL };
+    if (tyArg_unpack("acquire", args, nargs, kwnames, names, 0, 2, a) < 0)
+        return -1;
+    int b = a[0] ? tyObj_isTrue(a[0]) : 1;
+    if (b < 0)
+        return -1;
+    *blocking = b;
+    *timeout = -1;
+    if (a[1]) {
+        *timeout = tyFloat_asDouble(a[1]);
+        if (*timeout == -1 && tyErr_occurred())
+            return -1;
+    }
+    if (!*blocking && *timeout != -1) {
+        tyErr_setString(&TyExc_ValueError, "can't specify a timeout for a non-blocking call");
+        return -1;
+    }
+    if (*timeout < 0 && *timeout != -1) {
+        tyErr_setString(&TyExc_ValueError, "timeout value must be positive");
+        return -1;
+    }
+    if (*timeout > TIMEOUT_MAX) {
+        tyErr_setString(&TyExc_OverflowError, "timeout value is too large");
+        return -1;
+    }
+    return 0;
+}
+
+/* lock.acquire(blocking=True, timeout=-1) -> bool. */
+static TyObject *lock_acquire(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    bool blocking;
+    double timeout;
+    if (acquire_args(args, nargs, kwnames, &blocking, &timeout) < 0)
+        return NULL;
+    Lock *l = LOCK(self);
+    if (!l->locked || l->reentrant) {
+        if (l->reentrant && l->count == LONG_MAX)
+            return tyErr_setString(&TyExc_OverflowError, "Internal lock count overflowed");
+        l->locked = true;
+        l->count++;
+        return TY_NEWREF(TY_TRUE);
+    }
+    if (blocking && timeout < 0)
+        return tyErr_setString(&TyExc_RuntimeError,
+                               "deadlock: the lock is held and tally has no other thread to release it");
+    if (blocking && timeout > 0) {
+        struct timespec ts = { (time_t)timeout, (long)((timeout - (double)(time_t)timeout) * 1e9) };
+        while (nanosleep(&ts, &ts) < 0)
+            if (tyErr_checkSignals() < 0)
+                return NULL;
+    }
+    return TY_NEWREF(TY_FALSE);
+}
+
+static TyObject *lock_release(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("release", kwnames) < 0 || tyArg_checkPositional("release", nargs, 0, 0) < 0)
+        return NULL;
+    Lock *l = LOCK(self);
+    if (!l->locked)
+        return tyErr_setString(&TyExc_RuntimeError,
+                               l->reentrant ? "cannot release un-acquired lock" : "release unlocked lock");
+    if (--l->count == 0)
+        l->locked = false;
+    return TY_NEWREF(TY_NONE);
+}
+
+/* __exit__(*exc_info): release; exceptions pass on. */
+static TyObject *lock_exit(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return lock_release(self, args, 0, NULL);
+}
+
+static TyObject *lock_locked(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("locked", kwnames) < 0 || tyArg_checkPositional("locked", nargs, 0, 0) < 0)
+        return NULL;
+    return tyBool_from(LOCK(self)->locked);
+}
+
+/* RLock._is_owned(): held at all, since the only thread owns it then. */
+static TyObject *rlock_is_owned(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return lock_locked(self, args, nargs, kwnames);
+}
+
+static TyObject *lock_repr(TyObject *self)
+{
+    Lock *l = LOCK(self);
+    const char *state = l->locked ? "locked" : "unlocked";
+    if (!l->reentrant)
+        return tyStr_fromFormat("<%s _thread.lock object at %p>", state, (void *)self);
+    return tyStr_fromFormat("<%s %s object owner=%lu count=%ld at %p>", state, tyType_name(TY_TYPE(self)),
+                            l->locked ? main_ident() : 0ul, l->count, (void *)self);
+}
+
+static TyMethodDef lock_methods[] = {
+    { "acquire", lock_acquire, TY_METH_DEFAULT, "Lock the lock." },
+    { "acquire_lock", lock_acquire, TY_METH_DEFAULT, "An obsolete synonym of acquire()." },
+    { "__enter__", lock_acquire, TY_METH_DEFAULT, "Lock the lock." },
+    { "release", lock_release, TY_METH_DEFAULT, "Release the lock." },
+    { "release_lock", lock_release, TY_METH_DEFAULT, "An obsolete synonym of release()." },
+    { "__exit__", lock_exit, TY_METH_DEFAULT, "Release the lock." },
+    { "locked", lock_locked, TY_METH_DEFAULT, "Tell whether the lock is locked." },
+    { "locked_lock", lock_locked, TY_METH_DEFAULT, "An obsolete synonym of locked()." },
+    { NULL, NULL, 0, NULL },
+};
+
+static TyMethodDef rlock_methods[] = {
+    { "acquire", lock_acquire, TY_METH_DEFAULT, "Lock the lock, again if this thread holds it." },
+    { "__enter__", lock_acquire, TY_METH_DEFAULT, "Lock the lock." },
+    { "release", lock_release, TY_METH_DEFAULT, "Release the lock once." },
+    { "__exit__", lock_exit, TY_METH_DEFAULT, "Release the lock." },
+    { "_is_owned", rlock_is_owned, TY_METH_DEFAULT, "For internal use by `threading.Condition`." },
+    { NULL, NULL, 0, NULL },
+};
+
+static TyType Lock_Type = {
+    .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
+    .name = "_thread.lock",
+    .basicsize = sizeof(Lock),
+    .dealloc = lock_dealloc,
+    .repr = lock_repr,
+    .methods = lock_methods,
+    .tp_new = lock_new,
+    .weaklistoffset = offsetof(Lock, weaklist),
+    .doc = "A lock object is a synchronization primitive.",
+};
+
+static TyType RLock_Type = {
+    .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
+    .name = "_thread.RLock",
+    .basicsize = sizeof(Lock),
+    .dealloc = lock_dealloc,
+    .repr = lock_repr,
+    .methods = rlock_methods,
+    .tp_new = lock_new,
+    .weaklistoffset = offsetof(Lock, weaklist),
+};
+
+/* ---- the module's functions -------------------------------------------------------- */
+
+static TyObject *th_allocate_lock(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("allocate_lock", kwnames) < 0 || tyArg_checkPositional("allocate_lock", nargs, 0, 0) < 0)
+        return NULL;
+    return lock_make(&Lock_Type);
+}
+
+static TyObject *th_get_ident(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("get_ident", kwnames) < 0 || tyArg_checkPositional("get_ident", nargs, 0, 0) < 0)
+        return NULL;
+    return tyInt_fromU64(main_ident());
+}
+
+static TyObject *th_start_new_thread(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return tyErr_setString(&TyExc_RuntimeError, "can't start new thread: tally is single-threaded");
+}
+
+/* _count(): threads started by this module and still running. */
+static TyObject *th_count(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return tyInt_fromI64(0);
+}
+
+/* stack_size([size]): 0, the default, is the only size there is. */
+static TyObject *th_stack_size(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_checkPositional("stack_size", nargs, 0, 1) < 0)
+        return NULL;
+    if (nargs && !(TY_INT_CHECK(args[0]) && TY_INT_IS_SMALL(args[0]) && TY_INT_VALUE(args[0]) == 0))
+        return tyErr_setString(&TyExc_ValueError, "setting stack size not supported");
+    return tyInt_fromI64(0);
+}
+
+static TyMethodDef thread_functions[] = {
+    { "allocate_lock", th_allocate_lock, TY_METH_DEFAULT, "Create a new lock object." },
+    { "allocate", th_allocate_lock, TY_METH_DEFAULT, "An obsolete synonym of allocate_lock()." },
+    { "get_ident", th_get_ident, TY_METH_DEFAULT, "Return a non-zero integer that identifies this thread." },
+    { "get_native_id", th_get_ident, TY_METH_DEFAULT, "Return this thread's identifier." },
+    { "start_new_thread", th_start_new_thread, TY_METH_DEFAULT, "Start a new thread (not in tally)." },
+    { "start_new", th_start_new_thread, TY_METH_DEFAULT, "An obsolete synonym of start_new_thread()." },
+    { "_count", th_count, TY_METH_DEFAULT, "The number of threads this module started." },
+    { "stack_size", th_stack_size, TY_METH_DEFAULT, "Return the thread stack size." },
+    { NULL, NULL, 0, NULL },
+};
+
+static TyType *const module_types[] = { &Lock_Type, &RLock_Type };
+
+TyObject *tyThread_create(void)
+{
+    for (size_t i = 0; i < TY_ARRAY_LEN(module_types); i++)
+        if (tyType_ready(module_types[i]) < 0)
+            return NULL;
+    TyObject *m = tyModule_new("_thread", thread_functions);
+    TyObject *tmax = m ? tyFloat_from(TIMEOUT_MAX) : NULL;
+    if (!tmax || tyModule_addObject(m, "TIMEOUT_MAX", tmax) < 0 ||
+        tyModule_addObject(m, "LockType", (TyObject *)&Lock_Type) < 0 ||
+        tyModule_addObject(m, "RLock", (TyObject *)&RLock_Type) < 0 ||
+        tyModule_addObject(m, "error", (TyObject *)&TyExc_RuntimeError) < 0)
+        TY_CLEAR(m);
+    TY_XDECREF(tmax);
+    return m;
+}
+
+void tyThread_fini(void)
+{
+    for (size_t i = TY_ARRAY_LEN(module_types); i-- > 0;)
+        tyType_finiStatic(module_types[i]);
+}
