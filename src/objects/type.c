@@ -271,6 +271,11 @@ int tyType_ready(TyType *t)
     TY_TUPLE_SET(t->mro, 0, TY_NEWREF(t));
     for (ssize_t i = 0; i < nbase; i++)
         TY_TUPLE_SET(t->mro, i + 1, TY_NEWREF(TY_TUPLE_GET(b->mro, i)));
+    /* A built-in base of a built-in type has its subclass registry from
+    ** start-up, as in CPython (which records the static subtypes there too),
+    ** so a class's first subclass only allocates one where CPython does. */
+    if (b && tyClass_ensureSubclassRegistry(b) < 0)
+        goto fail;
     t->flags |= TY_TPFLAG_READY;
     tyType_modified(t);
     return 0;
@@ -607,17 +612,26 @@ static TyObject *type_call(TyObject *callable, TyObject *const *args, size_t nar
     }
     if (!type->tp_new)
         return tyErr_format(&TyExc_TypeError, "cannot create '%s' instances", tyType_name(type));
-    TyObject *obj = type->tp_new(type, args, nargs, kwnames);
-    if (!obj)
-        return NULL;
-    if (!tyType_isSubtype(TY_TYPE(obj), type))
-        return obj;
-    ty_initfunc init = TY_TYPE(obj)->tp_init;
-    if (init && ((init != object_init && check_keyword_names(kwnames) < 0) ||
-                 init(obj, args, nargs, kwnames) < 0)) {
-        TY_DECREF(obj);
-        return NULL;
+    /* CPython 3.11 calls a class through tp_call, with its positional
+    ** arguments in a tuple that lives while __new__ and __init__ run: that
+    ** reference shows in sys.getrefcount of an argument inside __init__,
+    ** and the tuple counts toward generation 0.  Calls with keywords keep
+    ** the arguments where they are. */
+    TyObject *argtuple = NULL;
+    if ((type->flags & TY_TPFLAG_HEAPTYPE) && nargs > 0 && !kwnames) {
+        argtuple = tyTuple_fromArray(args, (ssize_t)nargs);
+        if (!argtuple)
+            return NULL;
+        args = TY_TUPLE_ITEMS(argtuple);
     }
+    TyObject *obj = type->tp_new(type, args, nargs, kwnames);
+    if (obj && tyType_isSubtype(TY_TYPE(obj), type)) {
+        ty_initfunc init = TY_TYPE(obj)->tp_init;
+        if (init && ((init != object_init && check_keyword_names(kwnames) < 0) ||
+                     init(obj, args, nargs, kwnames) < 0))
+            TY_CLEAR(obj);
+    }
+    TY_XDECREF(argtuple);
     return obj;
 }
 
