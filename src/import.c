@@ -16,6 +16,7 @@
 #include "modules/builtins.h"
 #include "modules/sys.h"
 #include "modules/gcmodule.h"
+#include "modules/tallymod.h"
 #include "modules/math.h"
 #include "modules/time.h"
 #include "modules/random.h"
@@ -43,6 +44,7 @@ static const struct {
     { "itertools", tyItertools_create },
     { "functools", tyFunctools_create },
     { "_sitebuiltins", tySitebuiltins_create },
+    { "tally", tyTallyModule_create },
 };
 
 int tyImport_init(void)
