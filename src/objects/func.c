@@ -185,21 +185,27 @@ static TyObject *get_dict(TyObject *o)
 
 int tyFunction_setAnnotationPairs(TyObject *fn, TyObject *pairs)
 {
-    TyObject *d = tyDict_new();
-    if (!d)
-        return -1;
-    for (ssize_t i = 0; i + 1 < TY_TUPLE_LEN(pairs); i += 2)
-        if (tyDict_setItem(d, TY_TUPLE_GET(pairs, i), TY_TUPLE_GET(pairs, i + 1)) < 0) {
-            TY_DECREF(d);
-            return -1;
-        }
-    TY_XSETREF(((TyFunction *)fn)->annotations, d);
+    /* Kept as the tuple until __annotations__ is read, as CPython 3.11
+    ** does: defining an annotated function makes no dict. */
+    TY_XSETREF(((TyFunction *)fn)->annotations, TY_NEWREF(pairs));
     return 0;
 }
 
 static TyObject *get_annotations(TyObject *o)
 {
     TyFunction *f = FUNC(o);
+    if (f->annotations && TY_TUPLE_CHECK(f->annotations)) {
+        TyObject *pairs = f->annotations;
+        TyObject *d = tyDict_new();
+        if (!d)
+            return NULL;
+        for (ssize_t i = 0; i + 1 < TY_TUPLE_LEN(pairs); i += 2)
+            if (tyDict_setItem(d, TY_TUPLE_GET(pairs, i), TY_TUPLE_GET(pairs, i + 1)) < 0) {
+                TY_DECREF(d);
+                return NULL;
+            }
+        TY_SETREF(f->annotations, d);
+    }
     if (!f->annotations) {
         f->annotations = tyDict_new();
         if (!f->annotations)

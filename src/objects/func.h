@@ -19,7 +19,8 @@ typedef struct TyFunction {
     TyObject *doc;           /* or NULL */
     TyObject *dict;          /* function attributes, or NULL */
     TyObject *module;        /* __module__, or NULL */
-    TyObject *annotations;   /* dict or NULL */
+    TyObject *annotations;   /* dict, the flat (name, value, ...) tuple of MAKE_FUNCTION
+                                until first read, or NULL */
     TyObject *weakreflist;
 } TyFunction;
 
@@ -37,7 +38,7 @@ extern TyType TyFunction_Type, TyCell_Type, TyStaticMethod_Type, TyClassMethod_T
 ** globals['__builtins__'] or the interpreter's).  New reference. */
 TyObject *tyFunction_new(TyObject *code, TyObject *globals, TyObject *qualname);
 /* Sets __annotations__ from the flat (name, value, ...) tuple MAKE_FUNCTION
-** receives: 0, or -1 with an exception. */
+** receives (kept as it is until read): 0, or -1 with an exception. */
 int tyFunction_setAnnotationPairs(TyObject *fn, TyObject *pairs);
 /* New cell holding ref (may be NULL; not stolen).  New reference. */
 TyObject *tyCell_new(TyObject *ref);

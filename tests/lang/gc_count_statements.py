@@ -28,6 +28,9 @@ mark("def f")
 def g(a, b=2, *, c=3):
     return a
 mark("def with defaults")
+def annotated(a: int, b: "str" = "") -> list:
+    return [a, b]
+mark("def with annotations")
 def outer():
     v = 1
     def inner():
@@ -100,5 +103,7 @@ x10 = "a b".split()
 x11 = sorted([3, 1, 2])
 x12 = enumerate(x7)
 mark("built-in calls")
+ann = annotated.__annotations__
+mark("__annotations__ read")
 for label, count in seen:
     print(label, count)
