@@ -25,6 +25,7 @@
 */
 #include "tally.h"
 #include "vm.h"
+#include "import.h"
 #include "objects/code.h"
 #include "objects/func.h"
 #include "objects/method.h"
@@ -907,7 +908,20 @@ static TyMethodDef tally_methods[] = {
     { NULL }
 };
 
+/* src/modules/tallymod.py, made a string literal by the build. */
+static const char python_source[] =
+#include "modules/tallymod_py.h"
+    ;
+
 TyObject *tyTallyModule_create(void)
 {
-    return tyModule_new("tally", tally_methods);
+    TyObject *m = tyModule_new("tally", tally_methods);
+    if (!m)
+        return NULL;
+    if (tyModule_addObject(m, "__builtins__", ty_state.builtins_module) < 0 ||
+        tyImport_runSource(m, python_source, sizeof python_source - 1, "<tally>") < 0) {
+        TY_DECREF(m);
+        return NULL;
+    }
+    return m;
 }

@@ -1,6 +1,7 @@
 /*
 ** tallymod.h — the `tally` module: lifetime tools of the interpreter
-** (referrers, explain, census); docs/lifetimes.md shows them at work.
+** (referrers, explain, census, snapshot); docs/lifetimes.md shows them
+** at work.
 */
 #ifndef TY_TALLYMOD_H
 #define TY_TALLYMOD_H
