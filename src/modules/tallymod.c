@@ -93,7 +93,7 @@ typedef struct Walk {
     Hit *hits;
     size_t nhits, caphits;
     /* Untracked containers waiting to be examined, with their parents. */
-    TyObject **todo, **todo_parent;
+    struct Todo { TyObject *o, *parent; } *todo;
     size_t ntodo, captodo;
     ssize_t visits;          /* count_visit's tally for one holder */
     TyObject *parent;        /* expand_visit: the holder being expanded */
@@ -163,16 +163,9 @@ static void queue(Walk *w, TyObject *o, TyObject *parent)
         w->failed |= r < 0;
         return;
     }
-    w->todo = grow(w->todo, &w->captodo, w->ntodo + 1, sizeof(TyObject *), &w->failed);
-    size_t cap = w->captodo;
+    w->todo = grow(w->todo, &w->captodo, w->ntodo + 1, sizeof(struct Todo), &w->failed);
     if (!w->failed)
-        w->todo_parent = tyMem_realloc(w->todo_parent, cap * sizeof(TyObject *));
-    if (w->failed || !w->todo_parent) {
-        w->failed = true;
-        return;
-    }
-    w->todo[w->ntodo] = o;
-    w->todo_parent[w->ntodo++] = parent;
+        w->todo[w->ntodo++] = (struct Todo){ o, parent };
 }
 
 static int expand_visit(TyObject *o, void *arg)
@@ -271,7 +264,7 @@ static void walk(Walk *w)
     }
     /* Untracked containers found on the way, and what they lead to. */
     for (size_t i = 0; i < w->ntodo && !w->failed; i++)
-        examine(w, w->todo[i], w->todo_parent[i]);
+        examine(w, w->todo[i].o, w->todo[i].parent);
 }
 
 static void walk_free(Walk *w)
@@ -279,7 +272,6 @@ static void walk_free(Walk *w)
     tyMem_free(w->seen.slots);
     tyMem_free(w->hits);
     tyMem_free(w->todo);
-    tyMem_free(w->todo_parent);
 }
 
 /* ---- naming the references ---------------------------------------------- */
@@ -288,6 +280,8 @@ typedef struct Names {
     TyObject *target;
     TyObject *list;          /* the entries: (kind, description) tuples */
     ssize_t left;            /* references of the current holder still to name */
+    ssize_t nargs;           /* the call's own arguments: the innermost frame's top slots */
+    const char *fname;       /* the function making the entries */
     bool failed;
 } Names;
 
@@ -544,14 +538,14 @@ static TyObject *slot_text(TyFrame *f, ssize_t i, const char *where)
 }
 
 /* A frame's locals, stack and own fields, seen from inside it. */
-static void name_frame_slot(Names *n, TyFrame *f, ssize_t slot, bool innermost, ssize_t nargs,
-                            const char *fname)
+static void name_frame_slot(Names *n, TyFrame *f, ssize_t slot)
 {
+    bool innermost = f == ty_state.frame;
     TyCode *co = f->code;
     if (slot >= co->nlocalsplus) {
         ssize_t depth = TY_FRAME_STACK_BASE(f) + (slot - co->nlocalsplus) - f->sp;
-        if (innermost && depth >= -nargs)
-            entry(n, "argument", tyStr_fromFormat("the argument of %s() itself", fname));
+        if (innermost && depth >= -n->nargs)
+            entry(n, "argument", tyStr_fromFormat("the argument of %s() itself", n->fname));
         else
             entry(n, "stack", slot_text(f, slot, ""));
         return;
@@ -629,18 +623,26 @@ static void name_holder(Names *n, Hit *h)
         entry(n, "constant", tyStr_fromFormat("held by the interpreter: code object %U",
                                               ((TyCode *)o)->qualname));
     } else if (TY_GEN_CHECK(o) || TY_CORO_CHECK(o) || TY_ASYNC_GEN_CHECK(o)) {
+        /* Its frame, suspended or running (then it may be the frame making
+        ** this call, whose top slots are the call's argument). */
         TyGen *g = (TyGen *)o;
         TyFrame *f = g->frame;
+        const char *state = g->running ? "running" : "suspended";
         if (!g->finished) {
             for (int i = 0; i < f->code->nlocalsplus && n->left > 0; i++)
                 if (f->localsplus[i] == n->target)
-                    entry(n, "local", tyStr_fromFormat("local '%U' of suspended %T %U()",
-                                                       TY_TUPLE_GET(f->code->localsplusnames, i), o,
+                    entry(n, "local", tyStr_fromFormat("local '%U' of %s %T %U()",
+                                                       TY_TUPLE_GET(f->code->localsplusnames, i), state,
+                                                       o, g->qualname));
+            for (TyObject **p = TY_FRAME_STACK_BASE(f); p < f->sp && n->left > 0; p++) {
+                if (*p != n->target)
+                    continue;
+                if (f == ty_state.frame && p >= f->sp - n->nargs)
+                    entry(n, "argument", tyStr_fromFormat("the argument of %s() itself", n->fname));
+                else
+                    entry(n, "stack", tyStr_fromFormat("operand stack of %s %T %U()", state, o,
                                                        g->qualname));
-            for (TyObject **p = TY_FRAME_STACK_BASE(f); p < f->sp && n->left > 0; p++)
-                if (*p == n->target)
-                    entry(n, "stack", tyStr_fromFormat("operand stack of suspended %T %U()", o,
-                                                       g->qualname));
+            }
         }
     } else if (!TY_TYPE_CHECK(o) && (t->flags & TY_TPFLAG_HEAPTYPE)) {
         name_instance(n, o);
@@ -714,7 +716,7 @@ static TyObject *referrers_of(TyObject *target, ssize_t nargs, const char *fname
 {
     Walk w = { .target = target };
     walk(&w);
-    Names n = { .target = target, .list = tyList_new(0) };
+    Names n = { .target = target, .list = tyList_new(0), .nargs = nargs, .fname = fname };
     if (w.failed || !n.list) {
         walk_free(&w);
         TY_XDECREF(n.list);
@@ -728,7 +730,7 @@ static TyObject *referrers_of(TyObject *target, ssize_t nargs, const char *fname
         if (h->holder)
             name_holder(&n, h);
         else if (h->frame)
-            name_frame_slot(&n, h->frame, h->slot, h->frame == ty_state.frame, nargs, fname);
+            name_frame_slot(&n, h->frame, h->slot);
         else
             entry(&n, "interpreter", tyStr_fromFormat("held by the interpreter: %s",
                                                       roots[-1 - h->slot].name));
