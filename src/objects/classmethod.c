@@ -35,7 +35,8 @@ static TyObject *cm_new(TyType *type, TyObject *const *args, size_t nargs, TyObj
 
 static int cm_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    return 0;
+    TyObject *f = ((TyClassMethod *)self)->func;
+    return f ? tyFunction_copyWrapperAttrs(self, f) : 0;
 }
 
 static void cm_dealloc(TyObject *o)
@@ -99,8 +100,15 @@ static TyObject *cm_getattr(TyObject *o, TyObject *name)
     return tyObj_getAttr(((TyClassMethod *)o)->func, name);
 }
 
+static TyObject *cm_get_dict(TyObject *o)
+{
+    return tyFunction_wrapperDict(&((TyClassMethod *)o)->dict);
+}
+
 static TyGetSetDef cm_getset[] = {
     { "__func__", cm_get_func, NULL, NULL },
+    { "__wrapped__", cm_get_func, NULL, NULL },
+    { "__dict__", cm_get_dict, NULL, NULL },
     { NULL }
 };
 

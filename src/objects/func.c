@@ -183,6 +183,33 @@ static TyObject *get_dict(TyObject *o)
     return TY_NEWREF(f->dict);
 }
 
+int tyFunction_copyWrapperAttrs(TyObject *wrapper, TyObject *wrapped)
+{
+    static const char *const names[] = { "__module__", "__name__", "__qualname__", "__doc__",
+                                         "__annotations__" };
+    for (size_t i = 0; i < TY_ARRAY_LEN(names); i++) {
+        TyObject *v = tyObj_getAttrStr(wrapped, names[i]);
+        if (!v) {
+            if (!tyErr_exceptionMatches(&TyExc_AttributeError))
+                return -1;
+            tyErr_clear();
+            continue;
+        }
+        int r = tyObj_setAttrStr(wrapper, names[i], v);
+        TY_DECREF(v);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+TyObject *tyFunction_wrapperDict(TyObject **slot)
+{
+    if (!*slot)
+        *slot = tyDict_new();
+    return *slot ? TY_NEWREF(*slot) : NULL;
+}
+
 int tyFunction_setAnnotationPairs(TyObject *fn, TyObject *pairs)
 {
     /* Kept as the tuple until __annotations__ is read, as CPython 3.11

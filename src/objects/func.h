@@ -40,6 +40,14 @@ TyObject *tyFunction_new(TyObject *code, TyObject *globals, TyObject *qualname);
 /* Sets __annotations__ from the flat (name, value, ...) tuple MAKE_FUNCTION
 ** receives (kept as it is until read): 0, or -1 with an exception. */
 int tyFunction_setAnnotationPairs(TyObject *fn, TyObject *pairs);
+/* staticmethod/classmethod __init__: copy __module__, __name__,
+** __qualname__, __doc__ and __annotations__ of the wrapped callable into the
+** wrapper's __dict__, skipping those it lacks, as CPython 3.10+ does
+** (functools_wraps in funcobject.c).  0, or -1 with an exception. */
+int tyFunction_copyWrapperAttrs(TyObject *wrapper, TyObject *wrapped);
+/* The dict in *slot, made when missing: new reference (a wrapper's
+** __dict__). */
+TyObject *tyFunction_wrapperDict(TyObject **slot);
 /* New cell holding ref (may be NULL; not stolen).  New reference. */
 TyObject *tyCell_new(TyObject *ref);
 

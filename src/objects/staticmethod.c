@@ -35,7 +35,8 @@ static TyObject *sm_new(TyType *type, TyObject *const *args, size_t nargs, TyObj
 
 static int sm_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    return 0;
+    TyObject *f = ((TyStaticMethod *)self)->func;
+    return f ? tyFunction_copyWrapperAttrs(self, f) : 0;
 }
 
 static void sm_dealloc(TyObject *o)
@@ -98,8 +99,15 @@ static TyObject *sm_getattr(TyObject *o, TyObject *name)
     return tyObj_getAttr(((TyStaticMethod *)o)->func, name);
 }
 
+static TyObject *sm_get_dict(TyObject *o)
+{
+    return tyFunction_wrapperDict(&((TyStaticMethod *)o)->dict);
+}
+
 static TyGetSetDef sm_getset[] = {
     { "__func__", sm_get_func, NULL, NULL },
+    { "__wrapped__", sm_get_func, NULL, NULL },
+    { "__dict__", sm_get_dict, NULL, NULL },
     { NULL }
 };
 
