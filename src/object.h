@@ -230,6 +230,10 @@ enum {
     TY_TPFLAG_SEQUENCE = 1u << 17,
     TY_TPFLAG_MAPPING = 1u << 18,
     TY_TPFLAG_MATCH_SELF = 1u << 19,
+    /* CPython 3.11 has no vectorcall for this built-in type: a call gets
+    ** its positional arguments in a tuple and its keywords in a dict, as
+    ** every class's call does (type_call in objects/type.c). */
+    TY_TPFLAG_TUPLE_CALL = 1u << 20,
 };
 
 /* The flags a class takes from its base. */

@@ -55,7 +55,8 @@ static TyObject *exc_alloc(TyType *type, TyObject *const *args, size_t nargs)
     TyBaseException *e = (TyBaseException *)tyType_genericAlloc(type, 0);
     if (!e)
         return NULL;
-    e->args = tyTuple_fromArray(args, (ssize_t)nargs);
+    TyObject *call_args = tyType_callArgs(args, nargs);
+    e->args = call_args ? TY_NEWREF(call_args) : tyTuple_fromArray(args, (ssize_t)nargs);
     if (!e->args) {
         TY_DECREF(e);
         return NULL;
