@@ -875,6 +875,8 @@ static TyObject *tally_census(TyObject *self, TyObject *const *args, size_t narg
         }
     }
     tyMem_free(c.seen.slots);
+    if (c.failed && !tyErr_occurred())
+        tyErr_noMemory();
     TyObject *items = c.failed ? NULL : tyDict_items(c.counts);
     TY_DECREF(c.counts);
     if (!items)
