@@ -798,8 +798,17 @@ static TyObject *tally_explain(TyObject *self, TyObject *const *args, size_t nar
 
 /* ---- census ------------------------------------------------------------------ */
 
+/* Live objects per type, counted in C so that counting allocates no
+** object (the registry being walked would see it, and could lose the
+** node it is about to visit). */
+typedef struct TypeCount {
+    TyType *type;
+    ssize_t count;
+} TypeCount;
+
 typedef struct Census {
-    TyObject *counts;        /* {type: number of live objects} */
+    TypeCount *slots;        /* open addressing by type pointer */
+    size_t mask, used;
     PtrSet seen;             /* without the registry: objects counted */
     bool failed;
 } Census;
@@ -808,12 +817,34 @@ static void census_add(Census *c, TyObject *o)
 {
     if (c->failed || TY_REFCNT(o) <= 0)
         return;
-    TyObject *t = (TyObject *)TY_TYPE(o);
-    TyObject *old = tyDict_getItem(c->counts, t);
-    TyObject *n = tyInt_fromI64(old ? TY_INT_VALUE(old) + 1 : 1);
-    if (!n || tyDict_setItem(c->counts, t, n) < 0)
-        c->failed = true;
-    TY_XDECREF(n);
+    if (!c->slots || (c->used + 1) * 2 > c->mask + 1) {
+        size_t n = c->slots ? (c->mask + 1) * 2 : 256;
+        TypeCount *slots = tyMem_calloc(n, sizeof(TypeCount));
+        if (!slots) {
+            c->failed = true;
+            return;
+        }
+        for (size_t i = 0; c->slots && i <= c->mask; i++) {
+            if (!c->slots[i].type)
+                continue;
+            size_t j = ((uintptr_t)c->slots[i].type >> 4) & (n - 1);
+            while (slots[j].type)
+                j = (j + 1) & (n - 1);
+            slots[j] = c->slots[i];
+        }
+        tyMem_free(c->slots);
+        c->slots = slots;
+        c->mask = n - 1;
+    }
+    TyType *t = TY_TYPE(o);
+    size_t j = ((uintptr_t)t >> 4) & c->mask;
+    while (c->slots[j].type && c->slots[j].type != t)
+        j = (j + 1) & c->mask;
+    if (!c->slots[j].type) {
+        c->slots[j].type = t;
+        c->used++;
+    }
+    c->slots[j].count++;
 }
 
 static void census_live(TyObject *o, void *arg)
@@ -839,28 +870,33 @@ static int census_visit(TyObject *o, void *arg)
 
 static int census_tracked(TyObject *o, void *arg)
 {
-    Census *c = arg;
-    if (o == c->counts)
-        return 0;
-    census_once(c, o);
-    traverse(o, census_visit, c);
+    census_once(arg, o);
+    traverse(o, census_visit, arg);
     return 0;
 }
 
+static int count_order(const void *a, const void *b)
+{
+    ssize_t ca = ((const TypeCount *)a)->count, cb = ((const TypeCount *)b)->count;
+    if (ca != cb)
+        return ca > cb ? -1 : 1;
+    const char *na = ((const TypeCount *)a)->type->name, *nb = ((const TypeCount *)b)->type->name;
+    return strcmp(na, nb);
+}
+
 /*
-** census(): {type: live objects of that type}, most numerous first.  With
-** the registry of live objects (the debug build, -X showrefcount) every
-** object is counted; otherwise what the collector tracks, what those
-** objects refer to directly and what the live frames hold — an object
-** reachable only through untracked objects two steps away is missed.
+** census(): {type: live objects of that type}, most numerous first (then
+** by name).  With the registry of live objects (the debug build,
+** -X showrefcount) every object is counted; otherwise what the collector
+** tracks, what those objects refer to directly and what the live frames
+** hold — an object reachable only through untracked objects two steps
+** away is missed.
 */
 static TyObject *tally_census(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("census", kwnames) < 0 || tyArg_checkPositional("census", nargs, 0, 0) < 0)
         return NULL;
-    Census c = { .counts = tyDict_new() };
-    if (!c.counts)
-        return NULL;
+    Census c = { 0 };
     if (tyMem_registryEnabled()) {
         tyMem_forEachLive(census_live, &c);
     } else {
@@ -875,30 +911,26 @@ static TyObject *tally_census(TyObject *self, TyObject *const *args, size_t narg
         }
     }
     tyMem_free(c.seen.slots);
-    if (c.failed && !tyErr_occurred())
-        tyErr_noMemory();
-    TyObject *items = c.failed ? NULL : tyDict_items(c.counts);
-    TY_DECREF(c.counts);
-    if (!items)
-        return NULL;
-    /* Most numerous first; insertion sort keeps equal counts in the order
-    ** they were met. */
-    ssize_t n = TY_LIST_LEN(items);
-    TyObject **it = ((TyList *)items)->items;
-    for (ssize_t i = 1; i < n; i++) {
-        TyObject *x = it[i];
-        ssize_t j = i;
-        while (j > 0 && TY_INT_VALUE(TY_TUPLE_GET(it[j - 1], 1)) < TY_INT_VALUE(TY_TUPLE_GET(x, 1))) {
-            it[j] = it[j - 1];
-            j--;
+    TyObject *result = NULL;
+    if (!c.failed) {
+        /* Pack the used slots to the front and sort them. */
+        size_t n = 0;
+        for (size_t i = 0; c.slots && i <= c.mask; i++)
+            if (c.slots[i].type)
+                c.slots[n++] = c.slots[i];
+        if (n)
+            qsort(c.slots, n, sizeof(TypeCount), count_order);
+        result = tyDict_new();
+        for (size_t i = 0; result && i < n; i++) {
+            TyObject *v = tyInt_fromI64(c.slots[i].count);
+            if (!v || tyDict_setItem(result, (TyObject *)c.slots[i].type, v) < 0)
+                TY_CLEAR(result);
+            TY_XDECREF(v);
         }
-        it[j] = x;
+    } else {
+        tyErr_noMemory();
     }
-    TyObject *result = tyDict_new();
-    for (ssize_t i = 0; result && i < n; i++)
-        if (tyDict_setItem(result, TY_TUPLE_GET(it[i], 0), TY_TUPLE_GET(it[i], 1)) < 0)
-            TY_CLEAR(result);
-    TY_DECREF(items);
+    tyMem_free(c.slots);
     return result;
 }
 
