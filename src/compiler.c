@@ -1253,12 +1253,25 @@ static int compile_exprs(Compiler *c, TyExprSeq *seq)
 /*
 ** List / tuple / set displays.  Starred items build a list and extend it;
 ** three or more constants become one constant tuple (or frozenset) that
-** extends an empty list/set, as CPython 3.11 compiles them.
+** extends an empty list/set, as CPython 3.11 compiles them.  A tuple of
+** constants that the AST folding did not reach (default values, the
+** positional part of f(1, 2, **kw)) is one constant too, as CPython's
+** peephole pass makes it: running the code then builds no tuple.
 */
 static int compile_sequence(Compiler *c, TyExprSeq *elts, int build_op)
 {
     int extend_op = build_op == OP_BUILD_SET ? OP_SET_UPDATE : OP_LIST_EXTEND;
     int add_op = build_op == OP_BUILD_SET ? OP_SET_ADD : OP_LIST_APPEND;
+    if (build_op == OP_BUILD_TUPLE && elts->n > 0 && all_const(elts)) {
+        TyObject *t = tyTuple_new(elts->n);
+        if (!t)
+            return -1;
+        for (int i = 0; i < elts->n; i++)
+            TY_TUPLE_SET(t, i, TY_NEWREF(elts->items[i]->v.constant.value));
+        if (!tyArena_addObject(c->arena, t))
+            return -1;
+        return emit_const(c, t);
+    }
     if (build_op != OP_BUILD_TUPLE && elts->n > 2 && all_const(elts)) {
         TyObject *t = tyTuple_new(elts->n);
         if (!t)

@@ -707,10 +707,10 @@ ssize_t tyGC_generationSize(int g)
 int tyGC_forEachTracked(int g, int (*fn)(TyObject *, void *), void *arg)
 {
     TyGCState *gc = &ty_state.gc;
-    for (int i = 0; i < 3; i++) {
-        if (g >= 0 && i != g)
+    for (int i = 0; i <= 3; i++) {
+        if (g >= 0 ? i != g : i == 3)
             continue;
-        TyGCHead *head = &gc->gen[i].head;
+        TyGCHead *head = i == 3 ? &gc->permanent.head : &gc->gen[i].head;
         for (TyGCHead *h = GC_NEXT(head); h != head; h = GC_NEXT(h)) {
             int r = fn(TY_FROM_GC(h), arg);
             if (r)

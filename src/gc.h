@@ -59,8 +59,10 @@ void tyGC_free(TyObject *o);
 ** type objects (only classes, i.e. heap types, are collected). */
 bool tyGC_isGCObject(TyObject *o);
 
-/* Introspection for the gc module. */
-ssize_t tyGC_generationSize(int generation);   /* 3: the permanent generation */
+/* Introspection for the gc and tally modules.  Generation 3 is the
+** permanent one (gc.freeze); -1 means generations 0..2.  forEachTracked
+** stops at the first non-zero return of fn and returns it. */
+ssize_t tyGC_generationSize(int generation);
 int tyGC_forEachTracked(int generation, int (*fn)(TyObject *, void *), void *arg);
 void tyGC_freeze(void);
 void tyGC_unfreeze(void);

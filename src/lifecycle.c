@@ -150,6 +150,12 @@ int tyLife_init(int argc, char **argv)
         goto fail;
     if (init_main_module() < 0)
         goto fail;
+    /* CPython collects inside the allocation that crosses the threshold, so
+    ** start-up's collections are over before the program is compiled; one
+    ** still pending here would run at the program's first instruction and
+    ** untrack the constant tuples just compiled, which CPython's keep
+    ** tracked until a collection. */
+    tyGC_collectPending();
     return 0;
 fail:
     fprintf(stderr, "tally: fatal error during start-up\n");

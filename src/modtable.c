@@ -22,6 +22,7 @@
 #include "modules/functools.h"
 #include "modules/sitebuiltins.h"
 #include "modules/thread.h"
+#include "modules/tallymod.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -39,6 +40,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "functools", tyFunctools_create, tyFunctools_fini },
     { "_sitebuiltins", tySitebuiltins_create, tySitebuiltins_fini },
     { "_thread", tyThread_create, tyThread_fini },
+    { "tally", tyTallyModule_create, NULL },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

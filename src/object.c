@@ -530,10 +530,15 @@ TyObject *tyObj_callOneArg(TyObject *callable, TyObject *arg)
 */
 TyObject *tyObj_callTupleDict(TyObject *callable, TyObject *args, TyObject *kwargs)
 {
-    ssize_t npos = args ? TY_TUPLE_LEN(args) : 0;
+    return tyObj_callDict(callable, args ? TY_TUPLE_ITEMS(args) : NULL, args ? TY_TUPLE_LEN(args) : 0,
+                          kwargs);
+}
+
+TyObject *tyObj_callDict(TyObject *callable, TyObject *const *args, ssize_t npos, TyObject *kwargs)
+{
     ssize_t nkw = kwargs ? TY_DICT_LEN(kwargs) : 0;
     if (nkw == 0)
-        return tyObj_call(callable, args ? TY_TUPLE_ITEMS(args) : NULL, (size_t)npos, NULL);
+        return tyObj_call(callable, args, (size_t)npos, NULL);
 
     TyObject *small[16];
     TyObject **stack = small;
@@ -546,7 +551,7 @@ TyObject *tyObj_callTupleDict(TyObject *callable, TyObject *args, TyObject *kwar
     TyObject *r = NULL;
     if (kwnames) {
         for (ssize_t i = 0; i < npos; i++)
-            stack[i] = TY_TUPLE_GET(args, i);
+            stack[i] = args[i];
         ssize_t pos = 0, i = 0;
         TyObject *k, *v;
         while (tyDict_next(kwargs, &pos, &k, &v)) {

@@ -231,6 +231,10 @@ enum {
     TY_TPFLAG_MAPPING = 1u << 18,
     TY_TPFLAG_MATCH_SELF = 1u << 19,
     TY_TPFLAG_IS_ABSTRACT = 1u << 20, /* a non-empty __abstractmethods__ was set: no instances */
+    /* CPython 3.11 has no vectorcall for this built-in type: a call gets
+    ** its positional arguments in a tuple and its keywords in a dict, as
+    ** every class's call does (type_call in objects/type.c). */
+    TY_TPFLAG_TUPLE_CALL = 1u << 21,
 };
 
 /* The flags a class takes from its base. */
@@ -318,13 +322,16 @@ struct TyType {
     TyObject *bases;            /* tuple of base classes */
     TyObject *mro;              /* tuple: the C3 linearisation */
     TyObject *dict;             /* attributes: methods, descriptors, class vars */
-    TyObject *subclasses;       /* list of weak-ish entries; may be NULL */
+    TyObject *subclasses;       /* dict {address: weakref to subclass}; may be NULL */
     ssize_t dictoffset;         /* instance __dict__ slot offset, 0 if none */
     ssize_t weaklistoffset;     /* weakref list offset, 0 if not weak-referenceable */
 
     /* Heap types only. */
     ssize_t valuesoffset;       /* instances' inline attribute values slot, 0 if none */
-    TyObject *cached_keys;      /* list of the attribute names inline values index */
+    /* The attribute names inline values index (instance.h): a C array, not a
+    ** list, because CPython's shared keys are no container either and an
+    ** allocation here would count toward generation 0. */
+    struct TyInstKeys *cached_keys;
     ssize_t slotsoffset;        /* this class's own __slots__ storage */
     ssize_t nslots;
     TyObject *ht_name;          /* str */
@@ -391,6 +398,10 @@ TyObject *tyObj_callNoArgs(TyObject *callable);
 TyObject *tyObj_callOneArg(TyObject *callable, TyObject *arg);
 /* callable(*args_tuple, **kwargs_dict); kwargs may be NULL. */
 TyObject *tyObj_callTupleDict(TyObject *callable, TyObject *args, TyObject *kwargs);
+/* callable(*args[:npos], **kwargs) without building a tuple of the
+** positional arguments (CPython's PyObject_VectorcallDict); kwargs may be
+** NULL. */
+TyObject *tyObj_callDict(TyObject *callable, TyObject *const *args, ssize_t npos, TyObject *kwargs);
 /* A special method looked up on o's type (never o itself) and bound to o:
 ** new reference, or NULL with no exception set when the type has none (or
 ** with the exception of a failed __get__). */

@@ -786,7 +786,7 @@ enum { ATTR_NONE, ATTR_DATA_DESCR, ATTR_DESCR, ATTR_PLAIN };
 
 static inline uint64_t keys_seen(TyType *t)
 {
-    return t->cached_keys ? (uint64_t)TY_LIST_LEN(t->cached_keys) : 0;
+    return t->cached_keys ? (uint64_t)t->cached_keys->n : 0;
 }
 
 static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)

@@ -67,58 +67,88 @@ static TyType *best_base(TyObject *bases)
 
 /* ---- C3 linearisation ------------------------------------------------------------ */
 
+/* Is o in seq past position start? */
 static bool tail_contains(TyObject *seq, ssize_t start, TyObject *o)
 {
-    for (ssize_t i = start + 1; i < TY_LIST_LEN(seq); i++)
-        if (TY_LIST_GET(seq, i) == o)
+    for (ssize_t i = start + 1; i < TY_TUPLE_LEN(seq); i++)
+        if (TY_TUPLE_GET(seq, i) == o)
             return true;
     return false;
 }
 
-/* __mro__ of a class with these bases: new tuple, or NULL with TypeError
-** "Cannot create a consistent method resolution order (MRO) for bases A, B". */
+/* The "Cannot create a consistent method resolution order" TypeError,
+** naming the heads still waiting, each once.  Always NULL. */
+static TyObject *mro_conflict(TyObject **seqs, ssize_t *heads, ssize_t nseq)
+{
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    tyBuf_appendC(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
+    bool first = true;
+    for (ssize_t i = 0; i < nseq; i++) {
+        if (heads[i] >= TY_TUPLE_LEN(seqs[i]))
+            continue;
+        TyObject *head = TY_TUPLE_GET(seqs[i], heads[i]);
+        bool seen = false;
+        for (ssize_t j = 0; j < i; j++)
+            if (heads[j] < TY_TUPLE_LEN(seqs[j]) && TY_TUPLE_GET(seqs[j], heads[j]) == head)
+                seen = true;
+        if (seen)
+            continue;
+        if (!first)
+            tyBuf_appendC(&b, ", ");
+        first = false;
+        tyBuf_appendC(&b, tyType_name((TyType *)head));
+    }
+    TyObject *msg = tyBuf_finish(&b);
+    if (msg) {
+        tyErr_setObject(&TyExc_TypeError, msg);
+        TY_DECREF(msg);
+    }
+    return NULL;
+}
+
+/*
+** __mro__ of a class with these bases: new tuple, or NULL with TypeError.
+** The containers made on the way are CPython 3.11's (mro_implementation),
+** because each one counts toward generation 0 and so decides when
+** automatic collections run: a single base gives the tuple directly;
+** several merge the bases' __mro__ tuples (read in place, with C arrays
+** of positions) into one list that becomes the tuple.
+*/
 static TyObject *c3_mro(TyType *type, TyObject *bases)
 {
     ssize_t nb = TY_TUPLE_LEN(bases);
-    TyObject *seqs = tyList_new(0), *result = tyList_new(0);
-    ssize_t *heads = tyMem_calloc((size_t)nb + 1, sizeof(ssize_t));
-    if (!seqs || !result || !heads)
-        goto fail;
-    if (tyList_append(result, (TyObject *)type) < 0)
-        goto fail;
-    for (ssize_t i = 0; i < nb; i++) {
-        TyType *b = (TyType *)TY_TUPLE_GET(bases, i);
-        TyObject *l = tyList_fromArray(TY_TUPLE_ITEMS(b->mro), TY_TUPLE_LEN(b->mro));
-        if (!l || tyList_append(seqs, l) < 0) {
-            TY_XDECREF(l);
-            goto fail;
-        }
-        TY_DECREF(l);
+    if (nb == 1) {
+        TyObject *bmro = ((TyType *)TY_TUPLE_GET(bases, 0))->mro;
+        TyObject *t = tyTuple_new(TY_TUPLE_LEN(bmro) + 1);
+        if (!t)
+            return NULL;
+        TY_TUPLE_SET(t, 0, TY_NEWREF(type));
+        for (ssize_t i = 0; i < TY_TUPLE_LEN(bmro); i++)
+            TY_TUPLE_SET(t, i + 1, TY_NEWREF(TY_TUPLE_GET(bmro, i)));
+        return t;
     }
-    {
-        TyObject *l = tyList_fromArray(TY_TUPLE_ITEMS(bases), nb);
-        if (!l || tyList_append(seqs, l) < 0) {
-            TY_XDECREF(l);
-            goto fail;
-        }
-        TY_DECREF(l);
-    }
-    ssize_t nseq = TY_LIST_LEN(seqs);
+    ssize_t nseq = nb + 1;
+    TyObject **seqs = tyMem_calloc((size_t)nseq, sizeof(TyObject *));
+    ssize_t *heads = tyMem_calloc((size_t)nseq, sizeof(ssize_t));
+    TyObject *result = tyList_new(0);
+    if (!seqs || !heads || !result || tyList_append(result, (TyObject *)type) < 0)
+        goto fail;
+    for (ssize_t i = 0; i < nb; i++)
+        seqs[i] = ((TyType *)TY_TUPLE_GET(bases, i))->mro;
+    seqs[nb] = bases;
     for (;;) {
         bool empty = true;
         TyObject *candidate = NULL;
         for (ssize_t i = 0; i < nseq; i++) {
-            TyObject *seq = TY_LIST_GET(seqs, i);
-            if (heads[i] >= TY_LIST_LEN(seq))
+            if (heads[i] >= TY_TUPLE_LEN(seqs[i]))
                 continue;
             empty = false;
-            TyObject *head = TY_LIST_GET(seq, heads[i]);
+            TyObject *head = TY_TUPLE_GET(seqs[i], heads[i]);
             bool in_tail = false;
-            for (ssize_t j = 0; j < nseq && !in_tail; j++) {
-                TyObject *other = TY_LIST_GET(seqs, j);
-                if (heads[j] < TY_LIST_LEN(other) && tail_contains(other, heads[j], head))
+            for (ssize_t j = 0; j < nseq && !in_tail; j++)
+                if (heads[j] < TY_TUPLE_LEN(seqs[j]) && tail_contains(seqs[j], heads[j], head))
                     in_tail = true;
-            }
             if (!in_tail) {
                 candidate = head;
                 break;
@@ -127,51 +157,23 @@ static TyObject *c3_mro(TyType *type, TyObject *bases)
         if (empty)
             break;
         if (!candidate) {
-            TyStrBuilder b;
-            tyBuf_init(&b);
-            tyBuf_appendC(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
-            bool first = true;
-            for (ssize_t i = 0; i < nseq; i++) {
-                TyObject *seq = TY_LIST_GET(seqs, i);
-                if (heads[i] >= TY_LIST_LEN(seq))
-                    continue;
-                TyObject *head = TY_LIST_GET(seq, heads[i]);
-                bool seen = false;
-                for (ssize_t j = 0; j < i; j++) {
-                    TyObject *prev = TY_LIST_GET(seqs, j);
-                    if (heads[j] < TY_LIST_LEN(prev) && TY_LIST_GET(prev, heads[j]) == head)
-                        seen = true;
-                }
-                if (seen)
-                    continue;
-                if (!first)
-                    tyBuf_appendC(&b, ", ");
-                first = false;
-                tyBuf_appendC(&b, tyType_name((TyType *)head));
-            }
-            TyObject *msg = tyBuf_finish(&b);
-            if (msg) {
-                tyErr_setObject(&TyExc_TypeError, msg);
-                TY_DECREF(msg);
-            }
+            mro_conflict(seqs, heads, nseq);
             goto fail;
         }
         if (tyList_append(result, candidate) < 0)
             goto fail;
-        for (ssize_t i = 0; i < nseq; i++) {
-            TyObject *seq = TY_LIST_GET(seqs, i);
-            if (heads[i] < TY_LIST_LEN(seq) && TY_LIST_GET(seq, heads[i]) == candidate)
+        for (ssize_t i = 0; i < nseq; i++)
+            if (heads[i] < TY_TUPLE_LEN(seqs[i]) && TY_TUPLE_GET(seqs[i], heads[i]) == candidate)
                 heads[i]++;
-        }
     }
+    tyMem_free(seqs);
     tyMem_free(heads);
-    TY_DECREF(seqs);
     TyObject *t = tyList_asTuple(result);
     TY_DECREF(result);
     return t;
 fail:
+    tyMem_free(seqs);
     tyMem_free(heads);
-    TY_XDECREF(seqs);
     TY_XDECREF(result);
     return NULL;
 }
@@ -380,31 +382,34 @@ int tyClass_clear(TyObject *o)
     return 0;
 }
 
-/* Forget a dying class in its bases' subclass lists. */
+/*
+** Each class registers itself with its bases as CPython's add_subclass
+** does: the base's `subclasses` dict maps the class's address (an int) to
+** a weak reference to it.  The weak reference is a container allocation
+** that generation 0 counts, and it shows in weakref.getweakrefcount(C),
+** both as in CPython.
+*/
+static TyObject *subclass_key(TyType *t)
+{
+    return tyInt_fromU64((uint64_t)(uintptr_t)t);
+}
+
+/* Forget a dying class in its bases' subclass registries. */
 static void unlink_subclass(TyType *t)
 {
     if (!t->bases)
         return;
-    for (ssize_t i = 0; i < TY_TUPLE_LEN(t->bases); i++) {
-        TyType *b = (TyType *)TY_TUPLE_GET(t->bases, i);
-        TyObject *subs = b->subclasses;
-        if (!subs)
-            continue;
-        for (ssize_t j = 0; j < TY_LIST_LEN(subs); j++) {
-            TyObject *entry = TY_LIST_GET(subs, j);
-            if ((TyType *)(uintptr_t)TY_INT_VALUE(entry) == t) {
-                TyObject *idx = tyInt_fromI64(j);
-                if (idx) {
-                    TyObject *saved = tyErr_fetch();
-                    if (tyObj_delItem(subs, idx) < 0)
-                        tyErr_clear();
-                    tyErr_restore(saved);
-                    TY_DECREF(idx);
-                }
-                break;
-            }
-        }
+    TyObject *key = subclass_key(t);
+    TyObject *saved = tyErr_fetch();
+    for (ssize_t i = 0; key && i < TY_TUPLE_LEN(t->bases); i++) {
+        TyObject *subs = ((TyType *)TY_TUPLE_GET(t->bases, i))->subclasses;
+        if (subs && tyDict_getItem(subs, key) && tyDict_delItem(subs, key) < 0)
+            tyErr_clear();
     }
+    if (!key)
+        tyErr_clear();
+    TY_XDECREF(key);
+    tyErr_restore(saved);
 }
 
 void tyClass_dealloc(TyObject *o)
@@ -422,10 +427,17 @@ void tyClass_dealloc(TyObject *o)
     TY_XDECREF(t->ht_name);
     TY_XDECREF(t->ht_qualname);
     TY_XDECREF(t->ht_module);
-    TY_XDECREF(t->cached_keys);
+    tyInst_freeKeys(t);
     /* A class made by a metaclass written in Python is released through
     ** subtype_dealloc, which drops the reference to the metaclass. */
     tyObj_free(o);
+}
+
+/* The live class a registry entry's weak reference points to: borrowed,
+** or NULL once the class is being freed. */
+static TyType *registered_class(TyObject *ref)
+{
+    return (TyType *)tyWeakref_get(ref);
 }
 
 TyObject *tyClass_subclasses(TyType *type)
@@ -433,9 +445,11 @@ TyObject *tyClass_subclasses(TyType *type)
     TyObject *r = tyList_new(0);
     if (!r || !type->subclasses)
         return r;
-    for (ssize_t i = 0; i < TY_LIST_LEN(type->subclasses); i++) {
-        TyObject *sub = (TyObject *)(uintptr_t)TY_INT_VALUE(TY_LIST_GET(type->subclasses, i));
-        if (tyList_append(r, sub) < 0) {
+    ssize_t pos = 0;
+    TyObject *k, *ref;
+    while (tyDict_next(type->subclasses, &pos, &k, &ref)) {
+        TyType *sub = registered_class(ref);
+        if (sub && tyList_append(r, (TyObject *)sub) < 0) {
             TY_DECREF(r);
             return NULL;
         }
@@ -443,18 +457,22 @@ TyObject *tyClass_subclasses(TyType *type)
     return r;
 }
 
+int tyClass_ensureSubclassRegistry(TyType *base)
+{
+    if (!base->subclasses)
+        base->subclasses = tyDict_new();
+    return base->subclasses ? 0 : -1;
+}
+
 static int add_subclass(TyType *base, TyType *sub)
 {
-    if (!base->subclasses) {
-        base->subclasses = tyList_new(0);
-        if (!base->subclasses)
-            return -1;
-    }
-    TyObject *addr = tyInt_fromU64((uint64_t)(uintptr_t)sub);
-    if (!addr)
+    if (tyClass_ensureSubclassRegistry(base) < 0)
         return -1;
-    int r = tyList_append(base->subclasses, addr);
-    TY_DECREF(addr);
+    TyObject *key = subclass_key(sub);
+    TyObject *ref = key ? tyWeakref_new((TyObject *)sub, NULL) : NULL;
+    int r = ref ? tyDict_setItem(base->subclasses, key, ref) : -1;
+    TY_XDECREF(key);
+    TY_XDECREF(ref);
     return r;
 }
 
@@ -464,9 +482,11 @@ int tyClass_updateSlot(TyType *type, TyObject *name)
         return 0;
     /* Subclasses that inherit the method see the change too. */
     TyObject *subs = type->subclasses;
-    for (ssize_t i = 0; subs && i < TY_LIST_LEN(subs); i++) {
-        TyType *sub = (TyType *)(uintptr_t)TY_INT_VALUE(TY_LIST_GET(subs, i));
-        if (tyClass_updateSlot(sub, name) < 0)
+    ssize_t pos = 0;
+    TyObject *k, *ref;
+    while (subs && tyDict_next(subs, &pos, &k, &ref)) {
+        TyType *sub = registered_class(ref);
+        if (sub && tyClass_updateSlot(sub, name) < 0)
             return -1;
     }
     return 0;
@@ -628,19 +648,21 @@ static int add_getset(TyType *t, TyGetSetDef *def)
     return r;
 }
 
-/* __set_name__(owner, name) for each attribute of the new class that has one. */
+/* __set_name__(owner, name) for each attribute of the new class that has
+** one, read from a copy of the dict (a __set_name__ may change the class),
+** as CPython's type_new_set_names does. */
 static int call_set_names(TyType *t)
 {
-    TyObject *items = tyDict_items(t->dict);
-    if (!items)
+    TyObject *names = tyDict_copy(t->dict);
+    if (!names)
         return -1;
-    for (ssize_t i = 0; i < TY_LIST_LEN(items); i++) {
-        TyObject *kv = TY_LIST_GET(items, i);
-        TyObject *value = TY_TUPLE_GET(kv, 1);
+    ssize_t pos = 0;
+    TyObject *key, *value;
+    while (tyDict_next(names, &pos, &key, &value)) {
         TyObject *meth = tyType_lookup(TY_TYPE(value), TY_ID(__set_name__));
         if (!meth)
             continue;
-        TyObject *args[2] = { (TyObject *)t, TY_TUPLE_GET(kv, 0) };
+        TyObject *args[2] = { (TyObject *)t, key };
         TyObject *bound = tyObj_getAttr(value, TY_ID(__set_name__));
         TyObject *r = bound ? tyObj_call(bound, args, 2, NULL) : NULL;
         TY_XDECREF(bound);
@@ -648,7 +670,7 @@ static int call_set_names(TyType *t)
             /* CPython 3.11 wraps the error, which becomes the cause. */
             TyObject *cause = tyErr_fetch();
             tyErr_format(&TyExc_RuntimeError, "Error calling __set_name__ on '%N' instance %R in '%N'",
-                         TY_TYPE(value), TY_TUPLE_GET(kv, 0), t);
+                         TY_TYPE(value), key, t);
             TyObject *exc = tyErr_fetch();
             if (exc && cause) {
                 tyExc_setContext(exc, cause);
@@ -656,12 +678,12 @@ static int call_set_names(TyType *t)
             }
             tyErr_restore(exc);
             TY_XDECREF(cause);
-            TY_DECREF(items);
+            TY_DECREF(names);
             return -1;
         }
         TY_DECREF(r);
     }
-    TY_DECREF(items);
+    TY_DECREF(names);
     return 0;
 }
 
@@ -948,9 +970,11 @@ TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwna
         return tyErr_setString(&TyExc_TypeError, "__build_class__: name is not a string");
     TyObject *bases = tyTuple_fromArray(args + 2, (ssize_t)nargs - 2);
     TyObject *orig_bases = NULL;
-    TyObject *kwargs = tyDict_new();
+    /* Only keywords make a dict, as in CPython: every container made here
+    ** counts toward generation 0. */
+    TyObject *kwargs = kwnames ? tyDict_new() : NULL;
     TyObject *ns = NULL, *cls = NULL, *meta_obj = NULL;
-    if (!bases || !kwargs)
+    if (!bases || (kwnames && !kwargs))
         goto done;
     for (ssize_t k = 0; kwnames && k < TY_TUPLE_LEN(kwnames); k++)
         if (tyDict_setItem(kwargs, TY_TUPLE_GET(kwnames, k), args[nargs + (size_t)k]) < 0)
@@ -960,7 +984,7 @@ TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwna
     if (!bases)
         goto done;
     TyObject *metakey = TY_ID(metaclass);
-    TyObject *explicit_meta = tyDict_getItem(kwargs, metakey);
+    TyObject *explicit_meta = kwargs ? tyDict_getItem(kwargs, metakey) : NULL;
     bool is_class = true;
     if (explicit_meta) {
         meta_obj = TY_NEWREF(explicit_meta);
@@ -983,9 +1007,8 @@ TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwna
     if (has_prepare < 0)
         goto done;
     if (has_prepare) {
-        TyObject *pargs = tyTuple_pack(2, name, bases);
-        ns = pargs ? tyObj_callTupleDict(prepare, pargs, kwargs) : NULL;
-        TY_XDECREF(pargs);
+        TyObject *pargs[2] = { name, bases };
+        ns = tyObj_callDict(prepare, pargs, 2, kwargs);
         TY_DECREF(prepare);
     } else {
         ns = tyDict_new();
@@ -1004,14 +1027,19 @@ TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwna
         TY_DECREF(cell);
         goto done;
     }
-    TyObject *cargs = tyTuple_pack(3, name, bases, ns);
-    if (cargs) {
-        if (is_class && ((TyType *)meta_obj)->tp_new == TyType_Type.tp_new &&
-            ((TyType *)meta_obj) == &TyType_Type)
+    TyObject *margs[3] = { name, bases, ns };
+    if (is_class && ((TyType *)meta_obj)->tp_new == TyType_Type.tp_new &&
+        ((TyType *)meta_obj) == &TyType_Type) {
+        /* CPython reaches type.__new__ through type_call, which gets the
+        ** three arguments as a tuple: the shortcut makes that tuple too,
+        ** because it is a container generation 0 counts. */
+        TyObject *cargs = tyTuple_fromArray(margs, 3);
+        if (cargs) {
             cls = new_class((TyType *)meta_obj, name, bases, ns, kwargs);
-        else
-            cls = tyObj_callTupleDict(meta_obj, cargs, kwargs);
-        TY_DECREF(cargs);
+            TY_DECREF(cargs);
+        }
+    } else {
+        cls = tyObj_callDict(meta_obj, margs, 3, kwargs);
     }
     if (cls && TY_TYPE(cell) == &TyCell_Type && TY_CELL_GET(cell) != cls && TY_TYPE_CHECK(cls)) {
         if (TY_CELL_GET(cell) == NULL)

@@ -37,6 +37,9 @@ TyObject *tyClass_newBuiltin(const char *module, const char *name, TyObject *bas
 bool tyClass_hasPythonNew(const TyType *type);
 /* type.__subclasses__(): a new list. */
 TyObject *tyClass_subclasses(TyType *type);
+/* Give base its (empty) registry of subclasses if it has none: the dict
+** CPython keeps in tp_subclasses, {address: weakref}.  0 / -1. */
+int tyClass_ensureSubclassRegistry(TyType *base);
 /* After `type.name = value` on a class: re-point the slot that the dunder
 ** `name` feeds, for the class and its subclasses.  0 / -1. */
 int tyClass_updateSlot(TyType *type, TyObject *name);

@@ -35,7 +35,8 @@ static TyObject *cm_new(TyType *type, TyObject *const *args, size_t nargs, TyObj
 
 static int cm_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    return 0;
+    TyObject *f = ((TyClassMethod *)self)->func;
+    return f ? tyFunction_copyWrapperAttrs(self, f) : 0;
 }
 
 static void cm_dealloc(TyObject *o)
@@ -105,9 +106,16 @@ static TyObject *cm_get_isabstract(TyObject *o)
     return tyFunc_isAbstract(((TyClassMethod *)o)->func);
 }
 
+static TyObject *cm_get_dict(TyObject *o)
+{
+    return tyFunction_wrapperDict(&((TyClassMethod *)o)->dict);
+}
+
 static TyGetSetDef cm_getset[] = {
     { "__func__", cm_get_func, NULL, NULL },
     { "__isabstractmethod__", cm_get_isabstract, NULL, NULL },
+    { "__wrapped__", cm_get_func, NULL, NULL },
+    { "__dict__", cm_get_dict, NULL, NULL },
     { NULL }
 };
 
@@ -115,7 +123,7 @@ TyType TyClassMethod_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "classmethod",
     .basicsize = sizeof(TyClassMethod),
-    .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE,
+    .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE | TY_TPFLAG_TUPLE_CALL,
     .dealloc = cm_dealloc,
     .repr = cm_repr,
     .getattr = cm_getattr,

@@ -55,7 +55,8 @@ TyObject *tyExc_alloc(TyType *type, TyObject *const *args, size_t nargs)
     TyBaseException *e = (TyBaseException *)tyType_genericAlloc(type, 0);
     if (!e)
         return NULL;
-    e->args = tyTuple_fromArray(args, (ssize_t)nargs);
+    TyObject *call_args = tyType_callArgs(args, nargs);
+    e->args = call_args ? TY_NEWREF(call_args) : tyTuple_fromArray(args, (ssize_t)nargs);
     if (!e->args) {
         TY_DECREF(e);
         return NULL;
@@ -73,6 +74,17 @@ static int exc_init(TyObject *self, TyObject *const *args, size_t nargs, TyObjec
     if (kwnames && TY_TUPLE_LEN(kwnames) > 0) {
         tyErr_format(&TyExc_TypeError, "%s() takes no keyword arguments", tyType_name(TY_TYPE(self)));
         return -1;
+    }
+    /* CPython's __new__ and __init__ both store the one tuple of the call's
+    ** arguments; keeping the tuple __new__ made, when it holds the same
+    ** objects, allocates no second container (generation 0 counts one). */
+    TyObject *cur = ((TyBaseException *)self)->args;
+    if (cur && TY_TUPLE_LEN(cur) == (ssize_t)nargs) {
+        ssize_t i = 0;
+        while (i < (ssize_t)nargs && TY_TUPLE_GET(cur, i) == args[i])
+            i++;
+        if (i == (ssize_t)nargs)
+            return 0;
     }
     TyObject *t = tyTuple_fromArray(args, (ssize_t)nargs);
     if (!t)

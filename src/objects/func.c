@@ -183,23 +183,56 @@ static TyObject *get_dict(TyObject *o)
     return TY_NEWREF(f->dict);
 }
 
+int tyFunction_copyWrapperAttrs(TyObject *wrapper, TyObject *wrapped)
+{
+    static const char *const names[] = { "__module__", "__name__", "__qualname__", "__doc__",
+                                         "__annotations__" };
+    for (size_t i = 0; i < TY_ARRAY_LEN(names); i++) {
+        TyObject *v = tyObj_getAttrStr(wrapped, names[i]);
+        if (!v) {
+            if (!tyErr_exceptionMatches(&TyExc_AttributeError))
+                return -1;
+            tyErr_clear();
+            continue;
+        }
+        int r = tyObj_setAttrStr(wrapper, names[i], v);
+        TY_DECREF(v);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+TyObject *tyFunction_wrapperDict(TyObject **slot)
+{
+    if (!*slot)
+        *slot = tyDict_new();
+    return *slot ? TY_NEWREF(*slot) : NULL;
+}
+
 int tyFunction_setAnnotationPairs(TyObject *fn, TyObject *pairs)
 {
-    TyObject *d = tyDict_new();
-    if (!d)
-        return -1;
-    for (ssize_t i = 0; i + 1 < TY_TUPLE_LEN(pairs); i += 2)
-        if (tyDict_setItem(d, TY_TUPLE_GET(pairs, i), TY_TUPLE_GET(pairs, i + 1)) < 0) {
-            TY_DECREF(d);
-            return -1;
-        }
-    TY_XSETREF(((TyFunction *)fn)->annotations, d);
+    /* Kept as the tuple until __annotations__ is read, as CPython 3.11
+    ** does: defining an annotated function makes no dict. */
+    TY_XSETREF(((TyFunction *)fn)->annotations, TY_NEWREF(pairs));
     return 0;
 }
 
 static TyObject *get_annotations(TyObject *o)
 {
     TyFunction *f = FUNC(o);
+    if (f->annotations && TY_TUPLE_CHECK(f->annotations)) {
+        TyObject *pairs = f->annotations;
+        TyObject *d = tyDict_new();
+        if (!d)
+            return NULL;
+        for (ssize_t i = 0; i + 1 < TY_TUPLE_LEN(pairs); i += 2)
+            if (tyDict_setItem(d, TY_TUPLE_GET(pairs, i), TY_TUPLE_GET(pairs, i + 1)) < 0) {
+                TY_DECREF(d);
+                return NULL;
+            }
+        TY_SETREF(f->annotations, d);
+    }
     if (!f->annotations) {
         f->annotations = tyDict_new();
         if (!f->annotations)

@@ -19,7 +19,8 @@ typedef struct TyFunction {
     TyObject *doc;           /* or NULL */
     TyObject *dict;          /* function attributes, or NULL */
     TyObject *module;        /* __module__, or NULL */
-    TyObject *annotations;   /* dict or NULL */
+    TyObject *annotations;   /* dict, the flat (name, value, ...) tuple of MAKE_FUNCTION
+                                until first read, or NULL */
     TyObject *weakreflist;
 } TyFunction;
 
@@ -37,12 +38,20 @@ extern TyType TyFunction_Type, TyCell_Type, TyStaticMethod_Type, TyClassMethod_T
 ** globals['__builtins__'] or the interpreter's).  New reference. */
 TyObject *tyFunction_new(TyObject *code, TyObject *globals, TyObject *qualname);
 /* Sets __annotations__ from the flat (name, value, ...) tuple MAKE_FUNCTION
-** receives: 0, or -1 with an exception. */
+** receives (kept as it is until read): 0, or -1 with an exception. */
 int tyFunction_setAnnotationPairs(TyObject *fn, TyObject *pairs);
 /* Whether the callable f (or NULL) says it is abstract: a true
 ** __isabstractmethod__, as abc.abstractmethod sets.  Returns a new
 ** reference to True or False, or NULL with an exception. */
 TyObject *tyFunc_isAbstract(TyObject *f);
+/* staticmethod/classmethod __init__: copy __module__, __name__,
+** __qualname__, __doc__ and __annotations__ of the wrapped callable into the
+** wrapper's __dict__, skipping those it lacks, as CPython 3.10+ does
+** (functools_wraps in funcobject.c).  0, or -1 with an exception. */
+int tyFunction_copyWrapperAttrs(TyObject *wrapper, TyObject *wrapped);
+/* The dict in *slot, made when missing: new reference (a wrapper's
+** __dict__). */
+TyObject *tyFunction_wrapperDict(TyObject **slot);
 /* New cell holding ref (may be NULL; not stolen).  New reference. */
 TyObject *tyCell_new(TyObject *ref);
 

@@ -5,31 +5,42 @@
 #include "objects/instance.h"
 
 /* Index of name among the class's cached keys, or -1; with `add`, name is
-** appended when there is room. */
+** appended when there is room (-2 on MemoryError). */
 static int key_index(TyType *t, TyObject *name, bool add)
 {
-    TyObject *keys = t->cached_keys;
+    TyInstKeys *keys = t->cached_keys;
     if (keys) {
-        ssize_t n = TY_LIST_LEN(keys);
-        for (ssize_t i = 0; i < n; i++)
-            if (TY_LIST_GET(keys, i) == name)
-                return (int)i;
-        for (ssize_t i = 0; i < n; i++)
-            if (tyStr_eq(TY_LIST_GET(keys, i), name))
-                return (int)i;
+        for (int i = 0; i < keys->n; i++)
+            if (keys->names[i] == name)
+                return i;
+        for (int i = 0; i < keys->n; i++)
+            if (tyStr_eq(keys->names[i], name))
+                return i;
     }
     if (!add || !TY_STR_CHECK_EXACT(name))
         return -1;
     if (!keys) {
-        keys = t->cached_keys = tyList_new(0);
-        if (!keys)
+        keys = t->cached_keys = tyMem_calloc(1, sizeof(TyInstKeys));
+        if (!keys) {
+            tyErr_noMemory();
             return -2;
+        }
     }
-    if (TY_LIST_LEN(keys) >= TY_INLINE_VALUES_MAX)
+    if (keys->n >= TY_INLINE_VALUES_MAX)
         return -1;
-    if (tyList_append(keys, name) < 0)
-        return -2;
-    return (int)TY_LIST_LEN(keys) - 1;
+    keys->names[keys->n] = TY_NEWREF(name);
+    return keys->n++;
+}
+
+void tyInst_freeKeys(TyType *type)
+{
+    TyInstKeys *keys = type->cached_keys;
+    if (!keys)
+        return;
+    type->cached_keys = NULL;
+    for (int i = 0; i < keys->n; i++)
+        TY_DECREF(keys->names[i]);
+    tyMem_free(keys);
 }
 
 int tyInst_keyIndex(TyType *type, TyObject *name)
@@ -45,8 +56,8 @@ static TyInstValues *reserve(TyObject *o, int i)
     TyInstValues *v = *slot;
     if (v && i < v->capacity)
         return v;
-    TyObject *keys = TY_TYPE(o)->cached_keys;
-    int cap = keys ? (int)TY_LIST_LEN(keys) : 0;
+    TyInstKeys *keys = TY_TYPE(o)->cached_keys;
+    int cap = keys ? keys->n : 0;
     if (cap <= i)
         cap = i + 1;
     int old = v ? v->capacity : 0;
@@ -130,10 +141,10 @@ TyObject *tyInst_materialize(TyObject *o)
     TyInstValues **slot = TY_INST_VALUES_PTR(o);
     TyInstValues *v = *slot;
     if (v) {
-        TyObject *keys = TY_TYPE(o)->cached_keys;
+        TyInstKeys *keys = TY_TYPE(o)->cached_keys;
         for (int k = 0; k < v->count; k++) {
             int i = v->order[k];
-            if (tyDict_setItem(d, TY_LIST_GET(keys, i), v->values[i]) < 0) {
+            if (tyDict_setItem(d, keys->names[i], v->values[i]) < 0) {
                 TY_DECREF(d);
                 return NULL;
             }
@@ -174,9 +185,9 @@ int tyInst_mergeNames(TyObject *o, TyObject *names)
     TyInstValues *v = *TY_INST_VALUES_PTR(o);
     if (!v)
         return 0;
-    TyObject *keys = TY_TYPE(o)->cached_keys;
+    TyInstKeys *keys = TY_TYPE(o)->cached_keys;
     for (int k = 0; k < v->count; k++)
-        if (tyDict_setItem(names, TY_LIST_GET(keys, v->order[k]), TY_NONE) < 0)
+        if (tyDict_setItem(names, keys->names[v->order[k]], TY_NONE) < 0)
             return -1;
     return 0;
 }

@@ -16,6 +16,15 @@
 
 #define TY_INLINE_VALUES_MAX 30
 
+/* A class's inline-value keys: owned references to the names, by index. */
+typedef struct TyInstKeys {
+    int n;
+    TyObject *names[TY_INLINE_VALUES_MAX];
+} TyInstKeys;
+
+/* Release a class's keys (its dealloc). */
+void tyInst_freeKeys(TyType *type);
+
 typedef struct TyInstValues {
     uint8_t capacity;                    /* entries in values[] */
     uint8_t count;                       /* attributes present */

@@ -1620,7 +1620,8 @@ TyType TyInt_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "int",
     .basicsize = sizeof(TyInt),
-    .flags = TY_TPFLAG_BASETYPE | TY_TPFLAG_INT_SUBCLASS | TY_TPFLAG_IMMUTABLETYPE | TY_TPFLAG_MATCH_SELF,
+    .flags = TY_TPFLAG_BASETYPE | TY_TPFLAG_INT_SUBCLASS | TY_TPFLAG_IMMUTABLETYPE | TY_TPFLAG_MATCH_SELF |
+             TY_TPFLAG_TUPLE_CALL,
     .dealloc = int_dealloc,
     .repr = int_repr,
     .hash = int_hash,

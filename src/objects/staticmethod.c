@@ -35,7 +35,8 @@ static TyObject *sm_new(TyType *type, TyObject *const *args, size_t nargs, TyObj
 
 static int sm_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    return 0;
+    TyObject *f = ((TyStaticMethod *)self)->func;
+    return f ? tyFunction_copyWrapperAttrs(self, f) : 0;
 }
 
 static void sm_dealloc(TyObject *o)
@@ -104,9 +105,16 @@ static TyObject *sm_get_isabstract(TyObject *o)
     return tyFunc_isAbstract(((TyStaticMethod *)o)->func);
 }
 
+static TyObject *sm_get_dict(TyObject *o)
+{
+    return tyFunction_wrapperDict(&((TyStaticMethod *)o)->dict);
+}
+
 static TyGetSetDef sm_getset[] = {
     { "__func__", sm_get_func, NULL, NULL },
     { "__isabstractmethod__", sm_get_isabstract, NULL, NULL },
+    { "__wrapped__", sm_get_func, NULL, NULL },
+    { "__dict__", sm_get_dict, NULL, NULL },
     { NULL }
 };
 
@@ -114,7 +122,7 @@ TyType TyStaticMethod_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "staticmethod",
     .basicsize = sizeof(TyStaticMethod),
-    .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE,
+    .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE | TY_TPFLAG_TUPLE_CALL,
     .dealloc = sm_dealloc,
     .repr = sm_repr,
     .call = sm_call,

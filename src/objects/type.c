@@ -280,6 +280,11 @@ int tyType_ready(TyType *t)
     TY_TUPLE_SET(t->mro, 0, TY_NEWREF(t));
     for (ssize_t i = 0; i < nbase; i++)
         TY_TUPLE_SET(t->mro, i + 1, TY_NEWREF(TY_TUPLE_GET(b->mro, i)));
+    /* A built-in base of a built-in type has its subclass registry from
+    ** start-up, as in CPython (which records the static subtypes there too),
+    ** so a class's first subclass only allocates one where CPython does. */
+    if (b && tyClass_ensureSubclassRegistry(b) < 0)
+        goto fail;
     t->flags |= TY_TPFLAG_READY;
     tyType_modified(t);
     return 0;
@@ -630,6 +635,63 @@ static int check_keyword_names(TyObject *kwnames)
 ** count the arguments (so `K(**{1: 2})` reports "K() takes no arguments"),
 ** and the names are checked before any other constructor reads them.
 */
+/*
+** The containers of a tp_call: a tuple of the nargs positional arguments
+** (none when there are none: CPython's empty tuple is shared) and a dict of
+** the keywords (when kwnames), both new references; *stack gets the same
+** arguments read from them in vectorcall order (positional, then the
+** keyword values in kwnames order), in `small` when they fit.  0 / -1.
+*/
+static int call_containers(TyObject *const *args, size_t nargs, TyObject *kwnames,
+                           TyObject **argtuple, TyObject **kwdict, TyObject **small, size_t nsmall,
+                           TyObject ***stack)
+{
+    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
+    size_t total = nargs + (size_t)nkw;
+    *stack = total <= nsmall ? small : tyMem_malloc(total * sizeof(TyObject *));
+    if (!*stack)
+        return -1;
+    if (nargs) {
+        *argtuple = tyTuple_fromArray(args, (ssize_t)nargs);
+        if (!*argtuple)
+            goto fail;
+        for (size_t i = 0; i < nargs; i++)
+            (*stack)[i] = TY_TUPLE_GET(*argtuple, (ssize_t)i);
+    }
+    if (nkw) {
+        *kwdict = tyDict_new();
+        if (!*kwdict)
+            goto fail;
+        for (ssize_t i = 0; i < nkw; i++)
+            if (tyDict_setItem(*kwdict, TY_TUPLE_GET(kwnames, i), args[nargs + (size_t)i]) < 0)
+                goto fail;
+        for (ssize_t i = 0; i < nkw; i++)
+            (*stack)[nargs + (size_t)i] = tyDict_getItem(*kwdict, TY_TUPLE_GET(kwnames, i));
+    }
+    return 0;
+fail:
+    TY_CLEAR(*argtuple);
+    TY_CLEAR(*kwdict);
+    if (*stack != small)
+        tyMem_free(*stack);
+    *stack = NULL;
+    return -1;
+}
+
+/* The argument tuple of the innermost tp_call in progress, or NULL. */
+static TyObject *current_call_args;
+
+TyObject *tyType_callArgs(TyObject *const *args, size_t nargs)
+{
+    TyObject *t = current_call_args;
+    if (!t || nargs == 0 || (ssize_t)nargs != TY_TUPLE_LEN(t))
+        return NULL;
+    for (size_t i = 0; i < nargs; i++)
+        if (args[i] != TY_TUPLE_GET(t, (ssize_t)i))
+            return NULL;
+    return t;
+}
+
 static TyObject *type_call(TyObject *callable, TyObject *const *args, size_t nargs,
                            TyObject *kwnames)
 {
@@ -643,17 +705,50 @@ static TyObject *type_call(TyObject *callable, TyObject *const *args, size_t nar
     }
     if (!type->tp_new)
         return tyErr_format(&TyExc_TypeError, "cannot create '%s' instances", tyType_name(type));
-    TyObject *obj = type->tp_new(type, args, nargs, kwnames);
-    if (!obj)
-        return NULL;
-    if (!tyType_isSubtype(TY_TYPE(obj), type))
-        return obj;
-    ty_initfunc init = TY_TYPE(obj)->tp_init;
-    if (init && ((init != object_init && check_keyword_names(kwnames) < 0) ||
-                 init(obj, args, nargs, kwnames) < 0)) {
-        TY_DECREF(obj);
-        return NULL;
+    /* CPython 3.11 calls a class (and the built-in types without
+    ** vectorcall) through tp_call, with the positional arguments in a tuple
+    ** and the keywords in a dict that live while __new__ and __init__ run:
+    ** those references show in sys.getrefcount of an argument inside
+    ** __init__, and the containers count toward generation 0.  The callee
+    ** reads the arguments from them. */
+    TyObject *argtuple = NULL, *kwdict = NULL;
+    TyObject *small[8], **stack = NULL;
+    if ((type->flags & (TY_TPFLAG_HEAPTYPE | TY_TPFLAG_TUPLE_CALL)) && (nargs > 0 || kwnames)) {
+        if (call_containers(args, nargs, kwnames, &argtuple, &kwdict, small, TY_ARRAY_LEN(small),
+                            &stack) < 0)
+            return NULL;
+        args = stack;
     }
+    TyObject *outer_call_args = current_call_args;
+    current_call_args = argtuple;
+    TyObject *obj = type->tp_new(type, args, nargs, kwnames);
+    current_call_args = outer_call_args;
+    TyObject *initnames = NULL;
+    if (obj && tyType_isSubtype(TY_TYPE(obj), type)) {
+        ty_initfunc init = TY_TYPE(obj)->tp_init;
+        /* A class's __init__ called with keywords gets them back out of
+        ** the dict as CPython's _PyStack_UnpackDict gives them: a tuple of
+        ** names, and an array holding its own reference to every argument
+        ** while the call runs. */
+        size_t total = nargs + (kwnames ? (size_t)TY_TUPLE_LEN(kwnames) : 0);
+        if (init && kwdict && init != object_init && (TY_TYPE(obj)->flags & TY_TPFLAG_HEAPTYPE)) {
+            initnames = tyTuple_fromArray(TY_TUPLE_ITEMS(kwnames), TY_TUPLE_LEN(kwnames));
+            if (!initnames)
+                TY_CLEAR(obj);
+            for (size_t i = 0; initnames && i < total; i++)
+                TY_INCREF(args[i]);
+        }
+        if (obj && init && ((init != object_init && check_keyword_names(kwnames) < 0) ||
+                            init(obj, args, nargs, initnames ? initnames : kwnames) < 0))
+            TY_CLEAR(obj);
+        for (size_t i = 0; initnames && i < total; i++)
+            TY_DECREF(args[i]);
+    }
+    TY_XDECREF(initnames);
+    TY_XDECREF(argtuple);
+    TY_XDECREF(kwdict);
+    if (stack && stack != small)
+        tyMem_free(stack);
     return obj;
 }
 

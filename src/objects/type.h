@@ -35,6 +35,10 @@ TyObject *tyType_qualname(TyType *t);
 ** in its kwnames (a class called through **: it checks them itself, in
 ** CPython's order).  Every other callable must get str names only. */
 bool tyType_takesAnyKeywordNames(TyObject *callable);
+/* Inside the __new__ of a class call (type_call): the tuple holding the
+** call's positional arguments when args/nargs are the same objects,
+** borrowed; else NULL.  An exception's __new__ keeps it as its args, as CPython's does. */
+TyObject *tyType_callArgs(TyObject *const *args, size_t nargs);
 /* Releases what tyType_ready built for a static type (at exit). */
 void tyType_finiStatic(TyType *type);
 
