@@ -6,13 +6,18 @@
 ** __init__.py) on sys.path / the parent package's __path__.  A module is
 ** entered in sys.modules before its code runs (so circular imports see
 ** the partly initialised module) and removed again if its code fails.
+** A path that runs through a zip archive ("app.zip/pkg/m.py") is a file
+** too, read from the archive (ziparchive.h): so a zip on sys.path, or a
+** directory inside one, is searched as CPython's zipimport searches it.
 */
+#include <errno.h>
 #include <sys/stat.h>
 #include "tally.h"
 #include "vm.h"
 #include "import.h"
 #include "parser.h"
 #include "compiler.h"
+#include "ziparchive.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
 #include "modules/gcmodule.h"
@@ -79,16 +84,23 @@ static TyObject *not_found(TyObject *name)
     return NULL;
 }
 
+/* A regular file, or a member of a zip archive (whose path stat() finds
+** running through a file: ENOTDIR). */
 static bool is_file(const char *path)
 {
     struct stat st;
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    if (stat(path, &st) == 0)
+        return S_ISREG(st.st_mode);
+    return errno == ENOTDIR && tyZip_isMember(path);
 }
 
-/* Read a whole file; malloc'd buffer (tyMem_free) or NULL with OSError. */
+/* Read a whole file, or a zip archive's member; malloc'd buffer
+** (tyMem_free) or NULL with OSError (or the archive's error). */
 char *tyImport_readFile(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
+    if (!f && errno == ENOTDIR && tyZip_isMember(path))
+        return tyZip_readMember(path, len);
     if (!f) {
         TyObject *fn = tyStr_fromCStr(path);
         tyErr_fromErrno(&TyExc_OSError, fn);

@@ -12,6 +12,7 @@
 #include "lifecycle.h"
 #include "objects/weakref.h"
 #include "alloc.h"
+#include "ziparchive.h"
 #include "modules/sitebuiltins.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
@@ -327,6 +328,7 @@ ssize_t tyLife_fini(void)
     tyFunctools_fini();
     tySitebuiltins_fini();
     tyTextIO_fini();
+    tyZip_fini();
     tyErr_finiSpareMemoryError();
     for (int i = 0; ty_static_types[i]; i++)
         tyType_finiStatic(ty_static_types[i]);
