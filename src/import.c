@@ -85,13 +85,13 @@ static TyObject *not_found(TyObject *name)
 }
 
 /* A regular file, or a member of a zip archive (whose path stat() finds
-** running through a file: ENOTDIR). */
-static bool is_file(const char *path)
+** running through a file: ENOTDIR): 1 or 0, -1 with MemoryError. */
+static int is_file(const char *path)
 {
     struct stat st;
     if (stat(path, &st) == 0)
         return S_ISREG(st.st_mode);
-    return errno == ENOTDIR && tyZip_isMember(path);
+    return errno == ENOTDIR ? tyZip_isMember(path) : 0;
 }
 
 /* Read a whole file, or a zip archive's member; malloc'd buffer
@@ -99,9 +99,12 @@ static bool is_file(const char *path)
 char *tyImport_readFile(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
-    if (!f && errno == ENOTDIR && tyZip_isMember(path))
-        return tyZip_readMember(path, len);
     if (!f) {
+        int err = errno;
+        int member = err == ENOTDIR ? tyZip_isMember(path) : 0;
+        if (member != 0)
+            return member > 0 ? tyZip_readMember(path, len) : NULL;
+        errno = err;
         TyObject *fn = tyStr_fromCStr(path);
         tyErr_fromErrno(&TyExc_OSError, fn);
         TY_XDECREF(fn);
@@ -181,15 +184,17 @@ static TyObject *load_from_path(TyObject *fullname, const char *tail, TyObject *
             continue;
         const char *d = TY_STR_UTF8(dir);
         const char *sep = *d ? "/" : "";
-        bool package = false;
         snprintf(path, sizeof path, "%s%s%s/__init__.py", d, sep, tail);
-        if (is_file(path)) {
-            package = true;
-        } else {
+        int found = is_file(path);
+        bool package = found > 0;
+        if (found == 0) {
             snprintf(path, sizeof path, "%s%s%s.py", d, sep, tail);
-            if (!is_file(path))
-                continue;
+            found = is_file(path);
         }
+        if (found < 0)
+            return NULL;
+        if (found == 0)
+            continue;
         TyObject *m = tyModule_new(TY_STR_UTF8(fullname), NULL);
         if (!m)
             return NULL;

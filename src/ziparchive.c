@@ -57,15 +57,13 @@ static uint32_t get32(const unsigned char *p)
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-/* `n` bytes at `offset` of f into a new tyMem buffer, or NULL when they
-** cannot all be read (no exception left set). */
+/* `n` bytes at `offset` of f into a new tyMem buffer; NULL with
+** MemoryError, or NULL and no exception when they cannot all be read. */
 static unsigned char *read_at(FILE *f, uint64_t offset, size_t n)
 {
     unsigned char *buf = tyMem_malloc(n ? n : 1);
-    if (!buf) {
-        tyErr_clear();
+    if (!buf)
         return NULL;
-    }
     if (fseeko(f, (off_t)offset, SEEK_SET) != 0 || fread(buf, 1, n, f) != n) {
         tyMem_free(buf);
         return NULL;
@@ -79,8 +77,9 @@ static int compare_entries(const void *a, const void *b)
 }
 
 /* Parse the `size` bytes of a central directory into a's entries (each
-** offset moved by `shift`).  False when an entry runs past the end. */
-static bool parse_directory(ZipArchive *a, const unsigned char *cd, size_t size, uint64_t shift)
+** offset moved by `shift`).  1; 0 when an entry runs past the end; -1
+** with MemoryError. */
+static int parse_directory(ZipArchive *a, const unsigned char *cd, size_t size, uint64_t shift)
 {
     size_t pos = 0, cap = 0;
     while (pos + CDIR_ENTRY_SIZE <= size && memcmp(cd + pos, "PK\1\2", 4) == 0) {
@@ -88,17 +87,17 @@ static bool parse_directory(ZipArchive *a, const unsigned char *cd, size_t size,
         size_t name_len = get16(e + 28);
         size_t skip = CDIR_ENTRY_SIZE + name_len + get16(e + 30) + get16(e + 32);
         if (pos + CDIR_ENTRY_SIZE + name_len > size)
-            return false;
+            return 0;
         if (a->count == cap) {
             cap = cap ? cap * 2 : 16;
             ZipEntry *grown = tyMem_realloc(a->entries, cap * sizeof *grown);
             if (!grown)
-                return false;
+                return -1;
             a->entries = grown;
         }
         char *name = tyMem_malloc(name_len + 1);
         if (!name)
-            return false;
+            return -1;
         memcpy(name, e + CDIR_ENTRY_SIZE, name_len);
         name[name_len] = '\0';
         a->entries[a->count++] = (ZipEntry){ name, get16(e + 10), get32(e + 20), get32(e + 24),
@@ -106,17 +105,18 @@ static bool parse_directory(ZipArchive *a, const unsigned char *cd, size_t size,
         pos += skip;
     }
     qsort(a->entries, a->count, sizeof *a->entries, compare_entries);
-    return true;
+    return 1;
 }
 
-/* Read the central directory of the archive at a->path; false when the
-** file is no zip archive or its directory is cut short. */
-static bool read_directory(ZipArchive *a)
+/* Read the central directory of the archive at a->path: 1; 0 when the
+** file is no zip archive or its directory is cut short; -1 with
+** MemoryError. */
+static int read_directory(ZipArchive *a)
 {
     FILE *f = fopen(a->path, "rb");
     if (!f)
-        return false;
-    bool ok = false;
+        return 0;
+    int ok = 0;
     unsigned char *tail = NULL, *cd = NULL;
     if (fseeko(f, 0, SEEK_END) != 0)
         goto done;
@@ -126,8 +126,10 @@ static bool read_directory(ZipArchive *a)
     size_t tail_len = file_size < EOCD_SIZE + MAX_COMMENT ? (size_t)file_size : EOCD_SIZE + MAX_COMMENT;
     uint64_t tail_start = (uint64_t)file_size - tail_len;
     tail = read_at(f, tail_start, tail_len);
-    if (!tail)
+    if (!tail) {
+        ok = tyErr_occurred() ? -1 : 0;
         goto done;
+    }
     size_t i = tail_len - EOCD_SIZE + 1;
     while (i-- > 0 && memcmp(tail + i, "PK\5\6", 4) != 0) {
     }
@@ -139,19 +141,29 @@ static bool read_directory(ZipArchive *a)
         goto done;
     uint64_t cd_start = eocd - cd_size;
     cd = read_at(f, cd_start, (size_t)cd_size);
-    ok = cd && parse_directory(a, cd, (size_t)cd_size, cd_start - cd_offset);
+    if (cd)
+        ok = parse_directory(a, cd, (size_t)cd_size, cd_start - cd_offset);
+    else
+        ok = tyErr_occurred() ? -1 : 0;
 done:
-    if (!ok)
-        tyErr_clear();
     tyMem_free(tail);
     tyMem_free(cd);
     fclose(f);
     return ok;
 }
 
+static void free_archive(ZipArchive *a)
+{
+    for (size_t i = 0; i < a->count; i++)
+        tyMem_free(a->entries[i].name);
+    tyMem_free(a->entries);
+    tyMem_free(a->path);
+    tyMem_free(a);
+}
+
 /* The archive at `path`, read on first use and remembered (invalid ones
-** too, so a plain file on sys.path is read once); NULL only when out of
-** memory. */
+** too, so a plain file on sys.path is read once); NULL only with
+** MemoryError (and then nothing is remembered). */
 static ZipArchive *archive_at(const char *path)
 {
     for (ZipArchive *a = archives; a; a = a->next)
@@ -161,59 +173,66 @@ static ZipArchive *archive_at(const char *path)
     size_t n = strlen(path);
     char *copy = a ? tyMem_malloc(n + 1) : NULL;
     if (!copy) {
-        tyErr_clear();
         tyMem_free(a);
         return NULL;
     }
     memcpy(copy, path, n + 1);
     a->path = copy;
-    a->valid = read_directory(a);
+    int r = read_directory(a);
+    if (r < 0) {
+        free_archive(a);
+        return NULL;
+    }
+    a->valid = r > 0;
     a->next = archives;
     archives = a;
     return a;
 }
 
-bool tyZip_isArchive(const char *path)
+int tyZip_isArchive(const char *path)
 {
     ZipArchive *a = archive_at(path);
-    return a && a->valid;
+    return a ? a->valid : -1;
 }
 
-/* The entry named by `path` ("archive/inner/name") with *archive set, or
-** NULL.  The archive is the longest existing prefix ending before a '/',
-** which must be a regular file: as CPython's zipimporter walks up. */
-static ZipEntry *find_member(const char *path, ZipArchive **archive)
+/* Find the entry named by `path` ("archive/inner/name"): 1 with *entry
+** and *archive set, 0 when there is none, -1 with MemoryError.  The
+** archive is the longest existing prefix ending before a '/', which must
+** be a regular file: as CPython's zipimporter walks up. */
+static int find_member(const char *path, ZipArchive **archive, ZipEntry **entry)
 {
     char buf[4096];
     size_t n = strlen(path);
     if (n >= sizeof buf)
-        return NULL;
+        return 0;
     memcpy(buf, path, n + 1);
     for (;;) {
         char *slash = strrchr(buf, '/');
         if (!slash || slash == buf)
-            return NULL;
+            return 0;
         *slash = '\0';
         struct stat st;
         if (stat(buf, &st) == 0) {
             if (!S_ISREG(st.st_mode))
-                return NULL;
+                return 0;
             ZipArchive *a = archive_at(buf);
-            if (!a || !a->valid)
-                return NULL;
+            if (!a)
+                return -1;
             ZipEntry key = { .name = (char *)path + (slash - buf) + 1 };
             *archive = a;
-            return bsearch(&key, a->entries, a->count, sizeof key, compare_entries);
+            *entry = a->valid ? bsearch(&key, a->entries, a->count, sizeof key, compare_entries) : NULL;
+            return *entry != NULL;
         }
         if (errno != ENOENT && errno != ENOTDIR)
-            return NULL;
+            return 0;
     }
 }
 
-bool tyZip_isMember(const char *path)
+int tyZip_isMember(const char *path)
 {
     ZipArchive *a;
-    return find_member(path, &a) != NULL;
+    ZipEntry *e;
+    return find_member(path, &a, &e);
 }
 
 /* Raise an instance of a class `module.name` derived from `base`, made
@@ -307,9 +326,11 @@ static char *inflate_member(const unsigned char *in, size_t n, size_t size, size
 char *tyZip_readMember(const char *path, size_t *len)
 {
     ZipArchive *a;
-    ZipEntry *e = find_member(path, &a);
-    if (!e) {
-        tyErr_format(&TyExc_ImportError, "not a member of a zip archive: '%s'", path);
+    ZipEntry *e;
+    int found = find_member(path, &a, &e);
+    if (found <= 0) {
+        if (found == 0)
+            tyErr_format(&TyExc_ImportError, "not a member of a zip archive: '%s'", path);
         return NULL;
     }
     FILE *f = fopen(a->path, "rb");
@@ -323,12 +344,16 @@ char *tyZip_readMember(const char *path, size_t *len)
     unsigned char *raw = NULL;
     unsigned char *header = read_at(f, e->header_offset, LOCAL_HEADER_SIZE);
     if (!header) {
-        tyErr_setString(&TyExc_EOFError, "EOF read where not expected");
+        if (!tyErr_occurred())
+            tyErr_setString(&TyExc_EOFError, "EOF read where not expected");
         goto done;
     }
     if (memcmp(header, "PK\3\4", 4) != 0) {
-        raise_foreign("zipimport", "ZipImportError", &TyExc_ImportError,
-                      tyStr_fromFormat("bad local file header: '%s'", a->path));
+        TyObject *archive = tyStr_fromCStr(a->path);
+        if (archive)
+            raise_foreign("zipimport", "ZipImportError", &TyExc_ImportError,
+                          tyStr_fromFormat("bad local file header: %R", archive));
+        TY_XDECREF(archive);
         goto done;
     }
     uint64_t data_offset = e->header_offset + LOCAL_HEADER_SIZE + get16(header + 26) + get16(header + 28);
@@ -337,7 +362,8 @@ char *tyZip_readMember(const char *path, size_t *len)
     if (fstat(fileno(f), &st) == 0 && data_offset + e->compressed_size <= (uint64_t)st.st_size)
         raw = read_at(f, data_offset, e->compressed_size);
     if (!raw) {
-        tyErr_setString(&TyExc_OSError, "zipimport: can't read data");
+        if (!tyErr_occurred())
+            tyErr_setString(&TyExc_OSError, "zipimport: can't read data");
         goto done;
     }
     if (e->method == 0) {
@@ -362,10 +388,6 @@ void tyZip_fini(void)
     while (archives) {
         ZipArchive *a = archives;
         archives = a->next;
-        for (size_t i = 0; i < a->count; i++)
-            tyMem_free(a->entries[i].name);
-        tyMem_free(a->entries);
-        tyMem_free(a->path);
-        tyMem_free(a);
+        free_archive(a);
     }
 }

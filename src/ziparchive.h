@@ -13,16 +13,16 @@
 #ifndef TY_ZIPARCHIVE_H
 #define TY_ZIPARCHIVE_H
 
-#include <stdbool.h>
 #include <stddef.h>
 
 /* Whether the regular file at `path` is a zip archive whose central
-** directory reads cleanly.  Never sets an exception. */
-bool tyZip_isArchive(const char *path);
+** directory reads cleanly: 1 or 0 (a corrupt archive is no archive, as
+** for CPython), -1 with MemoryError. */
+int tyZip_isArchive(const char *path);
 /* Whether `path` names a member of a zip archive: some leading part of
 ** it, ending at a '/', is such an archive, and the rest is one of its
-** entries.  Never sets an exception. */
-bool tyZip_isMember(const char *path);
+** entries.  1 or 0, -1 with MemoryError. */
+int tyZip_isMember(const char *path);
 /*
 ** The contents of the member `path` (see tyZip_isMember), stored or
 ** deflated: a tyMem_malloc'd buffer of *len bytes plus a terminating NUL.
