@@ -76,17 +76,19 @@ static int compare_entries(const void *a, const void *b)
     return strcmp(((const ZipEntry *)a)->name, ((const ZipEntry *)b)->name);
 }
 
-/* Parse the `size` bytes of a central directory into a's entries (each
-** offset moved by `shift`).  1; 0 when an entry runs past the end; -1
-** with MemoryError. */
-static int parse_directory(ZipArchive *a, const unsigned char *cd, size_t size, uint64_t shift)
+/* Parse the `size` bytes of a central directory that the end record
+** places at `offset` into a's entries (each offset moved by `shift`).  1;
+** 0 when an entry runs past the end or has its local header after the
+** directory (zipimport's "bad local header offset"); -1 with MemoryError. */
+static int parse_directory(ZipArchive *a, const unsigned char *cd, size_t size, uint64_t offset,
+                           uint64_t shift)
 {
     size_t pos = 0, cap = 0;
     while (pos + CDIR_ENTRY_SIZE <= size && memcmp(cd + pos, "PK\1\2", 4) == 0) {
         const unsigned char *e = cd + pos;
         size_t name_len = get16(e + 28);
         size_t skip = CDIR_ENTRY_SIZE + name_len + get16(e + 30) + get16(e + 32);
-        if (pos + CDIR_ENTRY_SIZE + name_len > size)
+        if (pos + CDIR_ENTRY_SIZE + name_len > size || get32(e + 42) > offset)
             return 0;
         if (a->count == cap) {
             cap = cap ? cap * 2 : 16;
@@ -142,7 +144,7 @@ static int read_directory(ZipArchive *a)
     uint64_t cd_start = eocd - cd_size;
     cd = read_at(f, cd_start, (size_t)cd_size);
     if (cd)
-        ok = parse_directory(a, cd, (size_t)cd_size, cd_start - cd_offset);
+        ok = parse_directory(a, cd, (size_t)cd_size, cd_offset, cd_start - cd_offset);
     else
         ok = tyErr_occurred() ? -1 : 0;
 done:
