@@ -106,7 +106,8 @@ static int parse_directory(ZipArchive *a, const unsigned char *cd, size_t size, 
                                              get32(e + 42) + shift };
         pos += skip;
     }
-    qsort(a->entries, a->count, sizeof *a->entries, compare_entries);
+    if (a->count)
+        qsort(a->entries, a->count, sizeof *a->entries, compare_entries);
     return 1;
 }
 
@@ -222,7 +223,7 @@ static int find_member(const char *path, ZipArchive **archive, ZipEntry **entry)
                 return -1;
             ZipEntry key = { .name = (char *)path + (slash - buf) + 1 };
             *archive = a;
-            *entry = a->valid ? bsearch(&key, a->entries, a->count, sizeof key, compare_entries) : NULL;
+            *entry = a->valid && a->count ? bsearch(&key, a->entries, a->count, sizeof key, compare_entries) : NULL;
             return *entry != NULL;
         }
         if (errno != ENOENT && errno != ENOTDIR)
