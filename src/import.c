@@ -6,7 +6,11 @@
 ** __init__.py) on sys.path / the parent package's __path__.  A module is
 ** entered in sys.modules before its code runs (so circular imports see
 ** the partly initialised module) and removed again if its code fails.
+** A path that runs through a zip archive ("app.zip/pkg/m.py") is a file
+** too, read from the archive (ziparchive.h): so a zip on sys.path, or a
+** directory inside one, is searched as CPython's zipimport searches it.
 */
+#include <errno.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "tally.h"
@@ -17,6 +21,7 @@
 #include "pathconfig.h"
 #include "codecache.h"
 #include "modtable.h"
+#include "ziparchive.h"
 
 static TyObject *cached_module(TyObject *name)
 {
@@ -53,10 +58,14 @@ static TyObject *not_found(TyObject *name)
     return raise_not_found(msg, name);
 }
 
-static bool is_file(const char *path)
+/* A regular file, or a member of a zip archive (whose path stat() finds
+** running through a file: ENOTDIR): 1 or 0, -1 with MemoryError. */
+static int is_file(const char *path)
 {
     struct stat st;
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    if (stat(path, &st) == 0)
+        return S_ISREG(st.st_mode);
+    return errno == ENOTDIR ? tyZip_isMember(path) : 0;
 }
 
 /* Read the whole of an open file; malloc'd buffer (tyMem_free) or NULL
@@ -94,11 +103,19 @@ static void *open_error(const char *path)
     return NULL;
 }
 
+/* Read a whole file, or a zip archive's member; malloc'd buffer
+** (tyMem_free) or NULL with OSError (or the archive's error). */
 char *tyImport_readFile(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
-    if (!f)
+    if (!f) {
+        int err = errno;
+        int member = err == ENOTDIR ? tyZip_isMember(path) : 0;
+        if (member != 0)
+            return member > 0 ? tyZip_readMember(path, len) : NULL;
+        errno = err;
         return open_error(path);
+    }
     char *buf = read_all(f, len);
     fclose(f);
     return buf;
@@ -134,6 +151,30 @@ int tyImport_runSource(TyObject *module, const char *source, size_t len, const c
     return run_code(module, code);
 }
 
+/* The code of the source text src (taken over and freed; NULL is a
+** failure already raised) of `path`.  New reference, or NULL. */
+static TyObject *compile_text(char *src, size_t len, const char *path)
+{
+    if (!src)
+        return NULL;
+    TyArena *arena = tyArena_new();
+    TyModuleAST *ast = arena ? tyParse_source(arena, src, len, path, TY_MODE_FILE, NULL) : NULL;
+    TyObject *code = ast ? tyCompile(ast, arena, path) : NULL;
+    if (arena)
+        tyArena_free(arena);
+    tyMem_free(src);
+    return code;
+}
+
+/* The code of a zip archive's member `path`, compiled each time: the
+** cache keys on a file's own size and mtime.  New reference, or NULL. */
+static TyObject *source_code(const char *path)
+{
+    size_t len;
+    char *src = tyImport_readFile(path, &len);
+    return compile_text(src, len, path);
+}
+
 /*
 ** The code of the source file `path`: from the compiled-code cache when
 ** it holds the code of the file as it is now, else compiled (and then
@@ -143,6 +184,8 @@ int tyImport_runSource(TyObject *module, const char *source, size_t len, const c
 static TyObject *module_code(const char *path)
 {
     FILE *f = fopen(path, "rb");
+    if (!f && errno == ENOTDIR)
+        return source_code(path);
     if (!f)
         return open_error(path);
     struct stat st;
@@ -158,14 +201,7 @@ static TyObject *module_code(const char *path)
     size_t len;
     char *src = read_all(f, &len);
     fclose(f);
-    if (!src)
-        return NULL;
-    TyArena *arena = tyArena_new();
-    TyModuleAST *ast = arena ? tyParse_source(arena, src, len, path, TY_MODE_FILE, NULL) : NULL;
-    code = ast ? tyCompile(ast, arena, path) : NULL;
-    if (arena)
-        tyArena_free(arena);
-    tyMem_free(src);
+    code = compile_text(src, len, path);
     if (code)
         tyCache_store(path, &st, code);
     return code;
@@ -197,15 +233,17 @@ static TyObject *load_from_path(TyObject *fullname, const char *tail, TyObject *
         if (!*d && getcwd(cwd, sizeof cwd))
             d = cwd;
         const char *sep = *d ? "/" : "";
-        bool package = false;
         snprintf(path, sizeof path, "%s%s%s/__init__.py", d, sep, tail);
-        if (is_file(path)) {
-            package = true;
-        } else {
+        int found = is_file(path);
+        bool package = found > 0;
+        if (found == 0) {
             snprintf(path, sizeof path, "%s%s%s.py", d, sep, tail);
-            if (!is_file(path))
-                continue;
+            found = is_file(path);
         }
+        if (found < 0)
+            return NULL;
+        if (found == 0)
+            continue;
         TyObject *m = tyModule_new(TY_STR_UTF8(fullname), NULL);
         if (!m)
             return NULL;

@@ -12,6 +12,7 @@
 #include "lifecycle.h"
 #include "objects/weakref.h"
 #include "alloc.h"
+#include "ziparchive.h"
 #include "modules/sitebuiltins.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
@@ -320,6 +321,7 @@ ssize_t tyLife_fini(void)
         if (ty_builtin_modules[i].fini)
             ty_builtin_modules[i].fini();
     tyTextIO_fini();
+    tyZip_fini();
     tyErr_finiSpareMemoryError();
     for (int i = 0; ty_static_types[i]; i++)
         tyType_finiStatic(ty_static_types[i]);

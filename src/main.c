@@ -59,7 +59,7 @@ static const char usage_body[] =
     "         -X fail-after=N: make the N-th allocation of the program fail\n"
     "--dis file : print the bytecode of every code object in file\n"
     "--     : end of options\n"
-    "file   : program read from script file (a directory runs its __main__.py)\n"
+    "file   : program read from script file (a directory or zip runs its __main__.py)\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
 

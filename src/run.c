@@ -11,6 +11,7 @@
 #include "parser.h"
 #include "compiler.h"
 #include "dis.h"
+#include "ziparchive.h"
 #include "modules/sys.h"
 
 char *tyImport_readFile(const char *path, size_t *len);
@@ -163,14 +164,21 @@ int tyRun_path(const char *path)
     struct stat st;
     char abspath[8192], dir[8192];
     absolute_path(path, abspath, sizeof abspath);
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        /* A directory runs its __main__.py, with the directory itself
-        ** first on sys.path, as CPython does. */
+    bool found = stat(path, &st) == 0;
+    int zip = found && S_ISREG(st.st_mode) ? tyZip_isArchive(abspath) : 0;
+    if (zip < 0)
+        return tyRun_handleException();
+    if ((found && S_ISDIR(st.st_mode)) || zip) {
+        /* A directory, or a zip archive (prepended bytes allowed), runs its
+        ** __main__.py, with itself first on sys.path, as CPython does. */
         char mainpath[8192 + sizeof "/__main__.py"];
         size_t n = strlen(abspath);
         snprintf(mainpath, sizeof mainpath, "%s%s__main__.py", abspath,
                  n && abspath[n - 1] == '/' ? "" : "/");
-        if (access(mainpath, F_OK) != 0) {
+        int member = zip ? tyZip_isMember(mainpath) : access(mainpath, F_OK) == 0;
+        if (member < 0)
+            return tyRun_handleException();
+        if (!member) {
             fprintf(stderr, "tally: can't find '__main__' module in '%s'\n", abspath);
             return 1;
         }

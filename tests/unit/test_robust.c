@@ -565,6 +565,14 @@ Test(robust, allocation_failure_in_list_sort)
     assert_allocations_may_fail("tests/robust/alloc_sort.py", 1);
 }
 
+/* Zip archives: reading the directory, finding and inflating members, and
+** the errors of a damaged member, with any allocation failing (every
+** second one: about 200 allocations, each run a process). */
+Test(robust, allocation_failure_in_zip_imports)
+{
+    assert_allocations_may_fail("tests/robust/alloc_zip.py", 2);
+}
+
 /* ---- an interpreter started again in the same process ---------------- */
 
 static const char restart_program[] =
