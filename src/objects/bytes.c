@@ -500,11 +500,21 @@ int tyBytes_fromSource(const char *fname, TyObject *source, TyObject *encoding,
                                                    : "errors without a string argument");
         return -1;
     }
-    if (TY_INT_CHECK(source) || TY_TYPE(source)->nb_index) {
+    bool is_count = TY_INT_CHECK(source) || TY_TYPE(source)->nb_index;
+    ssize_t n = 0;
+    if (is_count) {
+        n = tyNum_asSsize(source, &TyExc_OverflowError);
+        /* An __index__ that fails with TypeError leaves the object to be
+        ** taken as a buffer or an iterable, as CPython does. */
+        if (n == -1 && tyErr_occurred()) {
+            if (!tyErr_exceptionMatches(&TyExc_TypeError))
+                return -1;
+            tyErr_clear();
+            is_count = false;
+        }
+    }
+    if (is_count) {
         static const char zeros[256];
-        ssize_t n = tyNum_asSsize(source, &TyExc_OverflowError);
-        if (n == -1 && tyErr_occurred())
-            return -1;
         if (n < 0) {
             tyErr_setString(&TyExc_ValueError, "negative count");
             return -1;
