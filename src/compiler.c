@@ -2347,14 +2347,18 @@ static int compile_clause_body(Compiler *c, TyExceptHandler *h, int label)
 ** start of its handler: the exception caught becomes the handled one
 ** ([exc] -> [prev exc]) under the handler *cleanup, which puts the previous
 ** state back if the clauses raise (end_try_handlers emits it).  Returns
-** with the clauses' block `kind` pushed; *orelse labels the else body.
+** with the clauses' block `kind` pushed.  The else body goes where
+** CPython's compiler puts it, which decides the order of co_varnames: right
+** after the try body (then a jump to `end`) when orelse is NULL, as for
+** except; else after the clauses, at the label *orelse, as for except*.
 */
-static int begin_try_handlers(Compiler *c, TyStmt *s, FBlockKind kind, int *cleanup, int *orelse)
+static int begin_try_handlers(Compiler *c, TyStmt *s, FBlockKind kind, int end, int *cleanup, int *orelse)
 {
     int handler = new_label(c);
     *cleanup = new_label(c);
-    *orelse = new_label(c);
-    if (handler < 0 || *cleanup < 0 || *orelse < 0)
+    if (orelse)
+        *orelse = new_label(c);
+    if (handler < 0 || *cleanup < 0 || (orelse && *orelse < 0))
         return -1;
     if (push_handler(c, handler) < 0 ||
         push_fblock(c, FB_TRY_EXCEPT, -1, -1, NULL, NULL) < 0)
@@ -2363,7 +2367,9 @@ static int begin_try_handlers(Compiler *c, TyStmt *s, FBlockKind kind, int *clea
         return -1;
     pop_fblock(c);
     pop_handler(c);
-    if (emit_jump(c, OP_JUMP, *orelse) < 0)
+    if (!orelse && compile_body(c, &s->v.try_.orelse) < 0)
+        return -1;
+    if (emit_jump(c, OP_JUMP, orelse ? *orelse : end) < 0)
         return -1;
     bind_label(c, handler);
     set_loc(c, s->v.try_.handlers.items[0]->loc);
@@ -2375,20 +2381,22 @@ static int begin_try_handlers(Compiler *c, TyStmt *s, FBlockKind kind, int *clea
 }
 
 /* The cleanup handler ([prev exc] -> restore prev, re-raise exc), then
-** the else body. */
+** the else body when it has the label orelse (not -1). */
 static int end_try_handlers(Compiler *c, TyStmt *s, int cleanup, int orelse)
 {
     bind_label(c, cleanup);
     if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit(c, OP_RERAISE, 0) < 0)
         return -1;
+    if (orelse < 0)
+        return 0;
     bind_label(c, orelse);
     return compile_body(c, &s->v.try_.orelse);
 }
 
 static int compile_try_except(Compiler *c, TyStmt *s)
 {
-    int cleanup, orelse, end = new_label(c);
-    if (end < 0 || begin_try_handlers(c, s, FB_EXCEPTION_HANDLER, &cleanup, &orelse) < 0)
+    int cleanup, end = new_label(c);
+    if (end < 0 || begin_try_handlers(c, s, FB_EXCEPTION_HANDLER, end, &cleanup, NULL) < 0)
         return -1;
     TyHandlerSeq *hs = &s->v.try_.handlers;
     for (int i = 0; i < hs->n; i++) {
@@ -2433,7 +2441,7 @@ static int compile_try_except(Compiler *c, TyStmt *s)
     if (emit(c, OP_RERAISE, 0) < 0)
         return -1;
     pop_handler(c);
-    if (end_try_handlers(c, s, cleanup, orelse) < 0)
+    if (end_try_handlers(c, s, cleanup, -1) < 0)
         return -1;
     bind_label(c, end);
     return 0;
@@ -2453,7 +2461,7 @@ static int compile_try_star_except(Compiler *c, TyStmt *s)
 {
     int cleanup, orelse, end = new_label(c), reraise = new_label(c);
     if (end < 0 || reraise < 0 ||
-        begin_try_handlers(c, s, FB_EXCEPTION_GROUP_HANDLER, &cleanup, &orelse) < 0)
+        begin_try_handlers(c, s, FB_EXCEPTION_GROUP_HANDLER, end, &cleanup, &orelse) < 0)
         return -1;
     /* [prev exc] -> [prev orig [] rest] */
     if (emit(c, OP_COPY, 1) < 0 || emit(c, OP_BUILD_LIST, 0) < 0 || emit(c, OP_SWAP, 2) < 0)

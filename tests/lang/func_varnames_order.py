@@ -1,7 +1,8 @@
 # co_varnames lists a function's plain locals in the order the compiler
 # first names them, as CPython's does, and the frame releases its locals in
 # that order: a finally body copied before a `return` names its locals
-# before the code that follows the try does.
+# before the code that follows the try does, and a try's else body comes
+# before its except clauses.
 class D:
     def __init__(self, n): self.n = n
     def __del__(self): print('del', self.n)
@@ -67,6 +68,28 @@ def nested_finally():
             z = D(30 + i)
     w = D(40)
 
+def else_before_handlers(a):
+    try:
+        try:
+            h = a
+        except BaseException as e:
+            return
+        else:
+            o1 = D(1)
+    finally:
+        for i in range(1):
+            o2 = D(2)
+            break
+
+def star_else(a):
+    try:
+        p = a
+    except* ValueError as eg:
+        q = 1
+    else:
+        r = 2
+    return 0
+
 def match_names(v):
     match v:
         case [a, *rest]:
@@ -80,9 +103,10 @@ def match_names(v):
     return b
 
 for f in (finally_first, loads_before_stores, walrus_and_aug, closure_cells, dead_code,
-          nested_finally, match_names):
+          nested_finally, else_before_handlers, star_else, match_names):
     co = f.__code__
     print(f.__name__, co.co_varnames, co.co_cellvars, co.co_freevars, co.co_nlocals)
 print(finally_first(2))
 nested_finally()
+else_before_handlers(0)
 print(closure_cells(1).__code__.co_freevars)
