@@ -26,6 +26,7 @@
 #include "modules/itertools.h"
 #include "modules/functools.h"
 #include "modules/sitebuiltins.h"
+#include "modules/sre.h"
 
 /* The built-in modules, listed once: name and creator. */
 static const struct {
@@ -43,6 +44,7 @@ static const struct {
     { "itertools", tyItertools_create },
     { "functools", tyFunctools_create },
     { "_sitebuiltins", tySitebuiltins_create },
+    { "_sre", tySre_create },
 };
 
 int tyImport_init(void)

@@ -23,6 +23,7 @@
 #include "modules/collections.h"
 #include "modules/itertools.h"
 #include "modules/functools.h"
+#include "modules/sre.h"
 #include "objects/code.h"
 #include "objects/func.h"
 #include "objects/gen.h"
@@ -326,6 +327,7 @@ ssize_t tyLife_fini(void)
     tyItertools_fini();
     tyFunctools_fini();
     tySitebuiltins_fini();
+    tySre_fini();
     tyTextIO_fini();
     tyErr_finiSpareMemoryError();
     for (int i = 0; ty_static_types[i]; i++)
