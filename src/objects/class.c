@@ -824,6 +824,33 @@ TyObject *tyType_newClass(TyType *meta, TyObject *name, TyObject *bases, TyObjec
     return new_class(meta, name, bases, dict, NULL);
 }
 
+static TyType *calculate_meta(TyType *meta, TyObject *bases);
+
+TyObject *tyClass_typeNew(TyType *meta, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyType *winner = calculate_meta(meta, args[1]);
+    if (!winner)
+        return NULL;
+    /* type(name, (Base,), ns) where Base has a metaclass of its own makes
+    ** that metaclass's instance, as a class statement would */
+    if (winner != meta && winner->tp_new != TyType_Type.tp_new)
+        return winner->tp_new(winner, args, nargs, kwnames);
+    TyObject *kwargs = NULL;
+    if (kwnames && TY_TUPLE_LEN(kwnames) > 0) {
+        kwargs = tyDict_new();
+        if (!kwargs)
+            return NULL;
+        for (ssize_t k = 0; k < TY_TUPLE_LEN(kwnames); k++)
+            if (tyDict_setItem(kwargs, TY_TUPLE_GET(kwnames, k), args[nargs + (size_t)k]) < 0) {
+                TY_DECREF(kwargs);
+                return NULL;
+            }
+    }
+    TyObject *cls = new_class(winner, args[0], args[1], args[2], kwargs);
+    TY_XDECREF(kwargs);
+    return cls;
+}
+
 /* The most derived metaclass of meta and the bases' metaclasses. */
 static TyType *calculate_meta(TyType *meta, TyObject *bases)
 {

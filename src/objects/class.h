@@ -13,6 +13,11 @@ extern TyType TySuper_Type, TyProperty_Type;
 
 /* builtins.__build_class__(func, name, *bases, metaclass=..., **kwds). */
 TyObject *tyClass_buildClass(TyObject *const *args, size_t nargs, TyObject *kwnames);
+/* type.__new__(meta, name, bases, dict, **kwds) with its arguments checked:
+** the class is made by the most derived of meta and the bases' metaclasses
+** (through that metaclass's own __new__ when it has one), and the keywords
+** go to __init_subclass__.  New reference. */
+TyObject *tyClass_typeNew(TyType *meta, TyObject *const *args, size_t nargs, TyObject *kwnames);
 
 /* The type slots of heap types. */
 void tyClass_dealloc(TyObject *type);

@@ -927,7 +927,7 @@ static TyObject *type_new(TyType *meta, TyObject *const *args, size_t nargs, TyO
         return tyErr_format(&TyExc_TypeError, "type.__new__() argument 2 must be tuple, not %A", args[1]);
     if (!TY_DICT_CHECK(args[2]))
         return tyErr_format(&TyExc_TypeError, "type.__new__() argument 3 must be dict, not %A", args[2]);
-    return tyType_newClass(meta, args[0], args[1], args[2]);
+    return tyClass_typeNew(meta, args, nargs, kwnames);
 }
 
 static int type_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
