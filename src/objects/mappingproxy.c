@@ -21,6 +21,20 @@ TyObject *tyMappingProxy_new(TyObject *mapping)
     return (TyObject *)p;
 }
 
+/* mappingproxy(mapping): any mapping but a list or a tuple, which CPython
+** also turns away although they can be subscripted. */
+static TyObject *proxy_tp_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "mapping", NULL };
+    TyObject *mapping;
+    if (tyArg_unpack("mappingproxy", args, nargs, kwnames, names, 1, 1, &mapping) < 0)
+        return NULL;
+    if (!TY_TYPE(mapping)->subscript || TY_LIST_CHECK(mapping) || TY_TUPLE_CHECK(mapping))
+        return tyErr_format(&TyExc_TypeError, "mappingproxy() argument must be a mapping, not %s",
+                            tyType_name(TY_TYPE(mapping)));
+    return tyMappingProxy_new(mapping);
+}
+
 static void proxy_dealloc(TyObject *o)
 {
     tyGC_untrack(o);
@@ -117,4 +131,5 @@ TyType TyMappingProxy_Type = {
     .contains = proxy_contains,
     .traverse = proxy_traverse,
     .methods = proxy_methods,
+    .tp_new = proxy_tp_new,
 };
