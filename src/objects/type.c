@@ -14,6 +14,7 @@
 #include "objects/slots.h"
 #include "objects/mappingproxy.h"
 #include "objects/instance.h"
+#include "objects/objreduce.h"
 
 /* ---- the method cache ------------------------------------------------- */
 
@@ -477,6 +478,9 @@ static TyMethodDef object_methods[] = {
     { "__sizeof__", object_sizeof, TY_METH_DEFAULT, "Size of object in memory, in bytes." },
     { "__init_subclass__", object_init_subclass, TY_METH_CLASS, NULL },
     { "__subclasshook__", object_subclasshook, TY_METH_CLASS, NULL },
+    { "__reduce_ex__", tyObjReduce_reduceEx, TY_METH_DEFAULT, "Helper for pickle." },
+    { "__reduce__", tyObjReduce_reduce, TY_METH_DEFAULT, "Helper for pickle." },
+    { "__getstate__", tyObjReduce_getstate, TY_METH_DEFAULT, "Helper for pickle." },
     { NULL }
 };
 
