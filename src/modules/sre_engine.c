@@ -8,6 +8,7 @@
 #include "tally.h"
 #include "unicode.h"
 #include "objects/bytearray.h"
+#include "objects/memoryview.h"
 #include "modules/sre_engine.h"
 
 /* One context of the backtracking machine: the opcode it is working on
@@ -465,7 +466,8 @@ int tySre_stateInit(SreState *st, const uint32_t *code, ssize_t groups, int isby
     if (!latin1_ready)
         init_latin1_props();
     bool is_str = TY_STR_CHECK(string);
-    if (!is_str && !tyBytes_isLike(string)) {
+    bool is_view = TY_IS_TYPE(string, &TyMemoryView_Type);
+    if (!is_str && !is_view && !tyBytes_isLike(string)) {
         tyErr_format(&TyExc_TypeError, "expected string or bytes-like object, got '%T'", string);
         return -1;
     }
@@ -488,14 +490,19 @@ int tySre_stateInit(SreState *st, const uint32_t *code, ssize_t groups, int isby
             st->text8 = (const uint8_t *)TY_STR_UTF8(string);
         else if (decode_str(st, string) < 0)
             goto fail;
-    } else if (TY_BYTEARRAY_CHECK(string)) {
+    } else if (TY_BYTEARRAY_CHECK(string) || is_view) {
         /* A copy: sub() calls Python code between searches, which may
         ** resize the bytearray under a pointer into its buffer. */
-        st->length = TY_BYTEARRAY_LEN(string);
+        TyObject *b = is_view ? tyMemoryView_toBytes(string) : NULL;
+        if (is_view && !b)
+            goto fail;
+        st->length = b ? TY_BYTES_LEN(b) : TY_BYTEARRAY_LEN(string);
         uint8_t *copy = tyMem_malloc((size_t)st->length + 1);
+        if (copy)
+            memcpy(copy, b ? TY_BYTES_DATA(b) : TY_BYTEARRAY_DATA(string), (size_t)st->length);
+        TY_XDECREF(b);
         if (!copy)
             goto fail;
-        memcpy(copy, TY_BYTEARRAY_DATA(string), (size_t)st->length);
         copy[st->length] = 0;
         st->owned = copy;
         st->text8 = copy;

@@ -128,7 +128,7 @@ typedef struct SreState {
 /*
 ** Prepare to match `string` (borrowed; the state takes its own reference)
 ** between pos and endpos against the code of a pattern with `groups`
-** groups whose subject must be bytes-like (isbytes 1), a str (0) or either
+** groups whose subject must be bytes-like or a memoryview (isbytes 1), a str (0) or either
 ** (-1).  TypeError with CPython's messages for a wrong subject.  0, or -1
 ** with an exception (the state then needs no fini).
 */

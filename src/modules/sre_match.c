@@ -10,6 +10,7 @@
 */
 #include "tally.h"
 #include "objects/genericalias.h"
+#include "objects/memoryview.h"
 #include "modules/sre.h"
 
 #define METHOD(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, \
@@ -61,12 +62,20 @@ static TyObject *group_text(TySreMatch *m, ssize_t index, TyObject *def)
         return TY_NEWREF(def);
     TyObject *s = m->string;
     if (!TY_STR_CHECK(s)) {
-        ssize_t len = tyBytes_likeLen(s);
+        /* cut from the subject as it is now (a memoryview through a copy) */
+        bool is_view = TY_IS_TYPE(s, &TyMemoryView_Type);
+        TyObject *b = is_view ? tyMemoryView_toBytes(s) : s;
+        if (!b)
+            return NULL;
+        ssize_t len = tyBytes_likeLen(b);
         i = i < len ? i : len;
         j = j < len ? j : len;
-        if (TY_IS_TYPE(s, &TyBytes_Type) && i == 0 && j == len)
-            return TY_NEWREF(s);
-        return tyBytes_fromData(tyBytes_likeData(s) + i, j - i);
+        TyObject *r = TY_IS_TYPE(s, &TyBytes_Type) && i == 0 && j == len
+                          ? TY_NEWREF(s)
+                          : tyBytes_fromData(tyBytes_likeData(b) + i, j - i);
+        if (is_view)
+            TY_DECREF(b);
+        return r;
     }
     if (TY_STR_CHECK_EXACT(s) && i == 0 && j == TY_STR_LEN(s))
         return TY_NEWREF(s);

@@ -290,6 +290,11 @@ static TyObject *to_bytes(TyMemoryView *v)
     return b;
 }
 
+TyObject *tyMemoryView_toBytes(TyObject *view)
+{
+    return to_bytes(MV(view));
+}
+
 /* An item index within the view: 0 / -1 with IndexError. */
 static int item_index(TyMemoryView *v, TyObject *key, ssize_t *out)
 {

@@ -12,5 +12,8 @@ extern TyType TyMemoryView_Type;
 /* memoryview(obj) for a bytes, bytearray or memoryview: new reference;
 ** TypeError for anything else. */
 TyObject *tyMemoryView_new(TyObject *obj);
+/* bytes(view): the items' bytes in order, new reference; ValueError for
+** a released view. */
+TyObject *tyMemoryView_toBytes(TyObject *view);
 
 #endif
