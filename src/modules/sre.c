@@ -14,6 +14,7 @@
 #include "objects/genericalias.h"
 #include "objects/mappingproxy.h"
 #include "objects/weakref.h"
+#include "objects/memoryview.h"
 #include "modules/sre.h"
 
 #define SRE_COPYRIGHT " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "
@@ -296,15 +297,22 @@ error:
     return NULL;
 }
 
-/* Does a template (a str or bytes-like) hold no backslash, so that it
-** stands for itself? */
-static bool is_literal_template(TyObject *t)
+/* A template with no backslash stands for itself: new reference to it (a
+** memoryview's bytes for a memoryview), or NULL, with no exception, for
+** any other template. */
+static TyObject *literal_template(TyObject *t)
 {
     if (TY_STR_CHECK(t))
-        return memchr(TY_STR_UTF8(t), '\\', (size_t)TY_STR_NBYTES(t)) == NULL;
+        return memchr(TY_STR_UTF8(t), '\\', (size_t)TY_STR_NBYTES(t)) ? NULL : TY_NEWREF(t);
     if (tyBytes_isLike(t))
-        return memchr(tyBytes_likeData(t), '\\', (size_t)tyBytes_likeLen(t)) == NULL;
-    return false;
+        return memchr(tyBytes_likeData(t), '\\', (size_t)tyBytes_likeLen(t)) ? NULL : TY_NEWREF(t);
+    if (!TY_IS_TYPE(t, &TyMemoryView_Type))
+        return NULL;
+    TyObject *b = tyMemoryView_toBytes(t);
+    if (!b || memchr(TY_BYTES_DATA(b), '\\', (size_t)TY_BYTES_LEN(b)))
+        TY_CLEAR(b);
+    tyErr_clear();
+    return b;
 }
 
 /* sub / subn: the pieces of the subject between matches and what each
@@ -317,8 +325,7 @@ static TyObject *pattern_subx(TySrePattern *self, TyObject *repl, TyObject *stri
     if (tyObj_isCallable(repl)) {
         filter = TY_NEWREF(repl);
         callable = true;
-    } else if (is_literal_template(repl)) {
-        filter = TY_NEWREF(repl);
+    } else if ((filter = literal_template(repl)) != NULL) {
         callable = false;
     } else {
         TyObject *argv[2] = { (TyObject *)self, repl };
