@@ -172,14 +172,15 @@ static void advance(SreState *st)
     st->start = st->ptr;
 }
 
-/* Append item (stolen) to list: 0 / -1. */
-static int append_steal(TyObject *list, TyObject *item)
+
+/* What findall and split return once the state is released: the list
+** they built, or NULL (releasing it) after an error. */
+static TyObject *loop_result(SreState *st, TyObject *list, bool ok)
 {
-    if (!item)
-        return -1;
-    int r = tyList_append(list, item);
-    TY_DECREF(item);
-    return r;
+    tySre_stateFini(st);
+    if (!ok)
+        TY_CLEAR(list);
+    return list;
 }
 
 METHOD(pattern_findall)
@@ -215,16 +216,13 @@ METHOD(pattern_findall)
                     TY_TUPLE_SET(item, g, s);
             }
         }
-        if (append_steal(list, item) < 0)
+        if (tyList_appendSteal(list, item) < 0)
             goto error;
         advance(&st);
     }
-    tySre_stateFini(&st);
-    return list;
+    return loop_result(&st, list, true);
 error:
-    TY_XDECREF(list);
-    tySre_stateFini(&st);
-    return NULL;
+    return loop_result(&st, list, false);
 }
 
 /* A Scanner over string: new reference. */
@@ -278,23 +276,20 @@ METHOD(pattern_split)
             goto error;
         if (!found)
             break;
-        if (append_steal(list, tySre_slice(&st, last, st.start)) < 0)
+        if (tyList_appendSteal(list, tySre_slice(&st, last, st.start)) < 0)
             goto error;
         for (ssize_t g = 1; g <= p->groups; g++)
-            if (append_steal(list, tySre_group(&st, g, TY_NONE)) < 0)
+            if (tyList_appendSteal(list, tySre_group(&st, g, TY_NONE)) < 0)
                 goto error;
         n++;
         advance(&st);
         last = st.start;
     }
-    if (append_steal(list, tySre_slice(&st, last, st.endpos)) < 0)
+    if (tyList_appendSteal(list, tySre_slice(&st, last, st.endpos)) < 0)
         goto error;
-    tySre_stateFini(&st);
-    return list;
+    return loop_result(&st, list, true);
 error:
-    TY_XDECREF(list);
-    tySre_stateFini(&st);
-    return NULL;
+    return loop_result(&st, list, false);
 }
 
 /* A template with no backslash stands for itself: new reference to it (a
@@ -350,7 +345,7 @@ static TyObject *pattern_subx(TySrePattern *self, TyObject *repl, TyObject *stri
         if (!found)
             break;
         ssize_t b = st.start, e = st.ptr;
-        if (i < b && append_steal(list, tySre_slice(&st, i, b)) < 0)
+        if (i < b && tyList_appendSteal(list, tySre_slice(&st, i, b)) < 0)
             goto done;
         TyObject *item;
         if (callable) {
@@ -365,7 +360,7 @@ static TyObject *pattern_subx(TySrePattern *self, TyObject *repl, TyObject *stri
             item = TY_NEWREF(filter);
         }
         if (item != TY_NONE) {
-            if (append_steal(list, item) < 0)
+            if (tyList_appendSteal(list, item) < 0)
                 goto done;
         } else {
             TY_DECREF(item);
@@ -374,7 +369,7 @@ static TyObject *pattern_subx(TySrePattern *self, TyObject *repl, TyObject *stri
         n++;
         advance(&st);
     }
-    if (i < st.endpos && append_steal(list, tySre_slice(&st, i, st.endpos)) < 0)
+    if (i < st.endpos && tyList_appendSteal(list, tySre_slice(&st, i, st.endpos)) < 0)
         goto done;
     joiner = tySre_slice(&st, 0, 0);
     if (!joiner)
@@ -422,8 +417,9 @@ METHOD(pattern_subn)
     return sub_common(self, "subn", args, nargs, kwnames, true);
 }
 
-/* __copy__ and __deepcopy__: a pattern is immutable, so itself. */
-METHOD(pattern_copy)
+/* __copy__ and __deepcopy__: patterns and matches are immutable, so
+** themselves. */
+TyObject *tySre_copy(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("__copy__", kwnames) < 0 ||
         tyArg_checkPositional("__copy__", nargs, 0, 0) < 0)
@@ -431,7 +427,7 @@ METHOD(pattern_copy)
     return TY_NEWREF(self);
 }
 
-METHOD(pattern_deepcopy)
+TyObject *tySre_deepcopy(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("__deepcopy__", kwnames) < 0 ||
         tyArg_checkPositional("__deepcopy__", nargs, 1, 1) < 0)
@@ -439,8 +435,8 @@ METHOD(pattern_deepcopy)
     return TY_NEWREF(self);
 }
 
-/* Pattern[...] and Match[...] (PEP 585): a GenericAlias. */
-METHOD(class_getitem)
+TyObject *tySre_classGetitem(TyObject *self, TyObject *const *args, size_t nargs,
+                             TyObject *kwnames)
 {
     if (tyArg_noKeywords("__class_getitem__", kwnames) < 0 ||
         tyArg_checkPositional("__class_getitem__", nargs, 1, 1) < 0)
@@ -556,8 +552,7 @@ static TyObject *pattern_get_groupindex(TyObject *o)
     return tyMappingProxy_new(p->groupindex);
 }
 
-/* The setter of the attributes CPython declares as read-only members. */
-static int readonly_member(TyObject *o, TyObject *value)
+int tySre_readonly(TyObject *o, TyObject *value)
 {
     tyErr_setString(&TyExc_AttributeError, "readonly attribute");
     return -1;
@@ -607,17 +602,17 @@ static TyMethodDef pattern_methods[] = {
       "Return an iterator over all non-overlapping matches for the RE pattern in string.\n\n"
       "For each match, the iterator returns a match object." },
     { "scanner", pattern_scanner, TY_METH_DEFAULT, NULL },
-    { "__copy__", pattern_copy, TY_METH_DEFAULT, NULL },
-    { "__deepcopy__", pattern_deepcopy, TY_METH_DEFAULT, NULL },
-    { "__class_getitem__", class_getitem, TY_METH_CLASS, "See PEP 585" },
+    { "__copy__", tySre_copy, TY_METH_DEFAULT, NULL },
+    { "__deepcopy__", tySre_deepcopy, TY_METH_DEFAULT, NULL },
+    { "__class_getitem__", tySre_classGetitem, TY_METH_CLASS, "See PEP 585" },
     { NULL, NULL, 0, NULL },
 };
 
 static TyGetSetDef pattern_getset[] = {
-    { "pattern", pattern_get_pattern, readonly_member,
+    { "pattern", pattern_get_pattern, tySre_readonly,
       "The pattern string from which the RE object was compiled." },
-    { "flags", pattern_get_flags, readonly_member, "The regex matching flags." },
-    { "groups", pattern_get_groups, readonly_member,
+    { "flags", pattern_get_flags, tySre_readonly, "The regex matching flags." },
+    { "groups", pattern_get_groups, tySre_readonly,
       "The number of capturing groups in the pattern." },
     { "groupindex", pattern_get_groupindex, NULL,
       "A dictionary mapping group names to group numbers." },
@@ -740,7 +735,7 @@ static TyMethodDef scanner_methods[] = {
 };
 
 static TyGetSetDef scanner_getset[] = {
-    { "pattern", scanner_get_pattern, readonly_member, NULL },
+    { "pattern", scanner_get_pattern, tySre_readonly, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

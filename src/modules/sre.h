@@ -48,6 +48,15 @@ TyObject *tySreMatch_new(TySrePattern *pattern, SreState *st);
 ** new reference. */
 TyObject *tySre_callRe(const char *name, TyObject *const *args, size_t nargs);
 
+/* __copy__ and __deepcopy__(memo) of patterns and matches (immutable:
+** themselves), their __class_getitem__ (a GenericAlias), and the setter
+** of their read-only attributes (AttributeError).  New references. */
+TyObject *tySre_copy(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames);
+TyObject *tySre_deepcopy(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames);
+TyObject *tySre_classGetitem(TyObject *self, TyObject *const *args, size_t nargs,
+                             TyObject *kwnames);
+int tySre_readonly(TyObject *o, TyObject *value);
+
 /* The `_sre` module: new reference.  Readies the module's types. */
 TyObject *tySre_create(void);
 /* Releases the module's static types (at exit, with the other static types). */

@@ -19,7 +19,7 @@
 **   pc        the opcode (BRANCH: the skip word of the current alternative)
 **   count     repetitions matched so far (REPEAT_ONE and friends, UNTILs,
 **             POSSESSIVE_REPEAT)
-**   chr       the literal the tail of a REPEAT_ONE starts with
+**   chr       the literal the tail of a REPEAT_ONE starts with, or SRE_NO_CHAR
 **   rep       the repeat record (REPEAT, MAX_UNTIL, MIN_UNTIL)
 **   lastmark, lastindex   the marks' extent saved before trying
 **   pushed    whether the marks themselves were saved on st->saved
@@ -451,41 +451,27 @@ enter:
             }
             SAVE_LASTMARK();
             PUSH_MARKS(false);
-            if (code[pc + 1 + ARG(0)] == SRE_OP_LITERAL) {
-                /* only try where the tail's first character is */
-                f->chr = code[pc + 2 + ARG(0)];
-                for (;;) {
-                    while (f->count >= (ssize_t)ARG(1) && (pos >= end || T[pos] != f->chr)) {
-                        pos--;
-                        f->count--;
-                    }
-                    if (f->count < (ssize_t)ARG(1))
-                        break;
-                    st->ptr = pos;
-                    CALL(R_REPEAT_ONE_LITERAL, resume_repeat_one_literal, pc + 1 + ARG(0),
-                         f->toplevel);
-                    if (ret) {
-                        DROP_MARKS();
-                        goto succeed;
-                    }
-                    PUT_BACK_MARKS(true);
-                    RESTORE_LASTMARK();
+            /* when the tail starts with a literal, try only where it is
+            ** (no code point is SRE_NO_CHAR) */
+            f->chr = code[pc + 1 + ARG(0)] == SRE_OP_LITERAL ? code[pc + 2 + ARG(0)] : SRE_NO_CHAR;
+            for (;;) {
+                while (f->chr != SRE_NO_CHAR && f->count >= (ssize_t)ARG(1) &&
+                       (pos >= end || T[pos] != f->chr)) {
                     pos--;
                     f->count--;
                 }
-            } else {
-                while (f->count >= (ssize_t)ARG(1)) {
-                    st->ptr = pos;
-                    CALL(R_REPEAT_ONE, resume_repeat_one, pc + 1 + ARG(0), f->toplevel);
-                    if (ret) {
-                        DROP_MARKS();
-                        goto succeed;
-                    }
-                    PUT_BACK_MARKS(true);
-                    RESTORE_LASTMARK();
-                    pos--;
-                    f->count--;
+                if (f->count < (ssize_t)ARG(1))
+                    break;
+                st->ptr = pos;
+                CALL(R_REPEAT_ONE, resume_repeat_one, pc + 1 + ARG(0), f->toplevel);
+                if (ret) {
+                    DROP_MARKS();
+                    goto succeed;
                 }
+                PUT_BACK_MARKS(true);
+                RESTORE_LASTMARK();
+                pos--;
+                f->count--;
             }
             DROP_MARKS();
             goto fail;
@@ -569,8 +555,11 @@ enter:
         }
 
         case SRE_OP_MAX_UNTIL:
-            /* the end of an iteration of a greedy REPEAT: another one if
-            ** allowed and it moves on, else the tail */
+        case SRE_OP_MIN_UNTIL:
+            /* the end of an iteration of a REPEAT: the item again while
+            ** the minimum is not reached, then (greedy) another iteration
+            ** if allowed and it moves on, else the tail, or (lazy) the
+            ** tail, else another iteration */
             if (st->repeat < 0) {
                 ret = SRE_ERROR_STATE;
                 goto error;
@@ -587,49 +576,31 @@ enter:
                 st->ptr = pos;
                 goto fail;
             }
-            if ((f->count < (ssize_t)code[REP->pc + 2] || code[REP->pc + 2] == SRE_MAXREPEAT) &&
-                st->ptr != REP->last_pos) {
-                REP->count = f->count;
-                SAVE_LASTMARK();
-                PUSH_MARKS(true);
-                if (push_value(st, REP->last_pos) < 0)
-                    goto nomem;
-                REP->last_pos = st->ptr;
-                CALL(R_MAX_UNTIL_MORE, resume_max_until_more, REP->pc + 3, f->toplevel);
-                REP->last_pos = pop_value(st);
-                if (ret) {
-                    DROP_MARKS();
-                    goto succeed;
+            if (code[pc] == SRE_OP_MAX_UNTIL) {
+                if ((f->count < (ssize_t)code[REP->pc + 2] || code[REP->pc + 2] == SRE_MAXREPEAT) &&
+                    st->ptr != REP->last_pos) {
+                    REP->count = f->count;
+                    SAVE_LASTMARK();
+                    PUSH_MARKS(true);
+                    if (push_value(st, REP->last_pos) < 0)
+                        goto nomem;
+                    REP->last_pos = st->ptr;
+                    CALL(R_MAX_UNTIL_MORE, resume_max_until_more, REP->pc + 3, f->toplevel);
+                    REP->last_pos = pop_value(st);
+                    if (ret) {
+                        DROP_MARKS();
+                        goto succeed;
+                    }
+                    PUT_BACK_MARKS(false);
+                    RESTORE_LASTMARK();
+                    REP->count = f->count - 1;
+                    st->ptr = pos;
                 }
-                PUT_BACK_MARKS(false);
-                RESTORE_LASTMARK();
-                REP->count = f->count - 1;
-                st->ptr = pos;
-            }
-            st->repeat = REP->prev;
-            CALL(R_MAX_UNTIL_TAIL, resume_max_until_tail, pc + 1, f->toplevel);
-            st->repeat = f->rep;
-            if (ret)
-                goto succeed;
-            st->ptr = pos;
-            goto fail;
-
-        case SRE_OP_MIN_UNTIL:
-            /* the end of an iteration of a lazy REPEAT: the tail if the
-            ** minimum is reached, another iteration if the tail fails */
-            if (st->repeat < 0) {
-                ret = SRE_ERROR_STATE;
-                goto error;
-            }
-            f->rep = st->repeat;
-            st->ptr = pos;
-            f->count = REP->count + 1;
-            if (f->count < (ssize_t)code[REP->pc + 1]) {
-                REP->count = f->count;
-                CALL(R_UNTIL_MIN, resume_until_min_lazy, REP->pc + 3, f->toplevel);
+                st->repeat = REP->prev;
+                CALL(R_MAX_UNTIL_TAIL, resume_max_until_tail, pc + 1, f->toplevel);
+                st->repeat = f->rep;
                 if (ret)
                     goto succeed;
-                REP->count = f->count - 1;
                 st->ptr = pos;
                 goto fail;
             }
@@ -802,14 +773,10 @@ leave:
     pos = f->pos;
     switch (f->resume) {
     case R_BRANCH: goto resume_branch;
-    case R_REPEAT_ONE_LITERAL: goto resume_repeat_one_literal;
     case R_REPEAT_ONE: goto resume_repeat_one;
     case R_MIN_REPEAT_ONE: goto resume_min_repeat_one;
     case R_REPEAT: goto resume_repeat;
-    case R_UNTIL_MIN:
-        if (code[pc] == SRE_OP_MAX_UNTIL)
-            goto resume_until_min;
-        goto resume_until_min_lazy;
+    case R_UNTIL_MIN: goto resume_until_min;
     case R_MAX_UNTIL_MORE: goto resume_max_until_more;
     case R_MAX_UNTIL_TAIL: goto resume_max_until_tail;
     case R_MIN_UNTIL_TAIL: goto resume_min_until_tail;

@@ -29,10 +29,13 @@ struct SreFrame {
 
 /* Where a context continues when its child returns. */
 enum {
-    R_BRANCH = 1, R_REPEAT_ONE_LITERAL, R_REPEAT_ONE, R_MIN_REPEAT_ONE, R_REPEAT,
+    R_BRANCH = 1, R_REPEAT_ONE, R_MIN_REPEAT_ONE, R_REPEAT,
     R_UNTIL_MIN, R_MAX_UNTIL_MORE, R_MAX_UNTIL_TAIL, R_MIN_UNTIL_TAIL, R_MIN_UNTIL_MORE,
     R_POSSESSIVE_MIN, R_POSSESSIVE_MORE, R_ATOMIC, R_ASSERT, R_ASSERT_NOT,
 };
+
+/* The tail of a REPEAT_ONE starts with no particular character. */
+#define SRE_NO_CHAR UINT32_MAX
 
 /* Code points per entry of a non-ASCII subject's byte-offset table. */
 #define CHECKPOINT_SHIFT 6

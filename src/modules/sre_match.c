@@ -9,7 +9,6 @@
 ** have changed), for a non-ASCII str at the byte offsets the match kept.
 */
 #include "tally.h"
-#include "objects/genericalias.h"
 #include "objects/memoryview.h"
 #include "modules/sre.h"
 
@@ -85,21 +84,6 @@ static TyObject *group_text(TySreMatch *m, ssize_t index, TyObject *def)
     return tyStr_fromKnown(TY_STR_UTF8(s) + b0, b1 - b0, j - i, b1 - b0 == j - i);
 }
 
-/* An index-like value as a ssize_t clamped to its range, as CPython's
-** PyNumber_AsSsize_t(o, NULL) gives it: 0, or -1 with an exception. */
-static int clamped_index(TyObject *o, ssize_t *out)
-{
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    if (TY_INT_IS_SMALL(i))
-        *out = (ssize_t)TY_INT_VALUE(i);
-    else
-        *out = tyInt_sign(i) < 0 ? -SSIZE_MAX - 1 : SSIZE_MAX;
-    TY_DECREF(i);
-    return 0;
-}
-
 /* The group number `index` names (an int, or a group's name); NULL means
 ** group 0.  -1 with IndexError("no such group") when there is none. */
 static ssize_t group_index(TySreMatch *m, TyObject *index)
@@ -108,7 +92,7 @@ static ssize_t group_index(TySreMatch *m, TyObject *index)
     if (!index)
         return 0;
     if (TY_TYPE(index)->nb_index) {
-        if (clamped_index(index, &i) < 0)
+        if (tyNum_asClampedSsize(index, &i) < 0)
             return -1;
     } else if (m->pattern->groupindex) {
         TyObject *v = tyDict_getItem(m->pattern->groupindex, index);
@@ -278,31 +262,6 @@ METHOD(match_expand)
     return tySre_callRe("_expand", argv, 3);
 }
 
-/* A match is immutable: its copies are itself. */
-METHOD(match_copy)
-{
-    if (tyArg_noKeywords("__copy__", kwnames) < 0 ||
-        tyArg_checkPositional("__copy__", nargs, 0, 0) < 0)
-        return NULL;
-    return TY_NEWREF(self);
-}
-
-METHOD(match_deepcopy)
-{
-    if (tyArg_noKeywords("__deepcopy__", kwnames) < 0 ||
-        tyArg_checkPositional("__deepcopy__", nargs, 1, 1) < 0)
-        return NULL;
-    return TY_NEWREF(self);
-}
-
-METHOD(match_class_getitem)
-{
-    if (tyArg_noKeywords("__class_getitem__", kwnames) < 0 ||
-        tyArg_checkPositional("__class_getitem__", nargs, 1, 1) < 0)
-        return NULL;
-    return tyGenericAlias_new(self, args[0]);
-}
-
 /* "<re.Match object; span=(0, 3), match='abc'>", the match's repr cut to
 ** 50 characters. */
 static TyObject *match_repr(TyObject *self)
@@ -377,12 +336,6 @@ static TyObject *match_get_endpos(TyObject *o)
     return tyInt_fromI64(((TySreMatch *)o)->endpos);
 }
 
-static int readonly_member(TyObject *o, TyObject *value)
-{
-    tyErr_setString(&TyExc_AttributeError, "readonly attribute");
-    return -1;
-}
-
 static int match_traverse(TyObject *o, ty_visitproc visit, void *arg)
 {
     TySreMatch *m = (TySreMatch *)o;
@@ -424,9 +377,9 @@ static TyMethodDef match_methods[] = {
     { "expand", match_expand, TY_METH_DEFAULT,
       "Return the string obtained by doing backslash substitution on the string template, as "
       "done by the sub() method." },
-    { "__copy__", match_copy, TY_METH_DEFAULT, NULL },
-    { "__deepcopy__", match_deepcopy, TY_METH_DEFAULT, NULL },
-    { "__class_getitem__", match_class_getitem, TY_METH_CLASS, "See PEP 585" },
+    { "__copy__", tySre_copy, TY_METH_DEFAULT, NULL },
+    { "__deepcopy__", tySre_deepcopy, TY_METH_DEFAULT, NULL },
+    { "__class_getitem__", tySre_classGetitem, TY_METH_CLASS, "See PEP 585" },
     { NULL, NULL, 0, NULL },
 };
 
@@ -435,11 +388,11 @@ static TyGetSetDef match_getset[] = {
       "The integer index of the last matched capturing group." },
     { "lastgroup", match_get_lastgroup, NULL, "The name of the last matched capturing group." },
     { "regs", match_get_regs, NULL, NULL },
-    { "string", match_get_string, readonly_member, "The string passed to match() or search()." },
-    { "re", match_get_re, readonly_member, "The regular expression object." },
-    { "pos", match_get_pos, readonly_member,
+    { "string", match_get_string, tySre_readonly, "The string passed to match() or search()." },
+    { "re", match_get_re, tySre_readonly, "The regular expression object." },
+    { "pos", match_get_pos, tySre_readonly,
       "The index into the string at which the RE engine started looking for a match." },
-    { "endpos", match_get_endpos, readonly_member,
+    { "endpos", match_get_endpos, tySre_readonly,
       "The index into the string beyond which the RE engine will not go." },
     { NULL, NULL, NULL, NULL },
 };

@@ -117,11 +117,18 @@ fail:
     return NULL;
 }
 
+/* A method that takes no arguments: 0, or -1 with TypeError. */
+static int no_args(const char *fname, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords(fname, kwnames) < 0 || tyArg_checkPositional(fname, nargs, 0, 0) < 0)
+        return -1;
+    return 0;
+}
+
 TyObject *tyObjReduce_getstate(TyObject *self, TyObject *const *args, size_t nargs,
                                TyObject *kwnames)
 {
-    if (tyArg_noKeywords("__getstate__", kwnames) < 0 ||
-        tyArg_checkPositional("__getstate__", nargs, 0, 0) < 0)
+    if (no_args("__getstate__", nargs, kwnames) < 0)
         return NULL;
     return default_state(self, false);
 }
@@ -141,16 +148,31 @@ static TyObject *get_state(TyObject *obj, bool required)
     return state;
 }
 
-/* tyObj_lookupSpecial by a C name: new reference, or NULL (with or
-** without an exception). */
-static TyObject *special_method(TyObject *obj, const char *name)
+/* obj.<name>() when obj's class has that special method, which must
+** return a tuple: 1 with *out the tuple (new reference), 0 when there is
+** no such method, -1 with an exception. */
+static int call_for_tuple(TyObject *obj, const char *name, TyObject **out)
 {
+    *out = NULL;
     TyObject *key = tyStr_internC(name);
     if (!key)
-        return NULL;
+        return -1;
     TyObject *fn = tyObj_lookupSpecial(obj, key);
     TY_DECREF(key);
-    return fn;
+    if (!fn)
+        return tyErr_occurred() ? -1 : 0;
+    TyObject *r = tyObj_callNoArgs(fn);
+    TY_DECREF(fn);
+    if (!r)
+        return -1;
+    if (!TY_TUPLE_CHECK(r)) {
+        tyErr_format(&TyExc_TypeError, "%s should return a tuple, not '%s'", name,
+                     tyType_name(TY_TYPE(r)));
+        TY_DECREF(r);
+        return -1;
+    }
+    *out = r;
+    return 1;
 }
 
 /* The arguments __new__ needs to rebuild obj, from __getnewargs_ex__ or
@@ -158,17 +180,13 @@ static TyObject *special_method(TyObject *obj, const char *name)
 ** method).  0 / -1. */
 static int new_arguments(TyObject *obj, TyObject **args, TyObject **kwargs)
 {
+    TyObject *r;
     *args = *kwargs = NULL;
-    TyObject *fn = special_method(obj, "__getnewargs_ex__");
-    if (fn) {
-        TyObject *r = tyObj_callNoArgs(fn);
-        TY_DECREF(fn);
-        if (!r)
-            return -1;
-        if (!TY_TUPLE_CHECK(r)) {
-            tyErr_format(&TyExc_TypeError, "__getnewargs_ex__ should return a tuple, not '%s'",
-                         tyType_name(TY_TYPE(r)));
-        } else if (TY_TUPLE_LEN(r) != 2) {
+    int found = call_for_tuple(obj, "__getnewargs_ex__", &r);
+    if (found < 0)
+        return -1;
+    if (found) {
+        if (TY_TUPLE_LEN(r) != 2) {
             tyErr_format(&TyExc_TypeError,
                          "__getnewargs_ex__ should return a tuple of length 2, not %zd",
                          TY_TUPLE_LEN(r));
@@ -187,24 +205,7 @@ static int new_arguments(TyObject *obj, TyObject **args, TyObject **kwargs)
         TY_DECREF(r);
         return *args ? 0 : -1;
     }
-    if (tyErr_occurred())
-        return -1;
-    fn = special_method(obj, "__getnewargs__");
-    if (fn) {
-        TyObject *r = tyObj_callNoArgs(fn);
-        TY_DECREF(fn);
-        if (!r)
-            return -1;
-        if (!TY_TUPLE_CHECK(r)) {
-            tyErr_format(&TyExc_TypeError, "__getnewargs__ should return a tuple, not '%s'",
-                         tyType_name(TY_TYPE(r)));
-            TY_DECREF(r);
-            return -1;
-        }
-        *args = r;
-        return 0;
-    }
-    return tyErr_occurred() ? -1 : 0;
+    return call_for_tuple(obj, "__getnewargs__", args) < 0 ? -1 : 0;
 }
 
 /* iter(what), or None when obj is not an instance of `kind`: new reference. */
@@ -286,8 +287,7 @@ static TyObject *common_reduce(TyObject *self, int64_t protocol)
 TyObject *tyObjReduce_reduce(TyObject *self, TyObject *const *args, size_t nargs,
                              TyObject *kwnames)
 {
-    if (tyArg_noKeywords("__reduce__", kwnames) < 0 ||
-        tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+    if (no_args("__reduce__", nargs, kwnames) < 0)
         return NULL;
     return common_reduce(self, 0);
 }
