@@ -50,3 +50,6 @@ class G:
 print(G().__reduce_ex__(2)[2], object.__reduce__(G())[0].__name__)
 s2 = copy.copy(s)
 print(type(s2).__name__, s2.a, hasattr(s2, 'b'))
+for o in ([1], (1,), 'ab', {1: 2}, 1.5, 5, True, b'x', None, 2**70):
+    r = o.__reduce_ex__(2)
+    print(type(o).__name__, r[0].__name__, r[1], r[2], r[3] if r[3] is None else list(r[3]), r[4] if r[4] is None else list(r[4]))
