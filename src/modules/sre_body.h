@@ -820,7 +820,10 @@ static inline void SRE_FN(reset_marks)(SreState *st)
 ** set, 0, or a negative SRE_ERROR_*.  The INFO block at the start of the
 ** code says how short a match can be and, when it knows them, the literal
 ** characters or the set every match starts with, which are looked for
-** first.
+** first.  Such matches are never empty, so st->must_advance cannot change
+** them; it still applies there (CPython drops it) so that code which
+** passed validation but lies about its prefix cannot make findall or sub
+** find the same empty match forever.
 */
 static ssize_t SRE_FN(search)(SreState *st)
 {
@@ -866,7 +869,6 @@ static ssize_t SRE_FN(search)(SreState *st)
         for (uint32_t i = 0; i < prefix_len; i++)
             if ((uint32_t)(SRE_CHAR)prefix[i] != prefix[i])
                 return 0;
-        st->must_advance = false;
         uint32_t matched = 0;
         for (; ptr < end; ptr++) {
             uint32_t ch = T[ptr];
@@ -887,7 +889,7 @@ static ssize_t SRE_FN(search)(SreState *st)
             st->ptr = st->start + prefix_skip;
             if (flags & SRE_INFO_LITERAL)
                 return 1;
-            status = SRE_FN(match)(st, pc + 2 * prefix_skip, false);
+            status = SRE_FN(match)(st, pc + 2 * prefix_skip, true);
             if (status != 0)
                 return status;
             SRE_FN(reset_marks)(st);
@@ -899,14 +901,13 @@ static ssize_t SRE_FN(search)(SreState *st)
     if (charset) {
         /* every match starts with a character of the set */
         end = st->endpos;
-        st->must_advance = false;
         for (;;) {
             while (ptr < end && !in_charset(charset, T[ptr]))
                 ptr++;
             if (ptr >= end)
                 return 0;
             st->start = st->ptr = ptr;
-            status = SRE_FN(match)(st, pc, false);
+            status = SRE_FN(match)(st, pc, true);
             if (status != 0)
                 return status;
             ptr++;

@@ -117,7 +117,9 @@ static bool check_info(Checker *c, size_t s, size_t end, size_t *next)
             return false;
         uint32_t len = code[i], prefix_skip = code[i + 1];
         i += 2;
-        if (len == 0 || len > (stop - i) / 2 || prefix_skip > len)
+        /* a LITERAL pattern is its whole prefix, all of it skipped */
+        if (len == 0 || len > (stop - i) / 2 || prefix_skip > len ||
+            ((flags & SRE_INFO_LITERAL) && prefix_skip != len))
             return false;
         for (uint32_t k = 0; k < len; k++)
             if (code[i + len + k] >= len || code[i + len + k] > k)
