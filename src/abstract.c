@@ -259,6 +259,19 @@ ssize_t tyNum_asSsize(TyObject *o, TyType *err)
     return -1;
 }
 
+int tyNum_asClampedSsize(TyObject *o, ssize_t *out)
+{
+    TyObject *i = tyNum_index(o);
+    if (!i)
+        return -1;
+    if (TY_INT_IS_SMALL(i))
+        *out = (ssize_t)TY_INT_VALUE(i);
+    else
+        *out = tyInt_sign(i) < 0 ? -SSIZE_MAX - 1 : SSIZE_MAX;
+    TY_DECREF(i);
+    return 0;
+}
+
 TyObject *tyNum_long(TyObject *o)
 {
     return tyObj_callOneArg((TyObject *)&TyInt_Type, o);

@@ -27,6 +27,7 @@
 #include "objects/textio.h"
 #include "objects/fileio.h"
 #include "objects/bytearray.h"
+#include "objects/memoryview.h"
 #include "objects/mappingproxy.h"
 #include "objects/genericalias.h"
 #include "objects/union.h"
@@ -42,7 +43,7 @@ TyState ty_state;
 TyType *const ty_static_types[] = {
     &TyBaseObject_Type, &TyType_Type, &TyNone_Type, &TyNotImplemented_Type, &TyEllipsis_Type,
     &TyInt_Type, &TyBool_Type, &TyFloat_Type, &TyComplex_Type, &TyStr_Type, &TyStrIter_Type, &TyStrAsciiIter_Type,
-    &TyBytes_Type, &TyBytesIter_Type, &TyByteArray_Type, &TyByteArrayIter_Type,
+    &TyBytes_Type, &TyBytesIter_Type, &TyByteArray_Type, &TyByteArrayIter_Type, &TyMemoryView_Type,
     &TyTuple_Type, &TyTupleIter_Type, &TyList_Type, &TyListIter_Type, &TyListRevIter_Type,
     &TyDict_Type, &TyDictKeysView_Type, &TyDictValuesView_Type, &TyDictItemsView_Type,
     &TyDictKeyIter_Type, &TyDictValueIter_Type, &TyDictItemIter_Type, &TyDictRevKeyIter_Type,

@@ -23,6 +23,7 @@
 #include "modules/sitebuiltins.h"
 #include "modules/thread.h"
 #include "modules/tallymod.h"
+#include "modules/sre.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -41,6 +42,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_sitebuiltins", tySitebuiltins_create, tySitebuiltins_fini },
     { "_thread", tyThread_create, tyThread_fini },
     { "tally", tyTallyModule_create, NULL },
+    { "_sre", tySre_create, tySre_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

@@ -488,6 +488,10 @@ TyObject *tyNum_index(TyObject *o);
 /* o.__index__() as a C ssize_t; OverflowError / IndexError style messages
 ** are the caller's choice through `err` (NULL: OverflowError). */
 ssize_t tyNum_asSsize(TyObject *o, TyType *err);
+/* o.__index__() as a C ssize_t clamped to its range, as CPython's
+** PyNumber_AsSsize_t(o, NULL) gives it (huge ints do not raise): 0, or -1
+** with an exception. */
+int tyNum_asClampedSsize(TyObject *o, ssize_t *out);
 /* int(o) / float(o) conversions for the builtins. */
 TyObject *tyNum_long(TyObject *o);
 TyObject *tyNum_float(TyObject *o);

@@ -13,6 +13,7 @@
 #include "compiler.h"
 #include "format.h"
 #include "repl.h"
+#include "objects/memoryview.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
 #include "objects/func.h"
@@ -932,6 +933,7 @@ static const struct { const char *name; TyObject *value; } builtin_values[] = {
     { "int", (TyObject *)&TyInt_Type },
     { "list", (TyObject *)&TyList_Type },
     { "map", (TyObject *)&TyMap_Type },
+    { "memoryview", (TyObject *)&TyMemoryView_Type },
     { "object", (TyObject *)&TyBaseObject_Type },
     { "range", (TyObject *)&TyRange_Type },
     { "reversed", (TyObject *)&TyReversed_Type },

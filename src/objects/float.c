@@ -905,6 +905,18 @@ static TyObject *float_conjugate(TyObject *self, TyObject *const *args, size_t n
     return float_exact(self);
 }
 
+/* (float(self),): what copy and pickle rebuild a float from. */
+static TyObject *float_getnewargs(TyObject *self, TyObject *const *args, size_t nargs,
+                                  TyObject *kwnames)
+{
+    if (no_args("float.__getnewargs__", nargs, kwnames) < 0)
+        return NULL;
+    TyObject *v = float_exact(self);
+    TyObject *t = v ? tyTuple_pack(1, v) : NULL;
+    TY_XDECREF(v);
+    return t;
+}
+
 static TyObject *float_as_integer_ratio(TyObject *self, TyObject *const *args, size_t nargs,
                                         TyObject *kwnames)
 {
@@ -1096,6 +1108,7 @@ static TyMethodDef float_methods[] = {
       "Return a hexadecimal representation of a floating-point number." },
     { "fromhex", float_fromhex, TY_METH_CLASS,
       "Create a floating-point number from a hexadecimal string." },
+    { "__getnewargs__", float_getnewargs, TY_METH_DEFAULT, NULL },
     { "conjugate", float_conjugate, TY_METH_DEFAULT,
       "Return self, the complex conjugate of any float." },
     { "__round__", float_round, TY_METH_DEFAULT,

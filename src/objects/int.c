@@ -1327,6 +1327,16 @@ static TyObject *int_conjugate(TyObject *self, TyObject *const *args, size_t nar
     return int_identity_method("int.conjugate", self, nargs, kwnames);
 }
 
+/* (int(self),): what copy and pickle rebuild an int from. */
+static TyObject *int_getnewargs(TyObject *self, TyObject *const *args, size_t nargs,
+                                TyObject *kwnames)
+{
+    TyObject *v = int_identity_method("int.__getnewargs__", self, nargs, kwnames);
+    TyObject *t = v ? tyTuple_pack(1, v) : NULL;
+    TY_XDECREF(v);
+    return t;
+}
+
 static TyObject *int_trunc(TyObject *self, TyObject *const *args, size_t nargs,
                            TyObject *kwnames)
 {
@@ -1600,6 +1610,7 @@ static TyMethodDef int_methods[] = {
     { "as_integer_ratio", int_as_integer_ratio, TY_METH_DEFAULT,
       "Return integer ratio." },
     { "conjugate", int_conjugate, TY_METH_DEFAULT, "Returns self, the complex conjugate of any int." },
+    { "__getnewargs__", int_getnewargs, TY_METH_DEFAULT, NULL },
     { "__trunc__", int_trunc, TY_METH_DEFAULT, "Truncating an Integral returns itself." },
     { "__floor__", int_floor, TY_METH_DEFAULT, "Flooring an Integral returns itself." },
     { "__ceil__", int_ceil, TY_METH_DEFAULT, "Ceiling of an Integral returns itself." },

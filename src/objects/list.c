@@ -173,6 +173,15 @@ int tyList_append(TyObject *list, TyObject *v)
     return list_append_grow(l, v);
 }
 
+int tyList_appendSteal(TyObject *list, TyObject *v)
+{
+    if (!v)
+        return -1;
+    int rc = tyList_append(list, v);
+    TY_DECREF(v);
+    return rc;
+}
+
 /* Insert v before index `where` (clamped like list.insert).  0 / -1. */
 int tyList_insert(TyObject *list, ssize_t where, TyObject *v)
 {

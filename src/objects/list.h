@@ -37,6 +37,9 @@ typedef struct TyListIter {
 TyObject *tyList_new(ssize_t n);
 /* Append v (not stolen). */
 int tyList_append(TyObject *list, TyObject *v);
+/* Append v and release it (a new reference, or NULL when making it
+** failed): 0, or -1 with an exception. */
+int tyList_appendSteal(TyObject *list, TyObject *v);
 /* list.extend(iterable). */
 int tyList_extend(TyObject *list, TyObject *iterable);
 /* list(iterable): new reference. */

@@ -1,20 +1,15 @@
 /*
 ** objreduce.c — object.__reduce_ex__, object.__reduce__ and
-** object.__getstate__: how copy and pickle take an instance apart, with
-** CPython 3.11's protocol.
+** object.__getstate__: the defaults of the protocol copy and pickle use to
+** take an object apart, with CPython 3.11's results and messages.
 **
-** __reduce_ex__(protocol) calls a __reduce__ the class overrides;
-** otherwise, for protocol 2 and up, it returns
-** (copyreg.__newobj__, (cls, *args), state, listitems, dictitems), where
-** args come from __getnewargs_ex__ or __getnewargs__ (copyreg.__newobj_ex__
-** and (cls, args, kwargs) when there are keyword arguments), state from
-** __getstate__, and the iterators from a list's or dict's items; for
-** protocols 0 and 1 it defers to copyreg._reduce_ex, as CPython does.
-** The default __getstate__ is the instance __dict__ (None when empty)
-** and, when __slots__ are set, (dict, {slot: value}).
+** Protocol 2 and later give (copyreg.__newobj__, (cls, *args), state,
+** listitems, dictitems); older protocols are copyreg._reduce_ex's, written
+** in Python, as in CPython.  A class that defines __reduce__ gets that.
 */
 #include "tally.h"
 #include "import.h"
+#include "objects/class.h"
 #include "objects/objreduce.h"
 
 /* copyreg.<name>: new reference. */
@@ -23,166 +18,213 @@ static TyObject *copyreg_attr(const char *name)
     TyObject *copyreg = tyImport_importC("copyreg");
     if (!copyreg)
         return NULL;
-    TyObject *v = tyObj_getAttrStr(copyreg, name);
+    TyObject *r = tyObj_getAttrStr(copyreg, name);
     TY_DECREF(copyreg);
-    return v;
+    return r;
 }
 
-/* The first type of t's layout chain that no class statement made. */
-static TyType *solid_base(TyType *t)
+/* The names of cls's slots, as copyreg._slotnames gives them (and caches
+** in cls.__slotnames__): a list, or None.  New reference. */
+static TyObject *slot_names(TyType *cls)
 {
-    while (t->base && TY_TYPE_HAS(t, TY_TPFLAG_HEAPTYPE))
-        t = t->base;
-    return t;
-}
-
-/* The slot values of obj that are set, as a dict (new reference), from
-** copyreg._slotnames(cls); an empty dict when there are none. */
-static TyObject *slot_values(TyObject *obj)
-{
-    TyObject *slotnames_fn = copyreg_attr("_slotnames");
-    TyObject *names = slotnames_fn ? tyObj_callOneArg(slotnames_fn, (TyObject *)TY_TYPE(obj)) : NULL;
-    TY_XDECREF(slotnames_fn);
-    if (!names)
+    TyObject *names = cls->dict ? tyDict_getItemStr(cls->dict, "__slotnames__") : NULL;
+    if (names) {
+        if (!TY_LIST_CHECK(names) && names != TY_NONE)
+            return tyErr_format(&TyExc_TypeError, "%s.__slotnames__ should be a list or None, not %s",
+                                tyType_name(cls), tyType_name(TY_TYPE(names)));
+        return TY_NEWREF(names);
+    }
+    if (tyErr_occurred())
         return NULL;
-    TyObject *slots = tyDict_new();
-    if (slots && !TY_LIST_CHECK(names)) {
-        tyErr_setString(&TyExc_TypeError, "copyreg._slotnames didn't return a list or None");
-        TY_CLEAR(slots);
+    TyObject *fn = copyreg_attr("_slotnames");
+    if (!fn)
+        return NULL;
+    names = tyObj_callOneArg(fn, (TyObject *)cls);
+    TY_DECREF(fn);
+    if (names && !TY_LIST_CHECK(names) && names != TY_NONE) {
+        TY_DECREF(names);
+        return tyErr_setString(&TyExc_TypeError, "copyreg._slotnames didn't return a list or None");
     }
-    for (ssize_t i = 0; slots && i < TY_LIST_LEN(names); i++) {
-        TyObject *v;
-        int has = tyObj_lookupAttr(obj, TY_LIST_GET(names, i), &v);
-        if (has > 0) {
-            if (tyDict_setItem(slots, TY_LIST_GET(names, i), v) < 0)
-                has = -1;
-            TY_DECREF(v);
-        }
-        if (has < 0)
-            TY_CLEAR(slots);
+    return names;
+}
+
+/* The instance __dict__ when it holds anything, else None: new reference. */
+static TyObject *instance_dict_state(TyObject *obj)
+{
+    if (!tyObj_dictPtr(obj) && !TY_TYPE(obj)->valuesoffset)
+        return TY_NEWREF(TY_NONE);
+    TyObject *d;
+    if (tyObj_lookupAttr(obj, TY_ID(__dict__), &d) < 0)
+        return NULL;
+    if (!d || (TY_DICT_CHECK(d) && TY_DICT_LEN(d) == 0)) {
+        TY_XDECREF(d);
+        return TY_NEWREF(TY_NONE);
     }
-    TY_DECREF(names);
-    return slots;
+    return d;
 }
 
 /*
-** The default state of obj: its __dict__ (a copy; None when absent or
-** empty), paired with the set slot values when there are any.  With
-** `required` (nothing else would rebuild obj), a built-in base with data
-** of its own that the state cannot carry is an error.  New reference.
+** object.__getstate__'s own result: the instance dict (or None), paired
+** with a dict of the slots that hold a value.  `required` (no arguments
+** to __new__ will rebuild the object) refuses objects with state in C
+** fields that neither would carry.  New reference.
 */
 static TyObject *default_state(TyObject *obj, bool required)
 {
-    TyType *solid = solid_base(TY_TYPE(obj));
-    if (required && solid != &TyBaseObject_Type)
-        return tyErr_format(&TyExc_TypeError, "cannot pickle '%s' object", tyType_name(TY_TYPE(obj)));
-    TyObject *state;
-    TyObject *dict;
-    int has = tyObj_lookupAttr(obj, TY_ID(__dict__), &dict);
-    if (has < 0)
+    TyType *cls = TY_TYPE(obj);
+    if (required && cls->itemsize)
+        return tyErr_format(&TyExc_TypeError, "cannot pickle %s objects", tyType_name(cls));
+    TyObject *state = instance_dict_state(obj);
+    if (!state)
         return NULL;
-    if (has && TY_DICT_CHECK(dict) && TY_DICT_LEN(dict) > 0)
-        state = tyDict_copy(dict);
-    else
-        state = TY_NEWREF(TY_NONE);
-    TY_XDECREF(dict);
-    TyObject *slots = state ? slot_values(obj) : NULL;
-    if (!slots) {
-        TY_XDECREF(state);
-        return NULL;
+    TyObject *names = slot_names(cls);
+    if (!names)
+        goto fail;
+    TyType *solid = tyClass_solidBase(cls);
+    if (required && solid != &TyBaseObject_Type && !(solid->flags & TY_TPFLAG_HEAPTYPE)) {
+        tyErr_format(&TyExc_TypeError, "cannot pickle '%s' object", tyType_name(cls));
+        goto fail;
     }
-    if (TY_DICT_LEN(slots) > 0) {
-        TyObject *pair = tyTuple_pack(2, state, slots);
-        TY_DECREF(state);
-        state = pair;
+    if (names != TY_NONE && TY_LIST_LEN(names) > 0) {
+        TyObject *slots = tyDict_new();
+        if (!slots)
+            goto fail;
+        for (ssize_t i = 0; i < TY_LIST_LEN(names); i++) {
+            TyObject *name = TY_NEWREF(TY_LIST_GET(names, i)), *value;
+            int found = tyObj_lookupAttr(obj, name, &value);
+            int r = found > 0 ? tyDict_setItem(slots, name, value) : found;
+            TY_DECREF(name);
+            if (found > 0)
+                TY_DECREF(value);
+            if (r < 0) {
+                TY_DECREF(slots);
+                goto fail;
+            }
+        }
+        if (TY_DICT_LEN(slots) > 0) {
+            TyObject *pair = tyTuple_pack(2, state, slots);
+            TY_SETREF(state, pair);
+        }
+        TY_DECREF(slots);
+        if (!state)
+            goto fail;
     }
-    TY_DECREF(slots);
+    TY_DECREF(names);
     return state;
+fail:
+    TY_XDECREF(names);
+    TY_DECREF(state);
+    return NULL;
 }
 
-TyObject *tyObject_getstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+/* A method that takes no arguments: 0, or -1 with TypeError. */
+static int no_args(const char *fname, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords("__getstate__", kwnames) < 0 || tyArg_checkPositional("__getstate__", nargs, 0, 0) < 0)
+    if (tyArg_noKeywords(fname, kwnames) < 0 || tyArg_checkPositional(fname, nargs, 0, 0) < 0)
+        return -1;
+    return 0;
+}
+
+TyObject *tyObjReduce_getstate(TyObject *self, TyObject *const *args, size_t nargs,
+                               TyObject *kwnames)
+{
+    if (no_args("__getstate__", nargs, kwnames) < 0)
         return NULL;
     return default_state(self, false);
 }
 
-/* obj.<method>() when obj's class overrides object's method of that
-** name: 1 with *out its result (or -1 when it failed); 0 when the class
-** keeps object's. */
-static int call_override(TyObject *obj, const char *method, TyObject **out)
-{
-    TyObject *own = tyType_lookupStr(TY_TYPE(obj), method);
-    if (!own || own == tyType_lookupStr(&TyBaseObject_Type, method))
-        return 0;
-    TyObject *name = tyStr_internC(method);
-    *out = name ? tyObj_callMethod(obj, name, NULL, 0) : NULL;
-    TY_XDECREF(name);
-    return *out ? 1 : -1;
-}
-
-/* obj's state for reducing: its own __getstate__ when the class defines
-** one, else the default.  New reference. */
+/* obj.__getstate__(), or the default state without a call when obj's
+** class keeps object's. */
 static TyObject *get_state(TyObject *obj, bool required)
 {
-    TyObject *r;
-    int overridden = call_override(obj, "__getstate__", &r);
-    if (overridden)
-        return overridden > 0 ? r : NULL;
-    return default_state(obj, required);
+    TyObject *mine = tyDict_getItemStr(TyBaseObject_Type.dict, "__getstate__");
+    if (tyType_lookupStr(TY_TYPE(obj), "__getstate__") == mine)
+        return default_state(obj, required);
+    TyObject *fn = tyObj_getAttrStr(obj, "__getstate__");
+    if (!fn)
+        return NULL;
+    TyObject *state = tyObj_callNoArgs(fn);
+    TY_DECREF(fn);
+    return state;
 }
 
-/* The arguments __new__ needs: *args from __getnewargs_ex__ or
-** __getnewargs__ (new references, or NULL when neither exists), *kwargs
-** a dict or NULL.  0 / -1. */
-static int new_arguments(TyObject *obj, TyObject **args, TyObject **kwargs)
+/* obj.<name>() when obj's class has that special method, which must
+** return a tuple: 1 with *out the tuple (new reference), 0 when there is
+** no such method, -1 with an exception. */
+static int call_for_tuple(TyObject *obj, const char *name, TyObject **out)
 {
-    *args = *kwargs = NULL;
-    TyObject *name = tyStr_internC("__getnewargs_ex__");
-    TyObject *fn = name ? tyObj_lookupSpecial(obj, name) : NULL;
-    TY_XDECREF(name);
-    if (fn) {
-        TyObject *r = tyObj_callNoArgs(fn);
-        TY_DECREF(fn);
-        if (!r)
-            return -1;
-        if (!TY_TUPLE_CHECK(r) || TY_TUPLE_LEN(r) != 2) {
-            tyErr_format(&TyExc_TypeError, "__getnewargs_ex__ should return a tuple of length 2, not '%s'",
-                         TY_TUPLE_CHECK(r) ? "tuple" : TY_TYPE(r)->name);
-            TY_DECREF(r);
-            return -1;
-        }
-        TyObject *a = TY_TUPLE_GET(r, 0), *k = TY_TUPLE_GET(r, 1);
-        if (!TY_TUPLE_CHECK(a) || !TY_DICT_CHECK(k)) {
-            tyErr_format(&TyExc_TypeError, "first item of the tuple returned by __getnewargs_ex__ must be a "
-                                           "tuple, not '%s'",
-                         TY_TYPE(a)->name);
-            TY_DECREF(r);
-            return -1;
-        }
-        *args = TY_NEWREF(a);
-        *kwargs = TY_NEWREF(k);
-        TY_DECREF(r);
-        return 0;
-    }
-    if (tyErr_occurred())
+    *out = NULL;
+    TyObject *key = tyStr_internC(name);
+    if (!key)
         return -1;
-    name = tyStr_internC("__getnewargs__");
-    fn = name ? tyObj_lookupSpecial(obj, name) : NULL;
-    TY_XDECREF(name);
+    TyObject *fn = tyObj_lookupSpecial(obj, key);
+    TY_DECREF(key);
     if (!fn)
         return tyErr_occurred() ? -1 : 0;
     TyObject *r = tyObj_callNoArgs(fn);
     TY_DECREF(fn);
-    if (r && !TY_TUPLE_CHECK(r)) {
-        tyErr_format(&TyExc_TypeError, "__getnewargs__ should return a tuple, not '%s'", TY_TYPE(r)->name);
-        TY_CLEAR(r);
+    if (!r)
+        return -1;
+    if (!TY_TUPLE_CHECK(r)) {
+        tyErr_format(&TyExc_TypeError, "%s should return a tuple, not '%s'", name,
+                     tyType_name(TY_TYPE(r)));
+        TY_DECREF(r);
+        return -1;
     }
-    *args = r;
-    return r ? 0 : -1;
+    *out = r;
+    return 1;
 }
 
-/* The protocol-2 reduction of obj (see the file comment).  New reference. */
+/* The arguments __new__ needs to rebuild obj, from __getnewargs_ex__ or
+** __getnewargs__: *args and *kwargs new references or NULL (neither
+** method).  0 / -1. */
+static int new_arguments(TyObject *obj, TyObject **args, TyObject **kwargs)
+{
+    TyObject *r;
+    *args = *kwargs = NULL;
+    int found = call_for_tuple(obj, "__getnewargs_ex__", &r);
+    if (found < 0)
+        return -1;
+    if (found) {
+        if (TY_TUPLE_LEN(r) != 2) {
+            tyErr_format(&TyExc_TypeError,
+                         "__getnewargs_ex__ should return a tuple of length 2, not %zd",
+                         TY_TUPLE_LEN(r));
+        } else if (!TY_TUPLE_CHECK(TY_TUPLE_GET(r, 0))) {
+            tyErr_format(&TyExc_TypeError,
+                         "first item of the tuple returned by __getnewargs_ex__ must be a tuple, "
+                         "not '%s'", tyType_name(TY_TYPE(TY_TUPLE_GET(r, 0))));
+        } else if (!TY_DICT_CHECK(TY_TUPLE_GET(r, 1))) {
+            tyErr_format(&TyExc_TypeError,
+                         "second item of the tuple returned by __getnewargs_ex__ must be a dict, "
+                         "not '%s'", tyType_name(TY_TYPE(TY_TUPLE_GET(r, 1))));
+        } else {
+            *args = TY_NEWREF(TY_TUPLE_GET(r, 0));
+            *kwargs = TY_NEWREF(TY_TUPLE_GET(r, 1));
+        }
+        TY_DECREF(r);
+        return *args ? 0 : -1;
+    }
+    return call_for_tuple(obj, "__getnewargs__", args) < 0 ? -1 : 0;
+}
+
+/* iter(what), or None when obj is not an instance of `kind`: new reference. */
+static TyObject *items_iter(TyObject *obj, bool is_kind, bool dict_items)
+{
+    if (!is_kind)
+        return TY_NEWREF(TY_NONE);
+    if (!dict_items)
+        return tyObj_getIter(obj);
+    TyObject *items = tyObj_callMethod(obj, TY_ID(items), NULL, 0);
+    if (!items)
+        return NULL;
+    TyObject *it = tyObj_getIter(items);
+    TY_DECREF(items);
+    return it;
+}
+
+/* The protocol 2 reduction: (copyreg.__newobj__, (cls, *args), state,
+** listitems, dictitems), or __newobj_ex__ with keyword arguments. */
 static TyObject *reduce_newobj(TyObject *obj)
 {
     TyType *cls = TY_TYPE(obj);
@@ -192,7 +234,8 @@ static TyObject *reduce_newobj(TyObject *obj)
     if (new_arguments(obj, &args, &kwargs) < 0)
         return NULL;
     bool hasargs = args != NULL;
-    TyObject *newobj, *newargs = NULL;
+    TyObject *newobj = NULL, *newargs = NULL, *state = NULL, *list_it = NULL, *dict_it = NULL;
+    TyObject *result = NULL;
     if (!kwargs || TY_DICT_LEN(kwargs) == 0) {
         newobj = copyreg_attr("__newobj__");
         ssize_t n = args ? TY_TUPLE_LEN(args) : 0;
@@ -206,82 +249,71 @@ static TyObject *reduce_newobj(TyObject *obj)
         newobj = copyreg_attr("__newobj_ex__");
         newargs = newobj ? tyTuple_pack(3, (TyObject *)cls, args, kwargs) : NULL;
     }
+    if (!newargs)
+        goto done;
+    bool is_list = TY_LIST_CHECK(obj), is_dict = TY_DICT_CHECK(obj);
+    state = get_state(obj, !(hasargs || is_list || is_dict));
+    list_it = state ? items_iter(obj, is_list, false) : NULL;
+    dict_it = list_it ? items_iter(obj, is_dict, true) : NULL;
+    if (dict_it)
+        result = tyTuple_pack(5, newobj, newargs, state, list_it, dict_it);
+done:
     TY_XDECREF(args);
     TY_XDECREF(kwargs);
-    bool is_list = TY_LIST_CHECK(obj), is_dict = TY_DICT_CHECK(obj);
-    TyObject *state = newargs ? get_state(obj, !(hasargs || is_list || is_dict)) : NULL;
-    TyObject *listitems = NULL, *dictitems = NULL;
-    if (state)
-        listitems = is_list ? tyObj_getIter(obj) : TY_NEWREF(TY_NONE);
-    if (listitems && is_dict) {
-        TyObject *name = tyStr_internC("items");
-        TyObject *items = name ? tyObj_callMethod(obj, name, NULL, 0) : NULL;
-        TY_XDECREF(name);
-        dictitems = items ? tyObj_getIter(items) : NULL;
-        TY_XDECREF(items);
-    } else if (listitems) {
-        dictitems = TY_NEWREF(TY_NONE);
-    }
-    TyObject *result = dictitems ? tyTuple_pack(5, newobj, newargs, state, listitems, dictitems) : NULL;
     TY_XDECREF(newobj);
     TY_XDECREF(newargs);
     TY_XDECREF(state);
-    TY_XDECREF(listitems);
-    TY_XDECREF(dictitems);
+    TY_XDECREF(list_it);
+    TY_XDECREF(dict_it);
     return result;
 }
 
-/* The reduction for `protocol`: copyreg._reduce_ex below 2. */
+/* The reduction object's own methods give for `protocol`. */
 static TyObject *common_reduce(TyObject *self, int64_t protocol)
 {
     if (protocol >= 2)
         return reduce_newobj(self);
     TyObject *fn = copyreg_attr("_reduce_ex");
-    TyObject *proto = fn ? tyInt_fromI64(protocol) : NULL;
-    TyObject *args[2] = { self, proto };
-    TyObject *r = proto ? tyObj_call(fn, args, 2, NULL) : NULL;
-    TY_XDECREF(fn);
+    if (!fn)
+        return NULL;
+    TyObject *proto = tyInt_fromI64(protocol);
+    TyObject *argv[2] = { self, proto };
+    TyObject *r = proto ? tyObj_call(fn, argv, 2, NULL) : NULL;
     TY_XDECREF(proto);
+    TY_DECREF(fn);
     return r;
 }
 
-TyObject *tyObject_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+TyObject *tyObjReduce_reduce(TyObject *self, TyObject *const *args, size_t nargs,
+                             TyObject *kwnames)
 {
-    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+    if (no_args("__reduce__", nargs, kwnames) < 0)
         return NULL;
     return common_reduce(self, 0);
 }
 
-TyObject *tyObject_reduceEx(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+TyObject *tyObjReduce_reduceEx(TyObject *self, TyObject *const *args, size_t nargs,
+                               TyObject *kwnames)
 {
-    if (tyArg_noKeywords("__reduce_ex__", kwnames) < 0 || tyArg_checkPositional("__reduce_ex__", nargs, 1, 1) < 0)
+    if (tyArg_noKeywords("__reduce_ex__", kwnames) < 0 ||
+        tyArg_checkPositional("__reduce_ex__", nargs, 1, 1) < 0)
         return NULL;
     if (!TY_INT_CHECK(args[0]))
         return tyErr_format(&TyExc_TypeError, "'%s' object cannot be interpreted as an integer",
-                            TY_TYPE(args[0])->name);
-    int64_t protocol = TY_INT_IS_SMALL(args[0]) ? TY_INT_VALUE(args[0]) : 2;
-    TyObject *r;
-    int overridden = call_override(self, "__reduce__", &r);
-    if (overridden)
-        return overridden > 0 ? r : NULL;
+                            tyType_name(TY_TYPE(args[0])));
+    if (!TY_INT_IS_SMALL(args[0]))
+        return tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
+    int64_t protocol = TY_INT_VALUE(args[0]);
+    /* a class's own __reduce__ wins */
+    TyObject *mine = tyDict_getItemStr(TyBaseObject_Type.dict, "__reduce__");
+    TyObject *found = tyType_lookupStr(TY_TYPE(self), "__reduce__");
+    if (found && found != mine) {
+        TyObject *fn = tyObj_getAttrStr(self, "__reduce__");
+        if (!fn)
+            return NULL;
+        TyObject *r = tyObj_callNoArgs(fn);
+        TY_DECREF(fn);
+        return r;
+    }
     return common_reduce(self, protocol);
-}
-
-/* set.__reduce__ and frozenset.__reduce__: (type, (list of items,),
-** __dict__ or None), as CPython's. */
-TyObject *tySet_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
-{
-    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
-        return NULL;
-    TyObject *items = tyList_fromIterable(self);
-    TyObject *dict = NULL;
-    int has = items ? tyObj_lookupAttr(self, TY_ID(__dict__), &dict) : -1;
-    TyObject *state = has > 0 ? dict : TY_NEWREF(TY_NONE);
-    TyObject *argtuple = has >= 0 ? tyTuple_pack(1, items) : NULL;
-    TyObject *r = argtuple ? tyTuple_pack(3, (TyObject *)TY_TYPE(self), argtuple, state) : NULL;
-    TY_XDECREF(items);
-    if (has >= 0)
-        TY_DECREF(state);
-    TY_XDECREF(argtuple);
-    return r;
 }

@@ -18,7 +18,6 @@
 */
 #include <limits.h>
 #include "tally.h"
-#include "objects/objreduce.h"
 #include "objects/set.h"
 #include "objects/weakref.h"
 
@@ -1380,11 +1379,30 @@ TyType TySetIter_Type = {
     .methods = setiter_methods,
 };
 
+/* set.__reduce__ and frozenset.__reduce__: (type, (list of items,),
+** __dict__ or None), as CPython's. */
+static TyObject *set_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *items = tyList_fromIterable(self);
+    TyObject *dict = NULL;
+    int has = items ? tyObj_lookupAttr(self, TY_ID(__dict__), &dict) : -1;
+    TyObject *state = has > 0 ? dict : TY_NEWREF(TY_NONE);
+    TyObject *argtuple = has >= 0 ? tyTuple_pack(1, items) : NULL;
+    TyObject *r = argtuple ? tyTuple_pack(3, (TyObject *)TY_TYPE(self), argtuple, state) : NULL;
+    TY_XDECREF(items);
+    if (has >= 0)
+        TY_DECREF(state);
+    TY_XDECREF(argtuple);
+    return r;
+}
+
 static TyMethodDef set_methods[] = {
     {"add", set_add_meth, TY_METH_DEFAULT, "Add an element to a set.\n\nThis has no effect if the element is already present."},
     {"clear", set_clear_meth, TY_METH_DEFAULT, "Remove all elements from this set."},
     {"__contains__", set_contains_meth, TY_METH_DEFAULT, "x.__contains__(y) <==> y in x."},
-    {"__reduce__", tySet_reduce, TY_METH_DEFAULT, "Return state information for pickling."},
+    {"__reduce__", set_reduce, TY_METH_DEFAULT, "Return state information for pickling."},
     {"copy", set_copy_meth, TY_METH_DEFAULT, "Return a shallow copy of a set."},
     {"discard", set_discard_meth, TY_METH_DEFAULT,
      "Remove an element from a set if it is a member.\n\nUnlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set."},
@@ -1406,7 +1424,7 @@ static TyMethodDef set_methods[] = {
 
 static TyMethodDef frozenset_methods[] = {
     {"__contains__", set_contains_meth, TY_METH_DEFAULT, "x.__contains__(y) <==> y in x."},
-    {"__reduce__", tySet_reduce, TY_METH_DEFAULT, "Return state information for pickling."},
+    {"__reduce__", set_reduce, TY_METH_DEFAULT, "Return state information for pickling."},
     {"copy", frozenset_copy_meth, TY_METH_DEFAULT, "Return a shallow copy of a set."},
     {"difference", set_difference_meth, TY_METH_DEFAULT, "Return the difference of two or more sets as a new set."},
     {"intersection", set_intersection_meth, TY_METH_DEFAULT, "Return the intersection of two sets as a new set."},

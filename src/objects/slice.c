@@ -37,15 +37,7 @@ static int slice_bound(TyObject *v, ssize_t *out)
                         "slice indices must be integers or None or have an __index__ method");
         return -1;
     }
-    TyObject *i = tyNum_index(v);
-    if (!i)
-        return -1;
-    if (TY_INT_IS_SMALL(i))
-        *out = (ssize_t)TY_INT_VALUE(i);
-    else
-        *out = tyInt_sign(i) < 0 ? -SSIZE_MAX - 1 : SSIZE_MAX;
-    TY_DECREF(i);
-    return 0;
+    return tyNum_asClampedSsize(v, out);
 }
 
 /* CPython's PySlice_Unpack: raw start/stop/step, defaults filled in. */

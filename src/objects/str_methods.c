@@ -160,16 +160,6 @@ static TyObject *empty(void)
     return tyStr_fromAscii("", 0);
 }
 
-/* Append item (a new reference, or NULL when making it failed) to list and
-** release it: 0, or -1 with an exception. */
-static int list_add(TyObject *list, TyObject *item)
-{
-    if (!item)
-        return -1;
-    int rc = tyList_append(list, item);
-    TY_DECREF(item);
-    return rc;
-}
 
 static void list_reverse(TyObject *list)
 {
@@ -870,12 +860,12 @@ static TyObject *split_whitespace(TyObject *self, ssize_t maxsplit)
         ssize_t j = i;
         while (i < len && !space_at(s, i, &next))
             i = next;
-        if (list_add(list, tyStr_sliceBytes(self, j, i)) < 0)
+        if (tyList_appendSteal(list, tyStr_sliceBytes(self, j, i)) < 0)
             goto fail;
     }
     while (i < len && space_at(s, i, &next))
         i = next;
-    if (i < len && list_add(list, tyStr_sliceBytes(self, i, len)) < 0)
+    if (i < len && tyList_appendSteal(list, tyStr_sliceBytes(self, i, len)) < 0)
         goto fail;
 done:
     return list;
@@ -909,12 +899,12 @@ static TyObject *rsplit_whitespace(TyObject *self, ssize_t maxsplit)
         ssize_t j = i;
         while (i > 0 && !space_before(s, i, &prev))
             i = prev;
-        if (list_add(list, tyStr_sliceBytes(self, i, j)) < 0)
+        if (tyList_appendSteal(list, tyStr_sliceBytes(self, i, j)) < 0)
             goto fail;
     }
     while (i > 0 && space_before(s, i, &prev))
         i = prev;
-    if (i > 0 && list_add(list, tyStr_sliceBytes(self, 0, i)) < 0)
+    if (i > 0 && tyList_appendSteal(list, tyStr_sliceBytes(self, 0, i)) < 0)
         goto fail;
 done:
     list_reverse(list);
@@ -944,11 +934,11 @@ TyObject *tyStr_split(TyObject *self, TyObject *sep, ssize_t maxsplit)
         ssize_t r = tyStr_findBytes(s + i, len - i, sp, sn);
         if (r < 0)
             break;
-        if (list_add(list, tyStr_sliceBytes(self, i, i + r)) < 0)
+        if (tyList_appendSteal(list, tyStr_sliceBytes(self, i, i + r)) < 0)
             goto fail;
         i += r + sn;
     }
-    if (list_add(list, tyStr_sliceBytes(self, i, len)) < 0)
+    if (tyList_appendSteal(list, tyStr_sliceBytes(self, i, len)) < 0)
         goto fail;
     return list;
 fail:
@@ -985,11 +975,11 @@ static TyObject *str_rsplit(TyObject *self, TyObject *const *args, size_t nargs,
         ssize_t r = tyStr_rfindBytes(s, j, sp, sn);
         if (r < 0)
             break;
-        if (list_add(list, tyStr_sliceBytes(self, r + sn, j)) < 0)
+        if (tyList_appendSteal(list, tyStr_sliceBytes(self, r + sn, j)) < 0)
             goto fail;
         j = r;
     }
-    if (list_add(list, tyStr_sliceBytes(self, 0, j)) < 0)
+    if (tyList_appendSteal(list, tyStr_sliceBytes(self, 0, j)) < 0)
         goto fail;
     list_reverse(list);
     return list;
@@ -1044,7 +1034,7 @@ static TyObject *str_splitlines(TyObject *self, TyObject *const *args, size_t na
         while (j < len && !(br = line_break(s, j, len)))
             j++;
         ssize_t eol = j + br;
-        if (list_add(list, tyStr_sliceBytes(self, i, keepends ? eol : j)) < 0) {
+        if (tyList_appendSteal(list, tyStr_sliceBytes(self, i, keepends ? eol : j)) < 0) {
             TY_DECREF(list);
             return NULL;
         }

@@ -513,9 +513,9 @@ static TyMethodDef object_methods[] = {
     { "__format__", object_format, TY_METH_DEFAULT, "Default object formatter." },
     { "__dir__", object_dir, TY_METH_DEFAULT, "Default dir() implementation." },
     { "__sizeof__", object_sizeof, TY_METH_DEFAULT, "Size of object in memory, in bytes." },
-    { "__reduce_ex__", tyObject_reduceEx, TY_METH_DEFAULT, "Helper for pickle." },
-    { "__reduce__", tyObject_reduce, TY_METH_DEFAULT, "Helper for pickle." },
-    { "__getstate__", tyObject_getstate, TY_METH_DEFAULT, "Helper for pickle." },
+    { "__reduce_ex__", tyObjReduce_reduceEx, TY_METH_DEFAULT, "Helper for pickle." },
+    { "__reduce__", tyObjReduce_reduce, TY_METH_DEFAULT, "Helper for pickle." },
+    { "__getstate__", tyObjReduce_getstate, TY_METH_DEFAULT, "Helper for pickle." },
     { "__init_subclass__", object_init_subclass, TY_METH_CLASS, NULL },
     { "__subclasshook__", object_subclasshook, TY_METH_CLASS, NULL },
     { NULL }
