@@ -295,6 +295,7 @@ static void finalize_modules(void)
     TY_CLEAR(ty_state.builtins);
     TY_CLEAR(ty_state.builtins_module);
     TY_CLEAR(ty_state.repr_running);
+    ty_state.modules_gone = true;
 }
 
 #ifdef TY_DEBUG

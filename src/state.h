@@ -166,6 +166,10 @@ typedef struct TyState {
     TyObject *main_dict;          /* __main__'s globals */
 
     TyObject *repr_running;       /* list: objects whose repr is in progress */
+    /* Exit has torn the modules down.  CPython 3.11 never frees what is
+    ** still alive then, so from here on no __del__, generator close or
+    ** weakref callback runs: tally frees that memory silently. */
+    bool modules_gone;
     /* sys.set_asyncgen_hooks(): strong, or NULL. */
     TyObject *asyncgen_firstiter;
     TyObject *asyncgen_finalizer;

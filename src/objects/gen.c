@@ -460,7 +460,7 @@ int tyGen_clear(TyObject *o)
 void tyGen_finalize(TyObject *o)
 {
     TyGen *g = (TyGen *)o;
-    if (g->finished)
+    if (g->finished || ty_state.modules_gone)
         return;
     TyObject *saved = tyErr_fetch();
     if (g->ag_finalizer && !g->ag_closed) {

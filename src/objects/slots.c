@@ -514,6 +514,8 @@ static int slot_init(TyObject *self, TyObject *const *args, size_t nargs, TyObje
 /* __del__: errors are reported as unraisable, naming the method. */
 static void slot_finalize(TyObject *self)
 {
+    if (ty_state.modules_gone)
+        return;
     TyObject *saved = tyErr_fetch();
     TyObject *del = tyType_lookup(TY_TYPE(self), TY_ID(__del__));
     if (del) {

@@ -200,6 +200,10 @@ static void run_callback(TyWeakref *r)
 {
     TyObject *cb = r->callback;
     r->callback = NULL;
+    if (ty_state.modules_gone) {
+        TY_DECREF(cb);
+        return;
+    }
     TyObject *res = tyObj_callOneArg(cb, (TyObject *)r);
     if (res)
         TY_DECREF(res);
@@ -277,7 +281,7 @@ ssize_t tyWeakref_handleGC(TyGCHead *unreachable, TyGCHead *old)
         /* The collector keeps the callback in place (CPython's
         ** _PyWeakref_ClearRef), so __callback__ still shows it. */
         TyObject *cb = r->callback;
-        if (cb) {
+        if (cb && !ty_state.modules_gone) {
             TY_INCREF(cb);
             TyObject *res = tyObj_callOneArg(cb, (TyObject *)r);
             if (res)
