@@ -54,6 +54,7 @@ DEPS_STAMP := build/.deps-build
 TEST_DEPS_STAMP := build/.deps-test
 FUZZ_DEPS_STAMP := build/.deps-fuzz
 VALGRIND_DEPS_STAMP := build/.deps-valgrind
+CPYTHON_DEPS_STAMP := build/.deps-cpython
 
 # CPython 3.11's standard library (Debian's libpython3.11-stdlib), which
 # tally imports; TALLYSTDLIB overrides it at run time.
@@ -73,7 +74,7 @@ MANDIR = $(PREFIX)/share/man/man1
 BENCH_RUNS ?= 3
 
 .PHONY: all debug test run bench clean deps regen-expected fuzz fuzzers \
-	test-gc-stress check-valgrind install uninstall
+	test-gc-stress check-valgrind test-cpython install uninstall
 
 all: tally
 
@@ -215,6 +216,13 @@ SECONDS ?= 60
 difftest: tally tally-debug $(TEST_DEPS_STAMP)
 	scripts/difftest run $(if $(PROGRAMS),--programs $(PROGRAMS),--seconds $(SECONDS)) \
 		$(if $(SEED),--seed $(SEED)) $(DIFFTEST_ARGS)
+
+# Modules of CPython 3.11's own regression suite (tests/cpython/modules.txt,
+# or CPYTHON_TESTS="test_x ...") under ./tally with CPython's unittest, each
+# beside python3.11's own count of passes: scripts/test-cpython prints the
+# table docs/conformance.md keeps.
+test-cpython: tally $(CPYTHON_DEPS_STAMP)
+	scripts/test-cpython --cpython $(PYTHON311) $(CPYTHON_TESTS)
 
 run: tally
 	./tally $(ARGS)
