@@ -12,6 +12,7 @@
 #include "modules/sys.h"
 #include "modules/gcmodule.h"
 #include "modules/math.h"
+#include "modules/cmath.h"
 #include "modules/time.h"
 #include "modules/random.h"
 #include "modules/weakrefmodule.h"
@@ -30,6 +31,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "sys", NULL, tySys_fini },
     { "gc", tyGCModule_create, NULL },
     { "math", tyMath_module, NULL },
+    { "cmath", tyCmath_create, NULL },
     { "time", tyTime_create, tyTime_fini },
     { "random", tyRandom_create, tyRandom_fini },
     { "weakref", tyWeakrefModule_create, tyWeakrefModule_fini },

@@ -549,6 +549,35 @@ static int call_dunder_complex(TyObject *o, TyObject **out)
     return 1;
 }
 
+int tyComplex_asParts(TyObject *o, double *re, double *im)
+{
+    if (TY_COMPLEX_CHECK(o)) {
+        *re = TY_COMPLEX_REAL(o);
+        *im = TY_COMPLEX_IMAG(o);
+        return 0;
+    }
+    TyObject *c;
+    int found = call_dunder_complex(o, &c);
+    if (found < 0)
+        return -1;
+    if (found) {
+        *re = TY_COMPLEX_REAL(c);
+        *im = TY_COMPLEX_IMAG(c);
+        TY_DECREF(c);
+        return 0;
+    }
+    *im = 0.0;
+    *re = tyFloat_asDouble(o);
+    return *re == -1.0 && tyErr_occurred() ? -1 : 0;
+}
+
+void tyComplex_quotParts(double ar, double ai, double br, double bi, double *re, double *im)
+{
+    Cx q = cx_quot((Cx){ ar, ai }, (Cx){ br, bi });
+    *re = q.re;
+    *im = q.im;
+}
+
 /* Can o be made a float (or is it a complex)?  The check that chooses
 ** complex()'s TypeError. */
 static bool is_number(TyObject *o)

@@ -39,4 +39,18 @@ TyObject *tyComplex_pow(double ar, double ai, double br, double bi);
 */
 TyObject *tyComplex_ternaryPow(TyObject *a, TyObject *b);
 
+/*
+** o's value as a complex, as CPython's PyComplex_AsCComplex: a complex's
+** parts; else what o.__complex__() returns (TypeError when that is not a
+** complex); else float(o) and 0.0.  0, or -1 with an exception.
+*/
+int tyComplex_asParts(TyObject *o, double *re, double *im);
+
+/*
+** (ar + ai*j) / (br + bi*j) into *re, *im, as complex division computes it;
+** a zero divisor sets errno to EDOM (and gives 0.0 parts), otherwise errno
+** is left alone.
+*/
+void tyComplex_quotParts(double ar, double ai, double br, double bi, double *re, double *im);
+
 #endif
