@@ -13,6 +13,7 @@
 #include "modules/gcmodule.h"
 #include "modules/math.h"
 #include "modules/cmath.h"
+#include "modules/unicodedata.h"
 #include "modules/time.h"
 #include "modules/random.h"
 #include "modules/weakrefmodule.h"
@@ -32,6 +33,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "gc", tyGCModule_create, NULL },
     { "math", tyMath_module, NULL },
     { "cmath", tyCmath_create, NULL },
+    { "unicodedata", tyUnicodedata_create, tyUnicodedata_fini },
     { "time", tyTime_create, tyTime_fini },
     { "random", tyRandom_create, tyRandom_fini },
     { "weakref", tyWeakrefModule_create, tyWeakrefModule_fini },
