@@ -48,7 +48,7 @@ TyType *const ty_static_types[] = {
     &TyDict_Type, &TyDictKeysView_Type, &TyDictValuesView_Type, &TyDictItemsView_Type,
     &TyDictKeyIter_Type, &TyDictValueIter_Type, &TyDictItemIter_Type, &TyDictRevKeyIter_Type,
     &TyDictRevValueIter_Type, &TyDictRevItemIter_Type,
-    &TySet_Type, &TyFrozenSet_Type, &TySetIter_Type, &TyRange_Type, &TyRangeIter_Type,
+    &TySet_Type, &TyFrozenSet_Type, &TySetIter_Type, &TyRange_Type, &TyRangeIter_Type, &TyLongRangeIter_Type,
     &TySlice_Type, &TySeqIter_Type, &TyCallIter_Type, &TyEnum_Type, &TyZip_Type, &TyMap_Type,
     &TyFilter_Type, &TyReversed_Type, &TyCFunction_Type, &TyMethodDescr_Type,
     &TyClassMethodDescr_Type, &TyGetSetDescr_Type, &TyWrapperDescr_Type, &TyMethodWrapper_Type,

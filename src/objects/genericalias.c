@@ -14,19 +14,25 @@ typedef struct TyGenericAlias {
     TyObject *args;          /* always a tuple */
 } TyGenericAlias;
 
-TyObject *tyGenericAlias_new(TyObject *origin, TyObject *args)
+/* origin[args] as an instance of `type` (GenericAlias or a subclass, such
+** as _collections_abc's _CallableGenericAlias): new reference. */
+static TyObject *ga_make(TyType *type, TyObject *origin, TyObject *args)
 {
-    TyGenericAlias *g = (TyGenericAlias *)tyGC_alloc(&TyGenericAlias_Type);
+    TyGenericAlias *g = (TyGenericAlias *)tyType_genericAlloc(type, 0);
     if (!g)
         return NULL;
     g->origin = TY_NEWREF(origin);
     g->args = TY_TUPLE_CHECK(args) ? TY_NEWREF(args) : tyTuple_pack(1, args);
-    tyGC_track((TyObject *)g);
     if (!g->args) {
         TY_DECREF(g);
         return NULL;
     }
     return (TyObject *)g;
+}
+
+TyObject *tyGenericAlias_new(TyObject *origin, TyObject *args)
+{
+    return ga_make(&TyGenericAlias_Type, origin, args);
 }
 
 static void ga_dealloc(TyObject *o)
@@ -50,7 +56,7 @@ int tyGenericAlias_reprItem(TyStrBuilder *b, TyObject *o)
 {
     if (o == TY_ELLIPSIS)
         return tyBuf_appendC(b, "...");
-    if (TY_TYPE(o) == &TyGenericAlias_Type || !TY_TYPE_CHECK(o))
+    if (TY_IS_INSTANCE(o, &TyGenericAlias_Type) || !TY_TYPE_CHECK(o))
         return tyBuf_appendRepr(b, o);
     TyType *t = (TyType *)o;
     TyObject *mod;
@@ -106,7 +112,7 @@ static TyObject *ga_call(TyObject *self, TyObject *const *args, size_t nargs, Ty
 
 static TyObject *ga_richcompare(TyObject *a, TyObject *b, int op)
 {
-    if ((op != TY_EQ && op != TY_NE) || TY_TYPE(b) != &TyGenericAlias_Type)
+    if ((op != TY_EQ && op != TY_NE) || !TY_IS_INSTANCE(b, &TyGenericAlias_Type))
         return TY_NEWREF(TY_NOTIMPL);
     TyGenericAlias *x = (TyGenericAlias *)a, *y = (TyGenericAlias *)b;
     int eq = tyObj_richCompareBool(x->origin, y->origin, TY_EQ);
@@ -158,14 +164,14 @@ static TyObject *ga_new(TyType *type, TyObject *const *args, size_t nargs, TyObj
 {
     if (tyArg_noKeywords("GenericAlias", kwnames) < 0 || tyArg_checkPositional("GenericAlias", nargs, 2, 2) < 0)
         return NULL;
-    return tyGenericAlias_new(args[0], args[1]);
+    return ga_make(type, args[0], args[1]);
 }
 
 TyType TyGenericAlias_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "types.GenericAlias",
     .basicsize = sizeof(TyGenericAlias),
-    .flags = TY_TPFLAG_GC,
+    .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE,
     .dealloc = ga_dealloc,
     .repr = ga_repr,
     .hash = ga_hash,

@@ -150,7 +150,7 @@ void tyInt_toMpz(TyObject *o, mpz_ptr z)
 }
 
 /* New reference to an exact int (not a subclass) with o's value. */
-static TyObject *int_exact(TyObject *o)
+TyObject *tyInt_exact(TyObject *o)
 {
     if (TY_INT_CHECK_EXACT(o))
         return TY_NEWREF(o);
@@ -652,12 +652,12 @@ static TyObject *int_neg(TyObject *a)
 
 static TyObject *int_pos(TyObject *a)
 {
-    return int_exact(a);
+    return tyInt_exact(a);
 }
 
 static TyObject *int_abs(TyObject *a)
 {
-    return tyInt_sign(a) < 0 ? tyInt_neg(a) : int_exact(a);
+    return tyInt_sign(a) < 0 ? tyInt_neg(a) : tyInt_exact(a);
 }
 
 static TyObject *int_invert(TyObject *a)
@@ -1131,7 +1131,7 @@ static TyObject *require_int(TyObject *r, const char *what)
         TY_DECREF(r);
         return NULL;
     }
-    TyObject *e = int_exact(r);
+    TyObject *e = tyInt_exact(r);
     TY_DECREF(r);
     return e;
 }
@@ -1153,7 +1153,7 @@ static TyObject *int_fromObject(TyObject *x)
         return NULL;
     if (found) {
         if (TY_INT_CHECK(r)) {
-            TyObject *e = int_exact(r);
+            TyObject *e = tyInt_exact(r);
             TY_DECREF(r);
             return e;
         }
@@ -1253,7 +1253,7 @@ static TyObject *int_new(TyType *type, TyObject *const *args, size_t nargs, TyOb
 
 static TyObject *int_self(TyObject *self)
 {
-    return int_exact(self);
+    return tyInt_exact(self);
 }
 
 static TyObject *int_zero(TyObject *self)
@@ -1304,7 +1304,7 @@ static TyObject *int_as_integer_ratio(TyObject *self, TyObject *const *args, siz
     if (tyArg_noKeywords("int.as_integer_ratio", kwnames) < 0 ||
         tyArg_checkPositional("int.as_integer_ratio", nargs, 0, 0) < 0)
         return NULL;
-    TyObject *n = int_exact(self);
+    TyObject *n = tyInt_exact(self);
     if (!n)
         return NULL;
     TyObject *t = tyTuple_pack(2, n, SMALL(1));
@@ -1318,7 +1318,7 @@ static TyObject *int_identity_method(const char *fname, TyObject *self, size_t n
 {
     if (tyArg_noKeywords(fname, kwnames) < 0 || tyArg_checkPositional(fname, nargs, 0, 0) < 0)
         return NULL;
-    return int_exact(self);
+    return tyInt_exact(self);
 }
 
 static TyObject *int_conjugate(TyObject *self, TyObject *const *args, size_t nargs,
@@ -1400,14 +1400,14 @@ static TyObject *int_round(TyObject *self, TyObject *const *args, size_t nargs,
         tyArg_checkPositional("__round__", nargs, 0, 1) < 0)
         return NULL;
     if (nargs == 0)
-        return int_exact(self);
+        return tyInt_exact(self);
     TyObject *n = tyNum_index(args[0]);
     if (!n)
         return NULL;
     int sign = tyInt_sign(n);
     if (sign >= 0) {
         TY_DECREF(n);
-        return int_exact(self);
+        return tyInt_exact(self);
     }
     int64_t nd = ((TyInt *)n)->big ? INT64_MIN : VAL(n);
     TY_DECREF(n);

@@ -82,6 +82,9 @@ TyObject *tyInt_trueDiv(TyObject *a, TyObject *b);
 /* Fill the static small ints -5..256; called once at start-up, before any
 ** int is made. */
 void tyInt_init(void);
+/* New reference to an exact int (not a subclass, not a bool) with o's value;
+** o itself when it is one. */
+TyObject *tyInt_exact(TyObject *o);
 /* -a for an int: new reference. */
 TyObject *tyInt_neg(TyObject *a);
 /* Compare the int o with the double d exactly (no rounding of either):

@@ -1,14 +1,20 @@
 /*
-** range.c — range objects and their iterator.
+** range.c — range objects and their iterators.
 **
-** start, stop, step and the length are C int64 values: a bound, or a
-** length, that does not fit raises OverflowError "Python int too large to
-** convert to C ssize_t" when the range is made (CPython falls back to
-** arbitrary-precision ranges there; docs/language.md lists the
-** difference).  The iterator keeps the next value, the step and a count of
-** remaining values, so the VM's FOR_ITER can step it inline; values are
-** advanced with wrapping unsigned arithmetic, since the step past the last
-** value may leave the int64 range.
+** A range keeps the exact ints it was made from and its length, as
+** CPython's does, so its bounds may be of any size (range(2**100)).  A
+** range whose bounds and length fit in int64 (nearly every range) also
+** keeps them as C values and works in C arithmetic; only the others go
+** through int arithmetic.  The two iterator types are CPython's:
+** range_iterator (C values, stepped inline by the VM's FOR_ITER) where
+** CPython's range_iter or range_reverse would make one, longrange_iterator
+** (ints) otherwise; the choice is visible (`type(iter(range(1 << 1000)))`
+** is how _collections_abc names longrange_iterator), so it follows
+** CPython's tests exactly, including their cases that fall back to
+** longrange_iterator for values that would fit.
+**
+** Ranges and their iterators hold only ints, which hold nothing, so they
+** are not tracked by the collector (as in CPython).
 */
 #include <limits.h>
 #include "tally.h"
@@ -20,29 +26,18 @@ static TyObject *overflow(void)
     return tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C ssize_t");
 }
 
-/* An integer argument as int64: 0 / -1 (TypeError, OverflowError). */
-static int to_i64(TyObject *o, int64_t *out)
+/* CPython's PyNumber_Index: an exact int (new reference) or NULL. */
+static TyObject *index_exact(TyObject *o)
 {
-    if (TY_INT_CHECK_EXACT(o) && TY_INT_IS_SMALL(o)) {
-        *out = TY_INT_VALUE(o);
-        return 0;
-    }
     TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    bool small = TY_INT_IS_SMALL(i);
-    *out = TY_INT_VALUE(i);
-    TY_DECREF(i);
-    if (!small) {
-        overflow();
-        return -1;
-    }
-    return 0;
+    if (i && !TY_INT_CHECK_EXACT(i))
+        TY_SETREF(i, tyInt_exact(i));
+    return i;
 }
 
-/* The number of values of range(start, stop, step), or -1 when it does
-** not fit in an int64. */
-static int64_t range_len(int64_t start, int64_t stop, int64_t step)
+/* The number of values of range(start, stop, step) for C values, or -1
+** when it does not fit in an int64. */
+static int64_t small_len(int64_t start, int64_t stop, int64_t step)
 {
     uint64_t n;
     if (step > 0) {
@@ -57,19 +52,67 @@ static int64_t range_len(int64_t start, int64_t stop, int64_t step)
     return n > (uint64_t)INT64_MAX ? -1 : (int64_t)n;
 }
 
-static TyObject *range_make(int64_t start, int64_t stop, int64_t step)
+/* The number of values of range(start, stop, step) for ints of any size:
+** (hi - lo - 1) // |step| + 1, or 0.  New reference. */
+static TyObject *big_len(TyObject *start, TyObject *stop, TyObject *step)
 {
-    int64_t len = range_len(start, stop, step);
-    if (len < 0)
-        return overflow();
+    bool up = tyInt_sign(step) > 0;
+    TyObject *lo = up ? start : stop, *hi = up ? stop : start;
+    if (tyInt_compare(lo, hi) >= 0)
+        return tyInt_fromI64(0);
+    TyObject *one = tyInt_fromI64(1);
+    TyObject *astep = up ? TY_NEWREF(step) : tyInt_neg(step);
+    TyObject *d = astep ? tyInt_sub(hi, lo) : NULL;
+    if (d)
+        TY_SETREF(d, tyInt_sub(d, one));
+    if (d)
+        TY_SETREF(d, tyInt_floorDiv(d, astep));
+    if (d)
+        TY_SETREF(d, tyInt_add(d, one));
+    TY_XDECREF(astep);
+    TY_DECREF(one);
+    return d;
+}
+
+/*
+** A new range over the exact ints start, stop, step (borrowed; step is not
+** zero).  New reference.
+*/
+static TyObject *range_make(TyObject *start, TyObject *stop, TyObject *step)
+{
     TyRange *r = (TyRange *)tyObj_alloc(&TyRange_Type);
     if (!r)
         return NULL;
-    r->start = start;
-    r->stop = stop;
-    r->step = step;
-    r->length = len;
+    r->start = TY_NEWREF(start);
+    r->stop = TY_NEWREF(stop);
+    r->step = TY_NEWREF(step);
+    r->length = NULL;
+    r->small = false;
+    if (TY_INT_IS_SMALL(start) && TY_INT_IS_SMALL(stop) && TY_INT_IS_SMALL(step)) {
+        r->istart = TY_INT_VALUE(start);
+        r->istop = TY_INT_VALUE(stop);
+        r->istep = TY_INT_VALUE(step);
+        r->ilength = small_len(r->istart, r->istop, r->istep);
+        r->small = r->ilength >= 0;
+    }
+    if (!r->small) {
+        r->length = big_len(start, stop, step);
+        if (!r->length) {
+            TY_DECREF(r);
+            return NULL;
+        }
+    }
     return (TyObject *)r;
+}
+
+static void range_dealloc(TyObject *o)
+{
+    TyRange *r = RANGE(o);
+    TY_DECREF(r->start);
+    TY_DECREF(r->stop);
+    TY_DECREF(r->step);
+    TY_XDECREF(r->length);
+    tyObj_free(o);
 }
 
 static TyObject *range_tp_new(TyType *type, TyObject *const *args, size_t nargs,
@@ -77,61 +120,141 @@ static TyObject *range_tp_new(TyType *type, TyObject *const *args, size_t nargs,
 {
     if (tyArg_noKeywords("range", kwnames) < 0 || tyArg_checkPositional("range", nargs, 1, 3) < 0)
         return NULL;
-    int64_t start = 0, stop, step = 1;
+    TyObject *start, *stop, *step, *r = NULL;
     if (nargs == 1) {
-        if (to_i64(args[0], &stop) < 0)
-            return NULL;
+        start = tyInt_fromI64(0);
+        stop = index_exact(args[0]);
+        step = tyInt_fromI64(1);
     } else {
-        if (to_i64(args[0], &start) < 0 || to_i64(args[1], &stop) < 0)
-            return NULL;
-        if (nargs == 3) {
-            if (to_i64(args[2], &step) < 0)
-                return NULL;
-            if (step == 0)
-                return tyErr_setString(&TyExc_ValueError, "range() arg 3 must not be zero");
-        }
+        start = index_exact(args[0]);
+        stop = start ? index_exact(args[1]) : NULL;
+        step = stop ? (nargs == 3 ? index_exact(args[2]) : tyInt_fromI64(1)) : NULL;
     }
-    return range_make(start, stop, step);
+    if (start && stop && step) {
+        if (tyInt_sign(step) == 0)
+            tyErr_setString(&TyExc_ValueError, "range() arg 3 must not be zero");
+        else
+            r = range_make(start, stop, step);
+    }
+    TY_XDECREF(start);
+    TY_XDECREF(stop);
+    TY_XDECREF(step);
+    return r;
 }
 
-/* The i-th value (0 <= i < length); always inside the int64 range. */
-static inline int64_t range_item(TyRange *r, int64_t i)
+/* The length as an int: new reference. */
+static TyObject *range_lenObj(TyRange *r)
 {
-    return (int64_t)((uint64_t)r->start + (uint64_t)i * (uint64_t)r->step);
+    return r->small ? tyInt_fromI64(r->ilength) : TY_NEWREF(r->length);
+}
+
+/* start + i * step for an int i (any size): new reference. */
+static TyObject *range_at(TyRange *r, TyObject *i)
+{
+    TyObject *p = tyInt_mul(i, r->step);
+    if (!p)
+        return NULL;
+    TY_SETREF(p, tyInt_add(r->start, p));
+    return p;
 }
 
 static TyObject *range_repr(TyObject *o)
 {
     TyRange *r = RANGE(o);
-    if (r->step == 1)
-        return tyStr_fromFormat("range(%lld, %lld)", (long long)r->start, (long long)r->stop);
-    return tyStr_fromFormat("range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
-                            (long long)r->step);
+    if (TY_INT_IS_SMALL(r->step) && TY_INT_VALUE(r->step) == 1)
+        return tyStr_fromFormat("range(%R, %R)", r->start, r->stop);
+    return tyStr_fromFormat("range(%R, %R, %R)", r->start, r->stop, r->step);
 }
 
+/* len(r): OverflowError for a length beyond ssize_t, as in CPython. */
 static ssize_t range_length(TyObject *o)
 {
-    return (ssize_t)RANGE(o)->length;
+    TyRange *r = RANGE(o);
+    if (r->small)
+        return (ssize_t)r->ilength;
+    if (!TY_INT_IS_SMALL(r->length)) {
+        overflow();
+        return -1;
+    }
+    return (ssize_t)TY_INT_VALUE(r->length);
 }
 
 static int range_bool(TyObject *o)
 {
-    return RANGE(o)->length != 0;
+    TyRange *r = RANGE(o);
+    return r->small ? r->ilength != 0 : tyInt_sign(r->length) != 0;
 }
 
-/* Is the int value v one of r's values? */
-static bool range_has(TyRange *r, int64_t v)
+/* Is the int value v one of the small range r's values? */
+static bool small_has(TyRange *r, int64_t v)
 {
-    if (r->length == 0)
+    if (r->ilength == 0)
         return false;
-    if (r->step > 0) {
-        if (v < r->start || v >= r->stop)
+    if (r->istep > 0) {
+        if (v < r->istart || v >= r->istop)
             return false;
-        return ((uint64_t)v - (uint64_t)r->start) % (uint64_t)r->step == 0;
+        return ((uint64_t)v - (uint64_t)r->istart) % (uint64_t)r->istep == 0;
     }
-    if (v > r->start || v <= r->stop)
+    if (v > r->istart || v <= r->istop)
         return false;
-    return ((uint64_t)r->start - (uint64_t)v) % (0 - (uint64_t)r->step) == 0;
+    return ((uint64_t)r->istart - (uint64_t)v) % (0 - (uint64_t)r->istep) == 0;
+}
+
+/* Is the int v one of r's values?  1, 0, or -1 with an exception. */
+static int range_hasInt(TyRange *r, TyObject *v)
+{
+    if (r->small)
+        return TY_INT_IS_SMALL(v) && small_has(r, TY_INT_VALUE(v));
+    bool up = tyInt_sign(r->step) > 0;
+    TyObject *lo = up ? r->start : r->stop, *hi = up ? r->stop : r->start;
+    if (up ? (tyInt_compare(v, lo) < 0 || tyInt_compare(v, hi) >= 0)
+           : (tyInt_compare(v, lo) <= 0 || tyInt_compare(v, hi) > 0))
+        return 0;
+    TyObject *d = tyInt_sub(v, r->start);
+    if (d)
+        TY_SETREF(d, tyInt_mod(d, r->step));
+    if (!d)
+        return -1;
+    int has = tyInt_sign(d) == 0;
+    TY_DECREF(d);
+    return has;
+}
+
+static TyObject *range_iter(TyObject *o);
+
+/*
+** An object other than an int is looked for as CPython's
+** _PySequence_IterSearch looks: by iterating and comparing each item with
+** ==.  The number of equal items, or with `first` the index of the first
+** one (-1 when there is none); -2 on error.
+*/
+static int64_t search_items(TyRange *r, TyObject *v, bool first)
+{
+    TyObject *it = range_iter((TyObject *)r);
+    if (!it)
+        return -2;
+    int64_t count = 0, i = 0;
+    TyObject *item;
+    while ((item = TY_TYPE(it)->iternext(it)) != NULL) {
+        int c = tyObj_richCompareBool(item, v, TY_EQ);
+        TY_DECREF(item);
+        if (c < 0) {
+            count = -2;
+            break;
+        }
+        if (c && first) {
+            count = i;
+            break;
+        }
+        count += c;
+        i++;
+    }
+    TY_DECREF(it);
+    if (!item && tyErr_occurred())
+        return -2;
+    if (first && !item)
+        return -1;
+    return count;
 }
 
 /* Ints and bools are decided by arithmetic; anything else by ==. */
@@ -139,17 +262,9 @@ static int range_contains(TyObject *o, TyObject *v)
 {
     TyRange *r = RANGE(o);
     if (TY_INT_CHECK_EXACT(v) || TY_BOOL_CHECK(v))
-        return TY_INT_IS_SMALL(v) && range_has(r, TY_INT_VALUE(v));
-    for (int64_t i = 0; i < r->length; i++) {
-        TyObject *item = tyInt_fromI64(range_item(r, i));
-        if (!item)
-            return -1;
-        int c = tyObj_richCompareBool(item, v, TY_EQ);
-        TY_DECREF(item);
-        if (c != 0)
-            return c;
-    }
-    return 0;
+        return range_hasInt(r, v);
+    int64_t n = search_items(r, v, true);
+    return n == -2 ? -1 : n >= 0;
 }
 
 /* CPython's range_hash: hash((len, start, step)) with None for the parts
@@ -157,13 +272,12 @@ static int range_contains(TyObject *o, TyObject *v)
 static ty_hash range_hash(TyObject *o)
 {
     TyRange *r = RANGE(o);
-    TyObject *len = tyInt_fromI64(r->length);
-    TyObject *start = r->length ? tyInt_fromI64(r->start) : TY_NEWREF(TY_NONE);
-    TyObject *step = r->length > 1 ? tyInt_fromI64(r->step) : TY_NEWREF(TY_NONE);
-    TyObject *t = (len && start && step) ? tyTuple_pack(3, len, start, step) : NULL;
-    TY_XDECREF(len);
-    TY_XDECREF(start);
-    TY_XDECREF(step);
+    TyObject *len = range_lenObj(r);
+    if (!len)
+        return -1;
+    int n = tyInt_sign(len) == 0 ? 0 : (TY_INT_IS_SMALL(len) && TY_INT_VALUE(len) == 1) ? 1 : 2;
+    TyObject *t = tyTuple_pack(3, len, n ? r->start : TY_NONE, n > 1 ? r->step : TY_NONE);
+    TY_DECREF(len);
     if (!t)
         return -1;
     ty_hash h = tyObj_hash(t);
@@ -178,78 +292,98 @@ static TyObject *range_richcompare(TyObject *a, TyObject *b, int op)
         (op != TY_EQ && op != TY_NE))
         return TY_NEWREF(TY_NOTIMPL);
     TyRange *x = RANGE(a), *y = RANGE(b);
+    TyObject *xlen = range_lenObj(x), *ylen = range_lenObj(y);
     bool eq;
+    if (!xlen || !ylen) {
+        TY_XDECREF(xlen);
+        TY_XDECREF(ylen);
+        return NULL;
+    }
     if (x == y)
         eq = true;
-    else if (x->length != y->length)
+    else if (tyInt_compare(xlen, ylen) != 0)
         eq = false;
-    else if (x->length == 0)
+    else if (tyInt_sign(xlen) == 0)
         eq = true;
-    else if (x->start != y->start)
+    else if (tyInt_compare(x->start, y->start) != 0)
         eq = false;
     else
-        eq = x->length == 1 || x->step == y->step;
+        eq = (TY_INT_IS_SMALL(xlen) && TY_INT_VALUE(xlen) == 1) ||
+             tyInt_compare(x->step, y->step) == 0;
+    TY_DECREF(xlen);
+    TY_DECREF(ylen);
     return tyBool_from(eq == (op == TY_EQ));
 }
 
-/* r[key]: an integer key (through __index__) of any size is an index,
-** out of range beyond the length however large, as in CPython. */
+/* r[i] for an int i of any size, counted from the end when negative. */
+static TyObject *range_item(TyRange *r, TyObject *i)
+{
+    if (r->small && TY_INT_IS_SMALL(i)) {
+        int64_t k = TY_INT_VALUE(i);
+        if (k < 0)
+            k += r->ilength;
+        if (k < 0 || k >= r->ilength)
+            return tyErr_setString(&TyExc_IndexError, "range object index out of range");
+        return tyInt_fromI64((int64_t)((uint64_t)r->istart + (uint64_t)k * (uint64_t)r->istep));
+    }
+    TyObject *len = range_lenObj(r);
+    if (!len)
+        return NULL;
+    TyObject *k = tyInt_sign(i) < 0 ? tyInt_add(i, len) : TY_NEWREF(i);
+    TyObject *v = NULL;
+    if (k && (tyInt_sign(k) < 0 || tyInt_compare(k, len) >= 0))
+        tyErr_setString(&TyExc_IndexError, "range object index out of range");
+    else if (k)
+        v = range_at(r, k);
+    TY_XDECREF(k);
+    TY_DECREF(len);
+    return v;
+}
+
+/* r[slice]: the range of the selected values, as CPython's compute_slice
+** (the slice's bounds may be of any size). */
+static TyObject *range_slice(TyRange *r, TyObject *slice)
+{
+    TyObject *len = range_lenObj(r);
+    if (!len)
+        return NULL;
+    TyObject *start, *stop, *step, *res = NULL;
+    int ok = tySlice_longIndices(slice, len, &start, &stop, &step);
+    TY_DECREF(len);
+    if (ok < 0)
+        return NULL;
+    TyObject *substep = tyInt_mul(step, r->step);
+    TyObject *substart = substep ? range_at(r, start) : NULL;
+    TyObject *substop = substart ? range_at(r, stop) : NULL;
+    if (substop)
+        res = range_make(substart, substop, substep);
+    TY_XDECREF(substep);
+    TY_XDECREF(substart);
+    TY_XDECREF(substop);
+    TY_DECREF(start);
+    TY_DECREF(stop);
+    TY_DECREF(step);
+    return res;
+}
+
+/* r[key]: an integer key (through __index__) of any size, or a slice. */
 static TyObject *range_subscript(TyObject *o, TyObject *key)
 {
     TyRange *r = RANGE(o);
     if (TY_INT_CHECK(key) || TY_TYPE(key)->nb_index) {
-        TyObject *index = tyNum_index(key);
-        if (!index)
+        TyObject *i = tyNum_index(key);
+        if (!i)
             return NULL;
-        bool small = TY_INT_IS_SMALL(index);
-        int64_t i = small ? TY_INT_VALUE(index) : 0;
-        TY_DECREF(index);
-        if (!small)
-            return tyErr_setString(&TyExc_IndexError, "range object index out of range");
-        if (i < 0)
-            i += r->length;
-        if (i < 0 || i >= r->length)
-            return tyErr_setString(&TyExc_IndexError, "range object index out of range");
-        return tyInt_fromI64(range_item(r, i));
+        TyObject *v = range_item(r, i);
+        TY_DECREF(i);
+        return v;
     }
-    if (!TY_SLICE_CHECK(key))
-        return tyErr_format(&TyExc_TypeError, "range indices must be integers or slices, not %T", key);
-    ssize_t start, stop, step, n;
-    if (tySlice_indices(key, (ssize_t)r->length, &start, &stop, &step, &n) < 0)
-        return NULL;
-    __int128 s = (__int128)r->start + (__int128)start * r->step;
-    __int128 e = (__int128)r->start + (__int128)stop * r->step;
-    __int128 st = (__int128)r->step * step;
-    if (s < INT64_MIN || s > INT64_MAX || e < INT64_MIN || e > INT64_MAX ||
-        st < INT64_MIN || st > INT64_MAX)
-        return overflow();
-    return range_make((int64_t)s, (int64_t)e, (int64_t)st);
+    if (TY_SLICE_CHECK(key))
+        return range_slice(r, key);
+    return tyErr_format(&TyExc_TypeError, "range indices must be integers or slices, not %T", key);
 }
 
 /* ---- methods ----------------------------------------------------------------- */
-
-/*
-** An object other than an int is looked for by comparing it with each item,
-** as a sequence is searched: the number of equal items, or with `first` the
-** index of the first one (-1 when there is none); -2 on error.
-*/
-static int64_t search_items(TyRange *r, TyObject *v, bool first)
-{
-    int64_t count = 0;
-    for (int64_t i = 0; i < r->length; i++) {
-        TyObject *item = tyInt_fromI64(range_item(r, i));
-        if (!item)
-            return -2;
-        int c = tyObj_richCompareBool(item, v, TY_EQ);
-        TY_DECREF(item);
-        if (c < 0)
-            return -2;
-        if (c && first)
-            return i;
-        count += c;
-    }
-    return first ? -1 : count;
-}
 
 static TyObject *range_count_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                   TyObject *kwnames)
@@ -259,9 +393,8 @@ static TyObject *range_count_meth(TyObject *self, TyObject *const *args, size_t 
         return NULL;
     TyRange *r = RANGE(self);
     TyObject *v = args[0];
-    if (TY_INT_CHECK_EXACT(v) || TY_BOOL_CHECK(v))
-        return tyInt_fromI64(TY_INT_IS_SMALL(v) && range_has(r, TY_INT_VALUE(v)));
-    int64_t count = search_items(r, v, false);
+    int64_t count = TY_INT_CHECK_EXACT(v) || TY_BOOL_CHECK(v) ? range_hasInt(r, v)
+                                                               : search_items(r, v, false);
     return count < 0 ? NULL : tyInt_fromI64(count);
 }
 
@@ -274,13 +407,15 @@ static TyObject *range_index_meth(TyObject *self, TyObject *const *args, size_t 
     TyRange *r = RANGE(self);
     TyObject *v = args[0];
     if (TY_INT_CHECK_EXACT(v) || TY_BOOL_CHECK(v)) {
-        if (TY_INT_IS_SMALL(v) && range_has(r, TY_INT_VALUE(v))) {
-            uint64_t dist = r->step > 0 ? (uint64_t)TY_INT_VALUE(v) - (uint64_t)r->start
-                                        : (uint64_t)r->start - (uint64_t)TY_INT_VALUE(v);
-            uint64_t astep = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
-            return tyInt_fromI64((int64_t)(dist / astep));
-        }
-        return tyErr_format(&TyExc_ValueError, "%R is not in range", v);
+        int has = range_hasInt(r, v);
+        if (has < 0)
+            return NULL;
+        if (!has)
+            return tyErr_format(&TyExc_ValueError, "%R is not in range", v);
+        TyObject *d = tyInt_sub(v, r->start);
+        if (d)
+            TY_SETREF(d, tyInt_floorDiv(d, r->step));
+        return d;
     }
     int64_t i = search_items(r, v, true);
     if (i == -2)
@@ -301,10 +436,44 @@ static TyObject *rangeiter_make(int64_t next, int64_t step, int64_t remaining)
     return (TyObject *)it;
 }
 
+/* The longrange_iterator over start, start + step, ... (len values):
+** borrowed start and len, and `step` stolen.  New reference. */
+typedef struct TyLongRangeIter {
+    TyObject ob;
+    TyObject *start, *step, *len, *index;
+} TyLongRangeIter;
+
+static TyObject *longrangeiter_make(TyObject *start, TyObject *step, TyObject *len)
+{
+    if (!step)
+        return NULL;
+    TyLongRangeIter *it = (TyLongRangeIter *)tyObj_alloc(&TyLongRangeIter_Type);
+    if (!it) {
+        TY_DECREF(step);
+        return NULL;
+    }
+    it->start = TY_NEWREF(start);
+    it->step = step;
+    it->len = TY_NEWREF(len);
+    it->index = tyInt_fromI64(0);
+    return (TyObject *)it;
+}
+
 static TyObject *range_iter(TyObject *o)
 {
     TyRange *r = RANGE(o);
-    return rangeiter_make(r->start, r->step, r->length);
+    /* CPython's range_iter: C values, unless the value after the last one
+    ** could leave the C long range. */
+    if (r->small && !(r->ilength &&
+                      (r->istep > 0 ? r->istop > INT64_MAX - (r->istep - 1)
+                                    : r->istop < INT64_MIN + (-1 - r->istep))))
+        return rangeiter_make(r->istart, r->istep, r->ilength);
+    TyObject *len = range_lenObj(r);
+    if (!len)
+        return NULL;
+    TyObject *it = longrangeiter_make(r->start, TY_NEWREF(r->step), len);
+    TY_DECREF(len);
+    return it;
 }
 
 static TyObject *range_reversed_meth(TyObject *self, TyObject *const *args, size_t nargs,
@@ -314,16 +483,32 @@ static TyObject *range_reversed_meth(TyObject *self, TyObject *const *args, size
         tyArg_checkPositional("range.__reversed__", nargs, 0, 0) < 0)
         return NULL;
     TyRange *r = RANGE(self);
-    if (r->length == 0)
-        return rangeiter_make(r->start, 1, 0);
-    if (r->step == INT64_MIN)
-        return overflow();
-    return rangeiter_make(range_item(r, r->length - 1), -r->step, r->length);
+    /* CPython's range_reverse: C values when -step, start - step and the
+    ** length all fit. */
+    if (r->small && r->istep != INT64_MIN &&
+        (r->istep > 0 ? (uint64_t)r->istart - (uint64_t)INT64_MIN >= (uint64_t)r->istep
+                      : (uint64_t)INT64_MAX - (uint64_t)r->istart >= 0 - (uint64_t)r->istep)) {
+        int64_t new_stop = r->istart - r->istep;
+        int64_t new_start = (int64_t)((uint64_t)new_stop + (uint64_t)r->ilength * (uint64_t)r->istep);
+        return rangeiter_make(new_start, -r->istep, r->ilength);
+    }
+    TyObject *len = range_lenObj(r);
+    TyObject *one = tyInt_fromI64(1);
+    TyObject *last = len ? tyInt_sub(len, one) : NULL;
+    TyObject *it = NULL;
+    if (last)
+        TY_SETREF(last, range_at(r, last));
+    if (last)
+        it = longrangeiter_make(last, tyInt_neg(r->step), len);
+    TY_XDECREF(last);
+    TY_XDECREF(len);
+    TY_DECREF(one);
+    return it;
 }
 
-static TyObject *range_get_start(TyObject *o) { return tyInt_fromI64(RANGE(o)->start); }
-static TyObject *range_get_stop(TyObject *o) { return tyInt_fromI64(RANGE(o)->stop); }
-static TyObject *range_get_step(TyObject *o) { return tyInt_fromI64(RANGE(o)->step); }
+static TyObject *range_get_start(TyObject *o) { return TY_NEWREF(RANGE(o)->start); }
+static TyObject *range_get_stop(TyObject *o) { return TY_NEWREF(RANGE(o)->stop); }
+static TyObject *range_get_step(TyObject *o) { return TY_NEWREF(RANGE(o)->step); }
 
 static TyMethodDef range_methods[] = {
     {"count", range_count_meth, TY_METH_DEFAULT, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
@@ -345,7 +530,7 @@ TyType TyRange_Type = {
     .name = "range",
     .basicsize = sizeof(TyRange),
     .flags = TY_TPFLAG_SEQUENCE,
-    .dealloc = tyObj_free,
+    .dealloc = range_dealloc,
     .repr = range_repr,
     .hash = range_hash,
     .richcompare = range_richcompare,
@@ -362,7 +547,7 @@ TyType TyRange_Type = {
            "to stop (exclusive) by step.",
 };
 
-/* ---- the iterator ----------------------------------------------------------------- */
+/* ---- the iterators ----------------------------------------------------------------- */
 
 static TyObject *rangeiter_next(TyObject *o)
 {
@@ -403,4 +588,61 @@ TyType TyRangeIter_Type = {
     .iter = iter_self,
     .iternext = rangeiter_next,
     .methods = rangeiter_methods,
+};
+
+static void longrangeiter_dealloc(TyObject *o)
+{
+    TyLongRangeIter *it = (TyLongRangeIter *)o;
+    TY_DECREF(it->start);
+    TY_DECREF(it->step);
+    TY_DECREF(it->len);
+    TY_DECREF(it->index);
+    tyObj_free(o);
+}
+
+/* start + index * step while index < len; the index moves only when the
+** value was made. */
+static TyObject *longrangeiter_next(TyObject *o)
+{
+    TyLongRangeIter *it = (TyLongRangeIter *)o;
+    if (tyInt_compare(it->index, it->len) >= 0)
+        return NULL;
+    TyObject *one = tyInt_fromI64(1);
+    TyObject *next_index = tyInt_add(it->index, one);
+    TY_DECREF(one);
+    if (!next_index)
+        return NULL;
+    TyObject *v = tyInt_mul(it->index, it->step);
+    if (v)
+        TY_SETREF(v, tyInt_add(it->start, v));
+    if (v)
+        TY_SETREF(it->index, next_index);
+    else
+        TY_DECREF(next_index);
+    return v;
+}
+
+static TyObject *longrangeiter_length_hint(TyObject *self, TyObject *const *args, size_t nargs,
+                                           TyObject *kwnames)
+{
+    if (tyArg_noKeywords("longrange_iterator.__length_hint__", kwnames) < 0 ||
+        tyArg_checkPositional("longrange_iterator.__length_hint__", nargs, 0, 0) < 0)
+        return NULL;
+    TyLongRangeIter *it = (TyLongRangeIter *)self;
+    return tyInt_sub(it->len, it->index);
+}
+
+static TyMethodDef longrangeiter_methods[] = {
+    {"__length_hint__", longrangeiter_length_hint, TY_METH_DEFAULT, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+TyType TyLongRangeIter_Type = {
+    .ob = {TY_STATIC_HEAD(&TyType_Type), 0},
+    .name = "longrange_iterator",
+    .basicsize = sizeof(TyLongRangeIter),
+    .dealloc = longrangeiter_dealloc,
+    .iter = iter_self,
+    .iternext = longrangeiter_next,
+    .methods = longrangeiter_methods,
 };

@@ -1,23 +1,29 @@
 /*
-** range.h — range objects (start, stop, step fit in 64 bits; a bound
-** outside raises OverflowError, listed in docs/language.md).
+** range.h — range objects and their two iterators.
 */
 #ifndef TY_RANGE_H
 #define TY_RANGE_H
 
 #include "../object.h"
 
+/* start, stop and step are the exact ints the range was made from (owned;
+** `range(n).stop is n`, as in CPython).  When they and the length all fit
+** in int64 the range is `small`: the i* fields hold them and `length` is
+** NULL; otherwise `length` is the length as an int and the i* fields are
+** unused. */
 typedef struct TyRange {
     TyObject ob;
-    int64_t start, stop, step, length;
+    TyObject *start, *stop, *step;
+    TyObject *length;
+    bool small;
+    int64_t istart, istop, istep, ilength;
 } TyRange;
 
-extern TyType TyRange_Type, TyRangeIter_Type;
+extern TyType TyRange_Type, TyRangeIter_Type, TyLongRangeIter_Type;
 
-/* The iterator type is exposed so the VM's FOR_ITER can step it inline:
-** while remaining > 0, yield next, then next += step with wrapping
-** unsigned arithmetic ((int64_t)((uint64_t)next + (uint64_t)step): the
-** step after the last value may leave the int64 range) and remaining--. */
+/* range_iterator, given only where CPython gives it (all values and the one
+** after the last fit in int64), so the VM's FOR_ITER can step it inline:
+** while remaining > 0, yield next, then next += step and remaining--. */
 typedef struct TyRangeIter {
     TyObject ob;
     int64_t next, step, remaining;

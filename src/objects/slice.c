@@ -106,6 +106,79 @@ int tySlice_indices(TyObject *slice, ssize_t length, ssize_t *start,
     return 0;
 }
 
+/*
+** A slice bound as an exact int of any size (new reference), for
+** tySlice_longIndices: the TypeError sequences give for anything without
+** __index__.
+*/
+static TyObject *long_bound(TyObject *v)
+{
+    if (!TY_INT_CHECK(v) && !TY_TYPE(v)->nb_index)
+        return tyErr_setString(&TyExc_TypeError,
+                               "slice indices must be integers or None or have an __index__ method");
+    TyObject *i = tyNum_index(v);
+    if (i)
+        TY_SETREF(i, tyInt_exact(i));
+    return i;
+}
+
+/*
+** One bound clamped as CPython's _PySlice_GetLongIndices clamps it: a
+** negative bound counts from `length` and stops at `lower`, any other stops
+** at `upper`.  Steals `v`; new reference or NULL.
+*/
+static TyObject *long_clamp(TyObject *v, TyObject *length, TyObject *lower, TyObject *upper)
+{
+    if (tyInt_sign(v) < 0) {
+        TyObject *t = tyInt_add(v, length);
+        TY_DECREF(v);
+        if (!t)
+            return NULL;
+        if (tyInt_compare(t, lower) < 0)
+            TY_SETREF(t, TY_NEWREF(lower));
+        return t;
+    }
+    if (tyInt_compare(v, upper) > 0)
+        TY_SETREF(v, TY_NEWREF(upper));
+    return v;
+}
+
+int tySlice_longIndices(TyObject *slice, TyObject *length, TyObject **start, TyObject **stop,
+                        TyObject **step)
+{
+    TySlice *s = (TySlice *)slice;
+    *start = *stop = NULL;
+    *step = s->step == TY_NONE ? tyInt_fromI64(1) : long_bound(s->step);
+    if (!*step)
+        return -1;
+    int sign = tyInt_sign(*step);
+    if (sign == 0) {
+        tyErr_setString(&TyExc_ValueError, "slice step cannot be zero");
+        goto fail;
+    }
+    TyObject *lower = tyInt_fromI64(sign < 0 ? -1 : 0);
+    TyObject *upper = lower ? tyInt_add(length, lower) : NULL;
+    if (!upper) {
+        TY_XDECREF(lower);
+        goto fail;
+    }
+    *start = s->start == TY_NONE ? TY_NEWREF(sign < 0 ? upper : lower) : long_bound(s->start);
+    if (*start && s->start != TY_NONE)
+        *start = long_clamp(*start, length, lower, upper);
+    if (*start)
+        *stop = s->stop == TY_NONE ? TY_NEWREF(sign < 0 ? lower : upper) : long_bound(s->stop);
+    if (*stop && s->stop != TY_NONE)
+        *stop = long_clamp(*stop, length, lower, upper);
+    TY_DECREF(lower);
+    TY_DECREF(upper);
+    if (*stop)
+        return 0;
+fail:
+    TY_CLEAR(*start);
+    TY_CLEAR(*step);
+    return -1;
+}
+
 /* ---- the Python-level type ------------------------------------------- */
 
 static TyObject *slice_tp_new(TyType *type, TyObject *const *args, size_t nargs,
@@ -166,33 +239,26 @@ static TyObject *slice_richcompare(TyObject *a, TyObject *b, int op)
     return r;
 }
 
-/* slice.indices(length) -> (start, stop, step). */
+/* slice.indices(length) -> (start, stop, step), for a length of any size. */
 static TyObject *slice_indices_meth(TyObject *self, TyObject *const *args, size_t nargs,
                                     TyObject *kwnames)
 {
     if (tyArg_noKeywords("slice.indices", kwnames) < 0 ||
         tyArg_checkPositional("slice.indices", nargs, 1, 1) < 0)
         return NULL;
-    TyObject *lenobj = tyNum_index(args[0]);
-    if (!lenobj)
+    TyObject *length = tyNum_index(args[0]);
+    if (!length)
         return NULL;
-    if (tyInt_sign(lenobj) < 0) {
-        TY_DECREF(lenobj);
+    TyObject *start, *stop, *step, *r = NULL;
+    if (tyInt_sign(length) < 0)
         tyErr_setString(&TyExc_ValueError, "length should not be negative");
-        return NULL;
+    else if (tySlice_longIndices(self, length, &start, &stop, &step) == 0) {
+        r = tyTuple_pack(3, start, stop, step);
+        TY_DECREF(start);
+        TY_DECREF(stop);
+        TY_DECREF(step);
     }
-    ssize_t length = tyInt_asSsize(lenobj);
-    TY_DECREF(lenobj);
-    if (length == -1 && tyErr_occurred())
-        return NULL;
-    ssize_t start, stop, step, n;
-    if (tySlice_indices(self, length, &start, &stop, &step, &n) < 0)
-        return NULL;
-    TyObject *a = tyInt_fromI64(start), *b = tyInt_fromI64(stop), *c = tyInt_fromI64(step);
-    TyObject *r = (a && b && c) ? tyTuple_pack(3, a, b, c) : NULL;
-    TY_XDECREF(a);
-    TY_XDECREF(b);
-    TY_XDECREF(c);
+    TY_DECREF(length);
     return r;
 }
 

@@ -23,4 +23,10 @@ TyObject *tySlice_new(TyObject *start, TyObject *stop, TyObject *step);
 int tySlice_indices(TyObject *slice, ssize_t length, ssize_t *start,
                     ssize_t *stop, ssize_t *step, ssize_t *slicelen);
 
+/* CPython's _PySlice_GetLongIndices: the same clamping over a sequence whose
+** `length` (a non-negative int) may be of any size, giving new references
+** to ints.  0, or -1 with ValueError / TypeError (and nothing to release). */
+int tySlice_longIndices(TyObject *slice, TyObject *length, TyObject **start, TyObject **stop,
+                        TyObject **step);
+
 #endif
