@@ -103,12 +103,14 @@ TyObject *tySys_structSeqRepr(TyObject *o)
     return tyBuf_finish(&b);
 }
 
+/* The last field of that name: os.stat_result labels its int times like
+** the float fields that follow, which are what the names read. */
 static int field_index(TyObject *o, TyObject *name)
 {
     TyStructSeqType *t = STRUCTSEQ(o);
     if (!TY_STR_CHECK(name))
         return -1;
-    for (int i = 0; i < t->nfields; i++)
+    for (int i = t->nfields - 1; i >= 0; i--)
         if (tyStr_eqC(name, t->fields[i]))
             return i;
     return -1;
