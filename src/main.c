@@ -352,9 +352,11 @@ static void *interpreter_main(void *p)
         fprintf(stderr, "[%zd refs, %zd blocks]\n", refs, live + ty_state.mem.live_buffers);
     }
     ta->status = status;
-    /* A child of os.fork() has no main thread to return to. */
+    /* A child of os.fork() has no main thread to return to; its exit
+    ** skips the C library's exit handlers, which belong to the parent
+    ** (the sanitizers' leak check among them). */
     if (getpid() != ta->pid)
-        exit(finish(status));
+        _exit(finish(status));
     return NULL;
 }
 

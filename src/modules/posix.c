@@ -18,6 +18,10 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <sysexits.h>
+#include <dlfcn.h>
+#include <sched.h>
+#include <sys/random.h>
+#include <sys/resource.h>
 #include <unistd.h>
 #include "tally.h"
 #include "modules/posix.h"
@@ -92,7 +96,9 @@ static TyObject *fspath(TyObject *o, const char *fname, const char *allowed)
 {
     if (TY_STR_CHECK(o) || TY_BYTES_CHECK(o))
         return TY_NEWREF(o);
-    TyObject *meth = tyObj_lookupSpecial(o, tyStr_internC("__fspath__"));
+    TyObject *name = tyStr_internC("__fspath__");
+    TyObject *meth = name ? tyObj_lookupSpecial(o, name) : NULL;
+    TY_XDECREF(name);
     if (!meth) {
         if (tyErr_occurred())
             return NULL;
@@ -117,11 +123,15 @@ int tyPosix_path(const char *fname, const char *argname, TyObject *o, bool allow
     p->object = o;
     if (!o || (nullable && o == TY_NONE))
         return 0;
-    if (allow_fd && TY_INT_CHECK(o))
+    if (allow_fd && TY_INT_CHECK(o)) {
+        p->is_fd = true;
         return tyPosix_fd(o, &p->fd);
+    }
     p->conv = fspath(o, fname, path_allowed(allow_fd, nullable));
     if (!p->conv)
         return -1;
+    /* An OSError names the path __fspath__ gave, as CPython's does. */
+    p->object = p->conv;
     p->is_bytes = TY_BYTES_CHECK(p->conv);
     const char *data = p->is_bytes ? TY_BYTES_DATA(p->conv) : TY_STR_UTF8(p->conv);
     size_t n = p->is_bytes ? (size_t)TY_BYTES_LEN(p->conv) : (size_t)TY_STR_NBYTES(p->conv);
@@ -274,14 +284,17 @@ static const IntConst int_constants[] = {
     C(O_NONBLOCK) C(O_NDELAY) C(O_SYNC) C(O_DSYNC) C(O_RSYNC) C(O_NOCTTY) C(O_CLOEXEC)
     C(O_DIRECTORY) C(O_NOFOLLOW) C(O_ACCMODE) C(O_ASYNC) C(O_DIRECT) C(O_LARGEFILE)
     C(O_NOATIME) C(O_PATH) C(O_TMPFILE)
-    C(SEEK_SET) C(SEEK_CUR) C(SEEK_END) C(SEEK_DATA) C(SEEK_HOLE)
+    C(SEEK_DATA) C(SEEK_HOLE) C(O_FSYNC)
     C(F_LOCK) C(F_TLOCK) C(F_ULOCK) C(F_TEST)
     C(WNOHANG) C(WUNTRACED) C(WCONTINUED) C(WEXITED) C(WSTOPPED) C(WNOWAIT)
     C(P_PID) C(P_PGID) C(P_ALL)
     C(EX_OK) C(EX_USAGE) C(EX_DATAERR) C(EX_NOINPUT) C(EX_NOUSER) C(EX_NOHOST)
     C(EX_UNAVAILABLE) C(EX_SOFTWARE) C(EX_OSERR) C(EX_OSFILE) C(EX_CANTCREAT) C(EX_IOERR)
     C(EX_TEMPFAIL) C(EX_PROTOCOL) C(EX_NOPERM) C(EX_CONFIG)
-    C(AT_FDCWD)
+    C(CLD_EXITED) C(CLD_KILLED) C(CLD_DUMPED) C(CLD_TRAPPED) C(CLD_STOPPED) C(CLD_CONTINUED)
+    C(PRIO_PROCESS) C(PRIO_PGRP) C(PRIO_USER) C(GRND_NONBLOCK) C(GRND_RANDOM)
+    C(RTLD_LAZY) C(RTLD_NOW) C(RTLD_GLOBAL) C(RTLD_LOCAL) C(RTLD_NODELETE) C(RTLD_NOLOAD) C(RTLD_DEEPBIND)
+    C(SCHED_OTHER) C(SCHED_FIFO) C(SCHED_RR) C(SCHED_BATCH) C(SCHED_IDLE) C(SCHED_RESET_ON_FORK)
     { "TMP_MAX", 238328 },
     { "NGROUPS_MAX", 65536 },
 };

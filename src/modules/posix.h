@@ -17,16 +17,17 @@ void tyPosix_fini(void);
 /*
 ** A path argument as CPython's path_converter reads it: a str, bytes, an
 ** os.PathLike whose __fspath__ gives one of those, or (where allowed) an
-** int file descriptor.  `object` is what the caller passed (it names the
-** file in an OSError); `conv` owns the str or bytes after __fspath__ and
-** `narrow` is its NUL-terminated bytes; fd is -1 when a path was given.
+** int file descriptor.  `object` names the file in an OSError: the str
+** or bytes, or the descriptor, or NULL when omitted; `conv` owns the str or bytes after __fspath__ and
+** `narrow` is its NUL-terminated bytes; is_fd tells a descriptor (fd).
 ** A nullable argument given None (or omitted) leaves narrow NULL.
 */
 typedef struct TyPathArg {
-    TyObject *object;   /* borrowed; NULL when omitted */
+    TyObject *object;   /* borrowed (conv or the argument); NULL when omitted */
     TyObject *conv;     /* owned str or bytes, or NULL */
     const char *narrow;
     int fd;
+    bool is_fd;
     bool is_bytes;
 } TyPathArg;
 

@@ -30,7 +30,7 @@ static bool is_dot(const char *n)
 static DIR *open_dir(TyPathArg *p)
 {
     DIR *d;
-    if (p->fd >= 0) {
+    if (p->is_fd) {
         int fd = fcntl(p->fd, F_DUPFD_CLOEXEC, 0);
         if (fd < 0)
             return tyPosix_error(NULL, NULL), NULL;
@@ -59,7 +59,7 @@ static TyObject *px_listdir(TyObject *m, TyObject *const *args, size_t nargs, Ty
     TyPathArg p;
     if (tyPosix_path("listdir", "path", a[0], true, true, &p) < 0)
         return NULL;
-    if (!p.narrow && p.fd < 0)
+    if (!p.narrow && !p.is_fd)
         p.object = NULL;
     DIR *d = open_dir(&p);
     TyObject *list = d ? tyList_new(0) : NULL;
@@ -416,10 +416,10 @@ static TyObject *px_scandir(TyObject *m, TyObject *const *args, size_t nargs, Ty
         s = (Scandir *)tyObj_alloc(&TyPosixScandir_Type);
     if (s) {
         s->dir = d;
-        s->fd = p.fd >= 0 ? dirfd(d) : -1;
+        s->fd = p.is_fd ? dirfd(d) : -1;
         s->is_bytes = p.is_bytes;
-        s->prefix = p.fd >= 0 ? NULL : p.conv ? TY_NEWREF(p.conv) : tyStr_fromCStr(".");
-        if (p.fd < 0 && !s->prefix)
+        s->prefix = p.is_fd ? NULL : p.conv ? TY_NEWREF(p.conv) : tyStr_fromCStr(".");
+        if (!p.is_fd && !s->prefix)
             TY_CLEAR(s);
     } else if (d) {
         closedir(d);

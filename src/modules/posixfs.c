@@ -52,8 +52,10 @@ static int fileno_arg(TyObject *o, int *fd)
 {
     if (TY_INT_CHECK(o))
         return tyPosix_fd(o, fd);
-    TyObject *meth = NULL;
-    if (tyObj_lookupAttr(o, tyStr_internC("fileno"), &meth) < 0)
+    TyObject *meth = NULL, *name = tyStr_internC("fileno");
+    int found = name ? tyObj_lookupAttr(o, name, &meth) : -1;
+    TY_XDECREF(name);
+    if (found < 0)
         return -1;
     if (!meth) {
         tyErr_setString(&TyExc_TypeError, "argument must be an int, or have a fileno() method.");
@@ -76,7 +78,7 @@ static TyObject *do_stat(const char *fname, TyPathArg *p, int dir_fd, bool follo
 {
     struct stat st;
     int r;
-    if (p->fd >= 0)
+    if (p->is_fd)
         RETRY(r, fstat(p->fd, &st));
     else
         RETRY(r, fstatat(dir_fd, p->narrow, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW));
@@ -321,7 +323,7 @@ static TyObject *px_truncate(TyObject *m, TyObject *const *args, size_t nargs, T
     if (int_arg(a[1], &len) < 0 || tyPosix_path("truncate", "path", a[0], true, false, &p) < 0)
         return NULL;
     int r;
-    if (p.fd >= 0)
+    if (p.is_fd)
         RETRY(r, ftruncate(p.fd, (off_t)len));
     else
         RETRY(r, truncate(p.narrow, (off_t)len));
@@ -548,17 +550,11 @@ static TyObject *two_paths(const char *fname, TyObject *const *args, size_t narg
         tyPosix_pathFree(&s);
         return NULL;
     }
-    TyObject *res = NULL;
-    if (s.is_bytes != d.is_bytes) {
-        tyErr_format(&TyExc_TypeError, "%s: src and dst must be the same type", fname);
-        goto done;
-    }
     if (is_link)
         RETRY(r, linkat(sfd, s.narrow, dfd, d.narrow, follow ? AT_SYMLINK_FOLLOW : 0));
     else
         RETRY(r, renameat(sfd, s.narrow, dfd, d.narrow));
-    res = r < 0 ? tyPosix_error(s.object, d.object) : none();
-done:
+    TyObject *res = r < 0 ? tyPosix_error(s.object, d.object) : none();
     tyPosix_pathFree(&s);
     tyPosix_pathFree(&d);
     return res;
@@ -594,13 +590,8 @@ static TyObject *px_symlink(TyObject *m, TyObject *const *args, size_t nargs, Ty
         tyPosix_pathFree(&s);
         return NULL;
     }
-    TyObject *res = NULL;
-    if (s.is_bytes != d.is_bytes) {
-        tyErr_setString(&TyExc_TypeError, "symlink: src and dst must be the same type");
-    } else {
-        RETRY(r, symlinkat(s.narrow, dir_fd, d.narrow));
-        res = r < 0 ? tyPosix_error(s.object, d.object) : none();
-    }
+    RETRY(r, symlinkat(s.narrow, dir_fd, d.narrow));
+    TyObject *res = r < 0 ? tyPosix_error(s.object, d.object) : none();
     tyPosix_pathFree(&s);
     tyPosix_pathFree(&d);
     return res;
@@ -637,7 +628,7 @@ static TyObject *px_chmod(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     if (int_arg(a[1], &mode) < 0 || tyPosix_dirFd(a[2], &dir_fd) < 0 || tyPosix_flag(a[3], true, &follow) < 0 ||
         tyPosix_path("chmod", "path", a[0], true, false, &p) < 0)
         return NULL;
-    if (p.fd >= 0)
+    if (p.is_fd)
         RETRY(r, fchmod(p.fd, (mode_t)mode));
     else
         RETRY(r, fchmodat(dir_fd, p.narrow, (mode_t)mode, follow ? 0 : AT_SYMLINK_NOFOLLOW));
@@ -676,7 +667,7 @@ static TyObject *chown_common(const char *fname, TyObject *const *args, size_t n
     if (int_arg(a[1], &uid) < 0 || int_arg(a[2], &gid) < 0 || tyPosix_dirFd(a[3], &dir_fd) < 0 ||
         tyPosix_flag(a[4], dflt_follow, &follow) < 0 || tyPosix_path(fname, "path", a[0], options, false, &p) < 0)
         return NULL;
-    if (p.fd >= 0)
+    if (p.is_fd)
         RETRY(r, fchown(p.fd, (uid_t)uid, (gid_t)gid));
     else
         RETRY(r, fchownat(dir_fd, p.narrow, (uid_t)uid, (gid_t)gid, follow ? 0 : AT_SYMLINK_NOFOLLOW));
@@ -782,7 +773,7 @@ static TyObject *px_utime(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     if (tyPosix_dirFd(a[3], &dir_fd) < 0 || tyPosix_flag(a[4], true, &follow) < 0 ||
         tyPosix_path("utime", "path", a[0], true, false, &p) < 0)
         return NULL;
-    if (p.fd >= 0)
+    if (p.is_fd)
         RETRY(r, futimens(p.fd, tsp));
     else
         RETRY(r, utimensat(dir_fd, p.narrow, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW));
@@ -842,7 +833,7 @@ static TyObject *px_chdir(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     if (tyPosix_path("chdir", "path", a[0], true, false, &p) < 0)
         return NULL;
     int r;
-    if (p.fd >= 0)
+    if (p.is_fd)
         RETRY(r, fchdir(p.fd));
     else
         RETRY(r, chdir(p.narrow));

@@ -73,7 +73,7 @@ static TyObject *px_putenv(TyObject *m, TyObject *const *args, size_t nargs, TyO
         return NULL;
     }
     TyObject *r = NULL;
-    if (k.narrow[0] == '\0' || strchr(k.narrow, '='))
+    if (strchr(k.narrow, '='))
         tyErr_setString(&TyExc_ValueError, "illegal environment variable name");
     else if (setenv(k.narrow, v.narrow, 1) < 0)
         tyPosix_error(NULL, NULL);
@@ -297,6 +297,8 @@ static TyObject *px_fork(TyObject *m, TyObject *const *args, size_t nargs, TyObj
     if (positional("fork", nargs, kwnames, 0, 0) < 0)
         return NULL;
     run_hooks(fork_before, true);
+    /* Output still buffered is the child's too (it writes it again if it
+    ** ends normally, and loses it if it execs or _exits), as in CPython. */
     pid_t pid = fork();
     if (pid < 0) {
         int e = errno;
@@ -387,7 +389,9 @@ static int env_strings(TyObject *env, CStrings *c)
 {
     c->v = NULL;
     c->keep = NULL;
-    TyObject *keys = tyObj_callMethod(env, tyStr_internC("keys"), NULL, 0);
+    TyObject *name = tyStr_internC("keys");
+    TyObject *keys = name ? tyObj_callMethod(env, name, NULL, 0) : NULL;
+    TY_XDECREF(name);
     TyObject *klist = keys ? tyList_fromIterable(keys) : NULL;
     TY_XDECREF(keys);
     if (!klist)
@@ -450,11 +454,9 @@ static TyObject *exec_common(const char *fname, TyObject *path, TyObject *argv, 
         tyPosix_pathFree(&p);
         return NULL;
     }
-    fflush(stdout);
-    fflush(stderr);
     if (!env)
         execv(p.narrow, av.v);
-    else if (p.fd >= 0)
+    else if (p.is_fd)
         fexecve(p.fd, av.v, ev.v);
     else
         execve(p.narrow, av.v, ev.v);
