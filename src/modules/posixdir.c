@@ -285,7 +285,7 @@ typedef struct Scandir {
     DIR *dir;
     TyObject *prefix;   /* the scanned path (str or bytes), NULL for a descriptor */
     bool is_bytes;
-    int fd;             /* the descriptor scanned, or -1 */
+    int fd;             /* the descriptor given (entries stat through it), or -1 */
 } Scandir;
 
 #define SCAN(o) ((Scandir *)(o))
@@ -416,7 +416,7 @@ static TyObject *px_scandir(TyObject *m, TyObject *const *args, size_t nargs, Ty
         s = (Scandir *)tyObj_alloc(&TyPosixScandir_Type);
     if (s) {
         s->dir = d;
-        s->fd = p.is_fd ? dirfd(d) : -1;
+        s->fd = p.is_fd ? p.fd : -1;
         s->is_bytes = p.is_bytes;
         s->prefix = p.is_fd ? NULL : p.conv ? TY_NEWREF(p.conv) : tyStr_fromCStr(".");
         if (!p.is_fd && !s->prefix)

@@ -15,6 +15,7 @@
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/random.h>
+#include <sys/statvfs.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -588,10 +589,15 @@ static TyObject *px_waitstatus_to_exitcode(TyObject *m, TyObject *const *args, s
 static const char *const uname_fields[] = { "sysname", "nodename", "release", "version", "machine" };
 static const char *const times_fields[] = { "user", "system", "children_user", "children_system", "elapsed" };
 static const char *const terminal_fields[] = { "columns", "lines" };
+static const char *const statvfs_fields[] = {
+    "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail",
+    "f_flag", "f_namemax", "f_fsid",
+};
 
 static TyStructSeqType uname_type = TY_STRUCTSEQ_TYPE("posix.uname_result", uname_fields, 5, true);
 static TyStructSeqType times_type = TY_STRUCTSEQ_TYPE("posix.times_result", times_fields, 5, true);
 static TyStructSeqType terminal_type = TY_STRUCTSEQ_TYPE("os.terminal_size", terminal_fields, 2, true);
+static TyStructSeqType statvfs_type = TY_STRUCTSEQ_TYPE("os.statvfs_result", statvfs_fields, 10, true);
 
 /* A struct sequence of t from n values (stolen; NULL entries fail it). */
 static TyObject *seq_of(TyStructSeqType *t, TyObject **v, int n)
@@ -652,6 +658,57 @@ static TyObject *px_get_terminal_size(TyObject *m, TyObject *const *args, size_t
         return tyPosix_error(NULL, NULL);
     TyObject *v[2] = { tyInt_fromI64(w.ws_col), tyInt_fromI64(w.ws_row) };
     return seq_of(&terminal_type, v, 2);
+}
+
+/* statvfs(path) and fstatvfs(fd): the figures of the file system holding
+** a file. */
+static TyObject *statvfs_common(const char *fname, TyObject *const *args, size_t nargs, TyObject *kwnames,
+                                bool fd_only)
+{
+    static const char *const pnames[] = { "path", NULL };
+    static const char *const fnames[] = { "fd", NULL };
+    TyObject *a[1];
+    if (tyArg_unpack(fname, args, nargs, kwnames, fd_only ? fnames : pnames, 1, 1, a) < 0)
+        return NULL;
+    TyPathArg p;
+    if (fd_only) {
+        memset(&p, 0, sizeof p);
+        p.is_fd = true;
+        if (tyPosix_fd(a[0], &p.fd) < 0)
+            return NULL;
+    } else if (tyPosix_path(fname, "path", a[0], true, false, &p) < 0) {
+        return NULL;
+    }
+    struct statvfs st;
+    int r;
+    do {
+        r = p.is_fd ? fstatvfs(p.fd, &st) : statvfs(p.narrow, &st);
+    } while (r < 0 && errno == EINTR && tyErr_checkSignals() == 0);
+    TyObject *res = NULL;
+    if (r < 0) {
+        if (!tyErr_occurred())
+            tyPosix_error(p.is_fd ? NULL : p.object, NULL);
+    } else {
+        TyObject *v[11] = {
+            tyInt_fromU64(st.f_bsize), tyInt_fromU64(st.f_frsize), tyInt_fromU64(st.f_blocks),
+            tyInt_fromU64(st.f_bfree), tyInt_fromU64(st.f_bavail), tyInt_fromU64(st.f_files),
+            tyInt_fromU64(st.f_ffree), tyInt_fromU64(st.f_favail), tyInt_fromU64(st.f_flag),
+            tyInt_fromU64(st.f_namemax), tyInt_fromU64(st.f_fsid),
+        };
+        res = seq_of(&statvfs_type, v, 11);
+    }
+    tyPosix_pathFree(&p);
+    return res;
+}
+
+static TyObject *px_statvfs(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return statvfs_common("statvfs", args, nargs, kwnames, false);
+}
+
+static TyObject *px_fstatvfs(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return statvfs_common("fstatvfs", args, nargs, kwnames, true);
 }
 
 static TyObject *px_cpu_count(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
@@ -843,6 +900,8 @@ TyMethodDef tyPosix_procFunctions[] = {
     { "uname", px_uname, TY_METH_DEFAULT, "Return an object identifying the current operating system." },
     { "times", px_times, TY_METH_DEFAULT, "Return a collection containing process timing information." },
     { "get_terminal_size", px_get_terminal_size, TY_METH_DEFAULT, "Return the size of the terminal window as (columns, lines)." },
+    { "statvfs", px_statvfs, TY_METH_DEFAULT, "Perform a statvfs system call on the given path." },
+    { "fstatvfs", px_fstatvfs, TY_METH_DEFAULT, "Perform an fstatvfs system call on the given fd." },
     { "cpu_count", px_cpu_count, TY_METH_DEFAULT, "Return the number of CPUs in the system; return None if indeterminable." },
     { "urandom", px_urandom, TY_METH_DEFAULT, "Return a bytes object containing random bytes suitable for cryptographic use." },
     { "strerror", px_strerror, TY_METH_DEFAULT, "Translate an error code to a message string." },
@@ -855,7 +914,7 @@ TyMethodDef tyPosix_procFunctions[] = {
 int tyPosix_procReady(TyObject *m)
 {
     if (tySys_structSeqReady(&uname_type) < 0 || tySys_structSeqReady(&times_type) < 0 ||
-        tySys_structSeqReady(&terminal_type) < 0)
+        tySys_structSeqReady(&terminal_type) < 0 || tySys_structSeqReady(&statvfs_type) < 0)
         return -1;
     TyObject *sc = conf_dict(sysconf_names, TY_ARRAY_LEN(sysconf_names));
     TyObject *cs = sc ? conf_dict(confstr_names, TY_ARRAY_LEN(confstr_names)) : NULL;
@@ -868,7 +927,8 @@ int tyPosix_procReady(TyObject *m)
     TY_XDECREF(cs);
     if (r < 0 || tyModule_addObject(m, "uname_result", (TyObject *)&uname_type) < 0 ||
         tyModule_addObject(m, "times_result", (TyObject *)&times_type) < 0 ||
-        tyModule_addObject(m, "terminal_size", (TyObject *)&terminal_type) < 0)
+        tyModule_addObject(m, "terminal_size", (TyObject *)&terminal_type) < 0 ||
+        tyModule_addObject(m, "statvfs_result", (TyObject *)&statvfs_type) < 0)
         return -1;
     return 0;
 }
@@ -878,6 +938,7 @@ void tyPosix_procFini(void)
     TY_CLEAR(fork_before);
     TY_CLEAR(fork_child);
     TY_CLEAR(fork_parent);
+    tyType_finiStatic(&statvfs_type.type);
     tyType_finiStatic(&terminal_type.type);
     tyType_finiStatic(&times_type.type);
     tyType_finiStatic(&uname_type.type);
