@@ -14,6 +14,7 @@
 #include "parser.h"
 #include "vm.h"
 #include "modules/sys.h"
+#include "modules/signalmod.h"
 
 TyObject *tyErr_handled(void)
 {
@@ -1153,6 +1154,8 @@ void tyErr_writeUnraisable(TyObject *where)
 
 int tyErr_checkSignals(void)
 {
+    if (ty_state.signals_pending && tySignal_runHandlers() < 0)
+        return -1;
     if (!ty_state.sigint_pending)
         return 0;
     ty_state.sigint_pending = 0;

@@ -100,7 +100,8 @@ TyObject *tyErr_fromErrno(TyType *type, TyObject *filename);
 int tyErr_initSpareMemoryError(void);
 void tyErr_finiSpareMemoryError(void);
 
-/* Check for a pending signal (SIGINT -> KeyboardInterrupt): -1 if raised. */
+/* Run the Python handlers of signals that arrived, then turn a pending
+** SIGINT into KeyboardInterrupt: -1 if either raised. */
 int tyErr_checkSignals(void);
 
 #endif

@@ -259,18 +259,35 @@ static void on_sigint(int sig)
 typedef struct ThreadArgs {
     Options *opts;
     int status;
+    pid_t pid;          /* the process that started the interpreter */
 } ThreadArgs;
+
+/* The process's exit status for the program's: an uncaught
+** KeyboardInterrupt ends it by SIGINT's default action, as CPython ends. */
+static int finish(int status)
+{
+    if (status != TY_RUN_INTERRUPTED)
+        return status;
+    sigset_t sigint;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    signal(SIGINT, SIG_DFL);
+    pthread_sigmask(SIG_UNBLOCK, &sigint, NULL);
+    raise(SIGINT);
+    return 130;
+}
 
 static void *interpreter_main(void *p)
 {
     ThreadArgs *ta = p;
     Options *o = ta->opts;
-    /* SIGINT is delivered to this thread only (the main thread blocks it):
-    ** its handlers and the REPL's reaction to Ctrl-C run here. */
-    sigset_t sigint;
-    sigemptyset(&sigint);
-    sigaddset(&sigint, SIGINT);
-    pthread_sigmask(SIG_UNBLOCK, &sigint, NULL);
+    /* Signals are delivered to this thread only (the main thread blocks
+    ** them all): the REPL's reaction to Ctrl-C runs here, and a signal a
+    ** program sends itself (os.kill, signal.raise_signal) has reached its
+    ** handler when the call returns, as in CPython. */
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_UNBLOCK, &all, NULL);
     ty_state.opt.inspect = o->inspect;
     if (tyLife_init(o->argc, o->argv) < 0) {
         ta->status = 1;
@@ -335,6 +352,11 @@ static void *interpreter_main(void *p)
         fprintf(stderr, "[%zd refs, %zd blocks]\n", refs, live + ty_state.mem.live_buffers);
     }
     ta->status = status;
+    /* A child of os.fork() has no main thread to return to; its exit
+    ** skips the C library's exit handlers, which belong to the parent
+    ** (the sanitizers' leak check among them). */
+    if (getpid() != ta->pid)
+        _exit(finish(status));
     return NULL;
 }
 
@@ -349,28 +371,20 @@ int main(int argc, char **argv)
     /* As CPython: a write to a closed pipe raises BrokenPipeError instead
     ** of killing the process. */
     signal(SIGPIPE, SIG_IGN);
-    ThreadArgs ta = { &opts, 0 };
-    sigset_t sigint;
-    sigemptyset(&sigint);
-    sigaddset(&sigint, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &sigint, NULL);
+    ThreadArgs ta = { &opts, 0, getpid() };
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, NULL);
     pthread_attr_t attr;
     pthread_t thread;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, INTERPRETER_STACK_SIZE);
     if (pthread_create(&thread, &attr, interpreter_main, &ta) != 0) {
-        pthread_sigmask(SIG_UNBLOCK, &sigint, NULL);
+        pthread_sigmask(SIG_UNBLOCK, &all, NULL);
         interpreter_main(&ta);
     } else {
         pthread_join(thread, NULL);
     }
     pthread_attr_destroy(&attr);
-    if (ta.status == TY_RUN_INTERRUPTED) {
-        /* Killed by the signal with its default action, as CPython ends. */
-        signal(SIGINT, SIG_DFL);
-        pthread_sigmask(SIG_UNBLOCK, &sigint, NULL);
-        raise(SIGINT);
-        return 130;
-    }
-    return ta.status;
+    return finish(ta.status);
 }

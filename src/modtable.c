@@ -26,6 +26,9 @@
 #include "modules/thread.h"
 #include "modules/tallymod.h"
 #include "modules/sre.h"
+#include "modules/posix.h"
+#include "modules/errnomod.h"
+#include "modules/signalmod.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -47,6 +50,9 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_thread", tyThread_create, tyThread_fini },
     { "tally", tyTallyModule_create, NULL },
     { "_sre", tySre_create, tySre_fini },
+    { "posix", tyPosix_create, tyPosix_fini },
+    { "errno", tyErrno_create, NULL },
+    { "_signal", tySignal_create, tySignal_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

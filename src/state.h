@@ -155,6 +155,8 @@ typedef struct TyState {
     ** a due collection.  Checked on backward jumps and calls. */
     volatile sig_atomic_t eval_breaker;
     volatile sig_atomic_t sigint_pending;
+    /* A signal with a Python handler (the _signal module) has arrived. */
+    volatile sig_atomic_t signals_pending;
 
     TyObject *builtins;           /* the builtins module's dict */
     /* A copy of it as start-up left it: exit restores it before tearing

@@ -955,7 +955,7 @@ static int handle_eval_breaker(void)
     ty_state.eval_breaker = 0;
     if (ty_state.gc.pending)
         tyGC_collectPending();
-    if (ty_state.sigint_pending)
+    if (ty_state.sigint_pending || ty_state.signals_pending)
         return tyErr_checkSignals();
     return 0;
 }

@@ -103,12 +103,14 @@ TyObject *tySys_structSeqRepr(TyObject *o)
     return tyBuf_finish(&b);
 }
 
+/* The last field of that name: os.stat_result labels its int times like
+** the float fields that follow, which are what the names read. */
 static int field_index(TyObject *o, TyObject *name)
 {
     TyStructSeqType *t = STRUCTSEQ(o);
     if (!TY_STR_CHECK(name))
         return -1;
-    for (int i = 0; i < t->nfields; i++)
+    for (int i = t->nfields - 1; i >= 0; i--)
         if (tyStr_eqC(name, t->fields[i]))
             return i;
     return -1;
@@ -604,6 +606,17 @@ SYSFN(_getframe)
     return fo ? TY_NEWREF((TyObject *)fo) : NULL;
 }
 
+/* audit(event, *args): tally has no audit hooks (no sys.addaudithook),
+** and with none CPython returns at once, not even checking the event. */
+SYSFN(audit)
+{
+    if (tyArg_noKeywords("audit", kwnames) < 0)
+        return NULL;
+    if (nargs == 0)
+        return tyErr_setString(&TyExc_TypeError, "audit() missing 1 required positional argument: 'event'");
+    return TY_NEWREF(TY_NONE);
+}
+
 SYSFN(getrecursionlimit)
 {
     if (tyArg_noKeywords("sys.getrecursionlimit", kwnames) < 0 ||
@@ -859,6 +872,7 @@ static TyMethodDef sys_methods[] = {
     { "_getframe", sys__getframe, 0, "Return a frame object from the call stack." },
     { "get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, "Return the installed asynchronous generators hooks." },
     { "set_asyncgen_hooks", sys_set_asyncgen_hooks, 0, "Set new hooks for asynchronous generators." },
+    { "audit", sys_audit, 0, "Passes the event to any audit hooks that are attached." },
     { "getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit." },
     { "setrecursionlimit", sys_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack to n." },
     { "exc_info", sys_exc_info, 0, "Return current exception information: (type, value, traceback)." },

@@ -1,0 +1,73 @@
+/*
+** posix.h — the `posix` module, which CPython's os.py is built on
+** (posix.c assembles it; posixfs.c, posixproc.c and posixdir.c hold its
+** functions), and what those files share.
+*/
+#ifndef TY_POSIX_H
+#define TY_POSIX_H
+
+#include <stdbool.h>
+#include "../object.h"
+
+/* The posix module: new reference, or NULL.  Readies its types. */
+TyObject *tyPosix_create(void);
+/* At exit: releases the module's static types and kept objects. */
+void tyPosix_fini(void);
+
+/*
+** A path argument as CPython's path_converter reads it: a str, bytes, an
+** os.PathLike whose __fspath__ gives one of those, or (where allowed) an
+** int file descriptor.  `object` names the file in an OSError: the str
+** or bytes, or the descriptor, or NULL when omitted; `conv` owns the str or bytes after __fspath__ and
+** `narrow` is its NUL-terminated bytes; is_fd tells a descriptor (fd).
+** A nullable argument given None (or omitted) leaves narrow NULL.
+*/
+typedef struct TyPathArg {
+    TyObject *object;   /* borrowed (conv or the argument); NULL when omitted */
+    TyObject *conv;     /* owned str or bytes, or NULL */
+    const char *narrow;
+    int fd;
+    bool is_fd;
+    bool is_bytes;
+} TyPathArg;
+
+/* Fill p from o for function fname, parameter argname; allow_fd accepts
+** an int descriptor and nullable accepts None/NULL.  0, or -1 with
+** CPython's TypeError/ValueError.  Release with tyPosix_pathFree. */
+int tyPosix_path(const char *fname, const char *argname, TyObject *o, bool allow_fd, bool nullable,
+                 TyPathArg *p);
+void tyPosix_pathFree(TyPathArg *p);
+
+/* OSError (the subclass for errno's value) from errno, naming the file
+** objects given (either may be NULL): "[Errno 2] No such file or
+** directory: 'a' -> 'b'".  Returns NULL. */
+TyObject *tyPosix_error(TyObject *filename, TyObject *filename2);
+
+/* An int file descriptor argument (CPython's _PyLong_FileDescriptor_Converter
+** for fd parameters: OverflowError past int, no negative check). */
+int tyPosix_fd(TyObject *o, int *fd);
+/* dir_fd=None (AT_FDCWD) or an int. */
+int tyPosix_dirFd(TyObject *o, int *fd);
+/* A bool argument, NULL meaning the default. */
+int tyPosix_flag(TyObject *o, bool dflt, bool *out);
+
+/* A str (or bytes, when as_bytes) from n bytes of a name the system gave. */
+TyObject *tyPosix_name(const char *s, size_t n, bool as_bytes);
+
+/* os.stat_result from a struct stat: new reference. */
+struct stat;
+TyObject *tyPosix_statResult(const struct stat *st);
+
+/* The function tables of the three parts. */
+extern TyMethodDef tyPosix_fsFunctions[];
+extern TyMethodDef tyPosix_procFunctions[];
+extern TyMethodDef tyPosix_dirFunctions[];
+
+/* Types of posixdir.c (DirEntry, ScandirIterator) and posixproc.c
+** (terminal_size, times_result, uname_result), readied by posix.c. */
+extern TyType TyPosixDirEntry_Type;
+extern TyType TyPosixScandir_Type;
+int tyPosix_procReady(TyObject *module);
+void tyPosix_procFini(void);
+
+#endif

@@ -1,0 +1,945 @@
+/*
+** posixproc.c — the posix functions about the process: its environment,
+** ids, signals to others, fork/exec/wait and the wait-status macros, and
+** what it can ask of the system (uname, times, cpu_count, terminal size,
+** random bytes, strerror, sysconf/confstr).  CPython 3.11's names,
+** parameters and errors.
+**
+** fork() in tally: the interpreter runs on a thread of its own (main.c),
+** which is the one thread a child has; main.c ends a child with its
+** status when the child's program ends.
+*/
+#define _GNU_SOURCE            /* getrandom, confstr names */
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <sys/ioctl.h>
+#include <sys/random.h>
+#include <sys/statvfs.h>
+#include <sys/times.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "tally.h"
+#include "modules/posix.h"
+#include "modules/sys.h"
+
+static TyObject *none(void)
+{
+    return TY_NEWREF(TY_NONE);
+}
+
+static int int_arg(TyObject *o, int64_t *out)
+{
+    if (TY_FLOAT_CHECK(o)) {
+        tyErr_format(&TyExc_TypeError, "'%T' object cannot be interpreted as an integer", o);
+        return -1;
+    }
+    TyObject *i = tyNum_index(o);
+    if (!i)
+        return -1;
+    int r = tyInt_asI64(i, out);
+    TY_DECREF(i);
+    return r;
+}
+
+/* Check for the positional-only functions: fname(a, b) with exactly n. */
+static int positional(const char *fname, size_t nargs, TyObject *kwnames, size_t min, size_t max)
+{
+    if (tyArg_noKeywords(fname, kwnames) < 0)
+        return -1;
+    if (min == 0 && max == 0)
+        return tyArg_checkPositional(fname, nargs, 0, 0);
+    return tyArg_checkCount(fname, nargs, min, max);
+}
+
+/* ---- the environment ------------------------------------------------------------------ */
+
+/* The bytes of an environment name or value (str, bytes or os.PathLike),
+** refusing an embedded NUL. */
+static int env_arg(const char *fname, const char *argname, TyObject *o, TyPathArg *p)
+{
+    return tyPosix_path(fname, argname, o, false, false, p);
+}
+
+static TyObject *px_putenv(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("putenv", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    TyPathArg k, v;
+    if (env_arg("putenv", "name", args[0], &k) < 0)
+        return NULL;
+    if (env_arg("putenv", "value", args[1], &v) < 0) {
+        tyPosix_pathFree(&k);
+        return NULL;
+    }
+    TyObject *r = NULL;
+    if (strchr(k.narrow, '='))
+        tyErr_setString(&TyExc_ValueError, "illegal environment variable name");
+    else if (setenv(k.narrow, v.narrow, 1) < 0)
+        tyPosix_error(NULL, NULL);
+    else
+        r = none();
+    tyPosix_pathFree(&k);
+    tyPosix_pathFree(&v);
+    return r;
+}
+
+static TyObject *px_unsetenv(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("unsetenv", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    TyPathArg k;
+    if (env_arg("unsetenv", "name", args[0], &k) < 0)
+        return NULL;
+    TyObject *r = NULL;
+    if (unsetenv(k.narrow) < 0)
+        tyPosix_error(NULL, NULL);
+    else
+        r = none();
+    tyPosix_pathFree(&k);
+    return r;
+}
+
+/* ---- ids -------------------------------------------------------------------------------- */
+
+#define ID_FUNCTION(pyname, expr)                                                               \
+    static TyObject *px_##pyname(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames) \
+    {                                                                                           \
+        if (positional(#pyname, nargs, kwnames, 0, 0) < 0)                                      \
+            return NULL;                                                                        \
+        return tyInt_fromI64((int64_t)(expr));                                                  \
+    }
+
+ID_FUNCTION(getpid, getpid())
+ID_FUNCTION(getppid, getppid())
+ID_FUNCTION(getuid, getuid())
+ID_FUNCTION(geteuid, geteuid())
+ID_FUNCTION(getgid, getgid())
+ID_FUNCTION(getegid, getegid())
+ID_FUNCTION(getpgrp, getpgrp())
+
+#undef ID_FUNCTION
+
+static TyObject *px_getpgid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "pid", NULL };
+    TyObject *a[1];
+    int64_t pid;
+    if (tyArg_unpack("getpgid", args, nargs, kwnames, names, 1, 1, a) < 0 || int_arg(a[0], &pid) < 0)
+        return NULL;
+    pid_t r = getpgid((pid_t)pid);
+    return r < 0 ? tyPosix_error(NULL, NULL) : tyInt_fromI64(r);
+}
+
+static TyObject *px_getsid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t pid;
+    if (positional("getsid", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &pid) < 0)
+        return NULL;
+    pid_t r = getsid((pid_t)pid);
+    return r < 0 ? tyPosix_error(NULL, NULL) : tyInt_fromI64(r);
+}
+
+static TyObject *px_setsid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("setsid", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return setsid() < 0 ? tyPosix_error(NULL, NULL) : none();
+}
+
+static TyObject *px_setpgid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t pid, pgrp;
+    if (positional("setpgid", nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &pid) < 0 || int_arg(args[1], &pgrp) < 0)
+        return NULL;
+    return setpgid((pid_t)pid, (pid_t)pgrp) < 0 ? tyPosix_error(NULL, NULL) : none();
+}
+
+static TyObject *px_getgroups(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("getgroups", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    int n = getgroups(0, NULL);
+    if (n < 0)
+        return tyPosix_error(NULL, NULL);
+    gid_t *g = tyMem_malloc(sizeof(gid_t) * (size_t)(n ? n : 1));
+    if (!g)
+        return tyErr_noMemory();
+    n = getgroups(n, g);
+    TyObject *list = n < 0 ? tyPosix_error(NULL, NULL) : tyList_new(0);
+    for (int i = 0; list && i < n; i++) {
+        TyObject *v = tyInt_fromI64(g[i]);
+        if (!v || tyList_appendSteal(list, v) < 0)
+            TY_CLEAR(list);
+    }
+    tyMem_free(g);
+    return list;
+}
+
+static TyObject *px_getlogin(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("getlogin", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    errno = 0;
+    const char *name = getlogin();
+    if (!name) {
+        if (!errno)
+            errno = ENOTTY;
+        return tyPosix_error(NULL, NULL);
+    }
+    return tyStr_decodeUtf8(name, (ssize_t)strlen(name));
+}
+
+/* ---- signals to processes ---------------------------------------------------------------- */
+
+static TyObject *kill_common(const char *fname, size_t nargs, TyObject *const *args, TyObject *kwnames,
+                             int (*op)(pid_t, int))
+{
+    int64_t pid, sig;
+    if (positional(fname, nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &pid) < 0 || int_arg(args[1], &sig) < 0)
+        return NULL;
+    if (op((pid_t)pid, (int)sig) < 0)
+        return tyPosix_error(NULL, NULL);
+    /* A signal sent to this process is handled before the call returns. */
+    if (tyErr_checkSignals() < 0)
+        return NULL;
+    return none();
+}
+
+static TyObject *px_kill(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return kill_common("kill", nargs, args, kwnames, kill);
+}
+
+static TyObject *px_killpg(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return kill_common("killpg", nargs, args, kwnames, killpg);
+}
+
+static TyObject *px_abort(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("abort", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    fflush(stdout);
+    fflush(stderr);
+    abort();
+}
+
+static TyObject *px_nice(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t inc;
+    if (positional("nice", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &inc) < 0)
+        return NULL;
+    errno = 0;
+    int r = nice((int)inc);
+    if (r == -1 && errno)
+        return tyPosix_error(NULL, NULL);
+    return tyInt_fromI64(r);
+}
+
+/* ---- fork, exec, wait --------------------------------------------------------------------- */
+
+/* register_at_fork's callables: before (called last registered first),
+** after_in_child and after_in_parent (called in registration order). */
+static TyObject *fork_before, *fork_child, *fork_parent;
+
+static int add_hook(TyObject **list, TyObject *f)
+{
+    if (!f)
+        return 0;
+    if (!*list && !(*list = tyList_new(0)))
+        return -1;
+    return tyList_append(*list, f);
+}
+
+static TyObject *px_register_at_fork(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "before", "after_in_child", "after_in_parent", NULL };
+    TyObject *a[3];
+    if (tyArg_unpack("register_at_fork", args, nargs, kwnames, names, 0, 0, a) < 0)
+        return NULL;
+    if (!a[0] && !a[1] && !a[2])
+        return tyErr_setString(&TyExc_TypeError, "At least one argument is required.");
+    static const char *const what[] = { "before", "after_in_child", "after_in_parent" };
+    for (int i = 0; i < 3; i++)
+        if (a[i] && !tyObj_isCallable(a[i]))
+            return tyErr_format(&TyExc_TypeError, "'%s' must be callable, not %T", what[i], a[i]);
+    if (add_hook(&fork_before, a[0]) < 0 || add_hook(&fork_child, a[1]) < 0 || add_hook(&fork_parent, a[2]) < 0)
+        return NULL;
+    return none();
+}
+
+/* Call each hook (reversed: last first); a hook's exception is reported
+** as unraisable, as CPython does. */
+static void run_hooks(TyObject *list, bool reversed)
+{
+    if (!list)
+        return;
+    TyObject *copy = tyList_fromIterable(list);
+    if (!copy) {
+        tyErr_writeUnraisable(NULL);
+        return;
+    }
+    ssize_t n = TY_LIST_LEN(copy);
+    for (ssize_t i = 0; i < n; i++) {
+        TyObject *f = TY_LIST_GET(copy, reversed ? n - 1 - i : i);
+        TyObject *r = tyObj_callNoArgs(f);
+        if (r)
+            TY_DECREF(r);
+        else
+            tyErr_writeUnraisable(f);
+    }
+    TY_DECREF(copy);
+}
+
+static TyObject *px_fork(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("fork", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    run_hooks(fork_before, true);
+    /* Output still buffered is the child's too (it writes it again if it
+    ** ends normally, and loses it if it execs or _exits), as in CPython. */
+    pid_t pid = fork();
+    if (pid < 0) {
+        int e = errno;
+        run_hooks(fork_parent, false);
+        errno = e;
+        return tyPosix_error(NULL, NULL);
+    }
+    run_hooks(pid == 0 ? fork_child : fork_parent, false);
+    return tyInt_fromI64(pid);
+}
+
+static TyObject *px_exit(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "status", NULL };
+    TyObject *a[1];
+    int64_t status;
+    if (tyArg_unpack("_exit", args, nargs, kwnames, names, 1, 1, a) < 0 || int_arg(a[0], &status) < 0)
+        return NULL;
+    _exit((int)status);
+}
+
+/* A NULL-terminated array of the encoded items of argv (a list or
+** tuple) or of an env mapping's "name=value" strings; conv keeps them. */
+typedef struct CStrings {
+    char **v;
+    TyObject *keep;     /* list of the bytes/str objects v points into */
+} CStrings;
+
+static void cstrings_free(CStrings *c)
+{
+    tyMem_free(c->v);
+    TY_XDECREF(c->keep);
+    c->v = NULL;
+    c->keep = NULL;
+}
+
+static int cstrings_add(CStrings *c, size_t i, TyObject *o, const char *fname)
+{
+    TyPathArg p;
+    if (tyPosix_path(fname, "args", o, false, false, &p) < 0)
+        return -1;
+    int r = tyList_append(c->keep, p.conv);
+    c->v[i] = (char *)p.narrow;
+    tyPosix_pathFree(&p);
+    return r;
+}
+
+static int argv_strings(const char *fname, TyObject *argv, CStrings *c)
+{
+    c->v = NULL;
+    c->keep = NULL;
+    if (!TY_LIST_CHECK(argv) && !TY_TUPLE_CHECK(argv)) {
+        tyErr_format(&TyExc_TypeError, "%s() arg 2 must be a tuple or list", fname);
+        return -1;
+    }
+    TyObject *items = tyTuple_fromIterable(argv);
+    if (!items)
+        return -1;
+    ssize_t n = TY_TUPLE_LEN(items);
+    int r = -1;
+    if (n == 0) {
+        tyErr_format(&TyExc_ValueError, "%s() arg 2 must not be empty", fname);
+        goto done;
+    }
+    c->v = tyMem_calloc((size_t)n + 1, sizeof(char *));
+    c->keep = tyList_new(0);
+    if (!c->v || !c->keep) {
+        tyErr_noMemory();
+        goto done;
+    }
+    for (ssize_t i = 0; i < n; i++)
+        if (cstrings_add(c, (size_t)i, TY_TUPLE_GET(items, i), fname) < 0)
+            goto done;
+    if (c->v[0][0] == '\0') {
+        tyErr_format(&TyExc_ValueError, "%s() arg 2 first element cannot be empty", fname);
+        goto done;
+    }
+    r = 0;
+done:
+    TY_DECREF(items);
+    if (r < 0)
+        cstrings_free(c);
+    return r;
+}
+
+/* env's items as "name=value" byte strings. */
+static int env_strings(TyObject *env, CStrings *c)
+{
+    c->v = NULL;
+    c->keep = NULL;
+    TyObject *name = tyStr_internC("keys");
+    TyObject *keys = name ? tyObj_callMethod(env, name, NULL, 0) : NULL;
+    TY_XDECREF(name);
+    TyObject *klist = keys ? tyList_fromIterable(keys) : NULL;
+    TY_XDECREF(keys);
+    if (!klist)
+        return -1;
+    ssize_t n = TY_LIST_LEN(klist);
+    int r = -1;
+    c->v = tyMem_calloc((size_t)n + 1, sizeof(char *));
+    c->keep = tyList_new(0);
+    if (!c->v || !c->keep) {
+        tyErr_noMemory();
+        goto done;
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        TyObject *k = TY_LIST_GET(klist, i);
+        TyObject *v = tyObj_getItem(env, k);
+        if (!v)
+            goto done;
+        TyPathArg pk, pv;
+        int ok = tyPosix_path("execve", "env", k, false, false, &pk);
+        if (ok == 0 && tyPosix_path("execve", "env", v, false, false, &pv) < 0) {
+            tyPosix_pathFree(&pk);
+            ok = -1;
+        }
+        TY_DECREF(v);
+        if (ok < 0)
+            goto done;
+        TyObject *kv = NULL;
+        if (pk.narrow[0] == '\0' || strchr(pk.narrow + 1, '='))
+            tyErr_setString(&TyExc_ValueError, "illegal environment variable name");
+        else
+            kv = tyBytes_fromData(NULL, (ssize_t)(strlen(pk.narrow) + 1 + strlen(pv.narrow)));
+        if (kv)
+            sprintf(TY_BYTES_DATA(kv), "%s=%s", pk.narrow, pv.narrow);
+        tyPosix_pathFree(&pk);
+        tyPosix_pathFree(&pv);
+        if (!kv || tyList_appendSteal(c->keep, kv) < 0)
+            goto done;
+        c->v[i] = TY_BYTES_DATA(kv);
+    }
+    r = 0;
+done:
+    TY_DECREF(klist);
+    if (r < 0)
+        cstrings_free(c);
+    return r;
+}
+
+static TyObject *exec_common(const char *fname, TyObject *path, TyObject *argv, TyObject *env)
+{
+    TyPathArg p;
+    if (tyPosix_path(fname, "path", path, env != NULL, false, &p) < 0)
+        return NULL;
+    CStrings av, ev = { NULL, NULL };
+    if (argv_strings(fname, argv, &av) < 0) {
+        tyPosix_pathFree(&p);
+        return NULL;
+    }
+    if (env && env_strings(env, &ev) < 0) {
+        cstrings_free(&av);
+        tyPosix_pathFree(&p);
+        return NULL;
+    }
+    if (!env)
+        execv(p.narrow, av.v);
+    else if (p.is_fd)
+        fexecve(p.fd, av.v, ev.v);
+    else
+        execve(p.narrow, av.v, ev.v);
+    tyPosix_error(NULL, NULL);
+    cstrings_free(&av);
+    cstrings_free(&ev);
+    tyPosix_pathFree(&p);
+    return NULL;
+}
+
+static TyObject *px_execv(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("execv", nargs, kwnames, 2, 2) < 0)
+        return NULL;
+    return exec_common("execv", args[0], args[1], NULL);
+}
+
+static TyObject *px_execve(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "path", "argv", "env", NULL };
+    TyObject *a[3];
+    if (tyArg_unpack("execve", args, nargs, kwnames, names, 3, 3, a) < 0)
+        return NULL;
+    if (!tyType_lookupStr(TY_TYPE(a[2]), "keys"))
+        return tyErr_setString(&TyExc_TypeError, "execve: environment must be a mapping object");
+    return exec_common("execve", a[0], a[1], a[2]);
+}
+
+static TyObject *pid_status(pid_t pid, int status)
+{
+    TyObject *a = tyInt_fromI64(pid), *b = tyInt_fromI64(status);
+    TyObject *r = a && b ? tyTuple_pack(2, a, b) : NULL;
+    TY_XDECREF(a);
+    TY_XDECREF(b);
+    return r;
+}
+
+static TyObject *px_waitpid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t pid, options;
+    if (positional("waitpid", nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &pid) < 0 ||
+        int_arg(args[1], &options) < 0)
+        return NULL;
+    int status = 0;
+    pid_t r;
+    do {
+        r = waitpid((pid_t)pid, &status, (int)options);
+    } while (r < 0 && errno == EINTR && tyErr_checkSignals() == 0);
+    if (r < 0)
+        return tyErr_occurred() ? NULL : tyPosix_error(NULL, NULL);
+    return pid_status(r, status);
+}
+
+static TyObject *px_wait(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("wait", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    int status = 0;
+    pid_t r;
+    do {
+        r = wait(&status);
+    } while (r < 0 && errno == EINTR && tyErr_checkSignals() == 0);
+    if (r < 0)
+        return tyErr_occurred() ? NULL : tyPosix_error(NULL, NULL);
+    return pid_status(r, status);
+}
+
+/* The status argument of the W* functions and waitstatus_to_exitcode. */
+static int status_arg(const char *fname, TyObject *const *args, size_t nargs, TyObject *kwnames, int *status)
+{
+    static const char *const names[] = { "status", NULL };
+    TyObject *a[1];
+    int64_t v;
+    if (tyArg_unpack(fname, args, nargs, kwnames, names, 1, 1, a) < 0 || int_arg(a[0], &v) < 0)
+        return -1;
+    if (v > INT_MAX || v < INT_MIN) {
+        tyErr_setString(&TyExc_OverflowError, "signed integer is greater than maximum");
+        return -1;
+    }
+    *status = (int)v;
+    return 0;
+}
+
+#define W_BOOL(pyname, macro)                                                                   \
+    static TyObject *px_##pyname(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames) \
+    {                                                                                           \
+        int s;                                                                                  \
+        if (status_arg(#pyname, args, nargs, kwnames, &s) < 0)                                  \
+            return NULL;                                                                        \
+        return tyBool_from(macro(s));                                                           \
+    }
+#define W_INT(pyname, macro)                                                                    \
+    static TyObject *px_##pyname(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames) \
+    {                                                                                           \
+        int s;                                                                                  \
+        if (status_arg(#pyname, args, nargs, kwnames, &s) < 0)                                  \
+            return NULL;                                                                        \
+        return tyInt_fromI64(macro(s));                                                         \
+    }
+
+W_BOOL(WIFEXITED, WIFEXITED)
+W_BOOL(WIFSIGNALED, WIFSIGNALED)
+W_BOOL(WIFSTOPPED, WIFSTOPPED)
+W_BOOL(WIFCONTINUED, WIFCONTINUED)
+W_BOOL(WCOREDUMP, WCOREDUMP)
+W_INT(WEXITSTATUS, WEXITSTATUS)
+W_INT(WTERMSIG, WTERMSIG)
+W_INT(WSTOPSIG, WSTOPSIG)
+
+#undef W_BOOL
+#undef W_INT
+
+static TyObject *px_waitstatus_to_exitcode(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int s;
+    if (status_arg("waitstatus_to_exitcode", args, nargs, kwnames, &s) < 0)
+        return NULL;
+    if (WIFEXITED(s))
+        return tyInt_fromI64(WEXITSTATUS(s));
+    if (WIFSIGNALED(s))
+        return tyInt_fromI64(-WTERMSIG(s));
+    if (WIFSTOPPED(s))
+        return tyErr_format(&TyExc_ValueError, "process stopped by delivery of signal %d", WSTOPSIG(s));
+    return tyErr_format(&TyExc_ValueError, "invalid wait status: %d", s);
+}
+
+/* ---- the system ------------------------------------------------------------------------- */
+
+static const char *const uname_fields[] = { "sysname", "nodename", "release", "version", "machine" };
+static const char *const times_fields[] = { "user", "system", "children_user", "children_system", "elapsed" };
+static const char *const terminal_fields[] = { "columns", "lines" };
+static const char *const statvfs_fields[] = {
+    "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail",
+    "f_flag", "f_namemax", "f_fsid",
+};
+
+static TyStructSeqType uname_type = TY_STRUCTSEQ_TYPE("posix.uname_result", uname_fields, 5, true);
+static TyStructSeqType times_type = TY_STRUCTSEQ_TYPE("posix.times_result", times_fields, 5, true);
+static TyStructSeqType terminal_type = TY_STRUCTSEQ_TYPE("os.terminal_size", terminal_fields, 2, true);
+static TyStructSeqType statvfs_type = TY_STRUCTSEQ_TYPE("os.statvfs_result", statvfs_fields, 10, true);
+
+/* A struct sequence of t from n values (stolen; NULL entries fail it). */
+static TyObject *seq_of(TyStructSeqType *t, TyObject **v, int n)
+{
+    bool ok = true;
+    for (int i = 0; i < n; i++)
+        ok = ok && v[i];
+    TyObject *o = ok ? tySys_structSeqNew(t) : NULL;
+    for (int i = 0; i < n; i++) {
+        if (o)
+            TY_TUPLE_SET(o, i, v[i]);
+        else
+            TY_XDECREF(v[i]);
+    }
+    return o;
+}
+
+static TyObject *px_uname(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("uname", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    struct utsname u;
+    if (uname(&u) < 0)
+        return tyPosix_error(NULL, NULL);
+    const char *s[5] = { u.sysname, u.nodename, u.release, u.version, u.machine };
+    TyObject *v[5];
+    for (int i = 0; i < 5; i++)
+        v[i] = tyStr_decodeUtf8(s[i], (ssize_t)strlen(s[i]));
+    return seq_of(&uname_type, v, 5);
+}
+
+static TyObject *px_times(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("times", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    struct tms t;
+    clock_t c = times(&t);
+    if (c == (clock_t)-1)
+        return tyPosix_error(NULL, NULL);
+    double tick = (double)sysconf(_SC_CLK_TCK);
+    TyObject *v[5] = {
+        tyFloat_from((double)t.tms_utime / tick), tyFloat_from((double)t.tms_stime / tick),
+        tyFloat_from((double)t.tms_cutime / tick), tyFloat_from((double)t.tms_cstime / tick),
+        tyFloat_from((double)c / tick),
+    };
+    return seq_of(&times_type, v, 5);
+}
+
+static TyObject *px_get_terminal_size(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("get_terminal_size", nargs, kwnames, 0, 1) < 0)
+        return NULL;
+    int fd = STDOUT_FILENO;
+    if (nargs && tyPosix_fd(args[0], &fd) < 0)
+        return NULL;
+    struct winsize w;
+    if (ioctl(fd, TIOCGWINSZ, &w) < 0)
+        return tyPosix_error(NULL, NULL);
+    TyObject *v[2] = { tyInt_fromI64(w.ws_col), tyInt_fromI64(w.ws_row) };
+    return seq_of(&terminal_type, v, 2);
+}
+
+/* statvfs(path) and fstatvfs(fd): the figures of the file system holding
+** a file. */
+static TyObject *statvfs_common(const char *fname, TyObject *const *args, size_t nargs, TyObject *kwnames,
+                                bool fd_only)
+{
+    static const char *const pnames[] = { "path", NULL };
+    static const char *const fnames[] = { "fd", NULL };
+    TyObject *a[1];
+    if (tyArg_unpack(fname, args, nargs, kwnames, fd_only ? fnames : pnames, 1, 1, a) < 0)
+        return NULL;
+    TyPathArg p;
+    if (fd_only) {
+        memset(&p, 0, sizeof p);
+        p.is_fd = true;
+        if (tyPosix_fd(a[0], &p.fd) < 0)
+            return NULL;
+    } else if (tyPosix_path(fname, "path", a[0], true, false, &p) < 0) {
+        return NULL;
+    }
+    struct statvfs st;
+    int r;
+    do {
+        r = p.is_fd ? fstatvfs(p.fd, &st) : statvfs(p.narrow, &st);
+    } while (r < 0 && errno == EINTR && tyErr_checkSignals() == 0);
+    TyObject *res = NULL;
+    if (r < 0) {
+        if (!tyErr_occurred())
+            tyPosix_error(p.is_fd ? NULL : p.object, NULL);
+    } else {
+        TyObject *v[11] = {
+            tyInt_fromU64(st.f_bsize), tyInt_fromU64(st.f_frsize), tyInt_fromU64(st.f_blocks),
+            tyInt_fromU64(st.f_bfree), tyInt_fromU64(st.f_bavail), tyInt_fromU64(st.f_files),
+            tyInt_fromU64(st.f_ffree), tyInt_fromU64(st.f_favail), tyInt_fromU64(st.f_flag),
+            tyInt_fromU64(st.f_namemax), tyInt_fromU64(st.f_fsid),
+        };
+        res = seq_of(&statvfs_type, v, 11);
+    }
+    tyPosix_pathFree(&p);
+    return res;
+}
+
+static TyObject *px_statvfs(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return statvfs_common("statvfs", args, nargs, kwnames, false);
+}
+
+static TyObject *px_fstatvfs(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return statvfs_common("fstatvfs", args, nargs, kwnames, true);
+}
+
+static TyObject *px_cpu_count(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("cpu_count", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? none() : tyInt_fromI64(n);
+}
+
+static TyObject *px_urandom(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t n;
+    if (positional("urandom", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &n) < 0)
+        return NULL;
+    if (n < 0)
+        return tyErr_setString(&TyExc_ValueError, "negative argument not allowed");
+    TyObject *b = tyBytes_fromData(NULL, (ssize_t)n);
+    for (int64_t got = 0; b && got < n;) {
+        ssize_t r = getrandom(TY_BYTES_DATA(b) + got, (size_t)(n - got), 0);
+        if (r < 0) {
+            if (errno == EINTR && tyErr_checkSignals() == 0)
+                continue;
+            TY_CLEAR(b);
+            if (!tyErr_occurred())
+                tyPosix_error(NULL, NULL);
+            break;
+        }
+        got += r;
+    }
+    return b;
+}
+
+static TyObject *px_strerror(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t code;
+    if (positional("strerror", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &code) < 0)
+        return NULL;
+    return tyStr_fromCStr(strerror((int)code));
+}
+
+static TyObject *px_getloadavg(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("getloadavg", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    double l[3];
+    if (getloadavg(l, 3) != 3)
+        return tyErr_setString(&TyExc_OSError, "Load averages are unobtainable");
+    TyObject *a = tyFloat_from(l[0]), *b = tyFloat_from(l[1]), *c = tyFloat_from(l[2]);
+    TyObject *r = a && b && c ? tyTuple_pack(3, a, b, c) : NULL;
+    TY_XDECREF(a);
+    TY_XDECREF(b);
+    TY_XDECREF(c);
+    return r;
+}
+
+/* ---- sysconf and confstr ---------------------------------------------------------------- */
+
+typedef struct ConfName {
+    const char *name;
+    int value;
+} ConfName;
+
+static const ConfName sysconf_names[] = {
+    { "SC_ARG_MAX", _SC_ARG_MAX }, { "SC_CHILD_MAX", _SC_CHILD_MAX }, { "SC_CLK_TCK", _SC_CLK_TCK },
+    { "SC_NGROUPS_MAX", _SC_NGROUPS_MAX }, { "SC_OPEN_MAX", _SC_OPEN_MAX }, { "SC_PAGESIZE", _SC_PAGESIZE },
+    { "SC_PAGE_SIZE", _SC_PAGE_SIZE }, { "SC_NPROCESSORS_CONF", _SC_NPROCESSORS_CONF },
+    { "SC_NPROCESSORS_ONLN", _SC_NPROCESSORS_ONLN }, { "SC_PHYS_PAGES", _SC_PHYS_PAGES },
+    { "SC_LINE_MAX", _SC_LINE_MAX }, { "SC_HOST_NAME_MAX", _SC_HOST_NAME_MAX },
+    { "SC_LOGIN_NAME_MAX", _SC_LOGIN_NAME_MAX }, { "SC_IOV_MAX", _SC_IOV_MAX },
+};
+
+static const ConfName confstr_names[] = {
+    { "CS_PATH", _CS_PATH },
+    { "CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION },
+    { "CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION },
+};
+
+/* A name argument: an int, or a string from `table`. */
+static int conf_name(TyObject *o, const ConfName *table, size_t n, int *out)
+{
+    if (TY_STR_CHECK(o)) {
+        for (size_t i = 0; i < n; i++)
+            if (tyStr_eqC(o, table[i].name)) {
+                *out = table[i].value;
+                return 0;
+            }
+        tyErr_setString(&TyExc_ValueError, "unrecognized configuration name");
+        return -1;
+    }
+    if (!TY_INT_CHECK(o)) {
+        tyErr_setString(&TyExc_TypeError, "configuration names must be strings or integers");
+        return -1;
+    }
+    int64_t v;
+    if (tyInt_asI64(o, &v) < 0)
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
+static TyObject *px_sysconf(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int name;
+    if (positional("sysconf", nargs, kwnames, 1, 1) < 0 ||
+        conf_name(args[0], sysconf_names, TY_ARRAY_LEN(sysconf_names), &name) < 0)
+        return NULL;
+    errno = 0;
+    long v = sysconf(name);
+    if (v == -1 && errno)
+        return tyPosix_error(NULL, NULL);
+    return tyInt_fromI64(v);
+}
+
+static TyObject *px_confstr(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int name;
+    if (positional("confstr", nargs, kwnames, 1, 1) < 0 ||
+        conf_name(args[0], confstr_names, TY_ARRAY_LEN(confstr_names), &name) < 0)
+        return NULL;
+    char buf[256];
+    errno = 0;
+    size_t n = confstr(name, buf, sizeof buf);
+    if (n == 0) {
+        if (errno)
+            return tyPosix_error(NULL, NULL);
+        return none();
+    }
+    if (n > sizeof buf) {
+        char *big = tyMem_malloc(n);
+        if (!big)
+            return tyErr_noMemory();
+        confstr(name, big, n);
+        TyObject *r = tyStr_decodeUtf8(big, (ssize_t)strlen(big));
+        tyMem_free(big);
+        return r;
+    }
+    return tyStr_decodeUtf8(buf, (ssize_t)strlen(buf));
+}
+
+static TyObject *conf_dict(const ConfName *table, size_t n)
+{
+    TyObject *d = tyDict_new();
+    for (size_t i = 0; d && i < n; i++) {
+        TyObject *v = tyInt_fromI64(table[i].value);
+        if (!v || tyDict_setItemStr(d, table[i].name, v) < 0)
+            TY_CLEAR(d);
+        TY_XDECREF(v);
+    }
+    return d;
+}
+
+TyMethodDef tyPosix_procFunctions[] = {
+    { "putenv", px_putenv, TY_METH_DEFAULT, "Change or add an environment variable." },
+    { "unsetenv", px_unsetenv, TY_METH_DEFAULT, "Delete an environment variable." },
+    { "getpid", px_getpid, TY_METH_DEFAULT, "Return the current process id." },
+    { "getppid", px_getppid, TY_METH_DEFAULT, "Return the parent's process id." },
+    { "getuid", px_getuid, TY_METH_DEFAULT, "Return the current process's user id." },
+    { "geteuid", px_geteuid, TY_METH_DEFAULT, "Return the current process's effective user id." },
+    { "getgid", px_getgid, TY_METH_DEFAULT, "Return the current process's group id." },
+    { "getegid", px_getegid, TY_METH_DEFAULT, "Return the current process's effective group id." },
+    { "getpgrp", px_getpgrp, TY_METH_DEFAULT, "Return the current process group id." },
+    { "getpgid", px_getpgid, TY_METH_DEFAULT, "Call the system call getpgid(), and return the result." },
+    { "setpgid", px_setpgid, TY_METH_DEFAULT, "Call the system call setpgid(pid, pgrp)." },
+    { "getsid", px_getsid, TY_METH_DEFAULT, "Call the system call getsid(pid) and return the result." },
+    { "setsid", px_setsid, TY_METH_DEFAULT, "Call the system call setsid()." },
+    { "getgroups", px_getgroups, TY_METH_DEFAULT, "Return list of supplemental group IDs for the process." },
+    { "getlogin", px_getlogin, TY_METH_DEFAULT, "Return the actual login name." },
+    { "kill", px_kill, TY_METH_DEFAULT, "Kill a process with a signal." },
+    { "killpg", px_killpg, TY_METH_DEFAULT, "Kill a process group with a signal." },
+    { "abort", px_abort, TY_METH_DEFAULT, "Abort the interpreter immediately." },
+    { "nice", px_nice, TY_METH_DEFAULT, "Add increment to the priority of process and return the new priority." },
+    { "register_at_fork", px_register_at_fork, TY_METH_DEFAULT, "Register callables to be called when forking a new process." },
+    { "fork", px_fork, TY_METH_DEFAULT, "Fork a child process." },
+    { "_exit", px_exit, TY_METH_DEFAULT, "Exit to the system with specified status, without normal exit processing." },
+    { "execv", px_execv, TY_METH_DEFAULT, "Execute an executable path with arguments, replacing current process." },
+    { "execve", px_execve, TY_METH_DEFAULT, "Execute an executable path with arguments, replacing current process." },
+    { "waitpid", px_waitpid, TY_METH_DEFAULT, "Wait for completion of a given child process." },
+    { "wait", px_wait, TY_METH_DEFAULT, "Wait for completion of a child process." },
+    { "WIFEXITED", px_WIFEXITED, TY_METH_DEFAULT, "Return True if the process returning status exited via the exit() system call." },
+    { "WIFSIGNALED", px_WIFSIGNALED, TY_METH_DEFAULT, "Return True if the process returning status was terminated by a signal." },
+    { "WIFSTOPPED", px_WIFSTOPPED, TY_METH_DEFAULT, "Return True if the process returning status was stopped." },
+    { "WIFCONTINUED", px_WIFCONTINUED, TY_METH_DEFAULT, "Return True if a particular process was continued from a job control stop." },
+    { "WCOREDUMP", px_WCOREDUMP, TY_METH_DEFAULT, "Return True if the process returning status was dumped to a core file." },
+    { "WEXITSTATUS", px_WEXITSTATUS, TY_METH_DEFAULT, "Return the process return code from status." },
+    { "WTERMSIG", px_WTERMSIG, TY_METH_DEFAULT, "Return the signal that terminated the process that provided the status value." },
+    { "WSTOPSIG", px_WSTOPSIG, TY_METH_DEFAULT, "Return the signal that stopped the process that provided the status value." },
+    { "waitstatus_to_exitcode", px_waitstatus_to_exitcode, TY_METH_DEFAULT, "Convert a wait status to an exit code." },
+    { "uname", px_uname, TY_METH_DEFAULT, "Return an object identifying the current operating system." },
+    { "times", px_times, TY_METH_DEFAULT, "Return a collection containing process timing information." },
+    { "get_terminal_size", px_get_terminal_size, TY_METH_DEFAULT, "Return the size of the terminal window as (columns, lines)." },
+    { "statvfs", px_statvfs, TY_METH_DEFAULT, "Perform a statvfs system call on the given path." },
+    { "fstatvfs", px_fstatvfs, TY_METH_DEFAULT, "Perform an fstatvfs system call on the given fd." },
+    { "cpu_count", px_cpu_count, TY_METH_DEFAULT, "Return the number of CPUs in the system; return None if indeterminable." },
+    { "urandom", px_urandom, TY_METH_DEFAULT, "Return a bytes object containing random bytes suitable for cryptographic use." },
+    { "strerror", px_strerror, TY_METH_DEFAULT, "Translate an error code to a message string." },
+    { "getloadavg", px_getloadavg, TY_METH_DEFAULT, "Return average recent system load information." },
+    { "sysconf", px_sysconf, TY_METH_DEFAULT, "Return an integer-valued system configuration variable." },
+    { "confstr", px_confstr, TY_METH_DEFAULT, "Return a string-valued system configuration variable." },
+    { NULL, NULL, 0, NULL },
+};
+
+int tyPosix_procReady(TyObject *m)
+{
+    if (tySys_structSeqReady(&uname_type) < 0 || tySys_structSeqReady(&times_type) < 0 ||
+        tySys_structSeqReady(&terminal_type) < 0 || tySys_structSeqReady(&statvfs_type) < 0)
+        return -1;
+    TyObject *sc = conf_dict(sysconf_names, TY_ARRAY_LEN(sysconf_names));
+    TyObject *cs = sc ? conf_dict(confstr_names, TY_ARRAY_LEN(confstr_names)) : NULL;
+    int r = cs ? 0 : -1;
+    if (r == 0)
+        r = tyModule_addObject(m, "sysconf_names", sc);
+    if (r == 0)
+        r = tyModule_addObject(m, "confstr_names", cs);
+    TY_XDECREF(sc);
+    TY_XDECREF(cs);
+    if (r < 0 || tyModule_addObject(m, "uname_result", (TyObject *)&uname_type) < 0 ||
+        tyModule_addObject(m, "times_result", (TyObject *)&times_type) < 0 ||
+        tyModule_addObject(m, "terminal_size", (TyObject *)&terminal_type) < 0 ||
+        tyModule_addObject(m, "statvfs_result", (TyObject *)&statvfs_type) < 0)
+        return -1;
+    return 0;
+}
+
+void tyPosix_procFini(void)
+{
+    TY_CLEAR(fork_before);
+    TY_CLEAR(fork_child);
+    TY_CLEAR(fork_parent);
+    tyType_finiStatic(&statvfs_type.type);
+    tyType_finiStatic(&terminal_type.type);
+    tyType_finiStatic(&times_type.type);
+    tyType_finiStatic(&uname_type.type);
+}
