@@ -27,6 +27,7 @@
 #include "tally.h"
 #include "objects/fileio.h"
 #include "objects/textio.h"
+#include "import.h"
 
 #define CHUNK_SIZE 8192
 
@@ -1098,7 +1099,7 @@ static TyGetSetDef raw_getset[] = {
     { NULL }
 };
 
-#define FILE_TYPE(var, tname, gs, docstr)                    \
+#define FILE_TYPE(var, tname, gs, newf, docstr)              \
     TyType var = {                                           \
         .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },           \
         .name = tname,                                       \
@@ -1109,17 +1110,51 @@ static TyGetSetDef raw_getset[] = {
         .iternext = file_iternext,                           \
         .methods = file_methods,                             \
         .getset = gs,                                        \
+        .tp_new = newf,                                      \
         .doc = docstr,                                       \
     }
 
-FILE_TYPE(TyFileText_Type, "_io.TextIOWrapper", text_getset, "A text file (UTF-8) opened by open().");
-FILE_TYPE(TyFileReader_Type, "_io.BufferedReader", binary_getset,
+/*
+** FileIO(file, mode='r', closefd=True, opener=None): what open() gives
+** for the same arguments with 'b' added to the mode and buffering=0.
+** Classes cannot extend it: the object open() makes has this type.  New
+** reference.
+*/
+static TyObject *fileio_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "file", "mode", "closefd", "opener", NULL };
+    TyObject *a[4];
+    if (tyArg_unpack("FileIO", args, nargs, kwnames, names, 1, 4, a) < 0)
+        return NULL;
+    if (type != &TyFileRaw_Type)
+        return tyErr_setString(&TyExc_TypeError, "tally's _io.FileIO cannot be subclassed");
+    if (a[1] && !TY_STR_CHECK(a[1]))
+        return tyErr_format(&TyExc_TypeError, "FileIO() argument 'mode' must be str, not %T", a[1]);
+    const char *mode = a[1] ? TY_STR_UTF8(a[1]) : "r";
+    if (strchr(mode, 't'))
+        return tyErr_format(&TyExc_ValueError, "invalid mode: %s", mode);
+    TyObject *bmode = tyStr_fromFormat(strchr(mode, 'b') ? "%s" : "%sb", mode);
+    TyObject *zero = tyInt_fromI64(0);
+    TyObject *r = NULL;
+    if (bmode && zero) {
+        TyObject *argv[8] = { a[0], bmode, zero, TY_NONE, TY_NONE, TY_NONE,
+                              a[2] ? a[2] : TY_TRUE, a[3] ? a[3] : TY_NONE };
+        r = tyFile_open(NULL, argv, 8, NULL);
+    }
+    TY_XDECREF(bmode);
+    TY_XDECREF(zero);
+    return r;
+}
+
+FILE_TYPE(TyFileText_Type, "_io.TextIOWrapper", text_getset, NULL,
+          "A text file (UTF-8) opened by open().");
+FILE_TYPE(TyFileReader_Type, "_io.BufferedReader", binary_getset, NULL,
           "A binary file opened by open() for reading.");
-FILE_TYPE(TyFileWriter_Type, "_io.BufferedWriter", binary_getset,
+FILE_TYPE(TyFileWriter_Type, "_io.BufferedWriter", binary_getset, NULL,
           "A binary file opened by open() for writing.");
-FILE_TYPE(TyFileRandom_Type, "_io.BufferedRandom", binary_getset,
+FILE_TYPE(TyFileRandom_Type, "_io.BufferedRandom", binary_getset, NULL,
           "A binary file opened by open() for reading and writing.");
-FILE_TYPE(TyFileRaw_Type, "_io.FileIO", raw_getset,
+FILE_TYPE(TyFileRaw_Type, "_io.FileIO", raw_getset, fileio_new,
           "An unbuffered binary file (open() with buffering=0).");
 
 /* ---- open() ------------------------------------------------------------------- */
@@ -1226,23 +1261,45 @@ static int call_opener(TyObject *opener, TyObject *file, int flags)
 }
 
 /*
-** Is `encoding` UTF-8 under one of its names?  0 yes; -1 with CPython's
-** LookupError for a name no codec has, or a LookupError saying open()
-** takes UTF-8 only for the other codecs tally knows (ascii, latin-1).
-** The codec layer is asked by decoding "é": only UTF-8 gives one
-** character.
+** Is `encoding` a name of UTF-8 (the text this object decodes itself)?
+** Asked of the C codec layer by decoding "é", which only UTF-8 makes one
+** character; a name that layer does not know is another codec's.
 */
-static int check_encoding(const char *encoding)
+static bool is_utf8(TyObject *encoding)
 {
-    TyObject *probe = tyStr_decode("\xc3\xa9", 2, encoding, "replace");
-    if (!probe)
-        return -1;
+    if (!encoding || encoding == TY_NONE || strcmp(TY_STR_UTF8(encoding), "locale") == 0)
+        return true;
+    TyObject *probe = tyStr_decode("\xc3\xa9", 2, TY_STR_UTF8(encoding), "replace");
+    if (!probe) {
+        tyErr_clear();
+        return false;
+    }
     bool utf8 = TY_STR_LEN(probe) == 1;
     TY_DECREF(probe);
-    if (utf8)
-        return 0;
-    tyErr_format(&TyExc_LookupError, "open() in tally reads and writes UTF-8 only, not %s", encoding);
-    return -1;
+    return utf8;
+}
+
+/*
+** Text in another encoding than UTF-8: _io's TextIOWrapper (its Python
+** half) over the binary file `binary` (stolen), with open()'s mode as its
+** `mode` attribute, as CPython's open() sets it.  New reference.
+*/
+static TyObject *wrap_text(TyObject *binary, TyObject *const *a, TyObject *mode, bool line_buffering)
+{
+    TyObject *io = tyImport_importC("_io");
+    TyObject *cls = io ? tyObj_getAttrStr(io, "TextIOWrapper") : NULL;
+    TY_XDECREF(io);
+    TyObject *r = NULL;
+    if (cls) {
+        TyObject *argv[5] = { binary, a[3], a[4] ? a[4] : TY_NONE, a[5] ? a[5] : TY_NONE,
+                              line_buffering ? TY_TRUE : TY_FALSE };
+        r = tyObj_call(cls, argv, 5, NULL);
+        TY_DECREF(cls);
+    }
+    if (r && tyObj_setAttrStr(r, "mode", mode) < 0)
+        TY_CLEAR(r);
+    TY_DECREF(binary);
+    return r;
 }
 
 /* The type and mode attribute of a binary file, as CPython's open() and
@@ -1282,9 +1339,7 @@ static int init_text(TyFile *f, TyObject *encoding, const char *errors, const ch
         tyErr_format(&TyExc_ValueError, "illegal newline value: %s", newline);
         return -1;
     }
-    if (encoding && encoding != TY_NONE) {
-        if (check_encoding(TY_STR_UTF8(encoding)) < 0)
-            return -1;
+    if (encoding && encoding != TY_NONE && strcmp(TY_STR_UTF8(encoding), "locale") != 0) {
         f->encoding = TY_NEWREF(encoding);
     } else if (!(f->encoding = tyStr_fromCStr("UTF-8")))
         return -1;
@@ -1400,7 +1455,8 @@ TyObject *tyFile_open(TyObject *self, TyObject *const *args, size_t nargs, TyObj
     }
     TyType *type = &TyFileText_Type;
     const char *attr_mode = mode;
-    if (m.binary)
+    bool foreign = !m.binary && !is_utf8(a[3]);
+    if (m.binary || foreign)
         binary_kind(&m, buffering == 0, &type, &attr_mode);
     f = (TyFile *)tyObj_alloc(type);
     if (!f)
@@ -1417,9 +1473,18 @@ TyObject *tyFile_open(TyObject *self, TyObject *const *args, size_t nargs, TyObj
     f->line_buffering = buffering == 1 && !m.binary;
     f->wcap = buffering == 0 ? 0 : buffering > 1 ? (size_t)buffering : CHUNK_SIZE;
     f->name = TY_NEWREF(file);
-    f->mode = m.binary ? tyStr_fromCStr(attr_mode) : a[1] ? TY_NEWREF(a[1]) : tyStr_fromCStr(mode);
+    f->mode = m.binary || foreign ? tyStr_fromCStr(attr_mode)
+            : a[1] ? TY_NEWREF(a[1]) : tyStr_fromCStr(mode);
     if (!f->mode)
         goto fail_object;
+    if (foreign) {
+        TyObject *text_mode = a[1] ? TY_NEWREF(a[1]) : tyStr_fromCStr(mode);
+        if (!text_mode)
+            goto fail_object;
+        TyObject *r = wrap_text((TyObject *)f, a, text_mode, buffering == 1);
+        TY_DECREF(text_mode);
+        return r;
+    }
     if (!m.binary && init_text(f, a[3], errors, newline) < 0)
         goto fail_object;
     return (TyObject *)f;

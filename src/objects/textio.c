@@ -17,11 +17,13 @@
 #include "tally.h"
 #include "objects/class.h"
 #include "objects/textio.h"
+#include "objects/stdiobuf.h"
 
 typedef struct TyTextIO {
     TyObject ob;
     FILE *fp;                /* borrowed: never closed here */
     TyObject *name;          /* str */
+    TyObject *buffer;        /* the binary layer, made when first asked for */
     const char *errors;      /* "strict", or "backslashreplace" for stderr */
     bool readable;
     bool writable;
@@ -38,16 +40,21 @@ typedef struct TyTextIO {
 ** same class. */
 static TyObject *unsupported_operation;
 
-TyObject *tyTextIO_unsupported(const char *what)
+TyObject *tyTextIO_unsupportedClass(void)
 {
     if (!unsupported_operation) {
         TyObject *bases = tyTuple_pack(2, &TyExc_OSError, &TyExc_ValueError);
         if (bases)
             unsupported_operation = tyClass_newBuiltin("io", "UnsupportedOperation", bases);
         TY_XDECREF(bases);
-        if (!unsupported_operation)
-            return NULL;
     }
+    return unsupported_operation;
+}
+
+TyObject *tyTextIO_unsupported(const char *what)
+{
+    if (!tyTextIO_unsupportedClass())
+        return NULL;
     return tyErr_setString((TyType *)unsupported_operation, what);
 }
 
@@ -55,12 +62,14 @@ void tyTextIO_fini(void)
 {
     TY_CLEAR(unsupported_operation);
     tyType_finiStatic(&TyTextIO_Type);
+    tyStdioBuf_fini();
 }
 
-/* ValueError for any operation on a closed stream: -1 when closed. */
+/* ValueError for any operation on a closed stream (closing its binary
+** layer closes it too, as in CPython): -1 when closed. */
 static int check_open(TyTextIO *t)
 {
-    if (t->closed) {
+    if (t->closed || (t->buffer && tyStdioBuf_closed(t->buffer))) {
         tyErr_setString(&TyExc_ValueError, "I/O operation on closed file.");
         return -1;
     }
@@ -383,6 +392,8 @@ static TyObject *textio_close(TyObject *self, TyObject *const *args, size_t narg
         return tyNone_new();
     int r = tyTextIO_flush(self);
     t->closed = true;
+    if (t->buffer)
+        tyStdioBuf_close(t->buffer);
     return r < 0 ? NULL : tyNone_new();
 }
 
@@ -492,12 +503,29 @@ static void textio_dealloc(TyObject *self)
     if (!t->closed && t->writable)
         fflush(t->fp);
     TY_XDECREF(t->name);
+    TY_XDECREF(t->buffer);
     tyObj_free(self);
 }
 
 static TyObject *textio_get_closed(TyObject *self)
 {
-    return tyBool_from(TEXTIO(self)->closed);
+    TyTextIO *t = TEXTIO(self);
+    return tyBool_from(t->closed || (t->buffer && tyStdioBuf_closed(t->buffer)));
+}
+
+/* The binary layer (sys.stdout.buffer): one object per stream, over the
+** same FILE.  New reference. */
+static TyObject *textio_get_buffer(TyObject *self)
+{
+    TyTextIO *t = TEXTIO(self);
+    if (!t->buffer) {
+        t->buffer = tyStdioBuf_new(t->fp, t->name, t->readable, t->flush_each);
+        if (!t->buffer)
+            return NULL;
+        if (t->closed)
+            tyStdioBuf_close(t->buffer);
+    }
+    return TY_NEWREF(t->buffer);
 }
 
 static TyObject *textio_get_name(TyObject *self)
@@ -545,6 +573,7 @@ static TyMethodDef textio_methods[] = {
 
 static TyGetSetDef textio_getset[] = {
     { "closed", textio_get_closed, NULL, NULL },
+    { "buffer", textio_get_buffer, NULL, NULL },
     { "name", textio_get_name, NULL, NULL },
     { "mode", textio_get_mode, NULL, NULL },
     { "encoding", textio_get_encoding, NULL, NULL },

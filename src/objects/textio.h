@@ -38,6 +38,10 @@ TyObject *tyTextIO_new(FILE *f, const char *name, const char *mode);
 ** `except OSError` and `except ValueError` both catch it).  Returns NULL. */
 TyObject *tyTextIO_unsupported(const char *what);
 
+/* io.UnsupportedOperation, made on first use; NULL with an exception
+** when it cannot be made.  Borrowed reference. */
+TyObject *tyTextIO_unsupportedClass(void);
+
 /* At exit, once no stream is left: releases io.UnsupportedOperation (the
 ** exception raised by reading a write-only stream and the reverse, made
 ** on first use) and what tyTextIO_new's tyType_ready built. */
