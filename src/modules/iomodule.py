@@ -56,12 +56,13 @@ class _IOBase:
     __closed = False
 
     def __del__(self):
+        # As CPython's finalizer: an object whose state cannot say whether
+        # it is closed is left alone, and what close() raises is dropped.
         try:
-            closed = self.closed
-        except AttributeError:
-            return
-        if not closed:
-            self.close()
+            if not self.closed:
+                self.close()
+        except Exception:
+            pass
 
     def seekable(self):
         return False
@@ -708,23 +709,30 @@ class _BytewiseDecoder(_Utf8Decoder):
         return bytes(data).decode(self.codec, self.errors)
 
 
+def _codec(encoding):
+    """codecs.lookup(encoding), for the encodings tally does not decode
+    itself.  Without the codecs module there are no others to find."""
+    try:
+        import codecs
+    except (ImportError, SystemError):
+        raise LookupError(f"unknown encoding: {encoding}") from None
+    return codecs.lookup(encoding)
+
+
 def _make_decoder(encoding, errors):
     native = _NATIVE.get(encoding.lower().replace("_", "-"))
     if native == "utf-8":
         return _Utf8Decoder(errors)
     if native is not None:
         return _BytewiseDecoder(native, errors)
-    import codecs
-    return codecs.getincrementaldecoder(encoding)(errors)
+    return _codec(encoding).incrementaldecoder(errors)
 
 
 def _make_encoder(encoding, errors):
     native = _NATIVE.get(encoding.lower().replace("_", "-"))
     if native is not None:
         return lambda s: s.encode(native, errors)
-    import codecs
-    encoder = codecs.getincrementalencoder(encoding)(errors)
-    return encoder.encode
+    return _codec(encoding).incrementalencoder(errors).encode
 
 
 # ---- Buffered* over a raw object --------------------------------------------------
@@ -907,9 +915,13 @@ class _BufferedBase(_BufferedIOBase):
             self.raw.seek(-len(self._rbuf), 1)
             self._rbuf = b""
         data = bytes(b)
-        self._wbuf += data
-        if len(self._wbuf) >= self.buffer_size:
+        if len(self._wbuf) + len(data) > self.buffer_size:
             self._flush_writes()
+            if len(data) > self.buffer_size:
+                self._wbuf += data
+                self._flush_writes()
+                return len(data)
+        self._wbuf += data
         return len(data)
 
     def __repr__(self):
