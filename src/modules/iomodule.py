@@ -503,6 +503,7 @@ class StringIO(_TextIOBase):
         self._writenl = newline if newline not in (None, "") else None
         self._buf = ""
         self._parts = []
+        self._size = 0
         self._pos = 0
         self._open = True
         if initial_value:
@@ -550,15 +551,15 @@ class StringIO(_TextIOBase):
         if self._writenl is not None and self._writenl != "\n":
             s = s.replace("\n", self._writenl)
         if s:
-            size = len(self._buf) + sum(map(len, self._parts))
-            if self._pos == size:
+            if self._pos == self._size:
                 self._parts.append(s)
             else:
                 text = self._text()
-                if self._pos > size:
-                    text += "\0" * (self._pos - size)
+                if self._pos > self._size:
+                    text += "\0" * (self._pos - self._size)
                 self._buf = text[:self._pos] + s + text[self._pos + len(s):]
             self._pos += len(s)
+            self._size = max(self._size, self._pos)
         return n
 
     def read(self, size=-1):
@@ -628,6 +629,7 @@ class StringIO(_TextIOBase):
         text = self._text()
         if pos < len(text):
             self._buf = text[:pos]
+            self._size = pos
         return pos
 
     def readable(self):
