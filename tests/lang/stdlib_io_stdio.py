@@ -31,3 +31,23 @@ sys.stdout.flush()
 n = sys.stdout.buffer.write(b"len is returned\n")
 sys.stdout.buffer.flush()
 print(n)
+# line buffering promised on a pipe too: each line reaches the descriptor
+# before bytes written to it directly
+raw = open(1, "wb", buffering=0, closefd=False)
+sys.stdout.reconfigure(line_buffering=True)
+print(sys.stdout.line_buffering, sys.stdout.write_through)
+print("a line")
+raw.write(b"raw after the line\n")
+sys.stdout.reconfigure(errors="replace")
+print(sys.stdout.errors, "lone \udc80 surrogate")
+raw.write(b"raw again\n")
+sys.stdout.reconfigure(encoding="utf-8")
+print(sys.stdout.errors)
+try:
+    sys.stdout.reconfigure(newline="x")
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    sys.stdout.reconfigure(1)
+except TypeError as e:
+    print("TypeError:", e)
