@@ -7,6 +7,9 @@
 ** a buffer, the text wrapper): it owns the file descriptor, one read
 ** buffer and one write buffer, and, in text mode, decodes UTF-8 and
 ** translates newlines itself.  There is no .buffer / .raw attribute.
+** Text in another encoding is _io's TextIOWrapper (iomodule.py) over
+** the binary object, made by open() too.  _io.FileIO(...) is open()
+** with buffering=0.
 */
 #ifndef TY_FILEIO_H
 #define TY_FILEIO_H

@@ -8,6 +8,8 @@
 ** line-buffered on a terminal and fully buffered otherwise, as in CPython;
 ** a stream named "<stderr>" is flushed after every write.  Text is UTF-8
 ** both ways; newlines are not translated (CPython's POSIX setting).
+** `.buffer` is the binary layer over the same FILE (stdiobuf.h), and
+** reconfigure() changes the error handler and the buffering.
 */
 #ifndef TY_TEXTIO_H
 #define TY_TEXTIO_H
