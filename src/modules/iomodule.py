@@ -499,7 +499,7 @@ class StringIO(_TextIOBase):
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
         self._newline = newline
-        self._decoder = IncrementalNewlineDecoder(None, True) if newline is None else None
+        self._decoder = IncrementalNewlineDecoder(None, newline is None) if not newline else None
         self._writenl = newline if newline not in (None, "") else None
         self._buf = ""
         self._parts = []
@@ -1287,6 +1287,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
             end = len(self._dec)
         if size >= 0 and end - self._pos > size:
             end = self._pos + size
+            if nl is None and self._dec.startswith("\r\n", end - 1):
+                end += 1    # one character once translated
         line = self._dec[self._pos:end]
         self._pos = end
         return self._translate(line)
