@@ -1141,6 +1141,8 @@ static TyObject *fileio_new(TyType *type, TyObject *const *args, size_t nargs, T
                               a[2] ? a[2] : TY_TRUE, a[3] ? a[3] : TY_NONE };
         r = tyFile_open(NULL, argv, 8, NULL);
     }
+    if (r)    /* FileIO names itself by what it was given, an os.PathLike too */
+        TY_SETREF(FILE_(r)->name, TY_NEWREF(a[0]));
     TY_XDECREF(bmode);
     TY_XDECREF(zero);
     return r;
@@ -1348,6 +1350,33 @@ static int init_text(TyFile *f, TyObject *encoding, const char *errors, const ch
 }
 
 /*
+** The str or bytes an os.PathLike object stands for (its __fspath__()),
+** with CPython's TypeErrors for other objects.  New reference.
+*/
+static TyObject *fspath(TyObject *file)
+{
+    TyObject *name = tyStr_fromCStr("__fspath__");
+    TyObject *meth = name ? tyObj_lookupSpecial(file, name) : NULL;
+    TY_XDECREF(name);
+    if (!meth) {
+        if (!tyErr_occurred())
+            tyErr_format(&TyExc_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
+        return NULL;
+    }
+    TyObject *r = tyObj_call(meth, NULL, 0, NULL);
+    TY_DECREF(meth);
+    if (r && !TY_STR_CHECK(r) && !TY_BYTES_CHECK(r)) {
+        tyErr_format(&TyExc_TypeError, "expected %T.__fspath__() to return str or bytes, not %T", file, r);
+        TY_CLEAR(r);
+    }
+    return r;
+}
+
+static TyObject *open_checked(TyObject *const *a, const char *mode, ssize_t buffering,
+                              const char *encoding, const char *errors, const char *newline,
+                              ssize_t closefd);
+
+/*
 ** open(): the checks run in CPython's order -- argument types, the mode,
 ** then the descriptor is opened (so mode 'w' truncates the file even when
 ** a text argument is refused next, as in CPython), then buffering and the
@@ -1362,7 +1391,7 @@ TyObject *tyFile_open(TyObject *self, TyObject *const *args, size_t nargs, TyObj
     TyObject *a[8];
     if (tyArg_unpack("open", args, nargs, kwnames, names, 1, 8, a) < 0)
         return NULL;
-    TyObject *file = a[0], *opener = a[7];
+    TyObject *file = a[0];
     const char *mode = "r", *errors, *newline, *encoding;
     ssize_t buffering = -1, closefd = 1;
     if (a[1] && !TY_STR_CHECK(a[1]))
@@ -1376,9 +1405,27 @@ TyObject *tyFile_open(TyObject *self, TyObject *const *args, size_t nargs, TyObj
         return NULL;
     if (a[6] && (closefd = tyNum_asSsize(a[6], NULL)) == -1 && tyErr_occurred())
         return NULL;
+    if (!TY_INT_CHECK(file) && !TY_STR_CHECK(file) && !TY_BYTES_CHECK(file)) {
+        TyObject *path = fspath(file);
+        if (!path)
+            return NULL;
+        TyObject *argv[8];
+        for (int i = 0; i < 8; i++)
+            argv[i] = i == 0 ? path : a[i];
+        TyObject *r = open_checked(argv, mode, buffering, encoding, errors, newline, closefd);
+        TY_DECREF(path);
+        return r;
+    }
+    return open_checked(a, mode, buffering, encoding, errors, newline, closefd);
+}
+
+/* open() once its arguments are checked and `a[0]` is a str, bytes or int. */
+static TyObject *open_checked(TyObject *const *a, const char *mode, ssize_t buffering,
+                              const char *encoding, const char *errors, const char *newline,
+                              ssize_t closefd)
+{
+    TyObject *file = a[0], *opener = a[7];
     bool is_fd = TY_INT_CHECK(file);
-    if (!is_fd && !TY_STR_CHECK(file) && !TY_BYTES_CHECK(file))
-        return tyErr_format(&TyExc_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
 
     OpenMode m;
     if (parse_mode(mode, &m) < 0)

@@ -22,8 +22,9 @@ extern TyType TyFileText_Type, TyFileReader_Type, TyFileWriter_Type, TyFileRando
 /*
 ** The builtin open(file, mode='r', buffering=-1, encoding=None,
 ** errors=None, newline=None, closefd=True, opener=None), with CPython
-** 3.11's argument checks and messages.  file is a str or bytes path or an
-** int file descriptor.  New reference to a file object.
+** 3.11's argument checks and messages.  file is a str or bytes path, an
+** os.PathLike object (its __fspath__()) or an int file descriptor.
+** New reference to a file object.
 */
 TyObject *tyFile_open(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames);
 

@@ -57,3 +57,20 @@ w.close(); print(w.closed)
 try: w.write("x")
 except ValueError as e: print(e)
 print(io.open_code.__name__, io.StringIO().seekable())
+# open() takes os.PathLike objects through __fspath__
+class PathLike:
+    def __init__(self, p): self.p = p
+    def __fspath__(self): return self.p
+with open(PathLike("/tmp/tally_test_stdlib_io_classes.txt"), "w") as f:
+    f.write("through __fspath__\n")
+with open(PathLike(b"/tmp/tally_test_stdlib_io_classes.txt"), "rb") as f:
+    print(f.name, f.read())
+with io.FileIO(PathLike("/tmp/tally_test_stdlib_io_classes.txt")) as f:
+    print(f.name is not None, type(f.name).__name__, f.mode, f.read(7))
+class BadPath:
+    def __fspath__(self): return 42
+for bad in (BadPath(), 3.5, None):
+    try:
+        open(bad)
+    except TypeError as e:
+        print("TypeError:", e)
