@@ -1141,8 +1141,6 @@ static TyObject *fileio_new(TyType *type, TyObject *const *args, size_t nargs, T
                               a[2] ? a[2] : TY_TRUE, a[3] ? a[3] : TY_NONE };
         r = tyFile_open(NULL, argv, 8, NULL);
     }
-    if (r)    /* FileIO names itself by what it was given, an os.PathLike too */
-        TY_SETREF(FILE_(r)->name, TY_NEWREF(a[0]));
     TY_XDECREF(bmode);
     TY_XDECREF(zero);
     return r;
