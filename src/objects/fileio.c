@@ -64,6 +64,9 @@ typedef struct TyFile {
     size_t rcap, rpos, rlen, rraw;
     char *wbuf;
     size_t wcap, wlen;       /* wcap 0: writes go straight to the descriptor */
+    TyObject *buffer;        /* text: its binary layer (.buffer), made when first asked for */
+    struct TyFile *owner;    /* binary layer: the text file it belongs to (borrowed; NULL
+                                once that is freed, which holds a reference to this) */
 } TyFile;
 
 #define FILE_(o) ((TyFile *)(o))
@@ -179,15 +182,36 @@ static int raw_write(TyFile *f, const char *p, size_t n)
     return 0;
 }
 
-/* Hand the write buffer to the descriptor.  0 / -1; the buffer is emptied
-** either way, as CPython drops what it failed to write. */
-static int flush_writes(TyFile *f)
+/* Hand f's own write buffer to the descriptor.  0 / -1; the buffer is
+** emptied either way, as CPython drops what it failed to write. */
+static int flush_own(TyFile *f)
 {
     if (f->wlen == 0)
         return 0;
     int r = raw_write(f, f->wbuf, f->wlen);
     f->wlen = 0;
     return r;
+}
+
+static int drop_reads(TyFile *f);
+
+/*
+** Hand the write buffer to the descriptor, after that of the other layer
+** sharing it (a text file and its .buffer), so the descriptor's position
+** is the one both see: a text file also gives back what its binary layer
+** read ahead.  Every operation that reads, writes, moves or closes passes
+** here first.  0 / -1.
+*/
+static int flush_writes(TyFile *f)
+{
+    TyFile *other = f->buffer ? FILE_(f->buffer) : f->owner;
+    if (other && other->fd >= 0) {
+        if (flush_own(other) < 0)
+            return -1;
+        if (f->buffer && other->rraw > other->rpos && drop_reads(other) < 0)
+            return -1;
+    }
+    return flush_own(f);
 }
 
 /*
@@ -239,6 +263,8 @@ static int close_file(TyFile *f)
     int r = flush_writes(f);
     int fd = f->fd;
     f->fd = -1;
+    if (f->buffer)
+        FILE_(f->buffer)->fd = -1;
     if (f->closefd && close(fd) < 0 && r == 0 && errno != EINTR)
         r = os_error();
     return r;
@@ -981,6 +1007,10 @@ static void file_dealloc(TyObject *self)
             tyErr_clear();
         tyErr_restore(exc);
     }
+    if (f->buffer) {
+        FILE_(f->buffer)->owner = NULL;
+        TY_DECREF(f->buffer);
+    }
     TY_XDECREF(f->name);
     TY_XDECREF(f->mode);
     TY_XDECREF(f->encoding);
@@ -999,6 +1029,54 @@ static TyObject *file_get_closed(TyObject *self)
 static TyObject *file_get_name(TyObject *self)
 {
     return TY_NEWREF(FILE_(self)->name);
+}
+
+/* What open()'s mode string asks for. */
+typedef struct OpenMode {
+    bool creating, reading, writing, appending, updating, text, binary;
+} OpenMode;
+
+static int parse_mode(const char *mode, OpenMode *m);
+static void binary_kind(const OpenMode *m, bool raw, TyType **type, const char **mode);
+static int kind_of(TyType *type);
+
+/*
+** .buffer of a text file: the binary file object (BufferedReader, Writer
+** or Random, as the mode says) over the same descriptor, made once.  It
+** never closes the descriptor: the text file does, and closes it too.
+** New reference.
+*/
+static TyObject *file_get_buffer(TyObject *self)
+{
+    TyFile *f = FILE_(self);
+    if (f->buffer)
+        return TY_NEWREF(f->buffer);
+    OpenMode m;
+    TyType *type;
+    const char *mode;
+    if (parse_mode(TY_STR_UTF8(f->mode), &m) < 0)
+        return NULL;
+    binary_kind(&m, false, &type, &mode);
+    TyFile *b = (TyFile *)tyObj_alloc(type);
+    if (!b)
+        return NULL;
+    b->fd = f->fd;
+    b->kind = kind_of(type);
+    b->readable = f->readable;
+    b->writable = f->writable;
+    b->seekable = f->seekable;
+    b->telling = true;
+    b->wcap = CHUNK_SIZE;
+    b->name = TY_NEWREF(f->name);
+    b->mode = tyStr_fromCStr(mode);
+    if (!b->mode) {
+        b->fd = -1;
+        TY_DECREF(b);
+        return NULL;
+    }
+    b->owner = f;
+    f->buffer = (TyObject *)b;
+    return TY_NEWREF(f->buffer);
 }
 
 static TyObject *file_get_mode(TyObject *self)
@@ -1075,6 +1153,7 @@ static TyMethodDef file_methods[] = {
 
 static TyGetSetDef text_getset[] = {
     { "closed", file_get_closed, NULL, NULL },
+    { "buffer", file_get_buffer, NULL, NULL },
     { "name", file_get_name, NULL, NULL },
     { "mode", file_get_mode, NULL, NULL },
     { "encoding", file_get_encoding, NULL, NULL },
@@ -1159,10 +1238,13 @@ FILE_TYPE(TyFileRaw_Type, "_io.FileIO", raw_getset, fileio_new,
 
 /* ---- open() ------------------------------------------------------------------- */
 
-/* What open()'s mode string asks for. */
-typedef struct OpenMode {
-    bool creating, reading, writing, appending, updating, text, binary;
-} OpenMode;
+/* The KIND_* of a file object of `type`. */
+static int kind_of(TyType *type)
+{
+    return type == &TyFileText_Type ? KIND_TEXT : type == &TyFileReader_Type ? KIND_READER
+         : type == &TyFileWriter_Type ? KIND_WRITER : type == &TyFileRandom_Type ? KIND_RANDOM
+         : KIND_RAW;
+}
 
 /* Parse mode with the checks and messages of CPython's io.open and
 ** FileIO.__init__, in their order.  0 / -1 with ValueError. */
@@ -1508,9 +1590,7 @@ static TyObject *open_checked(TyObject *const *a, const char *mode, ssize_t buff
         goto fail;
     f->fd = fd;
     f->closefd = closefd != 0;
-    f->kind = type == &TyFileText_Type ? KIND_TEXT : type == &TyFileReader_Type ? KIND_READER
-            : type == &TyFileWriter_Type ? KIND_WRITER : type == &TyFileRandom_Type ? KIND_RANDOM
-            : KIND_RAW;
+    f->kind = kind_of(type);
     f->readable = m.reading || m.updating;
     f->writable = !m.reading || m.updating;
     f->seekable = -1;

@@ -6,7 +6,8 @@
 ** One object is the whole stack CPython builds from three layers (FileIO,
 ** a buffer, the text wrapper): it owns the file descriptor, one read
 ** buffer and one write buffer, and, in text mode, decodes UTF-8 and
-** translates newlines itself.  There is no .buffer / .raw attribute.
+** translates newlines itself.  A text file's .buffer is a binary object
+** over the same descriptor; there is no .raw.
 ** Text in another encoding is _io's TextIOWrapper (iomodule.py) over
 ** the binary object, made by open() too.  _io.FileIO(...) is open()
 ** with buffering=0.
