@@ -29,6 +29,7 @@
 #include "modules/posix.h"
 #include "modules/errnomod.h"
 #include "modules/signalmod.h"
+#include "modules/iomodule.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -53,6 +54,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "posix", tyPosix_create, tyPosix_fini },
     { "errno", tyErrno_create, NULL },
     { "_signal", tySignal_create, tySignal_fini },
+    { "_io", tyIO_create, NULL },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

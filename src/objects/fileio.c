@@ -27,6 +27,7 @@
 #include "tally.h"
 #include "objects/fileio.h"
 #include "objects/textio.h"
+#include "import.h"
 
 #define CHUNK_SIZE 8192
 
@@ -63,6 +64,9 @@ typedef struct TyFile {
     size_t rcap, rpos, rlen, rraw;
     char *wbuf;
     size_t wcap, wlen;       /* wcap 0: writes go straight to the descriptor */
+    TyObject *buffer;        /* text: its binary layer (.buffer), made when first asked for */
+    struct TyFile *owner;    /* binary layer: the text file it belongs to (borrowed; NULL
+                                once that is freed, which holds a reference to this) */
 } TyFile;
 
 #define FILE_(o) ((TyFile *)(o))
@@ -178,15 +182,36 @@ static int raw_write(TyFile *f, const char *p, size_t n)
     return 0;
 }
 
-/* Hand the write buffer to the descriptor.  0 / -1; the buffer is emptied
-** either way, as CPython drops what it failed to write. */
-static int flush_writes(TyFile *f)
+/* Hand f's own write buffer to the descriptor.  0 / -1; the buffer is
+** emptied either way, as CPython drops what it failed to write. */
+static int flush_own(TyFile *f)
 {
     if (f->wlen == 0)
         return 0;
     int r = raw_write(f, f->wbuf, f->wlen);
     f->wlen = 0;
     return r;
+}
+
+static int drop_reads(TyFile *f);
+
+/*
+** Hand the write buffer to the descriptor, after that of the other layer
+** sharing it (a text file and its .buffer), so the descriptor's position
+** is the one both see: a text file also gives back what its binary layer
+** read ahead.  Every operation that reads, writes, moves or closes passes
+** here first.  0 / -1.
+*/
+static int flush_writes(TyFile *f)
+{
+    TyFile *other = f->buffer ? FILE_(f->buffer) : f->owner;
+    if (other && other->fd >= 0) {
+        if (flush_own(other) < 0)
+            return -1;
+        if (f->buffer && other->rraw > other->rpos && drop_reads(other) < 0)
+            return -1;
+    }
+    return flush_own(f);
 }
 
 /*
@@ -238,6 +263,8 @@ static int close_file(TyFile *f)
     int r = flush_writes(f);
     int fd = f->fd;
     f->fd = -1;
+    if (f->buffer)
+        FILE_(f->buffer)->fd = -1;
     if (f->closefd && close(fd) < 0 && r == 0 && errno != EINTR)
         r = os_error();
     return r;
@@ -980,6 +1007,10 @@ static void file_dealloc(TyObject *self)
             tyErr_clear();
         tyErr_restore(exc);
     }
+    if (f->buffer) {
+        FILE_(f->buffer)->owner = NULL;
+        TY_DECREF(f->buffer);
+    }
     TY_XDECREF(f->name);
     TY_XDECREF(f->mode);
     TY_XDECREF(f->encoding);
@@ -998,6 +1029,54 @@ static TyObject *file_get_closed(TyObject *self)
 static TyObject *file_get_name(TyObject *self)
 {
     return TY_NEWREF(FILE_(self)->name);
+}
+
+/* What open()'s mode string asks for. */
+typedef struct OpenMode {
+    bool creating, reading, writing, appending, updating, text, binary;
+} OpenMode;
+
+static int parse_mode(const char *mode, OpenMode *m);
+static void binary_kind(const OpenMode *m, bool raw, TyType **type, const char **mode);
+static int kind_of(TyType *type);
+
+/*
+** .buffer of a text file: the binary file object (BufferedReader, Writer
+** or Random, as the mode says) over the same descriptor, made once.  It
+** never closes the descriptor: the text file does, and closes it too.
+** New reference.
+*/
+static TyObject *file_get_buffer(TyObject *self)
+{
+    TyFile *f = FILE_(self);
+    if (f->buffer)
+        return TY_NEWREF(f->buffer);
+    OpenMode m;
+    TyType *type;
+    const char *mode;
+    if (parse_mode(TY_STR_UTF8(f->mode), &m) < 0)
+        return NULL;
+    binary_kind(&m, false, &type, &mode);
+    TyFile *b = (TyFile *)tyObj_alloc(type);
+    if (!b)
+        return NULL;
+    b->fd = f->fd;
+    b->kind = kind_of(type);
+    b->readable = f->readable;
+    b->writable = f->writable;
+    b->seekable = f->seekable;
+    b->telling = true;
+    b->wcap = CHUNK_SIZE;
+    b->name = TY_NEWREF(f->name);
+    b->mode = tyStr_fromCStr(mode);
+    if (!b->mode) {
+        b->fd = -1;
+        TY_DECREF(b);
+        return NULL;
+    }
+    b->owner = f;
+    f->buffer = (TyObject *)b;
+    return TY_NEWREF(f->buffer);
 }
 
 static TyObject *file_get_mode(TyObject *self)
@@ -1074,6 +1153,7 @@ static TyMethodDef file_methods[] = {
 
 static TyGetSetDef text_getset[] = {
     { "closed", file_get_closed, NULL, NULL },
+    { "buffer", file_get_buffer, NULL, NULL },
     { "name", file_get_name, NULL, NULL },
     { "mode", file_get_mode, NULL, NULL },
     { "encoding", file_get_encoding, NULL, NULL },
@@ -1098,7 +1178,7 @@ static TyGetSetDef raw_getset[] = {
     { NULL }
 };
 
-#define FILE_TYPE(var, tname, gs, docstr)                    \
+#define FILE_TYPE(var, tname, gs, newf, docstr)              \
     TyType var = {                                           \
         .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },           \
         .name = tname,                                       \
@@ -1109,25 +1189,62 @@ static TyGetSetDef raw_getset[] = {
         .iternext = file_iternext,                           \
         .methods = file_methods,                             \
         .getset = gs,                                        \
+        .tp_new = newf,                                      \
         .doc = docstr,                                       \
     }
 
-FILE_TYPE(TyFileText_Type, "_io.TextIOWrapper", text_getset, "A text file (UTF-8) opened by open().");
-FILE_TYPE(TyFileReader_Type, "_io.BufferedReader", binary_getset,
+/*
+** FileIO(file, mode='r', closefd=True, opener=None): what open() gives
+** for the same arguments with 'b' added to the mode and buffering=0.
+** Classes cannot extend it: the object open() makes has this type.  New
+** reference.
+*/
+static TyObject *fileio_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "file", "mode", "closefd", "opener", NULL };
+    TyObject *a[4];
+    if (tyArg_unpack("FileIO", args, nargs, kwnames, names, 1, 4, a) < 0)
+        return NULL;
+    if (type != &TyFileRaw_Type)
+        return tyErr_setString(&TyExc_TypeError, "tally's _io.FileIO cannot be subclassed");
+    if (a[1] && !TY_STR_CHECK(a[1]))
+        return tyErr_format(&TyExc_TypeError, "FileIO() argument 'mode' must be str, not %T", a[1]);
+    const char *mode = a[1] ? TY_STR_UTF8(a[1]) : "r";
+    if (strchr(mode, 't'))
+        return tyErr_format(&TyExc_ValueError, "invalid mode: %s", mode);
+    TyObject *bmode = tyStr_fromFormat(strchr(mode, 'b') ? "%s" : "%sb", mode);
+    TyObject *zero = tyInt_fromI64(0);
+    TyObject *r = NULL;
+    if (bmode && zero) {
+        TyObject *argv[8] = { a[0], bmode, zero, TY_NONE, TY_NONE, TY_NONE,
+                              a[2] ? a[2] : TY_TRUE, a[3] ? a[3] : TY_NONE };
+        r = tyFile_open(NULL, argv, 8, NULL);
+    }
+    TY_XDECREF(bmode);
+    TY_XDECREF(zero);
+    return r;
+}
+
+FILE_TYPE(TyFileText_Type, "_io.TextIOWrapper", text_getset, NULL,
+          "A text file (UTF-8) opened by open().");
+FILE_TYPE(TyFileReader_Type, "_io.BufferedReader", binary_getset, NULL,
           "A binary file opened by open() for reading.");
-FILE_TYPE(TyFileWriter_Type, "_io.BufferedWriter", binary_getset,
+FILE_TYPE(TyFileWriter_Type, "_io.BufferedWriter", binary_getset, NULL,
           "A binary file opened by open() for writing.");
-FILE_TYPE(TyFileRandom_Type, "_io.BufferedRandom", binary_getset,
+FILE_TYPE(TyFileRandom_Type, "_io.BufferedRandom", binary_getset, NULL,
           "A binary file opened by open() for reading and writing.");
-FILE_TYPE(TyFileRaw_Type, "_io.FileIO", raw_getset,
+FILE_TYPE(TyFileRaw_Type, "_io.FileIO", raw_getset, fileio_new,
           "An unbuffered binary file (open() with buffering=0).");
 
 /* ---- open() ------------------------------------------------------------------- */
 
-/* What open()'s mode string asks for. */
-typedef struct OpenMode {
-    bool creating, reading, writing, appending, updating, text, binary;
-} OpenMode;
+/* The KIND_* of a file object of `type`. */
+static int kind_of(TyType *type)
+{
+    return type == &TyFileText_Type ? KIND_TEXT : type == &TyFileReader_Type ? KIND_READER
+         : type == &TyFileWriter_Type ? KIND_WRITER : type == &TyFileRandom_Type ? KIND_RANDOM
+         : KIND_RAW;
+}
 
 /* Parse mode with the checks and messages of CPython's io.open and
 ** FileIO.__init__, in their order.  0 / -1 with ValueError. */
@@ -1226,23 +1343,45 @@ static int call_opener(TyObject *opener, TyObject *file, int flags)
 }
 
 /*
-** Is `encoding` UTF-8 under one of its names?  0 yes; -1 with CPython's
-** LookupError for a name no codec has, or a LookupError saying open()
-** takes UTF-8 only for the other codecs tally knows (ascii, latin-1).
-** The codec layer is asked by decoding "é": only UTF-8 gives one
-** character.
+** Is `encoding` a name of UTF-8 (the text this object decodes itself)?
+** Asked of the C codec layer by decoding "é", which only UTF-8 makes one
+** character; a name that layer does not know is another codec's.
 */
-static int check_encoding(const char *encoding)
+static bool is_utf8(TyObject *encoding)
 {
-    TyObject *probe = tyStr_decode("\xc3\xa9", 2, encoding, "replace");
-    if (!probe)
-        return -1;
+    if (!encoding || encoding == TY_NONE || strcmp(TY_STR_UTF8(encoding), "locale") == 0)
+        return true;
+    TyObject *probe = tyStr_decode("\xc3\xa9", 2, TY_STR_UTF8(encoding), "replace");
+    if (!probe) {
+        tyErr_clear();
+        return false;
+    }
     bool utf8 = TY_STR_LEN(probe) == 1;
     TY_DECREF(probe);
-    if (utf8)
-        return 0;
-    tyErr_format(&TyExc_LookupError, "open() in tally reads and writes UTF-8 only, not %s", encoding);
-    return -1;
+    return utf8;
+}
+
+/*
+** Text in another encoding than UTF-8: _io's TextIOWrapper (its Python
+** half) over the binary file `binary` (stolen), with open()'s mode as its
+** `mode` attribute, as CPython's open() sets it.  New reference.
+*/
+static TyObject *wrap_text(TyObject *binary, TyObject *const *a, TyObject *mode, bool line_buffering)
+{
+    TyObject *io = tyImport_importC("_io");
+    TyObject *cls = io ? tyObj_getAttrStr(io, "TextIOWrapper") : NULL;
+    TY_XDECREF(io);
+    TyObject *r = NULL;
+    if (cls) {
+        TyObject *argv[5] = { binary, a[3], a[4] ? a[4] : TY_NONE, a[5] ? a[5] : TY_NONE,
+                              line_buffering ? TY_TRUE : TY_FALSE };
+        r = tyObj_call(cls, argv, 5, NULL);
+        TY_DECREF(cls);
+    }
+    if (r && tyObj_setAttrStr(r, "mode", mode) < 0)
+        TY_CLEAR(r);
+    TY_DECREF(binary);
+    return r;
 }
 
 /* The type and mode attribute of a binary file, as CPython's open() and
@@ -1282,15 +1421,40 @@ static int init_text(TyFile *f, TyObject *encoding, const char *errors, const ch
         tyErr_format(&TyExc_ValueError, "illegal newline value: %s", newline);
         return -1;
     }
-    if (encoding && encoding != TY_NONE) {
-        if (check_encoding(TY_STR_UTF8(encoding)) < 0)
-            return -1;
+    if (encoding && encoding != TY_NONE && strcmp(TY_STR_UTF8(encoding), "locale") != 0) {
         f->encoding = TY_NEWREF(encoding);
     } else if (!(f->encoding = tyStr_fromCStr("UTF-8")))
         return -1;
     f->errors = tyStr_fromCStr(errors ? errors : "strict");
     return f->errors ? 0 : -1;
 }
+
+/*
+** The str or bytes an os.PathLike object stands for (its __fspath__()),
+** with CPython's TypeErrors for other objects.  New reference.
+*/
+static TyObject *fspath(TyObject *file)
+{
+    TyObject *name = tyStr_fromCStr("__fspath__");
+    TyObject *meth = name ? tyObj_lookupSpecial(file, name) : NULL;
+    TY_XDECREF(name);
+    if (!meth) {
+        if (!tyErr_occurred())
+            tyErr_format(&TyExc_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
+        return NULL;
+    }
+    TyObject *r = tyObj_call(meth, NULL, 0, NULL);
+    TY_DECREF(meth);
+    if (r && !TY_STR_CHECK(r) && !TY_BYTES_CHECK(r)) {
+        tyErr_format(&TyExc_TypeError, "expected %T.__fspath__() to return str or bytes, not %T", file, r);
+        TY_CLEAR(r);
+    }
+    return r;
+}
+
+static TyObject *open_checked(TyObject *const *a, const char *mode, ssize_t buffering,
+                              const char *encoding, const char *errors, const char *newline,
+                              ssize_t closefd);
 
 /*
 ** open(): the checks run in CPython's order -- argument types, the mode,
@@ -1307,7 +1471,7 @@ TyObject *tyFile_open(TyObject *self, TyObject *const *args, size_t nargs, TyObj
     TyObject *a[8];
     if (tyArg_unpack("open", args, nargs, kwnames, names, 1, 8, a) < 0)
         return NULL;
-    TyObject *file = a[0], *opener = a[7];
+    TyObject *file = a[0];
     const char *mode = "r", *errors, *newline, *encoding;
     ssize_t buffering = -1, closefd = 1;
     if (a[1] && !TY_STR_CHECK(a[1]))
@@ -1321,9 +1485,27 @@ TyObject *tyFile_open(TyObject *self, TyObject *const *args, size_t nargs, TyObj
         return NULL;
     if (a[6] && (closefd = tyNum_asSsize(a[6], NULL)) == -1 && tyErr_occurred())
         return NULL;
+    if (!TY_INT_CHECK(file) && !TY_STR_CHECK(file) && !TY_BYTES_CHECK(file)) {
+        TyObject *path = fspath(file);
+        if (!path)
+            return NULL;
+        TyObject *argv[8];
+        for (int i = 0; i < 8; i++)
+            argv[i] = i == 0 ? path : a[i];
+        TyObject *r = open_checked(argv, mode, buffering, encoding, errors, newline, closefd);
+        TY_DECREF(path);
+        return r;
+    }
+    return open_checked(a, mode, buffering, encoding, errors, newline, closefd);
+}
+
+/* open() once its arguments are checked and `a[0]` is a str, bytes or int. */
+static TyObject *open_checked(TyObject *const *a, const char *mode, ssize_t buffering,
+                              const char *encoding, const char *errors, const char *newline,
+                              ssize_t closefd)
+{
+    TyObject *file = a[0], *opener = a[7];
     bool is_fd = TY_INT_CHECK(file);
-    if (!is_fd && !TY_STR_CHECK(file) && !TY_BYTES_CHECK(file))
-        return tyErr_format(&TyExc_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
 
     OpenMode m;
     if (parse_mode(mode, &m) < 0)
@@ -1400,16 +1582,15 @@ TyObject *tyFile_open(TyObject *self, TyObject *const *args, size_t nargs, TyObj
     }
     TyType *type = &TyFileText_Type;
     const char *attr_mode = mode;
-    if (m.binary)
+    bool foreign = !m.binary && !is_utf8(a[3]);
+    if (m.binary || foreign)
         binary_kind(&m, buffering == 0, &type, &attr_mode);
     f = (TyFile *)tyObj_alloc(type);
     if (!f)
         goto fail;
     f->fd = fd;
     f->closefd = closefd != 0;
-    f->kind = type == &TyFileText_Type ? KIND_TEXT : type == &TyFileReader_Type ? KIND_READER
-            : type == &TyFileWriter_Type ? KIND_WRITER : type == &TyFileRandom_Type ? KIND_RANDOM
-            : KIND_RAW;
+    f->kind = kind_of(type);
     f->readable = m.reading || m.updating;
     f->writable = !m.reading || m.updating;
     f->seekable = -1;
@@ -1417,9 +1598,18 @@ TyObject *tyFile_open(TyObject *self, TyObject *const *args, size_t nargs, TyObj
     f->line_buffering = buffering == 1 && !m.binary;
     f->wcap = buffering == 0 ? 0 : buffering > 1 ? (size_t)buffering : CHUNK_SIZE;
     f->name = TY_NEWREF(file);
-    f->mode = m.binary ? tyStr_fromCStr(attr_mode) : a[1] ? TY_NEWREF(a[1]) : tyStr_fromCStr(mode);
+    f->mode = m.binary || foreign ? tyStr_fromCStr(attr_mode)
+            : a[1] ? TY_NEWREF(a[1]) : tyStr_fromCStr(mode);
     if (!f->mode)
         goto fail_object;
+    if (foreign) {
+        TyObject *text_mode = a[1] ? TY_NEWREF(a[1]) : tyStr_fromCStr(mode);
+        if (!text_mode)
+            goto fail_object;
+        TyObject *r = wrap_text((TyObject *)f, a, text_mode, buffering == 1);
+        TY_DECREF(text_mode);
+        return r;
+    }
     if (!m.binary && init_text(f, a[3], errors, newline) < 0)
         goto fail_object;
     return (TyObject *)f;

@@ -17,17 +17,19 @@
 #include "tally.h"
 #include "objects/class.h"
 #include "objects/textio.h"
+#include "objects/stdiobuf.h"
 
 typedef struct TyTextIO {
     TyObject ob;
     FILE *fp;                /* borrowed: never closed here */
     TyObject *name;          /* str */
-    const char *errors;      /* "strict", or "backslashreplace" for stderr */
+    TyObject *buffer;        /* the binary layer, made when first asked for */
+    TyObject *errors;        /* str: "strict", or "backslashreplace" for stderr */
     bool readable;
     bool writable;
     bool closed;
     bool flush_each;         /* stderr: every write reaches the fd at once */
-    bool line_buffering;     /* reported only; stdio does the buffering */
+    bool line_buffering;     /* flush after a write holding a line ending */
     char mode[4];            /* "r" or "w" */
 } TyTextIO;
 
@@ -38,16 +40,21 @@ typedef struct TyTextIO {
 ** same class. */
 static TyObject *unsupported_operation;
 
-TyObject *tyTextIO_unsupported(const char *what)
+TyObject *tyTextIO_unsupportedClass(void)
 {
     if (!unsupported_operation) {
         TyObject *bases = tyTuple_pack(2, &TyExc_OSError, &TyExc_ValueError);
         if (bases)
             unsupported_operation = tyClass_newBuiltin("io", "UnsupportedOperation", bases);
         TY_XDECREF(bases);
-        if (!unsupported_operation)
-            return NULL;
     }
+    return unsupported_operation;
+}
+
+TyObject *tyTextIO_unsupported(const char *what)
+{
+    if (!tyTextIO_unsupportedClass())
+        return NULL;
     return tyErr_setString((TyType *)unsupported_operation, what);
 }
 
@@ -55,12 +62,14 @@ void tyTextIO_fini(void)
 {
     TY_CLEAR(unsupported_operation);
     tyType_finiStatic(&TyTextIO_Type);
+    tyStdioBuf_fini();
 }
 
-/* ValueError for any operation on a closed stream: -1 when closed. */
+/* ValueError for any operation on a closed stream (closing its binary
+** layer closes it too, as in CPython): -1 when closed. */
 static int check_open(TyTextIO *t)
 {
-    if (t->closed) {
+    if (t->closed || (t->buffer && tyStdioBuf_closed(t->buffer))) {
         tyErr_setString(&TyExc_ValueError, "I/O operation on closed file.");
         return -1;
     }
@@ -99,6 +108,17 @@ static int write_raw(TyTextIO *t, const char *s, size_t n)
     return 0;
 }
 
+/* What line buffering asks after a write of s[0..n): stdio flushes a
+** terminal's lines itself, but reconfigure(line_buffering=True) also
+** promises it on a pipe.  0 / -1. */
+static int end_write(TyTextIO *t, const char *s, size_t n)
+{
+    if (t->line_buffering && !t->flush_each && (memchr(s, '\n', n) || memchr(s, '\r', n)) &&
+        fflush(t->fp) != 0)
+        return stdio_error(t);
+    return 0;
+}
+
 static int check_writable(TyTextIO *t)
 {
     if (check_open(t) < 0)
@@ -126,9 +146,9 @@ static bool has_surrogate(const char *s, size_t n)
 int tyTextIO_writeC(TyObject *stream, const char *s, size_t n)
 {
     TyTextIO *t = TEXTIO(stream);
-    if (check_writable(t) < 0)
+    if (check_writable(t) < 0 || write_raw(t, s, n) < 0)
         return -1;
-    return write_raw(t, s, n);
+    return end_write(t, s, n);
 }
 
 int tyTextIO_write(TyObject *stream, TyObject *str)
@@ -143,13 +163,15 @@ int tyTextIO_write(TyObject *stream, TyObject *str)
     const char *s = TY_STR_UTF8(str);
     size_t n = (size_t)TY_STR_NBYTES(str);
     if (TY_STR_IS_ASCII(str) || !has_surrogate(s, n))
-        return write_raw(t, s, n);
+        return write_raw(t, s, n) < 0 ? -1 : end_write(t, s, n);
     /* Let the codec apply the stream's error handler, as CPython's
     ** encoder does (UnicodeEncodeError on stdout, \udxxx on stderr). */
-    TyObject *b = tyStr_encode(str, "utf-8", t->errors);
+    TyObject *b = tyStr_encode(str, "utf-8", TY_STR_UTF8(t->errors));
     if (!b)
         return -1;
     int r = write_raw(t, TY_BYTES_DATA(b), (size_t)TY_BYTES_LEN(b));
+    if (r == 0)
+        r = end_write(t, s, n);
     TY_DECREF(b);
     return r;
 }
@@ -254,7 +276,7 @@ static TyObject *read_str(TyTextIO *t, ssize_t limit, bool line)
         tyBuf_free(&b);
         return NULL;
     }
-    TyObject *s = tyStr_decodeUtf8(b.data, (ssize_t)b.len);
+    TyObject *s = tyStr_decode(b.data ? b.data : "", (ssize_t)b.len, "utf-8", TY_STR_UTF8(t->errors));
     tyBuf_free(&b);
     return s;
 }
@@ -383,6 +405,8 @@ static TyObject *textio_close(TyObject *self, TyObject *const *args, size_t narg
         return tyNone_new();
     int r = tyTextIO_flush(self);
     t->closed = true;
+    if (t->buffer)
+        tyStdioBuf_close(t->buffer);
     return r < 0 ? NULL : tyNone_new();
 }
 
@@ -443,6 +467,65 @@ static TyObject *textio_seekable(TyObject *self, TyObject *const *args, size_t n
     return capability(self, nargs, kwnames, "TextIOWrapper.seekable", 2);
 }
 
+/*
+** reconfigure(*, encoding=None, errors=None, newline=None,
+** line_buffering=None, write_through=None): what CPython's standard
+** streams allow that a UTF-8 stream over stdio can honour.  The encoding
+** must be a name of UTF-8 and newline one that leaves text as it is on
+** POSIX (None, '' or '\n'); otherwise ValueError.  errors applies to
+** later reads and writes.
+*/
+static TyObject *textio_reconfigure(TyObject *self, TyObject *const *args, size_t nargs,
+                                    TyObject *kwnames)
+{
+    static const char *const names[] = { "encoding", "errors", "newline", "line_buffering",
+                                         "write_through", NULL };
+    TyObject *a[5];
+    if (nargs > 0)
+        return tyErr_setString(&TyExc_TypeError, "reconfigure() takes no positional arguments");
+    if (tyArg_unpack("reconfigure", args, nargs, kwnames, names, 0, 5, a) < 0)
+        return NULL;
+    TyTextIO *t = TEXTIO(self);
+    for (int i = 0; i < 3; i++)
+        if (a[i] && a[i] != TY_NONE && !TY_STR_CHECK(a[i]))
+            return tyErr_format(&TyExc_TypeError, "reconfigure() argument '%s' must be str or None, not %T",
+                                names[i], a[i]);
+    if (a[0] && a[0] != TY_NONE) {
+        TyObject *probe = tyStr_decode("\xc3\xa9", 2, TY_STR_UTF8(a[0]), "replace");
+        bool utf8 = probe && TY_STR_LEN(probe) == 1;
+        TY_XDECREF(probe);
+        if (!probe)
+            return NULL;
+        if (!utf8)
+            return tyErr_format(&TyExc_ValueError, "tally's standard streams are UTF-8 only, not %U", a[0]);
+    }
+    if (a[2] && a[2] != TY_NONE) {
+        const char *nl = TY_STR_UTF8(a[2]);
+        if (strcmp(nl, "") != 0 && strcmp(nl, "\n") != 0 && strcmp(nl, "\r") != 0 && strcmp(nl, "\r\n") != 0)
+            return tyErr_format(&TyExc_ValueError, "illegal newline value: %U", a[2]);
+        if (nl[0] == '\r')
+            return tyErr_format(&TyExc_ValueError, "tally's standard streams do not translate newlines (newline=%R)", a[2]);
+    }
+    int lb = -1, wt = -1;
+    if (a[3] && a[3] != TY_NONE && (lb = tyObj_isTrue(a[3])) < 0)
+        return NULL;
+    if (a[4] && a[4] != TY_NONE && (wt = tyObj_isTrue(a[4])) < 0)
+        return NULL;
+    if (t->writable && !t->closed && fflush(t->fp) != 0 && stdio_error(t) < 0)
+        return NULL;
+    if (a[1] && a[1] != TY_NONE)
+        TY_SETREF(t->errors, TY_NEWREF(a[1]));
+    else if (a[0] && a[0] != TY_NONE)
+        TY_SETREF(t->errors, tyStr_fromCStr("strict"));
+    if (!t->errors)
+        return NULL;
+    if (lb >= 0)
+        t->line_buffering = lb;
+    if (wt >= 0)
+        t->flush_each = wt || t->fp == stderr;
+    return tyNone_new();
+}
+
 static TyObject *textio_enter(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("__enter__", kwnames) < 0 ||
@@ -492,12 +575,30 @@ static void textio_dealloc(TyObject *self)
     if (!t->closed && t->writable)
         fflush(t->fp);
     TY_XDECREF(t->name);
+    TY_XDECREF(t->errors);
+    TY_XDECREF(t->buffer);
     tyObj_free(self);
 }
 
 static TyObject *textio_get_closed(TyObject *self)
 {
-    return tyBool_from(TEXTIO(self)->closed);
+    TyTextIO *t = TEXTIO(self);
+    return tyBool_from(t->closed || (t->buffer && tyStdioBuf_closed(t->buffer)));
+}
+
+/* The binary layer (sys.stdout.buffer): one object per stream, over the
+** same FILE.  New reference. */
+static TyObject *textio_get_buffer(TyObject *self)
+{
+    TyTextIO *t = TEXTIO(self);
+    if (!t->buffer) {
+        t->buffer = tyStdioBuf_new(t->fp, t->name, t->readable, t->flush_each);
+        if (!t->buffer)
+            return NULL;
+        if (t->closed)
+            tyStdioBuf_close(t->buffer);
+    }
+    return TY_NEWREF(t->buffer);
 }
 
 static TyObject *textio_get_name(TyObject *self)
@@ -517,12 +618,18 @@ static TyObject *textio_get_encoding(TyObject *self)
 
 static TyObject *textio_get_errors(TyObject *self)
 {
-    return tyStr_fromCStr(TEXTIO(self)->errors);
+    return TY_NEWREF(TEXTIO(self)->errors);
 }
 
 static TyObject *textio_get_line_buffering(TyObject *self)
 {
     return tyBool_from(TEXTIO(self)->line_buffering);
+}
+
+static TyObject *textio_get_write_through(TyObject *self)
+{
+    TyTextIO *t = TEXTIO(self);
+    return tyBool_from(t->flush_each && t->fp != stderr);
 }
 
 static TyMethodDef textio_methods[] = {
@@ -538,6 +645,7 @@ static TyMethodDef textio_methods[] = {
     { "readable", textio_readable, TY_METH_DEFAULT, "Can the stream be read from?" },
     { "writable", textio_writable, TY_METH_DEFAULT, "Can the stream be written to?" },
     { "seekable", textio_seekable, TY_METH_DEFAULT, "Does the stream support random access?" },
+    { "reconfigure", textio_reconfigure, TY_METH_DEFAULT, "Change the error handler or the buffering." },
     { "__enter__", textio_enter, TY_METH_DEFAULT, NULL },
     { "__exit__", textio_exit, TY_METH_DEFAULT, NULL },
     { NULL }
@@ -545,11 +653,13 @@ static TyMethodDef textio_methods[] = {
 
 static TyGetSetDef textio_getset[] = {
     { "closed", textio_get_closed, NULL, NULL },
+    { "buffer", textio_get_buffer, NULL, NULL },
     { "name", textio_get_name, NULL, NULL },
     { "mode", textio_get_mode, NULL, NULL },
     { "encoding", textio_get_encoding, NULL, NULL },
     { "errors", textio_get_errors, NULL, NULL },
     { "line_buffering", textio_get_line_buffering, NULL, NULL },
+    { "write_through", textio_get_write_through, NULL, NULL },
     { NULL }
 };
 
@@ -588,7 +698,11 @@ TyObject *tyTextIO_new(FILE *f, const char *name, const char *mode)
     t->readable = strchr(mode, 'r') != NULL || strchr(mode, '+') != NULL;
     t->writable = strchr(mode, 'w') != NULL || strchr(mode, 'a') != NULL || strchr(mode, '+') != NULL;
     t->flush_each = f == stderr;
-    t->errors = f == stderr ? "backslashreplace" : "strict";
+    t->errors = tyStr_fromCStr(f == stderr ? "backslashreplace" : "strict");
+    if (!t->errors) {
+        TY_DECREF(t);
+        return NULL;
+    }
     t->line_buffering = isatty(fileno(f)) != 0;
     return (TyObject *)t;
 }

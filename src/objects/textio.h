@@ -8,6 +8,8 @@
 ** line-buffered on a terminal and fully buffered otherwise, as in CPython;
 ** a stream named "<stderr>" is flushed after every write.  Text is UTF-8
 ** both ways; newlines are not translated (CPython's POSIX setting).
+** `.buffer` is the binary layer over the same FILE (stdiobuf.h), and
+** reconfigure() changes the error handler and the buffering.
 */
 #ifndef TY_TEXTIO_H
 #define TY_TEXTIO_H
@@ -37,6 +39,10 @@ TyObject *tyTextIO_new(FILE *f, const char *name, const char *mode);
 /* Raise io.UnsupportedOperation(what) (bases OSError and ValueError, so
 ** `except OSError` and `except ValueError` both catch it).  Returns NULL. */
 TyObject *tyTextIO_unsupported(const char *what);
+
+/* io.UnsupportedOperation, made on first use; NULL with an exception
+** when it cannot be made.  Borrowed reference. */
+TyObject *tyTextIO_unsupportedClass(void);
 
 /* At exit, once no stream is left: releases io.UnsupportedOperation (the
 ** exception raised by reading a write-only stream and the reverse, made
