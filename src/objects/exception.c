@@ -622,23 +622,59 @@ static TyObject *unicodedecode_str(TyObject *o)
                             (long long)s, (long long)(e - 1), reason);
 }
 
+/* The message of an error about characters start..end of a str:
+** "<what> character '\xe9' in position 1: reason" or "<what>
+** characters in position 1-2: reason"; what is a str.  Steals what. */
+static TyObject *char_error_str(TyObject *o, TyObject *what)
+{
+    TyObject *obj = EXTRA(o, 1), *start = EXTRA(o, 2), *end = EXTRA(o, 3), *reason = EXTRA(o, 4);
+    if (!what)
+        return NULL;
+    TyObject *r;
+    if (!obj || !start || !end || !reason || !TY_INT_CHECK(start) || !TY_INT_CHECK(end) || !TY_STR_CHECK(obj)) {
+        r = exc_str(o);
+    } else {
+        int64_t s = TY_INT_VALUE(start), e = TY_INT_VALUE(end);
+        if (s >= 0 && s < TY_STR_LEN(obj) && e == s + 1) {
+            uint32_t cp = tyStr_codepointAt(obj, (ssize_t)s);
+            const char *fmt = cp < 0x100 ? "%U character '\\x%02x' in position %lld: %U"
+                              : cp < 0x10000 ? "%U character '\\u%04x' in position %lld: %U"
+                                             : "%U character '\\U%08x' in position %lld: %U";
+            r = tyStr_fromFormat(fmt, what, (unsigned)cp, (long long)s, reason);
+        } else {
+            r = tyStr_fromFormat("%U characters in position %lld-%lld: %U", what, (long long)s,
+                                 (long long)(e - 1), reason);
+        }
+    }
+    TY_DECREF(what);
+    return r;
+}
+
 static TyObject *unicodeencode_str(TyObject *o)
 {
-    TyObject *enc = EXTRA(o, 0), *obj = EXTRA(o, 1), *start = EXTRA(o, 2), *end = EXTRA(o, 3),
-             *reason = EXTRA(o, 4);
-    if (!enc || !obj || !start || !end || !reason || !TY_INT_CHECK(start) || !TY_INT_CHECK(end) ||
-        !TY_STR_CHECK(obj))
+    if (!EXTRA(o, 0))
         return exc_str(o);
-    int64_t s = TY_INT_VALUE(start), e = TY_INT_VALUE(end);
-    if (s >= 0 && s < TY_STR_LEN(obj) && e == s + 1) {
-        uint32_t cp = tyStr_codepointAt(obj, (ssize_t)s);
-        const char *fmt = cp < 0x100 ? "'%U' codec can't encode character '\\x%02x' in position %lld: %U"
-                          : cp < 0x10000 ? "'%U' codec can't encode character '\\u%04x' in position %lld: %U"
-                                         : "'%U' codec can't encode character '\\U%08x' in position %lld: %U";
-        return tyStr_fromFormat(fmt, enc, (unsigned)cp, (long long)s, reason);
+    return char_error_str(o, tyStr_fromFormat("'%U' codec can't encode", EXTRA(o, 0)));
+}
+
+static TyObject *unicodetranslate_str(TyObject *o)
+{
+    return char_error_str(o, tyStr_fromCStr("can't translate"));
+}
+
+/* UnicodeTranslateError(object, start, end, reason): its encoding is None. */
+static int unicodetranslate_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (exc_init(self, args, nargs, kwnames) < 0)
+        return -1;
+    if (nargs != 4) {
+        tyErr_format(&TyExc_TypeError, "function takes exactly 4 arguments (%zu given)", nargs);
+        return -1;
     }
-    return tyStr_fromFormat("'%U' codec can't encode characters in position %lld-%lld: %U", enc,
-                            (long long)s, (long long)(e - 1), reason);
+    TY_XSETREF(EXTRA(self, 0), TY_NEWREF(TY_NONE));
+    for (int i = 0; i < 4; i++)
+        TY_XSETREF(EXTRA(self, i + 1), TY_NEWREF(args[i]));
+    return 0;
 }
 
 static TyGetSetDef unicodeerror_getset[] = {
@@ -785,7 +821,7 @@ int tyExc_init(TyObject *builtins_dict)
     customise(&TyExc_SyntaxError, syntaxerror_init, syntaxerror_str, syntaxerror_getset);
     customise(&TyExc_UnicodeDecodeError, unicodeerror_init, unicodedecode_str, unicodeerror_getset);
     customise(&TyExc_UnicodeEncodeError, unicodeerror_init, unicodeencode_str, unicodeerror_getset);
-    customise(&TyExc_UnicodeTranslateError, unicodeerror_init, NULL, unicodeerror_getset);
+    customise(&TyExc_UnicodeTranslateError, unicodetranslate_init, unicodetranslate_str, unicodeerror_getset);
 
     if (tyType_ready(&TyTraceback_Type) < 0)
         return -1;
