@@ -989,6 +989,184 @@ TEXTFN(raw_unicode_escape_decode)
     return escape_text_decode("raw_unicode_escape_decode", true, args, nargs, kwnames);
 }
 
+/* ---- UTF-7 (RFC 2152, as CPython writes and reads it) ---------------------------- */
+
+static const char base64_chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+static bool is_base64(uint32_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+}
+
+static uint32_t from_base64(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26
+         : c >= '0' && c <= '9' ? c - '0' + 52 : c == '+' ? 62 : 63;
+}
+
+/* Written as itself by the encoder: RFC 2152's sets D and O and white
+** space, less '+', '\\' and '~'. */
+static bool utf7_direct(uint32_t c)
+{
+    if (c == '\t' || c == '\n' || c == '\r')
+        return true;
+    return c >= ' ' && c < 0x7F && c != '+' && c != '\\' && c != '~';
+}
+
+/* Append the 16-bit unit u to a shift sequence's bit buffer, writing
+** every whole base-64 digit. */
+static int utf7_bits(TyStrBuilder *out, uint32_t u, uint64_t *buf, int *bits)
+{
+    *buf = (*buf << 16) | u;
+    *bits += 16;
+    while (*bits >= 6) {
+        *bits -= 6;
+        if (tyBuf_appendChar(out, base64_chars[(*buf >> *bits) & 0x3F]) < 0)
+            return -1;
+    }
+    *buf &= (1u << *bits) - 1;
+    return 0;
+}
+
+TEXTFN(utf_7_encode)
+{
+    Args a;
+    if (get_args("utf_7_encode", args, nargs, kwnames, IN_STR, 0, &a) < 0)
+        return NULL;
+    TyStrBuilder out;
+    tyBuf_init(&out);
+    const char *p = TY_STR_UTF8(a.text);
+    bool shifted = false;
+    uint64_t buf = 0;
+    int bits = 0, r = 0;
+    for (ssize_t i = 0; i < TY_STR_LEN(a.text) && r == 0; i++) {
+        uint32_t c = ty_utf8Decode(&p);
+        if (shifted && utf7_direct(c)) {
+            if (bits)
+                r |= tyBuf_appendChar(&out, base64_chars[(buf << (6 - bits)) & 0x3F]);
+            buf = 0;
+            bits = 0;
+            shifted = false;
+            if (is_base64(c) || c == '-')
+                r |= tyBuf_appendChar(&out, '-');
+            r |= tyBuf_appendChar(&out, (char)c);
+            continue;
+        }
+        if (!shifted) {
+            if (c == '+') {
+                r = tyBuf_appendC(&out, "+-");
+                continue;
+            }
+            if (utf7_direct(c)) {
+                r = tyBuf_appendChar(&out, (char)c);
+                continue;
+            }
+            r = tyBuf_appendChar(&out, '+');
+            shifted = true;
+        }
+        if (c >= 0x10000) {
+            r |= utf7_bits(&out, 0xD800 | ((c - 0x10000) >> 10), &buf, &bits);
+            c = 0xDC00 | ((c - 0x10000) & 0x3FF);
+        }
+        r |= utf7_bits(&out, c, &buf, &bits);
+    }
+    if (r == 0 && bits)
+        r = tyBuf_appendChar(&out, base64_chars[(buf << (6 - bits)) & 0x3F]);
+    if (r == 0 && shifted)
+        r = tyBuf_appendChar(&out, '-');
+    if (r < 0) {
+        tyBuf_free(&out);
+        return NULL;
+    }
+    return pair(bytes_of(&out), TY_STR_LEN(a.text));
+}
+
+TEXTFN(utf_7_decode)
+{
+    Dec d;
+    if (get_args("utf_7_decode", args, nargs, kwnames, IN_BYTES, OPT_FINAL, &d.a) < 0)
+        return NULL;
+    dec_start(&d, "utf7");
+    const unsigned char *u = d.u;
+    ssize_t n = d.a.len, i = 0, start = 0;
+    size_t shift_out = 0;      /* output length where the shift sequence began */
+    bool shifted = false, ok = true;
+    uint64_t buf = 0;
+    int bits = 0;
+    uint32_t surrogate = 0;
+    while (ok && i < n) {
+        unsigned char c = u[i];
+        if (shifted) {
+            if (is_base64(c)) {
+                buf = (buf << 6) | from_base64(c);
+                bits += 6;
+                i++;
+                if (bits < 16)
+                    continue;
+                uint32_t unit = (uint32_t)(buf >> (bits - 16)) & 0xFFFF;
+                bits -= 16;
+                buf &= (1u << bits) - 1;
+                if (surrogate) {
+                    if (unit >= 0xDC00 && unit <= 0xDFFF) {
+                        ok = tyBuf_appendCodepoint(&d.out, 0x10000 + ((surrogate - 0xD800) << 10) + (unit - 0xDC00)) == 0;
+                        surrogate = 0;
+                        continue;
+                    }
+                    ok = tyBuf_appendCodepoint(&d.out, surrogate) == 0;
+                    surrogate = 0;
+                }
+                if (unit >= 0xD800 && unit <= 0xDBFF)
+                    surrogate = unit;
+                else if (ok)
+                    ok = tyBuf_appendCodepoint(&d.out, unit) == 0;
+                continue;
+            }
+            shifted = false;
+            if (bits >= 6 || (bits > 0 && buf != 0)) {
+                i++;
+                ok = dec_error(&d, start, i, bits >= 6 ? "partial character in shift sequence"
+                                                       : "non-zero padding bits in shift sequence", &i) == 0;
+                continue;
+            }
+            if (surrogate && c < 0x80 && c != '+')
+                ok = tyBuf_appendCodepoint(&d.out, surrogate) == 0;
+            surrogate = 0;
+            if (c == '-')
+                i++;
+        } else if (c == '+') {
+            start = i++;
+            if (i < n && u[i] == '-') {
+                i++;
+                ok = tyBuf_appendChar(&d.out, '+') == 0;
+            } else if (i < n && !is_base64(u[i])) {
+                i++;
+                ok = dec_error(&d, start, i, "ill-formed sequence", &i) == 0;
+            } else {
+                shifted = true;
+                surrogate = 0;
+                shift_out = d.out.len;
+                buf = 0;
+                bits = 0;
+            }
+        } else if (c < 0x80) {
+            ok = tyBuf_appendChar(&d.out, (char)c) == 0;
+            i++;
+        } else {
+            ok = dec_error(&d, i, i + 1, "unexpected special character", &i) == 0;
+        }
+    }
+    if (ok && shifted) {
+        if (!d.a.final) {
+            d.out.len = shift_out;
+            i = start;
+        } else if (surrogate || bits >= 6 || (bits > 0 && buf != 0)) {
+            ssize_t ignored;
+            ok = dec_error(&d, start, n, "unterminated shift sequence", &ignored) == 0;
+        }
+    }
+    return dec_finish(&d, ok, i);
+}
+
 #define ENTRY(name, doc) { #name, codecs_##name, TY_METH_DEFAULT, doc }
 
 TyMethodDef tyCodecs_textFunctions[] = {
@@ -1021,6 +1199,8 @@ TyMethodDef tyCodecs_textFunctions[] = {
     ENTRY(unicode_escape_decode, "Decode Python's string escapes."),
     ENTRY(raw_unicode_escape_encode, "Encode with \\u and \\U escapes."),
     ENTRY(raw_unicode_escape_decode, "Decode \\u and \\U escapes."),
+    ENTRY(utf_7_encode, "Encode as UTF-7."),
+    ENTRY(utf_7_decode, "Decode UTF-7."),
     ENTRY(readbuffer_encode, "The bytes of a buffer or str."),
     { NULL, NULL, 0, NULL },
 };
