@@ -25,6 +25,7 @@
 #include "modules/tallymod.h"
 #include "modules/sre.h"
 #include "modules/codecs.h"
+#include "modules/string.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -45,6 +46,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "tally", tyTallyModule_create, NULL },
     { "_sre", tySre_create, tySre_fini },
     { "_codecs", tyCodecs_create, tyCodecs_fini },
+    { "_string", tyStringModule_create, tyStringModule_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
