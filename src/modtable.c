@@ -26,6 +26,7 @@
 #include "modules/sre.h"
 #include "modules/codecs.h"
 #include "modules/string.h"
+#include "modules/contextvars.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -47,6 +48,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_sre", tySre_create, tySre_fini },
     { "_codecs", tyCodecs_create, tyCodecs_fini },
     { "_string", tyStringModule_create, tyStringModule_fini },
+    { "_contextvars", tyContextvars_create, tyContextvars_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
