@@ -27,6 +27,7 @@
 #include "modules/codecs.h"
 #include "modules/string.h"
 #include "modules/contextvars.h"
+#include "modules/locale.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -49,6 +50,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_codecs", tyCodecs_create, tyCodecs_fini },
     { "_string", tyStringModule_create, tyStringModule_fini },
     { "_contextvars", tyContextvars_create, tyContextvars_fini },
+    { "_locale", tyLocale_create, tyLocale_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

@@ -93,6 +93,24 @@ static int exc_init(TyObject *self, TyObject *const *args, size_t nargs, TyObjec
     return 0;
 }
 
+TyObject *tyExc_newClass(const char *module, const char *name, TyType *base)
+{
+    TyObject *cls_name = tyStr_fromCStr(name);
+    TyObject *bases = cls_name ? tyTuple_pack(1, (TyObject *)base) : NULL;
+    TyObject *ns = bases ? tyDict_new() : NULL;
+    TyObject *mod = ns ? tyStr_fromCStr(module) : NULL;
+    TyObject *cls = NULL;
+    if (mod && tyDict_setItem(ns, TY_ID(__module__), mod) == 0) {
+        TyObject *args[3] = { cls_name, bases, ns };
+        cls = tyObj_call((TyObject *)&TyType_Type, args, 3, NULL);
+    }
+    TY_XDECREF(mod);
+    TY_XDECREF(ns);
+    TY_XDECREF(bases);
+    TY_XDECREF(cls_name);
+    return cls;
+}
+
 TyObject *tyExc_new(TyType *type, TyObject *const *args, size_t nargs)
 {
     if (type->tp_new == exc_new && type->tp_init == exc_init)
