@@ -657,8 +657,33 @@ static TyObject *lookup_c(const char *encoding)
     return r;
 }
 
+/* The codec's exception, when it is plain, becomes the cause of a new one
+** of its type saying which codec failed ("decoding with 'hex' codec
+** failed (Error: Odd-length string)"), as CPython 3.11 wraps it. */
+static void wrap_error(const char *encoding, bool decoding)
+{
+    TyObject *exc = tyErr_fetch();
+    if (!exc || !tyExc_isPlain(exc)) {
+        tyErr_restore(exc);
+        return;
+    }
+    TyObject *msg = tyStr_fromFormat("%s with '%s' codec failed (%s: %S)", decoding ? "decoding" : "encoding",
+                                     encoding, tyType_name(TY_TYPE(exc)), exc);
+    TyObject *wrapped = msg ? tyExc_new(TY_TYPE(exc), &msg, 1) : NULL;
+    TY_XDECREF(msg);
+    if (!wrapped) {
+        TY_DECREF(exc);
+        return;
+    }
+    tyExc_setCause(wrapped, exc);
+    tyErr_setRaised(wrapped);
+    TY_DECREF(wrapped);
+    TY_DECREF(exc);
+}
+
 /* codec(obj, errors)[0], checking the codec gave the 2-tuple it must. */
-static TyObject *run_codec(TyObject *codec, TyObject *obj, const char *errors, bool decoding)
+static TyObject *run_codec(TyObject *codec, TyObject *obj, const char *encoding, const char *errors,
+                           bool decoding)
 {
     TyObject *err = tyStr_fromCStr(errors ? errors : "strict");
     if (!err)
@@ -666,8 +691,10 @@ static TyObject *run_codec(TyObject *codec, TyObject *obj, const char *errors, b
     TyObject *a[2] = { obj, err };
     TyObject *r = tyObj_call(codec, a, 2, NULL);
     TY_DECREF(err);
-    if (!r)
+    if (!r) {
+        wrap_error(encoding, decoding);
         return NULL;
+    }
     if (!TY_TUPLE_CHECK(r) || TY_TUPLE_LEN(r) != 2) {
         TY_DECREF(r);
         return tyErr_setString(&TyExc_TypeError, decoding ? "decoder must return a tuple (object,integer)"
@@ -710,10 +737,13 @@ static TyObject *text_codec(const char *encoding, int item, const char *alt)
 
 TyObject *tyCodecs_encodeText(TyObject *str, const char *encoding, const char *errors)
 {
+    TyObject *direct = tyCodecs_encodeDirect(str, encoding, errors);
+    if (direct || tyErr_occurred())
+        return direct;
     TyObject *enc = text_codec(encoding, 0, "codecs.encode()");
     if (!enc)
         return NULL;
-    TyObject *v = run_codec(enc, str, errors, false);
+    TyObject *v = run_codec(enc, str, encoding, errors, false);
     TY_DECREF(enc);
     if (v && !TY_BYTES_CHECK(v)) {
         tyErr_format(&TyExc_TypeError,
@@ -726,11 +756,14 @@ TyObject *tyCodecs_encodeText(TyObject *str, const char *encoding, const char *e
 
 TyObject *tyCodecs_decodeText(const char *data, ssize_t n, const char *encoding, const char *errors)
 {
+    TyObject *direct = tyCodecs_decodeDirect(data, n, encoding, errors);
+    if (direct || tyErr_occurred())
+        return direct;
     TyObject *dec = text_codec(encoding, 1, "codecs.decode()");
     if (!dec)
         return NULL;
     TyObject *b = tyBytes_fromData(data, n);
-    TyObject *v = b ? run_codec(dec, b, errors, true) : NULL;
+    TyObject *v = b ? run_codec(dec, b, encoding, errors, true) : NULL;
     TY_XDECREF(b);
     TY_DECREF(dec);
     if (v && !TY_STR_CHECK(v)) {
@@ -822,12 +855,13 @@ static TyObject *convert(const char *fname, TyObject *const *args, size_t nargs,
     if (tyArg_unpack(fname, args, nargs, kwnames, names, 1, 3, a) < 0 ||
         (a[1] && !str_arg(fname, "encoding", a[1])) || (a[2] && !str_arg(fname, "errors", a[2])))
         return NULL;
-    TyObject *info = lookup_c(a[1] ? TY_STR_UTF8(a[1]) : "utf-8");
+    const char *encoding = a[1] ? TY_STR_UTF8(a[1]) : "utf-8";
+    TyObject *info = lookup_c(encoding);
     if (!info)
         return NULL;
     TyObject *fn = TY_NEWREF(TY_TUPLE_GET(info, item));
     TY_DECREF(info);
-    TyObject *v = run_codec(fn, a[0], a[2] ? TY_STR_UTF8(a[2]) : NULL, item == 1);
+    TyObject *v = run_codec(fn, a[0], encoding, a[2] ? TY_STR_UTF8(a[2]) : NULL, item == 1);
     TY_DECREF(fn);
     return v;
 }

@@ -24,6 +24,15 @@ TyObject *tyCodecs_encodeText(TyObject *str, const char *encoding, const char *e
 TyObject *tyCodecs_decodeText(const char *data, ssize_t n, const char *encoding, const char *errors);
 
 /*
+** The codecs CPython's str.encode / bytes.decode call directly, without
+** the registry (so without wrapping a handler's exception): UTF-8, UTF-16,
+** UTF-32, ASCII and Latin-1 under their plain names, with any error
+** handler.  New reference; NULL without an exception for any other name.
+*/
+TyObject *tyCodecs_encodeDirect(TyObject *str, const char *encoding, const char *errors);
+TyObject *tyCodecs_decodeDirect(const char *data, ssize_t n, const char *encoding, const char *errors);
+
+/*
 ** One encode or decode call's dealings with the error handler named by
 ** `errors` (NULL: "strict").  The handler is looked up at the first error
 ** and one exception object is made then and reused, as CPython does.

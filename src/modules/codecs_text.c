@@ -268,8 +268,14 @@ static uint32_t *codepoints(TyObject *s)
 static int put_replacement(const Enc *c, TyCodecErr *e, TyStrBuilder *out, TyObject *rep,
                            ssize_t start, ssize_t end)
 {
-    if (TY_BYTES_CHECK(rep))
+    if (TY_BYTES_CHECK(rep)) {
+        /* The UTF-16/32 encoders take only whole code units. */
+        if (c->width > 1 && c->put == put_utf16_32 && TY_BYTES_LEN(rep) % c->width) {
+            tyCodecErr_raise(e, start, end, c->reason);
+            return -1;
+        }
         return tyBuf_append(out, TY_BYTES_DATA(rep), (size_t)TY_BYTES_LEN(rep));
+    }
     const char *p = TY_STR_UTF8(rep);
     for (ssize_t k = 0; k < TY_STR_LEN(rep); k++) {
         uint32_t cp = ty_utf8Decode(&p);
@@ -1165,6 +1171,70 @@ TEXTFN(utf_7_decode)
         }
     }
     return dec_finish(&d, ok, i);
+}
+
+/* ---- the codecs str.encode and bytes.decode call without the registry ----------- */
+
+/* Which of CPython's fast-path codecs `encoding` names (ASCII case and
+** '-'/'_'/' ' ignored as _Py_normalize_encoding does): 8, 16, 32 for the
+** UTFs, 1 for Latin-1, 7 for ASCII, 0 for any other. */
+static int direct_codec(const char *encoding)
+{
+    char norm[16];
+    size_t n = strlen(encoding), k = 0;
+    if (n >= sizeof norm)
+        return 0;
+    for (size_t i = 0; i <= n; i++) {
+        char c = encoding[i];
+        norm[k++] = (c == '-' || c == ' ') ? '_' : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    static const struct { const char *name; int id; } names[] = {
+        { "utf_8", 8 }, { "utf8", 8 }, { "utf_16", 16 }, { "utf16", 16 }, { "utf_32", 32 }, { "utf32", 32 },
+        { "ascii", 7 }, { "us_ascii", 7 },
+        { "latin1", 1 }, { "latin_1", 1 }, { "iso_8859_1", 1 }, { "iso8859_1", 1 },
+    };
+    for (size_t i = 0; i < TY_ARRAY_LEN(names); i++)
+        if (strcmp(norm, names[i].name) == 0)
+            return names[i].id;
+    return 0;
+}
+
+TyObject *tyCodecs_encodeDirect(TyObject *str, const char *encoding, const char *errors)
+{
+    int id = direct_codec(encoding);
+    if (!id)
+        return NULL;
+    TyObject *a[2] = { str, NULL };
+    TyObject *err = a[1] = errors ? tyStr_fromCStr(errors) : TY_NEWREF(TY_NONE);
+    if (!err)
+        return NULL;
+    TyObject *r = id == 8 ? codecs_utf_8_encode(NULL, a, 2, NULL)
+                : id == 16 ? codecs_utf_16_encode(NULL, a, 2, NULL)
+                : id == 32 ? codecs_utf_32_encode(NULL, a, 2, NULL)
+                : id == 7 ? codecs_ascii_encode(NULL, a, 2, NULL) : codecs_latin_1_encode(NULL, a, 2, NULL);
+    TY_DECREF(err);
+    TyObject *v = r ? TY_NEWREF(TY_TUPLE_GET(r, 0)) : NULL;
+    TY_XDECREF(r);
+    return v;
+}
+
+TyObject *tyCodecs_decodeDirect(const char *data, ssize_t n, const char *encoding, const char *errors)
+{
+    int id = direct_codec(encoding);
+    if (!id)
+        return NULL;
+    TyObject *a[3] = { tyBytes_fromData(data, n), errors ? tyStr_fromCStr(errors) : TY_NEWREF(TY_NONE), TY_TRUE };
+    TyObject *r = NULL;
+    if (a[0] && a[1])
+        r = id == 8 ? codecs_utf_8_decode(NULL, a, 3, NULL)
+          : id == 16 ? codecs_utf_16_decode(NULL, a, 3, NULL)
+          : id == 32 ? codecs_utf_32_decode(NULL, a, 3, NULL)
+          : id == 7 ? codecs_ascii_decode(NULL, a, 2, NULL) : codecs_latin_1_decode(NULL, a, 2, NULL);
+    TY_XDECREF(a[0]);
+    TY_XDECREF(a[1]);
+    TyObject *v = r ? TY_NEWREF(TY_TUPLE_GET(r, 0)) : NULL;
+    TY_XDECREF(r);
+    return v;
 }
 
 #define ENTRY(name, doc) { #name, codecs_##name, TY_METH_DEFAULT, doc }

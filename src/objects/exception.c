@@ -111,6 +111,18 @@ TyObject *tyExc_newClass(const char *module, const char *name, TyType *base)
     return cls;
 }
 
+bool tyExc_isPlain(TyObject *exc)
+{
+    TyType *t = TY_TYPE(exc);
+    if (t->tp_new != exc_new || t->tp_init != exc_init)
+        return false;
+    TyObject *args = TY_EXC_ARGS(exc);
+    if (TY_TUPLE_LEN(args) > 1 || (TY_TUPLE_LEN(args) == 1 && !TY_STR_CHECK_EXACT(TY_TUPLE_GET(args, 0))))
+        return false;
+    TyObject **dict = tyObj_dictPtr(exc);
+    return !dict || !*dict || TY_DICT_LEN(*dict) == 0;
+}
+
 TyObject *tyExc_new(TyType *type, TyObject *const *args, size_t nargs)
 {
     if (type->tp_new == exc_new && type->tp_init == exc_init)
