@@ -1,0 +1,12 @@
+/*
+** json.h — the `_json` module (see json.c).
+*/
+#ifndef TY_JSON_MODULE_H
+#define TY_JSON_MODULE_H
+
+#include "../object.h"
+
+/* The _json module: new reference, or NULL. */
+TyObject *tyJson_create(void);
+
+#endif
