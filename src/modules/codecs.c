@@ -78,15 +78,14 @@ static int exc_range(TyObject *exc, ssize_t *start, ssize_t *end)
     return 0;
 }
 
-/* (replacement, end): the handlers' answer.  Steals rep. */
-static TyObject *answer(TyObject *rep, ssize_t end)
+TyObject *tyCodecs_pair(TyObject *obj, ssize_t n)
 {
-    if (!rep)
+    if (!obj)
         return NULL;
-    TyObject *pos = tyInt_fromI64(end);
-    TyObject *r = pos ? tyTuple_pack(2, rep, pos) : NULL;
+    TyObject *pos = tyInt_fromI64(n);
+    TyObject *r = pos ? tyTuple_pack(2, obj, pos) : NULL;
     TY_XDECREF(pos);
-    TY_DECREF(rep);
+    TY_DECREF(obj);
     return r;
 }
 
@@ -118,7 +117,7 @@ static TyObject *spell(TyObject *exc, int (*each)(TyStrBuilder *, uint32_t))
         }
     }
     TY_DECREF(obj);
-    return answer(tyBuf_finish(&b), end);
+    return tyCodecs_pair(tyBuf_finish(&b), end);
 }
 
 static int put_escape(TyStrBuilder *b, uint32_t cp)
@@ -164,7 +163,7 @@ CODECFN(ignore_errors)
         return wrong_exception(exc);
     if (exc_range(exc, &start, &end) < 0)
         return NULL;
-    return answer(tyStr_fromCStr(""), end);
+    return tyCodecs_pair(tyStr_fromCStr(""), end);
 }
 
 CODECFN(replace_errors)
@@ -179,7 +178,7 @@ CODECFN(replace_errors)
     if (exc_range(exc, &start, &end) < 0)
         return NULL;
     if (dec)
-        return answer(tyStr_fromCodepoint(0xFFFD), end);
+        return tyCodecs_pair(tyStr_fromCodepoint(0xFFFD), end);
     TyStrBuilder b;
     tyBuf_init(&b);
     for (ssize_t i = start; i < end; i++)
@@ -187,7 +186,7 @@ CODECFN(replace_errors)
             tyBuf_free(&b);
             return NULL;
         }
-    return answer(tyBuf_finish(&b), end);
+    return tyCodecs_pair(tyBuf_finish(&b), end);
 }
 
 CODECFN(backslashreplace_errors)
@@ -212,31 +211,33 @@ CODECFN(backslashreplace_errors)
                 return NULL;
             }
         TY_DECREF(obj);
-        return answer(tyBuf_finish(&b), end);
+        return tyCodecs_pair(tyBuf_finish(&b), end);
     }
     if (!is_encode_error(exc) && !is_translate_error(exc))
         return wrong_exception(exc);
     return spell(exc, put_escape);
 }
 
-CODECFN(xmlcharrefreplace_errors)
+/* The handlers that only know encoding errors and spell each character out. */
+static TyObject *encode_only(const char *fname, int (*each)(TyStrBuilder *, uint32_t), TyObject *const *args,
+                             size_t nargs, TyObject *kwnames)
 {
-    TyObject *exc = handler_arg("xmlcharrefreplace_errors", args, nargs, kwnames);
+    TyObject *exc = handler_arg(fname, args, nargs, kwnames);
     if (!exc)
         return NULL;
     if (!is_encode_error(exc))
         return wrong_exception(exc);
-    return spell(exc, put_charref);
+    return spell(exc, each);
+}
+
+CODECFN(xmlcharrefreplace_errors)
+{
+    return encode_only("xmlcharrefreplace_errors", put_charref, args, nargs, kwnames);
 }
 
 CODECFN(namereplace_errors)
 {
-    TyObject *exc = handler_arg("namereplace_errors", args, nargs, kwnames);
-    if (!exc)
-        return NULL;
-    if (!is_encode_error(exc))
-        return wrong_exception(exc);
-    return spell(exc, put_name);
+    return encode_only("namereplace_errors", put_name, args, nargs, kwnames);
 }
 
 /* exc.object as a new reference, and its bytes or characters [start, end). */
@@ -297,9 +298,9 @@ CODECFN(surrogateescape)
     if (enc) {
         TyObject *rep = tyBytes_fromData(b.data, (ssize_t)b.len);
         tyBuf_free(&b);
-        return answer(rep, end);
+        return tyCodecs_pair(rep, end);
     }
-    return answer(tyBuf_finish(&b), start + consumed);
+    return tyCodecs_pair(tyBuf_finish(&b), start + consumed);
 }
 
 /* The UTF a surrogatepass handler works in, from the exception's codec
@@ -386,7 +387,7 @@ CODECFN(surrogatepass)
         TY_DECREF(obj);
         TyObject *rep = tyBytes_fromData(b.data, (ssize_t)b.len);
         tyBuf_free(&b);
-        return answer(rep, end);
+        return tyCodecs_pair(rep, end);
     }
     const unsigned char *d = (const unsigned char *)tyBytes_likeData(obj);
     ssize_t len = tyBytes_likeLen(obj);
@@ -404,7 +405,7 @@ CODECFN(surrogatepass)
     TY_DECREF(obj);
     if (cp < 0xD800 || cp > 0xDFFF)
         return reraise(exc);
-    return answer(tyStr_fromCodepoint(cp), start + need);
+    return tyCodecs_pair(tyStr_fromCodepoint(cp), start + need);
 }
 
 static TyMethodDef handler_defs[] = {

@@ -67,6 +67,10 @@ TyObject *tyCodecErr_encode(TyCodecErr *e, ssize_t start, ssize_t end, const cha
 ** cannot encode either); returns NULL. */
 TyObject *tyCodecErr_raise(TyCodecErr *e, ssize_t start, ssize_t end, const char *reason);
 
+/* (obj, n), the shape of codec and handler results: new reference;
+** steals obj (NULL passes through). */
+TyObject *tyCodecs_pair(TyObject *obj, ssize_t n);
+
 /* The codec functions of _codecs (codecs_text.c), for the module table. */
 extern TyMethodDef tyCodecs_textFunctions[];
 

@@ -105,18 +105,6 @@ static int get_args(const char *fname, TyObject *const *args, size_t nargs, TyOb
     return 0;
 }
 
-/* (result, consumed): steals result. */
-static TyObject *pair(TyObject *result, ssize_t consumed)
-{
-    if (!result)
-        return NULL;
-    TyObject *n = tyInt_fromI64(consumed);
-    TyObject *r = n ? tyTuple_pack(2, result, n) : NULL;
-    TY_XDECREF(n);
-    TY_DECREF(result);
-    return r;
-}
-
 /* A builder's bytes as a bytes object; frees the builder. */
 static TyObject *bytes_of(TyStrBuilder *b)
 {
@@ -343,7 +331,7 @@ static TyObject *encode_fn(const char *fname, const Enc *c, TyObject *const *arg
     Args a;
     if (get_args(fname, args, nargs, kwnames, IN_STR, 0, &a) < 0)
         return NULL;
-    return pair(encode_with(c, a.text, a.errors, NULL, 0), TY_STR_LEN(a.text));
+    return tyCodecs_pair(encode_with(c, a.text, a.errors, NULL, 0), TY_STR_LEN(a.text));
 }
 
 static const Enc enc_utf8 = { "utf-8", "surrogates not allowed", put_utf8, 0, false, true, NULL };
@@ -352,30 +340,15 @@ static const Enc enc_latin1 = { "latin-1", "ordinal not in range(256)", put_limi
 static const Enc enc_raw = { "rawunicodeescape", "", put_raw_escape, 0, false, false, NULL };
 static const Enc enc_escape = { "unicodeescape", "", put_unicode_escape, 0, false, false, NULL };
 
-TEXTFN(utf_8_encode)
-{
-    return encode_fn("utf_8_encode", &enc_utf8, args, nargs, kwnames);
-}
+/* The encoders that are one Enc with no options. */
+#define SIMPLE_ENCODER(name, enc) \
+    TEXTFN(name) { return encode_fn(#name, &enc, args, nargs, kwnames); }
 
-TEXTFN(ascii_encode)
-{
-    return encode_fn("ascii_encode", &enc_ascii, args, nargs, kwnames);
-}
-
-TEXTFN(latin_1_encode)
-{
-    return encode_fn("latin_1_encode", &enc_latin1, args, nargs, kwnames);
-}
-
-TEXTFN(raw_unicode_escape_encode)
-{
-    return encode_fn("raw_unicode_escape_encode", &enc_raw, args, nargs, kwnames);
-}
-
-TEXTFN(unicode_escape_encode)
-{
-    return encode_fn("unicode_escape_encode", &enc_escape, args, nargs, kwnames);
-}
+SIMPLE_ENCODER(utf_8_encode, enc_utf8)
+SIMPLE_ENCODER(ascii_encode, enc_ascii)
+SIMPLE_ENCODER(latin_1_encode, enc_latin1)
+SIMPLE_ENCODER(raw_unicode_escape_encode, enc_raw)
+SIMPLE_ENCODER(unicode_escape_encode, enc_escape)
 
 /* UTF-16/32 encoding: byteorder 0 writes a BOM and native (little-endian)
 ** order, -1 little-endian, 1 big-endian. */
@@ -390,39 +363,19 @@ static TyObject *utf_wide_encode(const char *fname, int width, int fixed_order, 
                                              { "utf-32-le", "utf-32", "utf-32-be" } };
     Enc c = { names[width == 4][bo + 1], "surrogates not allowed", put_utf16_32, width, bo <= 0, true, NULL };
     static const char bom16[] = "\xff\xfe", bom32[] = "\xff\xfe\x00\x00";
-    return pair(encode_with(&c, a.text, a.errors, width == 2 ? bom16 : bom32, bo == 0 ? (size_t)width : 0),
+    return tyCodecs_pair(encode_with(&c, a.text, a.errors, width == 2 ? bom16 : bom32, bo == 0 ? (size_t)width : 0),
                 TY_STR_LEN(a.text));
 }
 
-TEXTFN(utf_16_encode)
-{
-    return utf_wide_encode("utf_16_encode", 2, 0, args, nargs, kwnames);
-}
+#define WIDE_ENCODER(name, width, order) \
+    TEXTFN(name) { return utf_wide_encode(#name, width, order, args, nargs, kwnames); }
 
-TEXTFN(utf_16_le_encode)
-{
-    return utf_wide_encode("utf_16_le_encode", 2, -1, args, nargs, kwnames);
-}
-
-TEXTFN(utf_16_be_encode)
-{
-    return utf_wide_encode("utf_16_be_encode", 2, 1, args, nargs, kwnames);
-}
-
-TEXTFN(utf_32_encode)
-{
-    return utf_wide_encode("utf_32_encode", 4, 0, args, nargs, kwnames);
-}
-
-TEXTFN(utf_32_le_encode)
-{
-    return utf_wide_encode("utf_32_le_encode", 4, -1, args, nargs, kwnames);
-}
-
-TEXTFN(utf_32_be_encode)
-{
-    return utf_wide_encode("utf_32_be_encode", 4, 1, args, nargs, kwnames);
-}
+WIDE_ENCODER(utf_16_encode, 2, 0)
+WIDE_ENCODER(utf_16_le_encode, 2, -1)
+WIDE_ENCODER(utf_16_be_encode, 2, 1)
+WIDE_ENCODER(utf_32_encode, 4, 0)
+WIDE_ENCODER(utf_32_le_encode, 4, -1)
+WIDE_ENCODER(utf_32_be_encode, 4, 1)
 
 TEXTFN(charmap_encode)
 {
@@ -430,9 +383,9 @@ TEXTFN(charmap_encode)
     if (get_args("charmap_encode", args, nargs, kwnames, IN_STR, OPT_MAPPING, &a) < 0)
         return NULL;
     if (!a.mapping)
-        return pair(encode_with(&enc_latin1, a.text, a.errors, NULL, 0), TY_STR_LEN(a.text));
+        return tyCodecs_pair(encode_with(&enc_latin1, a.text, a.errors, NULL, 0), TY_STR_LEN(a.text));
     Enc c = { "charmap", "character maps to <undefined>", put_charmap, 0, false, false, a.mapping };
-    return pair(encode_with(&c, a.text, a.errors, NULL, 0), TY_STR_LEN(a.text));
+    return tyCodecs_pair(encode_with(&c, a.text, a.errors, NULL, 0), TY_STR_LEN(a.text));
 }
 
 /* charmap_build(map): the encoding table of a decoding table, as a dict
@@ -474,7 +427,7 @@ TEXTFN(escape_encode)
             return NULL;
         }
     }
-    return pair(bytes_of(&out), a.len);
+    return tyCodecs_pair(bytes_of(&out), a.len);
 }
 
 TEXTFN(readbuffer_encode)
@@ -482,7 +435,7 @@ TEXTFN(readbuffer_encode)
     Args a;
     if (get_args("readbuffer_encode", args, nargs, kwnames, IN_BYTES_OR_STR, 0, &a) < 0)
         return NULL;
-    return pair(tyBytes_fromData(a.data, a.len), a.len);
+    return tyCodecs_pair(tyBytes_fromData(a.data, a.len), a.len);
 }
 
 /* ---- decoding -------------------------------------------------------------------- */
@@ -517,7 +470,7 @@ static TyObject *dec_finish(Dec *d, bool ok, ssize_t consumed)
         tyBuf_free(&d->out);
         return NULL;
     }
-    return pair(tyBuf_finish(&d->out), consumed);
+    return tyCodecs_pair(tyBuf_finish(&d->out), consumed);
 }
 
 TEXTFN(utf_8_decode)
@@ -526,7 +479,7 @@ TEXTFN(utf_8_decode)
     if (get_args("utf_8_decode", args, nargs, kwnames, IN_BYTES, OPT_FINAL, &d.a) < 0)
         return NULL;
     if (d.a.final && (!d.a.errors || strcmp(d.a.errors, "strict") == 0))
-        return pair(tyStr_decodeUtf8(d.a.data, d.a.len), d.a.len);
+        return tyCodecs_pair(tyStr_decodeUtf8(d.a.data, d.a.len), d.a.len);
     dec_start(&d, "utf-8");
     ssize_t i = 0, n = d.a.len;
     bool ok = true;
@@ -673,45 +626,20 @@ static TyObject *wide_ex_decode_fn(const char *fname, int width, TyObject *const
     return t;
 }
 
-TEXTFN(utf_16_decode)
-{
-    return wide_decode_fn("utf_16_decode", 2, 0, args, nargs, kwnames);
-}
+/* The UTF-16/32 decoders: width 2 or 4, byte order 0 (read a BOM), -1 or 1. */
+#define WIDE_DECODER(name, width, order) \
+    TEXTFN(name) { return wide_decode_fn(#name, width, order, args, nargs, kwnames); }
+#define WIDE_EX_DECODER(name, width) \
+    TEXTFN(name) { return wide_ex_decode_fn(#name, width, args, nargs, kwnames); }
 
-TEXTFN(utf_16_le_decode)
-{
-    return wide_decode_fn("utf_16_le_decode", 2, -1, args, nargs, kwnames);
-}
-
-TEXTFN(utf_16_be_decode)
-{
-    return wide_decode_fn("utf_16_be_decode", 2, 1, args, nargs, kwnames);
-}
-
-TEXTFN(utf_16_ex_decode)
-{
-    return wide_ex_decode_fn("utf_16_ex_decode", 2, args, nargs, kwnames);
-}
-
-TEXTFN(utf_32_decode)
-{
-    return wide_decode_fn("utf_32_decode", 4, 0, args, nargs, kwnames);
-}
-
-TEXTFN(utf_32_le_decode)
-{
-    return wide_decode_fn("utf_32_le_decode", 4, -1, args, nargs, kwnames);
-}
-
-TEXTFN(utf_32_be_decode)
-{
-    return wide_decode_fn("utf_32_be_decode", 4, 1, args, nargs, kwnames);
-}
-
-TEXTFN(utf_32_ex_decode)
-{
-    return wide_ex_decode_fn("utf_32_ex_decode", 4, args, nargs, kwnames);
-}
+WIDE_DECODER(utf_16_decode, 2, 0)
+WIDE_DECODER(utf_16_le_decode, 2, -1)
+WIDE_DECODER(utf_16_be_decode, 2, 1)
+WIDE_EX_DECODER(utf_16_ex_decode, 2)
+WIDE_DECODER(utf_32_decode, 4, 0)
+WIDE_DECODER(utf_32_le_decode, 4, -1)
+WIDE_DECODER(utf_32_be_decode, 4, 1)
+WIDE_EX_DECODER(utf_32_ex_decode, 4)
 
 /* mapping[byte] for charmap_decode appended to out: 1, 0 when the byte
 ** maps to nothing, -1 with an exception. */
@@ -792,17 +720,6 @@ TEXTFN(charmap_decode)
     return dec_finish(&d, ok, i);
 }
 
-static int hexval(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* The character a one-letter escape stands for in Python literals, or -1. */
 static int simple_escape(unsigned char c)
 {
@@ -854,8 +771,8 @@ TEXTFN(escape_decode)
                 r = tyBuf_appendChar(&out, (char)s);
             else if (c >= '0' && c <= '7')
                 r = tyBuf_appendChar(&out, (char)octal_escape(u, n, &i, c));
-            else if (c == 'x' && i + 1 < n && hexval(u[i]) >= 0 && hexval(u[i + 1]) >= 0) {
-                r = tyBuf_appendChar(&out, (char)(hexval(u[i]) * 16 + hexval(u[i + 1])));
+            else if (c == 'x' && i + 1 < n && tyBytes_hexDigit(u[i]) >= 0 && tyBytes_hexDigit(u[i + 1]) >= 0) {
+                r = tyBuf_appendChar(&out, (char)(tyBytes_hexDigit(u[i]) * 16 + tyBytes_hexDigit(u[i + 1])));
                 i += 2;
             } else if (c == 'x') {
                 if (!a.errors || strcmp(a.errors, "strict") == 0) {
@@ -867,7 +784,7 @@ TEXTFN(escape_decode)
                     tyErr_format(&TyExc_ValueError, "decoding error; unknown error handling code: %s", a.errors);
                     r = -1;
                 }
-                if (i < n && hexval(u[i]) >= 0)
+                if (i < n && tyBytes_hexDigit(u[i]) >= 0)
                     i++;
             } else {
                 r = tyBuf_appendChar(&out, '\\');
@@ -879,7 +796,7 @@ TEXTFN(escape_decode)
             return NULL;
         }
     }
-    return pair(bytes_of(&out), n);
+    return tyCodecs_pair(bytes_of(&out), n);
 }
 
 /*
@@ -930,8 +847,8 @@ static TyObject *escape_text_decode(const char *fname, bool raw, TyObject *const
                                                                      : "truncated \\UXXXXXXXX escape";
             uint32_t v = 0;
             int k;
-            for (k = 0; k < count && i < n && hexval(u[i]) >= 0; k++)
-                v = v * 16 + (uint32_t)hexval(u[i++]);
+            for (k = 0; k < count && i < n && tyBytes_hexDigit(u[i]) >= 0; k++)
+                v = v * 16 + (uint32_t)tyBytes_hexDigit(u[i++]);
             if (k < count) {
                 if (i >= n && !d.a.final) {
                     i = start;
@@ -1084,7 +1001,7 @@ TEXTFN(utf_7_encode)
         tyBuf_free(&out);
         return NULL;
     }
-    return pair(bytes_of(&out), TY_STR_LEN(a.text));
+    return tyCodecs_pair(bytes_of(&out), TY_STR_LEN(a.text));
 }
 
 TEXTFN(utf_7_decode)

@@ -35,9 +35,7 @@ static int hex4(const unsigned char *p, uint32_t *out)
 {
     uint32_t v = 0;
     for (int k = 0; k < 4; k++) {
-        unsigned char c = p[k];
-        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-              : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        int d = tyBytes_hexDigit(p[k]);
         if (d < 0)
             return -1;
         v = v * 16 + (uint32_t)d;

@@ -79,9 +79,6 @@ LOCFN(setlocale)
         if (!(want = str_arg("setlocale", 2, args[1])))
             return NULL;
     }
-    if (category < 0 || category > LC_ALL + 20)
-        return tyErr_setString(locale_error ? (TyType *)locale_error : &TyExc_ValueError,
-                               "invalid locale category");
     const char *got = setlocale(category, want);
     if (!got)
         return tyErr_setString((TyType *)locale_error, want ? "unsupported locale setting"

@@ -1229,15 +1229,15 @@ static int call_opener(TyObject *opener, TyObject *file, int flags)
 ** Is `encoding` UTF-8 under one of its names?  0 yes; -1 with CPython's
 ** LookupError for a name no codec has, or a LookupError saying open()
 ** takes UTF-8 only for the other codecs tally knows (ascii, latin-1).
-** The codec layer is asked by decoding "é": only UTF-8 gives one
-** character.
+** The codec layer (which reaches every codec of the registry) is asked
+** by decoding the UTF-8 of "éA": only UTF-8 gives "éA" back.
 */
 static int check_encoding(const char *encoding)
 {
-    TyObject *probe = tyStr_decode("\xc3\xa9", 2, encoding, "replace");
+    TyObject *probe = tyStr_decode("\xc3\xa9" "A", 3, encoding, "replace");
     if (!probe)
         return -1;
-    bool utf8 = TY_STR_LEN(probe) == 1;
+    bool utf8 = tyStr_eqC(probe, "\xc3\xa9" "A");
     TY_DECREF(probe);
     if (utf8)
         return 0;
