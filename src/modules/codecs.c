@@ -142,6 +142,13 @@ static int put_name(TyStrBuilder *b, uint32_t cp)
     return put_escape(b, cp);
 }
 
+/* Raise exc itself (the handler cannot help); returns NULL. */
+static TyObject *reraise(TyObject *exc)
+{
+    tyErr_setRaised(exc);
+    return NULL;
+}
+
 CODECFN(strict_errors)
 {
     TyObject *exc = handler_arg("strict_errors", args, nargs, kwnames);
@@ -149,8 +156,7 @@ CODECFN(strict_errors)
         return NULL;
     if (!TY_EXC_CHECK(exc))
         return tyErr_setString(&TyExc_TypeError, "codec must pass exception instance");
-    tyErr_setRaised(exc);
-    return NULL;
+    return reraise(exc);
 }
 
 CODECFN(ignore_errors)
@@ -246,13 +252,6 @@ static TyObject *exc_object(TyObject *exc, ssize_t *start, ssize_t *end)
     if (exc_range(exc, start, end) < 0)
         return NULL;
     return tyObj_getAttrStr(exc, "object");
-}
-
-/* Raise exc itself (the handler cannot help); returns NULL. */
-static TyObject *reraise(TyObject *exc)
-{
-    tyErr_setRaised(exc);
-    return NULL;
 }
 
 CODECFN(surrogateescape)

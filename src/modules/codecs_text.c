@@ -173,25 +173,31 @@ static int put_utf16_32(const Enc *c, TyStrBuilder *out, uint32_t cp)
     return put_unit(c, out, cp);
 }
 
+/* mapping[code] for the charmap codecs: new reference, or NULL with no
+** exception when the mapping has nothing for it (a LookupError, or None). */
+static TyObject *map_lookup(TyObject *mapping, uint32_t code)
+{
+    TyObject *key = tyInt_fromI64(code);
+    if (!key)
+        return NULL;
+    TyObject *v = tyObj_getItem(mapping, key);
+    TY_DECREF(key);
+    if (!v && tyErr_exceptionMatches(&TyExc_LookupError))
+        tyErr_clear();
+    if (v == TY_NONE)
+        TY_CLEAR(v);
+    return v;
+}
+
 /* mapping[cp] for charmap_encode: 1 when it maps (written unless out is
 ** NULL), 0 when it maps to nothing, -1 with TypeError for a bad value. */
 static int put_charmap(const Enc *c, TyStrBuilder *out, uint32_t cp)
 {
-    TyObject *key = tyInt_fromI64(cp);
-    if (!key)
-        return -1;
-    TyObject *v = tyObj_getItem(c->mapping, key);
-    TY_DECREF(key);
-    if (!v) {
-        if (!tyErr_exceptionMatches(&TyExc_LookupError))
-            return -1;
-        tyErr_clear();
-        return 0;
-    }
+    TyObject *v = map_lookup(c->mapping, cp);
+    if (!v)
+        return tyErr_occurred() ? -1 : 0;
     int r = 1;
-    if (v == TY_NONE) {
-        r = 0;
-    } else if (TY_INT_CHECK(v)) {
+    if (TY_INT_CHECK(v)) {
         ssize_t b = tyInt_asSsize(v);
         if (b < 0 || b > 255) {
             tyErr_clear();
@@ -645,21 +651,11 @@ WIDE_EX_DECODER(utf_32_ex_decode, 4)
 ** maps to nothing, -1 with an exception. */
 static int charmap_lookup(TyObject *mapping, unsigned char byte, TyStrBuilder *out)
 {
-    TyObject *key = tyInt_fromI64(byte);
-    if (!key)
-        return -1;
-    TyObject *v = tyObj_getItem(mapping, key);
-    TY_DECREF(key);
-    if (!v) {
-        if (!tyErr_exceptionMatches(&TyExc_LookupError))
-            return -1;
-        tyErr_clear();
-        return 0;
-    }
+    TyObject *v = map_lookup(mapping, byte);
+    if (!v)
+        return tyErr_occurred() ? -1 : 0;
     int r = 1;
-    if (v == TY_NONE) {
-        r = 0;
-    } else if (TY_INT_CHECK(v)) {
+    if (TY_INT_CHECK(v)) {
         ssize_t cp = tyInt_asSsize(v);
         if (cp < 0 || cp > 0x10FFFF) {
             tyErr_clear();
