@@ -52,7 +52,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_string", tyStringModule_create, tyStringModule_fini },
     { "_contextvars", tyContextvars_create, tyContextvars_fini },
     { "_locale", tyLocale_create, tyLocale_fini },
-    { "_json", tyJson_create, NULL },
+    { "_json", tyJson_create, tyJson_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

@@ -1,13 +1,14 @@
 /*
 ** json.c — the `_json` accelerator, as far as CPython's json package's
-** results depend on it: scanstring, whose error messages and positions
-** differ from the pure-Python scanstring it replaces.  json's scanner and
-** encoder otherwise run as CPython's pure-Python code.
+** results depend on it: scanstring and make_encoder, whose error messages
+** differ from the pure-Python code they replace (json.dumps without indent
+** uses the encoder).  json's scanner runs as CPython's pure-Python code.
 **
 ** Positions are code point indices, as in CPython; the string is UTF-8,
 ** so the scan walks bytes (the characters it looks for are ASCII) and
 ** counts code points as it goes.
 */
+#include <math.h>
 #include "tally.h"
 #include "import.h"
 #include "modules/json.h"
@@ -153,6 +154,300 @@ fail:
     return NULL;
 }
 
+/* ---- make_encoder ------------------------------------------------------------------ */
+
+typedef struct Encoder {
+    TyObject ob;
+    TyObject *markers;      /* dict of id(container) -> container, or NULL */
+    TyObject *deflt;
+    TyObject *encoder;      /* str -> JSON string literal */
+    TyObject *indent;
+    TyObject *key_separator;
+    TyObject *item_separator;
+    bool sort_keys, skipkeys, allow_nan;
+} Encoder;
+
+static TyType Encoder_Type;
+
+#define ENCODER_FIELDS(X) X(markers) X(deflt) X(encoder) X(indent) X(key_separator) X(item_separator)
+
+static void encoder_dealloc(TyObject *o)
+{
+    Encoder *e = (Encoder *)o;
+    tyGC_untrack(o);
+#define X(f) TY_XDECREF(e->f);
+    ENCODER_FIELDS(X)
+#undef X
+    tyObj_free(o);
+}
+
+static int encoder_traverse(TyObject *o, ty_visitproc visit, void *arg)
+{
+    Encoder *e = (Encoder *)o;
+#define X(f) if (e->f && visit(e->f, arg)) return 1;
+    ENCODER_FIELDS(X)
+#undef X
+    return 0;
+}
+
+static int encoder_clear(TyObject *o)
+{
+    Encoder *e = (Encoder *)o;
+#define X(f) TY_CLEAR(e->f);
+    ENCODER_FIELDS(X)
+#undef X
+    return 0;
+}
+
+/* make_encoder(markers, default, encoder, indent, key_separator,
+** item_separator, sort_keys, skipkeys, allow_nan). */
+static TyObject *encoder_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("make_encoder", kwnames) < 0 || tyArg_checkTupleCount("make_encoder", nargs, 9, 9) < 0)
+        return NULL;
+    if (args[0] != TY_NONE && !TY_DICT_CHECK(args[0]))
+        return tyErr_format(&TyExc_TypeError, "make_encoder() argument 1 must be dict or None, not %T", args[0]);
+    for (int k = 4; k < 6; k++)
+        if (!TY_STR_CHECK(args[k]))
+            return tyErr_format(&TyExc_TypeError, "make_encoder() argument %d must be str, not %T", k + 1, args[k]);
+    int flags[3];
+    for (int k = 0; k < 3; k++)
+        if ((flags[k] = tyObj_isTrue(args[6 + k])) < 0)
+            return NULL;
+    Encoder *e = (Encoder *)tyGC_alloc(type);
+    if (!e)
+        return NULL;
+    e->markers = args[0] == TY_NONE ? NULL : TY_NEWREF(args[0]);
+    e->deflt = TY_NEWREF(args[1]);
+    e->encoder = TY_NEWREF(args[2]);
+    e->indent = TY_NEWREF(args[3]);
+    e->key_separator = TY_NEWREF(args[4]);
+    e->item_separator = TY_NEWREF(args[5]);
+    e->sort_keys = flags[0];
+    e->skipkeys = flags[1];
+    e->allow_nan = flags[2];
+    tyGC_track((TyObject *)e);
+    return (TyObject *)e;
+}
+
+/* The JSON text of a float: its repr, or NaN / Infinity / -Infinity. */
+static TyObject *encode_float(Encoder *e, TyObject *o)
+{
+    double d = tyFloat_asDouble(o);
+    if (isfinite(d))
+        return TyFloat_Type.repr(o);
+    if (!e->allow_nan)
+        return tyErr_setString(&TyExc_ValueError, "Out of range float values are not JSON compliant");
+    return tyStr_fromCStr(d > 0 ? "Infinity" : d < 0 ? "-Infinity" : "NaN");
+}
+
+static TyObject *encode_str(Encoder *e, TyObject *o)
+{
+    TyObject *r = tyObj_callOneArg(e->encoder, o);
+    if (r && !TY_STR_CHECK(r)) {
+        tyErr_format(&TyExc_TypeError, "encoder() must return a string, not %T", r);
+        TY_CLEAR(r);
+    }
+    return r;
+}
+
+/* Enter container o in the markers (ValueError for a cycle); *key gets
+** the marker key to leave with (NULL when markers are off).  0 / -1. */
+static int mark(Encoder *e, TyObject *o, TyObject **key)
+{
+    *key = NULL;
+    if (!e->markers)
+        return 0;
+    if (!(*key = tyInt_fromI64((int64_t)(intptr_t)o)))
+        return -1;
+    int has = tyDict_contains(e->markers, *key);
+    if (has != 0) {
+        if (has > 0)
+            tyErr_setString(&TyExc_ValueError, "Circular reference detected");
+        TY_CLEAR(*key);
+        return -1;
+    }
+    if (tyDict_setItem(e->markers, *key, o) < 0) {
+        TY_CLEAR(*key);
+        return -1;
+    }
+    return 0;
+}
+
+static int unmark(Encoder *e, TyObject *key)
+{
+    if (!key)
+        return 0;
+    int r = tyDict_delItem(e->markers, key);
+    TY_DECREF(key);
+    return r;
+}
+
+static int encode_obj(Encoder *e, TyStrBuilder *b, TyObject *o);
+
+/* Append the text made by a step that returns a new str. */
+static int append_made(TyStrBuilder *b, TyObject *text)
+{
+    if (!text)
+        return -1;
+    int r = tyBuf_appendStr(b, text);
+    TY_DECREF(text);
+    return r;
+}
+
+/* The JSON text of a dict key, or NULL with no exception to skip it. */
+static TyObject *encode_key(Encoder *e, TyObject *k)
+{
+    if (TY_STR_CHECK(k))
+        return encode_str(e, k);
+    TyObject *text;
+    if (TY_FLOAT_CHECK(k))
+        text = encode_float(e, k);
+    else if (k == TY_TRUE || k == TY_FALSE || k == TY_NONE)
+        text = tyStr_fromCStr(k == TY_TRUE ? "true" : k == TY_FALSE ? "false" : "null");
+    else if (TY_INT_CHECK(k))
+        text = TyInt_Type.repr(k);
+    else if (e->skipkeys)
+        return NULL;
+    else
+        return tyErr_format(&TyExc_TypeError, "keys must be str, int, float, bool or None, not %T", k);
+    if (!text)
+        return NULL;
+    TyObject *r = encode_str(e, text);
+    TY_DECREF(text);
+    return r;
+}
+
+static int encode_dict(Encoder *e, TyStrBuilder *b, TyObject *d)
+{
+    if (TY_DICT_LEN(d) == 0)
+        return tyBuf_appendC(b, "{}");
+    TyObject *key, *view = tyDict_items(d);
+    TyObject *items = view ? tyObj_callOneArg((TyObject *)&TyList_Type, view) : NULL;
+    TY_XDECREF(view);
+    if (!items || mark(e, d, &key) < 0) {
+        TY_XDECREF(items);
+        return -1;
+    }
+    int r = e->sort_keys ? tyList_sort(items, NULL, false) : 0;
+    bool first = true;
+    if (r == 0)
+        r = tyBuf_appendChar(b, '{');
+    for (ssize_t i = 0; r == 0 && i < TY_LIST_LEN(items); i++) {
+        TyObject *item = TY_LIST_GET(items, i);
+        TyObject *k = encode_key(e, TY_TUPLE_GET(item, 0));
+        if (!k) {
+            r = tyErr_occurred() ? -1 : 0;
+            continue;
+        }
+        if (!first)
+            r = tyBuf_appendStr(b, e->item_separator);
+        first = false;
+        if (r == 0)
+            r = tyBuf_appendStr(b, k);
+        TY_DECREF(k);
+        if (r == 0)
+            r = tyBuf_appendStr(b, e->key_separator);
+        if (r == 0)
+            r = encode_obj(e, b, TY_TUPLE_GET(item, 1));
+    }
+    TY_DECREF(items);
+    if (r == 0)
+        r = tyBuf_appendChar(b, '}');
+    if (unmark(e, key) < 0)
+        r = -1;
+    return r;
+}
+
+static int encode_list(Encoder *e, TyStrBuilder *b, TyObject *seq)
+{
+    TyObject *items = tyTuple_fromIterable(seq), *key;
+    if (!items)
+        return -1;
+    if (TY_TUPLE_LEN(items) == 0) {
+        TY_DECREF(items);
+        return tyBuf_appendC(b, "[]");
+    }
+    if (mark(e, seq, &key) < 0) {
+        TY_DECREF(items);
+        return -1;
+    }
+    int r = tyBuf_appendChar(b, '[');
+    for (ssize_t i = 0; r == 0 && i < TY_TUPLE_LEN(items); i++) {
+        if (i)
+            r = tyBuf_appendStr(b, e->item_separator);
+        if (r == 0)
+            r = encode_obj(e, b, TY_TUPLE_GET(items, i));
+    }
+    TY_DECREF(items);
+    if (r == 0)
+        r = tyBuf_appendChar(b, ']');
+    if (unmark(e, key) < 0)
+        r = -1;
+    return r;
+}
+
+/* Append the JSON text of o, in CPython's C encoder's order of checks. */
+static int encode_obj(Encoder *e, TyStrBuilder *b, TyObject *o)
+{
+    if (o == TY_NONE || o == TY_TRUE || o == TY_FALSE)
+        return tyBuf_appendC(b, o == TY_NONE ? "null" : o == TY_TRUE ? "true" : "false");
+    if (TY_STR_CHECK(o))
+        return append_made(b, encode_str(e, o));
+    if (TY_INT_CHECK(o))
+        return append_made(b, TyInt_Type.repr(o));
+    if (TY_FLOAT_CHECK(o))
+        return append_made(b, encode_float(e, o));
+    if (tyObj_enterRecursiveCall(" while encoding a JSON object") < 0)
+        return -1;
+    int r;
+    if (TY_LIST_CHECK(o) || TY_TUPLE_CHECK(o)) {
+        r = encode_list(e, b, o);
+    } else if (TY_DICT_CHECK(o)) {
+        r = encode_dict(e, b, o);
+    } else {
+        TyObject *key;
+        r = mark(e, o, &key);
+        TyObject *v = r == 0 ? tyObj_callOneArg(e->deflt, o) : NULL;
+        r = v ? encode_obj(e, b, v) : -1;
+        TY_XDECREF(v);
+        if (unmark(e, key) < 0)
+            r = -1;
+    }
+    tyObj_leaveRecursiveCall();
+    return r;
+}
+
+/* encoder(o, _current_indent_level): the JSON text of o, as a 1-tuple. */
+static TyObject *encoder_call(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("_iterencode", kwnames) < 0 || tyArg_checkTupleCount("_iterencode", nargs, 2, 2) < 0)
+        return NULL;
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    if (encode_obj((Encoder *)self, &b, args[0]) < 0) {
+        tyBuf_free(&b);
+        return NULL;
+    }
+    TyObject *text = tyBuf_finish(&b);
+    TyObject *r = text ? tyTuple_pack(1, text) : NULL;
+    TY_XDECREF(text);
+    return r;
+}
+
+static TyType Encoder_Type = {
+    .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
+    .name = "_json.Encoder",
+    .basicsize = sizeof(Encoder),
+    .flags = TY_TPFLAG_GC,
+    .dealloc = encoder_dealloc,
+    .traverse = encoder_traverse,
+    .clear = encoder_clear,
+    .call = encoder_call,
+    .tp_new = encoder_new,
+    .doc = "_iterencode(obj, _current_indent_level) -> iterable",
+};
+
 static TyMethodDef json_functions[] = {
     { "scanstring", json_scanstring, TY_METH_DEFAULT,
       "scanstring(string, end, strict=True) -> (string, end)\n\n"
@@ -163,5 +458,15 @@ static TyMethodDef json_functions[] = {
 
 TyObject *tyJson_create(void)
 {
-    return tyModule_new("_json", json_functions);
+    if (tyType_ready(&Encoder_Type) < 0)
+        return NULL;
+    TyObject *m = tyModule_new("_json", json_functions);
+    if (m && tyModule_addObject(m, "make_encoder", (TyObject *)&Encoder_Type) < 0)
+        TY_CLEAR(m);
+    return m;
+}
+
+void tyJson_fini(void)
+{
+    tyType_finiStatic(&Encoder_Type);
 }

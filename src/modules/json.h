@@ -6,7 +6,9 @@
 
 #include "../object.h"
 
-/* The _json module: new reference, or NULL. */
+/* The _json module: new reference, or NULL.  Readies the encoder type. */
 TyObject *tyJson_create(void);
+/* Releases the encoder type (at exit). */
+void tyJson_fini(void);
 
 #endif

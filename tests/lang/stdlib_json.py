@@ -73,3 +73,49 @@ print(json.dumps([True, False, None, 'x'], indent=None, separators=(' , ', ' : '
 dec = json.JSONDecoder()
 print(dec.raw_decode('{"a": 1} tail'), dec.raw_decode('  [2]', 2))
 print(json.JSONDecodeError('m', 'ab\ncd', 4).args, json.JSONDecodeError('m', 'ab\ncd', 4).__reduce__()[1])
+
+# json.dumps without indent goes through _json.make_encoder, as in CPython
+print(json.encoder.c_make_encoder)
+class F(float):
+  def __repr__(s): return 'F!'
+class I(int):
+  def __repr__(s): return 'I!'
+print(json.dumps([F(1.5), I(3), {F(2.5): 1, I(4): 2, True: 0, None: 1}]))
+for v in [{1: float('nan')}, {float('nan'): 1}, [float('-inf')]]:
+    try: json.dumps(v, allow_nan=False)
+    except ValueError as e: print(e)
+print(json.dumps({float('inf'): float('nan')}))
+d = []
+for i in range(2000): d = [d]
+try: json.dumps(d)
+except RecursionError as e: print(e)
+print(json.dumps({'b': 1, 'a': [1, {}], 'c': None}, sort_keys=True, separators=(';', '=')))
+try: json.dumps({1: 1, 'a': 2}, sort_keys=True)
+except TypeError as e: print(e)
+print(json.dumps({(1, 2): 1, 'a': 2, (3,): 4, 'b': 5}, skipkeys=True))
+print(json.dumps((1, (2, 3), [])), json.dumps({'k': ()}), json.dumps([{}, [], ""]))
+l = [1]; l.append(l)
+try: json.dumps(l)
+except ValueError as e: print(e)
+d = {}; d['x'] = [d]
+try: json.dumps(d)
+except ValueError as e: print(e)
+class O: pass
+o = O()
+try: json.dumps(o, default=lambda x: x)
+except ValueError as e: print(e)
+print(json.dumps(o, default=lambda x: {'o': 1}), json.dumps([o, o], default=lambda x: 7), json.dumps(l, check_circular=False, default=str) if False else '')
+try: json.dumps([1, o])
+except TypeError as e: print(e)
+import enum
+class C(enum.IntEnum):
+    A = 1
+class S(str): pass
+print(json.dumps([C.A, S('x'), {C.A: S('y')}, 10**30, -0.0, 1e-7]), json.dumps('\u20ac\n', ensure_ascii=False))
+print(json.dumps({'a': 1}, cls=json.JSONEncoder, separators=(',', ':')))
+from collections import OrderedDict
+print(json.dumps(OrderedDict([('z', 1), ('a', 2)])), json.dumps(OrderedDict([('z', 1), ('a', 2)]), sort_keys=True))
+try:
+    json.dumps(float('inf'), allow_nan=False)
+except ValueError as e:
+    print(e)
