@@ -931,57 +931,76 @@ static TyObject *field_first(FormatArgs *fa, const char *s, ssize_t n)
     return TY_NEWREF(fa->args[index]);
 }
 
-/* New reference: the object named by a whole field name ("0.real[1]"). */
-static TyObject *field_object(FormatArgs *fa, const char *s, ssize_t n)
+ssize_t tyFormat_fieldFirst(const char *s, ssize_t n, TyObject **key)
 {
     ssize_t i = 0;
     while (i < n && s[i] != '.' && s[i] != '[')
         i++;
-    TyObject *obj = field_first(fa, s, i);
-    while (obj && i < n) {
-        TyObject *next;
-        if (s[i] == '.') {
-            ssize_t start = ++i;
-            while (i < n && s[i] != '.' && s[i] != '[')
-                i++;
-            if (i == start) {
-                TY_DECREF(obj);
-                return tyErr_setString(&TyExc_ValueError, "Empty attribute in format string");
-            }
-            TyObject *name = tyStr_fromUtf8(s + start, i - start);
-            next = name ? tyObj_getAttr(obj, name) : NULL;
-            TY_XDECREF(name);
-        } else if (s[i] == '[') {
-            ssize_t start = ++i;
-            while (i < n && s[i] != ']')
-                i++;
-            if (i == n) {
-                TY_DECREF(obj);
-                return tyErr_setString(&TyExc_ValueError, "Missing ']' in format string");
-            }
-            if (i == start) {
-                TY_DECREF(obj);
-                return tyErr_setString(&TyExc_ValueError, "Empty attribute in format string");
-            }
-            ssize_t index = field_index(s + start, i - start);
-            TyObject *key = index == -2 ? NULL
-                            : index >= 0 ? tyInt_fromI64(index)
-                                         : tyStr_fromUtf8(s + start, i - start);
+    if (key) {
+        ssize_t index = field_index(s, i);
+        *key = index == -2 ? NULL : index >= 0 ? tyInt_fromI64(index) : tyStr_fromUtf8(s, i);
+        if (!*key)
+            return -1;
+    }
+    return i;
+}
+
+int tyFormat_fieldNext(const char *s, ssize_t n, ssize_t *pos, bool *is_attr, TyObject **key)
+{
+    ssize_t i = *pos;
+    if (i >= n)
+        return 0;
+    if (s[i] == '.') {
+        ssize_t start = ++i;
+        while (i < n && s[i] != '.' && s[i] != '[')
             i++;
-            next = key ? tyObj_getItem(obj, key) : NULL;
-            TY_XDECREF(key);
-            if (next && i < n && s[i] != '.' && s[i] != '[') {
-                TY_DECREF(next);
-                next = tyErr_setString(&TyExc_ValueError,
-                                       "Only '.' or '[' may follow ']' in format field specifier");
-            }
-        } else {
-            next = tyErr_setString(&TyExc_ValueError,
-                                   "Only '.' or '[' may follow ']' in format field specifier");
+        if (i == start) {
+            tyErr_setString(&TyExc_ValueError, "Empty attribute in format string");
+            return -1;
         }
+        *is_attr = true;
+        *key = tyStr_fromUtf8(s + start, i - start);
+    } else if (s[i] == '[') {
+        ssize_t start = ++i;
+        while (i < n && s[i] != ']')
+            i++;
+        if (i == n) {
+            tyErr_setString(&TyExc_ValueError, "Missing ']' in format string");
+            return -1;
+        }
+        if (i == start) {
+            tyErr_setString(&TyExc_ValueError, "Empty attribute in format string");
+            return -1;
+        }
+        ssize_t index = field_index(s + start, i - start);
+        *is_attr = false;
+        *key = index == -2 ? NULL : index >= 0 ? tyInt_fromI64(index) : tyStr_fromUtf8(s + start, i - start);
+        i++;
+    } else {
+        tyErr_setString(&TyExc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        return -1;
+    }
+    if (!*key)
+        return -1;
+    *pos = i;
+    return 1;
+}
+
+/* New reference: the object named by a whole field name ("0.real[1]"). */
+static TyObject *field_object(FormatArgs *fa, const char *s, ssize_t n)
+{
+    ssize_t i = tyFormat_fieldFirst(s, n, NULL);
+    TyObject *obj = field_first(fa, s, i), *key;
+    bool is_attr;
+    int r = 0;
+    while (obj && (r = tyFormat_fieldNext(s, n, &i, &is_attr, &key)) > 0) {
+        TyObject *next = is_attr ? tyObj_getAttr(obj, key) : tyObj_getItem(obj, key);
+        TY_DECREF(key);
         TY_DECREF(obj);
         obj = next;
     }
+    if (r < 0)
+        TY_CLEAR(obj);
     return obj;
 }
 
@@ -1052,6 +1071,102 @@ static int render_field(TyStrBuilder *b, FormatArgs *fa, const char *name, ssize
     return rc;
 }
 
+int tyFormat_next(const char *s, ssize_t n, ssize_t *pos, TyFormatPiece *p)
+{
+    ssize_t i = *pos;
+    if (i >= n)
+        return 0;
+    memset(p, 0, sizeof *p);
+    p->lit = s + i;
+    while (i < n && s[i] != '{' && s[i] != '}')
+        i++;
+    p->nlit = i - (p->lit - s);
+    if (i == n) {
+        *pos = i;
+        return 1;
+    }
+    char c = s[i++];
+    if (c == '}' && (i == n || s[i] != '}')) {
+        tyErr_setString(&TyExc_ValueError, "Single '}' encountered in format string");
+        return -1;
+    }
+    if (i == n) {
+        tyErr_setString(&TyExc_ValueError, "Single '{' encountered in format string");
+        return -1;
+    }
+    if (s[i] == c) {
+        /* A doubled brace ends the literal text with one brace. */
+        p->nlit++;
+        *pos = i + 1;
+        return 1;
+    }
+    /* A replacement field: the name runs to '!', ':' or '}', and a '['
+    ** hides everything up to the next ']'. */
+    p->field = true;
+    ssize_t name = i;
+    char stop = 0;
+    while (i < n) {
+        char d = s[i++];
+        if (d == '[') {
+            while (i < n && s[i] != ']')
+                i++;
+        } else if (d == '{') {
+            tyErr_setString(&TyExc_ValueError, "unexpected '{' in field name");
+            return -1;
+        } else if (d == '}' || d == ':' || d == '!') {
+            stop = d;
+            break;
+        }
+    }
+    if (!stop) {
+        tyErr_setString(&TyExc_ValueError, "expected '}' before end of string");
+        return -1;
+    }
+    p->name = s + name;
+    p->nname = i - 1 - name;
+    ssize_t spec = i, spec_end = i;
+    if (stop == '!') {
+        if (i == n) {
+            tyErr_setString(&TyExc_ValueError, "end of string while looking for conversion specifier");
+            return -1;
+        }
+        const char *q = s + i;
+        p->conversion = ty_utf8Decode(&q);
+        i = q - s;
+        if (i < n) {
+            char d = s[i++];
+            if (d == '}')
+                stop = '}';
+            else if (d != ':') {
+                tyErr_setString(&TyExc_ValueError, "expected ':' after conversion specifier");
+                return -1;
+            }
+        }
+        spec = spec_end = i;
+    }
+    if (stop != '}') {
+        int count = 1;
+        while (i < n) {
+            char d = s[i++];
+            if (d == '{') {
+                p->expand = true;
+                count++;
+            } else if (d == '}' && --count == 0) {
+                break;
+            }
+        }
+        if (count > 0) {
+            tyErr_setString(&TyExc_ValueError, "unmatched '{' in format spec");
+            return -1;
+        }
+        spec_end = i - 1;
+    }
+    p->spec = s + spec;
+    p->nspec = spec_end - spec;
+    *pos = i;
+    return 1;
+}
+
 /*
 ** Expand the format string s[0..n) into b.  `depth` bounds the nesting
 ** of replacement fields inside format specs.
@@ -1063,102 +1178,15 @@ static int render(TyStrBuilder *b, FormatArgs *fa, const char *s, ssize_t n, int
         return -1;
     }
     ssize_t i = 0;
-    while (i < n) {
-        ssize_t lit = i;
-        while (i < n && s[i] != '{' && s[i] != '}')
-            i++;
-        if (tyBuf_append(b, s + lit, (size_t)(i - lit)) < 0)
+    TyFormatPiece p;
+    int r;
+    while ((r = tyFormat_next(s, n, &i, &p)) > 0) {
+        if (tyBuf_append(b, p.lit, (size_t)p.nlit) < 0)
             return -1;
-        if (i == n)
-            break;
-        char c = s[i++];
-        if (c == '}') {
-            if (i < n && s[i] == '}') {
-                i++;
-                if (tyBuf_appendChar(b, '}') < 0)
-                    return -1;
-                continue;
-            }
-            tyErr_setString(&TyExc_ValueError, "Single '}' encountered in format string");
-            return -1;
-        }
-        if (i == n) {
-            tyErr_setString(&TyExc_ValueError, "Single '{' encountered in format string");
-            return -1;
-        }
-        if (s[i] == '{') {
-            i++;
-            if (tyBuf_appendChar(b, '{') < 0)
-                return -1;
-            continue;
-        }
-        /* A replacement field: the name runs to '!', ':' or '}', and a
-        ** '[' hides everything up to the next ']'. */
-        ssize_t name = i;
-        char stop = 0;
-        while (i < n) {
-            char d = s[i++];
-            if (d == '[') {
-                while (i < n && s[i] != ']')
-                    i++;
-            } else if (d == '{') {
-                tyErr_setString(&TyExc_ValueError, "unexpected '{' in field name");
-                return -1;
-            } else if (d == '}' || d == ':' || d == '!') {
-                stop = d;
-                break;
-            }
-        }
-        if (!stop) {
-            tyErr_setString(&TyExc_ValueError, "expected '}' before end of string");
-            return -1;
-        }
-        ssize_t name_end = i - 1;
-        uint32_t conversion = 0;
-        ssize_t spec = i, spec_end = i;
-        bool expand = false;
-        if (stop == '!') {
-            if (i == n) {
-                tyErr_setString(&TyExc_ValueError,
-                                "end of string while looking for conversion specifier");
-                return -1;
-            }
-            const char *p = s + i;
-            conversion = ty_utf8Decode(&p);
-            i = p - s;
-            if (i < n) {
-                char d = s[i++];
-                if (d == '}')
-                    stop = '}';
-                else if (d != ':') {
-                    tyErr_setString(&TyExc_ValueError, "expected ':' after conversion specifier");
-                    return -1;
-                }
-            }
-            spec = spec_end = i;
-        }
-        if (stop != '}') {
-            int count = 1;
-            while (i < n) {
-                char d = s[i++];
-                if (d == '{') {
-                    expand = true;
-                    count++;
-                } else if (d == '}' && --count == 0) {
-                    break;
-                }
-            }
-            if (count > 0) {
-                tyErr_setString(&TyExc_ValueError, "unmatched '{' in format spec");
-                return -1;
-            }
-            spec_end = i - 1;
-        }
-        if (render_field(b, fa, s + name, name_end - name, conversion, s + spec,
-                         spec_end - spec, expand, depth) < 0)
+        if (p.field && render_field(b, fa, p.name, p.nname, p.conversion, p.spec, p.nspec, p.expand, depth) < 0)
             return -1;
     }
-    return 0;
+    return r;
 }
 
 static TyObject *format_with(TyObject *fmt, FormatArgs *fa)

@@ -33,6 +33,37 @@ TyObject *tyFormat_strFormat(TyObject *fmt, TyObject *const *args,
                              size_t nargs, TyObject *kwnames);
 /* fmt.format_map(mapping): named fields from mapping[key]. */
 TyObject *tyFormat_strFormatMap(TyObject *fmt, TyObject *mapping);
+/*
+** One step through a str.format string s[0..n) from *pos, as CPython's
+** MarkupIterator takes it: literal text (a doubled brace ends it with one
+** brace), then possibly a replacement field's name, conversion (0 for
+** none), spec, and whether the spec holds fields to expand.  1 with *p
+** filled and *pos moved on, 0 at the end, -1 with ValueError for a
+** malformed string.
+*/
+typedef struct TyFormatPiece {
+    const char *lit;
+    ssize_t nlit;
+    bool field;
+    const char *name;
+    ssize_t nname;
+    uint32_t conversion;
+    const char *spec;
+    ssize_t nspec;
+    bool expand;
+} TyFormatPiece;
+int tyFormat_next(const char *s, ssize_t n, ssize_t *pos, TyFormatPiece *p);
+/*
+** A field name ("a.b[0]") in parts, as CPython's FieldNameIterator
+** takes it.  fieldFirst: the length of the first part, and when key is
+** not NULL that part as a key (new reference: an int when it is all
+** digits, else a str); -1 with an exception.  fieldNext: the next
+** ".attr" or "[key]" from *pos: 1 with *is_attr and *key (new reference;
+** an int for an all-digit item) and *pos moved on, 0 at the end, -1 with
+** ValueError.
+*/
+ssize_t tyFormat_fieldFirst(const char *s, ssize_t n, TyObject **key);
+int tyFormat_fieldNext(const char *s, ssize_t n, ssize_t *pos, bool *is_attr, TyObject **key);
 /* fmt % args (args a tuple, a mapping, or a single value). */
 TyObject *tyFormat_percent(TyObject *fmt, TyObject *args);
 /* bytes % args / bytearray % args (PEP 461): %s and %b take bytes-like

@@ -30,6 +30,11 @@
 #include "modules/errnomod.h"
 #include "modules/signalmod.h"
 #include "modules/iomodule.h"
+#include "modules/codecs.h"
+#include "modules/string.h"
+#include "modules/contextvars.h"
+#include "modules/locale.h"
+#include "modules/json.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -55,6 +60,11 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "errno", tyErrno_create, NULL },
     { "_signal", tySignal_create, tySignal_fini },
     { "_io", tyIO_create, NULL },
+    { "_codecs", tyCodecs_create, tyCodecs_fini },
+    { "_string", tyStringModule_create, tyStringModule_fini },
+    { "_contextvars", tyContextvars_create, tyContextvars_fini },
+    { "_locale", tyLocale_create, tyLocale_fini },
+    { "_json", tyJson_create, tyJson_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

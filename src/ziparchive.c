@@ -246,24 +246,12 @@ static char *raise_foreign(const char *module, const char *name, TyType *base, T
 {
     if (!msg)
         return NULL;
-    TyObject *cls_name = tyStr_fromCStr(name);
-    TyObject *bases = cls_name ? tyTuple_pack(1, (TyObject *)base) : NULL;
-    TyObject *ns = bases ? tyDict_new() : NULL;
-    TyObject *mod = ns ? tyStr_fromCStr(module) : NULL;
-    TyObject *cls = NULL;
-    if (mod && tyDict_setItem(ns, TY_ID(__module__), mod) == 0) {
-        TyObject *args[3] = { cls_name, bases, ns };
-        cls = tyObj_call((TyObject *)&TyType_Type, args, 3, NULL);
-    }
+    TyObject *cls = tyExc_newClass(module, name, base);
     TyObject *exc = cls ? tyObj_call(cls, &msg, 1, NULL) : NULL;
     if (exc)
         tyErr_setRaised(exc);
     TY_XDECREF(exc);
     TY_XDECREF(cls);
-    TY_XDECREF(mod);
-    TY_XDECREF(ns);
-    TY_XDECREF(bases);
-    TY_XDECREF(cls_name);
     TY_DECREF(msg);
     return NULL;
 }

@@ -1457,7 +1457,7 @@ TyObject *tyBytes_m_hex(TyObject *self, TyObject *const *args, size_t nargs, TyO
     return tyBuf_finish(&b);
 }
 
-static int hex_value(unsigned char c)
+int tyBytes_hexDigit(unsigned char c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
@@ -1487,7 +1487,7 @@ TyObject *tyBytes_m_fromhex(TyObject *type, TyObject *const *args, size_t nargs,
             i++;
             continue;
         }
-        int hi = hex_value(p[i]), lo = i + 1 < n ? hex_value(p[i + 1]) : -1;
+        int hi = tyBytes_hexDigit(p[i]), lo = i + 1 < n ? tyBytes_hexDigit(p[i + 1]) : -1;
         if (hi < 0 || lo < 0) {
             tyBuf_free(&b);
             ssize_t bad = hi < 0 ? i : i + 1;

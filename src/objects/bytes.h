@@ -60,6 +60,8 @@ int tyBytes_fromSource(const char *fname, TyObject *source, TyObject *encoding,
                                                size_t nargs, TyObject *kwnames);
 TY_BYTES_SHARED_METHODS(TY_X_)
 #undef TY_X_
+/* The value of a hexadecimal digit (either case), or -1. */
+int tyBytes_hexDigit(unsigned char c);
 /* bytes.fromhex / bytearray.fromhex (a class method: self is the type) and
 ** the static maketrans. */
 TyObject *tyBytes_m_fromhex(TyObject *type, TyObject *const *args, size_t nargs,

@@ -93,6 +93,36 @@ static int exc_init(TyObject *self, TyObject *const *args, size_t nargs, TyObjec
     return 0;
 }
 
+TyObject *tyExc_newClass(const char *module, const char *name, TyType *base)
+{
+    TyObject *cls_name = tyStr_fromCStr(name);
+    TyObject *bases = cls_name ? tyTuple_pack(1, (TyObject *)base) : NULL;
+    TyObject *ns = bases ? tyDict_new() : NULL;
+    TyObject *mod = ns ? tyStr_fromCStr(module) : NULL;
+    TyObject *cls = NULL;
+    if (mod && tyDict_setItem(ns, TY_ID(__module__), mod) == 0) {
+        TyObject *args[3] = { cls_name, bases, ns };
+        cls = tyObj_call((TyObject *)&TyType_Type, args, 3, NULL);
+    }
+    TY_XDECREF(mod);
+    TY_XDECREF(ns);
+    TY_XDECREF(bases);
+    TY_XDECREF(cls_name);
+    return cls;
+}
+
+bool tyExc_isPlain(TyObject *exc)
+{
+    TyType *t = TY_TYPE(exc);
+    if (t->tp_new != exc_new || t->tp_init != exc_init)
+        return false;
+    TyObject *args = TY_EXC_ARGS(exc);
+    if (TY_TUPLE_LEN(args) > 1 || (TY_TUPLE_LEN(args) == 1 && !TY_STR_CHECK_EXACT(TY_TUPLE_GET(args, 0))))
+        return false;
+    TyObject **dict = tyObj_dictPtr(exc);
+    return !dict || !*dict || TY_DICT_LEN(*dict) == 0;
+}
+
 TyObject *tyExc_new(TyType *type, TyObject *const *args, size_t nargs)
 {
     if (type->tp_new == exc_new && type->tp_init == exc_init)
@@ -622,23 +652,59 @@ static TyObject *unicodedecode_str(TyObject *o)
                             (long long)s, (long long)(e - 1), reason);
 }
 
+/* The message of an error about characters start..end of a str:
+** "<what> character '\xe9' in position 1: reason" or "<what>
+** characters in position 1-2: reason"; what is a str.  Steals what. */
+static TyObject *char_error_str(TyObject *o, TyObject *what)
+{
+    TyObject *obj = EXTRA(o, 1), *start = EXTRA(o, 2), *end = EXTRA(o, 3), *reason = EXTRA(o, 4);
+    if (!what)
+        return NULL;
+    TyObject *r;
+    if (!obj || !start || !end || !reason || !TY_INT_CHECK(start) || !TY_INT_CHECK(end) || !TY_STR_CHECK(obj)) {
+        r = exc_str(o);
+    } else {
+        int64_t s = TY_INT_VALUE(start), e = TY_INT_VALUE(end);
+        if (s >= 0 && s < TY_STR_LEN(obj) && e == s + 1) {
+            uint32_t cp = tyStr_codepointAt(obj, (ssize_t)s);
+            const char *fmt = cp < 0x100 ? "%U character '\\x%02x' in position %lld: %U"
+                              : cp < 0x10000 ? "%U character '\\u%04x' in position %lld: %U"
+                                             : "%U character '\\U%08x' in position %lld: %U";
+            r = tyStr_fromFormat(fmt, what, (unsigned)cp, (long long)s, reason);
+        } else {
+            r = tyStr_fromFormat("%U characters in position %lld-%lld: %U", what, (long long)s,
+                                 (long long)(e - 1), reason);
+        }
+    }
+    TY_DECREF(what);
+    return r;
+}
+
 static TyObject *unicodeencode_str(TyObject *o)
 {
-    TyObject *enc = EXTRA(o, 0), *obj = EXTRA(o, 1), *start = EXTRA(o, 2), *end = EXTRA(o, 3),
-             *reason = EXTRA(o, 4);
-    if (!enc || !obj || !start || !end || !reason || !TY_INT_CHECK(start) || !TY_INT_CHECK(end) ||
-        !TY_STR_CHECK(obj))
+    if (!EXTRA(o, 0))
         return exc_str(o);
-    int64_t s = TY_INT_VALUE(start), e = TY_INT_VALUE(end);
-    if (s >= 0 && s < TY_STR_LEN(obj) && e == s + 1) {
-        uint32_t cp = tyStr_codepointAt(obj, (ssize_t)s);
-        const char *fmt = cp < 0x100 ? "'%U' codec can't encode character '\\x%02x' in position %lld: %U"
-                          : cp < 0x10000 ? "'%U' codec can't encode character '\\u%04x' in position %lld: %U"
-                                         : "'%U' codec can't encode character '\\U%08x' in position %lld: %U";
-        return tyStr_fromFormat(fmt, enc, (unsigned)cp, (long long)s, reason);
+    return char_error_str(o, tyStr_fromFormat("'%U' codec can't encode", EXTRA(o, 0)));
+}
+
+static TyObject *unicodetranslate_str(TyObject *o)
+{
+    return char_error_str(o, tyStr_fromCStr("can't translate"));
+}
+
+/* UnicodeTranslateError(object, start, end, reason): its encoding is None. */
+static int unicodetranslate_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (exc_init(self, args, nargs, kwnames) < 0)
+        return -1;
+    if (nargs != 4) {
+        tyErr_format(&TyExc_TypeError, "function takes exactly 4 arguments (%zu given)", nargs);
+        return -1;
     }
-    return tyStr_fromFormat("'%U' codec can't encode characters in position %lld-%lld: %U", enc,
-                            (long long)s, (long long)(e - 1), reason);
+    TY_XSETREF(EXTRA(self, 0), TY_NEWREF(TY_NONE));
+    for (int i = 0; i < 4; i++)
+        TY_XSETREF(EXTRA(self, i + 1), TY_NEWREF(args[i]));
+    return 0;
 }
 
 static TyGetSetDef unicodeerror_getset[] = {
@@ -785,7 +851,7 @@ int tyExc_init(TyObject *builtins_dict)
     customise(&TyExc_SyntaxError, syntaxerror_init, syntaxerror_str, syntaxerror_getset);
     customise(&TyExc_UnicodeDecodeError, unicodeerror_init, unicodedecode_str, unicodeerror_getset);
     customise(&TyExc_UnicodeEncodeError, unicodeerror_init, unicodeencode_str, unicodeerror_getset);
-    customise(&TyExc_UnicodeTranslateError, unicodeerror_init, NULL, unicodeerror_getset);
+    customise(&TyExc_UnicodeTranslateError, unicodetranslate_init, unicodetranslate_str, unicodeerror_getset);
 
     if (tyType_ready(&TyTraceback_Type) < 0)
         return -1;

@@ -109,6 +109,13 @@ TY_EXCEPTIONS(TY_X_)
 TyObject *tyExc_alloc(TyType *type, TyObject *const *args, size_t nargs);
 /* New exception instance: type(*args).  args borrowed. */
 TyObject *tyExc_new(TyType *type, TyObject *const *args, size_t nargs);
+/* Is exc an exception a codec failure may be wrapped in one of its own
+** type (CPython's _PyErr_TrySetFromCause test): BaseException's
+** constructor, at most one argument and that a str, no attributes? */
+bool tyExc_isPlain(TyObject *exc);
+/* A new exception class `module.name` derived from base, as C modules make
+** theirs (CPython's PyErr_NewException): new reference, or NULL. */
+TyObject *tyExc_newClass(const char *module, const char *name, TyType *base);
 /* The exception's args tuple: borrowed. */
 #define TY_EXC_ARGS(e) (((TyBaseException *)(e))->args)
 /* Set __traceback__ / __context__ / __cause__ (values borrowed, may be NULL). */

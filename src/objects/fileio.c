@@ -1344,19 +1344,20 @@ static int call_opener(TyObject *opener, TyObject *file, int flags)
 
 /*
 ** Is `encoding` a name of UTF-8 (the text this object decodes itself)?
-** Asked of the C codec layer by decoding "é", which only UTF-8 makes one
-** character; a name that layer does not know is another codec's.
+** Asked of the codec layer (which reaches every codec of the registry) by
+** decoding the UTF-8 of "éA": only UTF-8 gives "éA" back.  A name no
+** codec has is left for _io's TextIOWrapper to report.
 */
 static bool is_utf8(TyObject *encoding)
 {
     if (!encoding || encoding == TY_NONE || strcmp(TY_STR_UTF8(encoding), "locale") == 0)
         return true;
-    TyObject *probe = tyStr_decode("\xc3\xa9", 2, TY_STR_UTF8(encoding), "replace");
+    TyObject *probe = tyStr_decode("\xc3\xa9" "A", 3, TY_STR_UTF8(encoding), "replace");
     if (!probe) {
         tyErr_clear();
         return false;
     }
-    bool utf8 = TY_STR_LEN(probe) == 1;
+    bool utf8 = tyStr_eqC(probe, "\xc3\xa9" "A");
     TY_DECREF(probe);
     return utf8;
 }

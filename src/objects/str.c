@@ -20,6 +20,7 @@
 #include "unicode.h"
 #include "objects/slice.h"
 #include "objects/bytearray.h"
+#include "modules/codecs.h"
 
 /* ---- UTF-8 ------------------------------------------------------------- */
 
@@ -418,12 +419,7 @@ TyObject *tyStr_finish(TyObject *s)
 
 /* ---- UTF-8 validation and the codecs ----------------------------------- */
 
-/*
-** Length of the valid UTF-8 sequence at s[0..n), or -(k) for an invalid
-** one: k is how many bytes the error covers, *why says why, as CPython's
-** decoder reports it.
-*/
-static int utf8_check(const unsigned char *s, ssize_t n, const char **why)
+int tyStr_utf8Check(const unsigned char *s, ssize_t n, const char **why)
 {
     unsigned c = s[0];
     int need;
@@ -518,7 +514,7 @@ TyObject *tyStr_decodeUtf8(const char *s, ssize_t nbytes)
             continue;
         }
         const char *why;
-        int k = utf8_check(u + i, nbytes - i, &why);
+        int k = tyStr_utf8Check(u + i, nbytes - i, &why);
         if (k < 0) {
             decode_error("utf-8", s, nbytes, i, i - k, why);
             return NULL;
@@ -568,16 +564,6 @@ static int lookup_errors(const char *name)
     return ERR_UNKNOWN;
 }
 
-static TyObject *unknown_encoding(const char *encoding)
-{
-    return tyErr_format(&TyExc_LookupError, "unknown encoding: %s", encoding);
-}
-
-static TyObject *unknown_handler(const char *errors)
-{
-    return tyErr_format(&TyExc_LookupError, "unknown error handler name '%s'", errors);
-}
-
 /* Append "\xhh" / "\uhhhh" / "\Uhhhhhhhh" for cp. */
 static int buf_escape(TyStrBuilder *b, uint32_t cp)
 {
@@ -601,7 +587,7 @@ TyObject *tyStr_decode(const char *data, ssize_t n, const char *encoding, const 
 {
     int codec = lookup_codec(encoding ? encoding : "utf-8");
     if (codec == CODEC_UNKNOWN)
-        return unknown_encoding(encoding);
+        return tyCodecs_decodeText(data, n, encoding, errors);
     const char *ename = codec == CODEC_UTF8 ? "utf-8" : codec == CODEC_ASCII ? "ascii" : "latin-1";
     const unsigned char *u = (const unsigned char *)data;
     if (codec == CODEC_UTF8 && (!errors || strcmp(errors, "strict") == 0))
@@ -610,6 +596,8 @@ TyObject *tyStr_decode(const char *data, ssize_t n, const char *encoding, const 
         return tyStr_fromKnown(data, n, n, true);
 
     int handler = errors ? lookup_errors(errors) : ERR_STRICT;
+    if (handler == ERR_UNKNOWN)
+        return tyCodecs_decodeText(data, n, ename, errors);
     TyStrBuilder b;
     tyBuf_init(&b);
     ssize_t i = 0;
@@ -629,7 +617,7 @@ TyObject *tyStr_decode(const char *data, ssize_t n, const char *encoding, const 
             continue;
         }
         if (codec == CODEC_UTF8) {
-            int k = utf8_check(u + i, n - i, &why);
+            int k = tyStr_utf8Check(u + i, n - i, &why);
             if (k > 0) {
                 if (tyBuf_append(&b, data + i, (size_t)k) < 0)
                     goto fail;
@@ -660,9 +648,6 @@ TyObject *tyStr_decode(const char *data, ssize_t n, const char *encoding, const 
             tyErr_setString(&TyExc_TypeError,
                             "don't know how to handle UnicodeDecodeError in error callback");
             goto fail;
-        default:
-            unknown_handler(errors);
-            goto fail;
         }
         i = bad_end;
     }
@@ -682,12 +667,14 @@ TyObject *tyStr_encode(TyObject *s, const char *encoding, const char *errors)
     TyStr *u = (TyStr *)s;
     int codec = lookup_codec(encoding ? encoding : "utf-8");
     if (codec == CODEC_UNKNOWN)
-        return unknown_encoding(encoding);
+        return tyCodecs_encodeText(s, encoding, errors);
     if (u->ascii)
         return tyBytes_fromData(u->data, u->nbytes);
     const char *ename = codec == CODEC_UTF8 ? "utf-8" : codec == CODEC_ASCII ? "ascii" : "latin-1";
     uint32_t limit = codec == CODEC_UTF8 ? 0x110000 : codec == CODEC_ASCII ? 0x80 : 0x100;
     int handler = errors ? lookup_errors(errors) : ERR_STRICT;
+    if (handler == ERR_UNKNOWN)
+        return tyCodecs_encodeText(s, ename, errors);
     TyStrBuilder b;
     tyBuf_init(&b);
     const char *p = u->data, *end = u->data + u->nbytes;
@@ -742,9 +729,6 @@ TyObject *tyStr_encode(TyObject *s, const char *encoding, const char *errors)
                          codec == CODEC_UTF8 ? "surrogates not allowed"
                          : codec == CODEC_ASCII ? "ordinal not in range(128)"
                                                 : "ordinal not in range(256)");
-            goto fail;
-        default:
-            unknown_handler(errors);
             goto fail;
         }
         if (r < 0)

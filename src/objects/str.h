@@ -39,6 +39,11 @@ TyObject *tyStr_fromCStr(const char *s);
 /* Validates; UnicodeDecodeError ("'utf-8' codec can't decode byte 0xff in
 ** position 3: invalid start byte") on bad input. */
 TyObject *tyStr_decodeUtf8(const char *s, ssize_t nbytes);
+/* Length of the valid UTF-8 sequence at s[0..n) (n > 0), or -k for an
+** invalid one: k is how many bytes the error covers and *why says why
+** ("invalid start byte", "invalid continuation byte", "unexpected end of
+** data"), as CPython's decoder reports it. */
+int tyStr_utf8Check(const unsigned char *s, ssize_t n, const char **why);
 TyObject *tyStr_fromCodepoint(uint32_t cp);
 /* Same directives as tyErr_format (error.h). */
 TyObject *tyStr_fromFormat(const char *fmt, ...);
@@ -101,9 +106,11 @@ int tyStr_concatInPlace(TyObject **target, TyObject *b);
 TyObject *tyStr_ascii(TyObject *o);
 /* Codecs "utf-8", "ascii", "latin-1" (and aliases) with errors "strict",
 ** "ignore", "replace", "backslashreplace", "xmlcharrefreplace" (encoding
-** only); NULL encoding / errors mean "utf-8" / "strict".  decode gives a
-** str, encode a bytes object; LookupError for unknown names,
-** UnicodeDecodeError / UnicodeEncodeError as CPython raises them. */
+** only) are done here; any other codec or handler goes through the codec
+** registry (modules/codecs.c).  NULL encoding / errors mean "utf-8" /
+** "strict".  decode gives a str, encode a bytes object; LookupError for
+** unknown names, UnicodeDecodeError / UnicodeEncodeError as CPython
+** raises them. */
 TyObject *tyStr_decode(const char *data, ssize_t n, const char *encoding, const char *errors);
 TyObject *tyStr_encode(TyObject *s, const char *encoding, const char *errors);
 /* CPython's hash of a byte buffer (used by bytes too): SipHash-1-3 with a
