@@ -100,6 +100,27 @@ TyObject *tyExc_new(TyType *type, TyObject *const *args, size_t nargs)
     return tyObj_call((TyObject *)type, args, nargs, NULL);
 }
 
+/* A class made as CPython's PyErr_NewException makes one: type(name,
+** (base,), {'__module__': module}) with module and name split at the last
+** dot of `dotted`. */
+TyObject *tyExc_newClass(const char *dotted, TyType *base)
+{
+    const char *dot = strrchr(dotted, '.');
+    TyObject *name = tyStr_fromCStr(dot ? dot + 1 : dotted);
+    TyObject *module = dot ? tyStr_fromUtf8(dotted, dot - dotted) : NULL;
+    TyObject *bases = tyTuple_pack(1, (TyObject *)base);
+    TyObject *dict = tyDict_new();
+    TyObject *cls = NULL;
+    if (name && bases && dict && (!dot || module) &&
+        (!module || tyDict_setItemStr(dict, "__module__", module) == 0))
+        cls = tyType_newClass(&TyType_Type, name, bases, dict);
+    TY_XDECREF(name);
+    TY_XDECREF(module);
+    TY_XDECREF(bases);
+    TY_XDECREF(dict);
+    return cls;
+}
+
 static TyObject *exc_str(TyObject *o)
 {
     TyObject *args = TY_EXC_ARGS(o);

@@ -109,6 +109,10 @@ TY_EXCEPTIONS(TY_X_)
 TyObject *tyExc_alloc(TyType *type, TyObject *const *args, size_t nargs);
 /* New exception instance: type(*args).  args borrowed. */
 TyObject *tyExc_new(TyType *type, TyObject *const *args, size_t nargs);
+/* A new exception class for a C module, named "module.name" (split at
+** the last dot into __module__ and __name__), deriving from base: new
+** reference. */
+TyObject *tyExc_newClass(const char *dotted, TyType *base);
 /* The exception's args tuple: borrowed. */
 #define TY_EXC_ARGS(e) (((TyBaseException *)(e))->args)
 /* Set __traceback__ / __context__ / __cause__ (values borrowed, may be NULL). */
