@@ -26,6 +26,7 @@
 #include "modules/sre.h"
 #include "modules/struct.h"
 #include "modules/binascii.h"
+#include "modules/zlibmodule.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -47,6 +48,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_sre", tySre_create, tySre_fini },
     { "_struct", tyStruct_create, tyStruct_fini },
     { "binascii", tyBinascii_create, tyBinascii_fini },
+    { "zlib", tyZlib_create, tyZlib_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
