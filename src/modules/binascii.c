@@ -12,6 +12,7 @@
 #include "tally.h"
 #include "buffer.h"
 #include "modules/binascii.h"
+#include "modules/zlibmodule.h"
 
 static TyObject *error_class;       /* binascii.Error (a ValueError) */
 static TyObject *incomplete_class;  /* binascii.Incomplete */
@@ -255,14 +256,8 @@ static int masked_arg(TyObject *o, unsigned bits, uint32_t *out)
     TyObject *n = tyNum_index(o);
     if (!n)
         return -1;
-    TyObject *mask = tyInt_fromU64(((uint64_t)1 << bits) - 1);
-    TyObject *low = mask ? tyNum_binary(n, mask, TY_BINOP_AND) : NULL;
+    *out = (uint32_t)(tyInt_asU64Mask(n) & (((uint64_t)1 << bits) - 1));
     TY_DECREF(n);
-    TY_XDECREF(mask);
-    if (!low)
-        return -1;
-    *out = (uint32_t)TY_INT_VALUE(low);
-    TY_DECREF(low);
     return 0;
 }
 
@@ -275,15 +270,7 @@ static TyObject *ba_crc32(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     TyBuffer view;
     if ((nargs > 1 && masked_arg(args[1], 32, &crc) < 0) || tyBuffer_get(args[0], &view) < 0)
         return NULL;
-    uLong c = crc;
-    const Bytef *p = (const Bytef *)view.data;
-    for (ssize_t left = view.len; left > 0;) {
-        uInt chunk = left > (ssize_t)UINT32_MAX ? UINT32_MAX : (uInt)left;
-        c = crc32(c, p, chunk);
-        p += chunk;
-        left -= chunk;
-    }
-    return tyInt_fromU64(c & 0xffffffffu);
+    return tyInt_fromU64(tyZlib_checksum(crc32, crc, view.data, view.len));
 }
 
 /* crc_hqx(data, crc): the CRC-CCITT of BinHex 4 (polynomial 0x1021). */

@@ -163,24 +163,14 @@ static int int_arg(TyObject *o, int dflt, int *out)
     return 0;
 }
 
-/* A checksum's starting value: any int, masked to 32 bits. */
+/* A checksum's starting value: any int (or __index__), masked to 32 bits. */
 static int start_value(TyObject *o, uLong dflt, uLong *out)
 {
-    if (!o) {
-        *out = dflt;
-        return 0;
-    }
-    TyObject *n = tyNum_index(o);
-    if (!n)
+    TyObject *n = o ? tyNum_index(o) : NULL;
+    if (o && !n)
         return -1;
-    TyObject *mask = tyInt_fromU64(0xffffffffu);
-    TyObject *low = mask ? tyNum_binary(n, mask, TY_BINOP_AND) : NULL;
-    TY_DECREF(n);
-    TY_XDECREF(mask);
-    if (!low)
-        return -1;
-    *out = (uLong)TY_INT_VALUE(low);
-    TY_DECREF(low);
+    *out = n ? (uLong)(tyInt_asU64Mask(n) & 0xffffffffu) : dflt;
+    TY_XDECREF(n);
     return 0;
 }
 
@@ -269,6 +259,19 @@ static TyObject *z_decompress(TyObject *m, TyObject *const *args, size_t nargs, 
     return out_finish(&out);
 }
 
+uint32_t tyZlib_checksum(uLong (*fn)(uLong, const Bytef *, uInt), uint32_t value, const char *data, ssize_t n)
+{
+    uLong v = value;
+    const Bytef *p = (const Bytef *)data;
+    for (ssize_t left = n; left > 0;) {
+        uInt chunk = left > (ssize_t)UINT_MAX ? UINT_MAX : (uInt)left;
+        v = fn(v, p, chunk);
+        p += chunk;
+        left -= chunk;
+    }
+    return (uint32_t)(v & 0xffffffffu);
+}
+
 /* crc32(data, value=0) / adler32(data, value=1): a running checksum. */
 static TyObject *checksum(const char *fname, uLong (*fn)(uLong, const Bytef *, uInt), uLong dflt,
                           TyObject *const *args, size_t nargs, TyObject *kwnames)
@@ -278,14 +281,7 @@ static TyObject *checksum(const char *fname, uLong (*fn)(uLong, const Bytef *, u
     if (tyArg_noKeywords(fname, kwnames) < 0 || tyArg_checkCount(fname, nargs, 1, 2) < 0 ||
         start_value(nargs > 1 ? args[1] : NULL, dflt, &value) < 0 || tyBuffer_get(args[0], &view) < 0)
         return NULL;
-    const Bytef *p = (const Bytef *)view.data;
-    for (ssize_t left = view.len; left > 0;) {
-        uInt chunk = left > (ssize_t)UINT_MAX ? UINT_MAX : (uInt)left;
-        value = fn(value, p, chunk);
-        p += chunk;
-        left -= chunk;
-    }
-    return tyInt_fromU64(value & 0xffffffffu);
+    return tyInt_fromU64(tyZlib_checksum(fn, (uint32_t)value, view.data, view.len));
 }
 
 static TyObject *z_crc32(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
