@@ -35,6 +35,9 @@
 #include "modules/contextvars.h"
 #include "modules/locale.h"
 #include "modules/json.h"
+#include "modules/struct.h"
+#include "modules/binascii.h"
+#include "modules/zlibmodule.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -65,6 +68,9 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_contextvars", tyContextvars_create, tyContextvars_fini },
     { "_locale", tyLocale_create, tyLocale_fini },
     { "_json", tyJson_create, tyJson_fini },
+    { "_struct", tyStruct_create, tyStruct_fini },
+    { "binascii", tyBinascii_create, tyBinascii_fini },
+    { "zlib", tyZlib_create, tyZlib_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

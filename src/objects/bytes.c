@@ -1411,7 +1411,6 @@ TyObject *tyBytes_m_decode(TyObject *self, TyObject *const *args, size_t nargs,
 TyObject *tyBytes_m_hex(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     static const char *const names[] = { "sep", "bytes_per_sep", NULL };
-    static const char hex[] = "0123456789abcdef";
     TyObject *a[2];
     if (tyArg_unpack("hex", args, nargs, kwnames, names, 0, 2, a) < 0)
         return NULL;
@@ -1432,29 +1431,34 @@ TyObject *tyBytes_m_hex(TyObject *self, TyObject *const *args, size_t nargs, TyO
             return tyErr_setString(&TyExc_ValueError, "sep must be ASCII.");
         sep = sd[0];
     }
-    const unsigned char *s = SELF_DATA(self);
-    ssize_t n = SELF_LEN(self);
-    ssize_t per = group < 0 ? -group : group;
     TyStrBuilder b;
     tyBuf_init(&b);
-    int rc = 0;
-    for (ssize_t i = 0; i < n && rc == 0; i++) {
-        /* Separators count groups from the right for a positive
-        ** bytes_per_sep, from the left for a negative one. */
-        if (sep && per > 0 && i > 0) {
-            bool boundary = group > 0 ? (n - i) % per == 0 : i % per == 0;
-            if (boundary)
-                rc = tyBuf_appendChar(&b, sep);
-        }
-        char pair[2] = { hex[s[i] >> 4], hex[s[i] & 15] };
-        if (rc == 0)
-            rc = tyBuf_append(&b, pair, 2);
-    }
-    if (rc < 0) {
+    if (tyBytes_hexAppend(&b, SELF_DATA(self), SELF_LEN(self), sep, group) < 0) {
         tyBuf_free(&b);
         return NULL;
     }
     return tyBuf_finish(&b);
+}
+
+int tyBytes_hexAppend(TyStrBuilder *b, const unsigned char *s, ssize_t n, char sep, ssize_t group)
+{
+    static const char hex[] = "0123456789abcdef";
+    ssize_t per = group < 0 ? -group : group;
+    if (tyBuf_reserve(b, (size_t)n * 3) < 0)
+        return -1;
+    for (ssize_t i = 0; i < n; i++) {
+        /* Separators count groups from the right for a positive
+        ** bytes_per_sep, from the left for a negative one. */
+        if (sep && per > 0 && i > 0) {
+            bool boundary = group > 0 ? (n - i) % per == 0 : i % per == 0;
+            if (boundary && tyBuf_appendChar(b, sep) < 0)
+                return -1;
+        }
+        char pair[2] = { hex[s[i] >> 4], hex[s[i] & 15] };
+        if (tyBuf_append(b, pair, 2) < 0)
+            return -1;
+    }
+    return 0;
 }
 
 int tyBytes_hexDigit(unsigned char c)

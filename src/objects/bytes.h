@@ -60,7 +60,12 @@ int tyBytes_fromSource(const char *fname, TyObject *source, TyObject *encoding,
                                                size_t nargs, TyObject *kwnames);
 TY_BYTES_SHARED_METHODS(TY_X_)
 #undef TY_X_
-/* The value of a hexadecimal digit (either case), or -1. */
+/* Append s[0..n) in lowercase hex to b, with the byte sep (0: none)
+** between groups of |group| bytes counted from the right (group > 0) or
+** the left (group < 0), as bytes.hex(sep, bytes_per_sep) writes them.
+** 0, or -1 with MemoryError. */
+int tyBytes_hexAppend(TyStrBuilder *b, const unsigned char *s, ssize_t n, char sep, ssize_t group);
+/* The value of the hex digit c (either case), or -1. */
 int tyBytes_hexDigit(unsigned char c);
 /* bytes.fromhex / bytearray.fromhex (a class method: self is the type) and
 ** the static maketrans. */

@@ -186,6 +186,20 @@ int tyInt_asI64(TyObject *o, int64_t *out)
     return 0;
 }
 
+uint64_t tyInt_asU64Mask(TyObject *o)
+{
+    mpz_srcptr z = ((TyInt *)o)->big;
+    if (!z)
+        return (uint64_t)((TyInt *)o)->value;
+    mpz_t low;
+    mpz_init(low);
+    mpz_fdiv_r_2exp(low, z, 64);
+    uint64_t v = 0;
+    mpz_export(&v, NULL, -1, sizeof v, 0, 0, low);
+    mpz_clear(low);
+    return v;
+}
+
 ssize_t tyInt_asSsize(TyObject *o)
 {
     if (((TyInt *)o)->big) {

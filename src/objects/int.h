@@ -48,6 +48,9 @@ TyObject *tyInt_fromString(const char *s, ssize_t len, int base);
 /* Conversions.  Return -1 with OverflowError
 ** ("Python int too large to convert to C long") when out of range. */
 int tyInt_asI64(TyObject *o, int64_t *out);
+/* The int's value modulo 2**64 (two's complement for negative values), as
+** CPython's PyLong_AsUnsignedLongLongMask; never fails. */
+uint64_t tyInt_asU64Mask(TyObject *o);
 /* -1 with OverflowError when out of range; callers check tyErr_occurred(). */
 ssize_t tyInt_asSsize(TyObject *o);
 /* OverflowError "int too large to convert to float". */

@@ -295,6 +295,22 @@ TyObject *tyMemoryView_toBytes(TyObject *view)
     return to_bytes(MV(view));
 }
 
+int tyMemoryView_span(TyObject *view, char **data, ssize_t *nbytes, bool *readonly)
+{
+    TyMemoryView *v = MV(view);
+    char *p = view_data(v);
+    if (!p)
+        return -1;
+    if (v->len > 1 && v->stride != v->itemsize) {
+        tyErr_setString(&TyExc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+        return -1;
+    }
+    *data = p;
+    *nbytes = v->len * v->itemsize;
+    *readonly = v->readonly;
+    return 0;
+}
+
 /* An item index within the view: 0 / -1 with IndexError. */
 static int item_index(TyMemoryView *v, TyObject *key, ssize_t *out)
 {

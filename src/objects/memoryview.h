@@ -15,5 +15,10 @@ TyObject *tyMemoryView_new(TyObject *obj);
 /* bytes(view): the items' bytes in order, new reference; ValueError for
 ** a released view. */
 TyObject *tyMemoryView_toBytes(TyObject *view);
+/* The bytes a C-contiguous view shows: *data (borrowed from the
+** exporter, valid while it is not resized), *nbytes and *readonly; 0, or
+** -1 with ValueError for a released view, BufferError for a strided one
+** or one whose exporter shrank. */
+int tyMemoryView_span(TyObject *view, char **data, ssize_t *nbytes, bool *readonly);
 
 #endif

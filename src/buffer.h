@@ -1,0 +1,31 @@
+/*
+** buffer.h — reading and writing the bytes of a bytes-like object from C
+** (CPython's buffer protocol, for the exporters tally has: bytes,
+** bytearray, a C-contiguous memoryview).
+**
+** tally has no exports that pin an object: a TyBuffer is a borrowed view
+** of o's bytes, valid while the caller holds o and runs no Python code
+** that could resize it.  Code that must call back into Python between
+** reading the buffer and writing it fetches the buffer again afterwards.
+*/
+#ifndef TY_BUFFER_H
+#define TY_BUFFER_H
+
+#include "object.h"
+
+typedef struct TyBuffer {
+    char *data;
+    ssize_t len;
+    bool readonly;
+} TyBuffer;
+
+/* Does o export its bytes (bytes(o) would copy them without iterating)? */
+bool tyBuffer_check(TyObject *o);
+/* o's bytes, read-only use: 0, or -1 with TypeError "a bytes-like object
+** is required, not 'str'" (or the memoryview's own error). */
+int tyBuffer_get(TyObject *o, TyBuffer *view);
+/* o's bytes for writing: 0, or -1 with TypeError "argument must be
+** read-write bytes-like object, not bytes" for a read-only exporter. */
+int tyBuffer_getWritable(TyObject *o, TyBuffer *view);
+
+#endif
