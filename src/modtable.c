@@ -25,6 +25,7 @@
 #include "modules/tallymod.h"
 #include "modules/sre.h"
 #include "modules/atexit.h"
+#include "modules/select.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -45,6 +46,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "tally", tyTallyModule_create, NULL },
     { "_sre", tySre_create, tySre_fini },
     { "atexit", tyAtexit_create, tyAtexit_fini },
+    { "select", tySelect_create, tySelect_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
