@@ -26,6 +26,7 @@
 #include "modules/sre.h"
 #include "modules/atexit.h"
 #include "modules/select.h"
+#include "modules/socket.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -47,6 +48,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_sre", tySre_create, tySre_fini },
     { "atexit", tyAtexit_create, tyAtexit_fini },
     { "select", tySelect_create, tySelect_fini },
+    { "_socket", tySocket_create, tySocket_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
