@@ -73,6 +73,9 @@ void tyErr_print(void);
 ** object it happened in: through sys.unraisablehook, as CPython does.
 ** Clears the current exception. */
 void tyErr_writeUnraisable(TyObject *where);
+/* The same with CPython's err_msg "Exception ignored MSG" (msg such as
+** "in atexit callback") in place of "Exception ignored in". */
+void tyErr_writeUnraisableMsg(const char *msg, TyObject *where);
 
 /* What CPython's default sys.unraisablehook prints to stderr for the
 ** fields of an UnraisableHookArgs (each a reference, None when absent):

@@ -17,6 +17,7 @@
 #include "modules/builtins.h"
 #include "modules/sys.h"
 #include "modules/weakrefmodule.h"
+#include "modules/atexit.h"
 #include "modtable.h"
 #include "objects/code.h"
 #include "objects/func.h"
@@ -311,8 +312,13 @@ static void report_leak(TyObject *o, void *arg)
 ssize_t tyLife_fini(void)
 {
     fflush(stdout);
-    /* weakref.finalize objects still alive run now, newest first, while
-    ** every module is intact (CPython runs them from atexit). */
+    /* The atexit callbacks run now, newest first, while every module is
+    ** intact; the weakref.finalize objects still alive run among them, at
+    ** the place their first finalizer's creation registered them (as
+    ** CPython's finalize registers with atexit).  The second call closes
+    ** the registry when no finalizer was made; after an atexit._clear() it
+    ** runs the finalizers left, where CPython would drop them at teardown. */
+    tyAtexit_run();
     tyWeakrefModule_atExit();
     /* Under gc.DEBUG_SAVEALL the last collections would keep the garbage
     ** in gc.garbage, which goes too. */

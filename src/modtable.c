@@ -38,6 +38,9 @@
 #include "modules/struct.h"
 #include "modules/binascii.h"
 #include "modules/zlibmodule.h"
+#include "modules/atexit.h"
+#include "modules/select.h"
+#include "modules/socket.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -71,6 +74,9 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_struct", tyStruct_create, tyStruct_fini },
     { "binascii", tyBinascii_create, tyBinascii_fini },
     { "zlib", tyZlib_create, tyZlib_fini },
+    { "atexit", tyAtexit_create, tyAtexit_fini },
+    { "select", tySelect_create, tySelect_fini },
+    { "_socket", tySocket_create, tySocket_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

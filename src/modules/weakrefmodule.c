@@ -24,6 +24,7 @@
 #include "objects/set.h"
 #include "objects/genericalias.h"
 #include "modules/weakrefmodule.h"
+#include "modules/atexit.h"
 
 #define FN(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, \
                                        TyObject *kwnames)
@@ -1849,12 +1850,14 @@ static TyType TyFinalize_Type;
 
 /* CPython's finalize class attributes: the live finalizers (each maps to
 ** itself), the next creation index, whether one was created since the
-** exit handler last looked, and whether the handler has run. */
+** exit handler last looked, whether the handler has run, and whether it
+** is among the atexit callbacks yet (CPython's _registered_with_atexit). */
 static struct {
     TyObject *registry;
     uint64_t next_index;
     bool dirty;
     bool shutdown;
+    bool atexit_hooked;
 } fin;
 
 static void finalize_forget(TyFinalize *f)
@@ -1878,6 +1881,11 @@ static TyObject *finalize_new(TyType *type, TyObject *const *args, size_t nargs,
                             : "finalize.__init__() missing 1 required positional argument: 'func'");
     if (!fin.registry && !(fin.registry = tyDict_new()))
         return NULL;
+    if (!fin.atexit_hooked) {
+        if (tyAtexit_registerHook(tyWeakrefModule_atExit) < 0)
+            return NULL;
+        fin.atexit_hooked = true;
+    }
     TyFinalize *f = (TyFinalize *)tyType_genericAlloc(type, 0);
     if (!f)
         return NULL;
