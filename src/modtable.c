@@ -24,6 +24,7 @@
 #include "modules/thread.h"
 #include "modules/tallymod.h"
 #include "modules/sre.h"
+#include "modules/astmodule.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -43,6 +44,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_thread", tyThread_create, tyThread_fini },
     { "tally", tyTallyModule_create, NULL },
     { "_sre", tySre_create, tySre_fini },
+    { "_ast", tyAstModule_create, tyAstModule_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
