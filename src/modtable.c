@@ -25,6 +25,10 @@
 #include "modules/tallymod.h"
 #include "modules/sre.h"
 #include "modules/astmodule.h"
+#include "modules/imp.h"
+#include "modules/marshalmodule.h"
+#include "modules/warningsmodule.h"
+#include "modules/dismodule.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -45,6 +49,10 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "tally", tyTallyModule_create, NULL },
     { "_sre", tySre_create, tySre_fini },
     { "_ast", tyAstModule_create, tyAstModule_fini },
+    { "_imp", tyImp_create, NULL },
+    { "marshal", tyMarshalModule_create, NULL },
+    { "_warnings", tyWarningsModule_create, NULL },
+    { "dis", tyDisModule_create, NULL },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
