@@ -1,44 +1,29 @@
-# The Python part of the `_imp` module (see imp.c): the finder that makes
-# importlib (import_module, util.find_spec, reload) see the modules tally's
-# own import system (src/import.c) imports, put on sys.meta_path when
-# _imp is first imported (importlib imports it first).
+# The Python part of the `_imp` module (see imp.c): the finder that lets
+# importlib (import_module, util.find_spec, reload) find modules, put on
+# sys.meta_path when _imp is first imported (importlib imports it first).
 
 import sys
 
 
 class TallyImporter:
-    """Finds and loads, through tally's import statement, the built-in
-    modules and the .py modules on sys.path.  Finding a module imports
-    it: import.c has no step that finds without loading."""
+    """Finds modules for importlib with importlib's own finders: built-in
+    modules with BuiltinImporter, .py files on sys.path (or a package's
+    __path__) with PathFinder, whose path hook (FileFinder, with the
+    source and bytecode loaders) it installs on first use.  importlib's
+    __init__ only runs its bootstrap's _setup, not _install, so without
+    this sys.meta_path would hold no finder."""
+
+    _hooked = False
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
-        try:
-            __import__(fullname)
-        except ModuleNotFoundError as e:
-            if e.name == fullname:
-                return None
-            raise
-        module = sys.modules[fullname]
-        spec = module.__dict__.get('__spec__')
-        if spec is not None:
-            return spec
-        from importlib._bootstrap import ModuleSpec
-        file = module.__dict__.get('__file__')
-        spec = ModuleSpec(fullname, cls, origin=file or 'built-in',
-                          is_package=hasattr(module, '__path__'))
-        spec.has_location = file is not None
-        if spec.submodule_search_locations is not None:
-            spec.submodule_search_locations = list(module.__path__)
-        return spec
-
-    @staticmethod
-    def create_module(spec):
-        return sys.modules[spec.name]
-
-    @staticmethod
-    def exec_module(module):
-        pass
+        from importlib._bootstrap import BuiltinImporter
+        from importlib import _bootstrap_external as external
+        if not cls._hooked:
+            sys.path_hooks.append(external.FileFinder.path_hook(*external._get_supported_file_loaders()))
+            cls._hooked = True
+        return (BuiltinImporter.find_spec(fullname, path, target)
+                or external.PathFinder.find_spec(fullname, path, target))
 
 
 for _name, _empty in (('meta_path', list), ('path_hooks', list), ('path_importer_cache', dict)):

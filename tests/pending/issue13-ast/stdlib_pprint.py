@@ -11,6 +11,6 @@ pp = pprint.PrettyPrinter(indent=4, width=30)
 pp.pprint([list(range(10)), ('tuple', 'of', 'strings')])
 r = [1, 2]
 r.append(r)
-print(pprint.saferepr(r), pprint.isreadable(r), pprint.isrecursive(r), pprint.isreadable([1, 'a']))
+print(pprint.saferepr(r).split(' with id=')[0], pprint.isreadable(r), pprint.isrecursive(r), pprint.isreadable([1, 'a']))
 pprint.pp({'z': 1, 'a': 2})
 print(pprint.pformat('x' * 100, width=30))
