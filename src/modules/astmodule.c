@@ -61,7 +61,29 @@ static const char *const kindnames[K_COUNT] = {
 
 typedef struct Conv {
     bool failed;            /* an exception is set; every step returns NULL */
+    int depth, limit;       /* nesting, counted as CPython's ast2obj counts it */
 } Conv;
+
+/* A converter that recurses starts with enter() and, when that returned
+** 0, ends with leave().  CPython allows three levels of tree per level of
+** the recursion limit (and starts from three times the current depth);
+** the C stack check keeps a limit set too high from crashing. */
+static int enter(Conv *c)
+{
+    if (c->failed)
+        return -1;
+    if (++c->depth > c->limit || ty_stackExhausted()) {
+        tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded during ast construction");
+        c->failed = true;
+        return -1;
+    }
+    return 0;
+}
+
+static void leave(Conv *c)
+{
+    c->depth--;
+}
 
 /* o itself (new reference), or NULL after marking the conversion failed. */
 static TyObject *checked(Conv *c, TyObject *o)
@@ -251,10 +273,8 @@ static TyObject *expr(Conv *c, const void *p)
     const TyExpr *e = p;
     const TyLoc *l = &e->loc;
 
-    if (c->failed)
+    if (enter(c) < 0)
         return NULL;
-    if (tyObj_enterRecursiveCall(" during ast construction") < 0)
-        return checked(c, NULL);
     TyObject *r = NULL;
     switch (e->kind) {
     case TY_EXPR_BOOLOP:
@@ -346,7 +366,7 @@ static TyObject *expr(Conv *c, const void *p)
                  optexpr(c, e->v.slice.step));
         break;
     }
-    tyObj_leaveRecursiveCall();
+    leave(c);
     return r;
 }
 
@@ -373,10 +393,8 @@ static TyObject *pattern(Conv *c, const void *p)
     const TyPattern *q = p;
     const TyLoc *l = &q->loc;
 
-    if (c->failed)
+    if (enter(c) < 0)
         return NULL;
-    if (tyObj_enterRecursiveCall(" during ast construction") < 0)
-        return checked(c, NULL);
     TyObject *r = NULL;
     switch (q->kind) {
     case TY_PAT_VALUE:
@@ -406,7 +424,7 @@ static TyObject *pattern(Conv *c, const void *p)
                  opt(q->v.as.name));
         break;
     }
-    tyObj_leaveRecursiveCall();
+    leave(c);
     return r;
 }
 
@@ -421,10 +439,8 @@ static TyObject *stmt(Conv *c, const void *p)
     const TyStmt *s = p;
     const TyLoc *l = &s->loc;
 
-    if (c->failed)
+    if (enter(c) < 0)
         return NULL;
-    if (tyObj_enterRecursiveCall(" during ast construction") < 0)
-        return checked(c, NULL);
     TyObject *r = NULL;
     switch (s->kind) {
     case TY_STMT_FUNCTIONDEF:
@@ -508,7 +524,7 @@ static TyObject *stmt(Conv *c, const void *p)
         r = node(c, K_Match, l, expr(c, s->v.match.subject), LIST(c, s->v.match.cases, matchcase));
         break;
     }
-    tyObj_leaveRecursiveCall();
+    leave(c);
     return r;
 }
 
@@ -526,7 +542,7 @@ static int ensure_classes(void)
 
 TyObject *tyAstModule_fromTree(const TyModuleAST *mod)
 {
-    Conv c = { false };
+    Conv c = { false, 3 * ty_state.recursion_depth, 3 * ty_state.recursion_limit };
 
     if (ensure_classes() < 0)
         return NULL;
