@@ -96,3 +96,20 @@ void tyDis_code(TyObject *code, FILE *out)
             tyDis_code(c, out);
     }
 }
+
+TyObject *tyDis_codeStr(TyObject *code)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem)
+        return tyErr_noMemory();
+    tyDis_code(code, mem);
+    if (fclose(mem) != 0) {
+        free(buf);
+        return tyErr_noMemory();
+    }
+    TyObject *s = tyStr_decodeUtf8(buf, (ssize_t)len);
+    free(buf);
+    return s;
+}

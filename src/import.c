@@ -436,8 +436,7 @@ fail:
     return NULL;
 }
 
-/* ImportError(msg, name=modname, path=path): path may be NULL. */
-static TyObject *import_error(TyObject *msg, TyObject *modname, TyObject *path)
+TyObject *tyImport_error(TyObject *msg, TyObject *modname, TyObject *path)
 {
     TyObject *kw = tyTuple_pack(2, TY_ID(name), TY_ID(path));
     if (kw) {
@@ -511,7 +510,7 @@ TyObject *tyImport_importFrom(TyObject *module, TyObject *name)
             msg = tyStr_fromFormat("cannot import name %R from %R (unknown location)", name, modname);
         }
         if (msg) {
-            import_error(msg, modname, file);
+            tyImport_error(msg, modname, file);
             TY_DECREF(msg);
         }
         TY_XDECREF(file);

@@ -19,6 +19,9 @@ TyObject *tyImport_importFrom(TyObject *module, TyObject *name);
 int tyImport_importStar(TyObject *module, TyObject *locals);
 /* import name as a C string; new reference. */
 TyObject *tyImport_importC(const char *name);
+/* Raise ImportError(msg, name=modname, path=path); msg and modname are
+** borrowed, path may be NULL.  Returns NULL. */
+TyObject *tyImport_error(TyObject *msg, TyObject *modname, TyObject *path);
 /* Run Python source in module's namespace, as the built-in modules with
 ** a Python part do on first import; tracebacks name `filename`.  0, or
 ** -1 with the exception set. */

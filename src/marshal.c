@@ -174,11 +174,16 @@ static int w_object(Writer *w, TyObject *o)
 
 TyObject *tyMarshal_dumpCode(TyObject *code)
 {
+    return tyMarshal_dump(code);
+}
+
+TyObject *tyMarshal_dump(TyObject *value)
+{
     Writer w = { .seen = tyDict_new() };
     if (!w.seen)
         return NULL;
     tyBuf_init(&w.out);
-    int r = w_object(&w, code);
+    int r = w_object(&w, value);
     TY_DECREF(w.seen);
     if (r < 0 || w.unsupported) {
         tyBuf_free(&w.out);
@@ -198,7 +203,7 @@ typedef struct Reader {
 
 static TyObject *bad_data(void)
 {
-    return tyErr_setString(&TyExc_ValueError, "bad compiled-code cache data");
+    return tyErr_setString(&TyExc_ValueError, "bad marshal data");
 }
 
 static int r_bytes(Reader *r, void *out, size_t n)
@@ -391,14 +396,22 @@ static TyObject *r_object(Reader *r)
     }
 }
 
-TyObject *tyMarshal_loadCode(const char *data, size_t len)
+TyObject *tyMarshal_load(const char *data, size_t len, size_t *used)
 {
     Reader r = { data, data + len, tyList_new(0) };
     if (!r.objects)
         return NULL;
-    TyObject *code = r_object(&r);
+    TyObject *value = r_object(&r);
     TY_DECREF(r.objects);
-    if (code && (!TY_CODE_CHECK(code) || r.p != r.end)) {
+    *used = (size_t)(r.p - data);
+    return value;
+}
+
+TyObject *tyMarshal_loadCode(const char *data, size_t len)
+{
+    size_t used;
+    TyObject *code = tyMarshal_load(data, len, &used);
+    if (code && (!TY_CODE_CHECK(code) || used != len)) {
         TY_DECREF(code);
         return bad_data();
     }

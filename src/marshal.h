@@ -13,6 +13,14 @@
 ** code is then not cached), or NULL with an exception. */
 TyObject *tyMarshal_dumpCode(TyObject *code);
 
+/* The bytes of any value the format has (the constants a code object can
+** hold, and code): as tyMarshal_dumpCode. */
+TyObject *tyMarshal_dump(TyObject *value);
+
+/* The first value of data[0..len): a new reference, with *used set to the
+** bytes it took; NULL with ValueError for malformed data. */
+TyObject *tyMarshal_load(const char *data, size_t len, size_t *used);
+
 /* The code object data[0..len) holds: a new reference, or NULL with
 ** ValueError when the data is not a whole, well-formed stream. */
 TyObject *tyMarshal_loadCode(const char *data, size_t len);

@@ -41,6 +41,11 @@
 #include "modules/atexit.h"
 #include "modules/select.h"
 #include "modules/socket.h"
+#include "modules/astmodule.h"
+#include "modules/imp.h"
+#include "modules/marshalmodule.h"
+#include "modules/warningsmodule.h"
+#include "modules/dismodule.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -77,6 +82,11 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "atexit", tyAtexit_create, tyAtexit_fini },
     { "select", tySelect_create, tySelect_fini },
     { "_socket", tySocket_create, tySocket_fini },
+    { "_ast", tyAstModule_create, tyAstModule_fini },
+    { "_imp", tyImp_create, NULL },
+    { "marshal", tyMarshalModule_create, NULL },
+    { "_warnings", tyWarningsModule_create, NULL },
+    { "dis", tyDisModule_create, NULL },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

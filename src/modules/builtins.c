@@ -11,6 +11,7 @@
 #include "import.h"
 #include "parser.h"
 #include "compiler.h"
+#include "modules/astmodule.h"
 #include "format.h"
 #include "repl.h"
 #include "objects/memoryview.h"
@@ -733,8 +734,9 @@ BUILTIN(dir)
 
 /* ---- exec / eval / compile ----------------------------------------------------- */
 
-/* Compile source text in mode; new reference to a code object. */
-static TyObject *compile_source(TyObject *source, const char *filename, TyParseMode mode, TyArena **arena_out)
+/* Parse source text (str or bytes) in mode into arena; the tree, or NULL
+** with an exception set. */
+static TyModuleAST *parse_source(TyArena *arena, TyObject *source, const char *filename, TyParseMode mode)
 {
     const char *text;
     ssize_t len;
@@ -745,15 +747,26 @@ static TyObject *compile_source(TyObject *source, const char *filename, TyParseM
         text = TY_BYTES_DATA(source);
         len = TY_BYTES_LEN(source);
     } else {
-        return tyErr_setString(&TyExc_TypeError, "source must be a string, bytes or code object");
+        tyErr_setString(&TyExc_TypeError, "source must be a string, bytes or code object");
+        return NULL;
     }
-    if ((ssize_t)strlen(text) != len)
-        return tyErr_setString(&TyExc_SyntaxError, "source code string cannot contain null bytes");
+    if ((ssize_t)strlen(text) != len) {
+        tyErr_setString(&TyExc_ValueError, "source code string cannot contain null bytes");
+        return NULL;
+    }
+    return tyParse_source(arena, text, (size_t)len, filename, mode, NULL);
+}
+
+/* Compile source text in mode; new reference to a code object, or with
+** only_ast the tree as `ast` node objects (compile(..., PyCF_ONLY_AST)). */
+static TyObject *compile_source(TyObject *source, const char *filename, TyParseMode mode, TyArena **arena_out,
+                                bool only_ast)
+{
     TyArena *arena = tyArena_new();
     if (!arena)
         return NULL;
-    TyModuleAST *mod = tyParse_source(arena, text, (size_t)len, filename, mode, NULL);
-    TyObject *code = mod ? tyCompile(mod, arena, filename) : NULL;
+    TyModuleAST *mod = parse_source(arena, source, filename, mode);
+    TyObject *code = !mod ? NULL : only_ast ? tyAstModule_fromTree(mod) : tyCompile(mod, arena, filename);
     if (!code || !arena_out) {
         tyArena_free(arena);
         if (arena_out)
@@ -797,10 +810,10 @@ static TyObject *exec_or_eval(TyObject *const *args, size_t nargs, TyObject *kwn
         const char *text = TY_STR_UTF8(a[0]);
         size_t skip = strspn(text, " \t");
         TyObject *src = skip ? tyStr_sliceBytes(a[0], (ssize_t)skip, TY_STR_NBYTES(a[0])) : TY_NEWREF(a[0]);
-        code = src ? compile_source(src, "<string>", TY_MODE_EVAL, &arena) : NULL;
+        code = src ? compile_source(src, "<string>", TY_MODE_EVAL, &arena, false) : NULL;
         TY_XDECREF(src);
     } else {
-        code = compile_source(a[0], "<string>", is_eval ? TY_MODE_EVAL : TY_MODE_FILE, &arena);
+        code = compile_source(a[0], "<string>", is_eval ? TY_MODE_EVAL : TY_MODE_FILE, &arena, false);
     }
     TyObject *r = code ? tyVM_evalCode(code, globals, locals) : NULL;
     TY_XDECREF(code);
@@ -821,12 +834,16 @@ BUILTIN(eval) { return exec_or_eval(args, nargs, kwnames, true); }
 BUILTIN(compile)
 {
     static const char *const names[] = { "source", "filename", "mode", "flags", "dont_inherit",
-                                         "optimize", NULL };
-    TyObject *a[6];
-    if (tyArg_unpack("compile", args, nargs, kwnames, names, 3, 6, a) < 0)
+                                         "optimize", "_feature_version", NULL };
+    TyObject *a[7];
+    if (tyArg_unpack("compile", args, nargs, kwnames, names, 3, 7, a) < 0)
         return NULL;
     if (!TY_STR_CHECK(a[1]) || !TY_STR_CHECK(a[2]))
         return tyErr_setString(&TyExc_TypeError, "compile() filename and mode must be str");
+    int64_t flags = 0;
+    if (a[3] && tyInt_asI64(a[3], &flags) < 0)
+        return NULL;
+    bool only_ast = (flags & TY_PYCF_ONLY_AST) != 0;
     TyParseMode mode;
     if (tyStr_eqC(a[2], "exec"))
         mode = TY_MODE_FILE;
@@ -835,10 +852,14 @@ BUILTIN(compile)
     else if (tyStr_eqC(a[2], "single"))
         mode = TY_MODE_SINGLE;
     else
-        return tyErr_setString(&TyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        return tyErr_setString(&TyExc_ValueError, only_ast ?
+                               "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" :
+                               "compile() mode must be 'exec', 'eval' or 'single'");
+    if (!TY_STR_CHECK(a[0]) && !TY_BYTES_CHECK(a[0]))
+        return tyAstModule_compileTree(a[0], a[1], a[2], only_ast);
     /* The code object keeps its constants; the arena's extra references
     ** go with it. */
-    return compile_source(a[0], TY_STR_UTF8(a[1]), mode, NULL);
+    return compile_source(a[0], TY_STR_UTF8(a[1]), mode, NULL, only_ast);
 }
 
 BUILTIN(__import__)

@@ -786,12 +786,12 @@ static inline void sip_compress(SipState *s, uint64_t m)
     s->v0 ^= m;
 }
 
-static void sip_init(SipState *s)
+static void sip_init_keyed(SipState *s, uint64_t k0, uint64_t k1)
 {
-    s->v0 = 0x736f6d6570736575ULL;
-    s->v1 = 0x646f72616e646f6dULL;
-    s->v2 = 0x6c7967656e657261ULL;
-    s->v3 = 0x7465646279746573ULL;
+    s->v0 = k0 ^ 0x736f6d6570736575ULL;
+    s->v1 = k1 ^ 0x646f72616e646f6dULL;
+    s->v2 = k0 ^ 0x6c7967656e657261ULL;
+    s->v3 = k1 ^ 0x7465646279746573ULL;
     s->tail = 0;
     s->ntail = 0;
     s->total = 0;
@@ -824,16 +824,33 @@ static void sip_bytes(SipState *s, const char *p, size_t n)
         sip_byte(s, (unsigned char)*p++);
 }
 
-static ty_hash sip_finish(SipState *s)
+static void sip_init(SipState *s)
+{
+    sip_init_keyed(s, 0, 0);
+}
+
+static uint64_t sip_finish64(SipState *s)
 {
     sip_compress(s, (s->total << 56) | s->tail);
     s->v2 ^= 0xff;
     sip_round(s);
     sip_round(s);
     sip_round(s);
-    uint64_t h = s->v0 ^ s->v1 ^ s->v2 ^ s->v3;
-    ty_hash r = (ty_hash)h;
+    return s->v0 ^ s->v1 ^ s->v2 ^ s->v3;
+}
+
+static ty_hash sip_finish(SipState *s)
+{
+    ty_hash r = (ty_hash)sip_finish64(s);
     return r == -1 ? -2 : r;
+}
+
+uint64_t tyStr_sipHash13(uint64_t k0, uint64_t k1, const char *p, size_t n)
+{
+    SipState s;
+    sip_init_keyed(&s, k0, k1);
+    sip_bytes(&s, p, n);
+    return sip_finish64(&s);
 }
 
 /*

@@ -116,6 +116,9 @@ TyObject *tyStr_encode(TyObject *s, const char *encoding, const char *errors);
 /* CPython's hash of a byte buffer (used by bytes too): SipHash-1-3 with a
 ** zero key, 0 for an empty buffer, never -1. */
 ty_hash tyStr_hashBytes(const char *p, ssize_t n);
+/* SipHash-1-3 of p[0..n) under the key (k0, k1), the whole 64 bits
+** (importlib's source_hash). */
+uint64_t tyStr_sipHash13(uint64_t k0, uint64_t k1, const char *p, size_t n);
 /* str.isidentifier(). */
 bool tyStr_isIdentifier(TyObject *s);
 /* s.split(sep, maxsplit): sep NULL splits on whitespace; maxsplit < 0 is

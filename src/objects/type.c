@@ -967,6 +967,32 @@ static TyObject *type_get_doc(TyObject *o)
     return tyNone_new();
 }
 
+/* __doc__ of a class written in Python can be replaced (dataclasses and
+** enum write theirs); a built-in type's cannot, as in CPython. */
+static int type_set_doc(TyObject *o, TyObject *v)
+{
+    TyType *t = (TyType *)o;
+    if (!(t->flags & TY_TPFLAG_HEAPTYPE)) {
+        tyErr_format(&TyExc_TypeError, "cannot set '__doc__' attribute of immutable type '%s'", tyType_name(t));
+        return -1;
+    }
+    if (!v) {
+        tyErr_format(&TyExc_TypeError, "cannot delete '__doc__' attribute of immutable type '%s'", tyType_name(t));
+        return -1;
+    }
+    int r = tyDict_setItem(t->dict, TY_ID(__doc__), v);
+    tyType_modified(t);
+    return r;
+}
+
+/* __text_signature__: "()" for object, whose signature inspect reads from
+** it (and so for every class without __init__ or __new__ of its own);
+** None for the other types, which carry no signature text. */
+static TyObject *type_get_text_signature(TyObject *o)
+{
+    return o == (TyObject *)&TyBaseObject_Type ? tyStr_fromCStr("()") : tyNone_new();
+}
+
 static TyObject *type_get_annotations(TyObject *o)
 {
     TyType *t = (TyType *)o;
@@ -995,7 +1021,8 @@ static TyGetSetDef type_getset[] = {
     { "__mro__", type_get_mro, NULL, NULL },
     { "__bases__", type_get_bases, NULL, NULL },
     { "__base__", type_get_base, NULL, NULL },
-    { "__doc__", type_get_doc, NULL, NULL },
+    { "__doc__", type_get_doc, type_set_doc, NULL },
+    { "__text_signature__", type_get_text_signature, NULL, NULL },
     { "__annotations__", type_get_annotations, NULL, NULL },
     { NULL }
 };
