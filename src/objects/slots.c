@@ -84,7 +84,7 @@ static TyObject *wrap_binary(TyObject *self, TyObject *const *args, size_t nargs
 /* The wrapper of a number slot's left form (`int.__add__`): the call of
 ** wrap_binary, in a function of its own so that a class can tell a number
 ** slot's __add__ from a sequence's (`list.__add__`, concatenation) by the
-** wrapper, as CPython's wrap_binaryfunc_l does (see fixup_offset). */
+** wrapper, as CPython's wrap_binaryfunc_l does (see fixup_group). */
 static TyObject *wrap_binary_l(TyObject *self, TyObject *const *args, size_t nargs,
                                TyObject *kwnames, void *slot)
 {
@@ -702,7 +702,8 @@ TyObject *tySlots_ternaryPower(TyObject *o, TyObject *a, TyObject *b, TyObject *
 /* ---- the table ------------------------------------------------------------------ */
 
 /* A row: the def comes first, so a wrapper descriptor's def leads back to
-** its row (row_of). */
+** its row (row_of).  The rows of one slot are next to each other in the
+** table: a slot is decided by walking its group (fixup_group). */
 typedef struct SlotEntry {
     TySlotDef def;            /* dunder name and wrapper (NULL: no wrapper) */
     size_t offset;            /* the slot in TyType */
@@ -768,6 +769,18 @@ static const SlotEntry slot_table[] = {
     SLOT("__imul__", sq_inplace_repeat, wrap_indexarg, NULL),
 };
 
+/* The interned dunder name of each row, made once: deciding a class's
+** slots asks for every name, and a class is made often. */
+static TyObject *row_names[TY_ARRAY_LEN(slot_table)];
+
+/* Borrowed reference to row i's name; NULL with MemoryError. */
+static TyObject *row_name(size_t i)
+{
+    if (!row_names[i])
+        row_names[i] = tyStr_internC(slot_table[i].def.name);
+    return row_names[i];
+}
+
 /* The row a wrapper descriptor was made from (they are made only here). */
 static const SlotEntry *row_of(const TySlotDef *def)
 {
@@ -793,17 +806,14 @@ int tySlots_addWrappers(TyType *t)
             continue;
         if (t->base && slot_at(t->base, e->offset) == slot)
             continue;
-        TyObject *name = tyStr_internC(e->def.name);
+        TyObject *name = row_name(i);
         if (!name)
             return -1;
-        if (tyDict_getItem(t->dict, name)) {
-            TY_DECREF(name);
+        if (tyDict_getItem(t->dict, name))
             continue;
-        }
         TyObject *w = tyWrapperDescr_new(t, &e->def, slot);
         int r = w ? tyDict_setItem(t->dict, name, w) : -1;
         TY_XDECREF(w);
-        TY_DECREF(name);
         if (r < 0)
             return -1;
     }
@@ -811,9 +821,9 @@ int tySlots_addWrappers(TyType *t)
 }
 
 /*
-** Decide one slot (all rows sharing `offset`), as CPython's
-** update_one_slot does: if none of its dunders is found along the MRO, keep
-** the inherited value.  A slot wrapper found under a row's name whose
+** Decide one slot (the group of rows from `first` that share its offset),
+** as CPython's update_one_slot does: if none of its dunders is found along
+** the MRO, keep the inherited value.  A slot wrapper found under a row's name whose
 ** wrapper function is the row's own (so the C signatures agree) supplies
 ** its C function; when every dunder found does that with one function, the
 ** slot takes it directly.  A same-named wrapper of another signature
@@ -823,21 +833,19 @@ int tySlots_addWrappers(TyType *t)
 ** in-place concatenation before the right operand's __radd__, as in
 ** CPython.  __hash__ = None makes the type unhashable.
 */
-static void fixup_offset(TyType *t, size_t offset)
+static void fixup_group(TyType *t, size_t first)
 {
+    size_t offset = slot_table[first].offset;
     void *direct = NULL, *dispatcher = NULL;
     bool any = false, use_dispatcher = false, foreign = false;
-    for (size_t i = 0; i < TY_ARRAY_LEN(slot_table); i++) {
+    for (size_t i = first; i < TY_ARRAY_LEN(slot_table) && slot_table[i].offset == offset; i++) {
         const SlotEntry *e = &slot_table[i];
-        if (e->offset != offset)
-            continue;
-        TyObject *name = tyStr_internC(e->def.name);
+        TyObject *name = row_name(i);
         if (!name) {
             tyErr_clear();
             continue;
         }
         TyObject *descr = tyType_lookup(t, name);
-        TY_DECREF(name);
         dispatcher = e->dispatcher;
         if (!descr)
             continue;
@@ -868,11 +876,17 @@ static void fixup_offset(TyType *t, size_t offset)
         set_slot(t, offset, foreign ? NULL : direct);
 }
 
+/* Does row i start the group of its slot? */
+static bool group_start(size_t i)
+{
+    return i == 0 || slot_table[i - 1].offset != slot_table[i].offset;
+}
+
 void tySlots_fixup(TyType *t)
 {
     for (size_t i = 0; i < TY_ARRAY_LEN(slot_table); i++)
-        if (i == 0 || slot_table[i - 1].offset != slot_table[i].offset)
-            fixup_offset(t, slot_table[i].offset);
+        if (group_start(i))
+            fixup_group(t, i);
 }
 
 bool tySlots_update(TyType *t, TyObject *name)
@@ -880,7 +894,10 @@ bool tySlots_update(TyType *t, TyObject *name)
     bool matched = false;
     for (size_t i = 0; i < TY_ARRAY_LEN(slot_table); i++) {
         if (tyStr_eqC(name, slot_table[i].def.name)) {
-            fixup_offset(t, slot_table[i].offset);
+            size_t first = i;
+            while (!group_start(first))
+                first--;
+            fixup_group(t, first);
             matched = true;
         }
     }
@@ -892,6 +909,8 @@ void tySlots_fini(void)
     for (int i = 0; i < ncached_names; i++)
         TY_CLEAR(cached_names[i]);
     ncached_names = 0;
+    for (size_t i = 0; i < TY_ARRAY_LEN(row_names); i++)
+        TY_CLEAR(row_names[i]);
     for (int op = 0; op < TY_BINOP_COUNT; op++)
         for (int form = 0; form < 3; form++)
             TY_CLEAR(binop_names[op][form]);
