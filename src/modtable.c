@@ -36,7 +36,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_weakref", tyWeakrefModule_createC, NULL },
     { "ctypes", tyCtypes_create, tyCtypes_fini },
     { "typing", tyTyping_create, tyTyping_fini },
-    { "collections", tyCollections_create, tyCollections_fini },
+    { "_collections", tyCollections_create, tyCollections_fini },
     { "itertools", tyItertools_create, tyItertools_fini },
     { "functools", tyFunctools_create, tyFunctools_fini },
     { "_sitebuiltins", tySitebuiltins_create, tySitebuiltins_fini },
