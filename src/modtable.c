@@ -38,7 +38,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "typing", tyTyping_create, tyTyping_fini },
     { "_collections", tyCollections_create, tyCollections_fini },
     { "itertools", tyItertools_create, tyItertools_fini },
-    { "functools", tyFunctools_create, tyFunctools_fini },
+    { "_functools", tyFunctools_create, tyFunctools_fini },
     { "_sitebuiltins", tySitebuiltins_create, tySitebuiltins_fini },
     { "_thread", tyThread_create, tyThread_fini },
     { "tally", tyTallyModule_create, NULL },
