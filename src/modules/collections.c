@@ -1,18 +1,15 @@
 /*
-** collections.c — the `collections` module: deque (objects/deque.c) and
-** defaultdict are built-in types written here in C; Counter, OrderedDict
-** and namedtuple are written in Python (the source below), run in the
-** module's namespace when the module is first imported.
-**
-** The Python part is CPython's design, not its code: in CPython too
-** Counter and namedtuple are Python, so argument errors, the order of
-** the operations and the reference counts a program sees come out the
-** same.  OrderedDict (C in CPython) needs no linked list here: a dict
-** keeps insertion order already, so moving a key to the end is a delete
-** and a re-insert.
+** collections.c — the `_collections` module, the C half of CPython's
+** `collections` package: CPython's collections/__init__.py and
+** collections/abc.py import unmodified from its library and take from here
+** what CPython writes in C: deque (objects/deque.c) and its two iterator
+** types, defaultdict, _count_elements (Counter's counting loop) and
+** _tuplegetter (namedtuple's field descriptors), and OrderedDict, written
+** in Python (collections.py beside this file, run in the module's namespace
+** on first import).
 */
+#include <string.h>
 #include "tally.h"
-#include "vm.h"
 #include "import.h"
 #include "objects/deque.h"
 #include "objects/genericalias.h"
@@ -239,28 +236,212 @@ static TyType TyDefaultDict_Type = {
            "passed to the dict constructor, including keyword arguments.\n",
 };
 
-/* ---- the Python part ------------------------------------------------------------------ */
+/* ---- _count_elements ------------------------------------------------------------ */
 
-/* _caller_module(): the __name__ of the module whose code called the
-** Python function that calls this ("__main__" when it has none), which
-** namedtuple() gives the class as __module__ (CPython reads it from
-** sys._getframe(1)).  New reference. */
-static TyObject *caller_module(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+/*
+** _count_elements(mapping, iterable): mapping[x] = mapping.get(x, 0) + 1 for
+** each x, as Counter.update calls it.  A dict whose class keeps dict's get
+** and __setitem__ is updated directly, hashing each element once, as
+** CPython's loop does; any other mapping through its own get and item
+** assignment.  None, or NULL with an exception.
+*/
+static TyObject *count_elements(TyObject *self, TyObject *const *args, size_t nargs,
+                                TyObject *kwnames)
 {
-    if (tyArg_noKeywords("_caller_module", kwnames) < 0 ||
-        tyArg_checkPositional("_caller_module", nargs, 0, 0) < 0)
+    if (tyArg_noKeywords("_count_elements", kwnames) < 0 ||
+        tyArg_checkCount("_count_elements", nargs, 2, 2) < 0)
         return NULL;
-    TyFrame *f = tyVM_currentFrame();
-    if (f)
-        f = f->previous;
-    TyObject *name = f && f->globals ? tyDict_getItem(f->globals, TY_ID(__name__)) : NULL;
-    if (!name && tyErr_occurred())
+    TyObject *mapping = args[0];
+    TyObject *it = tyObj_getIter(args[1]);
+    if (!it)
         return NULL;
-    return name ? TY_NEWREF(name) : tyStr_fromCStr("__main__");
+    TyObject *get_name = tyStr_internC("get"), *set_name = TY_ID(__setitem__);
+    TyObject *one = tyInt_fromI64(1), *zero = tyInt_fromI64(0);
+    TyObject *bound_get = NULL, *key = NULL;
+    if (!get_name)
+        goto done;
+    bool fast = TY_DICT_CHECK(mapping) &&
+                tyType_lookup(TY_TYPE(mapping), get_name) == tyType_lookup(&TyDict_Type, get_name) &&
+                tyType_lookup(TY_TYPE(mapping), set_name) == tyType_lookup(&TyDict_Type, set_name);
+    if (!fast && !(bound_get = tyObj_getAttr(mapping, get_name)))
+        goto done;
+    while ((key = tyIter_step(it)) != NULL) {
+        TyObject *newval;
+        if (fast) {
+            ty_hash hash = tyObj_hash(key);
+            if (hash == -1)
+                break;
+            TyObject *old = tyDict_getItemKnownHash(mapping, key, hash);
+            if (!old && tyErr_occurred())
+                break;
+            newval = old ? tyNum_binary(old, one, TY_BINOP_ADD) : TY_NEWREF(one);
+            if (!newval || tyDict_setItemKnownHash(mapping, key, hash, newval) < 0) {
+                TY_XDECREF(newval);
+                break;
+            }
+        } else {
+            TyObject *getargs[2] = { key, zero };
+            TyObject *old = tyObj_call(bound_get, getargs, 2, NULL);
+            if (!old)
+                break;
+            newval = tyNum_binary(old, one, TY_BINOP_ADD);
+            TY_DECREF(old);
+            if (!newval || tyObj_setItem(mapping, key, newval) < 0) {
+                TY_XDECREF(newval);
+                break;
+            }
+        }
+        TY_DECREF(newval);
+        TY_CLEAR(key);
+    }
+done:
+    TY_XDECREF(key);
+    TY_XDECREF(bound_get);
+    TY_XDECREF(get_name);
+    TY_DECREF(it);
+    TY_DECREF(one);
+    TY_DECREF(zero);
+    if (tyErr_occurred())
+        return NULL;
+    return TY_NEWREF(TY_NONE);
 }
 
+/* ---- _tuplegetter ------------------------------------------------------------------ */
+
+/* The descriptor namedtuple() makes for each field: item `index` of the
+** tuple it is read from; it cannot be set or deleted. */
+typedef struct TyTupleGetter {
+    TyObject ob;
+    ssize_t index;
+    TyObject *doc;
+} TyTupleGetter;
+
+static TyType TyTupleGetter_Type;
+
+#define TG(o) ((TyTupleGetter *)(o))
+
+/* _tuplegetter(index, doc): new reference. */
+static TyObject *tg_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("_tuplegetter", kwnames) < 0 ||
+        tyArg_checkCount("_tuplegetter", nargs, 2, 2) < 0)
+        return NULL;
+    TyObject *i = tyNum_index(args[0]);
+    ssize_t index = i ? tyInt_asSsize(i) : -1;
+    TY_XDECREF(i);
+    if (index == -1 && tyErr_occurred())
+        return NULL;
+    TyTupleGetter *g = (TyTupleGetter *)tyType_genericAlloc(type, 0);
+    if (!g)
+        return NULL;
+    g->index = index;
+    g->doc = TY_NEWREF(args[1]);
+    return (TyObject *)g;
+}
+
+static void tg_dealloc(TyObject *o)
+{
+    tyGC_untrack(o);
+    TY_CLEAR(TG(o)->doc);
+    tyObj_free(o);
+}
+
+static int tg_traverse(TyObject *o, ty_visitproc visit, void *arg)
+{
+    return TG(o)->doc ? visit(TG(o)->doc, arg) : 0;
+}
+
+static int tg_clear(TyObject *o)
+{
+    TY_CLEAR(TG(o)->doc);
+    return 0;
+}
+
+/* The item, or the descriptor itself when read from the class (or None). */
+static TyObject *tg_get(TyObject *self, TyObject *obj, TyObject *type)
+{
+    if (!obj || obj == TY_NONE)
+        return TY_NEWREF(self);
+    ssize_t index = TG(self)->index;
+    if (!TY_TUPLE_CHECK(obj))
+        return tyErr_format(&TyExc_TypeError,
+                            "descriptor for index '%zd' for tuple subclasses doesn't apply to '%s' object",
+                            index, tyType_name(TY_TYPE(obj)));
+    if (index < 0 || index >= TY_TUPLE_LEN(obj))
+        return tyErr_setString(&TyExc_IndexError, "tuple index out of range");
+    return TY_NEWREF(TY_TUPLE_GET(obj, index));
+}
+
+static int tg_set(TyObject *self, TyObject *obj, TyObject *value)
+{
+    tyErr_setString(&TyExc_AttributeError, value ? "can't set attribute" : "can't delete attribute");
+    return -1;
+}
+
+/* "_tuplegetter(0, 'doc')": the class's name without its module. */
+static TyObject *tg_repr(TyObject *self)
+{
+    const char *name = tyType_name(TY_TYPE(self)), *dot = strrchr(name, '.');
+    return tyStr_fromFormat("%s(%zd, %R)", dot ? dot + 1 : name, TG(self)->index, TG(self)->doc);
+}
+
+/* __reduce__: (type, (index, doc)). */
+static TyObject *tg_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 ||
+        tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *index = tyInt_fromI64(TG(self)->index);
+    TyObject *a = index ? tyTuple_pack(2, index, TG(self)->doc) : NULL;
+    TyObject *r = a ? tyTuple_pack(2, (TyObject *)TY_TYPE(self), a) : NULL;
+    TY_XDECREF(index);
+    TY_XDECREF(a);
+    return r;
+}
+
+static TyObject *tg_get_doc(TyObject *self)
+{
+    return TY_NEWREF(TG(self)->doc ? TG(self)->doc : TY_NONE);
+}
+
+static int tg_set_doc(TyObject *self, TyObject *value)
+{
+    TyObject *old = TG(self)->doc;
+    TG(self)->doc = value ? TY_NEWREF(value) : NULL;
+    TY_XDECREF(old);
+    return 0;
+}
+
+static TyMethodDef tg_methods[] = {
+    { "__reduce__", tg_reduce, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static TyGetSetDef tg_getset[] = {
+    { "__doc__", tg_get_doc, tg_set_doc, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static TyType TyTupleGetter_Type = {
+    .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
+    .name = "_collections._tuplegetter",
+    .basicsize = sizeof(TyTupleGetter),
+    .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE,
+    .dealloc = tg_dealloc,
+    .repr = tg_repr,
+    .traverse = tg_traverse,
+    .clear = tg_clear,
+    .descr_get = tg_get,
+    .descr_set = tg_set,
+    .tp_new = tg_new,
+    .methods = tg_methods,
+    .getset = tg_getset,
+};
+
+/* ---- the module ---------------------------------------------------------------------- */
+
 static TyMethodDef collections_functions[] = {
-    { "_caller_module", caller_module, TY_METH_DEFAULT, NULL },
+    { "_count_elements", count_elements, TY_METH_DEFAULT, "Count elements in the iterable, updating the mapping" },
     { NULL, NULL, 0, NULL },
 };
 
@@ -269,9 +450,8 @@ static const char python_source[] =
 #include "modules/collections_py.h"
     ;
 
-
 static TyType *const module_types[] = {
-    &TyDeque_Type, &TyDequeIter_Type, &TyDequeRevIter_Type, &TyDefaultDict_Type,
+    &TyDeque_Type, &TyDequeIter_Type, &TyDequeRevIter_Type, &TyDefaultDict_Type, &TyTupleGetter_Type,
 };
 
 /* The module (see collections.h): new reference. */
@@ -280,13 +460,16 @@ TyObject *tyCollections_create(void)
     for (size_t i = 0; i < TY_ARRAY_LEN(module_types); i++)
         if (tyType_ready(module_types[i]) < 0)
             return NULL;
-    TyObject *m = tyModule_new("collections", collections_functions);
+    TyObject *m = tyModule_new("_collections", collections_functions);
     if (!m)
         return NULL;
-    if (tyModule_addObject(m, "__builtins__", ty_state.builtins_module) < 0 ||
-        tyModule_addObject(m, "deque", (TyObject *)&TyDeque_Type) < 0 ||
+    if (tyModule_addObject(m, "deque", (TyObject *)&TyDeque_Type) < 0 ||
+        tyModule_addObject(m, "_deque_iterator", (TyObject *)&TyDequeIter_Type) < 0 ||
+        tyModule_addObject(m, "_deque_reverse_iterator", (TyObject *)&TyDequeRevIter_Type) < 0 ||
         tyModule_addObject(m, "defaultdict", (TyObject *)&TyDefaultDict_Type) < 0 ||
-        tyImport_runSource(m, python_source, sizeof python_source - 1, "<collections>") < 0) {
+        tyModule_addObject(m, "_tuplegetter", (TyObject *)&TyTupleGetter_Type) < 0 ||
+        tyModule_addObject(m, "__builtins__", ty_state.builtins_module) < 0 ||
+        tyImport_runSource(m, python_source, sizeof python_source - 1, "<_collections>") < 0) {
         TY_DECREF(m);
         return NULL;
     }

@@ -1,21 +1,14 @@
 /*
-** functools.c — the `functools` module: reduce and partial are written
-** here in C (partial is called on hot paths and its flattening and repr
-** follow CPython's C type); update_wrapper, wraps, total_ordering,
-** cmp_to_key, lru_cache, cache and cached_property are Python (the source
-** below), run in the module's namespace when the module is first imported,
-** as collections does.
-**
-** lru_cache keeps its entries in a dict, which remembers insertion order:
-** a hit moves the key to the end and a miss on a full cache evicts the
-** first key, so the dict order is the least-recently-used order and no
-** linked list is needed.  The wrapper is a Python closure, so the
-** collector sees the cycle of a cached function that caches itself
-** (function -> cell -> dict -> function) through the types it knows.
+** functools.c — the `_functools` module, the C half of CPython's
+** functools.py (which imports unmodified from CPython's library): reduce,
+** partial and cmp_to_key with its functools.KeyWrapper objects, as CPython
+** writes them in C.  functools.py keeps its pure-Python _lru_cache_wrapper,
+** as CPython does when _functools has none (docs/language.md lists what
+** that changes).
 */
 #include "tally.h"
-#include "import.h"
 #include "objects/weakref.h"
+#include "objects/genericalias.h"
 #include "modules/functools.h"
 
 /* ---- reduce(function, iterable[, initial]) ---------------------------------------------- */
@@ -353,7 +346,134 @@ static TyType TyPartial_Type = {
            "    of the given arguments and keywords.\n",
 };
 
-/* ---- the Python part ------------------------------------------------------------------ */
+/* ---- cmp_to_key ------------------------------------------------------------------------ */
+
+/* functools.KeyWrapper: cmp_to_key(mycmp) is one with no object; calling it
+** with an object makes the key for that object, whose comparisons call
+** mycmp(a, b) and compare the result with 0. */
+typedef struct TyKeyWrapper {
+    TyObject ob;
+    TyObject *cmp;
+    TyObject *object;          /* NULL in the wrapper cmp_to_key returns */
+} TyKeyWrapper;
+
+static TyType TyKeyWrapper_Type;
+
+#define KW(o) ((TyKeyWrapper *)(o))
+
+/* A new, tracked KeyWrapper over cmp and object (borrowed; object may be
+** NULL): new reference. */
+static TyObject *keywrapper_new(TyObject *cmp, TyObject *object)
+{
+    TyKeyWrapper *k = (TyKeyWrapper *)tyGC_alloc(&TyKeyWrapper_Type);
+    if (!k)
+        return NULL;
+    k->cmp = TY_NEWREF(cmp);
+    k->object = object ? TY_NEWREF(object) : NULL;
+    tyGC_track((TyObject *)k);
+    return (TyObject *)k;
+}
+
+static void keywrapper_dealloc(TyObject *o)
+{
+    tyGC_untrack(o);
+    TY_CLEAR(KW(o)->cmp);
+    TY_CLEAR(KW(o)->object);
+    tyObj_free(o);
+}
+
+static int keywrapper_traverse(TyObject *o, ty_visitproc visit, void *arg)
+{
+    if (KW(o)->cmp && visit(KW(o)->cmp, arg))
+        return 1;
+    return KW(o)->object ? visit(KW(o)->object, arg) : 0;
+}
+
+static int keywrapper_clear(TyObject *o)
+{
+    TY_CLEAR(KW(o)->cmp);
+    TY_CLEAR(KW(o)->object);
+    return 0;
+}
+
+/* K(obj): the key of obj under the same comparison function. */
+static TyObject *keywrapper_call(TyObject *self, TyObject *const *args, size_t nargs,
+                                 TyObject *kwnames)
+{
+    static const char *const names[] = { "obj", NULL };
+    TyObject *obj;
+    if (tyArg_unpack("K", args, nargs, kwnames, names, 1, 1, &obj) < 0)
+        return NULL;
+    return keywrapper_new(KW(self)->cmp, obj);
+}
+
+/* a <op> b as cmp(a.obj, b.obj) <op> 0; both must be KeyWrappers. */
+static TyObject *keywrapper_richcompare(TyObject *a, TyObject *b, int op)
+{
+    if (TY_TYPE(b) != TY_TYPE(a))
+        return tyErr_setString(&TyExc_TypeError, "other argument must be K instance");
+    if (!KW(a)->object || !KW(b)->object || !KW(a)->cmp)
+        return tyErr_setString(&TyExc_AttributeError, "object");
+    TyObject *cmp = TY_NEWREF(KW(a)->cmp);
+    TyObject *pair[2] = { KW(a)->object, KW(b)->object };
+    TY_INCREF(pair[0]);
+    TY_INCREF(pair[1]);
+    TyObject *res = tyObj_call(cmp, pair, 2, NULL);
+    TY_DECREF(cmp);
+    TY_DECREF(pair[0]);
+    TY_DECREF(pair[1]);
+    if (!res)
+        return NULL;
+    TyObject *zero = tyInt_fromI64(0);
+    TyObject *answer = tyObj_richCompare(res, zero, op);
+    TY_DECREF(zero);
+    TY_DECREF(res);
+    return answer;
+}
+
+static TyObject *keywrapper_get_obj(TyObject *self)
+{
+    return TY_NEWREF(KW(self)->object ? KW(self)->object : TY_NONE);
+}
+
+static int keywrapper_set_obj(TyObject *self, TyObject *value)
+{
+    TyObject *old = KW(self)->object;
+    KW(self)->object = value ? TY_NEWREF(value) : NULL;
+    TY_XDECREF(old);
+    return 0;
+}
+
+static TyGetSetDef keywrapper_getset[] = {
+    { "obj", keywrapper_get_obj, keywrapper_set_obj, "Value wrapped by a key function." },
+    { NULL, NULL, NULL, NULL },
+};
+
+static TyType TyKeyWrapper_Type = {
+    .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
+    .name = "functools.KeyWrapper",
+    .basicsize = sizeof(TyKeyWrapper),
+    .flags = TY_TPFLAG_GC,
+    .dealloc = keywrapper_dealloc,
+    .call = keywrapper_call,
+    .richcompare = keywrapper_richcompare,
+    .traverse = keywrapper_traverse,
+    .clear = keywrapper_clear,
+    .getset = keywrapper_getset,
+};
+
+/* cmp_to_key(mycmp): the key-function factory: new reference. */
+static TyObject *functools_cmp_to_key(TyObject *self, TyObject *const *args, size_t nargs,
+                                      TyObject *kwnames)
+{
+    static const char *const names[] = { "mycmp", NULL };
+    TyObject *cmp;
+    if (tyArg_unpack("cmp_to_key", args, nargs, kwnames, names, 1, 1, &cmp) < 0)
+        return NULL;
+    return keywrapper_new(cmp, NULL);
+}
+
+/* ---- the module ------------------------------------------------------------------------ */
 
 static TyMethodDef functools_functions[] = {
     { "reduce", functools_reduce, TY_METH_DEFAULT,
@@ -361,26 +481,23 @@ static TyMethodDef functools_functions[] = {
       "Apply a function of two arguments cumulatively to the items of a sequence\n"
       "or iterable, from left to right, so as to reduce the iterable to a single\n"
       "value." },
+    { "cmp_to_key", functools_cmp_to_key, TY_METH_DEFAULT,
+      "Convert a cmp= function into a key= function." },
     { NULL, NULL, 0, NULL },
 };
 
-/* src/modules/functools.py, made a string literal by the build. */
-static const char python_source[] =
-#include "modules/functools_py.h"
-    ;
 
 
 /* The module (see functools.h): new reference. */
 TyObject *tyFunctools_create(void)
 {
-    if (tyType_ready(&TyPartial_Type) < 0)
+    if (tyType_ready(&TyPartial_Type) < 0 || tyType_ready(&TyKeyWrapper_Type) < 0 ||
+        tyGenericAlias_addClassGetitem(&TyPartial_Type) < 0)
         return NULL;
-    TyObject *m = tyModule_new("functools", functools_functions);
+    TyObject *m = tyModule_new("_functools", functools_functions);
     if (!m)
         return NULL;
-    if (tyModule_addObject(m, "__builtins__", ty_state.builtins_module) < 0 ||
-        tyModule_addObject(m, "partial", (TyObject *)&TyPartial_Type) < 0 ||
-        tyImport_runSource(m, python_source, sizeof python_source - 1, "<functools>") < 0) {
+    if (tyModule_addObject(m, "partial", (TyObject *)&TyPartial_Type) < 0) {
         TY_DECREF(m);
         return NULL;
     }
@@ -389,5 +506,6 @@ TyObject *tyFunctools_create(void)
 
 void tyFunctools_fini(void)
 {
+    tyType_finiStatic(&TyKeyWrapper_Type);
     tyType_finiStatic(&TyPartial_Type);
 }

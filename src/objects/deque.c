@@ -832,6 +832,38 @@ static TyObject *deque_get_maxlen(TyObject *self)
     return maxlen < 0 ? tyNone_new() : tyInt_fromI64(maxlen);
 }
 
+/* __reduce__: (type(d), () or ((), maxlen), d.__getstate__(), iter(d)),
+** CPython's, so copy, deepcopy and pickle rebuild a deque of the same class,
+** bound and attributes.  New reference. */
+static TyObject *deque_reduce(TyObject *self, TyObject *const *args, size_t nargs,
+                              TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 ||
+        tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *name = tyStr_internC("__getstate__");
+    TyObject *dict = name ? tyObj_callMethod(self, name, NULL, 0) : NULL;
+    TY_XDECREF(name);
+    if (!dict)
+        return NULL;
+    TyObject *it = tyObj_getIter(self), *cargs = NULL, *r = NULL;
+    ssize_t maxlen = DEQUE(self)->maxlen;
+    if (it && maxlen < 0) {
+        cargs = tyTuple_new(0);
+    } else if (it) {
+        TyObject *empty = tyTuple_new(0), *n = tyInt_fromI64(maxlen);
+        cargs = empty && n ? tyTuple_pack(2, empty, n) : NULL;
+        TY_XDECREF(empty);
+        TY_XDECREF(n);
+    }
+    if (cargs)
+        r = tyTuple_pack(4, (TyObject *)TY_TYPE(self), cargs, dict, it);
+    TY_XDECREF(cargs);
+    TY_XDECREF(it);
+    TY_DECREF(dict);
+    return r;
+}
+
 static TyMethodDef deque_methods[] = {
     { "append", deque_append, TY_METH_DEFAULT, "Add an element to the right side of the deque." },
     { "appendleft", deque_appendleft, TY_METH_DEFAULT, "Add an element to the left side of the deque." },
@@ -854,6 +886,7 @@ static TyMethodDef deque_methods[] = {
     { "rotate", deque_rotate, TY_METH_DEFAULT,
       "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left." },
     { "__reversed__", deque_reversed, TY_METH_DEFAULT, "D.__reversed__() -- return a reverse iterator over the deque" },
+    { "__reduce__", deque_reduce, TY_METH_DEFAULT, "Return state information for pickling." },
     { "__class_getitem__", deque_class_getitem, TY_METH_CLASS, "See PEP 585" },
     { NULL, NULL, 0, NULL },
 };

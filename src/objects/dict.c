@@ -442,6 +442,20 @@ int tyDict_setItem(TyObject *d, TyObject *key, TyObject *value)
     return insert(DICT(d), key, hash, value);
 }
 
+/* d[key] and d[key] = value with the key's hash already computed, so a
+** caller that does both hashes once (CPython's _PyDict_GetItem_KnownHash /
+** _PyDict_SetItem_KnownHash; _collections._count_elements relies on it). */
+TyObject *tyDict_getItemKnownHash(TyObject *o, TyObject *key, ty_hash hash)
+{
+    ssize_t ix = lookup(DICT(o), key, hash);
+    return ix >= 0 ? DK_ENTRIES(DICT(o)->keys)[ix].value : NULL;
+}
+
+int tyDict_setItemKnownHash(TyObject *d, TyObject *key, ty_hash hash, TyObject *value)
+{
+    return insert(DICT(d), key, hash, value);
+}
+
 /* d[key] = value for a C string key (interned, as identifiers are). */
 int tyDict_setItemStr(TyObject *d, const char *key, TyObject *value)
 {

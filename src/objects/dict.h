@@ -46,6 +46,10 @@ TyObject *tyDict_getItemStr(TyObject *d, const char *key);
 /* Neither steals. */
 int tyDict_setItem(TyObject *d, TyObject *key, TyObject *value);
 int tyDict_setItemStr(TyObject *d, const char *key, TyObject *value);
+/* The same two for a key whose hash the caller computed (tyObj_hash):
+** borrowed / NULL as tyDict_getItem, 0 / -1 as tyDict_setItem. */
+TyObject *tyDict_getItemKnownHash(TyObject *d, TyObject *key, ty_hash hash);
+int tyDict_setItemKnownHash(TyObject *d, TyObject *key, ty_hash hash, TyObject *value);
 /* KeyError(key) when missing. */
 int tyDict_delItem(TyObject *d, TyObject *key);
 /* Remove key if present: 1 and *out a new reference (if out != NULL), 0 if
