@@ -228,6 +228,15 @@ static TyObject *th_start_new_thread(TyObject *m, TyObject *const *args, size_t 
     return tyErr_setString(&TyExc_RuntimeError, "can't start new thread: tally is single-threaded");
 }
 
+/* _set_sentinel(): the lock threading.py holds for the main thread and
+** releases in its _shutdown; with no other thread nothing else waits on it. */
+static TyObject *th_set_sentinel(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("_set_sentinel", kwnames) < 0 || tyArg_checkPositional("_set_sentinel", nargs, 0, 0) < 0)
+        return NULL;
+    return lock_make(&Lock_Type);
+}
+
 /* _count(): threads started by this module and still running. */
 static TyObject *th_count(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
@@ -252,6 +261,7 @@ static TyMethodDef thread_functions[] = {
     { "start_new_thread", th_start_new_thread, TY_METH_DEFAULT, "Start a new thread (not in tally)." },
     { "start_new", th_start_new_thread, TY_METH_DEFAULT, "An obsolete synonym of start_new_thread()." },
     { "_count", th_count, TY_METH_DEFAULT, "The number of threads this module started." },
+    { "_set_sentinel", th_set_sentinel, TY_METH_DEFAULT, "Set a sentinel lock for the thread's end." },
     { "stack_size", th_stack_size, TY_METH_DEFAULT, "Return the thread stack size." },
     { NULL, NULL, 0, NULL },
 };
