@@ -147,6 +147,17 @@ static TyObject *lock_locked(TyObject *self, TyObject *const *args, size_t nargs
     return tyBool_from(LOCK(self)->locked);
 }
 
+/* _at_fork_reinit(): back to unlocked (what a forked child's copy needs;
+** concurrent.futures registers it with os.register_at_fork). */
+static TyObject *lock_at_fork_reinit(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("_at_fork_reinit", kwnames) < 0 || tyArg_checkPositional("_at_fork_reinit", nargs, 0, 0) < 0)
+        return NULL;
+    LOCK(self)->locked = false;
+    LOCK(self)->count = 0;
+    return TY_NEWREF(TY_NONE);
+}
+
 /* RLock._is_owned(): held at all, since the only thread owns it then. */
 static TyObject *rlock_is_owned(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
@@ -172,6 +183,7 @@ static TyMethodDef lock_methods[] = {
     { "__exit__", lock_exit, TY_METH_DEFAULT, "Release the lock." },
     { "locked", lock_locked, TY_METH_DEFAULT, "Tell whether the lock is locked." },
     { "locked_lock", lock_locked, TY_METH_DEFAULT, "An obsolete synonym of locked()." },
+    { "_at_fork_reinit", lock_at_fork_reinit, TY_METH_DEFAULT, "Reinitialise the lock after fork()." },
     { NULL, NULL, 0, NULL },
 };
 
@@ -181,6 +193,7 @@ static TyMethodDef rlock_methods[] = {
     { "release", lock_release, TY_METH_DEFAULT, "Release the lock once." },
     { "__exit__", lock_exit, TY_METH_DEFAULT, "Release the lock." },
     { "_is_owned", rlock_is_owned, TY_METH_DEFAULT, "For internal use by `threading.Condition`." },
+    { "_at_fork_reinit", lock_at_fork_reinit, TY_METH_DEFAULT, "Reinitialise the lock after fork()." },
     { NULL, NULL, 0, NULL },
 };
 
