@@ -320,6 +320,7 @@ ssize_t tyLife_fini(void)
     ** runs the finalizers left, where CPython would drop them at teardown. */
     tyAtexit_run();
     tyWeakrefModule_atExit();
+    ty_state.finalizing = true;
     /* Under gc.DEBUG_SAVEALL the last collections would keep the garbage
     ** in gc.garbage, which goes too. */
     ty_state.gc.debug = 0;

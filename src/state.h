@@ -172,6 +172,9 @@ typedef struct TyState {
     ** still alive then, so from here on no __del__, generator close or
     ** weakref callback runs: tally frees that memory silently. */
     bool modules_gone;
+    /* The atexit callbacks have run and teardown has begun
+    ** (sys.is_finalizing()). */
+    bool finalizing;
     /* sys.set_asyncgen_hooks(): strong, or NULL. */
     TyObject *asyncgen_firstiter;
     TyObject *asyncgen_finalizer;

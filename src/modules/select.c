@@ -83,8 +83,7 @@ static int time_arg(TyObject *o, const char *type_msg, double per_second, double
         return 0;
     }
     double d;
-    bool is_float = TY_FLOAT_CHECK(o);
-    if (is_float) {
+    if (TY_FLOAT_CHECK(o)) {
         d = tyFloat_asDouble(o);
         if (isnan(d)) {
             tyErr_setString(&TyExc_ValueError, "Invalid value NaN (not a number)");
@@ -99,8 +98,7 @@ static int time_arg(TyObject *o, const char *type_msg, double per_second, double
         return -1;
     }
     if (fabs(d / per_second) > 9.2e9) {
-        tyErr_setString(&TyExc_OverflowError, is_float ? "timestamp out of range for platform time_t"
-                                                      : "timestamp too large to convert to C _PyTime_t");
+        tyErr_setString(&TyExc_OverflowError, "timestamp too large to convert to C _PyTime_t");
         return -1;
     }
     *out = d / per_second;

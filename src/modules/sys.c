@@ -552,6 +552,15 @@ SYSFN(getrefcount)
     return tyInt_fromI64(n > TY_IMMORTAL_THRESHOLD ? TY_IMMORTAL_REPORTED : n);
 }
 
+/* is_finalizing(): True once the exit callbacks have run, while the
+** modules are torn down (what a __del__ then sees), as in CPython. */
+SYSFN(is_finalizing)
+{
+    if (tyArg_noKeywords("is_finalizing", kwnames) < 0 || tyArg_checkPositional("is_finalizing", nargs, 0, 0) < 0)
+        return NULL;
+    return tyBool_from(ty_state.finalizing);
+}
+
 SYSFN(get_asyncgen_hooks)
 {
     if (tyArg_noKeywords("get_asyncgen_hooks", kwnames) < 0 ||
@@ -871,6 +880,7 @@ static TyMethodDef sys_methods[] = {
     { "getrefcount", sys_getrefcount, 0, "Return the reference count of object." },
     { "_getframe", sys__getframe, 0, "Return a frame object from the call stack." },
     { "get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, "Return the installed asynchronous generators hooks." },
+    { "is_finalizing", sys_is_finalizing, 0, "Return True if Python is exiting." },
     { "set_asyncgen_hooks", sys_set_asyncgen_hooks, 0, "Set new hooks for asynchronous generators." },
     { "audit", sys_audit, 0, "Passes the event to any audit hooks that are attached." },
     { "getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit." },

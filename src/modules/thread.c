@@ -147,6 +147,17 @@ static TyObject *lock_locked(TyObject *self, TyObject *const *args, size_t nargs
     return tyBool_from(LOCK(self)->locked);
 }
 
+/* _at_fork_reinit(): back to unlocked (what a forked child's copy needs;
+** concurrent.futures registers it with os.register_at_fork). */
+static TyObject *lock_at_fork_reinit(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("_at_fork_reinit", kwnames) < 0 || tyArg_checkPositional("_at_fork_reinit", nargs, 0, 0) < 0)
+        return NULL;
+    LOCK(self)->locked = false;
+    LOCK(self)->count = 0;
+    return TY_NEWREF(TY_NONE);
+}
+
 /* RLock._is_owned(): held at all, since the only thread owns it then. */
 static TyObject *rlock_is_owned(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
@@ -172,6 +183,7 @@ static TyMethodDef lock_methods[] = {
     { "__exit__", lock_exit, TY_METH_DEFAULT, "Release the lock." },
     { "locked", lock_locked, TY_METH_DEFAULT, "Tell whether the lock is locked." },
     { "locked_lock", lock_locked, TY_METH_DEFAULT, "An obsolete synonym of locked()." },
+    { "_at_fork_reinit", lock_at_fork_reinit, TY_METH_DEFAULT, "Reinitialise the lock after fork()." },
     { NULL, NULL, 0, NULL },
 };
 
@@ -181,6 +193,7 @@ static TyMethodDef rlock_methods[] = {
     { "release", lock_release, TY_METH_DEFAULT, "Release the lock once." },
     { "__exit__", lock_exit, TY_METH_DEFAULT, "Release the lock." },
     { "_is_owned", rlock_is_owned, TY_METH_DEFAULT, "For internal use by `threading.Condition`." },
+    { "_at_fork_reinit", lock_at_fork_reinit, TY_METH_DEFAULT, "Reinitialise the lock after fork()." },
     { NULL, NULL, 0, NULL },
 };
 
@@ -228,6 +241,15 @@ static TyObject *th_start_new_thread(TyObject *m, TyObject *const *args, size_t 
     return tyErr_setString(&TyExc_RuntimeError, "can't start new thread: tally is single-threaded");
 }
 
+/* _set_sentinel(): the lock threading.py holds for the main thread and
+** releases in its _shutdown; with no other thread nothing else waits on it. */
+static TyObject *th_set_sentinel(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("_set_sentinel", kwnames) < 0 || tyArg_checkPositional("_set_sentinel", nargs, 0, 0) < 0)
+        return NULL;
+    return lock_make(&Lock_Type);
+}
+
 /* _count(): threads started by this module and still running. */
 static TyObject *th_count(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
@@ -252,6 +274,7 @@ static TyMethodDef thread_functions[] = {
     { "start_new_thread", th_start_new_thread, TY_METH_DEFAULT, "Start a new thread (not in tally)." },
     { "start_new", th_start_new_thread, TY_METH_DEFAULT, "An obsolete synonym of start_new_thread()." },
     { "_count", th_count, TY_METH_DEFAULT, "The number of threads this module started." },
+    { "_set_sentinel", th_set_sentinel, TY_METH_DEFAULT, "Set a sentinel lock for the thread's end." },
     { "stack_size", th_stack_size, TY_METH_DEFAULT, "Return the thread stack size." },
     { NULL, NULL, 0, NULL },
 };

@@ -186,8 +186,10 @@ static TyObject *code_positions(TyObject *self, TyObject *const *args, size_t na
 
 /* The fields replace() can change, and how: a field that the bytecode
 ** depends on (counts, flags, the code itself) may only be given its
-** current value, since a change would make the VM read past its arrays. */
-typedef enum { FIELD_STR, FIELD_LINE, FIELD_SAME_SHAPE, FIELD_FIXED } FieldRule;
+** current value, since a change would make the VM read past its arrays.
+** The one flag nothing reads past an array for, CO_ITERABLE_COROUTINE,
+** may change: types.coroutine sets it to make a generator awaitable. */
+typedef enum { FIELD_STR, FIELD_LINE, FIELD_SAME_SHAPE, FIELD_FLAGS, FIELD_FIXED } FieldRule;
 
 static const struct {
     const char *name;
@@ -195,7 +197,7 @@ static const struct {
 } replace_fields[] = {
     { "co_argcount", FIELD_FIXED }, { "co_posonlyargcount", FIELD_FIXED },
     { "co_kwonlyargcount", FIELD_FIXED }, { "co_nlocals", FIELD_FIXED }, { "co_stacksize", FIELD_FIXED },
-    { "co_flags", FIELD_FIXED }, { "co_firstlineno", FIELD_LINE }, { "co_code", FIELD_FIXED },
+    { "co_flags", FIELD_FLAGS }, { "co_firstlineno", FIELD_LINE }, { "co_code", FIELD_FIXED },
     { "co_consts", FIELD_SAME_SHAPE }, { "co_names", FIELD_SAME_SHAPE }, { "co_varnames", FIELD_FIXED },
     { "co_freevars", FIELD_FIXED }, { "co_cellvars", FIELD_FIXED }, { "co_filename", FIELD_STR },
     { "co_name", FIELD_STR }, { "co_qualname", FIELD_STR }, { "co_linetable", FIELD_FIXED },
@@ -290,6 +292,16 @@ static int replace_field(TyCode *c, TyObject *self, int i, TyObject *value)
         TY_SETREF(*slot, value);
         return 0;
     }
+    case FIELD_FLAGS: {
+        int64_t flags;
+        if (TY_INT_CHECK(value) && tyInt_asI64(value, &flags) == 0 &&
+            ((flags ^ c->flags) & ~(int64_t)TY_CO_ITERABLE_COROUTINE) == 0) {
+            c->flags = (int)flags;
+            return 0;
+        }
+        tyErr_clear();
+    }
+    /* fall through - any other change is refused as a fixed field's is */
     case FIELD_FIXED: {
         TyObject *cur = tyObj_getAttrStr(self, name);
         if (!cur)

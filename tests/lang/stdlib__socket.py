@@ -1,12 +1,12 @@
 # _socket directly (socket.py needs os, io and enum): a socketpair, a loopback
-# TCP echo, UDP, AF_UNIX paths, timeouts, errors; select/poll/epoll over them.
+# TCP echo, UDP, AF_UNIX (abstract names), timeouts, errors; select/poll/epoll over them.
 import _socket as s, select
 print(s.gaierror.__module__, s.herror.__mro__, s.timeout, s.error)
 for n in ['htons','htonl']:
   for v in [-1, 2**40, 'a', 1]:
     try: print(getattr(s,n)(v))
     except Exception as e: print(n, v, type(e).__name__, e)
-for c in [lambda: s.inet_aton('x'), lambda: s.inet_ntoa(b'123'), lambda: s.inet_pton(s.AF_INET,'x'), lambda: s.inet_ntop(s.AF_INET, b'12'), lambda: s.inet_pton(99,'x'), lambda: s.getaddrinfo('nonexistent.invalid', 80), lambda: s.gethostbyname('nonexistent.invalid'), lambda: s.getnameinfo(('127.0.0.1', 80), s.NI_NUMERICHOST|s.NI_NUMERICSERV), lambda: s.getaddrinfo('localhost', 80, s.AF_INET, s.SOCK_STREAM), lambda: s.getaddrinfo(None, 'http', s.AF_INET, s.SOCK_STREAM, 0, s.AI_PASSIVE), lambda: s.gethostbyname('localhost'), lambda: s.socket().recv(-1), lambda: s.socket(s.AF_INET).bind(('x',1,2)), lambda: s.socket(s.AF_INET).bind(('',70000)),lambda: s.socket(s.AF_INET).bind(1), lambda: s.socket(s.AF_UNIX).bind(1), lambda: s.socket().settimeout(-1), lambda: s.socket().settimeout('a'), lambda: s.socket(fileno=-1), lambda: s.setdefaulttimeout(-3), lambda: s.inet_ntoa(b'abcd'), lambda: s.inet_pton(s.AF_INET6, '::1'), lambda: s.inet_ntop(s.AF_INET6, bytes(15)+b'\1'), lambda: s.inet_aton('1.2.3.4')]:
+for c in [lambda: s.inet_aton('x'), lambda: s.inet_ntoa(b'123'), lambda: s.inet_pton(s.AF_INET,'x'), lambda: s.inet_ntop(s.AF_INET, b'12'), lambda: s.inet_pton(99,'x'), lambda: s.getaddrinfo('nonexistent.invalid', 80), lambda: s.gethostbyname('nonexistent.invalid'), lambda: s.getnameinfo(('127.0.0.1', 80), s.NI_NUMERICHOST|s.NI_NUMERICSERV), lambda: s.getaddrinfo('localhost', 80, s.AF_INET, s.SOCK_STREAM), lambda: s.getaddrinfo(None, '80', s.AF_INET, s.SOCK_STREAM, 0, s.AI_PASSIVE), lambda: s.gethostbyname('localhost'), lambda: s.socket().recv(-1), lambda: s.socket(s.AF_INET).bind(('x',1,2)), lambda: s.socket(s.AF_INET).bind(('',70000)),lambda: s.socket(s.AF_INET).bind(1), lambda: s.socket(s.AF_UNIX).bind(1), lambda: s.socket().settimeout(-1), lambda: s.socket().settimeout('a'), lambda: s.socket(fileno=-1), lambda: s.setdefaulttimeout(-3), lambda: s.inet_ntoa(b'abcd'), lambda: s.inet_pton(s.AF_INET6, '::1'), lambda: s.inet_ntop(s.AF_INET6, bytes(15)+b'\1'), lambda: s.inet_aton('1.2.3.4')]:
   try: print(c())
   except Exception as e: print(type(e).__name__, e)
 a, b = s.socketpair()
@@ -79,14 +79,14 @@ u2.sendto(b"dg2", 0, u1.getsockname())
 print(u1.recvfrom_into(bytearray(10))[0])
 u1.close(); u2.close()
 # AF_UNIX path
-# Linux's abstract namespace (bytes addresses), so no file is left behind.
-path = b"\0tally-test-stdlib-socket"
-srv = s.socket(s.AF_UNIX); srv.bind(path); srv.listen(1)
-print(srv.getsockname())
-c = s.socket(s.AF_UNIX); c.connect(path)
-fd, addr = srv._accept(); print(repr(addr), c.getpeername())
+# Linux's abstract namespace (bytes addresses), so no file is left behind;
+# binding b"" picks a fresh name, so runs side by side never collide.
+srv = s.socket(s.AF_UNIX); srv.bind(b""); srv.listen(1)
+name = srv.getsockname()
+print(type(name).__name__, name[:1], len(name))
+c = s.socket(s.AF_UNIX); c.connect(name)
+fd, addr = srv._accept(); print(repr(addr), c.getpeername() == name)
 s.close(fd); c.close(); srv.close()
-ab = s.socket(s.AF_UNIX); ab.bind(b"\0tally-abstract-test"); print(ab.getsockname()); ab.close()
 print(repr(s.socket(s.AF_INET6)).startswith("<socket object, fd="))
 x = s.socket(s.AF_INET6); x.bind(('::1', 0)); print(x.getsockname()[0], len(x.getsockname())); x.close()
 print(isinstance(s.gethostname(), str), s.has_ipv6)

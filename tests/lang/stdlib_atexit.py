@@ -82,3 +82,11 @@ weakref.finalize(o2, print, "finalize 2 (newer than finalize 1)")
 atexit.register(show, "last registered, first run")
 keep = Deleted()
 print("end of program")
+
+# sys.is_finalizing(): False while the callbacks run, True during teardown.
+atexit.register(lambda: print("in a callback, is_finalizing:", sys.is_finalizing()))
+class Late:
+    def __del__(self):
+        print("in teardown, is_finalizing:", sys.is_finalizing())
+late = Late()
+print("now:", sys.is_finalizing())
