@@ -1083,6 +1083,24 @@ static TyObject *float_fromhex(TyObject *cls, TyObject *const *args, size_t narg
     return res;
 }
 
+/* float.__getformat__(typestr): how C's double and float are stored,
+** which CPython's own tests ask before testing float details. */
+static TyObject *float_getformat(TyObject *cls, TyObject *const *args, size_t nargs,
+                                 TyObject *kwnames)
+{
+    if (tyArg_noKeywords("float.__getformat__", kwnames) < 0 ||
+        tyArg_checkPositional("float.__getformat__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!TY_STR_CHECK(args[0]))
+        return tyErr_format(&TyExc_TypeError, "__getformat__() argument must be str, not %s",
+                            tyType_name(TY_TYPE(args[0])));
+    if (!tyStr_eqC(args[0], "double") && !tyStr_eqC(args[0], "float"))
+        return tyErr_setString(&TyExc_ValueError,
+                               "__getformat__() argument 1 must be 'double' or 'float'");
+    return tyStr_fromCStr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "IEEE, little-endian"
+                                                                   : "IEEE, big-endian");
+}
+
 static TyObject *float_format_method(TyObject *self, TyObject *const *args, size_t nargs,
                                      TyObject *kwnames)
 {
@@ -1108,6 +1126,11 @@ static TyMethodDef float_methods[] = {
       "Return a hexadecimal representation of a floating-point number." },
     { "fromhex", float_fromhex, TY_METH_CLASS,
       "Create a floating-point number from a hexadecimal string." },
+    { "__getformat__", float_getformat, TY_METH_CLASS,
+      "You probably don't want to use this function.\n\n  typestr\n    Must be 'double' or "
+      "'float'.\n\nIt exists mainly to be used in Python's test suite.\n\nThis function returns "
+      "whichever of 'unknown', 'IEEE, big-endian' or 'IEEE,\nlittle-endian' best describes the "
+      "format of floating point numbers used by the\nC type named by typestr." },
     { "__getnewargs__", float_getnewargs, TY_METH_DEFAULT, NULL },
     { "conjugate", float_conjugate, TY_METH_DEFAULT,
       "Return self, the complex conjugate of any float." },
