@@ -804,7 +804,16 @@ static TyObject *exec_or_eval(TyObject *const *args, size_t nargs, TyObject *kwn
     TyObject *code;
     TyArena *arena = NULL;
     if (TY_TYPE(a[0]) == &TyCode_Type) {
-        code = TY_NEWREF(a[0]);
+        /* A code object with free variables needs cells nothing here has. */
+        int nfrees = ((TyCode *)a[0])->nfrees;
+        if (nfrees && is_eval)
+            code = tyErr_setString(&TyExc_TypeError,
+                                   "code object passed to eval() may not contain free variables");
+        else if (nfrees)
+            code = tyErr_format(&TyExc_TypeError,
+                                "code object requires a closure of exactly length %d", nfrees);
+        else
+            code = TY_NEWREF(a[0]);
     } else if (is_eval && TY_STR_CHECK(a[0])) {
         /* eval() ignores leading spaces and tabs. */
         const char *text = TY_STR_UTF8(a[0]);

@@ -273,6 +273,10 @@ static TyGetSetDef func_getset[] = {
 TyType TyFunction_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "function",
+    .doc = "Create a function object.\n\n  code\n    a code object\n  globals\n    the globals "
+           "dictionary\n  name\n    a string that overrides the name from the code object\n  "
+           "argdefs\n    a tuple that specifies the default argument values\n  closure\n    a "
+           "tuple that supplies the bindings for free variables",
     .basicsize = sizeof(TyFunction),
     .flags = TY_TPFLAG_GC | TY_TPFLAG_METHOD_DESCR,
     .dealloc = func_dealloc,

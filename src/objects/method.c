@@ -112,17 +112,25 @@ static TyObject *method_getattro(TyObject *o, TyObject *name)
 }
 
 static TyObject *method_get_func(TyObject *o) { return TY_NEWREF(((TyMethod *)o)->func); }
+
+/* m.__doc__ is its function's (None for one without a docstring). */
+static TyObject *method_get_doc(TyObject *o)
+{
+    return tyObj_getAttr(((TyMethod *)o)->func, TY_ID(__doc__));
+}
 static TyObject *method_get_self(TyObject *o) { return TY_NEWREF(((TyMethod *)o)->self); }
 
 static TyGetSetDef method_getset[] = {
     { "__func__", method_get_func, NULL, NULL },
     { "__self__", method_get_self, NULL, NULL },
+    { "__doc__", method_get_doc, NULL, NULL },
     { NULL }
 };
 
 TyType TyMethod_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "method",
+    .doc = "Create a bound instance method object.",
     .basicsize = sizeof(TyMethod),
     .flags = TY_TPFLAG_GC,
     .dealloc = method_dealloc,

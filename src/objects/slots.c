@@ -379,7 +379,14 @@ static TyObject *slot_call(TyObject *self, TyObject *const *args, size_t nargs, 
     TY_DECREF(meth);
     if (!bound)
         return NULL;
+    /* A __call__ that is itself an instance of the class calls back here
+    ** without a Python frame in between: count the depth in C. */
+    if (tyObj_enterRecursiveCall(" while calling a Python object") < 0) {
+        TY_DECREF(bound);
+        return NULL;
+    }
     TyObject *r = tyObj_call(bound, args, nargs, kwnames);
+    tyObj_leaveRecursiveCall();
     TY_DECREF(bound);
     return r;
 }

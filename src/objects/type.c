@@ -262,8 +262,11 @@ int tyType_ready(TyType *t)
         if (tyDict_setItemStr(t->dict, "__hash__", TY_NONE) < 0)
             goto fail;
     }
-    if (t->doc && !tyDict_getItemStr(t->dict, "__doc__")) {
-        TyObject *d = tyStr_fromCStr(t->doc);
+    /* Every type's namespace has __doc__, None when it has no doc, so
+    ** that an instance's __doc__ is never its base's (CPython's
+    ** type_dict_set_doc). */
+    if (!tyDict_getItemStr(t->dict, "__doc__")) {
+        TyObject *d = t->doc ? tyStr_fromCStr(t->doc) : tyNone_new();
         int r = d ? tyDict_setItemStr(t->dict, "__doc__", d) : -1;
         TY_XDECREF(d);
         if (r < 0)
@@ -956,6 +959,10 @@ static TyObject *type_get_base(TyObject *o)
 static TyObject *type_get_doc(TyObject *o)
 {
     TyType *t = (TyType *)o;
+    /* A built-in type's own doc, even where its instances' __doc__ is a
+    ** descriptor in its namespace (functions, methods, properties). */
+    if (!(t->flags & TY_TPFLAG_HEAPTYPE) && t->doc)
+        return tyStr_fromCStr(t->doc);
     TyObject *d = tyDict_getItem(t->dict, TY_ID(__doc__));
     if (d) {
         if (TY_TYPE(d)->descr_get)
