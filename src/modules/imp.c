@@ -164,6 +164,21 @@ static TyObject *imp_create_dynamic(TyObject *self, TyObject *const *args, size_
     return NULL;
 }
 
+/* _override_frozen_modules_for_tests(override): CPython's tests turn
+** frozen modules off or on with it; tally freezes none, so there is
+** nothing to override. */
+static TyObject *imp_override_frozen(TyObject *self, TyObject *const *args, size_t nargs,
+                                     TyObject *kwnames)
+{
+    if (tyArg_noKeywords("_override_frozen_modules_for_tests", kwnames) < 0 ||
+        tyArg_checkPositional("_override_frozen_modules_for_tests", nargs, 1, 1) < 0)
+        return NULL;
+    ssize_t v = tyInt_asSsize(args[0]);
+    if (v == -1 && tyErr_occurred())
+        return NULL;
+    return tyNone_new();
+}
+
 /* Sets co_filename of code and of every code object among its constants. */
 static void set_filename(TyCode *co, TyObject *path)
 {
@@ -228,6 +243,9 @@ static TyMethodDef imp_functions[] = {
     { "find_frozen", imp_find_frozen, TY_METH_DEFAULT, "The frozen module's data, or None." },
     { "init_frozen", imp_find_frozen, TY_METH_DEFAULT, "Initializes a frozen module." },
     { "_frozen_module_names", imp_frozen_module_names, TY_METH_DEFAULT, "The frozen modules' names." },
+    { "_override_frozen_modules_for_tests", imp_override_frozen, TY_METH_DEFAULT,
+      "(internal-only) Override PyConfig.use_frozen_modules.\n\n(-1: \"off\", 1: \"on\", 0: no override)\n"
+      "See frozen_modules() in Lib/test/support/import_helper.py." },
     { "extension_suffixes", imp_extension_suffixes, TY_METH_DEFAULT, "The suffixes of extension modules." },
     { "_fix_co_filename", imp_fix_co_filename, TY_METH_DEFAULT, "Changes a code object's file name." },
     { "source_hash", imp_source_hash, TY_METH_DEFAULT, "The hash of a source file for .pyc files." },

@@ -9,9 +9,10 @@ unittest's report goes to stderr; the last line of stdout is
 
     RESULT run=N passed=N failed=N errors=N skipped=N
 
-where failed counts failures and unexpected successes, passed counts the
-tests that ran to success (expected failures included), and a test the
-skip list covers counts as skipped.
+counting tests, not subtests: a test with a failing subtest or a failure
+(or an unexpected success) is failed, one with an error and no failure is
+an error, a test the skip list or the test itself skips is skipped, and the
+rest passed (expected failures included).
 """
 
 import sys
@@ -54,19 +55,28 @@ def mark_skipped(suite, skips):
             setattr(test, name, unittest.skip(reason)(method))
 
 
+def test_of(test):
+    """The id of the test a result is about (a subtest's own test)."""
+    return getattr(test, "test_case", test).id()
+
+
 def main():
     skips_file, module = sys.argv[1], sys.argv[2]
     suite = unittest.defaultTestLoader.loadTestsFromName(module)
     mark_skipped(suite, read_skips(skips_file))
     runner = unittest.TextTestRunner(stream=sys.stderr, verbosity=2)
     result = runner.run(suite)
-    failed = len(result.failures) + len(result.unexpectedSuccesses)
-    errors = len(result.errors)
-    skipped = len(result.skipped)
-    passed = result.testsRun - failed - errors - skipped
+    failed = {test_of(t) for t, _ in result.failures} | {test_of(t) for t in result.unexpectedSuccesses}
+    errors = {test_of(t) for t, _ in result.errors} - failed
+    skipped = {test_of(t) for t, _ in result.skipped} - failed - errors
+    # An error outside any test (setUpClass, a module fixture) is a test
+    # unittest did not count in testsRun.
+    run = max(result.testsRun, len(failed | errors | skipped))
+    passed = run - len(failed) - len(errors) - len(skipped)
+    failed, errors, skipped = len(failed), len(errors), len(skipped)
     sys.stdout.flush()
     print("RESULT run=%d passed=%d failed=%d errors=%d skipped=%d"
-          % (result.testsRun, passed, failed, errors, skipped))
+          % (run, passed, failed, errors, skipped))
 
 
 if __name__ == "__main__":
