@@ -1924,13 +1924,15 @@ static TyExpr *braces(Parser *p)
             return errortok(p, start, "dict unpacking cannot be used in dict comprehension");
         goto dict;
     }
+    /* A key in parentheses may be a named expression: `{(x := 1): 2}`. */
+    bool parenthesized = kind(p) == TY_TOK_LPAR;
     first = starnamedexpression(p);
     if (first == NULL)
         return NULL;
     if (kind(p) == TY_TOK_COLON) {
         int colon;
         TyExpr *v;
-        if (first->kind == TY_EXPR_STARRED || first->kind == TY_EXPR_NAMEDEXPR)
+        if (first->kind == TY_EXPR_STARRED || (first->kind == TY_EXPR_NAMEDEXPR && !parenthesized))
             return invalid(p, p->pos);
         colon = advance(p);
         v = dictvalue(p, colon);

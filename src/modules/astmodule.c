@@ -14,6 +14,8 @@
 #include <stdarg.h>
 #include "tally.h"
 #include "import.h"
+#include "parser.h"
+#include "compiler.h"
 #include "modules/astmodule.h"
 
 typedef enum {
@@ -62,7 +64,34 @@ static const char *const kindnames[K_COUNT] = {
 typedef struct Conv {
     bool failed;            /* an exception is set; every step returns NULL */
     int depth, limit;       /* nesting, counted as CPython's ast2obj counts it */
+    /* When recording (compile() of a tree): every node made with a
+    ** position, and that position in the parser's tree, in order. */
+    bool record;
+    TyObject **made;        /* borrowed: the converted tree holds them */
+    TyLoc **locs;
+    size_t nmade, capmade;
 } Conv;
+
+/* Remembers that node o was made from the position *loc.  0 / -1. */
+static int remember(Conv *c, TyObject *o, const TyLoc *loc)
+{
+    if (c->nmade == c->capmade) {
+        size_t cap = c->capmade ? 2 * c->capmade : 256;
+        TyObject **made = tyMem_realloc(c->made, cap * sizeof *made);
+        if (made)
+            c->made = made;
+        TyLoc **locs = made ? tyMem_realloc(c->locs, cap * sizeof *locs) : NULL;
+        if (!locs) {
+            tyErr_noMemory();
+            return -1;
+        }
+        c->locs = locs;
+        c->capmade = cap;
+    }
+    c->made[c->nmade] = o;
+    c->locs[c->nmade++] = (TyLoc *)loc;
+    return 0;
+}
 
 /* A converter that recurses starts with enter() and, when that returned
 ** 0, ends with leave().  CPython allows three levels of tree per level of
@@ -138,6 +167,8 @@ static TyObject *node(Conv *c, Kind k, const TyLoc *loc, ...)
                 TY_CLEAR(o);
             TY_XDECREF(v);
         }
+        if (o && c->record && remember(c, o, loc) < 0)
+            TY_CLEAR(o);
     }
     return checked(c, o);
 }
@@ -540,21 +571,193 @@ static int ensure_classes(void)
     return m ? 0 : -1;
 }
 
-TyObject *tyAstModule_fromTree(const TyModuleAST *mod)
+/* The tree as node objects: new reference, or NULL. */
+static TyObject *convert(Conv *c, const TyModuleAST *mod)
 {
-    Conv c = { false, 3 * ty_state.recursion_depth, 3 * ty_state.recursion_limit };
-
     if (ensure_classes() < 0)
         return NULL;
+    c->depth = 3 * ty_state.recursion_depth;
+    c->limit = 3 * ty_state.recursion_limit;
     switch (mod->mode) {
     case TY_MODE_EVAL:
-        return node(&c, K_Expression, NULL, expr(&c, mod->expr));
+        return node(c, K_Expression, NULL, expr(c, mod->expr));
     case TY_MODE_SINGLE:
-        return node(&c, K_Interactive, NULL, LIST(&c, mod->body, stmt));
+        return node(c, K_Interactive, NULL, LIST(c, mod->body, stmt));
     default:
-        return node(&c, K_Module, NULL, LIST(&c, mod->body, stmt), checked(&c, tyList_new(0)));
+        return node(c, K_Module, NULL, LIST(c, mod->body, stmt), checked(c, tyList_new(0)));
     }
 }
+
+TyObject *tyAstModule_fromTree(const TyModuleAST *mod)
+{
+    Conv c = { false };
+    return convert(&c, mod);
+}
+
+/* ---- compile() of a tree --------------------------------------------------------- */
+
+/*
+** A program's tree is compiled from the source ast.unparse writes for it,
+** so the parser checks it as it checks any source; the positions the
+** program's nodes carry then replace the parsed ones.  The parsed tree is
+** converted to node objects too (recording where each one's position
+** lives), and that twin is walked beside the program's tree: where two
+** nodes have the same class, the program's position goes into the parsed
+** tree.  A node with position attributes but no lineno is CPython's
+** TypeError.
+*/
+
+/* The ASDL type that declares cls's position attributes ("expr", "arg"):
+** borrowed name. */
+static const char *attributes_owner(TyObject *cls)
+{
+    TyObject *mro = ((TyType *)cls)->mro;
+    for (ssize_t i = 0; mro && i < TY_TUPLE_LEN(mro); i++) {
+        TyType *t = (TyType *)TY_TUPLE_GET(mro, i);
+        if (tyDict_getItemStr(t->dict, "_attributes"))
+            return tyType_name(t);
+    }
+    return tyType_name((TyType *)cls);
+}
+
+/* An int attribute of o in 0..INT_MAX into *out: 1, 0 when absent or not
+** such an int, -1 on error. */
+static int int_attr(TyObject *o, TyObject *name, int *out)
+{
+    TyObject *v;
+    int r = tyObj_lookupAttr(o, name, &v);
+    if (r <= 0)
+        return r;
+    r = TY_TYPE(v) == &TyInt_Type && TY_INT_IS_SMALL(v) && TY_INT_VALUE(v) >= 0 && TY_INT_VALUE(v) <= INT_MAX;
+    if (r)
+        *out = (int)TY_INT_VALUE(v);
+    TY_DECREF(v);
+    return r;
+}
+
+/* Copies user's position into the parsed tree's node that twin was made
+** from (index `at` of the record).  0 / -1. */
+static int graft_position(Conv *c, size_t at, TyObject *user)
+{
+    int pos[4];
+    for (int k = 0; k < 4; k++) {
+        int r = int_attr(user, posnames[k], &pos[k]);
+        if (r < 0)
+            return -1;
+        if (r == 0 && k < 2) {
+            if (tyErr_occurred())
+                return -1;
+            tyErr_format(&TyExc_TypeError, "required field \"%s\" missing from %s", TY_STR_UTF8(posnames[k]),
+                         attributes_owner((TyObject *)TY_TYPE(user)));
+            return -1;
+        }
+        if (r == 0)
+            pos[k] = pos[k - 2];
+    }
+    if (pos[0] >= 1 && pos[2] >= pos[0])
+        *c->locs[at] = (TyLoc){ pos[0], pos[1], pos[2], pos[3] };
+    return 0;
+}
+
+/* Index of twin in the record (a dict from address to index): 1 with
+** *at set, 0 when twin carries no position, -1 on error. */
+static int recorded(TyObject *index, TyObject *twin, size_t *at)
+{
+    TyObject *key = tyInt_fromI64((int64_t)(intptr_t)twin);
+    if (!key)
+        return -1;
+    TyObject *v = tyDict_getItem(index, key);
+    TY_DECREF(key);
+    if (!v)
+        return tyErr_occurred() ? -1 : 0;
+    *at = (size_t)TY_INT_VALUE(v);
+    return 1;
+}
+
+/* Walks twin (made from the parsed tree) and user (the program's) side
+** by side.  0 / -1. */
+static int graft(Conv *c, TyObject *index, TyObject *twin, TyObject *user)
+{
+    if (TY_TYPE(twin) != TY_TYPE(user))
+        return 0;
+    if (TY_TYPE(twin) == &TyList_Type) {
+        if (TY_LIST_LEN(twin) != TY_LIST_LEN(user))
+            return 0;
+        for (ssize_t i = 0; i < TY_LIST_LEN(twin) && i < TY_LIST_LEN(user); i++)
+            if (graft(c, index, TY_LIST_ITEMS(twin)[i], TY_LIST_ITEMS(user)[i]) < 0)
+                return -1;
+        return 0;
+    }
+    int is_node = tyObj_isInstance(twin, astbase);
+    if (is_node <= 0)
+        return is_node;
+    if (tyObj_enterRecursiveCall(" during compilation") < 0)
+        return -1;
+    size_t at;
+    int r = recorded(index, twin, &at);
+    if (r > 0)
+        r = graft_position(c, at, user);
+    TyObject *fields = r == 0 ? tyObj_getAttrStr(twin, "_fields") : NULL;
+    r = fields && TY_TUPLE_CHECK(fields) ? 0 : -1;
+    for (ssize_t i = 0; r == 0 && i < TY_TUPLE_LEN(fields); i++) {
+        TyObject *a = NULL, *b = NULL;
+        if (tyObj_lookupAttr(twin, TY_TUPLE_GET(fields, i), &a) < 0 ||
+            tyObj_lookupAttr(user, TY_TUPLE_GET(fields, i), &b) < 0)
+            r = -1;
+        else if (a && b)
+            r = graft(c, index, a, b);
+        TY_XDECREF(a);
+        TY_XDECREF(b);
+    }
+    TY_XDECREF(fields);
+    tyObj_leaveRecursiveCall();
+    return r;
+}
+
+/* _ast._compile_source(source, tree, filename, mode): source (what
+** ast.unparse wrote for tree) compiled with tree's positions. */
+static TyObject *ast_compile_source(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("_compile_source", kwnames) < 0 ||
+        tyArg_checkPositional("_compile_source", nargs, 4, 4) < 0)
+        return NULL;
+    TyObject *source = args[0], *tree = args[1], *filename = args[2], *mode = args[3];
+    if (!TY_STR_CHECK(source) || !TY_STR_CHECK(filename) || !TY_STR_CHECK(mode))
+        return tyErr_setString(&TyExc_TypeError, "_compile_source() needs str source, filename and mode");
+    TyParseMode m = tyStr_eqC(mode, "eval") ? TY_MODE_EVAL : tyStr_eqC(mode, "single") ? TY_MODE_SINGLE
+                                                                                        : TY_MODE_FILE;
+    TyArena *arena = tyArena_new();
+    if (!arena)
+        return tyErr_noMemory();
+    Conv c = { false };
+    c.record = true;
+    TyObject *code = NULL;
+    TyModuleAST *mod = tyParse_source(arena, TY_STR_UTF8(source), (size_t)TY_STR_NBYTES(source),
+                                      TY_STR_UTF8(filename), m, NULL);
+    TyObject *twin = mod ? convert(&c, mod) : NULL;
+    TyObject *index = twin ? tyDict_new() : NULL;
+    int r = index ? 0 : -1;
+    for (size_t i = 0; r == 0 && i < c.nmade; i++) {
+        TyObject *key = tyInt_fromI64((int64_t)(intptr_t)c.made[i]);
+        TyObject *v = key ? tyInt_fromI64((int64_t)i) : NULL;
+        r = v ? tyDict_setItem(index, key, v) : -1;
+        TY_XDECREF(key);
+        TY_XDECREF(v);
+    }
+    if (r == 0 && graft(&c, index, twin, tree) == 0)
+        code = tyCompile(mod, arena, TY_STR_UTF8(filename));
+    TY_XDECREF(index);
+    TY_XDECREF(twin);
+    tyMem_free(c.made);
+    tyMem_free(c.locs);
+    tyArena_free(arena);
+    return code;
+}
+
+static TyMethodDef ast_functions[] = {
+    { "_compile_source", ast_compile_source, TY_METH_DEFAULT, "Compile a tree's unparsed source." },
+    { NULL, NULL, 0, NULL },
+};
 
 TyObject *tyAstModule_compileTree(TyObject *tree, TyObject *filename, TyObject *mode, bool only_ast)
 {
@@ -633,7 +836,7 @@ static int keep_classes(TyObject *m)
 
 TyObject *tyAstModule_create(void)
 {
-    TyObject *m = tyModule_new("_ast", NULL);
+    TyObject *m = tyModule_new("_ast", ast_functions);
     if (!m)
         return NULL;
     TyObject *t = table();

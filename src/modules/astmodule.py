@@ -75,11 +75,11 @@ del _table, _names, _doc, _make_classes
 
 
 def _compile_tree(tree, filename, mode):
-    """compile() of an AST: the tree's source, as ast.unparse writes it."""
+    """compile() of an AST: the source ast.unparse writes for the tree,
+    compiled with the tree's own positions (see astmodule.c)."""
     expected = {'exec': Module, 'eval': Expression, 'single': Interactive}[mode]
     if not isinstance(tree, expected):
         raise TypeError(f'expected {expected.__name__} node, got {type(tree).__name__}')
     import ast
-    if mode == 'single':
-        tree = Module(tree.body, [])
-    return compile(ast.unparse(tree), filename, mode)
+    source = ast.unparse(Module(tree.body, []) if mode == 'single' else tree)
+    return _compile_source(source, tree, filename, mode)

@@ -64,3 +64,24 @@ try:
 except SyntaxError as err:
     print('SyntaxError', err.lineno, err.offset)
 print(ast.get_source_segment(src, tree.body[0].body[1]))
+# compile() of a tree keeps the tree's positions: tracebacks name its lines.
+src2 = '\n\ndef g(x):\n    y = x + 1\n\n    return 1 / (y - 2)\n'
+ns = {}
+exec(compile(ast.parse(src2), 'orig.py', 'exec'), ns)
+try:
+    ns['g'](1)
+except ZeroDivisionError as err:
+    tb = err.__traceback__
+    while tb.tb_next:
+        tb = tb.tb_next
+    print('ZeroDivisionError at line', tb.tb_lineno, tb.tb_frame.f_code.co_name, tb.tb_frame.f_code.co_firstlineno)
+bare = ast.parse('x = 1')
+bare.body.append(ast.Expr(ast.Name('x', ast.Load())))
+try:
+    compile(bare, '<bare>', 'exec')
+except TypeError as err:
+    print('TypeError:', err)
+try:
+    compile(ast.parse('1', mode='eval'), '<m>', 'exec')
+except TypeError as err:
+    print('TypeError:', err)

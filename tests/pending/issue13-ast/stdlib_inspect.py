@@ -2,6 +2,7 @@
 import inspect
 
 
+# comment above f
 def f(a, b: int = 2, *args, c, d=4, **kw) -> str:
     """Doc of f.
 
@@ -56,3 +57,5 @@ print(inspect.getfullargspec(f))
 print(inspect.getmodule(f).__name__, inspect.getsourcelines(K.sm)[1])
 print(inspect.currentframe().f_code.co_name, inspect.stack()[0].function)
 print(inspect.unwrap(f) is f, inspect.isbuiltin(len))
+print(inspect.getsource(K).splitlines()[:3])
+print(inspect.getsourcelines(K.method)[1], inspect.getcomments(f))
