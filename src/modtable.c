@@ -27,6 +27,8 @@
 #include "modules/struct.h"
 #include "modules/binascii.h"
 #include "modules/zlibmodule.h"
+#include "modules/hashlib.h"
+#include "modules/blake2.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -49,6 +51,8 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_struct", tyStruct_create, tyStruct_fini },
     { "binascii", tyBinascii_create, tyBinascii_fini },
     { "zlib", tyZlib_create, tyZlib_fini },
+    { "_hashlib", tyHashlib_create, tyHashlib_fini },
+    { "_blake2", tyBlake2_create, tyBlake2_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

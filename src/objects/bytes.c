@@ -1440,6 +1440,17 @@ TyObject *tyBytes_m_hex(TyObject *self, TyObject *const *args, size_t nargs, TyO
     return tyBuf_finish(&b);
 }
 
+TyObject *tyBytes_hexString(const char *data, ssize_t n)
+{
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    if (tyBytes_hexAppend(&b, (const unsigned char *)data, n, 0, 1) < 0) {
+        tyBuf_free(&b);
+        return NULL;
+    }
+    return tyBuf_finish(&b);
+}
+
 int tyBytes_hexAppend(TyStrBuilder *b, const unsigned char *s, ssize_t n, char sep, ssize_t group)
 {
     static const char hex[] = "0123456789abcdef";
