@@ -29,6 +29,7 @@
 #include "modules/zlibmodule.h"
 #include "modules/hashlib.h"
 #include "modules/blake2.h"
+#include "modules/arraymodule.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -53,6 +54,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "zlib", tyZlib_create, tyZlib_fini },
     { "_hashlib", tyHashlib_create, tyHashlib_fini },
     { "_blake2", tyBlake2_create, tyBlake2_fini },
+    { "array", tyArray_create, tyArray_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
