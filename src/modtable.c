@@ -30,6 +30,7 @@
 #include "modules/hashlib.h"
 #include "modules/blake2.h"
 #include "modules/arraymodule.h"
+#include "modules/csv.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -55,6 +56,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_hashlib", tyHashlib_create, tyHashlib_fini },
     { "_blake2", tyBlake2_create, tyBlake2_fini },
     { "array", tyArray_create, tyArray_fini },
+    { "_csv", tyCsv_create, tyCsv_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
