@@ -29,7 +29,7 @@ endif
 
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 STD := -std=gnu11
-LIBS := -lgmp -lreadline -lz -lm -lpthread
+LIBS := -lgmp -lreadline -lz -lcrypto -lm -lpthread
 ALL_SRCS := $(wildcard src/*.c src/objects/*.c src/modules/*.c)
 LIB_SRCS := $(filter-out src/main.c,$(ALL_SRCS))
 

@@ -5,10 +5,11 @@
 #include "buffer.h"
 #include "objects/bytearray.h"
 #include "objects/memoryview.h"
+#include "modules/arraymodule.h"
 
 bool tyBuffer_check(TyObject *o)
 {
-    return tyBytes_isLike(o) || TY_IS_INSTANCE(o, &TyMemoryView_Type);
+    return tyBytes_isLike(o) || TY_IS_INSTANCE(o, &TyMemoryView_Type) || tyArray_check(o);
 }
 
 /* 1 with *view filled when o exports bytes, 0 when it does not, -1 on
@@ -21,6 +22,13 @@ static int export(TyObject *o, TyBuffer *view)
     }
     if (TY_BYTEARRAY_CHECK(o)) {
         *view = (TyBuffer){ TY_BYTEARRAY_DATA(o), TY_BYTEARRAY_LEN(o), false };
+        return 1;
+    }
+    if (tyArray_check(o)) {
+        char format;
+        ssize_t itemsize;
+        view->data = tyArray_span(o, &view->len, &format, &itemsize);
+        view->readonly = false;
         return 1;
     }
     if (TY_IS_INSTANCE(o, &TyMemoryView_Type))

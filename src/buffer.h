@@ -1,7 +1,7 @@
 /*
 ** buffer.h — reading and writing the bytes of a bytes-like object from C
 ** (CPython's buffer protocol, for the exporters tally has: bytes,
-** bytearray, a C-contiguous memoryview).
+** bytearray, array.array, a C-contiguous memoryview).
 **
 ** tally has no exports that pin an object: a TyBuffer is a borrowed view
 ** of o's bytes, valid while the caller holds o and runs no Python code

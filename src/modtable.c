@@ -46,6 +46,10 @@
 #include "modules/marshalmodule.h"
 #include "modules/warningsmodule.h"
 #include "modules/dismodule.h"
+#include "modules/hashlib.h"
+#include "modules/blake2.h"
+#include "modules/arraymodule.h"
+#include "modules/csv.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -87,6 +91,10 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "marshal", tyMarshalModule_create, NULL },
     { "_warnings", tyWarningsModule_create, NULL },
     { "dis", tyDisModule_create, NULL },
+    { "_hashlib", tyHashlib_create, tyHashlib_fini },
+    { "_blake2", tyBlake2_create, tyBlake2_fini },
+    { "array", tyArray_create, tyArray_fini },
+    { "_csv", tyCsv_create, tyCsv_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

@@ -14,6 +14,8 @@
 #include "format.h"
 #include "objects/bytearray.h"
 #include "objects/slice.h"
+#include "objects/memoryview.h"
+#include "modules/arraymodule.h"
 
 /* ---- the static objects ------------------------------------------------ */
 
@@ -535,6 +537,19 @@ int tyBytes_fromSource(const char *fname, TyObject *source, TyObject *encoding,
     }
     if (tyBytes_isLike(source))
         return tyBuf_append(out, tyBytes_likeData(source), (size_t)tyBytes_likeLen(source));
+    /* The other exporters give their bytes, whatever their item format. */
+    if (TY_IS_INSTANCE(source, &TyMemoryView_Type)) {
+        TyObject *b = tyMemoryView_toBytes(source);
+        int rc = b ? tyBuf_append(out, TY_BYTES_DATA(b), (size_t)TY_BYTES_LEN(b)) : -1;
+        TY_XDECREF(b);
+        return rc;
+    }
+    if (tyArray_check(source)) {
+        ssize_t nbytes, itemsize;
+        char format;
+        const char *data = tyArray_span(source, &nbytes, &format, &itemsize);
+        return tyBuf_append(out, data, (size_t)nbytes);
+    }
     return append_iterable(fname, source, out);
 }
 
@@ -1434,6 +1449,17 @@ TyObject *tyBytes_m_hex(TyObject *self, TyObject *const *args, size_t nargs, TyO
     TyStrBuilder b;
     tyBuf_init(&b);
     if (tyBytes_hexAppend(&b, SELF_DATA(self), SELF_LEN(self), sep, group) < 0) {
+        tyBuf_free(&b);
+        return NULL;
+    }
+    return tyBuf_finish(&b);
+}
+
+TyObject *tyBytes_hexString(const char *data, ssize_t n)
+{
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    if (tyBytes_hexAppend(&b, (const unsigned char *)data, n, 0, 1) < 0) {
         tyBuf_free(&b);
         return NULL;
     }

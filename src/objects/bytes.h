@@ -65,6 +65,8 @@ TY_BYTES_SHARED_METHODS(TY_X_)
 ** the left (group < 0), as bytes.hex(sep, bytes_per_sep) writes them.
 ** 0, or -1 with MemoryError. */
 int tyBytes_hexAppend(TyStrBuilder *b, const unsigned char *s, ssize_t n, char sep, ssize_t group);
+/* data[0..n) as a str of lowercase hex digits: new reference. */
+TyObject *tyBytes_hexString(const char *data, ssize_t n);
 /* The value of the hex digit c (either case), or -1. */
 int tyBytes_hexDigit(unsigned char c);
 /* bytes.fromhex / bytearray.fromhex (a class method: self is the type) and

@@ -1,5 +1,5 @@
 /*
-** memoryview.c — memoryview over bytes and bytearray: a one-dimensional
+** memoryview.c — memoryview over bytes, bytearray and array.array: a one-dimensional
 ** view of items of one native struct format ('B' at first; cast() gives
 ** others), read and, over a bytearray, written in place.
 **
@@ -13,6 +13,7 @@
 #include "objects/bytearray.h"
 #include "objects/iter.h"
 #include "objects/memoryview.h"
+#include "modules/arraymodule.h"
 
 typedef struct TyMemoryView {
     TyObject ob;
@@ -69,10 +70,29 @@ TyObject *tyMemoryView_new(TyObject *obj)
                                    "operation forbidden on released memoryview object");
         return new_view(m->obj, m->offset, m->len, m->stride, m->itemsize, m->format, m->readonly);
     }
+    if (tyArray_check(obj)) {
+        ssize_t nbytes, itemsize;
+        char format;
+        tyArray_span(obj, &nbytes, &format, &itemsize);
+        return new_view(obj, 0, nbytes / itemsize, itemsize, itemsize, format, false);
+    }
     if (!tyBytes_isLike(obj))
         return tyErr_format(&TyExc_TypeError, "memoryview: a bytes-like object is required, not '%s'",
                             tyType_name(TY_TYPE(obj)));
     return new_view(obj, 0, tyBytes_likeLen(obj), 1, 1, 'B', !TY_BYTEARRAY_CHECK(obj));
+}
+
+/* The exporter's bytes as they are now (an array's or a bytes-like
+** object's), with their count in *len. */
+static char *exporter_data(TyObject *obj, ssize_t *len)
+{
+    if (tyArray_check(obj)) {
+        ssize_t itemsize;
+        char format;
+        return tyArray_span(obj, len, &format, &itemsize);
+    }
+    *len = tyBytes_likeLen(obj);
+    return (char *)tyBytes_likeData(obj);
 }
 
 /* The address of item 0, after checking the view is live and inside its
@@ -89,11 +109,13 @@ static char *view_data(TyMemoryView *v)
         lo = last < lo ? last : lo;
         hi = (last > hi ? last : hi) + v->itemsize;
     }
-    if (lo < 0 || hi > tyBytes_likeLen(v->obj)) {
+    ssize_t avail;
+    char *base = exporter_data(v->obj, &avail);
+    if (lo < 0 || hi > avail) {
         tyErr_setString(&TyExc_BufferError, "memoryview: the underlying object was resized");
         return NULL;
     }
-    return (char *)tyBytes_likeData(v->obj) + v->offset;
+    return base + v->offset;
 }
 
 /* The item at p as a Python object: new reference. */
