@@ -27,6 +27,8 @@
 #include "modules/posix.h"
 #include "modules/errnomod.h"
 #include "modules/signalmod.h"
+#include "modules/selectmod.h"
+#include "modules/posixsubprocess.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -49,6 +51,8 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "posix", tyPosix_create, tyPosix_fini },
     { "errno", tyErrno_create, NULL },
     { "_signal", tySignal_create, tySignal_fini },
+    { "select", tySelect_create, tySelect_fini },
+    { "_posixsubprocess", tyPosixSubprocess_create, NULL },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
