@@ -26,4 +26,4 @@ print(subprocess.getoutput("echo one; echo two"), subprocess.getstatusoutput("ex
 try:
     subprocess.run(["sleep", "5"], timeout=0.2)
 except subprocess.TimeoutExpired as e:
-    print(type(e).__name__, e.timeout)
+    print(type(e).__name__, e.cmd)
