@@ -29,20 +29,6 @@ static TyObject *none(void)
     return TY_NEWREF(TY_NONE);
 }
 
-static int int_arg(TyObject *o, int64_t *out)
-{
-    if (TY_FLOAT_CHECK(o)) {
-        tyErr_format(&TyExc_TypeError, "'%T' object cannot be interpreted as an integer", o);
-        return -1;
-    }
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    int r = tyInt_asI64(i, out);
-    TY_DECREF(i);
-    return r;
-}
-
 /* Check for the positional-only functions: fname(a, b) with exactly n. */
 static int positional(const char *fname, size_t nargs, TyObject *kwnames, size_t min, size_t max)
 {
@@ -126,7 +112,7 @@ static TyObject *px_getpgid(TyObject *m, TyObject *const *args, size_t nargs, Ty
     static const char *const names[] = { "pid", NULL };
     TyObject *a[1];
     int64_t pid;
-    if (tyArg_unpack("getpgid", args, nargs, kwnames, names, 1, 1, a) < 0 || int_arg(a[0], &pid) < 0)
+    if (tyArg_unpack("getpgid", args, nargs, kwnames, names, 1, 1, a) < 0 || tyPosix_int(a[0], &pid) < 0)
         return NULL;
     pid_t r = getpgid((pid_t)pid);
     return r < 0 ? tyPosix_error(NULL, NULL) : tyInt_fromI64(r);
@@ -135,7 +121,7 @@ static TyObject *px_getpgid(TyObject *m, TyObject *const *args, size_t nargs, Ty
 static TyObject *px_getsid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t pid;
-    if (positional("getsid", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &pid) < 0)
+    if (positional("getsid", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &pid) < 0)
         return NULL;
     pid_t r = getsid((pid_t)pid);
     return r < 0 ? tyPosix_error(NULL, NULL) : tyInt_fromI64(r);
@@ -151,7 +137,7 @@ static TyObject *px_setsid(TyObject *m, TyObject *const *args, size_t nargs, TyO
 static TyObject *px_setpgid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t pid, pgrp;
-    if (positional("setpgid", nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &pid) < 0 || int_arg(args[1], &pgrp) < 0)
+    if (positional("setpgid", nargs, kwnames, 2, 2) < 0 || tyPosix_int(args[0], &pid) < 0 || tyPosix_int(args[1], &pgrp) < 0)
         return NULL;
     return setpgid((pid_t)pid, (pid_t)pgrp) < 0 ? tyPosix_error(NULL, NULL) : none();
 }
@@ -197,7 +183,7 @@ static TyObject *kill_common(const char *fname, size_t nargs, TyObject *const *a
                              int (*op)(pid_t, int))
 {
     int64_t pid, sig;
-    if (positional(fname, nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &pid) < 0 || int_arg(args[1], &sig) < 0)
+    if (positional(fname, nargs, kwnames, 2, 2) < 0 || tyPosix_int(args[0], &pid) < 0 || tyPosix_int(args[1], &sig) < 0)
         return NULL;
     if (op((pid_t)pid, (int)sig) < 0)
         return tyPosix_error(NULL, NULL);
@@ -229,7 +215,7 @@ static TyObject *px_abort(TyObject *m, TyObject *const *args, size_t nargs, TyOb
 static TyObject *px_nice(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t inc;
-    if (positional("nice", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &inc) < 0)
+    if (positional("nice", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &inc) < 0)
         return NULL;
     errno = 0;
     int r = nice((int)inc);
@@ -316,7 +302,7 @@ static TyObject *px_exit(TyObject *m, TyObject *const *args, size_t nargs, TyObj
     static const char *const names[] = { "status", NULL };
     TyObject *a[1];
     int64_t status;
-    if (tyArg_unpack("_exit", args, nargs, kwnames, names, 1, 1, a) < 0 || int_arg(a[0], &status) < 0)
+    if (tyArg_unpack("_exit", args, nargs, kwnames, names, 1, 1, a) < 0 || tyPosix_int(a[0], &status) < 0)
         return NULL;
     _exit((int)status);
 }
@@ -498,8 +484,8 @@ static TyObject *pid_status(pid_t pid, int status)
 static TyObject *px_waitpid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t pid, options;
-    if (positional("waitpid", nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &pid) < 0 ||
-        int_arg(args[1], &options) < 0)
+    if (positional("waitpid", nargs, kwnames, 2, 2) < 0 || tyPosix_int(args[0], &pid) < 0 ||
+        tyPosix_int(args[1], &options) < 0)
         return NULL;
     int status = 0;
     pid_t r;
@@ -531,7 +517,7 @@ static int status_arg(const char *fname, TyObject *const *args, size_t nargs, Ty
     static const char *const names[] = { "status", NULL };
     TyObject *a[1];
     int64_t v;
-    if (tyArg_unpack(fname, args, nargs, kwnames, names, 1, 1, a) < 0 || int_arg(a[0], &v) < 0)
+    if (tyArg_unpack(fname, args, nargs, kwnames, names, 1, 1, a) < 0 || tyPosix_int(a[0], &v) < 0)
         return -1;
     if (v > INT_MAX || v < INT_MIN) {
         tyErr_setString(&TyExc_OverflowError, "signed integer is greater than maximum");
@@ -722,7 +708,7 @@ static TyObject *px_cpu_count(TyObject *m, TyObject *const *args, size_t nargs, 
 static TyObject *px_urandom(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t n;
-    if (positional("urandom", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &n) < 0)
+    if (positional("urandom", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &n) < 0)
         return NULL;
     if (n < 0)
         return tyErr_setString(&TyExc_ValueError, "negative argument not allowed");
@@ -745,7 +731,7 @@ static TyObject *px_urandom(TyObject *m, TyObject *const *args, size_t nargs, Ty
 static TyObject *px_strerror(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t code;
-    if (positional("strerror", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &code) < 0)
+    if (positional("strerror", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &code) < 0)
         return NULL;
     return tyStr_fromCStr(strerror((int)code));
 }

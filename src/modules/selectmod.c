@@ -22,43 +22,6 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* The descriptor of an int or of an object with fileno(). */
-static int object_fd(TyObject *o, int *fd)
-{
-    if (TY_INT_CHECK(o)) {
-        if (tyPosix_fd(o, fd) < 0)
-            return -1;
-        goto check;
-    }
-    TyObject *meth = NULL, *name = tyStr_internC("fileno");
-    int found = name ? tyObj_lookupAttr(o, name, &meth) : -1;
-    TY_XDECREF(name);
-    if (found < 0)
-        return -1;
-    if (!meth) {
-        tyErr_setString(&TyExc_TypeError, "argument must be an int, or have a fileno() method.");
-        return -1;
-    }
-    TyObject *r = tyObj_callNoArgs(meth);
-    TY_DECREF(meth);
-    if (!r)
-        return -1;
-    int rc = -1;
-    if (TY_INT_CHECK(r))
-        rc = tyPosix_fd(r, fd);
-    else
-        tyErr_setString(&TyExc_TypeError, "fileno() returned a non-integer");
-    TY_DECREF(r);
-    if (rc < 0)
-        return -1;
-check:
-    if (*fd < 0) {
-        tyErr_format(&TyExc_ValueError, "file descriptor cannot be a negative integer (%d)", *fd);
-        return -1;
-    }
-    return 0;
-}
-
 /* A timeout in seconds: None (-1: forever) or a non-negative number. */
 static int timeout_arg(TyObject *o, double scale, double *out)
 {
@@ -102,7 +65,7 @@ static int fd_list(TyObject *seq, fd_set *set, int *maxfd, FdList *l)
     }
     for (ssize_t i = 0; i < n; i++) {
         int fd;
-        if (object_fd(TY_TUPLE_GET(l->items, i), &fd) < 0)
+        if (tyPosix_fileno(TY_TUPLE_GET(l->items, i), &fd) < 0)
             return -1;
         if (fd < 0 || fd >= FD_SETSIZE) {
             tyErr_setString(&TyExc_ValueError, "filedescriptor out of range in select()");
@@ -217,7 +180,7 @@ static TyObject *poll_register(TyObject *self, TyObject *const *args, size_t nar
         return NULL;
     int fd;
     unsigned short mask = POLLIN | POLLPRI | POLLOUT;
-    if (object_fd(args[0], &fd) < 0 || (nargs > 1 && mask_arg(args[1], &mask) < 0))
+    if (tyPosix_fileno(args[0], &fd) < 0 || (nargs > 1 && mask_arg(args[1], &mask) < 0))
         return NULL;
     TyObject *k = tyInt_fromI64(fd), *v = tyInt_fromI64(mask);
     int r = k && v ? tyDict_setItem(POLL(self)->fds, k, v) : -1;
@@ -232,7 +195,7 @@ static TyObject *poll_modify(TyObject *self, TyObject *const *args, size_t nargs
         return NULL;
     int fd;
     unsigned short mask;
-    if (object_fd(args[0], &fd) < 0 || mask_arg(args[1], &mask) < 0)
+    if (tyPosix_fileno(args[0], &fd) < 0 || mask_arg(args[1], &mask) < 0)
         return NULL;
     TyObject *k = tyInt_fromI64(fd);
     if (!k)
@@ -254,7 +217,7 @@ static TyObject *poll_unregister(TyObject *self, TyObject *const *args, size_t n
     if (tyArg_noKeywords("unregister", kwnames) < 0 || tyArg_checkCount("unregister", nargs, 1, 1) < 0)
         return NULL;
     int fd;
-    if (object_fd(args[0], &fd) < 0)
+    if (tyPosix_fileno(args[0], &fd) < 0)
         return NULL;
     TyObject *k = tyInt_fromI64(fd);
     if (!k)
