@@ -211,7 +211,9 @@ TyObject *tyPosix_name(const char *s, size_t n, bool as_bytes)
 TyObject *tyPosix_error(TyObject *filename, TyObject *filename2)
 {
     int err = errno;
-    if (err == EINTR && tyErr_checkSignals() < 0)
+    /* A call cut short by a signal whose handler raised (RETRY stopped on
+    ** it) fails with the handler's exception, as in CPython. */
+    if (err == EINTR && (tyErr_occurred() || tyErr_checkSignals() < 0))
         return NULL;
     TyObject *args[5];
     size_t n = 2;

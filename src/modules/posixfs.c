@@ -34,7 +34,7 @@ static TyObject *none(void)
 
 /* ---- stat ----------------------------------------------------------------------------- */
 
-static TyObject *do_stat(const char *fname, TyPathArg *p, int dir_fd, bool follow)
+static TyObject *do_stat(TyPathArg *p, int dir_fd, bool follow)
 {
     struct stat st;
     int r;
@@ -58,7 +58,7 @@ static TyObject *px_stat(TyObject *m, TyObject *const *args, size_t nargs, TyObj
     if (tyPosix_dirFd(a[1], &dir_fd) < 0 || tyPosix_flag(a[2], true, &follow) < 0 ||
         tyPosix_path("stat", "path", a[0], true, false, &p) < 0)
         return NULL;
-    TyObject *r = do_stat("stat", &p, dir_fd, follow);
+    TyObject *r = do_stat(&p, dir_fd, follow);
     tyPosix_pathFree(&p);
     return r;
 }
@@ -72,7 +72,7 @@ static TyObject *px_lstat(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     int dir_fd;
     if (tyPosix_dirFd(a[1], &dir_fd) < 0 || tyPosix_path("lstat", "path", a[0], false, false, &p) < 0)
         return NULL;
-    TyObject *r = do_stat("lstat", &p, dir_fd, false);
+    TyObject *r = do_stat(&p, dir_fd, false);
     tyPosix_pathFree(&p);
     return r;
 }

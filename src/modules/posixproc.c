@@ -16,6 +16,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/statvfs.h>
+#include <sys/sysmacros.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -751,6 +752,70 @@ static TyObject *px_getloadavg(TyObject *m, TyObject *const *args, size_t nargs,
     return r;
 }
 
+/* system(command): the wait status of `/bin/sh -c command`. */
+static TyObject *px_system(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "command", NULL };
+    TyObject *a[1];
+    if (tyArg_unpack("system", args, nargs, kwnames, names, 1, 1, a) < 0)
+        return NULL;
+    TyPathArg p;
+    if (tyPosix_path("system", "command", a[0], false, false, &p) < 0)
+        return NULL;
+    int r = system(p.narrow);
+    tyPosix_pathFree(&p);
+    if (r == -1)
+        return tyPosix_error(NULL, NULL);
+    return tyInt_fromI64(r);
+}
+
+static TyObject *px_ttyname(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int fd;
+    if (positional("ttyname", nargs, kwnames, 1, 1) < 0 || tyPosix_fd(args[0], &fd) < 0)
+        return NULL;
+    char buf[256];
+    int err = ttyname_r(fd, buf, sizeof buf);
+    if (err) {
+        errno = err;
+        return tyPosix_error(NULL, NULL);
+    }
+    return tyStr_decodeUtf8(buf, (ssize_t)strlen(buf));
+}
+
+static TyObject *px_major(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t dev;
+    if (positional("major", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &dev) < 0)
+        return NULL;
+    return tyInt_fromU64(major((dev_t)dev));
+}
+
+static TyObject *px_minor(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t dev;
+    if (positional("minor", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &dev) < 0)
+        return NULL;
+    return tyInt_fromU64(minor((dev_t)dev));
+}
+
+static TyObject *px_makedev(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t ma, mi;
+    if (positional("makedev", nargs, kwnames, 2, 2) < 0 || tyPosix_int(args[0], &ma) < 0 ||
+        tyPosix_int(args[1], &mi) < 0)
+        return NULL;
+    return tyInt_fromU64(makedev((unsigned)ma, (unsigned)mi));
+}
+
+static TyObject *px_sync(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("sync", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    sync();
+    return none();
+}
+
 /* ---- sysconf and confstr ---------------------------------------------------------------- */
 
 typedef struct ConfName {
@@ -892,6 +957,12 @@ TyMethodDef tyPosix_procFunctions[] = {
     { "urandom", px_urandom, TY_METH_DEFAULT, "Return a bytes object containing random bytes suitable for cryptographic use." },
     { "strerror", px_strerror, TY_METH_DEFAULT, "Translate an error code to a message string." },
     { "getloadavg", px_getloadavg, TY_METH_DEFAULT, "Return average recent system load information." },
+    { "system", px_system, TY_METH_DEFAULT, "Execute the command in a subshell." },
+    { "ttyname", px_ttyname, TY_METH_DEFAULT, "Return the name of the terminal device connected to 'fd'." },
+    { "major", px_major, TY_METH_DEFAULT, "Extracts a device major number from a raw device number." },
+    { "minor", px_minor, TY_METH_DEFAULT, "Extracts a device minor number from a raw device number." },
+    { "makedev", px_makedev, TY_METH_DEFAULT, "Composes a raw device number from the major and minor device numbers." },
+    { "sync", px_sync, TY_METH_DEFAULT, "Force write of everything to disk." },
     { "sysconf", px_sysconf, TY_METH_DEFAULT, "Return an integer-valued system configuration variable." },
     { "confstr", px_confstr, TY_METH_DEFAULT, "Return a string-valued system configuration variable." },
     { NULL, NULL, 0, NULL },
