@@ -50,6 +50,7 @@
 #include "modules/blake2.h"
 #include "modules/arraymodule.h"
 #include "modules/csv.h"
+#include "modules/posixsubprocess.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -95,6 +96,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_blake2", tyBlake2_create, tyBlake2_fini },
     { "array", tyArray_create, tyArray_fini },
     { "_csv", tyCsv_create, tyCsv_fini },
+    { "_posixsubprocess", tyPosixSubprocess_create, NULL },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

@@ -65,6 +65,54 @@ not_int:
     return -1;
 }
 
+int tyPosix_int(TyObject *o, int64_t *out)
+{
+    if (TY_FLOAT_CHECK(o)) {
+        tyErr_format(&TyExc_TypeError, "'%T' object cannot be interpreted as an integer", o);
+        return -1;
+    }
+    TyObject *i = tyNum_index(o);
+    if (!i)
+        return -1;
+    int r = tyInt_asI64(i, out);
+    TY_DECREF(i);
+    return r;
+}
+
+int tyPosix_fileno(TyObject *o, int *fd)
+{
+    if (!TY_INT_CHECK(o)) {
+        TyObject *meth = NULL, *name = tyStr_internC("fileno");
+        int found = name ? tyObj_lookupAttr(o, name, &meth) : -1;
+        TY_XDECREF(name);
+        if (found < 0)
+            return -1;
+        if (!meth) {
+            tyErr_setString(&TyExc_TypeError, "argument must be an int, or have a fileno() method.");
+            return -1;
+        }
+        TyObject *r = tyObj_callNoArgs(meth);
+        TY_DECREF(meth);
+        if (!r)
+            return -1;
+        int rc = -1;
+        if (TY_INT_CHECK(r))
+            rc = tyPosix_fd(r, fd);
+        else
+            tyErr_setString(&TyExc_TypeError, "fileno() returned a non-integer");
+        TY_DECREF(r);
+        if (rc < 0)
+            return -1;
+    } else if (tyPosix_fd(o, fd) < 0) {
+        return -1;
+    }
+    if (*fd < 0) {
+        tyErr_format(&TyExc_ValueError, "file descriptor cannot be a negative integer (%d)", *fd);
+        return -1;
+    }
+    return 0;
+}
+
 int tyPosix_dirFd(TyObject *o, int *fd)
 {
     *fd = AT_FDCWD;
@@ -163,7 +211,9 @@ TyObject *tyPosix_name(const char *s, size_t n, bool as_bytes)
 TyObject *tyPosix_error(TyObject *filename, TyObject *filename2)
 {
     int err = errno;
-    if (err == EINTR && tyErr_checkSignals() < 0)
+    /* A call cut short by a signal whose handler raised (RETRY stopped on
+    ** it) fails with the handler's exception, as in CPython. */
+    if (err == EINTR && (tyErr_occurred() || tyErr_checkSignals() < 0))
         return NULL;
     TyObject *args[5];
     size_t n = 2;

@@ -48,6 +48,12 @@ TyObject *tyPosix_error(TyObject *filename, TyObject *filename2);
 int tyPosix_fd(TyObject *o, int *fd);
 /* dir_fd=None (AT_FDCWD) or an int. */
 int tyPosix_dirFd(TyObject *o, int *fd);
+/* A C integer from an int argument (or __index__), refusing floats with
+** CPython's "'float' object cannot be interpreted as an integer". */
+int tyPosix_int(TyObject *o, int64_t *out);
+/* The descriptor of an int or of an object with fileno() (CPython's
+** PyObject_AsFileDescriptor: a negative one is a ValueError). */
+int tyPosix_fileno(TyObject *o, int *fd);
 /* A bool argument, NULL meaning the default. */
 int tyPosix_flag(TyObject *o, bool dflt, bool *out);
 

@@ -32,14 +32,14 @@ static DIR *open_dir(TyPathArg *p)
     DIR *d;
     if (p->is_fd) {
         int fd = fcntl(p->fd, F_DUPFD_CLOEXEC, 0);
-        if (fd < 0)
-            return tyPosix_error(NULL, NULL), NULL;
-        d = fdopendir(fd);
+        d = fd < 0 ? NULL : fdopendir(fd);
         if (!d) {
             int e = errno;
-            close(fd);
+            if (fd >= 0)
+                close(fd);
             errno = e;
-            return tyPosix_error(NULL, NULL), NULL;
+            tyPosix_error(NULL, NULL);
+            return NULL;
         }
         rewinddir(d);
         return d;

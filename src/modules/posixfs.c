@@ -32,49 +32,9 @@ static TyObject *none(void)
     return TY_NEWREF(TY_NONE);
 }
 
-/* A C int from an integer argument (mode, uid, length...). */
-static int int_arg(TyObject *o, int64_t *out)
-{
-    if (TY_FLOAT_CHECK(o)) {
-        tyErr_format(&TyExc_TypeError, "'%T' object cannot be interpreted as an integer", o);
-        return -1;
-    }
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    int r = tyInt_asI64(i, out);
-    TY_DECREF(i);
-    return r;
-}
-
-/* An fd parameter that also takes an object with fileno() (fsync, fdatasync). */
-static int fileno_arg(TyObject *o, int *fd)
-{
-    if (TY_INT_CHECK(o))
-        return tyPosix_fd(o, fd);
-    TyObject *meth = NULL, *name = tyStr_internC("fileno");
-    int found = name ? tyObj_lookupAttr(o, name, &meth) : -1;
-    TY_XDECREF(name);
-    if (found < 0)
-        return -1;
-    if (!meth) {
-        tyErr_setString(&TyExc_TypeError, "argument must be an int, or have a fileno() method.");
-        return -1;
-    }
-    TyObject *r = tyObj_callNoArgs(meth);
-    TY_DECREF(meth);
-    if (!r)
-        return -1;
-    int rc = TY_INT_CHECK(r) ? tyPosix_fd(r, fd) : -1;
-    if (!TY_INT_CHECK(r))
-        tyErr_setString(&TyExc_TypeError, "fileno() returned a non-integer");
-    TY_DECREF(r);
-    return rc;
-}
-
 /* ---- stat ----------------------------------------------------------------------------- */
 
-static TyObject *do_stat(const char *fname, TyPathArg *p, int dir_fd, bool follow)
+static TyObject *do_stat(TyPathArg *p, int dir_fd, bool follow)
 {
     struct stat st;
     int r;
@@ -98,7 +58,7 @@ static TyObject *px_stat(TyObject *m, TyObject *const *args, size_t nargs, TyObj
     if (tyPosix_dirFd(a[1], &dir_fd) < 0 || tyPosix_flag(a[2], true, &follow) < 0 ||
         tyPosix_path("stat", "path", a[0], true, false, &p) < 0)
         return NULL;
-    TyObject *r = do_stat("stat", &p, dir_fd, follow);
+    TyObject *r = do_stat(&p, dir_fd, follow);
     tyPosix_pathFree(&p);
     return r;
 }
@@ -112,7 +72,7 @@ static TyObject *px_lstat(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     int dir_fd;
     if (tyPosix_dirFd(a[1], &dir_fd) < 0 || tyPosix_path("lstat", "path", a[0], false, false, &p) < 0)
         return NULL;
-    TyObject *r = do_stat("lstat", &p, dir_fd, false);
+    TyObject *r = do_stat(&p, dir_fd, false);
     tyPosix_pathFree(&p);
     return r;
 }
@@ -141,7 +101,7 @@ static TyObject *px_open(TyObject *m, TyObject *const *args, size_t nargs, TyObj
     UNPACK("open", names, 2, 3, a);
     int64_t flags, mode = 0777;
     int dir_fd, fd;
-    if (int_arg(a[1], &flags) < 0 || (a[2] && int_arg(a[2], &mode) < 0) || tyPosix_dirFd(a[3], &dir_fd) < 0)
+    if (tyPosix_int(a[1], &flags) < 0 || (a[2] && tyPosix_int(a[2], &mode) < 0) || tyPosix_dirFd(a[3], &dir_fd) < 0)
         return NULL;
     TyPathArg p;
     if (tyPosix_path("open", "path", a[0], false, false, &p) < 0)
@@ -203,7 +163,7 @@ static TyObject *px_fsync(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     TyObject *a[1];
     UNPACK("fsync", names, 1, 1, a);
     int fd, r;
-    if (fileno_arg(a[0], &fd) < 0)
+    if (tyPosix_fileno(a[0], &fd) < 0)
         return NULL;
     RETRY(r, fsync(fd));
     return r < 0 ? tyPosix_error(NULL, NULL) : none();
@@ -215,7 +175,7 @@ static TyObject *px_fdatasync(TyObject *m, TyObject *const *args, size_t nargs, 
     TyObject *a[1];
     UNPACK("fdatasync", names, 1, 1, a);
     int fd, r;
-    if (fileno_arg(a[0], &fd) < 0)
+    if (tyPosix_fileno(a[0], &fd) < 0)
         return NULL;
     RETRY(r, fdatasync(fd));
     return r < 0 ? tyPosix_error(NULL, NULL) : none();
@@ -259,7 +219,7 @@ static TyObject *px_read(TyObject *m, TyObject *const *args, size_t nargs, TyObj
         return NULL;
     int fd;
     int64_t n;
-    if (tyPosix_fd(args[0], &fd) < 0 || int_arg(args[1], &n) < 0)
+    if (tyPosix_fd(args[0], &fd) < 0 || tyPosix_int(args[1], &n) < 0)
         return NULL;
     if (n < 0) {
         errno = EINVAL;
@@ -295,7 +255,7 @@ static TyObject *px_lseek(TyObject *m, TyObject *const *args, size_t nargs, TyOb
         return NULL;
     int fd;
     int64_t pos, how;
-    if (tyPosix_fd(args[0], &fd) < 0 || int_arg(args[1], &pos) < 0 || int_arg(args[2], &how) < 0)
+    if (tyPosix_fd(args[0], &fd) < 0 || tyPosix_int(args[1], &pos) < 0 || tyPosix_int(args[2], &how) < 0)
         return NULL;
     off_t r = lseek(fd, (off_t)pos, (int)how);
     return r < 0 ? tyPosix_error(NULL, NULL) : tyInt_fromI64(r);
@@ -307,7 +267,7 @@ static TyObject *px_ftruncate(TyObject *m, TyObject *const *args, size_t nargs, 
         return NULL;
     int fd, r;
     int64_t len;
-    if (tyPosix_fd(args[0], &fd) < 0 || int_arg(args[1], &len) < 0)
+    if (tyPosix_fd(args[0], &fd) < 0 || tyPosix_int(args[1], &len) < 0)
         return NULL;
     RETRY(r, ftruncate(fd, (off_t)len));
     return r < 0 ? tyPosix_error(NULL, NULL) : none();
@@ -320,7 +280,7 @@ static TyObject *px_truncate(TyObject *m, TyObject *const *args, size_t nargs, T
     UNPACK("truncate", names, 2, 2, a);
     int64_t len;
     TyPathArg p;
-    if (int_arg(a[1], &len) < 0 || tyPosix_path("truncate", "path", a[0], true, false, &p) < 0)
+    if (tyPosix_int(a[1], &len) < 0 || tyPosix_path("truncate", "path", a[0], true, false, &p) < 0)
         return NULL;
     int r;
     if (p.is_fd)
@@ -359,7 +319,7 @@ static TyObject *px_pipe2(TyObject *m, TyObject *const *args, size_t nargs, TyOb
         return NULL;
     int64_t flags;
     int fds[2];
-    if (int_arg(args[0], &flags) < 0)
+    if (tyPosix_int(args[0], &flags) < 0)
         return NULL;
     if (pipe2(fds, (int)flags) < 0)
         return tyPosix_error(NULL, NULL);
@@ -449,14 +409,14 @@ static TyObject *px_sendfile(TyObject *m, TyObject *const *args, size_t nargs, T
     UNPACK("sendfile", names, 4, 4, a);
     int out, in;
     int64_t count;
-    if (tyPosix_fd(a[0], &out) < 0 || tyPosix_fd(a[1], &in) < 0 || int_arg(a[3], &count) < 0)
+    if (tyPosix_fd(a[0], &out) < 0 || tyPosix_fd(a[1], &in) < 0 || tyPosix_int(a[3], &count) < 0)
         return NULL;
     ssize_t r;
     if (a[2] == TY_NONE) {
         RETRY(r, sendfile(out, in, NULL, (size_t)count));
     } else {
         int64_t off;
-        if (int_arg(a[2], &off) < 0)
+        if (tyPosix_int(a[2], &off) < 0)
             return NULL;
         off_t o = (off_t)off;
         RETRY(r, sendfile(out, in, &o, (size_t)count));
@@ -506,7 +466,7 @@ static TyObject *px_mkdir(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     int64_t mode = 0777;
     int dir_fd, r;
     TyPathArg p;
-    if ((a[1] && int_arg(a[1], &mode) < 0) || tyPosix_dirFd(a[2], &dir_fd) < 0 ||
+    if ((a[1] && tyPosix_int(a[1], &mode) < 0) || tyPosix_dirFd(a[2], &dir_fd) < 0 ||
         tyPosix_path("mkdir", "path", a[0], false, false, &p) < 0)
         return NULL;
     RETRY(r, mkdirat(dir_fd, p.narrow, (mode_t)mode));
@@ -523,7 +483,7 @@ static TyObject *px_mkfifo(TyObject *m, TyObject *const *args, size_t nargs, TyO
     int64_t mode = 0666;
     int dir_fd, r;
     TyPathArg p;
-    if ((a[1] && int_arg(a[1], &mode) < 0) || tyPosix_dirFd(a[2], &dir_fd) < 0 ||
+    if ((a[1] && tyPosix_int(a[1], &mode) < 0) || tyPosix_dirFd(a[2], &dir_fd) < 0 ||
         tyPosix_path("mkfifo", "path", a[0], false, false, &p) < 0)
         return NULL;
     RETRY(r, mkfifoat(dir_fd, p.narrow, (mode_t)mode));
@@ -625,7 +585,7 @@ static TyObject *px_chmod(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     int dir_fd, r;
     bool follow;
     TyPathArg p;
-    if (int_arg(a[1], &mode) < 0 || tyPosix_dirFd(a[2], &dir_fd) < 0 || tyPosix_flag(a[3], true, &follow) < 0 ||
+    if (tyPosix_int(a[1], &mode) < 0 || tyPosix_dirFd(a[2], &dir_fd) < 0 || tyPosix_flag(a[3], true, &follow) < 0 ||
         tyPosix_path("chmod", "path", a[0], true, false, &p) < 0)
         return NULL;
     if (p.is_fd)
@@ -644,7 +604,7 @@ static TyObject *px_fchmod(TyObject *m, TyObject *const *args, size_t nargs, TyO
     UNPACK("fchmod", names, 2, 2, a);
     int fd, r;
     int64_t mode;
-    if (tyPosix_fd(a[0], &fd) < 0 || int_arg(a[1], &mode) < 0)
+    if (tyPosix_fd(a[0], &fd) < 0 || tyPosix_int(a[1], &mode) < 0)
         return NULL;
     RETRY(r, fchmod(fd, (mode_t)mode));
     return r < 0 ? tyPosix_error(NULL, NULL) : none();
@@ -664,7 +624,7 @@ static TyObject *chown_common(const char *fname, TyObject *const *args, size_t n
     int dir_fd, r;
     bool follow;
     TyPathArg p;
-    if (int_arg(a[1], &uid) < 0 || int_arg(a[2], &gid) < 0 || tyPosix_dirFd(a[3], &dir_fd) < 0 ||
+    if (tyPosix_int(a[1], &uid) < 0 || tyPosix_int(a[2], &gid) < 0 || tyPosix_dirFd(a[3], &dir_fd) < 0 ||
         tyPosix_flag(a[4], dflt_follow, &follow) < 0 || tyPosix_path(fname, "path", a[0], options, false, &p) < 0)
         return NULL;
     if (p.is_fd)
@@ -693,7 +653,7 @@ static TyObject *px_fchown(TyObject *m, TyObject *const *args, size_t nargs, TyO
     UNPACK("fchown", names, 3, 3, a);
     int fd, r;
     int64_t uid, gid;
-    if (tyPosix_fd(a[0], &fd) < 0 || int_arg(a[1], &uid) < 0 || int_arg(a[2], &gid) < 0)
+    if (tyPosix_fd(a[0], &fd) < 0 || tyPosix_int(a[1], &uid) < 0 || tyPosix_int(a[2], &gid) < 0)
         return NULL;
     RETRY(r, fchown(fd, (uid_t)uid, (gid_t)gid));
     return r < 0 ? tyPosix_error(NULL, NULL) : none();
@@ -716,7 +676,7 @@ static int seconds_arg(TyObject *o, struct timespec *ts)
         return 0;
     }
     int64_t v;
-    if (int_arg(o, &v) < 0)
+    if (tyPosix_int(o, &v) < 0)
         return -1;
     ts->tv_sec = (time_t)v;
     ts->tv_nsec = 0;
@@ -791,7 +751,7 @@ static TyObject *px_access(TyObject *m, TyObject *const *args, size_t nargs, TyO
     int dir_fd;
     bool eff, follow;
     TyPathArg p;
-    if (int_arg(a[1], &mode) < 0 || tyPosix_dirFd(a[2], &dir_fd) < 0 || tyPosix_flag(a[3], false, &eff) < 0 ||
+    if (tyPosix_int(a[1], &mode) < 0 || tyPosix_dirFd(a[2], &dir_fd) < 0 || tyPosix_flag(a[3], false, &eff) < 0 ||
         tyPosix_flag(a[4], true, &follow) < 0 || tyPosix_path("access", "path", a[0], false, false, &p) < 0)
         return NULL;
     int flags = (eff ? AT_EACCESS : 0) | (follow ? 0 : AT_SYMLINK_NOFOLLOW);
@@ -847,7 +807,7 @@ static TyObject *px_umask(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     if (tyArg_noKeywords("umask", kwnames) < 0 || tyArg_checkCount("umask", nargs, 1, 1) < 0)
         return NULL;
     int64_t mask;
-    if (int_arg(args[0], &mask) < 0)
+    if (tyPosix_int(args[0], &mask) < 0)
         return NULL;
     return tyInt_fromI64(umask((mode_t)mask));
 }

@@ -16,6 +16,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/statvfs.h>
+#include <sys/sysmacros.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -27,20 +28,6 @@
 static TyObject *none(void)
 {
     return TY_NEWREF(TY_NONE);
-}
-
-static int int_arg(TyObject *o, int64_t *out)
-{
-    if (TY_FLOAT_CHECK(o)) {
-        tyErr_format(&TyExc_TypeError, "'%T' object cannot be interpreted as an integer", o);
-        return -1;
-    }
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    int r = tyInt_asI64(i, out);
-    TY_DECREF(i);
-    return r;
 }
 
 /* Check for the positional-only functions: fname(a, b) with exactly n. */
@@ -126,7 +113,7 @@ static TyObject *px_getpgid(TyObject *m, TyObject *const *args, size_t nargs, Ty
     static const char *const names[] = { "pid", NULL };
     TyObject *a[1];
     int64_t pid;
-    if (tyArg_unpack("getpgid", args, nargs, kwnames, names, 1, 1, a) < 0 || int_arg(a[0], &pid) < 0)
+    if (tyArg_unpack("getpgid", args, nargs, kwnames, names, 1, 1, a) < 0 || tyPosix_int(a[0], &pid) < 0)
         return NULL;
     pid_t r = getpgid((pid_t)pid);
     return r < 0 ? tyPosix_error(NULL, NULL) : tyInt_fromI64(r);
@@ -135,7 +122,7 @@ static TyObject *px_getpgid(TyObject *m, TyObject *const *args, size_t nargs, Ty
 static TyObject *px_getsid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t pid;
-    if (positional("getsid", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &pid) < 0)
+    if (positional("getsid", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &pid) < 0)
         return NULL;
     pid_t r = getsid((pid_t)pid);
     return r < 0 ? tyPosix_error(NULL, NULL) : tyInt_fromI64(r);
@@ -151,7 +138,7 @@ static TyObject *px_setsid(TyObject *m, TyObject *const *args, size_t nargs, TyO
 static TyObject *px_setpgid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t pid, pgrp;
-    if (positional("setpgid", nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &pid) < 0 || int_arg(args[1], &pgrp) < 0)
+    if (positional("setpgid", nargs, kwnames, 2, 2) < 0 || tyPosix_int(args[0], &pid) < 0 || tyPosix_int(args[1], &pgrp) < 0)
         return NULL;
     return setpgid((pid_t)pid, (pid_t)pgrp) < 0 ? tyPosix_error(NULL, NULL) : none();
 }
@@ -197,7 +184,7 @@ static TyObject *kill_common(const char *fname, size_t nargs, TyObject *const *a
                              int (*op)(pid_t, int))
 {
     int64_t pid, sig;
-    if (positional(fname, nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &pid) < 0 || int_arg(args[1], &sig) < 0)
+    if (positional(fname, nargs, kwnames, 2, 2) < 0 || tyPosix_int(args[0], &pid) < 0 || tyPosix_int(args[1], &sig) < 0)
         return NULL;
     if (op((pid_t)pid, (int)sig) < 0)
         return tyPosix_error(NULL, NULL);
@@ -229,7 +216,7 @@ static TyObject *px_abort(TyObject *m, TyObject *const *args, size_t nargs, TyOb
 static TyObject *px_nice(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t inc;
-    if (positional("nice", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &inc) < 0)
+    if (positional("nice", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &inc) < 0)
         return NULL;
     errno = 0;
     int r = nice((int)inc);
@@ -316,7 +303,7 @@ static TyObject *px_exit(TyObject *m, TyObject *const *args, size_t nargs, TyObj
     static const char *const names[] = { "status", NULL };
     TyObject *a[1];
     int64_t status;
-    if (tyArg_unpack("_exit", args, nargs, kwnames, names, 1, 1, a) < 0 || int_arg(a[0], &status) < 0)
+    if (tyArg_unpack("_exit", args, nargs, kwnames, names, 1, 1, a) < 0 || tyPosix_int(a[0], &status) < 0)
         return NULL;
     _exit((int)status);
 }
@@ -498,8 +485,8 @@ static TyObject *pid_status(pid_t pid, int status)
 static TyObject *px_waitpid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t pid, options;
-    if (positional("waitpid", nargs, kwnames, 2, 2) < 0 || int_arg(args[0], &pid) < 0 ||
-        int_arg(args[1], &options) < 0)
+    if (positional("waitpid", nargs, kwnames, 2, 2) < 0 || tyPosix_int(args[0], &pid) < 0 ||
+        tyPosix_int(args[1], &options) < 0)
         return NULL;
     int status = 0;
     pid_t r;
@@ -531,7 +518,7 @@ static int status_arg(const char *fname, TyObject *const *args, size_t nargs, Ty
     static const char *const names[] = { "status", NULL };
     TyObject *a[1];
     int64_t v;
-    if (tyArg_unpack(fname, args, nargs, kwnames, names, 1, 1, a) < 0 || int_arg(a[0], &v) < 0)
+    if (tyArg_unpack(fname, args, nargs, kwnames, names, 1, 1, a) < 0 || tyPosix_int(a[0], &v) < 0)
         return -1;
     if (v > INT_MAX || v < INT_MIN) {
         tyErr_setString(&TyExc_OverflowError, "signed integer is greater than maximum");
@@ -722,7 +709,7 @@ static TyObject *px_cpu_count(TyObject *m, TyObject *const *args, size_t nargs, 
 static TyObject *px_urandom(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t n;
-    if (positional("urandom", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &n) < 0)
+    if (positional("urandom", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &n) < 0)
         return NULL;
     if (n < 0)
         return tyErr_setString(&TyExc_ValueError, "negative argument not allowed");
@@ -745,7 +732,7 @@ static TyObject *px_urandom(TyObject *m, TyObject *const *args, size_t nargs, Ty
 static TyObject *px_strerror(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t code;
-    if (positional("strerror", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &code) < 0)
+    if (positional("strerror", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &code) < 0)
         return NULL;
     return tyStr_fromCStr(strerror((int)code));
 }
@@ -763,6 +750,70 @@ static TyObject *px_getloadavg(TyObject *m, TyObject *const *args, size_t nargs,
     TY_XDECREF(b);
     TY_XDECREF(c);
     return r;
+}
+
+/* system(command): the wait status of `/bin/sh -c command`. */
+static TyObject *px_system(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "command", NULL };
+    TyObject *a[1];
+    if (tyArg_unpack("system", args, nargs, kwnames, names, 1, 1, a) < 0)
+        return NULL;
+    TyPathArg p;
+    if (tyPosix_path("system", "command", a[0], false, false, &p) < 0)
+        return NULL;
+    int r = system(p.narrow);
+    tyPosix_pathFree(&p);
+    if (r == -1)
+        return tyPosix_error(NULL, NULL);
+    return tyInt_fromI64(r);
+}
+
+static TyObject *px_ttyname(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int fd;
+    if (positional("ttyname", nargs, kwnames, 1, 1) < 0 || tyPosix_fd(args[0], &fd) < 0)
+        return NULL;
+    char buf[256];
+    int err = ttyname_r(fd, buf, sizeof buf);
+    if (err) {
+        errno = err;
+        return tyPosix_error(NULL, NULL);
+    }
+    return tyStr_decodeUtf8(buf, (ssize_t)strlen(buf));
+}
+
+static TyObject *px_major(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t dev;
+    if (positional("major", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &dev) < 0)
+        return NULL;
+    return tyInt_fromU64(major((dev_t)dev));
+}
+
+static TyObject *px_minor(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t dev;
+    if (positional("minor", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &dev) < 0)
+        return NULL;
+    return tyInt_fromU64(minor((dev_t)dev));
+}
+
+static TyObject *px_makedev(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t ma, mi;
+    if (positional("makedev", nargs, kwnames, 2, 2) < 0 || tyPosix_int(args[0], &ma) < 0 ||
+        tyPosix_int(args[1], &mi) < 0)
+        return NULL;
+    return tyInt_fromU64(makedev((unsigned)ma, (unsigned)mi));
+}
+
+static TyObject *px_sync(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("sync", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    sync();
+    return none();
 }
 
 /* ---- sysconf and confstr ---------------------------------------------------------------- */
@@ -906,6 +957,12 @@ TyMethodDef tyPosix_procFunctions[] = {
     { "urandom", px_urandom, TY_METH_DEFAULT, "Return a bytes object containing random bytes suitable for cryptographic use." },
     { "strerror", px_strerror, TY_METH_DEFAULT, "Translate an error code to a message string." },
     { "getloadavg", px_getloadavg, TY_METH_DEFAULT, "Return average recent system load information." },
+    { "system", px_system, TY_METH_DEFAULT, "Execute the command in a subshell." },
+    { "ttyname", px_ttyname, TY_METH_DEFAULT, "Return the name of the terminal device connected to 'fd'." },
+    { "major", px_major, TY_METH_DEFAULT, "Extracts a device major number from a raw device number." },
+    { "minor", px_minor, TY_METH_DEFAULT, "Extracts a device minor number from a raw device number." },
+    { "makedev", px_makedev, TY_METH_DEFAULT, "Composes a raw device number from the major and minor device numbers." },
+    { "sync", px_sync, TY_METH_DEFAULT, "Force write of everything to disk." },
     { "sysconf", px_sysconf, TY_METH_DEFAULT, "Return an integer-valued system configuration variable." },
     { "confstr", px_confstr, TY_METH_DEFAULT, "Return a string-valued system configuration variable." },
     { NULL, NULL, 0, NULL },

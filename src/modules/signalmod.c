@@ -86,24 +86,10 @@ int tySignal_runHandlers(void)
 
 /* ---- arguments ----------------------------------------------------------------------- */
 
-static int int_arg(TyObject *o, int64_t *out)
-{
-    if (TY_FLOAT_CHECK(o)) {
-        tyErr_format(&TyExc_TypeError, "'%T' object cannot be interpreted as an integer", o);
-        return -1;
-    }
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    int r = tyInt_asI64(i, out);
-    TY_DECREF(i);
-    return r;
-}
-
 static int signum_arg(TyObject *o, int *sig)
 {
     int64_t v;
-    if (int_arg(o, &v) < 0)
+    if (tyPosix_int(o, &v) < 0)
         return -1;
     if (v < 1 || v >= NSIG) {
         tyErr_setString(&TyExc_ValueError, "signal number out of range");
@@ -146,7 +132,7 @@ static int iterable_to_sigset(TyObject *o, sigset_t *set)
     int r = 0;
     while (r == 0 && (item = tyIter_next(it))) {
         int64_t v;
-        r = int_arg(item, &v);
+        r = tyPosix_int(item, &v);
         if (r == 0 && (v < 1 || v >= NSIG)) {
             tyErr_format(&TyExc_ValueError, "signal number %lld out of range [1; %d]", (long long)v, NSIG - 1);
             r = -1;
@@ -290,7 +276,7 @@ static TyObject *sg_siginterrupt(TyObject *m, TyObject *const *args, size_t narg
 static TyObject *sg_alarm(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t secs;
-    if (positional("alarm", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &secs) < 0)
+    if (positional("alarm", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &secs) < 0)
         return NULL;
     return tyInt_fromI64(alarm((unsigned)secs));
 }
@@ -356,7 +342,7 @@ static TyObject *sg_setitimer(TyObject *m, TyObject *const *args, size_t nargs, 
         return NULL;
     int64_t which;
     struct itimerval nv = { { 0, 0 }, { 0, 0 } }, old;
-    if (int_arg(args[0], &which) < 0 || seconds_to_tv(args[1], &nv.it_value) < 0 ||
+    if (tyPosix_int(args[0], &which) < 0 || seconds_to_tv(args[1], &nv.it_value) < 0 ||
         (nargs > 2 && seconds_to_tv(args[2], &nv.it_interval) < 0))
         return NULL;
     if (setitimer((int)which, &nv, &old) != 0)
@@ -367,7 +353,7 @@ static TyObject *sg_setitimer(TyObject *m, TyObject *const *args, size_t nargs, 
 static TyObject *sg_getitimer(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     int64_t which;
-    if (positional("getitimer", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &which) < 0)
+    if (positional("getitimer", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &which) < 0)
         return NULL;
     struct itimerval v;
     if (getitimer((int)which, &v) != 0)
@@ -383,7 +369,7 @@ static TyObject *sg_pthread_sigmask(TyObject *m, TyObject *const *args, size_t n
         return NULL;
     int64_t how;
     sigset_t set, old;
-    if (int_arg(args[0], &how) < 0 || iterable_to_sigset(args[1], &set) < 0)
+    if (tyPosix_int(args[0], &how) < 0 || iterable_to_sigset(args[1], &set) < 0)
         return NULL;
     int err = pthread_sigmask((int)how, &set, &old);
     if (err) {
@@ -401,7 +387,7 @@ static TyObject *sg_pthread_kill(TyObject *m, TyObject *const *args, size_t narg
         return NULL;
     int64_t tid;
     int sig;
-    if (int_arg(args[0], &tid) < 0 || signum_arg(args[1], &sig) < 0)
+    if (tyPosix_int(args[0], &tid) < 0 || signum_arg(args[1], &sig) < 0)
         return NULL;
     int err = pthread_kill((pthread_t)tid, sig);
     if (err) {

@@ -91,3 +91,9 @@ except OSError as e:
     print(e)
 print([n in posix._have_functions for n in ("HAVE_FSTATAT", "HAVE_OPENAT", "HAVE_FDOPENDIR", "HAVE_UNLINKAT")])
 print(posix.sysconf("SC_PAGESIZE") > 0, posix.confstr("CS_PATH") is not None)
+print(posix.system("exit 3"), posix.waitstatus_to_exitcode(posix.system("true")), posix.major(0x801), posix.minor(0x801), posix.makedev(8, 1))
+try:
+    posix.ttyname(posix.open("/dev/null", posix.O_RDONLY))
+except OSError as e:
+    print(type(e).__name__, e.errno)
+posix.sync()
