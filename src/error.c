@@ -1139,15 +1139,24 @@ static void report_unraisable(TyObject *exc, TyObject *err_msg, TyObject *obj)
 
 void tyErr_writeUnraisable(TyObject *where)
 {
+    tyErr_writeUnraisableMsg(NULL, where);
+}
+
+void tyErr_writeUnraisableMsg(const char *msg, TyObject *where)
+{
     TyObject *exc = tyErr_fetch();
     if (!exc)
         return;
+    TyObject *err_msg = NULL;
+    if (msg && !(err_msg = tyStr_fromFormat("Exception ignored %s", msg)))
+        tyErr_clear();
     /* An exception raised in C code has no traceback: it gets the frame
     ** that was running, as CPython's unraisable hook gives it. */
     TyFrame *f = tyVM_currentFrame();
     if (!((TyBaseException *)exc)->traceback && f && tyTraceback_add(exc, f, TY_FRAME_LASTI(f)) < 0)
         tyErr_clear();
-    report_unraisable(exc, NULL, where);
+    report_unraisable(exc, err_msg, where);
+    TY_XDECREF(err_msg);
     TY_DECREF(exc);
 }
 

@@ -73,6 +73,9 @@ void tyErr_print(void);
 ** object it happened in: through sys.unraisablehook, as CPython does.
 ** Clears the current exception. */
 void tyErr_writeUnraisable(TyObject *where);
+/* The same with the report's first line "Exception ignored <msg>: repr(where)"
+** (CPython's _PyErr_WriteUnraisableMsg; msg NULL: the plain form). */
+void tyErr_writeUnraisableMsg(const char *msg, TyObject *where);
 
 /* What CPython's default sys.unraisablehook prints to stderr for the
 ** fields of an UnraisableHookArgs (each a reference, None when absent):

@@ -16,7 +16,7 @@
 #include "modules/sitebuiltins.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
-#include "modules/weakrefmodule.h"
+#include "modules/atexit.h"
 #include "modtable.h"
 #include "objects/code.h"
 #include "objects/func.h"
@@ -310,9 +310,9 @@ static void report_leak(TyObject *o, void *arg)
 ssize_t tyLife_fini(void)
 {
     fflush(stdout);
-    /* weakref.finalize objects still alive run now, newest first, while
-    ** every module is intact (CPython runs them from atexit). */
-    tyWeakrefModule_atExit();
+    /* The atexit functions (weakref.finalize's among them) run while every
+    ** module is intact, as CPython runs them first. */
+    tyAtexit_run();
     /* Under gc.DEBUG_SAVEALL the last collections would keep the garbage
     ** in gc.garbage, which goes too. */
     ty_state.gc.debug = 0;

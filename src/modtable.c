@@ -24,6 +24,7 @@
 #include "modules/thread.h"
 #include "modules/tallymod.h"
 #include "modules/sre.h"
+#include "modules/atexit.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -32,8 +33,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "math", tyMath_module, NULL },
     { "time", tyTime_create, tyTime_fini },
     { "random", tyRandom_create, tyRandom_fini },
-    { "weakref", tyWeakrefModule_create, tyWeakrefModule_fini },
-    { "_weakref", tyWeakrefModule_createC, NULL },
+    { "_weakref", tyWeakrefModule_createC, tyWeakrefModule_fini },
     { "ctypes", tyCtypes_create, tyCtypes_fini },
     { "typing", tyTyping_create, tyTyping_fini },
     { "_collections", tyCollections_create, tyCollections_fini },
@@ -43,6 +43,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_thread", tyThread_create, tyThread_fini },
     { "tally", tyTallyModule_create, NULL },
     { "_sre", tySre_create, tySre_fini },
+    { "atexit", tyAtexit_create, tyAtexit_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
