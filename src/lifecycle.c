@@ -16,7 +16,6 @@
 #include "modules/sitebuiltins.h"
 #include "modules/builtins.h"
 #include "modules/sys.h"
-#include "modules/weakrefmodule.h"
 #include "modules/atexit.h"
 #include "modtable.h"
 #include "objects/code.h"
@@ -312,14 +311,10 @@ static void report_leak(TyObject *o, void *arg)
 ssize_t tyLife_fini(void)
 {
     fflush(stdout);
-    /* The atexit callbacks run now, newest first, while every module is
-    ** intact; the weakref.finalize objects still alive run among them, at
-    ** the place their first finalizer's creation registered them (as
-    ** CPython's finalize registers with atexit).  The second call closes
-    ** the registry when no finalizer was made; after an atexit._clear() it
-    ** runs the finalizers left, where CPython would drop them at teardown. */
+    /* The atexit functions (weakref.finalize's among them) run while every
+    ** module is intact, as CPython runs them first; from then on
+    ** sys.is_finalizing() is true. */
     tyAtexit_run();
-    tyWeakrefModule_atExit();
     ty_state.finalizing = true;
     /* Under gc.DEBUG_SAVEALL the last collections would keep the garbage
     ** in gc.garbage, which goes too. */

@@ -3,8 +3,7 @@
 ** call at exit, with CPython 3.11's rules.
 **
 ** The list lives in C (not in the module object), so a callback stays
-** registered when the module is no longer referenced, and C code can add a
-** hook to it.  CPython's bookkeeping shows through `_ncallbacks()`, so it
+** registered when the module is no longer referenced.  CPython's bookkeeping shows through `_ncallbacks()`, so it
 ** is kept: unregister() empties matching slots without closing the gap,
 ** and the count is the number of slots until the list is run or cleared.
 ** At exit the slots run from the last to the first; a callback registered
@@ -16,11 +15,10 @@
 #include "modules/atexit.h"
 
 typedef struct Callback {
-    TyObject *func;     /* NULL for a C hook or an emptied slot */
+    TyObject *func;     /* NULL for an emptied slot */
     TyObject *args;     /* tuple: positional values then keyword values */
     TyObject *kwnames;  /* tuple of keyword names, or NULL */
     size_t npos;
-    void (*hook)(void);
 } Callback;
 
 static struct {
@@ -33,7 +31,6 @@ static void callback_clear(Callback *c)
     TY_CLEAR(c->func);
     TY_CLEAR(c->args);
     TY_CLEAR(c->kwnames);
-    c->hook = NULL;
 }
 
 /* Empties the list.  Releasing a callback can run __del__, which may
@@ -64,25 +61,12 @@ static Callback *append_slot(void)
     return c;
 }
 
-int tyAtexit_registerHook(void (*hook)(void))
-{
-    Callback *c = append_slot();
-    if (!c)
-        return -1;
-    c->hook = hook;
-    return 0;
-}
-
 void tyAtexit_run(void)
 {
     for (size_t i = cbs.count; i-- > 0;) {
         if (i >= cbs.count)
             continue; /* a callback cleared the list */
         Callback c = cbs.items[i];
-        if (c.hook) {
-            c.hook();
-            continue;
-        }
         if (!c.func)
             continue;
         /* The slot may be emptied while the callback runs: hold on to it. */

@@ -127,6 +127,20 @@ static TyGetSetDef method_getset[] = {
     { NULL }
 };
 
+/* method(function, instance): types.MethodType called directly, as
+** weakref.WeakMethod does to rebuild a bound method.  New reference. */
+static TyObject *method_tp_new(TyType *type, TyObject *const *args, size_t nargs,
+                               TyObject *kwnames)
+{
+    if (tyArg_noKeywords("method", kwnames) < 0 || tyArg_checkCount("method", nargs, 2, 2) < 0)
+        return NULL;
+    if (!tyObj_isCallable(args[0]))
+        return tyErr_setString(&TyExc_TypeError, "first argument must be callable");
+    if (args[1] == TY_NONE)
+        return tyErr_setString(&TyExc_TypeError, "instance must not be None");
+    return tyMethod_new(args[0], args[1]);
+}
+
 TyType TyMethod_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "method",
@@ -142,4 +156,5 @@ TyType TyMethod_Type = {
     .traverse = method_traverse,
     .getset = method_getset,
     .weaklistoffset = offsetof(TyMethod, weakreflist),
+    .tp_new = method_tp_new,
 };

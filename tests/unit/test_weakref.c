@@ -34,8 +34,8 @@ static TyObject *callback;
 static void wr_setup(void)
 {
     ct_setup();
-    TyObject *m = tyWeakrefModule_create();
-    cr_assert_not_null(m, "the weakref module was not created");
+    TyObject *m = tyWeakrefModule_createC();
+    cr_assert_not_null(m, "the _weakref module was not created");
     TY_DECREF(m);
     calls = tyList_new(0);
     callback = tyCFunction_new(&record_def, NULL);
