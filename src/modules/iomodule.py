@@ -1067,6 +1067,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         self._dec = ""
         self._pos = 0
         self._eof = False
+        self._pending = []
+        self._pending_count = 0
 
     def _checkBuffer(self):
         if self._buffer is None:
@@ -1135,7 +1137,14 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         self._checkBuffer()
         if self._buffer.closed:
             raise ValueError(_CLOSED)
+        self._write_pending()
         self._buffer.flush()
+
+    def _write_pending(self):
+        if self._pending:
+            data = b"".join(self._pending)
+            self._pending, self._pending_count = [], 0
+            self._buffer.write(data)
 
     def close(self):
         self._checkBuffer()
@@ -1201,8 +1210,17 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         if self._decoder is not None:
             self._dec, self._pos, self._eof = "", 0, False
             self._decoder.reset()
-        self._buffer.write(self._encode(text))
-        if self._write_through or (self._line_buffering and ("\n" in s or "\r" in s)):
+        # Encoded text waits here up to a chunk, as in CPython, so that many
+        # small writes make one write to the buffer.
+        data = self._encode(text)
+        if self._pending_count + len(data) > self._CHUNK:
+            self._write_pending()
+        self._pending.append(data)
+        self._pending_count += len(data)
+        needflush = self._line_buffering and ("\n" in text or "\r" in text)
+        if self._pending_count >= self._CHUNK or needflush or self._write_through:
+            self._write_pending()
+        if needflush:
             self._buffer.flush()
         return n
 
@@ -1214,6 +1232,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
             raise ValueError(_CLOSED)
         if not self._buffer.readable():
             _unsupported("not readable")
+        self._write_pending()
         if self._decoder is None:
             self._decoder = IncrementalNewlineDecoder(
                 _make_decoder(self._encoding, self._errors), False)
