@@ -1344,19 +1344,21 @@ static int call_opener(TyObject *opener, TyObject *file, int flags)
 
 /*
 ** Is `encoding` a name of UTF-8 (the text this object decodes itself)?
-** Asked of the C codec layer by decoding "é", which only UTF-8 makes one
-** character; a name that layer does not know is another codec's.
+** Asked of the codec layer by decoding the UTF-8 of "éA", which only
+** UTF-8 gives back (a two-byte codec such as UTF-16 would also make one
+** character of "é" alone); a name the layer does not know is left to
+** the codecs module, through _io's TextIOWrapper.
 */
 static bool is_utf8(TyObject *encoding)
 {
     if (!encoding || encoding == TY_NONE || strcmp(TY_STR_UTF8(encoding), "locale") == 0)
         return true;
-    TyObject *probe = tyStr_decode("\xc3\xa9", 2, TY_STR_UTF8(encoding), "replace");
+    TyObject *probe = tyStr_decode("\xc3\xa9" "A", 3, TY_STR_UTF8(encoding), "replace");
     if (!probe) {
         tyErr_clear();
         return false;
     }
-    bool utf8 = TY_STR_LEN(probe) == 1;
+    bool utf8 = tyStr_eqC(probe, "\xc3\xa9" "A");
     TY_DECREF(probe);
     return utf8;
 }
