@@ -1344,10 +1344,9 @@ static int call_opener(TyObject *opener, TyObject *file, int flags)
 
 /*
 ** Is `encoding` a name of UTF-8 (the text this object decodes itself)?
-** Asked of the codec layer by decoding the UTF-8 of "éA", which only
-** UTF-8 gives back (a two-byte codec such as UTF-16 would also make one
-** character of "é" alone); a name the layer does not know is left to
-** the codecs module, through _io's TextIOWrapper.
+** Asked of the codec layer (which reaches every codec of the registry) by
+** decoding the UTF-8 of "éA": only UTF-8 gives "éA" back.  A name no
+** codec has is left for _io's TextIOWrapper to report.
 */
 static bool is_utf8(TyObject *encoding)
 {
