@@ -1079,6 +1079,26 @@ static TyObject *file_get_buffer(TyObject *self)
     return TY_NEWREF(f->buffer);
 }
 
+/*
+** file.name = value, as tempfile renames the files it opens by descriptor
+** (CPython keeps the name in FileIO's __dict__).  Only a str, bytes or
+** int: file objects are not tracked by the collector, so they must not
+** hold what could lead back to them.  0 / -1.
+*/
+static int file_set_name(TyObject *self, TyObject *value)
+{
+    if (!value) {
+        tyErr_setString(&TyExc_AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    if (!TY_STR_CHECK(value) && !TY_BYTES_CHECK(value) && !TY_INT_CHECK(value)) {
+        tyErr_format(&TyExc_TypeError, "tally's file names are str, bytes or int, not %T", value);
+        return -1;
+    }
+    TY_SETREF(FILE_(self)->name, TY_NEWREF(value));
+    return 0;
+}
+
 static TyObject *file_get_mode(TyObject *self)
 {
     return TY_NEWREF(FILE_(self)->mode);
@@ -1154,7 +1174,7 @@ static TyMethodDef file_methods[] = {
 static TyGetSetDef text_getset[] = {
     { "closed", file_get_closed, NULL, NULL },
     { "buffer", file_get_buffer, NULL, NULL },
-    { "name", file_get_name, NULL, NULL },
+    { "name", file_get_name, file_set_name, NULL },
     { "mode", file_get_mode, NULL, NULL },
     { "encoding", file_get_encoding, NULL, NULL },
     { "errors", file_get_errors, NULL, NULL },
@@ -1165,14 +1185,14 @@ static TyGetSetDef text_getset[] = {
 
 static TyGetSetDef binary_getset[] = {
     { "closed", file_get_closed, NULL, NULL },
-    { "name", file_get_name, NULL, NULL },
+    { "name", file_get_name, file_set_name, NULL },
     { "mode", file_get_mode, NULL, NULL },
     { NULL }
 };
 
 static TyGetSetDef raw_getset[] = {
     { "closed", file_get_closed, NULL, NULL },
-    { "name", file_get_name, NULL, NULL },
+    { "name", file_get_name, file_set_name, NULL },
     { "mode", file_get_mode, NULL, NULL },
     { "closefd", file_get_closefd, NULL, NULL },
     { NULL }
