@@ -1063,6 +1063,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         self._write_through = bool(write_through)
         self._writenl = newline if newline not in (None, "") else None
         self._encode = _make_encoder(self._encoding, self._errors)
+        self._native = _NATIVE.get(self._encoding.lower().replace("_", "-")) is not None
+        self._snap = None
         self._decoder = None
         self._dec = ""
         self._pos = 0
@@ -1234,14 +1236,19 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
             _unsupported("not readable")
         self._write_pending()
         if self._decoder is None:
-            self._decoder = IncrementalNewlineDecoder(
-                _make_decoder(self._encoding, self._errors), False)
+            self._new_decoder()
+
+    def _new_decoder(self):
+        self._decoder = IncrementalNewlineDecoder(_make_decoder(self._encoding, self._errors), False)
 
     def _fill(self, everything=False):
         """Decode the next chunk of the buffer onto the text not yet read;
         False at end of file."""
         if self._eof:
             return False
+        before = None
+        if not self._native and self._pos >= len(self._dec) and self._buffer.seekable():
+            before = self._buffer.tell()
         if everything:
             data = self._buffer.read()
         else:
@@ -1250,7 +1257,11 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         if data is None:
             data = b""
         final = not data or everything
+        if not self._native:
+            self._note_snapshot(data, before)
         text = self._decoder.decode(data, final)
+        if self._snap is not None:
+            self._snap[3] += len(text)
         self._eof = final
         if self._pos:
             self._dec = self._dec[self._pos:] + text
@@ -1258,6 +1269,39 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         else:
             self._dec += text
         return True
+
+    def _note_snapshot(self, data, before):
+        """For tell() with a codec of the codecs module: the byte position
+        and decoder state of the last point where everything decoded had
+        been read, and the bytes and number of characters decoded since."""
+        state = self._decoder.decoder.getstate()
+        if before is not None and not state[0] and not self._decoder.pendingcr:
+            self._snap = [before, state, data, 0]
+        elif self._snap is not None:
+            self._snap[2] += data
+
+    def _codec_tell(self):
+        """tell() for a codec of the codecs module: the smallest byte count
+        from the snapshot that decodes to the characters read so far (found
+        by bisection), with the decoder's flags above bit 64 as CPython's
+        cookie carries them."""
+        start, state, data, nchars = self._snap
+        consumed = nchars - (len(self._dec) - self._pos)
+        dec = self._decoder.decoder
+        saved = dec.getstate()
+        lo, hi = 0, len(data)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            dec.setstate(state)
+            if len(dec.decode(data[:mid])) >= consumed:
+                hi = mid
+            else:
+                lo = mid + 1
+        dec.setstate(state)
+        dec.decode(data[:lo])
+        flags = dec.getstate()[1]
+        dec.setstate(saved)
+        return start + lo | (flags << 64)
 
     def _translate(self, text):
         if self._newline is None and "\r" in text:
@@ -1336,6 +1380,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         pos = self._buffer.tell()
         if self._decoder is None:
             return pos
+        if not self._native and self._snap is not None:
+            return self._codec_tell()
         pending, flag = self._decoder.getstate()
         ahead = self._encode(self._dec[self._pos:])
         return pos - len(ahead) - len(pending) - (flag & 1)
@@ -1359,10 +1405,17 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         elif cookie < 0:
             raise ValueError(f"negative seek position {cookie!r}")
         self.flush()
+        flags, cookie = cookie >> 64, cookie & ((1 << 64) - 1)
         pos = self._buffer.seek(cookie, whence)
-        self._dec, self._pos, self._eof = "", 0, False
+        self._dec, self._pos, self._eof, self._snap = "", 0, False, None
+        if self._decoder is None and self._buffer.readable():
+            self._new_decoder()
         if self._decoder is not None:
+            # Away from the start a stateful codec resumes in the state the
+            # cookie carries (UTF-16 past its BOM), as CPython's seek does.
             self._decoder.reset()
+            if cookie != 0 or flags:
+                self._decoder.decoder.setstate((b"", flags))
         return pos
 
     def truncate(self, pos=None):
