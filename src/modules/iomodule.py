@@ -20,13 +20,23 @@ def _unsupported(name):
     raise UnsupportedOperation(name)
 
 
-def _index(value, what="integer"):
+def _index(value):
+    """A size argument: -1 for None, else an integer, with CPython's
+    TypeError for other objects."""
     if value is None:
         return -1
     try:
         return value.__index__()
     except AttributeError:
         raise TypeError(f"argument should be integer or None, not '{type(value).__name__}'") from None
+
+
+def _position(value):
+    """A position argument: an integer, with CPython's TypeError."""
+    try:
+        return value.__index__()
+    except AttributeError:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
 
 
 class _IOBase:
@@ -352,7 +362,7 @@ class BytesIO(_BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._checkOpen()
-        pos = pos.__index__() if not isinstance(pos, float) else _float_seek(pos)
+        pos = _position(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError(f"negative seek value {pos}")
@@ -371,7 +381,7 @@ class BytesIO(_BufferedIOBase):
 
     def truncate(self, size=None):
         self._checkOpen()
-        size = self._pos if size is None else size.__index__()
+        size = self._pos if size is None else _index(size)
         if size < 0:
             raise ValueError(f"negative size value {size}")
         del self._buf[size:]
@@ -393,10 +403,6 @@ class BytesIO(_BufferedIOBase):
     def __iter__(self):
         self._checkOpen()
         return self
-
-
-def _float_seek(pos):
-    raise TypeError("'float' object cannot be interpreted as an integer")
 
 
 # ---- newline translation ----------------------------------------------------------
@@ -467,11 +473,14 @@ class IncrementalNewlineDecoder:
 
 # ---- StringIO ---------------------------------------------------------------------
 
-def _check_newline(newline):
+def _check_newline(newline, quoted=False):
+    """TypeError or ValueError for a bad newline argument (StringIO quotes
+    the value in its message, TextIOWrapper does not)."""
     if newline is not None and not isinstance(newline, str):
         raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
     if newline not in (None, "", "\n", "\r", "\r\n"):
-        raise ValueError(f"illegal newline value: {newline}")
+        raise ValueError(f"illegal newline value: {newline!r}" if quoted else
+                         f"illegal newline value: {newline}")
 
 
 def _find_line_end(text, start, newline, final):
@@ -495,7 +504,7 @@ class StringIO(_TextIOBase):
     __module__ = "_io"
 
     def __init__(self, initial_value="", newline="\n"):
-        _check_newline(newline)
+        _check_newline(newline, quoted=True)
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
         self._newline = newline
@@ -603,7 +612,7 @@ class StringIO(_TextIOBase):
 
     def seek(self, pos, whence=0):
         self._checkOpen()
-        pos = pos.__index__()
+        pos = _position(pos)
         if whence not in (0, 1, 2):
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
         if pos < 0 and whence == 0:
@@ -623,7 +632,7 @@ class StringIO(_TextIOBase):
 
     def truncate(self, pos=None):
         self._checkOpen()
-        pos = self._pos if pos is None else pos.__index__()
+        pos = self._pos if pos is None else _index(pos)
         if pos < 0:
             raise ValueError(f"Negative size value {pos}")
         text = self._text()
@@ -974,7 +983,8 @@ class BufferedRandom(_BufferedBase, metaclass=_KindMeta):
     _c_types = _c_random
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        raw._checkSeekable() if hasattr(raw, "_checkSeekable") else None
+        if not raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
         super().__init__(raw, buffer_size)
 
 
@@ -1188,10 +1198,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         for attr in ("name", "mode"):
             try:
                 parts.append(f"{attr}={getattr(self, attr)!r}")
-            except AttributeError:
-                pass
-            except ValueError:
-                pass
+            except (AttributeError, ValueError):
+                pass    # CPython leaves out what cannot be read
         parts.append(f"encoding={self._encoding!r}>")
         return " ".join(parts)
 
