@@ -20,13 +20,23 @@ def _unsupported(name):
     raise UnsupportedOperation(name)
 
 
-def _index(value, what="integer"):
+def _index(value):
+    """A size argument: -1 for None, else an integer, with CPython's
+    TypeError for other objects."""
     if value is None:
         return -1
     try:
         return value.__index__()
     except AttributeError:
         raise TypeError(f"argument should be integer or None, not '{type(value).__name__}'") from None
+
+
+def _position(value):
+    """A position argument: an integer, with CPython's TypeError."""
+    try:
+        return value.__index__()
+    except AttributeError:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
 
 
 class _IOBase:
@@ -352,7 +362,7 @@ class BytesIO(_BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._checkOpen()
-        pos = pos.__index__() if not isinstance(pos, float) else _float_seek(pos)
+        pos = _position(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError(f"negative seek value {pos}")
@@ -371,7 +381,7 @@ class BytesIO(_BufferedIOBase):
 
     def truncate(self, size=None):
         self._checkOpen()
-        size = self._pos if size is None else size.__index__()
+        size = self._pos if size is None else _index(size)
         if size < 0:
             raise ValueError(f"negative size value {size}")
         del self._buf[size:]
@@ -393,10 +403,6 @@ class BytesIO(_BufferedIOBase):
     def __iter__(self):
         self._checkOpen()
         return self
-
-
-def _float_seek(pos):
-    raise TypeError("'float' object cannot be interpreted as an integer")
 
 
 # ---- newline translation ----------------------------------------------------------
@@ -467,11 +473,14 @@ class IncrementalNewlineDecoder:
 
 # ---- StringIO ---------------------------------------------------------------------
 
-def _check_newline(newline):
+def _check_newline(newline, quoted=False):
+    """TypeError or ValueError for a bad newline argument (StringIO quotes
+    the value in its message, TextIOWrapper does not)."""
     if newline is not None and not isinstance(newline, str):
         raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
     if newline not in (None, "", "\n", "\r", "\r\n"):
-        raise ValueError(f"illegal newline value: {newline}")
+        raise ValueError(f"illegal newline value: {newline!r}" if quoted else
+                         f"illegal newline value: {newline}")
 
 
 def _find_line_end(text, start, newline, final):
@@ -495,7 +504,7 @@ class StringIO(_TextIOBase):
     __module__ = "_io"
 
     def __init__(self, initial_value="", newline="\n"):
-        _check_newline(newline)
+        _check_newline(newline, quoted=True)
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
         self._newline = newline
@@ -603,7 +612,7 @@ class StringIO(_TextIOBase):
 
     def seek(self, pos, whence=0):
         self._checkOpen()
-        pos = pos.__index__()
+        pos = _position(pos)
         if whence not in (0, 1, 2):
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
         if pos < 0 and whence == 0:
@@ -623,7 +632,7 @@ class StringIO(_TextIOBase):
 
     def truncate(self, pos=None):
         self._checkOpen()
-        pos = self._pos if pos is None else pos.__index__()
+        pos = self._pos if pos is None else _index(pos)
         if pos < 0:
             raise ValueError(f"Negative size value {pos}")
         text = self._text()
@@ -974,7 +983,8 @@ class BufferedRandom(_BufferedBase, metaclass=_KindMeta):
     _c_types = _c_random
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        raw._checkSeekable() if hasattr(raw, "_checkSeekable") else None
+        if not raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
         super().__init__(raw, buffer_size)
 
 
@@ -1063,10 +1073,14 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         self._write_through = bool(write_through)
         self._writenl = newline if newline not in (None, "") else None
         self._encode = _make_encoder(self._encoding, self._errors)
+        self._native = _NATIVE.get(self._encoding.lower().replace("_", "-")) is not None
+        self._snap = None
         self._decoder = None
         self._dec = ""
         self._pos = 0
         self._eof = False
+        self._pending = []
+        self._pending_count = 0
 
     def _checkBuffer(self):
         if self._buffer is None:
@@ -1135,7 +1149,14 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         self._checkBuffer()
         if self._buffer.closed:
             raise ValueError(_CLOSED)
+        self._write_pending()
         self._buffer.flush()
+
+    def _write_pending(self):
+        if self._pending:
+            data = b"".join(self._pending)
+            self._pending, self._pending_count = [], 0
+            self._buffer.write(data)
 
     def close(self):
         self._checkBuffer()
@@ -1177,10 +1198,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         for attr in ("name", "mode"):
             try:
                 parts.append(f"{attr}={getattr(self, attr)!r}")
-            except AttributeError:
-                pass
-            except ValueError:
-                pass
+            except (AttributeError, ValueError):
+                pass    # CPython leaves out what cannot be read
         parts.append(f"encoding={self._encoding!r}>")
         return " ".join(parts)
 
@@ -1201,8 +1220,17 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         if self._decoder is not None:
             self._dec, self._pos, self._eof = "", 0, False
             self._decoder.reset()
-        self._buffer.write(self._encode(text))
-        if self._write_through or (self._line_buffering and ("\n" in s or "\r" in s)):
+        # Encoded text waits here up to a chunk, as in CPython, so that many
+        # small writes make one write to the buffer.
+        data = self._encode(text)
+        if self._pending_count + len(data) > self._CHUNK:
+            self._write_pending()
+        self._pending.append(data)
+        self._pending_count += len(data)
+        needflush = self._line_buffering and ("\n" in text or "\r" in text)
+        if self._pending_count >= self._CHUNK or needflush or self._write_through:
+            self._write_pending()
+        if needflush:
             self._buffer.flush()
         return n
 
@@ -1214,15 +1242,21 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
             raise ValueError(_CLOSED)
         if not self._buffer.readable():
             _unsupported("not readable")
+        self._write_pending()
         if self._decoder is None:
-            self._decoder = IncrementalNewlineDecoder(
-                _make_decoder(self._encoding, self._errors), False)
+            self._new_decoder()
+
+    def _new_decoder(self):
+        self._decoder = IncrementalNewlineDecoder(_make_decoder(self._encoding, self._errors), False)
 
     def _fill(self, everything=False):
         """Decode the next chunk of the buffer onto the text not yet read;
         False at end of file."""
         if self._eof:
             return False
+        before = None
+        if not self._native and self._pos >= len(self._dec) and self._buffer.seekable():
+            before = self._buffer.tell()
         if everything:
             data = self._buffer.read()
         else:
@@ -1231,7 +1265,11 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         if data is None:
             data = b""
         final = not data or everything
+        if not self._native:
+            self._note_snapshot(data, before)
         text = self._decoder.decode(data, final)
+        if self._snap is not None:
+            self._snap[3] += len(text)
         self._eof = final
         if self._pos:
             self._dec = self._dec[self._pos:] + text
@@ -1239,6 +1277,39 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         else:
             self._dec += text
         return True
+
+    def _note_snapshot(self, data, before):
+        """For tell() with a codec of the codecs module: the byte position
+        and decoder state of the last point where everything decoded had
+        been read, and the bytes and number of characters decoded since."""
+        state = self._decoder.decoder.getstate()
+        if before is not None and not state[0] and not self._decoder.pendingcr:
+            self._snap = [before, state, data, 0]
+        elif self._snap is not None:
+            self._snap[2] += data
+
+    def _codec_tell(self):
+        """tell() for a codec of the codecs module: the smallest byte count
+        from the snapshot that decodes to the characters read so far (found
+        by bisection), with the decoder's flags above bit 64 as CPython's
+        cookie carries them."""
+        start, state, data, nchars = self._snap
+        consumed = nchars - (len(self._dec) - self._pos)
+        dec = self._decoder.decoder
+        saved = dec.getstate()
+        lo, hi = 0, len(data)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            dec.setstate(state)
+            if len(dec.decode(data[:mid])) >= consumed:
+                hi = mid
+            else:
+                lo = mid + 1
+        dec.setstate(state)
+        dec.decode(data[:lo])
+        flags = dec.getstate()[1]
+        dec.setstate(saved)
+        return start + lo | (flags << 64)
 
     def _translate(self, text):
         if self._newline is None and "\r" in text:
@@ -1317,6 +1388,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         pos = self._buffer.tell()
         if self._decoder is None:
             return pos
+        if not self._native and self._snap is not None:
+            return self._codec_tell()
         pending, flag = self._decoder.getstate()
         ahead = self._encode(self._dec[self._pos:])
         return pos - len(ahead) - len(pending) - (flag & 1)
@@ -1340,10 +1413,17 @@ class TextIOWrapper(_TextIOBase, metaclass=_KindMeta):
         elif cookie < 0:
             raise ValueError(f"negative seek position {cookie!r}")
         self.flush()
+        flags, cookie = cookie >> 64, cookie & ((1 << 64) - 1)
         pos = self._buffer.seek(cookie, whence)
-        self._dec, self._pos, self._eof = "", 0, False
+        self._dec, self._pos, self._eof, self._snap = "", 0, False, None
+        if self._decoder is None and self._buffer.readable():
+            self._new_decoder()
         if self._decoder is not None:
+            # Away from the start a stateful codec resumes in the state the
+            # cookie carries (UTF-16 past its BOM), as CPython's seek does.
             self._decoder.reset()
+            if cookie != 0 or flags:
+                self._decoder.decoder.setstate((b"", flags))
         return pos
 
     def truncate(self, pos=None):

@@ -27,6 +27,7 @@
 #include "tally.h"
 #include "objects/fileio.h"
 #include "objects/textio.h"
+#include "objects/memoryview.h"
 #include "import.h"
 
 #define CHUNK_SIZE 8192
@@ -583,6 +584,20 @@ static int text_write(TyFile *f, TyObject *s)
     return r;
 }
 
+static TyObject *write_one(TyFile *f, TyObject *data);
+
+/* write(memoryview) of a binary file: the view's bytes, copied out (as
+** pathlib's write_bytes passes them).  New reference. */
+static TyObject *write_view(TyFile *f, TyObject *view)
+{
+    TyObject *bytes = tyMemoryView_toBytes(view);
+    if (!bytes)
+        return NULL;
+    TyObject *r = write_one(f, bytes);
+    TY_DECREF(bytes);
+    return r;
+}
+
 /* write(s) of either mode: the number of characters (text) or bytes
 ** written, as CPython returns it.  New reference. */
 static TyObject *write_one(TyFile *f, TyObject *data)
@@ -600,6 +615,8 @@ static TyObject *write_one(TyFile *f, TyObject *data)
         check_writable(f);
         return NULL;
     }
+    if (TY_TYPE(data) == &TyMemoryView_Type)
+        return write_view(f, data);
     if (!tyBytes_isLike(data))
         return tyErr_format(&TyExc_TypeError, "a bytes-like object is required, not '%T'", data);
     if (check_writable(f) < 0)
@@ -1079,6 +1096,26 @@ static TyObject *file_get_buffer(TyObject *self)
     return TY_NEWREF(f->buffer);
 }
 
+/*
+** file.name = value, as tempfile renames the files it opens by descriptor
+** (CPython keeps the name in FileIO's __dict__).  Only a str, bytes or
+** int: file objects are not tracked by the collector, so they must not
+** hold what could lead back to them.  0 / -1.
+*/
+static int file_set_name(TyObject *self, TyObject *value)
+{
+    if (!value) {
+        tyErr_setString(&TyExc_AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    if (!TY_STR_CHECK(value) && !TY_BYTES_CHECK(value) && !TY_INT_CHECK(value)) {
+        tyErr_format(&TyExc_TypeError, "tally's file names are str, bytes or int, not %T", value);
+        return -1;
+    }
+    TY_SETREF(FILE_(self)->name, TY_NEWREF(value));
+    return 0;
+}
+
 static TyObject *file_get_mode(TyObject *self)
 {
     return TY_NEWREF(FILE_(self)->mode);
@@ -1154,7 +1191,7 @@ static TyMethodDef file_methods[] = {
 static TyGetSetDef text_getset[] = {
     { "closed", file_get_closed, NULL, NULL },
     { "buffer", file_get_buffer, NULL, NULL },
-    { "name", file_get_name, NULL, NULL },
+    { "name", file_get_name, file_set_name, NULL },
     { "mode", file_get_mode, NULL, NULL },
     { "encoding", file_get_encoding, NULL, NULL },
     { "errors", file_get_errors, NULL, NULL },
@@ -1165,14 +1202,14 @@ static TyGetSetDef text_getset[] = {
 
 static TyGetSetDef binary_getset[] = {
     { "closed", file_get_closed, NULL, NULL },
-    { "name", file_get_name, NULL, NULL },
+    { "name", file_get_name, file_set_name, NULL },
     { "mode", file_get_mode, NULL, NULL },
     { NULL }
 };
 
 static TyGetSetDef raw_getset[] = {
     { "closed", file_get_closed, NULL, NULL },
-    { "name", file_get_name, NULL, NULL },
+    { "name", file_get_name, file_set_name, NULL },
     { "mode", file_get_mode, NULL, NULL },
     { "closefd", file_get_closefd, NULL, NULL },
     { NULL }
@@ -1345,19 +1382,20 @@ static int call_opener(TyObject *opener, TyObject *file, int flags)
 /*
 ** Is `encoding` a name of UTF-8 (the text this object decodes itself)?
 ** Asked of the codec layer (which reaches every codec of the registry) by
-** decoding the UTF-8 of "éA": only UTF-8 gives "éA" back.  A name no
-** codec has is left for _io's TextIOWrapper to report.
+** decoding the UTF-8 of "\ufeffé" "A": only UTF-8 gives it back (UTF-8-SIG
+** drops the BOM).  A name no codec has is left for _io's TextIOWrapper
+** to report.
 */
 static bool is_utf8(TyObject *encoding)
 {
     if (!encoding || encoding == TY_NONE || strcmp(TY_STR_UTF8(encoding), "locale") == 0)
         return true;
-    TyObject *probe = tyStr_decode("\xc3\xa9" "A", 3, TY_STR_UTF8(encoding), "replace");
+    TyObject *probe = tyStr_decode("\xef\xbb\xbf\xc3\xa9" "A", 6, TY_STR_UTF8(encoding), "replace");
     if (!probe) {
         tyErr_clear();
         return false;
     }
-    bool utf8 = tyStr_eqC(probe, "\xc3\xa9" "A");
+    bool utf8 = tyStr_eqC(probe, "\xef\xbb\xbf\xc3\xa9" "A");
     TY_DECREF(probe);
     return utf8;
 }

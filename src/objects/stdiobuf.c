@@ -14,6 +14,7 @@
 #include "tally.h"
 #include "objects/stdiobuf.h"
 #include "objects/textio.h"
+#include "objects/memoryview.h"
 
 typedef struct TyStdioBuf {
     TyObject ob;
@@ -182,13 +183,22 @@ static TyObject *sbuf_write(TyObject *self, TyObject *const *args, size_t nargs,
         tyTextIO_unsupported("write");
         return NULL;
     }
-    if (!tyBytes_isLike(args[0]))
-        return tyErr_format(&TyExc_TypeError, "a bytes-like object is required, not '%T'", args[0]);
+    TyObject *data = args[0];
+    if (TY_TYPE(data) == &TyMemoryView_Type) {
+        TyObject *bytes = tyMemoryView_toBytes(data);
+        if (!bytes)
+            return NULL;
+        TyObject *r = sbuf_write(self, &bytes, 1, NULL);
+        TY_DECREF(bytes);
+        return r;
+    }
+    if (!tyBytes_isLike(data))
+        return tyErr_format(&TyExc_TypeError, "a bytes-like object is required, not '%T'", data);
     TyStdioBuf *b = SBUF(self);
     if (check_open(b, "write to closed file") < 0)
         return NULL;
-    const char *p = tyBytes_likeData(args[0]);
-    size_t n = (size_t)tyBytes_likeLen(args[0]), left = n;
+    const char *p = tyBytes_likeData(data);
+    size_t n = (size_t)tyBytes_likeLen(data), left = n;
     while (left > 0) {
         size_t k = fwrite(p, 1, left, b->fp);
         p += k;

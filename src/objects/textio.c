@@ -491,8 +491,8 @@ static TyObject *textio_reconfigure(TyObject *self, TyObject *const *args, size_
             return tyErr_format(&TyExc_TypeError, "reconfigure() argument '%s' must be str or None, not %T",
                                 names[i], a[i]);
     if (a[0] && a[0] != TY_NONE) {
-        TyObject *probe = tyStr_decode("\xc3\xa9", 2, TY_STR_UTF8(a[0]), "replace");
-        bool utf8 = probe && TY_STR_LEN(probe) == 1;
+        TyObject *probe = tyStr_decode("\xef\xbb\xbf\xc3\xa9" "A", 6, TY_STR_UTF8(a[0]), "replace");
+        bool utf8 = probe && tyStr_eqC(probe, "\xef\xbb\xbf\xc3\xa9" "A");
         TY_XDECREF(probe);
         if (!probe)
             return NULL;

@@ -26,4 +26,9 @@ with open(p, "a") as g:
 with open(p, "rb") as g:
     print(g.read())
 kept = open(p).buffer
-print(kept.closed, kept.read(5))
+print(kept.closed)
+# binary files take a memoryview (pathlib's write_bytes passes one)
+with open(p, "wb") as g:
+    print(g.write(memoryview(b"abcdef")[2:5]))
+with open(p, "rb", buffering=0) as g:
+    print(g.read())

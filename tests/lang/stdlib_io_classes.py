@@ -74,3 +74,21 @@ for bad in (BadPath(), 3.5, None):
         open(bad)
     except TypeError as e:
         print("TypeError:", e)
+# a TextIOWrapper keeps small writes until a chunk, a flush, a read or a
+# line with line_buffering
+raw = io.BytesIO()
+t = io.TextIOWrapper(raw, encoding="utf-8")
+t.write("held")
+print(raw.getvalue())
+t.flush()
+print(raw.getvalue())
+t.write("x" * 9000)
+print(len(raw.getvalue()))
+t = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", line_buffering=True)
+t.write("no newline")
+print(t.buffer.getvalue())
+t.write(" then one\n")
+print(t.buffer.getvalue())
+t = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True)
+t.write("through")
+print(t.buffer.getvalue())

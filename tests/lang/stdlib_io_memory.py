@@ -57,3 +57,13 @@ fio = io.FileIO(p)
 print(fio.name, fio.mode, fio.read(3), fio.readable(), fio.writable())
 fio.close()
 print(io.text_encoding(None), io.text_encoding("ascii"))
+# argument errors
+for f in (lambda: io.BytesIO().seek("a"), lambda: io.StringIO().seek(1.5),
+          lambda: io.BytesIO().truncate("x"), lambda: io.StringIO().truncate(2.0),
+          lambda: io.BytesIO().read("x"), lambda: io.StringIO().read(1.5),
+          lambda: io.BytesIO().seek(0, 3), lambda: io.StringIO().seek(0, 5),
+          lambda: io.StringIO(newline="x"), lambda: io.StringIO(newline=1)):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
