@@ -20,6 +20,7 @@ static TyObject *search_cache;   /* normalised name -> CodecInfo */
 static TyObject *error_registry; /* handler name -> callable */
 static bool encodings_imported;
 
+/* Drops both registries and the cache; the next lookup starts afresh. */
 void tyCodecs_fini(void)
 {
     TY_CLEAR(search_path);
@@ -38,6 +39,7 @@ static bool is_encode_error(TyObject *exc)
     return tyObj_isInstance(exc, (TyObject *)&TyExc_UnicodeEncodeError) > 0;
 }
 
+/* Which UnicodeError a handler was given (subclasses count). */
 static bool is_decode_error(TyObject *exc)
 {
     return tyObj_isInstance(exc, (TyObject *)&TyExc_UnicodeDecodeError) > 0;
@@ -48,6 +50,7 @@ static bool is_translate_error(TyObject *exc)
     return tyObj_isInstance(exc, (TyObject *)&TyExc_UnicodeTranslateError) > 0;
 }
 
+/* TypeError for an exception a handler cannot deal with; returns NULL. */
 static TyObject *wrong_exception(TyObject *exc)
 {
     return tyErr_format(&TyExc_TypeError, "don't know how to handle %T in error callback", exc);
@@ -120,6 +123,8 @@ static TyObject *spell(TyObject *exc, int (*each)(TyStrBuilder *, uint32_t))
     return tyCodecs_pair(tyBuf_finish(&b), end);
 }
 
+/* One character spelled out by backslashreplace / xmlcharrefreplace /
+** namereplace (a name, or else a backslash escape): 0 or -1. */
 static int put_escape(TyStrBuilder *b, uint32_t cp)
 {
     if (cp < 0x100)
@@ -149,6 +154,7 @@ static TyObject *reraise(TyObject *exc)
     return NULL;
 }
 
+/* strict_errors(exc): raise exc; TypeError for a non-exception. */
 CODECFN(strict_errors)
 {
     TyObject *exc = handler_arg("strict_errors", args, nargs, kwnames);
@@ -159,6 +165,7 @@ CODECFN(strict_errors)
     return reraise(exc);
 }
 
+/* ignore_errors(exc): ('', exc.end). */
 CODECFN(ignore_errors)
 {
     TyObject *exc = handler_arg("ignore_errors", args, nargs, kwnames);
@@ -172,6 +179,8 @@ CODECFN(ignore_errors)
     return tyCodecs_pair(tyStr_fromCStr(""), end);
 }
 
+/* replace_errors(exc): '?' per character when encoding, one U+FFFD when
+** decoding, U+FFFD per character when translating. */
 CODECFN(replace_errors)
 {
     TyObject *exc = handler_arg("replace_errors", args, nargs, kwnames);
@@ -195,6 +204,8 @@ CODECFN(replace_errors)
     return tyCodecs_pair(tyBuf_finish(&b), end);
 }
 
+/* backslashreplace_errors(exc): \xhh per byte when decoding, \x/\u/\U
+** escapes per character otherwise. */
 CODECFN(backslashreplace_errors)
 {
     TyObject *exc = handler_arg("backslashreplace_errors", args, nargs, kwnames);
@@ -254,6 +265,9 @@ static TyObject *exc_object(TyObject *exc, ssize_t *start, ssize_t *end)
     return tyObj_getAttrStr(exc, "object");
 }
 
+/* surrogateescape(exc): decoding maps up to four bytes >= 128 to
+** U+DC80..U+DCFF; encoding maps those code points back to bytes (every one
+** of the range must be such a code point); anything else re-raises exc. */
 CODECFN(surrogateescape)
 {
     TyObject *exc = handler_arg("surrogateescape", args, nargs, kwnames);
@@ -339,6 +353,9 @@ static bool standard_utf(TyObject *exc, int *bits, bool *little)
     return ok;
 }
 
+/* surrogatepass(exc): for the UTF codecs only, lets surrogate code points
+** be encoded as their UTF-8/16/32 form, and one such form be decoded;
+** anything else re-raises exc. */
 CODECFN(surrogatepass)
 {
     TyObject *exc = handler_arg("surrogatepass", args, nargs, kwnames);
@@ -530,6 +547,7 @@ static TyObject *call_handler(TyCodecErr *e, bool decoding, ssize_t len, ssize_t
     return rep;
 }
 
+/* Is this handler name "strict" (or absent, which means it)? */
 static bool is_strict(const char *errors)
 {
     return !errors || strcmp(errors, "strict") == 0;
@@ -589,6 +607,8 @@ static TyObject *normalize(TyObject *name)
     return tyStr_finish(r);
 }
 
+/* Make the registry and cache, and import encodings once (which registers
+** its search function).  0, or -1 with the import's exception. */
 static int ensure_registry(void)
 {
     if (!search_path && !(search_path = tyList_new(0)))
@@ -647,6 +667,7 @@ static TyObject *lookup(TyObject *name)
     return tyErr_format(&TyExc_LookupError, "unknown encoding: %U", name);
 }
 
+/* lookup() of a C string: new reference. */
 static TyObject *lookup_c(const char *encoding)
 {
     TyObject *name = tyStr_fromCStr(encoding);
@@ -788,6 +809,7 @@ static TyObject *str_arg(const char *fname, const char *pname, TyObject *o)
     return tyErr_format(&TyExc_TypeError, "%s() argument must be str, not %A", fname, o);
 }
 
+/* register(search_function): append it to the search path. */
 CODECFN(register)
 {
     if (tyArg_noKeywords("register", kwnames) < 0 || tyArg_checkPositional("register", nargs, 1, 1) < 0)
@@ -801,6 +823,7 @@ CODECFN(register)
     return TY_NEWREF(TY_NONE);
 }
 
+/* unregister(search_function): remove it and empty the cache. */
 CODECFN(unregister)
 {
     if (tyArg_noKeywords("unregister", kwnames) < 0 || tyArg_checkPositional("unregister", nargs, 1, 1) < 0)
@@ -823,6 +846,7 @@ CODECFN(unregister)
     return TY_NEWREF(TY_NONE);
 }
 
+/* lookup(encoding): the CodecInfo. */
 CODECFN(lookup)
 {
     if (tyArg_noKeywords("lookup", kwnames) < 0 || tyArg_checkPositional("lookup", nargs, 1, 1) < 0 ||
@@ -831,6 +855,7 @@ CODECFN(lookup)
     return lookup(args[0]);
 }
 
+/* _forget_codec(encoding): drop its cache entry. */
 CODECFN(_forget_codec)
 {
     if (tyArg_noKeywords("_forget_codec", kwnames) < 0 ||
@@ -866,6 +891,7 @@ static TyObject *convert(const char *fname, TyObject *const *args, size_t nargs,
     return v;
 }
 
+/* encode(obj, encoding='utf-8', errors='strict') / decode(...). */
 CODECFN(encode)
 {
     return convert("encode", args, nargs, kwnames, 0);
@@ -876,6 +902,7 @@ CODECFN(decode)
     return convert("decode", args, nargs, kwnames, 1);
 }
 
+/* register_error(name, handler) / lookup_error(name). */
 CODECFN(register_error)
 {
     if (tyArg_noKeywords("register_error", kwnames) < 0 ||

@@ -130,11 +130,16 @@ struct Enc {
     TyObject *mapping;      /* charmap */
 };
 
+/* U+D800..U+DFFF, which no UTF encoder writes. */
 static bool is_surrogate(uint32_t cp)
 {
     return cp >= 0xD800 && cp <= 0xDFFF;
 }
 
+/* The put functions of the codecs (see put_fn): UTF-8 takes every code
+** point but surrogates; ASCII and Latin-1 those below c->width; UTF-16/32
+** units in c's byte order (a pair of surrogates for UTF-16 above U+FFFF);
+** the escape codecs take everything. */
 static int put_utf8(const Enc *c, TyStrBuilder *out, uint32_t cp)
 {
     if (is_surrogate(cp))
@@ -150,6 +155,7 @@ static int put_limited(const Enc *c, TyStrBuilder *out, uint32_t cp)
     return !out || tyBuf_appendChar(out, (char)cp) == 0 ? 1 : -1;
 }
 
+/* One code unit of c->width bytes in c's byte order: 1 or -1. */
 static int put_unit(const Enc *c, TyStrBuilder *out, uint32_t u)
 {
     unsigned char b[4];
@@ -383,6 +389,7 @@ WIDE_ENCODER(utf_32_encode, 4, 0)
 WIDE_ENCODER(utf_32_le_encode, 4, -1)
 WIDE_ENCODER(utf_32_be_encode, 4, 1)
 
+/* charmap_encode(str, errors=None, mapping=None): None means Latin-1. */
 TEXTFN(charmap_encode)
 {
     Args a;
@@ -415,6 +422,8 @@ TEXTFN(charmap_build)
     return d;
 }
 
+/* escape_encode(bytes, errors=None): the bytes escaped as in a bytes
+** literal's repr, without quotes (and without escaping '"'). */
 TEXTFN(escape_encode)
 {
     Args a;
@@ -436,6 +445,7 @@ TEXTFN(escape_encode)
     return tyCodecs_pair(bytes_of(&out), a.len);
 }
 
+/* readbuffer_encode(data, errors=None): the data's bytes (a str's UTF-8). */
 TEXTFN(readbuffer_encode)
 {
     Args a;
@@ -455,6 +465,7 @@ typedef struct Dec {
     const unsigned char *u;
 } Dec;
 
+/* Ready d for decoding its arguments' bytes under `encoding`'s name. */
 static void dec_start(Dec *d, const char *encoding)
 {
     d->err = (TyCodecErr){ .encoding = encoding, .errors = d->a.errors, .data = d->a.data, .len = d->a.len };
@@ -479,6 +490,8 @@ static TyObject *dec_finish(Dec *d, bool ok, ssize_t consumed)
     return tyCodecs_pair(tyBuf_finish(&d->out), consumed);
 }
 
+/* utf_8_decode(data, errors=None, final=False): without final, a sequence
+** cut off by the end of the data is left unconsumed. */
 TEXTFN(utf_8_decode)
 {
     Dec d;
@@ -523,6 +536,7 @@ static TyObject *decode_limited(const char *fname, const char *encoding, unsigne
     return dec_finish(&d, ok, i);
 }
 
+/* ascii_decode / latin_1_decode(data, errors=None). */
 TEXTFN(ascii_decode)
 {
     return decode_limited("ascii_decode", "ascii", 0x80, args, nargs, kwnames);
@@ -533,6 +547,7 @@ TEXTFN(latin_1_decode)
     return decode_limited("latin_1_decode", "latin-1", 0x100, args, nargs, kwnames);
 }
 
+/* The code unit of `width` bytes at p in the given byte order. */
 static uint32_t read_unit(const unsigned char *p, int width, bool little)
 {
     uint32_t v = 0;
@@ -679,6 +694,9 @@ static int charmap_lookup(TyObject *mapping, unsigned char byte, TyStrBuilder *o
     return r;
 }
 
+/* charmap_decode(data, errors=None, mapping=None): a str mapping is a
+** decoding table (U+FFFE: undefined), any other a mapping of byte values
+** to code points, str or None; None means Latin-1. */
 TEXTFN(charmap_decode)
 {
     Dec d;
@@ -741,6 +759,9 @@ static uint32_t octal_escape(const unsigned char *u, ssize_t n, ssize_t *i, unsi
     return v;
 }
 
+/* escape_decode(data, errors=None): the escapes of a bytes literal
+** decoded; an invalid \x is a ValueError, or '?' / nothing under
+** errors 'replace' / 'ignore'. */
 TEXTFN(escape_decode)
 {
     Args a;
@@ -947,6 +968,8 @@ static int utf7_bits(TyStrBuilder *out, uint32_t u, uint64_t *buf, int *bits)
     return 0;
 }
 
+/* utf_7_encode(str, errors=None): direct characters as themselves, '+'
+** as '+-', the rest in '+'...'-' shift sequences of modified base 64. */
 TEXTFN(utf_7_encode)
 {
     Args a;
@@ -1000,6 +1023,8 @@ TEXTFN(utf_7_encode)
     return tyCodecs_pair(bytes_of(&out), TY_STR_LEN(a.text));
 }
 
+/* utf_7_decode(data, errors=None, final=False): without final, a shift
+** sequence still open at the end is left unconsumed. */
 TEXTFN(utf_7_decode)
 {
     Dec d;

@@ -44,6 +44,7 @@ static TyObject *current;
 #define CTXFN(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, \
                                           TyObject *kwnames)
 
+/* A new tracked Context over vars (stolen): new reference, or NULL. */
 static TyObject *context_new_with(TyObject *vars)
 {
     Context *c = (Context *)tyGC_alloc(&Context_Type);
@@ -77,6 +78,8 @@ static TyObject *context_tp_new(TyType *type, TyObject *const *args, size_t narg
     return d ? context_new_with(d) : NULL;
 }
 
+/* The slots of the three GC types release, visit and clear every
+** reference they hold. */
 static void context_dealloc(TyObject *o)
 {
     tyGC_untrack(o);
@@ -109,6 +112,7 @@ static TyObject *vars_of(TyObject *o)
     return c->vars;
 }
 
+/* A Context's keys must be ContextVars: 0, or -1 with CPython's TypeError. */
 static int check_key(TyObject *key)
 {
     if (TY_TYPE(key) == &ContextVar_Type)
@@ -117,6 +121,8 @@ static int check_key(TyObject *key)
     return -1;
 }
 
+/* The mapping protocol over the variables: ctx[var] (KeyError when
+** unset), var in ctx, len(ctx), iteration over a snapshot of the keys. */
 static TyObject *context_subscript(TyObject *o, TyObject *key)
 {
     TyObject *d = vars_of(o);
@@ -174,6 +180,7 @@ static TyObject *context_iter(TyObject *o)
     return it;
 }
 
+/* Contexts are equal when their mappings are. */
 static TyObject *context_richcompare(TyObject *a, TyObject *b, int op)
 {
     if (TY_TYPE(b) != &Context_Type || (op != TY_EQ && op != TY_NE))
@@ -184,6 +191,7 @@ static TyObject *context_richcompare(TyObject *a, TyObject *b, int op)
     return tyObj_richCompare(da, db, op);
 }
 
+/* ctx.get(var, default=None). */
 CTXFN(context_get)
 {
     if (tyArg_noKeywords("get", kwnames) < 0 || tyArg_checkCount("get", nargs, 1, 2) < 0)
@@ -197,6 +205,7 @@ CTXFN(context_get)
     return TY_NEWREF(v ? v : nargs > 1 ? args[1] : TY_NONE);
 }
 
+/* keys() / values() / items(): lists of what the context holds now. */
 CTXFN(context_keys)
 {
     return tyArg_checkPositional("keys", nargs, 0, 0) < 0 ? NULL : listed(self, 0);
@@ -212,6 +221,7 @@ CTXFN(context_items)
     return tyArg_checkPositional("items", nargs, 0, 0) < 0 ? NULL : listed(self, 2);
 }
 
+/* ctx.copy(): a new Context with the same variables and values. */
 CTXFN(context_copy)
 {
     if (tyArg_checkPositional("copy", nargs, 0, 0) < 0)
@@ -269,6 +279,7 @@ static TyType Context_Type = {
     .tp_new = context_tp_new,
 };
 
+/* copy_context(): a copy of the current context. */
 CTXFN(copy_context)
 {
     if (tyArg_checkPositional("copy_context", nargs, 0, 0) < 0)
@@ -321,6 +332,7 @@ static int var_clear(TyObject *o)
     return 0;
 }
 
+/* <ContextVar name='v' default=1 at 0x...> (no default= when it has none). */
 static TyObject *var_repr(TyObject *o)
 {
     ContextVar *v = (ContextVar *)o;
@@ -330,6 +342,8 @@ static TyObject *var_repr(TyObject *o)
     return tyStr_fromFormat("<ContextVar name=%R at %p>", v->name ? v->name : TY_NONE, (void *)o);
 }
 
+/* var.get([default]): its value in the current context, else the given
+** default, else its own, else LookupError(var). */
 CTXFN(var_get)
 {
     ContextVar *v = (ContextVar *)self;
@@ -351,6 +365,8 @@ CTXFN(var_get)
     return tyErr_setObject(&TyExc_LookupError, self);
 }
 
+/* var.set(value): sets it in the current context and returns a Token
+** holding that context and the value it replaced. */
 CTXFN(var_set)
 {
     if (tyArg_noKeywords("set", kwnames) < 0)
@@ -378,6 +394,8 @@ CTXFN(var_set)
     return (TyObject *)t;
 }
 
+/* var.reset(token): restores what token.var had before (unsetting it when
+** it had nothing), once, in the context the token came from. */
 CTXFN(var_reset)
 {
     if (tyArg_noKeywords("reset", kwnames) < 0 || tyArg_checkPositional("reset", nargs, 1, 1) < 0)
