@@ -796,6 +796,401 @@ static TyObject *tally_explain(TyObject *self, TyObject *const *args, size_t nar
     return r < 0 ? NULL : TY_NEWREF(TY_NONE);
 }
 
+/* ---- root paths ---------------------------------------------------------- */
+
+/*
+** Why an object is alive: a breadth-first search from the roots (every
+** module's globals, the live frames' variables and operand stacks, the
+** interpreter's own references) over every object's references, which
+** stops at the target.  Each reference to the target whose holder the
+** search reached ends one chain: the holder's path from its root, then the
+** reference itself.  gc.garbage is not a root: an object kept only through
+** it is reported as such.
+*/
+
+/* How a node of the search was reached. */
+enum { VIA_OBJECT, VIA_GLOBALS, VIA_FRAME, VIA_ROOT };
+
+typedef struct PathNode {
+    TyObject *o;
+    ssize_t parent;          /* VIA_OBJECT: the node that refers to o */
+    TyFrame *frame;          /* VIA_FRAME */
+    ssize_t slot;            /* VIA_FRAME: as Hit.slot; VIA_ROOT: the root's index */
+    int via;
+} PathNode;
+
+typedef struct Search {
+    TyObject *target;
+    PathNode *nodes;         /* in the order found: the queue */
+    size_t n, cap;
+    ssize_t *index;          /* open addressing: node index + 1 by object */
+    size_t mask, used;
+    ssize_t from;            /* the node being expanded */
+    bool failed;
+} Search;
+
+static ssize_t search_find(Search *s, TyObject *o)
+{
+    if (!s->index)
+        return -1;
+    size_t j = ((uintptr_t)o >> 4) & s->mask;
+    while (s->index[j]) {
+        if (s->nodes[s->index[j] - 1].o == o)
+            return s->index[j] - 1;
+        j = (j + 1) & s->mask;
+    }
+    return -1;
+}
+
+static void search_index(Search *s, size_t node)
+{
+    size_t j = ((uintptr_t)s->nodes[node].o >> 4) & s->mask;
+    while (s->index[j])
+        j = (j + 1) & s->mask;
+    s->index[j] = (ssize_t)node + 1;
+}
+
+/* Add o as a node reached as `how` says, unless it is the target or
+** already found. */
+static void search_add(Search *s, TyObject *o, PathNode how)
+{
+    if (s->failed || o == s->target || o == ty_state.gc.garbage || search_find(s, o) >= 0)
+        return;
+    if (!s->index || (s->used + 1) * 2 > s->mask + 1) {
+        size_t size = s->index ? (s->mask + 1) * 2 : 1024;
+        ssize_t *index = tyMem_calloc(size, sizeof(ssize_t));
+        if (!index) {
+            s->failed = true;
+            return;
+        }
+        tyMem_free(s->index);
+        s->index = index;
+        s->mask = size - 1;
+        for (size_t i = 0; i < s->n; i++)
+            search_index(s, i);
+    }
+    s->nodes = grow(s->nodes, &s->cap, s->n + 1, sizeof(PathNode), &s->failed);
+    if (s->failed)
+        return;
+    how.o = o;
+    s->nodes[s->n] = how;
+    search_index(s, s->n++);
+    s->used++;
+}
+
+static int search_visit(TyObject *o, void *arg)
+{
+    Search *s = arg;
+    search_add(s, o, (PathNode){ .parent = s->from, .via = VIA_OBJECT });
+    return 0;
+}
+
+/* The stack slots of the innermost frame that are the running call's own
+** arguments: they are no reason for anything to be alive. */
+static bool is_own_argument(TyFrame *f, TyObject **p, ssize_t nargs)
+{
+    return f == ty_state.frame && p >= f->sp - nargs;
+}
+
+/* The roots, then everything reachable from them except through the
+** target. */
+static void search_run(Search *s, ssize_t nargs)
+{
+    ssize_t pos = 0;
+    TyObject *k, *m;
+    while (ty_state.modules && tyDict_next(ty_state.modules, &pos, &k, &m))
+        if (TY_TYPE(m) == &TyModule_Type && TY_MODULE_DICT(m))
+            search_add(s, TY_MODULE_DICT(m), (PathNode){ .via = VIA_GLOBALS });
+    for (TyFrame *f = ty_state.frame; f; f = f->previous) {
+        TyObject **base = TY_FRAME_STACK_BASE(f);
+        for (TyObject **p = f->localsplus; p < f->sp; p++)
+            if (*p && !(p >= base && is_own_argument(f, p, nargs)))
+                search_add(s, *p, (PathNode){ .frame = f, .slot = p - f->localsplus, .via = VIA_FRAME });
+    }
+    Root roots[MAX_ROOTS];
+    size_t nroots = interpreter_roots(roots);
+    for (size_t i = 0; i < nroots; i++)
+        if (roots[i].o)
+            search_add(s, roots[i].o, (PathNode){ .slot = (ssize_t)i, .via = VIA_ROOT });
+    for (size_t i = 0; i < s->n && !s->failed; i++) {
+        s->from = (ssize_t)i;
+        traverse(s->nodes[i].o, search_visit, s);
+    }
+}
+
+/* The name of holder's first reference to target, as explain() names it:
+** a new (kind, description) tuple, or NULL with an exception. */
+static TyObject *name_reference(TyObject *holder, TyObject *parent, TyObject *target)
+{
+    Names n = { .target = target, .list = tyList_new(0), .left = 1, .fname = "root_paths" };
+    if (!n.list)
+        return NULL;
+    Hit h = { .holder = holder, .parent = parent, .count = 1 };
+    name_holder(&n, &h);
+    TyObject *r = n.failed ? NULL : TY_NEWREF(TY_LIST_GET(n.list, 0));
+    TY_DECREF(n.list);
+    return r;
+}
+
+static TyObject *kind_entry(const char *kind, TyObject *text)
+{
+    if (!text)
+        return NULL;
+    TyObject *k = tyStr_fromCStr(kind);
+    TyObject *t = k ? tyTuple_pack(2, k, text) : NULL;
+    TY_XDECREF(k);
+    TY_DECREF(text);
+    return t;
+}
+
+/* A step that only leads to an object's namespace ("__dict__ of a Node
+** instance") says nothing the next step ("attribute 'x' of a Node
+** instance") does not. */
+static bool namespace_step(TyObject *step)
+{
+    const char *k = TY_STR_UTF8(TY_TUPLE_GET(step, 0));
+    return strcmp(k, "dict") == 0 || strcmp(k, "class") == 0 || strcmp(k, "module") == 0;
+}
+
+/* Drop the chain's last step when it is a namespace step, before the step
+** that names what the namespace holds is appended. */
+static void drop_namespace_step(TyObject *chain)
+{
+    TyList *l = (TyList *)chain;
+    if (l->size > 0 && namespace_step(l->items[l->size - 1])) {
+        TyObject *last = l->items[--l->size];
+        TY_DECREF(last);
+    }
+}
+
+/* Append to chain the steps from a root to node i (inclusive): 0 / -1. */
+static int chain_to(Search *s, ssize_t i, TyObject *chain)
+{
+    PathNode *nd = &s->nodes[i];
+    TyObject *step = NULL;
+    switch (nd->via) {
+    case VIA_GLOBALS:
+        return 0;            /* the next step names the module */
+    case VIA_FRAME:
+        step = kind_entry(nd->slot < nd->frame->code->nlocalsplus ? "local" : "stack",
+                          slot_text(nd->frame, nd->slot, ""));
+        break;
+    case VIA_ROOT: {
+        Root roots[MAX_ROOTS];
+        interpreter_roots(roots);
+        step = kind_entry("interpreter", tyStr_fromFormat("held by the interpreter: %s",
+                                                           roots[nd->slot].name));
+        break;
+    }
+    default: {
+        if (chain_to(s, nd->parent, chain) < 0)
+            return -1;
+        PathNode *p = &s->nodes[nd->parent];
+        TyObject *grand = p->via == VIA_OBJECT ? s->nodes[p->parent].o : NULL;
+        step = name_reference(p->o, grand, nd->o);
+        break;
+    }
+    }
+    if (!step)
+        return -1;
+    drop_namespace_step(chain);
+    int r = tyList_append(chain, step);
+    TY_DECREF(step);
+    return r;
+}
+
+/* The chains ending with the references that walk `w` found, one per
+** reference whose holder the search reached: a new list of lists of
+** (kind, description), shortest first; *garbage is set when one of the
+** references is gc.garbage's. */
+static TyObject *chains_of(Search *s, Walk *w, ssize_t nargs, bool *garbage)
+{
+    TyObject *chains = tyList_new(0);
+    Root roots[MAX_ROOTS];
+    interpreter_roots(roots);
+    for (size_t i = 0; chains && i < w->nhits; i++) {
+        Hit *h = &w->hits[i];
+        TyObject *last = NULL, *chain = NULL;
+        if (h->holder == ty_state.gc.garbage ||
+            (!h->holder && !h->frame && roots[-1 - h->slot].o == ty_state.gc.garbage)) {
+            *garbage = true;
+            continue;
+        }
+        if (h->frame) {
+            if (h->slot >= h->frame->code->nlocalsplus &&
+                is_own_argument(h->frame, h->frame->localsplus + h->slot, nargs))
+                continue;
+            if (h->slot < 0)
+                continue;    /* the frame's own code, function or namespace */
+            chain = tyList_new(0);
+            last = kind_entry(h->slot < h->frame->code->nlocalsplus ? "local" : "stack",
+                              slot_text(h->frame, h->slot, ""));
+        } else if (!h->holder) {
+            chain = tyList_new(0);
+            last = kind_entry("interpreter", tyStr_fromFormat("held by the interpreter: %s",
+                                                               roots[-1 - h->slot].name));
+        } else {
+            ssize_t node = search_find(s, h->holder);
+            if (node < 0)
+                continue;    /* its holder is unreachable too */
+            chain = tyList_new(0);
+            if (chain && chain_to(s, node, chain) < 0)
+                TY_CLEAR(chain);
+            PathNode *nd = &s->nodes[node];
+            TyObject *parent = nd->via == VIA_OBJECT ? s->nodes[nd->parent].o : h->parent;
+            last = chain ? name_reference(h->holder, parent, w->target) : NULL;
+        }
+        if (chain && last)
+            drop_namespace_step(chain);
+        if (!chain || !last || tyList_append(chain, last) < 0 || tyList_append(chains, chain) < 0)
+            TY_CLEAR(chains);
+        TY_XDECREF(chain);
+        TY_XDECREF(last);
+    }
+    if (!chains)
+        return NULL;
+    /* Shortest first; a stable insertion sort keeps the order found
+    ** among chains of one length. */
+    TyObject **it = ((TyList *)chains)->items;
+    for (ssize_t i = 1; i < TY_LIST_LEN(chains); i++) {
+        TyObject *x = it[i];
+        ssize_t j = i;
+        while (j > 0 && TY_LIST_LEN(x) < TY_LIST_LEN(it[j - 1])) {
+            it[j] = it[j - 1];
+            j--;
+        }
+        it[j] = x;
+    }
+    return chains;
+}
+
+/* Why target is alive: *status says so when no chain is found (ALIVE,
+** KEPT_BY_GARBAGE, CYCLE_GARBAGE, UNATTRIBUTED); returns a new list of at
+** most `limit` chains, or NULL with an exception. */
+enum { ALIVE, KEPT_BY_GARBAGE, CYCLE_GARBAGE, UNATTRIBUTED };
+
+static TyObject *root_paths_of(TyObject *target, ssize_t limit, ssize_t nargs, int *status)
+{
+    Search s = { .target = target };
+    search_run(&s, nargs);
+    Walk w = { .target = target };
+    walk(&w);
+    TyObject *chains = NULL;
+    bool garbage = false;
+    if (s.failed || w.failed)
+        tyErr_noMemory();
+    else
+        chains = chains_of(&s, &w, nargs, &garbage);
+    ssize_t found = 0;
+    for (size_t i = 0; i < w.nhits; i++)
+        found += w.hits[i].count;
+    tyMem_free(s.nodes);
+    tyMem_free(s.index);
+    walk_free(&w);
+    if (!chains)
+        return NULL;
+    *status = ALIVE;
+    if (TY_LIST_LEN(chains) == 0)
+        *status = garbage ? KEPT_BY_GARBAGE : found + nargs < TY_REFCNT(target) ? UNATTRIBUTED
+                                                                                 : CYCLE_GARBAGE;
+    TyList *l = (TyList *)chains;
+    while (l->size > limit) {
+        TyObject *extra = l->items[--l->size];
+        TY_DECREF(extra);
+    }
+    return chains;
+}
+
+static const char *const unreachable_text[] = {
+    [KEPT_BY_GARBAGE] = "unreachable from any root: kept alive by gc.garbage",
+    [CYCLE_GARBAGE] = "unreachable from any root: garbage the collector will free",
+    [UNATTRIBUTED] = "unreachable from any root: kept alive only by references held by C code",
+};
+
+/* The (obj, limit) arguments of root_paths and why_alive: 0 / -1. */
+static int path_args(const char *fname, TyObject *const *args, size_t nargs, TyObject *kwnames,
+                     TyObject **obj, ssize_t *limit)
+{
+    static const char *const names[] = { "obj", "limit", NULL };
+    TyObject *a[2];
+    if (tyArg_unpack(fname, args, nargs, kwnames, names, 1, 2, a) < 0)
+        return -1;
+    *obj = a[0];
+    *limit = 1;
+    if (a[1]) {
+        if (!TY_INT_CHECK(a[1])) {
+            tyErr_format(&TyExc_TypeError, "%s() limit must be an int, not %T", fname, a[1]);
+            return -1;
+        }
+        *limit = tyInt_asSsize(a[1]);
+        if (*limit == -1 && tyErr_occurred())
+            return -1;
+        if (*limit < 1) {
+            tyErr_format(&TyExc_ValueError, "%s() limit must be at least 1", fname);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/*
+** root_paths(obj, limit=1) -> the shortest chains of references from a
+** root to obj, at most `limit` of them, each a list of (kind,
+** description) steps from the root outward; [] when obj is unreachable
+** from every root (why_alive says why).
+*/
+static TyObject *tally_root_paths(TyObject *self, TyObject *const *args, size_t nargs,
+                                  TyObject *kwnames)
+{
+    TyObject *obj;
+    ssize_t limit;
+    if (path_args("root_paths", args, nargs, kwnames, &obj, &limit) < 0)
+        return NULL;
+    int status;
+    ssize_t on_stack = (ssize_t)nargs + (kwnames ? TY_TUPLE_LEN(kwnames) : 0);
+    return root_paths_of(obj, limit, on_stack, &status);
+}
+
+/* why_alive(obj, limit=1): print root_paths' chains, or why there is none. */
+static TyObject *tally_why_alive(TyObject *self, TyObject *const *args, size_t nargs,
+                                 TyObject *kwnames)
+{
+    TyObject *obj;
+    ssize_t limit;
+    if (path_args("why_alive", args, nargs, kwnames, &obj, &limit) < 0)
+        return NULL;
+    int status;
+    ssize_t on_stack = (ssize_t)nargs + (kwnames ? TY_TUPLE_LEN(kwnames) : 0);
+    TyObject *chains = root_paths_of(obj, limit, on_stack, &status);
+    if (!chains)
+        return NULL;
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    ssize_t n = TY_LIST_LEN(chains);
+    TyObject *head = n == 0 ? tyStr_fromFormat("a %T object is %s\n", obj, unreachable_text[status])
+                   : n == 1 ? tyStr_fromFormat("a %T object is kept alive by:\n", obj)
+                            : tyStr_fromFormat("a %T object is kept alive by %zd chains:\n", obj, n);
+    if (head) {
+        tyBuf_appendStr(&b, head);
+        TY_DECREF(head);
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        TyObject *chain = TY_LIST_GET(chains, i);
+        if (i > 0)
+            tyBuf_appendC(&b, "\n");
+        for (ssize_t j = 0; j < TY_LIST_LEN(chain); j++) {
+            tyBuf_appendC(&b, j == 0 ? "  " : "  -> ");
+            tyBuf_appendStr(&b, TY_TUPLE_GET(TY_LIST_GET(chain, j), 1));
+            tyBuf_appendC(&b, "\n");
+        }
+    }
+    TY_DECREF(chains);
+    TyObject *text = head ? tyBuf_finish(&b) : NULL;
+    int r = text ? write_stdout(text) : -1;
+    TY_XDECREF(text);
+    return r < 0 ? NULL : TY_NEWREF(TY_NONE);
+}
+
 /* ---- census ------------------------------------------------------------------ */
 
 /* Live objects per type, counted in C so that counting allocates no
@@ -941,6 +1336,10 @@ static TyMethodDef tally_methods[] = {
       "referrers(obj) -> list of (kind, description), one per reference making up obj's count." },
     { "explain", tally_explain, 0,
       "explain(obj): print every reference that makes up obj's reference count." },
+    { "root_paths", tally_root_paths, 0,
+      "root_paths(obj, limit=1) -> the shortest chains of references from a root to obj." },
+    { "why_alive", tally_why_alive, 0,
+      "why_alive(obj, limit=1): print the shortest chains of references from a root to obj." },
     { NULL }
 };
 
