@@ -7,6 +7,7 @@
 #define _GNU_SOURCE            /* pthread_getattr_np */
 #include <pthread.h>
 #include "tally.h"
+#include "watch.h"
 #include "vm.h"
 #include "import.h"
 #include "lifecycle.h"
@@ -310,6 +311,7 @@ static void report_leak(TyObject *o, void *arg)
 ssize_t tyLife_fini(void)
 {
     fflush(stdout);
+    tyWatch_fini();
     /* weakref.finalize objects still alive run now, newest first, while
     ** every module is intact (CPython runs them from atexit). */
     tyWeakrefModule_atExit();

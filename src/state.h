@@ -134,6 +134,9 @@ typedef struct TyExcInfo {
     struct TyExcInfo *previous;   /* the level of the generator's caller */
 } TyExcInfo;
 
+/* What tally.watch() watches (watch.c); NULL while nothing is. */
+typedef struct TyWatch TyWatch;
+
 typedef struct TyState {
     /* The exception being raised (a normalized instance), or NULL. */
     TyObject *exc;
@@ -172,6 +175,9 @@ typedef struct TyState {
     /* Bumped whenever any class's namespace or MRO changes: method cache
     ** entries and the VM's attribute caches of an older epoch are stale. */
     uint32_t type_epoch;
+    /* Set while tally.watch() watches something: the VM then dispatches
+    ** through its watching table (vm.c, watch.c). */
+    TyWatch *watch;
 
     TyMemState mem;
     TyGCState gc;

@@ -13,6 +13,7 @@
 #include "vm.h"
 #include "match.h"
 #include "opcodes.h"
+#include "watch.h"
 #include "import.h"
 #include "format.h"
 #include "objects/code.h"
@@ -874,7 +875,7 @@ static const TyExcEntry *find_handler(TyCode *co, int lasti)
         word = *ip++;                       \
         frame->ip = ip;                     \
         oparg = TY_ARG(word);               \
-        goto *dispatch_table[TY_OP(word)];  \
+        goto *table[TY_OP(word)];           \
     } while (0)
 #else
 #define TARGET(name) case OP_##name:
@@ -939,20 +940,31 @@ static inline bool budget_spent(void)
 #define budget_spent() false
 #endif
 
+/* The dispatch table while something is watched (tally.watch) or not. */
+#if TY_COMPUTED_GOTO
+#define SELECT_TABLE() (table = ty_state.watch ? watch_table : dispatch_table)
+#else
+#define SELECT_TABLE() (watching = ty_state.watch != NULL)
+#endif
+
 /* A safe point: run a due collection, turn a pending SIGINT into
-** KeyboardInterrupt. */
+** KeyboardInterrupt, switch tables when watching starts or stops. */
 #define CHECK_EVAL_BREAKER()                                     \
     do {                                                         \
         if (TY_UNLIKELY(ty_state.eval_breaker || budget_spent())) { \
             SAVE_FRAME_STATE();                                  \
+            SELECT_TABLE();                                      \
             if (handle_eval_breaker() < 0)                       \
                 goto error;                                      \
         }                                                        \
     } while (0)
 
+/* While something is watched the breaker stays raised, so that every
+** running loop, the outer ones too, reaches a safe point that switches it
+** to the watching table. */
 static int handle_eval_breaker(void)
 {
-    ty_state.eval_breaker = 0;
+    ty_state.eval_breaker = ty_state.watch != NULL;
     if (ty_state.gc.pending)
         tyGC_collectPending();
     if (ty_state.sigint_pending)
@@ -1080,6 +1092,15 @@ TyObject *tyVM_run(TyFrame *frame)
         TY_OPCODES(TY_X_)
 #undef TY_X_
     };
+    /* Every instruction first goes through watch_step. */
+    static void *const watch_table[TY_OPCODE_COUNT] = {
+#define TY_X_(name, has_arg) &&watch_step,
+        TY_OPCODES(TY_X_)
+#undef TY_X_
+    };
+    void *const *table;
+#else
+    bool watching;
 #endif
     uint32_t *ip;
     TyObject **sp;
@@ -1100,6 +1121,7 @@ TyObject *tyVM_run(TyFrame *frame)
     frame->previous = ty_state.frame;
     ty_state.frame = frame;
     LOAD_FRAME_STATE();
+    SELECT_TABLE();
     if (ty_state.exc) {
         /* A generator resumed by throw(): raise at the suspension point. */
         goto error;
@@ -1108,11 +1130,23 @@ TyObject *tyVM_run(TyFrame *frame)
 
 #if TY_COMPUTED_GOTO
     DISPATCH();
+watch_step:
+    SAVE_FRAME_STATE();
+    if (ty_state.watch)
+        tyWatch_step(frame);
+    SELECT_TABLE();
+    goto *dispatch_table[TY_OP(word)];
 #else
 dispatch:
     word = *ip++;
     frame->ip = ip;
     oparg = TY_ARG(word);
+    if (TY_UNLIKELY(watching)) {
+        SAVE_FRAME_STATE();
+        if (ty_state.watch)
+            tyWatch_step(frame);
+        SELECT_TABLE();
+    }
     switch (TY_OP(word)) {
 #endif
 

@@ -34,6 +34,7 @@
 #include "objects/instance.h"
 #include "objects/frame.h"
 #include "modules/tallymod.h"
+#include "watch.h"
 
 /* ---- a set of pointers (the containers already examined) --------------- */
 
@@ -1191,6 +1192,26 @@ static TyObject *tally_why_alive(TyObject *self, TyObject *const *args, size_t n
     return r < 0 ? NULL : TY_NEWREF(TY_NONE);
 }
 
+/* ---- watch -------------------------------------------------------------------- */
+
+/* watch(obj): report every change of obj's count, and its end, on stderr. */
+static TyObject *tally_watch(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("watch", kwnames) < 0 || tyArg_checkPositional("watch", nargs, 1, 1) < 0)
+        return NULL;
+    if (tyWatch_add(args[0]) < 0)
+        return NULL;
+    return TY_NEWREF(TY_NONE);
+}
+
+/* unwatch(obj) -> whether obj was watched. */
+static TyObject *tally_unwatch(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("unwatch", kwnames) < 0 || tyArg_checkPositional("unwatch", nargs, 1, 1) < 0)
+        return NULL;
+    return TY_NEWREF(tyWatch_remove(args[0]) ? TY_TRUE : TY_FALSE);
+}
+
 /* ---- census ------------------------------------------------------------------ */
 
 /* Live objects per type, counted in C so that counting allocates no
@@ -1338,6 +1359,10 @@ static TyMethodDef tally_methods[] = {
       "explain(obj): print every reference that makes up obj's reference count." },
     { "root_paths", tally_root_paths, 0,
       "root_paths(obj, limit=1) -> the shortest chains of references from a root to obj." },
+    { "watch", tally_watch, 0,
+      "watch(obj): print a line to stderr at every change of obj's reference count." },
+    { "unwatch", tally_unwatch, 0,
+      "unwatch(obj) -> True if obj was watched; it is not any more." },
     { "why_alive", tally_why_alive, 0,
       "why_alive(obj, limit=1): print the shortest chains of references from a root to obj." },
     { NULL }
