@@ -1212,6 +1212,40 @@ static TyObject *tally_unwatch(TyObject *self, TyObject *const *args, size_t nar
     return TY_NEWREF(tyWatch_remove(args[0]) ? TY_TRUE : TY_FALSE);
 }
 
+/* ---- the collector's pauses ------------------------------------------------------- */
+
+/*
+** gc_pauses() -> a list of one dict per generation: collections, examined
+** (objects the collections looked at), collected, uncollectable,
+** total_pause and longest_pause (seconds), since start-up: what
+** -X gcstats prints at exit.
+*/
+static TyObject *tally_gc_pauses(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("gc_pauses", kwnames) < 0 || tyArg_checkPositional("gc_pauses", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *result = tyList_new(0);
+    for (int g = 0; result && g < 3; g++) {
+        TyGCStats *st = &ty_state.gc.stats[g];
+        TyObject *d = tyDict_new();
+        TyObject *v[] = { tyInt_fromI64(st->collections), tyInt_fromI64(st->examined),
+                          tyInt_fromI64(st->collected), tyInt_fromI64(st->uncollectable),
+                          tyFloat_from((double)st->total_pause_ns / 1e9),
+                          tyFloat_from((double)st->longest_pause_ns / 1e9) };
+        static const char *const keys[] = { "collections", "examined", "collected", "uncollectable",
+                                             "total_pause", "longest_pause" };
+        bool ok = d != NULL;
+        for (size_t i = 0; i < TY_ARRAY_LEN(v); i++) {
+            ok = ok && v[i] && tyDict_setItemStr(d, keys[i], v[i]) == 0;
+            TY_XDECREF(v[i]);
+        }
+        if (!ok || tyList_append(result, d) < 0)
+            TY_CLEAR(result);
+        TY_XDECREF(d);
+    }
+    return result;
+}
+
 /* ---- census ------------------------------------------------------------------ */
 
 /* Live objects per type, counted in C so that counting allocates no
@@ -1363,6 +1397,8 @@ static TyMethodDef tally_methods[] = {
       "watch(obj): print a line to stderr at every change of obj's reference count." },
     { "unwatch", tally_unwatch, 0,
       "unwatch(obj) -> True if obj was watched; it is not any more." },
+    { "gc_pauses", tally_gc_pauses, 0,
+      "gc_pauses() -> per generation: collections, examined, collected, uncollectable, total_pause, longest_pause." },
     { "why_alive", tally_why_alive, 0,
       "why_alive(obj, limit=1): print the shortest chains of references from a root to obj." },
     { NULL }
