@@ -23,6 +23,9 @@
 ** die under it; the entries are built afterwards.  Nothing here costs
 ** anything until the module is used.
 */
+#include <errno.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include "tally.h"
 #include "vm.h"
 #include "import.h"
@@ -33,6 +36,7 @@
 #include "objects/gen.h"
 #include "objects/instance.h"
 #include "objects/frame.h"
+#include "objects/set.h"
 #include "modules/tallymod.h"
 #include "watch.h"
 
@@ -1246,6 +1250,371 @@ static TyObject *tally_gc_pauses(TyObject *self, TyObject *const *args, size_t n
     return result;
 }
 
+/* ---- graph ------------------------------------------------------------------- */
+
+/*
+** graph(objs, path, depth=2): the references around objs as a Graphviz
+** picture.  The neighbourhood is collected here, breadth first from the
+** given objects up to `depth` steps, both ways: what an object refers to
+** (its traverse slot) and what refers to it (the walk that explain() uses).
+** Module namespaces, live frames and the interpreter's own references
+** are roots: drawn, never expanded.  Classes, modules and code objects are
+** drawn but not expanded either (their neighbourhoods are the whole
+** program).  Every count is read before any Python object is made for the
+** picture, and the picture's data holds no reference to what it shows;
+** tallymod.py's _write_graph writes the DOT text and renders it.
+*/
+typedef struct Graph {
+    Search map;              /* the object nodes; PathNode.slot is the depth */
+    TyObject *nodes;         /* (name, kind, label, count) */
+    TyObject *edges;         /* (from, to, label) */
+    TyObject *edge_set;      /* the edges already drawn */
+    TyObject *roots;         /* root label -> node name */
+    TyObject *const *given;  /* the objects asked about */
+    ssize_t ngiven;
+    TyObject *holder;        /* the list or tuple that held them, or NULL */
+    ssize_t nargs;
+    int depth;
+} Graph;
+
+/* A node's label: its type, and a short repr for a str, an int or a float. */
+static TyObject *node_label(TyObject *o)
+{
+    if ((TY_STR_CHECK_EXACT(o) && TY_STR_LEN(o) <= 24) || TY_INT_CHECK_EXACT(o) ||
+        TY_TYPE(o) == &TyFloat_Type) {
+        TyObject *r = tyObj_repr(o);
+        if (!r)
+            return NULL;
+        TyObject *t = TY_STR_LEN(r) <= 26 ? tyStr_fromFormat("%T %U", o, r) : tyStr_fromFormat("%T", o);
+        TY_DECREF(r);
+        return t;
+    }
+    if (TY_TYPE_CHECK(o))
+        return tyStr_fromFormat("class %s", tyType_name((TyType *)o));
+    if (TY_FUNCTION_CHECK(o))
+        return tyStr_fromFormat("function %U()", ((TyFunction *)o)->qualname);
+    if (TY_TYPE(o) == &TyModule_Type)
+        return tyStr_fromFormat("module %U", ((TyModule *)o)->name);
+    return tyStr_fromFormat("%T", o);
+}
+
+static bool is_given(Graph *g, TyObject *o)
+{
+    for (ssize_t i = 0; i < g->ngiven; i++)
+        if (g->given[i] == o)
+            return true;
+    return false;
+}
+
+/* The node of o (added at `depth` when new): its index, or -1 on error. */
+static ssize_t graph_node(Graph *g, TyObject *o, int depth)
+{
+    ssize_t i = search_find(&g->map, o);
+    if (i >= 0)
+        return i;
+    /* Its count as the program has it: without the references of the
+    ** argument list (or of the argument itself). */
+    ssize_t count = TY_REFCNT(o);
+    for (ssize_t k = 0; k < g->ngiven; k++)
+        count -= g->given[k] == o;
+    search_add(&g->map, o, (PathNode){ .slot = depth, .via = VIA_OBJECT });
+    if (g->map.failed) {
+        tyErr_noMemory();
+        return -1;
+    }
+    i = (ssize_t)g->map.n - 1;
+    TyObject *label = node_label(o);
+    TyObject *node = tyStr_fromFormat("o%zd", i);
+    TyObject *kind = tyStr_fromCStr(is_given(g, o) ? "given" : "object");
+    TyObject *n = tyInt_fromI64(count);
+    TyObject *t = label && node && kind && n ? tyTuple_pack(4, node, kind, label, n) : NULL;
+    TY_XDECREF(label);
+    TY_XDECREF(node);
+    TY_XDECREF(kind);
+    TY_XDECREF(n);
+    int r = t ? tyList_append(g->nodes, t) : -1;
+    TY_XDECREF(t);
+    return r < 0 ? -1 : i;
+}
+
+/* The node of a root, by its label: a new reference to its name. */
+static TyObject *root_node(Graph *g, TyObject *label)
+{
+    TyObject *name = tyDict_getItem(g->roots, label);
+    if (name)
+        return TY_NEWREF(name);
+    name = tyStr_fromFormat("r%zd", TY_DICT_LEN(g->roots));
+    TyObject *kind = tyStr_fromCStr("root");
+    TyObject *t = name && kind ? tyTuple_pack(4, name, kind, label, TY_NONE) : NULL;
+    if (!t || tyList_append(g->nodes, t) < 0 || tyDict_setItem(g->roots, label, name) < 0)
+        TY_CLEAR(name);
+    TY_XDECREF(kind);
+    TY_XDECREF(t);
+    return name;
+}
+
+static int add_edge(Graph *g, TyObject *from, TyObject *to, TyObject *label)
+{
+    TyObject *e = tyTuple_pack(3, from, to, label);
+    if (!e)
+        return -1;
+    int seen = tySet_contains(g->edge_set, e);
+    int r = seen < 0 ? -1 : seen ? 0 : tySet_add(g->edge_set, e) < 0 ? -1 : tyList_append(g->edges, e);
+    TY_DECREF(e);
+    return r;
+}
+
+/* One edge per reference of holder (node `from`) to target (node `to`). */
+static int name_edges(Graph *g, TyObject *holder, TyObject *parent, TyObject *target, ssize_t count,
+                      TyObject *from, TyObject *to)
+{
+    Names n = { .target = target, .list = tyList_new(0), .left = count, .fname = "graph" };
+    if (!n.list)
+        return -1;
+    Hit h = { .holder = holder, .parent = parent, .count = count };
+    name_holder(&n, &h);
+    int r = n.failed ? -1 : 0;
+    for (ssize_t i = 0; r == 0 && i < TY_LIST_LEN(n.list); i++)
+        r = add_edge(g, from, to, TY_TUPLE_GET(TY_LIST_GET(n.list, i), 1));
+    TY_DECREF(n.list);
+    return r;
+}
+
+/* Classes, modules, module namespaces and code objects lead everywhere:
+** they are drawn where they are met, and not followed. */
+static bool expandable(TyObject *o)
+{
+    return !TY_TYPE_CHECK(o) && TY_TYPE(o) != &TyModule_Type && !TY_CODE_CHECK(o) &&
+           !(TY_DICT_CHECK(o) && module_of_dict(o));
+}
+
+/* The referents of o that a picture shows: no immortal (None, small
+** ints), no class of an instance. */
+typedef struct Referents {
+    TyObject *owner;
+    struct { TyObject *o; ssize_t count; } *items;
+    size_t n, cap;
+    bool failed;
+} Referents;
+
+static int referent_visit(TyObject *o, void *arg)
+{
+    Referents *r = arg;
+    if (TY_REFCNT(o) > TY_IMMORTAL_THRESHOLD || (TY_TYPE_CHECK(o) && (TyObject *)TY_TYPE(r->owner) == o))
+        return 0;
+    for (size_t i = 0; i < r->n; i++)
+        if (r->items[i].o == o) {
+            r->items[i].count++;
+            return 0;
+        }
+    r->items = grow(r->items, &r->cap, r->n + 1, sizeof *r->items, &r->failed);
+    if (!r->failed) {
+        r->items[r->n].o = o;
+        r->items[r->n++].count = 1;
+    }
+    return 0;
+}
+
+static int expand_referents(Graph *g, ssize_t i, TyObject *name)
+{
+    TyObject *o = g->map.nodes[i].o;
+    int depth = (int)g->map.nodes[i].slot;
+    Referents refs = { .owner = o };
+    traverse(o, referent_visit, &refs);
+    if (refs.failed) {
+        tyMem_free(refs.items);
+        tyErr_noMemory();
+        return -1;
+    }
+    int r = 0;
+    for (size_t k = 0; k < refs.n && r == 0; k++) {
+        ssize_t j = graph_node(g, refs.items[k].o, depth + 1);
+        TyObject *to = j >= 0 ? tyStr_fromFormat("o%zd", j) : NULL;
+        r = to ? name_edges(g, o, NULL, refs.items[k].o, refs.items[k].count, name, to) : -1;
+        TY_XDECREF(to);
+    }
+    tyMem_free(refs.items);
+    return r;
+}
+
+/* The root a frame slot or an interpreter root is drawn as, and the
+** label of its edge: new references, or -1. */
+static int root_of_hit(Hit *h, Root *roots, TyObject **label, TyObject **edge)
+{
+    if (h->frame) {
+        TyCode *co = h->frame->code;
+        TyObject *file = file_base(co);
+        *label = file ? tyStr_fromFormat("frame of %U() at %U:%d", co->name, file,
+                                         tyCode_line(co, TY_FRAME_LASTI(h->frame))) : NULL;
+        TY_XDECREF(file);
+        *edge = slot_text(h->frame, h->slot, "");
+    } else {
+        *label = tyStr_fromFormat("interpreter: %s", roots[-1 - h->slot].name);
+        *edge = tyStr_fromCStr("held by the interpreter");
+    }
+    return *label && *edge ? 0 : -1;
+}
+
+static int expand_referrers(Graph *g, ssize_t i, TyObject *name)
+{
+    TyObject *o = g->map.nodes[i].o;
+    int depth = (int)g->map.nodes[i].slot;
+    Walk w = { .target = o };
+    walk(&w);
+    if (w.failed) {
+        walk_free(&w);
+        tyErr_noMemory();
+        return -1;
+    }
+    Root roots[MAX_ROOTS];
+    interpreter_roots(roots);
+    int r = 0;
+    for (size_t k = 0; k < w.nhits && r == 0; k++) {
+        Hit *h = &w.hits[k];
+        if (h->holder == g->holder)
+            continue;
+        if (h->frame && (h->slot < 0 || (h->slot >= h->frame->code->nlocalsplus &&
+                                         is_own_argument(h->frame, h->frame->localsplus + h->slot,
+                                                         g->nargs))))
+            continue;
+        if (h->holder) {
+            TyObject *module = TY_DICT_CHECK(h->holder) ? module_of_dict(h->holder) : NULL;
+            TyObject *from;
+            if (module) {
+                TyObject *label = tyStr_fromFormat("module %U", ((TyModule *)module)->name);
+                from = label ? root_node(g, label) : NULL;
+                TY_XDECREF(label);
+            } else {
+                ssize_t j = graph_node(g, h->holder, depth + 1);
+                from = j >= 0 ? tyStr_fromFormat("o%zd", j) : NULL;
+            }
+            r = from ? name_edges(g, h->holder, h->parent, o, h->count, from, name) : -1;
+            TY_XDECREF(from);
+        } else {
+            TyObject *label = NULL, *edge = NULL, *from = NULL;
+            r = root_of_hit(h, roots, &label, &edge);
+            if (r == 0) {
+                from = root_node(g, label);
+                r = from ? add_edge(g, from, name, edge) : -1;
+            }
+            TY_XDECREF(label);
+            TY_XDECREF(edge);
+            TY_XDECREF(from);
+        }
+    }
+    walk_free(&w);
+    return r;
+}
+
+/* Collect the picture's nodes and edges: 0 / -1. */
+static int graph_collect(Graph *g)
+{
+    for (ssize_t k = 0; k < g->ngiven; k++)
+        if (graph_node(g, g->given[k], 0) < 0)
+            return -1;
+    for (size_t i = 0; i < g->map.n; i++) {
+        TyObject *o = g->map.nodes[i].o;
+        if (g->map.nodes[i].slot >= g->depth || (!expandable(o) && !is_given(g, o)))
+            continue;
+        TyObject *name = tyStr_fromFormat("o%zd", (ssize_t)i);
+        int r = name ? expand_referrers(g, (ssize_t)i, name) : -1;
+        if (r == 0)
+            r = expand_referents(g, (ssize_t)i, name);
+        TY_XDECREF(name);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static TyObject *tally_graph(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "objs", "path", "depth", NULL };
+    TyObject *a[3];
+    if (tyArg_unpack("graph", args, nargs, kwnames, names, 2, 3, a) < 0)
+        return NULL;
+    if (!TY_STR_CHECK(a[1]))
+        return tyErr_format(&TyExc_TypeError, "graph() path must be a str, not %T", a[1]);
+    ssize_t depth = 2;
+    if (a[2]) {
+        depth = TY_INT_CHECK(a[2]) ? tyInt_asSsize(a[2]) : -1;
+        if (depth == -1 && tyErr_occurred())
+            return NULL;
+        if (depth < 0 || depth > 10)
+            return tyErr_format(&TyExc_ValueError, "graph() depth must be an int from 0 to 10");
+    }
+    Graph g = { .nargs = (ssize_t)nargs + (kwnames ? TY_TUPLE_LEN(kwnames) : 0), .depth = (int)depth };
+    if (TY_LIST_CHECK(a[0])) {
+        g.holder = a[0];
+        g.given = ((TyList *)a[0])->items;
+        g.ngiven = TY_LIST_LEN(a[0]);
+    } else if (TY_TUPLE_CHECK(a[0])) {
+        g.holder = a[0];
+        g.given = TY_TUPLE_ITEMS(a[0]);
+        g.ngiven = TY_TUPLE_LEN(a[0]);
+    } else {
+        g.given = &a[0];
+        g.ngiven = 1;
+    }
+    g.nodes = tyList_new(0);
+    g.edges = tyList_new(0);
+    g.edge_set = tySet_new(NULL);
+    g.roots = tyDict_new();
+    TyObject *result = NULL;
+    if (g.nodes && g.edges && g.edge_set && g.roots && graph_collect(&g) == 0) {
+        TyObject *writer = tyDict_getItemStr(TY_MODULE_DICT(self), "_write_graph");
+        if (writer) {
+            TyObject *call[] = { g.nodes, g.edges, a[1] };
+            result = tyObj_call(writer, call, 3, NULL);
+        } else {
+            tyErr_setString(&TyExc_RuntimeError, "tally._write_graph is gone");
+        }
+    }
+    tyMem_free(g.map.nodes);
+    tyMem_free(g.map.index);
+    TY_XDECREF(g.nodes);
+    TY_XDECREF(g.edges);
+    TY_XDECREF(g.edge_set);
+    TY_XDECREF(g.roots);
+    return result;
+}
+
+/* _render(dot_file, out_file, format): run Graphviz's dot; None, or
+** RuntimeError saying what is missing or what failed. */
+extern char **environ;
+
+static TyObject *tally_render(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("_render", kwnames) < 0 || tyArg_checkPositional("_render", nargs, 3, 3) < 0)
+        return NULL;
+    for (int i = 0; i < 3; i++)
+        if (!TY_STR_CHECK(args[i]))
+            return tyErr_format(&TyExc_TypeError, "_render() arguments must be str, not %T", args[i]);
+    TyObject *fmt = tyStr_fromFormat("-T%U", args[2]);
+    if (!fmt)
+        return NULL;
+    char *argv[] = { "dot", (char *)TY_STR_UTF8(fmt), "-o", (char *)TY_STR_UTF8(args[1]),
+                     (char *)TY_STR_UTF8(args[0]), NULL };
+    fflush(NULL);
+    pid_t pid;
+    int err = posix_spawnp(&pid, "dot", NULL, NULL, argv, environ);
+    TY_DECREF(fmt);
+    if (err == ENOENT)
+        return tyErr_format(&TyExc_RuntimeError,
+                            "tally.graph: Graphviz's dot is not installed (scripts/install-deps "
+                            "installs the graphviz package); the DOT source is in %U", args[0]);
+    if (err)
+        return tyErr_format(&TyExc_RuntimeError, "tally.graph: cannot run dot: %s", strerror(err));
+    int status;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            return tyErr_format(&TyExc_RuntimeError, "tally.graph: waiting for dot: %s", strerror(errno));
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return tyErr_format(&TyExc_RuntimeError, "tally.graph: dot failed (status %d) on %U",
+                            WIFEXITED(status) ? WEXITSTATUS(status) : -1, args[0]);
+    return TY_NEWREF(TY_NONE);
+}
+
 /* ---- census ------------------------------------------------------------------ */
 
 /* Live objects per type, counted in C so that counting allocates no
@@ -1399,6 +1768,9 @@ static TyMethodDef tally_methods[] = {
       "unwatch(obj) -> True if obj was watched; it is not any more." },
     { "gc_pauses", tally_gc_pauses, 0,
       "gc_pauses() -> per generation: collections, examined, collected, uncollectable, total_pause, longest_pause." },
+    { "graph", tally_graph, 0,
+      "graph(objs, path, depth=2): write the references around objs as a Graphviz picture (DOT, or rendered by dot)." },
+    { "_render", tally_render, 0, "_render(dot_file, out_file, format): run Graphviz's dot." },
     { "why_alive", tally_why_alive, 0,
       "why_alive(obj, limit=1): print the shortest chains of references from a root to obj." },
     { NULL }
