@@ -73,3 +73,96 @@ Test(lifetimes, immortals_cannot_be_watched)
     cr_assert(tyErr_occurred());
     tyErr_clear();
 }
+
+/* ---- docs/lifetimes.md replays its programs ------------------------------ */
+
+/* The whole file, NUL-terminated (malloc'd), or NULL. */
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *s = malloc((size_t)n + 1);
+    if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
+        free(s);
+        s = NULL;
+    }
+    if (s)
+        s[n] = 0;
+    fclose(f);
+    return s;
+}
+
+/* The body of the next fenced block at or after *p whose opening fence is
+** exactly `fence` (e.g. "```python\n"): malloc'd; *p moves past it. */
+static char *next_block(const char **p, const char *fence)
+{
+    const char *start = strstr(*p, fence);
+    if (!start)
+        return NULL;
+    start += strlen(fence);
+    const char *end = strstr(start, "\n```");
+    if (!end)
+        return NULL;
+    size_t n = (size_t)(end - start) + 1;
+    char *body = malloc(n + 1);
+    memcpy(body, start, n);
+    body[n] = 0;
+    *p = end + 4;
+    return body;
+}
+
+/* A test program without its leading comment lines (the markers and the
+** sentence pointing at the docs), which the docs do not show. */
+static const char *skip_header(const char *src)
+{
+    while (*src == '#') {
+        const char *nl = strchr(src, '\n');
+        src = nl ? nl + 1 : src + strlen(src);
+    }
+    return src;
+}
+
+/*
+** Every `<!-- replay: NAME -->` in docs/lifetimes.md is followed by a
+** ```python block that is tests/lang/NAME.py (after its header comments)
+** and a ``` block that is tests/lang/NAME.out: the language tests run the
+** program and compare its output, so the tutorial's transcripts are what
+** tally prints.
+*/
+Test(lifetimes, the_tutorial_shows_what_its_programs_print)
+{
+    char *doc = slurp("docs/lifetimes.md");
+    cr_assert_not_null(doc, "docs/lifetimes.md not found (run from the top of the tree)");
+    int replays = 0;
+    for (const char *p = strstr(doc, "<!-- replay: "); p; p = strstr(p, "<!-- replay: ")) {
+        p += strlen("<!-- replay: ");
+        char name[128];
+        size_t len = strcspn(p, " ");
+        cr_assert_lt(len, sizeof name - 16);
+        memcpy(name, p, len);
+        name[len] = 0;
+        char *program = next_block(&p, "```python\n");
+        char *output = next_block(&p, "```\n");
+        cr_assert(program && output, "%s: the docs lack its program or output block", name);
+        char path[256];
+        snprintf(path, sizeof path, "tests/lang/%s.py", name);
+        char *src = slurp(path);
+        cr_assert_not_null(src, "%s missing", path);
+        cr_assert_str_eq(program, skip_header(src), "docs/lifetimes.md shows another program than %s", path);
+        snprintf(path, sizeof path, "tests/lang/%s.out", name);
+        char *out = slurp(path);
+        cr_assert_not_null(out, "%s missing", path);
+        cr_assert_str_eq(output, out, "docs/lifetimes.md shows another output than %s", path);
+        free(program);
+        free(output);
+        free(src);
+        free(out);
+        replays++;
+    }
+    cr_assert_geq(replays, 6, "only %d programs replayed", replays);
+    free(doc);
+}
