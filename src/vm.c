@@ -875,7 +875,7 @@ static const TyExcEntry *find_handler(TyCode *co, int lasti)
         word = *ip++;                       \
         frame->ip = ip;                     \
         oparg = TY_ARG(word);               \
-        goto *table[TY_OP(word)];           \
+        goto *dispatch_table[TY_OP(word)];  \
     } while (0)
 #else
 #define TARGET(name) case OP_##name:
@@ -940,9 +940,16 @@ static inline bool budget_spent(void)
 #define budget_spent() false
 #endif
 
-/* The dispatch table while something is watched (tally.watch) or not. */
+/* Make the dispatch table fit whether something is watched (tally.watch):
+** every entry is watch_step then, else the instruction's own label. */
 #if TY_COMPUTED_GOTO
-#define SELECT_TABLE() (table = ty_state.watch ? watch_table : dispatch_table)
+#define SELECT_TABLE()                                                          \
+    do {                                                                        \
+        bool want_ = ty_state.watch != NULL;                                    \
+        if (want_ != (dispatch_table[0] == &&watch_step))                       \
+            for (int i_ = 0; i_ < TY_OPCODE_COUNT; i_++)                        \
+                dispatch_table[i_] = want_ ? &&watch_step : ordinary_table[i_]; \
+    } while (0)
 #else
 #define SELECT_TABLE() (watching = ty_state.watch != NULL)
 #endif
@@ -959,12 +966,9 @@ static inline bool budget_spent(void)
         }                                                        \
     } while (0)
 
-/* While something is watched the breaker stays raised, so that every
-** running loop, the outer ones too, reaches a safe point that switches it
-** to the watching table. */
 static int handle_eval_breaker(void)
 {
-    ty_state.eval_breaker = ty_state.watch != NULL;
+    ty_state.eval_breaker = 0;
     if (ty_state.gc.pending)
         tyGC_collectPending();
     if (ty_state.sigint_pending)
@@ -1087,20 +1091,22 @@ static inline int truth(TyObject *v)
 TyObject *tyVM_run(TyFrame *frame)
 {
 #if TY_COMPUTED_GOTO
-    static void *const dispatch_table[TY_OPCODE_COUNT] = {
+    /* What DISPATCH jumps through: one table for every running loop, so
+    ** that switching it to watch_step (SELECT_TABLE) switches them all,
+    ** and the dispatch is the same instructions whether or not anything
+    ** is watched. */
+    static void *dispatch_table[TY_OPCODE_COUNT] = {
 #define TY_X_(name, has_arg) &&op_##name,
         TY_OPCODES(TY_X_)
 #undef TY_X_
     };
-    /* Every instruction first goes through watch_step. */
-    static void *const watch_table[TY_OPCODE_COUNT] = {
-#define TY_X_(name, has_arg) &&watch_step,
+    static void *const ordinary_table[TY_OPCODE_COUNT] = {
+#define TY_X_(name, has_arg) &&op_##name,
         TY_OPCODES(TY_X_)
 #undef TY_X_
     };
-    void *const *table;
 #else
-    bool watching;
+    static bool watching;
 #endif
     uint32_t *ip;
     TyObject **sp;
@@ -1121,7 +1127,6 @@ TyObject *tyVM_run(TyFrame *frame)
     frame->previous = ty_state.frame;
     ty_state.frame = frame;
     LOAD_FRAME_STATE();
-    SELECT_TABLE();
     if (ty_state.exc) {
         /* A generator resumed by throw(): raise at the suspension point. */
         goto error;
@@ -1135,7 +1140,7 @@ watch_step:
     if (ty_state.watch)
         tyWatch_step(frame);
     SELECT_TABLE();
-    goto *dispatch_table[TY_OP(word)];
+    goto *ordinary_table[TY_OP(word)];
 #else
 dispatch:
     word = *ip++;

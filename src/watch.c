@@ -3,7 +3,8 @@
 ** reference count, and its end.
 **
 ** Counts are compared before each instruction while something is watched
-** (the VM's second dispatch table, vm.c), so a change is reported with the
+** (the VM's dispatch table then sends every instruction through its
+** watch_step, vm.c), so a change is reported with the
 ** instruction that ran last: its file, line and what it does (binds a
 ** name, stores into a container, passes an argument, ends a frame...).
 ** The end of an object is caught by its type's dealloc slot, which points
@@ -345,8 +346,8 @@ int tyWatch_add(TyObject *o)
     /* The first change is the end of the call to watch() itself. */
     if (ty_state.frame)
         remember(w, ty_state.frame);
-    /* The running loops switch to the watching table at their next safe
-    ** point; this call's own CALL has one right after it returns. */
+    /* The VM switches its dispatch table at the next safe point; the CALL
+    ** that runs tally.watch has one right after it returns. */
     tyState_raiseBreaker();
     return 0;
 }

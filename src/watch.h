@@ -2,12 +2,12 @@
 ** watch.h — tally.watch(): one report line at every change of a watched
 ** object's reference count, and one when it is freed.
 **
-** While something is watched the VM dispatches through a second table
-** whose every entry runs tyWatch_step before the instruction: the counts
-** are compared after each instruction, and a change is reported with the
-** instruction that made it.  When nothing is watched the VM runs its
-** ordinary table and nothing here is ever called: the hot paths (INCREF,
-** DECREF, dispatch) are unchanged.
+** While something is watched every entry of the VM's dispatch table is
+** its watch_step, which runs tyWatch_step before the instruction: the
+** counts are compared after each instruction, and a change is reported
+** with the instruction that made it.  When nothing is watched the table
+** holds the instructions and nothing here is ever called: the hot paths
+** (INCREF, DECREF, dispatch) are unchanged.
 */
 #ifndef TY_WATCH_H
 #define TY_WATCH_H
