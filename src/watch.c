@@ -230,7 +230,7 @@ static void remember(TyWatch *w, TyFrame *frame)
 }
 
 /* Write the queued reports through sys.stderr (the C stderr when there is
-** none, or its write fails), unwatched. */
+** none, or its write fails), unwatched, and flush it. */
 static void flush(TyWatch *w)
 {
     if (!w->nqueue)
@@ -250,6 +250,11 @@ static void flush(TyWatch *w)
         TY_XDECREF(text);
         tyMem_free(w->queue[i]);
     }
+    /* As CPython's stderr is line-buffered: each report shows at once. */
+    TyObject *r = err ? tyObj_callMethod(err, TY_ID(flush), NULL, 0) : NULL;
+    if (!r)
+        tyErr_clear();
+    TY_XDECREF(r);
     w->nqueue = 0;
     ty_state.exc = saved;
     w->writing = false;
