@@ -37,6 +37,7 @@
 #include "objects/instance.h"
 #include "objects/frame.h"
 #include "objects/set.h"
+#include "objects/exception.h"
 #include "modules/tallymod.h"
 #include "watch.h"
 
@@ -594,6 +595,27 @@ static void name_function(Names *n, TyFunction *f)
             entry(n, "function", tyStr_fromFormat("%s of function %U()", fields[i].what, f->qualname));
 }
 
+/* An exception's own fields, and a traceback's links. */
+static void name_exception(Names *n, TyObject *o)
+{
+    if (TY_TYPE(o) == &TyTraceback_Type) {
+        TyTraceback *tb = (TyTraceback *)o;
+        if ((TyObject *)tb->next == n->target)
+            entry(n, "traceback", tyStr_fromFormat("tb_next of a traceback (line %d)", tb->lineno));
+        if ((TyObject *)tb->frame == n->target && n->left > 0)
+            entry(n, "traceback", tyStr_fromFormat("tb_frame of a traceback (line %d)", tb->lineno));
+        return;
+    }
+    TyBaseException *e = (TyBaseException *)o;
+    struct { TyObject *o; const char *what; } fields[] = {
+        { e->traceback, "__traceback__" }, { e->context, "__context__" }, { e->cause, "__cause__" },
+        { e->args, "args" }, { e->dict, "__dict__" },
+    };
+    for (size_t i = 0; i < TY_ARRAY_LEN(fields) && n->left > 0; i++)
+        if (fields[i].o == n->target)
+            entry(n, "exception", tyStr_fromFormat("%s of a %T", fields[i].what, o));
+}
+
 static void name_holder(Names *n, Hit *h)
 {
     TyObject *o = h->holder;
@@ -649,6 +671,10 @@ static void name_holder(Names *n, Hit *h)
                                                        g->qualname));
             }
         }
+    } else if (!TY_TYPE_CHECK(o) && (TY_EXC_CHECK(o) || t == &TyTraceback_Type)) {
+        name_exception(n, o);
+        if (t->flags & TY_TPFLAG_HEAPTYPE)
+            name_instance(n, o);
     } else if (!TY_TYPE_CHECK(o) && (t->flags & TY_TPFLAG_HEAPTYPE)) {
         name_instance(n, o);
     } else if (TY_TYPE_CHECK(o)) {
@@ -676,7 +702,7 @@ static void name_holder(Names *n, Hit *h)
 ** the history of collections, never shows. */
 static const char *const kind_order[] = {
     "global", "attribute", "class", "dict", "module", "item", "value", "key", "element",
-    "default", "function", "cell", "self", "method", "mro", "bases", "descriptor", "local",
+    "default", "function", "cell", "self", "method", "exception", "traceback", "mro", "bases", "descriptor", "local",
     "stack", "frame", "constant", "other", "interpreter", "argument", "unattributed",
 };
 

@@ -61,6 +61,20 @@ next(it)
 paths = tally.root_paths(hidden(), limit=5)
 print(len(paths), [step[1] for step in paths[0]])
 
+# An ended frame that a traceback keeps.
+def fails():
+    global doomed_ref
+    doomed = Node('in a traceback')
+    doomed_ref = weakref.ref(doomed)
+    raise ValueError('kept')
+try:
+    fails()
+except ValueError as exc:
+    saved = exc
+tally.why_alive(doomed_ref())
+del saved
+print(doomed_ref())
+
 # A cycle nothing else refers to: the collector will free it.
 a = Node('a'); b = Node('b'); a.peer = b; b.peer = a
 del a
