@@ -147,8 +147,9 @@ static void where(char *buf, size_t size, TyCode *co, int lasti)
 }
 
 /* What instruction `word` of co did to a count that went `up` (or
-** down), in the program's terms. */
-static void operation(char *buf, size_t size, TyCode *co, uint32_t word, bool up)
+** down), in the program's terms; `returned` tells a call that has
+** returned from one whose callee has just started. */
+static void operation(char *buf, size_t size, TyCode *co, uint32_t word, bool up, bool returned)
 {
     int op = TY_OP(word), arg = TY_ARG(word);
     const char *name = NULL;
@@ -186,7 +187,10 @@ static void operation(char *buf, size_t size, TyCode *co, uint32_t word, bool up
         snprintf(buf, size, "removed from a container");
         return;
     case OP_CALL: case OP_CALL_FUNCTION_EX:
-        snprintf(buf, size, up ? "passed as an argument" : "call returned");
+        if (returned)
+            snprintf(buf, size, up ? "kept by the function called" : "call returned");
+        else
+            snprintf(buf, size, up ? "passed as an argument" : "released by the call");
         return;
     case OP_RETURN_VALUE:
         snprintf(buf, size, up ? "returned" : "frame exit");
@@ -305,7 +309,7 @@ static void watch_dealloc(TyObject *o)
         } else {
             where(at, sizeof at, f ? f->code : NULL, f ? TY_FRAME_LASTI(f) : -1);
             if (f)
-                operation(op, sizeof op, f->code, f->code->code[TY_FRAME_LASTI(f)], false);
+                operation(op, sizeof op, f->code, f->code->code[TY_FRAME_LASTI(f)], false, false);
             report(w, "watch: %s#%d %s: %s%s%zd -> 0, freed by a DECREF", tyType_name(item->type),
                    item->serial, at, f ? op : "", f ? ": " : "", item->count);
         }
@@ -391,7 +395,8 @@ void tyWatch_step(TyFrame *frame)
             continue;
         char at[256], op[128];
         where(at, sizeof at, w->code, w->lasti);
-        operation(op, sizeof op, w->code, w->code->code[w->lasti], now > item->count);
+        bool returned = frame->code == w->code && TY_FRAME_LASTI(frame) > w->lasti;
+        operation(op, sizeof op, w->code, w->code->code[w->lasti], now > item->count, returned);
         report(w, "watch: %s#%d %s: %s: %zd -> %zd", tyType_name(item->type), item->serial, at, op,
                item->count, now);
         item->count = now;
