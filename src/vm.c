@@ -940,31 +940,44 @@ static inline bool budget_spent(void)
 #define budget_spent() false
 #endif
 
-/* Make the dispatch table fit whether something is watched (tally.watch):
-** every entry is watch_step then, else the instruction's own label. */
-#if TY_COMPUTED_GOTO
-#define SELECT_TABLE()                                                          \
-    do {                                                                        \
-        bool want_ = ty_state.watch != NULL;                                    \
-        if (want_ != (dispatch_table[0] == &&watch_step))                       \
-            for (int i_ = 0; i_ < TY_OPCODE_COUNT; i_++)                        \
-                dispatch_table[i_] = want_ ? &&watch_step : ordinary_table[i_]; \
-    } while (0)
-#else
-#define SELECT_TABLE() (watching = ty_state.watch != NULL)
-#endif
-
 /* A safe point: run a due collection, turn a pending SIGINT into
-** KeyboardInterrupt, switch tables when watching starts or stops. */
+** KeyboardInterrupt. */
 #define CHECK_EVAL_BREAKER()                                     \
     do {                                                         \
         if (TY_UNLIKELY(ty_state.eval_breaker || budget_spent())) { \
             SAVE_FRAME_STATE();                                  \
-            SELECT_TABLE();                                      \
             if (handle_eval_breaker() < 0)                       \
                 goto error;                                      \
         }                                                        \
     } while (0)
+
+/*
+** tally.watch's switch (watch.c): while something is watched, every entry
+** of the one dispatch table all running loops jump through is the loop's
+** watch_step, which checks the watched counts and goes on to the
+** instruction; otherwise each entry is the instruction's own label.  The
+** loop publishes its tables once (tyVM_run(NULL)); nothing in the loop
+** tests whether anything is watched.
+*/
+#if TY_COMPUTED_GOTO
+static void **dispatch_entries;
+static void *const *instruction_entries;
+static void *const *watch_entry;
+#else
+static bool watching;
+#endif
+
+void tyVM_setWatching(bool on)
+{
+#if TY_COMPUTED_GOTO
+    if (!dispatch_entries)
+        tyVM_run(NULL);
+    for (int i = 0; i < TY_OPCODE_COUNT; i++)
+        dispatch_entries[i] = on ? *watch_entry : instruction_entries[i];
+#else
+    watching = on;
+#endif
+}
 
 static int handle_eval_breaker(void)
 {
@@ -1091,10 +1104,8 @@ static inline int truth(TyObject *v)
 TyObject *tyVM_run(TyFrame *frame)
 {
 #if TY_COMPUTED_GOTO
-    /* What DISPATCH jumps through: one table for every running loop, so
-    ** that switching it to watch_step (SELECT_TABLE) switches them all,
-    ** and the dispatch is the same instructions whether or not anything
-    ** is watched. */
+    /* What DISPATCH jumps through (tyVM_setWatching patches it), and
+    ** each instruction's own label. */
     static void *dispatch_table[TY_OPCODE_COUNT] = {
 #define TY_X_(name, has_arg) &&op_##name,
         TY_OPCODES(TY_X_)
@@ -1105,8 +1116,7 @@ TyObject *tyVM_run(TyFrame *frame)
         TY_OPCODES(TY_X_)
 #undef TY_X_
     };
-#else
-    static bool watching;
+    static void *const watch_label[1] = { &&watch_step };
 #endif
     uint32_t *ip;
     TyObject **sp;
@@ -1116,6 +1126,15 @@ TyObject *tyVM_run(TyFrame *frame)
     int oparg;
     TyObject *kwnames = NULL;
     TyObject *retval = NULL;
+
+#if TY_COMPUTED_GOTO
+    if (TY_UNLIKELY(!frame)) {
+        dispatch_entries = dispatch_table;
+        instruction_entries = ordinary_table;
+        watch_entry = watch_label;
+        return NULL;
+    }
+#endif
 
     if (++ty_state.recursion_depth > ty_state.recursion_limit || ty_stackExhausted()) {
         --ty_state.recursion_depth;
@@ -1139,7 +1158,6 @@ watch_step:
     SAVE_FRAME_STATE();
     if (ty_state.watch)
         tyWatch_step(frame);
-    SELECT_TABLE();
     goto *ordinary_table[TY_OP(word)];
 #else
 dispatch:
@@ -1150,7 +1168,6 @@ dispatch:
         SAVE_FRAME_STATE();
         if (ty_state.watch)
             tyWatch_step(frame);
-        SELECT_TABLE();
     }
     switch (TY_OP(word)) {
 #endif

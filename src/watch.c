@@ -355,9 +355,7 @@ int tyWatch_add(TyObject *o)
     /* The first change is the end of the call to watch() itself. */
     if (ty_state.frame)
         remember(w, ty_state.frame);
-    /* The VM switches its dispatch table at the next safe point; the CALL
-    ** that runs tally.watch has one right after it returns. */
-    tyState_raiseBreaker();
+    tyVM_setWatching(true);
     return 0;
 }
 
@@ -405,6 +403,7 @@ void tyWatch_step(TyFrame *frame)
     remember(w, frame);
     if (w->n == 0 && w->nqueue == 0) {
         ty_state.watch = NULL;
+        tyVM_setWatching(false);
         state_free(w);
     }
 }
@@ -415,6 +414,7 @@ void tyWatch_fini(void)
     if (!w)
         return;
     ty_state.watch = NULL;
+    tyVM_setWatching(false);
     while (w->n)
         drop(w, &w->items[w->n - 1]);
     state_free(w);
