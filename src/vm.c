@@ -1155,10 +1155,12 @@ TyObject *tyVM_run(TyFrame *frame)
 #if TY_COMPUTED_GOTO
     DISPATCH();
 watch_step:
+    /* The opcode is read again from the code, not kept from DISPATCH: a
+    ** `word` live into every instruction would cost a register in all. */
     SAVE_FRAME_STATE();
     if (ty_state.watch)
         tyWatch_step(frame);
-    goto *ordinary_table[TY_OP(word)];
+    goto *ordinary_table[TY_OP(ip[-1])];
 #else
 dispatch:
     word = *ip++;
