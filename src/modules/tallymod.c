@@ -1138,30 +1138,29 @@ static const char *const unreachable_text[] = {
     [UNATTRIBUTED] = "unreachable from any root: kept alive only by references held by C code",
 };
 
-/* The (obj, limit) arguments of root_paths and why_alive: 0 / -1. */
-static int path_args(const char *fname, TyObject *const *args, size_t nargs, TyObject *kwnames,
-                     TyObject **obj, ssize_t *limit)
+/* root_paths_of for a call of root_paths or why_alive, which take (obj,
+** limit=1): its chains (new reference), or NULL with an exception; *obj is
+** the object asked about. */
+static TyObject *paths_for_call(const char *fname, TyObject *const *args, size_t nargs,
+                                TyObject *kwnames, TyObject **obj, int *status)
 {
     static const char *const names[] = { "obj", "limit", NULL };
     TyObject *a[2];
     if (tyArg_unpack(fname, args, nargs, kwnames, names, 1, 2, a) < 0)
-        return -1;
-    *obj = a[0];
-    *limit = 1;
+        return NULL;
+    ssize_t limit = 1;
     if (a[1]) {
-        if (!TY_INT_CHECK(a[1])) {
-            tyErr_format(&TyExc_TypeError, "%s() limit must be an int, not %T", fname, a[1]);
-            return -1;
-        }
-        *limit = tyInt_asSsize(a[1]);
-        if (*limit == -1 && tyErr_occurred())
-            return -1;
-        if (*limit < 1) {
-            tyErr_format(&TyExc_ValueError, "%s() limit must be at least 1", fname);
-            return -1;
-        }
+        if (!TY_INT_CHECK(a[1]))
+            return tyErr_format(&TyExc_TypeError, "%s() limit must be an int, not %T", fname, a[1]);
+        limit = tyInt_asSsize(a[1]);
+        if (limit == -1 && tyErr_occurred())
+            return NULL;
+        if (limit < 1)
+            return tyErr_format(&TyExc_ValueError, "%s() limit must be at least 1", fname);
     }
-    return 0;
+    ssize_t on_stack = (ssize_t)nargs + (kwnames ? TY_TUPLE_LEN(kwnames) : 0);
+    *obj = a[0];
+    return root_paths_of(a[0], limit, on_stack, status);
 }
 
 /*
@@ -1174,12 +1173,8 @@ static TyObject *tally_root_paths(TyObject *self, TyObject *const *args, size_t 
                                   TyObject *kwnames)
 {
     TyObject *obj;
-    ssize_t limit;
-    if (path_args("root_paths", args, nargs, kwnames, &obj, &limit) < 0)
-        return NULL;
     int status;
-    ssize_t on_stack = (ssize_t)nargs + (kwnames ? TY_TUPLE_LEN(kwnames) : 0);
-    return root_paths_of(obj, limit, on_stack, &status);
+    return paths_for_call("root_paths", args, nargs, kwnames, &obj, &status);
 }
 
 /* why_alive(obj, limit=1): print root_paths' chains, or why there is none. */
@@ -1187,12 +1182,8 @@ static TyObject *tally_why_alive(TyObject *self, TyObject *const *args, size_t n
                                  TyObject *kwnames)
 {
     TyObject *obj;
-    ssize_t limit;
-    if (path_args("why_alive", args, nargs, kwnames, &obj, &limit) < 0)
-        return NULL;
     int status;
-    ssize_t on_stack = (ssize_t)nargs + (kwnames ? TY_TUPLE_LEN(kwnames) : 0);
-    TyObject *chains = root_paths_of(obj, limit, on_stack, &status);
+    TyObject *chains = paths_for_call("why_alive", args, nargs, kwnames, &obj, &status);
     if (!chains)
         return NULL;
     TyStrBuilder b;

@@ -92,6 +92,9 @@ saved = [i for i, x in enumerate(gc.garbage) if type(x) is Node]
 tally.why_alive(gc.garbage[saved[0]])
 gc.garbage.clear()
 
+# Arguments by keyword.
+print(tally.root_paths(limit=1, obj=Node.registry[0]) == tally.root_paths(Node.registry[0]))
+
 # Arguments are checked.
 for bad in [(), (1, 0), (1, 'x')]:
     try:
