@@ -493,8 +493,8 @@ static ssize_t collect(int generation, ssize_t *collected_out, ssize_t *uncollec
     struct timespec t0;
     ssize_t m = 0, n = 0;
 
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     if (gc->debug & DEBUG_STATS) {
-        clock_gettime(CLOCK_MONOTONIC, &t0);
         fprintf(stderr, "gc: collecting generation %d...\n", generation);
         fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n",
                 list_size(&gc->gen[0].head), list_size(&gc->gen[1].head),
@@ -515,6 +515,7 @@ static ssize_t collect(int generation, ssize_t *collected_out, ssize_t *uncollec
 
     ssize_t garbage;
     ssize_t survivors = deduce_unreachable(young, &unreachable, &garbage);
+    gc->stats[generation].examined += survivors + garbage;
     survivors -= untrack_tuples(young);
     if (young != old) {
         if (generation == 1)
@@ -542,10 +543,14 @@ static ssize_t collect(int generation, ssize_t *collected_out, ssize_t *uncollec
     m += garbage;
     delete_garbage(&final_unreachable, old);
 
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    int64_t pause = (int64_t)(t1.tv_sec - t0.tv_sec) * 1000000000 + (t1.tv_nsec - t0.tv_nsec);
+    gc->stats[generation].total_pause_ns += pause;
+    if (pause > gc->stats[generation].longest_pause_ns)
+        gc->stats[generation].longest_pause_ns = pause;
     if (gc->debug & DEBUG_STATS) {
-        struct timespec t1;
-        clock_gettime(CLOCK_MONOTONIC, &t1);
-        double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+        double secs = (double)pause / 1e9;
         fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
                 n + m, n, secs);
     }
@@ -745,4 +750,16 @@ bool tyGC_isGCObject(TyObject *o)
 bool tyGC_isCollecting(TyObject *o)
 {
     return is_gc_object(o) && tyGC_isTracked(o) && is_collecting(TY_AS_GC(o));
+}
+
+void tyGC_printStats(FILE *out)
+{
+    fprintf(out, "gc: %-10s %11s %9s %9s %13s %13s %13s\n", "generation", "collections", "examined",
+            "collected", "uncollectable", "total pause", "longest pause");
+    for (int g = 0; g < 3; g++) {
+        TyGCStats *st = &ty_state.gc.stats[g];
+        fprintf(out, "gc: %-10d %11zd %9zd %9zd %13zd %10.3f ms %10.3f ms\n", g, st->collections,
+                st->examined, st->collected, st->uncollectable, (double)st->total_pause_ns / 1e6,
+                (double)st->longest_pause_ns / 1e6);
+    }
 }

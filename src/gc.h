@@ -10,6 +10,7 @@
 #ifndef TY_GC_H
 #define TY_GC_H
 
+#include <stdio.h>
 #include "object.h"
 
 /*
@@ -63,6 +64,10 @@ bool tyGC_isGCObject(TyObject *o);
 ** permanent one (gc.freeze); -1 means generations 0..2.  forEachTracked
 ** stops at the first non-zero return of fn and returns it. */
 ssize_t tyGC_generationSize(int generation);
+/* The -X gcstats report: per generation, the collections, the objects
+** they examined, collected and found uncollectable, and their total and
+** longest pause. */
+void tyGC_printStats(FILE *out);
 int tyGC_forEachTracked(int generation, int (*fn)(TyObject *, void *), void *arg);
 void tyGC_freeze(void);
 void tyGC_unfreeze(void);

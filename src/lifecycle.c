@@ -7,6 +7,7 @@
 #define _GNU_SOURCE            /* pthread_getattr_np */
 #include <pthread.h>
 #include "tally.h"
+#include "watch.h"
 #include "vm.h"
 #include "import.h"
 #include "lifecycle.h"
@@ -311,6 +312,7 @@ static void report_leak(TyObject *o, void *arg)
 ssize_t tyLife_fini(void)
 {
     fflush(stdout);
+    tyWatch_fini();
     /* The atexit functions (weakref.finalize's among them) run while every
     ** module is intact, as CPython runs them first; from then on
     ** sys.is_finalizing() is true. */

@@ -56,6 +56,7 @@ static const char usage_body[] =
     "         ignores the -X options it does not know):\n"
     "         -X showrefcount: print the total reference count and block count at exit\n"
     "         -X gc-stress: run a collection at every container allocation\n"
+    "         -X gcstats: print the collector's work and pauses per generation at exit\n"
     "         -X fail-after=N: make the N-th allocation of the program fail\n"
     "--dis file : print the bytecode of every code object in file\n"
     "--     : end of options\n"
@@ -98,6 +99,8 @@ static int x_option(const char *prog, const char *opt, Options *o)
 {
     if (strcmp(opt, "showrefcount") == 0) {
         ty_state.opt.showrefcount = true;
+    } else if (strcmp(opt, "gcstats") == 0) {
+        ty_state.opt.gcstats = true;
     } else if (strcmp(opt, "gc-stress") == 0) {
         ty_state.opt.gc_stress = true;
     } else if (strncmp(opt, "fail-after=", 11) == 0) {
@@ -342,6 +345,8 @@ static void *interpreter_main(void *p)
         tyMem_failAfter(0);
     }
     fflush(stdout);
+    if (ty_state.opt.gcstats)
+        tyGC_printStats(stderr);
     fflush(stderr);
     ssize_t live = tyLife_fini();
     if (ty_state.opt.showrefcount) {

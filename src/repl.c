@@ -29,6 +29,7 @@
 #include <readline/readline.h>
 #include <readline/history.h>
 #include "tally.h"
+#include "import.h"
 #include "vm.h"
 #include "run.h"
 #include "parser.h"
@@ -720,6 +721,23 @@ static void stop_readline(void)
     memset(&typed, 0, sizeof typed);
 }
 
+/* At the prompt the lifetime tools are at hand: `tally` is bound in
+** __main__ as if imported (unless the program bound the name itself). */
+static int preload_tally(void)
+{
+    TyObject *name = tyStr_fromCStr("tally");
+    if (!name)
+        return -1;
+    int r = tyDict_contains(ty_state.main_dict, name);
+    if (r == 0) {
+        TyObject *m = tyImport_importC("tally");
+        r = m ? tyDict_setItem(ty_state.main_dict, name, m) : -1;
+        TY_XDECREF(m);
+    }
+    TY_DECREF(name);
+    return r < 0 ? -1 : 0;
+}
+
 int tyRepl_run(bool greet)
 {
     if (set_default_prompt("ps1", ">>> ") < 0 || set_default_prompt("ps2", "... ") < 0)
@@ -733,6 +751,9 @@ int tyRepl_run(bool greet)
     if (greet)
         fprintf(stderr, "tally %s (Python %s compatible)\nType \"help\" for help, exit() or Ctrl-D to leave.\n",
                 TY_VERSION, TY_PYTHON_VERSION);
+
+    if (preload_tally() < 0)
+        return tyRun_handleException();
 
     TyReplSession s;
     tyRepl_begin(&s);

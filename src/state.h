@@ -18,8 +18,13 @@ typedef struct TyGCGeneration {
     int count;
 } TyGCGeneration;
 
+/* Per generation, since start-up: gc.get_stats(), and for
+** tally.gc_pauses() and -X gcstats the objects examined and the time the
+** collections took (monotonic nanoseconds). */
 typedef struct TyGCStats {
     ssize_t collections, collected, uncollectable;
+    ssize_t examined;
+    int64_t total_pause_ns, longest_pause_ns;
 } TyGCStats;
 
 typedef struct TyGCState {
@@ -111,6 +116,7 @@ typedef struct TyMemState {
 typedef struct TyOptions {
     bool gc_stress;               /* -X gc-stress: collect at every tracked allocation */
     bool showrefcount;            /* -X showrefcount */
+    bool gcstats;                 /* -X gcstats: the collector's report at exit */
     bool inspect;                 /* -i, until the prompt starts (sys.flags keeps it) */
     bool quiet;                   /* -q: no greeting at the prompt */
     bool interactive;             /* the prompt is running (input() edits lines) */
@@ -133,6 +139,9 @@ typedef struct TyExcInfo {
     TyObject *value;
     struct TyExcInfo *previous;   /* the level of the generator's caller */
 } TyExcInfo;
+
+/* What tally.watch() watches (watch.c); NULL while nothing is. */
+typedef struct TyWatch TyWatch;
 
 typedef struct TyState {
     /* The exception being raised (a normalized instance), or NULL. */
@@ -181,6 +190,9 @@ typedef struct TyState {
     /* Bumped whenever any class's namespace or MRO changes: method cache
     ** entries and the VM's attribute caches of an older epoch are stale. */
     uint32_t type_epoch;
+    /* Set while tally.watch() watches something: the VM then dispatches
+    ** through its watching table (vm.c, watch.c). */
+    TyWatch *watch;
 
     TyMemState mem;
     TyGCState gc;

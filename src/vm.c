@@ -13,6 +13,7 @@
 #include "vm.h"
 #include "match.h"
 #include "opcodes.h"
+#include "watch.h"
 #include "import.h"
 #include "format.h"
 #include "objects/code.h"
@@ -950,6 +951,34 @@ static inline bool budget_spent(void)
         }                                                        \
     } while (0)
 
+/*
+** tally.watch's switch (watch.c): while something is watched, every entry
+** of the one dispatch table all running loops jump through is the loop's
+** watch_step, which checks the watched counts and goes on to the
+** instruction; otherwise each entry is the instruction's own label.  The
+** loop publishes its tables once (tyVM_run(NULL)); nothing in the loop
+** tests whether anything is watched.
+*/
+#if TY_COMPUTED_GOTO
+static void **dispatch_entries;
+static void *const *instruction_entries;
+static void *const *watch_entry;
+#else
+static bool watching;
+#endif
+
+void tyVM_setWatching(bool on)
+{
+#if TY_COMPUTED_GOTO
+    if (!dispatch_entries)
+        tyVM_run(NULL);
+    for (int i = 0; i < TY_OPCODE_COUNT; i++)
+        dispatch_entries[i] = on ? *watch_entry : instruction_entries[i];
+#else
+    watching = on;
+#endif
+}
+
 static int handle_eval_breaker(void)
 {
     ty_state.eval_breaker = 0;
@@ -1075,11 +1104,19 @@ static inline int truth(TyObject *v)
 TyObject *tyVM_run(TyFrame *frame)
 {
 #if TY_COMPUTED_GOTO
-    static void *const dispatch_table[TY_OPCODE_COUNT] = {
+    /* What DISPATCH jumps through (tyVM_setWatching patches it), and
+    ** each instruction's own label. */
+    static void *dispatch_table[TY_OPCODE_COUNT] = {
 #define TY_X_(name, has_arg) &&op_##name,
         TY_OPCODES(TY_X_)
 #undef TY_X_
     };
+    static void *const ordinary_table[TY_OPCODE_COUNT] = {
+#define TY_X_(name, has_arg) &&op_##name,
+        TY_OPCODES(TY_X_)
+#undef TY_X_
+    };
+    static void *const watch_label[1] = { &&watch_step };
 #endif
     uint32_t *ip;
     TyObject **sp;
@@ -1089,6 +1126,15 @@ TyObject *tyVM_run(TyFrame *frame)
     int oparg;
     TyObject *kwnames = NULL;
     TyObject *retval = NULL;
+
+#if TY_COMPUTED_GOTO
+    if (TY_UNLIKELY(!frame)) {
+        dispatch_entries = dispatch_table;
+        instruction_entries = ordinary_table;
+        watch_entry = watch_label;
+        return NULL;
+    }
+#endif
 
     if (++ty_state.recursion_depth > ty_state.recursion_limit || ty_stackExhausted()) {
         --ty_state.recursion_depth;
@@ -1108,11 +1154,23 @@ TyObject *tyVM_run(TyFrame *frame)
 
 #if TY_COMPUTED_GOTO
     DISPATCH();
+watch_step:
+    /* The opcode is read again from the code, not kept from DISPATCH: a
+    ** `word` live into every instruction would cost a register in all. */
+    SAVE_FRAME_STATE();
+    if (ty_state.watch)
+        tyWatch_step(frame);
+    goto *ordinary_table[TY_OP(ip[-1])];
 #else
 dispatch:
     word = *ip++;
     frame->ip = ip;
     oparg = TY_ARG(word);
+    if (TY_UNLIKELY(watching)) {
+        SAVE_FRAME_STATE();
+        if (ty_state.watch)
+            tyWatch_step(frame);
+    }
     switch (TY_OP(word)) {
 #endif
 

@@ -51,8 +51,12 @@ TyObject *tyVM_evalCode(TyObject *code, TyObject *globals, TyObject *locals);
 /* The same for a class body: the closure comes from the body's function. */
 TyObject *tyVM_evalClassBody(TyObject *func, TyObject *locals);
 /* Resume a frame (a generator's): runs until it returns or yields.  The
-** frame must be linked by the caller (previous, is_entry). */
+** frame must be linked by the caller (previous, is_entry).  NULL only
+** hands tyVM_setWatching the loop's dispatch tables (once). */
 TyObject *tyVM_run(TyFrame *frame);
+/* Send every instruction through tally.watch's check (watch.c), or stop:
+** the dispatch loop's tables are switched, for every running loop at once. */
+void tyVM_setWatching(bool on);
 
 /* Python functions are called through this (the call slot of function). */
 TyObject *tyFunction_vectorcall(TyObject *func, TyObject *const *args, size_t nargs,
