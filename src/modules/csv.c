@@ -824,7 +824,7 @@ TyObject *tyCsv_create(void)
     for (size_t i = 0; i < TY_ARRAY_LEN(module_types); i++)
         if (tyType_ready(module_types[i]) < 0)
             return NULL;
-    if (!csv_error && !(csv_error = tyExc_newClass("_csv.Error", &TyExc_Exception)))
+    if (!csv_error && !(csv_error = tyExc_newClass("_csv", "Error", &TyExc_Exception)))
         return NULL;
     TyObject *m = tyModule_new("_csv", csv_functions);
     TyObject *doc = m ? tyStr_fromCStr(module_doc) : NULL;

@@ -775,7 +775,7 @@ TyObject *tyHashlib_create(void)
         if (tyType_ready(module_types[i]) < 0)
             return NULL;
     if (!unsupported_class &&
-        !(unsupported_class = tyExc_newClass("_hashlib.UnsupportedDigestmodError", &TyExc_ValueError)))
+        !(unsupported_class = tyExc_newClass("_hashlib", "UnsupportedDigestmodError", &TyExc_ValueError)))
         return NULL;
     TyObject *m = tyModule_new("_hashlib", hashlib_functions);
     TyObject *names = m ? md_names() : NULL;
