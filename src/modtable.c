@@ -18,7 +18,6 @@
 #include "modules/random.h"
 #include "modules/weakrefmodule.h"
 #include "modules/ctypes.h"
-#include "modules/typing.h"
 #include "modules/collections.h"
 #include "modules/itertools.h"
 #include "modules/functools.h"
@@ -63,7 +62,6 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "random", tyRandom_create, tyRandom_fini },
     { "_weakref", tyWeakrefModule_createC, tyWeakrefModule_fini },
     { "ctypes", tyCtypes_create, tyCtypes_fini },
-    { "typing", tyTyping_create, tyTyping_fini },
     { "_collections", tyCollections_create, tyCollections_fini },
     { "itertools", tyItertools_create, tyItertools_fini },
     { "_functools", tyFunctools_create, tyFunctools_fini },

@@ -8,6 +8,7 @@
 */
 #include "tally.h"
 #include "objects/union.h"
+#include "objects/genericalias.h"
 #include "objects/bytearray.h"
 #include "objects/deque.h"
 #include "objects/iter.h"
@@ -642,6 +643,8 @@ TyObject *tyObj_getItem(TyObject *o, TyObject *key)
     TyType *t = TY_TYPE(o);
     if (t->subscript)
         return t->subscript(o, key);
+    if (o == (TyObject *)&TyType_Type)
+        return tyGenericAlias_new(o, key);
     if (TY_TYPE_CHECK(o)) {
         TyObject *meth;
         int found = tyObj_lookupAttr(o, TY_ID(__class_getitem__), &meth);

@@ -15,6 +15,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 #include "tally.h"
+#include "buffer.h"
 #include "modules/posix.h"
 
 /* Repeat a system call that failed with EINTR while no handler raised. */
@@ -242,10 +243,12 @@ static TyObject *px_write(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     int fd;
     if (tyPosix_fd(args[0], &fd) < 0)
         return NULL;
-    if (!tyBytes_isLike(args[1]))
-        return tyErr_format(&TyExc_TypeError, "a bytes-like object is required, not '%T'", args[1]);
+    /* Any bytes-like object: subprocess writes memoryview slices. */
+    TyBuffer view;
+    if (tyBuffer_get(args[1], &view) < 0)
+        return NULL;
     ssize_t n;
-    RETRY(n, write(fd, tyBytes_likeData(args[1]), (size_t)tyBytes_likeLen(args[1])));
+    RETRY(n, write(fd, view.data, (size_t)view.len));
     return n < 0 ? tyPosix_error(NULL, NULL) : tyInt_fromI64(n);
 }
 

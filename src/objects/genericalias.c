@@ -208,8 +208,11 @@ int tyGenericAlias_addClassGetitem(TyType *type)
 
 int tyGenericAlias_init(void)
 {
+    /* Not type: a __class_getitem__ on type would be found through the
+    ** metaclass of every class, making any class subscriptable; type[x]
+    ** is tyObj_getItem's own case, as in CPython. */
     TyType *generic[] = { &TyList_Type, &TyDict_Type, &TyTuple_Type, &TySet_Type, &TyFrozenSet_Type,
-                          &TyType_Type, &TyEnum_Type };
+                          &TyEnum_Type };
     for (size_t i = 0; i < TY_ARRAY_LEN(generic); i++)
         if (tyGenericAlias_addClassGetitem(generic[i]) < 0)
             return -1;
