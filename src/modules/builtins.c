@@ -700,6 +700,20 @@ BUILTIN(vars)
     return d;
 }
 
+/* The keys of a namespace as a new list: a dict's own, or list(m.keys())
+** for the mapping eval() or exec() was given as locals. */
+static TyObject *mapping_keys(TyObject *m)
+{
+    if (TY_DICT_CHECK_EXACT(m))
+        return tyDict_keys(m);
+    TyObject *keys = tyObj_callMethod(m, TY_ID(keys), NULL, 0);
+    if (!keys)
+        return NULL;
+    TyObject *list = tyList_fromIterable(keys);
+    TY_DECREF(keys);
+    return list;
+}
+
 BUILTIN(dir)
 {
     if (tyArg_noKeywords("dir", kwnames) < 0 || tyArg_checkPositional("dir", nargs, 0, 1) < 0)
@@ -709,7 +723,7 @@ BUILTIN(dir)
         TyObject *loc = tyBuiltins_locals();
         if (!loc)
             return NULL;
-        names = tyDict_keys(loc);
+        names = mapping_keys(loc);
         TY_DECREF(loc);
     } else {
         TyObject *meth = tyType_lookup(TY_TYPE(args[0]), TY_ID(__dir__));
@@ -786,9 +800,22 @@ static TyObject *exec_or_eval(TyObject *const *args, size_t nargs, TyObject *kwn
         return NULL;
     TyObject *globals = a[1] && a[1] != TY_NONE ? a[1] : NULL;
     TyObject *locals = a[2] && a[2] != TY_NONE ? a[2] : NULL;
-    if (globals && !TY_DICT_CHECK(globals))
-        return tyErr_format(&TyExc_TypeError, "%s() globals must be a dict, not %s", name,
-                            tyType_name(TY_TYPE(globals)));
+    /* CPython's checks and words: a mapping (a type with __getitem__) is
+    ** fine as locals, never as globals. */
+    if (globals && !TY_DICT_CHECK(globals)) {
+        if (!is_eval)
+            return tyErr_format(&TyExc_TypeError, "exec() globals must be a dict, not %s",
+                                tyType_name(TY_TYPE(globals)));
+        return tyErr_setString(&TyExc_TypeError, TY_TYPE(globals)->subscript
+                                                     ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                     : "globals must be a dict");
+    }
+    if (locals && !TY_TYPE(locals)->subscript) {
+        if (is_eval)
+            return tyErr_setString(&TyExc_TypeError, "locals must be a mapping");
+        return tyErr_format(&TyExc_TypeError, "locals must be a mapping or None, not %s",
+                            tyType_name(TY_TYPE(locals)));
+    }
     bool own_locals = false;
     if (!globals) {
         globals = current_globals();

@@ -1151,6 +1151,7 @@ TyObject *tySys_create(int argc, char **argv)
         add_str(m, "exec_prefix", prefix) < 0 ||
         add_str(m, "base_exec_prefix", prefix) < 0 ||
         add_str(m, "platlibdir", "lib") < 0 ||
+        add_str(m, "abiflags", "") < 0 ||
         add_str(m, "copyright", "Copyright (c) the tally authors.\nAll Rights Reserved.") < 0 ||
         tyModule_addInt(m, "api_version", 1013) < 0 ||
         add_new(m, "flags", make_flags()) < 0 ||
