@@ -60,6 +60,9 @@ CPYTHON_DEPS_STAMP := build/.deps-cpython
 # tally imports; TALLYSTDLIB overrides it at run time.
 STDLIB_DIR ?= $(firstword $(foreach d,/usr/lib/python3.11 /usr/local/lib/python3.11,$(if $(wildcard $(d)/os.py),$(d))) /usr/lib/python3.11)
 PATHCONFIG_FLAGS := -DTY_STDLIB_DIR='"$(STDLIB_DIR)"'
+# The Debian multiarch triple (x86_64-linux-gnu), sys.implementation._multiarch,
+# by which sysconfig finds CPython's _sysconfigdata_ module.
+SYS_FLAGS := -DTY_MULTIARCH='"$(shell $(CC) -print-multiarch 2>/dev/null)"'
 
 # The compiled-code cache trusts only files written by a build whose
 # parser, compiler, instruction set and cache format are these sources.
@@ -114,6 +117,9 @@ $(REL_DIR)/vm.o: REL_CFLAGS += -fno-gcse -fno-crossjumping
 $(REL_DIR)/pathconfig.o: REL_CFLAGS += $(PATHCONFIG_FLAGS)
 $(DBG_DIR)/pathconfig.o: DBG_CFLAGS += $(PATHCONFIG_FLAGS)
 $(FUZZ_DIR)/pathconfig.o: FUZZ_CFLAGS += $(PATHCONFIG_FLAGS)
+$(REL_DIR)/modules/sys.o: REL_CFLAGS += $(SYS_FLAGS)
+$(DBG_DIR)/modules/sys.o: DBG_CFLAGS += $(SYS_FLAGS)
+$(FUZZ_DIR)/modules/sys.o: FUZZ_CFLAGS += $(SYS_FLAGS)
 $(REL_DIR)/codecache.o: REL_CFLAGS += $(CODECACHE_FLAGS)
 $(DBG_DIR)/codecache.o: DBG_CFLAGS += $(CODECACHE_FLAGS)
 $(FUZZ_DIR)/codecache.o: FUZZ_CFLAGS += $(CODECACHE_FLAGS)

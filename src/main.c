@@ -1,5 +1,5 @@
 /*
-** main.c — the command line: tally [option] ... [-c cmd | file | -] [arg] ...
+** main.c — the command line: tally [option] ... [-c cmd | -m mod | file | -] [arg] ...
 **
 ** Options are read the way CPython 3.11 reads its own: single-letter
 ** flags may be combined ("-iq"), an option's argument may be glued to it
@@ -25,7 +25,7 @@
 
 #define INTERPRETER_STACK_SIZE ((size_t)512 * 1024 * 1024)
 
-typedef enum { MODE_REPL, MODE_FILE, MODE_COMMAND, MODE_STDIN, MODE_DIS } RunMode;
+typedef enum { MODE_REPL, MODE_FILE, MODE_COMMAND, MODE_MODULE, MODE_STDIN, MODE_DIS } RunMode;
 
 typedef struct Options {
     RunMode mode;
@@ -36,7 +36,7 @@ typedef struct Options {
     long fail_after;          /* -X fail-after=N: the N-th allocation fails */
 } Options;
 
-static const char usage_line[] = "usage: %s [option] ... [-c cmd | file | -] [arg] ...\n";
+static const char usage_line[] = "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
 static const char usage_body[] =
     "Options:\n"
@@ -47,6 +47,7 @@ static const char usage_body[] =
     "-i     : inspect interactively after running script; forces a prompt even\n"
     "         if stdin does not appear to be a terminal\n"
     "-I     : isolate tally from the user's environment (implies -E, -P and -s)\n"
+    "-m mod : run library module as a script (terminates option list)\n"
     "-P     : don't prepend a potentially unsafe path to sys.path\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
     "-s     : don't add user site directory to sys.path\n"
@@ -172,6 +173,7 @@ static int parse_args(int argc, char **argv, Options *o)
                 printf("tally %s (Python %s)\n", TY_VERSION, TY_PYTHON_VERSION);
                 return 0;
             case 'c':
+            case 'm':
             case 'X': {
                 const char *arg = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
                 if (!arg)
@@ -182,12 +184,13 @@ static int parse_args(int argc, char **argv, Options *o)
                         return r;
                     break;
                 }
-                o->mode = MODE_COMMAND;
+                o->mode = *p == 'c' ? MODE_COMMAND : MODE_MODULE;
                 o->target = arg;
-                /* sys.argv: "-c", then every word after the command. */
+                /* sys.argv: "-c" (or "-m", which runpy replaces by the
+                ** module's path), then every word after the argument. */
                 o->argc = argc - i;
                 o->argv = argv + i;
-                o->argv[0] = (char *)"-c";
+                o->argv[0] = (char *)(*p == 'c' ? "-c" : "-m");
                 return -1;
             }
             default:
@@ -310,6 +313,9 @@ static void *interpreter_main(void *p)
     case MODE_COMMAND:
         tySys_setPath0("");
         status = tyRun_string(o->target, strlen(o->target), "<string>");
+        break;
+    case MODE_MODULE:
+        status = tyRun_module(o->target);
         break;
     case MODE_STDIN: {
         tySys_setPath0("");

@@ -12,6 +12,7 @@
 #include "compiler.h"
 #include "dis.h"
 #include "ziparchive.h"
+#include "import.h"
 #include "modules/sys.h"
 
 char *tyImport_readFile(const char *path, size_t *len);
@@ -191,6 +192,27 @@ int tyRun_path(const char *path)
     if (tySys_setPath0(dir) < 0)
         return tyRun_handleException();
     return run_main_file(path, abspath);
+}
+
+int tyRun_module(const char *name)
+{
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd))
+        cwd[0] = '\0';
+    if (tySys_setPath0(cwd) < 0)
+        return tyRun_handleException();
+    TyObject *runpy = tyImport_importC("runpy");
+    TyObject *run = runpy ? tyObj_getAttrStr(runpy, "_run_module_as_main") : NULL;
+    TyObject *mod = run ? tyStr_fromCStr(name) : NULL;
+    TyObject *args[2] = { mod, TY_TRUE };
+    TyObject *r = mod ? tyObj_call(run, args, 2, NULL) : NULL;
+    TY_XDECREF(mod);
+    TY_XDECREF(run);
+    TY_XDECREF(runpy);
+    if (!r)
+        return tyRun_handleException();
+    TY_DECREF(r);
+    return 0;
 }
 
 int tyRun_disassemble(const char *path)

@@ -21,6 +21,10 @@ int tyRun_string(const char *source, size_t len, const char *filename);
 /* `tally --dis path`: print the bytecode of the file's code objects;
 ** the exit status (2 when the file cannot be opened, as for running it). */
 int tyRun_disassemble(const char *path);
+/* tally -m NAME: the module found on sys.path (the current directory
+** first) run as __main__ by CPython's runpy, as CPython's -m does; the
+** exit status as tyRun_path's. */
+int tyRun_module(const char *name);
 /* Print an exception that ended the program and return the exit status:
 ** SystemExit's code, else 1 after printing the traceback, or
 ** TY_RUN_INTERRUPTED for KeyboardInterrupt.  Under -i (ty_state.opt.

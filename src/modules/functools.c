@@ -203,7 +203,9 @@ static TyObject *partial_call(TyObject *self, TyObject *const *args, size_t narg
             goto done;
     }
     memcpy(argv, TY_TUPLE_ITEMS(p->args), (size_t)np * sizeof(TyObject *));
-    memcpy(argv + np, args, nargs * sizeof(TyObject *));
+    /* args may be NULL when there are none: memcpy must not see it. */
+    if (nargs)
+        memcpy(argv + np, args, nargs * sizeof(TyObject *));
     if (kw) {
         ssize_t pos = 0, i = 0;
         TyObject *k, *v;
@@ -211,7 +213,7 @@ static TyObject *partial_call(TyObject *self, TyObject *const *args, size_t narg
             TY_TUPLE_SET(names, i, TY_NEWREF(k));
             argv[np + (ssize_t)nargs + i++] = v;
         }
-    } else {
+    } else if (nkw) {
         memcpy(argv + np + nargs, args + nargs, (size_t)nkw * sizeof(TyObject *));
     }
     /* The stored arguments are borrowed from p: keep them alive through a

@@ -414,7 +414,8 @@ FN(poll_poll)
     struct pollfd *set = malloc((n ? n : 1) * sizeof *set);
     if (!set)
         return tyErr_noMemory();
-    memcpy(set, p->fds, n * sizeof *set);
+    if (n)
+        memcpy(set, p->fds, n * sizeof *set);
     double deadline = tySelect_monotonic() + (ms > 0 ? ms / 1e3 : 0);
     int got;
     p->polling = true;

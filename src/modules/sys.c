@@ -964,6 +964,21 @@ static TyObject *make_hash_info(void)
     return structseq_make(&hash_info_type, f);
 }
 
+/* The Makefile passes the multiarch triple (empty where the compiler has
+** none, and then sys.implementation has no _multiarch, as CPython's). */
+#ifndef TY_MULTIARCH
+#define TY_MULTIARCH ""
+#endif
+
+/* d[key] = the str value; 0 / -1. */
+static int set_str(TyObject *d, const char *key, const char *value)
+{
+    TyObject *v = tyStr_fromCStr(value);
+    int r = v ? tyDict_setItemStr(d, key, v) : -1;
+    TY_XDECREF(v);
+    return r;
+}
+
 static TyObject *make_implementation(void)
 {
     int64_t hexversion;
@@ -976,6 +991,7 @@ static TyObject *make_implementation(void)
     TyObject *hex = tyInt_fromI64(hexversion);
     int r = name && version && hex && tyDict_setItemStr(d, "name", name) == 0 &&
             tyDict_setItemStr(d, "cache_tag", TY_NONE) == 0 &&
+            (!*TY_MULTIARCH || set_str(d, "_multiarch", TY_MULTIARCH) == 0) &&
             tyDict_setItemStr(d, "version", version) == 0 &&
             tyDict_setItemStr(d, "hexversion", hex) == 0 ? 0 : -1;
     TY_XDECREF(name);

@@ -3118,8 +3118,9 @@ Test(str, encode_errors)
     cr_assert_null(tyStr_encode(s, "latin-1", "strict"));
     ct_assert_err("UnicodeEncodeError: 'latin-1' codec can't encode characters in position 1-2: ordinal not in range(256)");
     ct_assert_repr(ct_take(tyStr_encode(s, "latin1", "replace")), "b'a??b\\xe9'");
-    cr_assert_null(tyStr_encode(s, "utf-16", NULL));
-    ct_assert_err("LookupError: unknown encoding: utf-16");
+    ct_assert_repr(ct_take(tyStr_encode(ct_tmp_str("ab"), "utf-16-le", NULL)), "b'a\\x00b\\x00'");
+    cr_assert_null(tyStr_encode(s, "no-such-codec", NULL));
+    ct_assert_err("LookupError: unknown encoding: no-such-codec");
     ct_assert_repr(ct_take(tyStr_encode(ct_tmp_str("plain"), "ascii", "nonsense")), "b'plain'");
     cr_assert_null(tyStr_encode(s, "ascii", "nonsense"));
     ct_assert_err("LookupError: unknown error handler name 'nonsense'");
