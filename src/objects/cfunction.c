@@ -99,6 +99,33 @@ static TyGetSetDef cfunction_getset[] = {
     { NULL }
 };
 
+/* __reduce__: a module function pickles as its name (pickle finds it in
+** __module__), a bound method as getattr(self, name), as CPython's. */
+static TyObject *cfunction_reduce(TyObject *o, TyObject *const *args, size_t nargs,
+                                  TyObject *kwnames)
+{
+    TyCFunction *f = (TyCFunction *)o;
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 ||
+        tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    if (!f->self || TY_MODULE_CHECK(f->self))
+        return tyStr_fromCStr(f->def->name);
+    TyObject *getattr_fn = tyDict_getItemStr(ty_state.builtins, "getattr");
+    if (!getattr_fn)
+        return tyErr_setString(&TyExc_RuntimeError, "lost builtins.getattr");
+    TyObject *name = tyStr_fromCStr(f->def->name);
+    TyObject *inner = name ? tyTuple_pack(2, f->self, name) : NULL;
+    TyObject *r = inner ? tyTuple_pack(2, getattr_fn, inner) : NULL;
+    TY_XDECREF(name);
+    TY_XDECREF(inner);
+    return r;
+}
+
+static TyMethodDef cfunction_methods[] = {
+    { "__reduce__", cfunction_reduce, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL }
+};
+
 static TyObject *cfunction_richcompare(TyObject *a, TyObject *b, int op)
 {
     if ((op != TY_EQ && op != TY_NE) || TY_TYPE(b) != &TyCFunction_Type)
@@ -126,5 +153,6 @@ TyType TyCFunction_Type = {
     .richcompare = cfunction_richcompare,
     .call = cfunction_call,
     .traverse = cfunction_traverse,
+    .methods = cfunction_methods,
     .getset = cfunction_getset,
 };
