@@ -1,5 +1,6 @@
 # atexit: registration, LIFO order at exit, arguments, unregister, the
 # explicit run and clear, and how it interleaves with weakref.finalize.
+# tally-gc-stress: skip (-X gc-stress collects at every allocation; the teardown order of __del__ follows the collector's lists, which that reorders)
 import atexit
 import sys
 import weakref
