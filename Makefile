@@ -189,12 +189,17 @@ $(FUZZ_BINS): $(FUZZ_DIR)/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(FUZZ_LIB_OBJS)
 fuzzers: $(FUZZ_BINS)
 
 # Each fuzzer in turn, FUZZ_SECONDS seconds each; a finding stops the run
-# and leaves its input in build/fuzz/findings/.
+# and leaves its input in build/fuzz/findings/.  libFuzzer's time limit
+# cannot end an input that never returns (its per-input -timeout rides on
+# SIGALRM, which a program can take over), so a wall-clock bound
+# (FUZZ_WALL_SECONDS over the limit) makes such a stall a failure.
+FUZZ_WALL_SECONDS ?= 900
 fuzz: $(FUZZ_BINS)
 	scripts/fuzz-corpus
 	@mkdir -p $(FUZZ_DIR)/findings
 	@for f in $(FUZZERS); do \
 	    echo "== $$f for $(FUZZ_SECONDS) s"; \
+	    timeout -k 10 $$(($(FUZZ_SECONDS) + $(FUZZ_WALL_SECONDS))) \
 	    $(FUZZ_DIR)/$$f $(FUZZ_OPTS) -max_total_time=$(FUZZ_SECONDS) \
 	        -artifact_prefix=$(FUZZ_DIR)/findings/$$f- tests/fuzz/corpus-$${f#fuzz_} || exit 1; \
 	done

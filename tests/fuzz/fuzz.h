@@ -88,4 +88,26 @@ static inline bool fuzz_contains(const uint8_t *data, size_t size, const char *w
     return memmem(data, size, word, strlen(word)) != NULL;
 }
 
+/* Inputs that can wait without end, or act on the whole fuzzer process,
+** in a way no instruction budget reaches: a blocking call waits in C
+** (sleep, a read of a pipe, select, a lock, waitpid), a signal handler
+** replaces libFuzzer's own SIGALRM timer and the signal lands on a thread
+** other than the interpreter's, fork copies the fuzzer, and sys.executable
+** is the fuzzer binary, which a subprocess would start as a new campaign.
+** Programs that name one of these are skipped. */
+static const char *const fuzz_blocking_words[] = {
+    "sleep", "signal", "alarm", "fork", "spawn", "subprocess", "executable",
+    "system", "kill", "wait", "pipe", "select", "poll", "socket", "thread",
+    "acquire", "lock", "Lock", "Event", "Queue", "asyncio", "fifo", "tty",
+};
+
+/* True when the input names something in fuzz_blocking_words. */
+static inline bool fuzz_may_block(const uint8_t *data, size_t size)
+{
+    for (size_t i = 0; i < sizeof fuzz_blocking_words / sizeof *fuzz_blocking_words; i++)
+        if (fuzz_contains(data, size, fuzz_blocking_words[i]))
+            return true;
+    return false;
+}
+
 #endif
