@@ -437,8 +437,11 @@ int tyGen_traverse(TyObject *o, ty_visitproc visit, void *arg)
     if (g->finished)
         return 0;
     TyFrame *f = g->frame;
-    if (f->func && visit(f->func, arg))
-        return 1;
+    /* f_locals' dict and the frame object, once made, are the frame's too. */
+    TyObject *named[] = { f->func, f->locals, (TyObject *)f->frame_obj };
+    for (size_t i = 0; i < TY_ARRAY_LEN(named); i++)
+        if (named[i] && visit(named[i], arg))
+            return 1;
     for (int i = 0; i < f->code->nlocalsplus; i++)
         if (f->localsplus[i] && visit(f->localsplus[i], arg))
             return 1;
