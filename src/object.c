@@ -848,12 +848,15 @@ static TyObject *bases_of(TyObject *o)
 }
 
 /* Is cls reachable from derived through __bases__ (objects that are not
-** classes but act as them)?  1 / 0 / -1. */
+** classes but act as them)?  1 / 0 / -1.  The walk holds a reference to
+** the object it stands on: a __bases__ property may return a fresh tuple
+** whose only reference to the next object is the one the walk drops. */
 static int abstract_issubclass(TyObject *derived, TyObject *cls)
 {
     if (tyObj_enterRecursiveCall(" in __subclasscheck__") < 0)
         return -1;
     int r = 0;
+    TY_INCREF(derived);
     while (derived != cls) {
         TyObject *bases = bases_of(derived);
         if (!bases) {
@@ -863,11 +866,8 @@ static int abstract_issubclass(TyObject *derived, TyObject *cls)
         ssize_t n = TY_TUPLE_LEN(bases);
         if (n == 1) {
             /* One base: walk on without recursing. */
-            derived = TY_TUPLE_GET(bases, 0);
+            TY_SETREF(derived, TY_NEWREF(TY_TUPLE_GET(bases, 0)));
             TY_DECREF(bases);
-            r = derived == cls;
-            if (r)
-                break;
             continue;
         }
         for (ssize_t i = 0; i < n && r == 0; i++)
@@ -877,6 +877,7 @@ static int abstract_issubclass(TyObject *derived, TyObject *cls)
     }
     if (derived == cls)
         r = 1;
+    TY_DECREF(derived);
     tyObj_leaveRecursiveCall();
     return r;
 }

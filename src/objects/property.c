@@ -10,6 +10,7 @@ typedef struct TyProperty {
     TyObject ob;
     TyObject *fget, *fset, *fdel, *doc;
     TyObject *name;          /* set by __set_name__, for error messages */
+    bool getter_doc;         /* doc came from fget: a new getter brings its own */
 } TyProperty;
 
 static TyObject *none_to_null(TyObject *o)
@@ -31,6 +32,7 @@ static int prop_init(TyObject *self, TyObject *const *args, size_t nargs, TyObje
     TY_XSETREF(p->fset, fields[1]);
     TY_XINCREF(fields[2]);
     TY_XSETREF(p->fdel, fields[2]);
+    p->getter_doc = false;
     if (!fields[3] && p->fget) {
         /* The getter's docstring becomes the property's. */
         TyObject *doc;
@@ -39,11 +41,20 @@ static int prop_init(TyObject *self, TyObject *const *args, size_t nargs, TyObje
         if (doc == TY_NONE)
             TY_CLEAR(doc);
         fields[3] = doc;
+        p->getter_doc = doc != NULL;
     } else {
         TY_XINCREF(fields[3]);
     }
-    TY_XSETREF(p->doc, fields[3]);
-    return 0;
+    if (TY_TYPE(self) == &TyProperty_Type) {
+        TY_XSETREF(p->doc, fields[3]);
+        return 0;
+    }
+    /* In a subclass the class's own __doc__ would shadow the field, so the
+    ** doc goes to the instance's __dict__ (an AttributeError with
+    ** __slots__, as in CPython). */
+    int r = tyObj_setAttr(self, TY_ID(__doc__), fields[3] ? fields[3] : TY_NONE);
+    TY_XDECREF(fields[3]);
+    return r;
 }
 
 static TyObject *prop_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
@@ -133,14 +144,16 @@ static TyObject *prop_copy(TyObject *self, int which, TyObject *func)
     TyProperty *p = (TyProperty *)self;
     TyObject *fields[4] = { p->fget, p->fset, p->fdel, p->doc };
     fields[which] = func;
-    /* A doc taken from the old getter follows the new one. */
-    if (which == 0 && p->doc && p->fget)
+    /* A doc taken from the getter is taken again, from the new getter if
+    ** one is given. */
+    if (p->getter_doc && fields[0])
         fields[3] = NULL;
     TyObject *args[4];
     for (int i = 0; i < 4; i++)
         args[i] = fields[i] ? fields[i] : TY_NONE;
     TyObject *r = tyObj_call((TyObject *)TY_TYPE(self), args, 4, NULL);
-    if (r && p->name) {
+    /* A subclass's __new__ may return anything: only a property takes the name. */
+    if (r && p->name && TY_IS_INSTANCE(r, &TyProperty_Type)) {
         TyProperty *np = (TyProperty *)r;
         TY_XSETREF(np->name, TY_NEWREF(p->name));
     }
@@ -162,8 +175,9 @@ PROP_COPIER(deleter, 2)
 
 static TyObject *prop_set_name(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_checkPositional("__set_name__", nargs, 2, 2) < 0)
-        return NULL;
+    if (nargs != 2)
+        return tyErr_format(&TyExc_TypeError, "__set_name__() takes 2 positional arguments but %zd were given",
+                            (ssize_t)nargs);
     TY_XSETREF(((TyProperty *)self)->name, TY_NEWREF(args[1]));
     return tyNone_new();
 }
