@@ -243,6 +243,19 @@ TyObject *tyWrapperDescr_new(TyType *owner, const TySlotDef *def, void *slot)
     return (TyObject *)d;
 }
 
+/* A slot's wrapper called on self: new reference.  The slot may lead
+** straight back here (a class whose __repr__ is object.__str__), with no
+** Python frame in between, so the call counts as a level of recursion. */
+static TyObject *call_slot_wrapper(TyWrapperDescr *d, TyObject *self, TyObject *const *args,
+                                   size_t nargs, TyObject *kwnames)
+{
+    if (tyObj_enterRecursiveCall(" while calling a Python object") < 0)
+        return NULL;
+    TyObject *r = d->def->wrapper(self, args, nargs, kwnames, d->slot);
+    tyObj_leaveRecursiveCall();
+    return r;
+}
+
 static TyObject *wrapperdescr_call(TyObject *callable, TyObject *const *args, size_t nargs,
                                    TyObject *kwnames)
 {
@@ -253,7 +266,7 @@ static TyObject *wrapperdescr_call(TyObject *callable, TyObject *const *args, si
     if (!tyType_isSubtype(TY_TYPE(args[0]), d->owner))
         return tyErr_format(&TyExc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
                             d->def->name, tyType_name(d->owner), tyType_name(TY_TYPE(args[0])));
-    return d->def->wrapper(args[0], args + 1, nargs - 1, kwnames, d->slot);
+    return call_slot_wrapper(d, args[0], args + 1, nargs - 1, kwnames);
 }
 
 static TyObject *wrapperdescr_get(TyObject *descr, TyObject *obj, TyObject *type)
@@ -330,7 +343,7 @@ static TyObject *methodwrapper_call(TyObject *callable, TyObject *const *args, s
                                     TyObject *kwnames)
 {
     TyMethodWrapper *w = (TyMethodWrapper *)callable;
-    return w->descr->def->wrapper(w->self, args, nargs, kwnames, w->descr->slot);
+    return call_slot_wrapper(w->descr, w->self, args, nargs, kwnames);
 }
 
 static TyObject *methodwrapper_repr(TyObject *o)

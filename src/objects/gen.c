@@ -445,6 +445,11 @@ int tyGen_traverse(TyObject *o, ty_visitproc visit, void *arg)
     for (int i = 0; i < f->code->nlocalsplus; i++)
         if (f->localsplus[i] && visit(f->localsplus[i], arg))
             return 1;
+    /* A running generator's f->sp is where it last stopped: the VM keeps
+    ** the live top in a register, and what lies below the stale mark may be
+    ** gone.  The running frame holds its stack as a root does. */
+    if (g->running)
+        return 0;
     for (TyObject **p = TY_FRAME_STACK_BASE(f); p < f->sp; p++)
         if (*p && visit(*p, arg))
             return 1;

@@ -429,8 +429,8 @@ static TyObject *object_str(TyObject *o)
 
 static TyObject *object_format(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords("__format__", kwnames) < 0 ||
-        tyArg_checkPositional("__format__", nargs, 1, 1) < 0)
+    if (tyArg_noKeywords("object.__format__", kwnames) < 0 ||
+        tyArg_checkPositional("object.__format__", nargs, 1, 1) < 0)
         return NULL;
     if (!TY_STR_CHECK(args[0]))
         return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %A", args[0]);
