@@ -445,10 +445,13 @@ int tyGen_traverse(TyObject *o, ty_visitproc visit, void *arg)
     for (int i = 0; i < f->code->nlocalsplus; i++)
         if (f->localsplus[i] && visit(f->localsplus[i], arg))
             return 1;
-    /* A running generator's f->sp is where it last stopped: the VM keeps
-    ** the live top in a register, and what lies below the stale mark may be
-    ** gone.  The running frame holds its stack as a root does. */
-    if (g->running)
+    /* The VM keeps a running frame's stack top in a register and stores it
+    ** at safe points and calls, not when it calls out through FOR_ITER or an
+    ** operator: an outer running generator's f->sp may mark slots that are
+    ** gone.  The innermost frame's is current (collections and tally's
+    ** introspection run from safe points and calls); an outer frame's stack
+    ** is held as a root is. */
+    if (g->running && f != ty_state.frame)
         return 0;
     for (TyObject **p = TY_FRAME_STACK_BASE(f); p < f->sp; p++)
         if (*p && visit(*p, arg))
