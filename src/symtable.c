@@ -32,6 +32,7 @@ static TyScope *new_scope(Builder *b, TyScopeKind kind, TyObject *name, void *no
     s->firstlineno = line;
     s->is_nested = b->cur && (b->cur->kind == TY_SCOPE_FUNCTION ||
                               b->cur->kind == TY_SCOPE_COMPREHENSION || b->cur->is_nested);
+    s->comp_iter_expr = b->cur ? b->cur->comp_iter_expr : 0;
     if (b->cur) {
         TyScope *p = b->cur;
         if (p->nchildren == p->children_cap) {
@@ -136,6 +137,14 @@ static int add_def(Builder *b, TyObject *name, int flag, TyLoc loc)
     if ((flag & (TY_DEF_LOCAL | TY_DEF_PARAM)) && (sym->flags & TY_DEF_PARAM) && (flag & TY_DEF_PARAM))
         return syntax_error(b, loc, "duplicate argument '%U' in function definition", raw);
     sym->flags |= flag;
+    if (b->cur->comp_iter_target) {
+        /* An assignment expression earlier in the comprehension made the
+        ** name the enclosing scope's. */
+        if (sym->flags & (TY_DEF_GLOBAL | TY_DEF_NONLOCAL))
+            return syntax_error(b, loc, "comprehension inner loop cannot rebind assignment expression target '%U'",
+                                raw);
+        sym->flags |= TY_DEF_COMP_ITER;
+    }
     return 0;
 }
 
@@ -220,8 +229,10 @@ static int visit_comprehension(Builder *b, TyExpr *e)
 {
     TyComprehensionSeq *gens = &e->v.comp.generators;
     /* The outermost iterable is evaluated in the enclosing scope. */
+    b->cur->comp_iter_expr++;
     if (visit_expr(b, gens->items[0]->iter) < 0)
         return -1;
+    b->cur->comp_iter_expr--;
     static const char *const names[] = { "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>" };
     int which = e->kind == TY_EXPR_LISTCOMP ? 0 : e->kind == TY_EXPR_SETCOMP ? 1
               : e->kind == TY_EXPR_DICTCOMP ? 2 : 3;
@@ -243,9 +254,15 @@ static int visit_comprehension(Builder *b, TyExpr *e)
         return -1;
     for (int i = 0; i < gens->n; i++) {
         TyComprehension *g = gens->items[i];
+        s->comp_iter_target = true;
+        if (visit_expr(b, g->target) < 0)
+            return -1;
+        s->comp_iter_target = false;
+        s->comp_iter_expr++;
         if (i > 0 && visit_expr(b, g->iter) < 0)
             return -1;
-        if (visit_expr(b, g->target) < 0 || visit_exprs(b, &g->ifs) < 0)
+        s->comp_iter_expr--;
+        if (visit_exprs(b, &g->ifs) < 0)
             return -1;
     }
     if (visit_expr(b, e->v.comp.elt) < 0 || visit_opt(b, e->v.comp.value) < 0)
@@ -264,6 +281,9 @@ static int visit_expr(Builder *b, TyExpr *e)
     case TY_EXPR_BOOLOP:
         return visit_exprs(b, &e->v.boolop.values);
     case TY_EXPR_NAMEDEXPR: {
+        if (b->cur->comp_iter_expr > 0)
+            return syntax_error(b, e->loc, "assignment expression cannot be used in a comprehension iterable expression",
+                                NULL);
         if (visit_expr(b, e->v.namedexpr.value) < 0)
             return -1;
         /* PEP 572: the target binds in the nearest non-comprehension scope. */
@@ -275,6 +295,12 @@ static int visit_expr(Builder *b, TyExpr *e)
             TySymbol *sym = add_symbol(b->st->arena, b->cur, target);
             if (!sym)
                 return -1;
+            if (sym->flags & TY_DEF_COMP_ITER) {
+                b->cur = saved;
+                return syntax_error(b, e->v.namedexpr.target->loc,
+                                    "assignment expression cannot rebind comprehension iteration variable '%U'",
+                                    e->v.namedexpr.target->v.name.id);
+            }
             sym->flags |= TY_DEF_NONLOCAL | TY_USE;
             b->cur = b->cur->parent;
         }
@@ -284,9 +310,12 @@ static int visit_expr(Builder *b, TyExpr *e)
                                 "assignment expression within a comprehension cannot be used in a class body",
                                 NULL);
         }
+        /* At module level, or in a function that declares the target
+        ** global, the comprehension's "nonlocal" is a global. */
+        TySymbol *outer = tySymtable_lookup(b->cur, target);
+        bool global = b->cur->kind == TY_SCOPE_MODULE || (outer && (outer->flags & TY_DEF_GLOBAL));
         int r = add_def(b, e->v.namedexpr.target->v.name.id, TY_DEF_LOCAL, e->loc);
-        if (saved != b->cur && b->cur->kind == TY_SCOPE_MODULE) {
-            /* At module level the comprehension's "nonlocal" is a global. */
+        if (saved != b->cur && global) {
             for (TyScope *s = saved; s != b->cur; s = s->parent) {
                 TySymbol *sym = tySymtable_lookup(s, target);
                 sym->flags = (sym->flags & ~TY_DEF_NONLOCAL) | TY_DEF_GLOBAL;

@@ -38,6 +38,7 @@ enum {
     ** whatever scope the name has in the class body itself. */
     TY_DEF_FREE_CLASS = 1 << 5,
     TY_DEF_ANNOT = 1 << 6,
+    TY_DEF_COMP_ITER = 1 << 7,  /* a comprehension's iteration variable */
 };
 
 typedef struct TySymbol {
@@ -68,6 +69,11 @@ struct TyScope {
     bool has_varargs, has_varkw;
     bool needs_class_cell;    /* a method uses super() or __class__ */
     bool is_nested;           /* inside a function */
+    /* While visiting a comprehension's iterables (an assignment expression
+    ** may not appear there, nor in a lambda or comprehension inside them:
+    ** new scopes start with their parent's count) and its targets. */
+    int comp_iter_expr;
+    bool comp_iter_target;
     int firstlineno;
 };
 
