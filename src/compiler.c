@@ -1650,9 +1650,16 @@ static int compile_annotation(Compiler *c, TyObject *name, TyExpr *annotation)
 {
     if (!annotation)
         return 0;
-    if (emit_new_const(c, tySymtable_mangle(c->u->private, name)) < 0 || compile_expr(c, annotation) < 0)
+    if (emit_new_const(c, tySymtable_mangle(c->u->private, name)) < 0)
         return -1;
-    return 1;
+    if (annotation->kind == TY_EXPR_STARRED) {
+        /* `*args: *Ts` (PEP 646): the annotation is the one item of Ts. */
+        if (compile_expr(c, annotation->v.starred.value) < 0)
+            return -1;
+        set_loc(c, annotation->loc);
+        return emit(c, OP_UNPACK_SEQUENCE, 1) < 0 ? -1 : 1;
+    }
+    return compile_expr(c, annotation) < 0 ? -1 : 1;
 }
 
 /* The parameters' and the return annotations as one flat (name, value, ...)

@@ -57,7 +57,7 @@ TyType *const ty_static_types[] = {
     &TyCell_Type, &TyGen_Type, &TyCoro_Type, &TyCoroWrapper_Type, &TyAsyncGen_Type,
     &TyAsyncGenASend_Type, &TyAsyncGenAThrow_Type, &TyAsyncGenWrappedValue_Type, &TyANextAwaitable_Type,
     &TyFrameObject_Type, &TyStaticMethod_Type, &TyClassMethod_Type, &TyProperty_Type,
-    &TySuper_Type, &TyGenericAlias_Type, &TyUnion_Type, &TyMemberDescr_Type, &TyFileText_Type,
+    &TySuper_Type, &TyGenericAlias_Type, &TyGAIter_Type, &TyUnion_Type, &TyMemberDescr_Type, &TyFileText_Type,
     &TyFileReader_Type, &TyFileWriter_Type, &TyFileRandom_Type, &TyFileRaw_Type, NULL,
 };
 

@@ -67,7 +67,9 @@ typedef struct TyGCState {
     X(stderr) X(stdin) X(join) X(sort) X(encoding) X(lineno) X(msg) X(filename) \
     X(offset) X(text) X(end_lineno) X(end_offset) X(excepthook) \
     X(self) X(cls) X(argv) X(path) X(modules) X(displayhook) X(print) \
-    X(__dir__) X(__mro_entries__) X(__orig_bases__) X(__classcell__) X(metaclass) X(__notes__)
+    X(__dir__) X(__mro_entries__) X(__orig_bases__) X(__classcell__) X(metaclass) X(__notes__) \
+    X(__parameters__) X(__typing_subst__) X(__typing_prepare_subst__) \
+    X(__typing_unpacked_tuple_args__) X(__typing_is_unpacked_typevartuple__)
 
 typedef struct TyIdentifiers {
 #define TY_X_(n) TyObject *n;

@@ -8,6 +8,8 @@
 #include "str.h"
 
 extern TyType TyGenericAlias_Type;
+/* iter(alias): yields the starred alias once. */
+extern TyType TyGAIter_Type;
 
 /* origin[args]: new reference. */
 TyObject *tyGenericAlias_new(TyObject *origin, TyObject *args);

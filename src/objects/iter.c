@@ -159,6 +159,34 @@ TyType TyCallIter_Type = {
     .iternext = calliter_next,
 };
 
+TyObject *tyIter_reduceIndexed(TyObject *seq, ssize_t index, TyObject *empty)
+{
+    TyObject *iter = tyDict_getItemStr(ty_state.builtins, "iter");
+    if (!iter)
+        return tyErr_occurred() ? NULL : tyErr_setString(&TyExc_AttributeError, "iter");
+    TyObject *args = tyTuple_pack(1, seq ? seq : empty);
+    if (!args)
+        return NULL;
+    TyObject *pos = seq ? tyInt_fromI64(index) : NULL;
+    TyObject *r = NULL;
+    if (!seq)
+        r = tyTuple_pack(2, iter, args);
+    else if (pos)
+        r = tyTuple_pack(3, iter, args, pos);
+    TY_XDECREF(pos);
+    TY_DECREF(args);
+    return r;
+}
+
+int tyIter_indexFromState(TyObject *state, ssize_t len, ssize_t *index)
+{
+    ssize_t i = tyInt_asSsize(state);
+    if (i == -1 && tyErr_occurred())
+        return -1;
+    *index = i < 0 ? 0 : i > len ? len : i;
+    return 0;
+}
+
 TyObject *tyIter_tupleOf(TyObject *const *objs, size_t n)
 {
     TyObject *iters = tyTuple_new((ssize_t)n);

@@ -20,5 +20,12 @@ TyObject *tyCallIter_new(TyObject *callable, TyObject *sentinel);
 /* A tuple of iter(objs[i]) for each of the n objects, as zip, map and
 ** itertools.zip_longest hold their sources.  New reference. */
 TyObject *tyIter_tupleOf(TyObject *const *objs, size_t n);
+/* How CPython pickles an iterator over a sequence: (iter, (seq,), index)
+** while it holds seq, (iter, (empty,)) once exhausted (seq NULL; empty is
+** borrowed).  New reference. */
+TyObject *tyIter_reduceIndexed(TyObject *seq, ssize_t index, TyObject *empty);
+/* The index __setstate__(state) gives such an iterator over len items:
+** state as an index clamped to [0, len].  0, or -1 with an exception. */
+int tyIter_indexFromState(TyObject *state, ssize_t len, ssize_t *index);
 
 #endif

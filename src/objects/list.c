@@ -17,6 +17,7 @@
 */
 #include <limits.h>
 #include "tally.h"
+#include "objects/iter.h"
 #include "objects/listsort.h"
 
 #define LIST(o) ((TyList *)(o))
@@ -1106,7 +1107,38 @@ static TyObject *listiter_length_hint(TyObject *self, TyObject *const *args, siz
     return tyInt_fromI64(n < 0 ? 0 : n);
 }
 
+static TyObject *listiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyListIter *it = (TyListIter *)self;
+    TyObject *empty = it->seq ? NULL : tyList_new(0);
+    if (!it->seq && !empty)
+        return NULL;
+    TyObject *r = tyIter_reduceIndexed(it->seq, it->index, empty);
+    TY_XDECREF(empty);
+    return r;
+}
+
+static TyObject *listiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_checkPositional("__setstate__", nargs, 1, 1) < 0)
+        return NULL;
+    TyListIter *it = (TyListIter *)self;
+    ssize_t index;
+    if (tyIter_indexFromState(args[0], it->seq ? LIST(it->seq)->size : 0, &index) < 0)
+        return NULL;
+    if (it->seq)
+        it->index = index;
+    return tyNone_new();
+}
+
 static TyMethodDef listiter_methods[] = {
+    {"__reduce__", listiter_reduce, TY_METH_DEFAULT, NULL},
+    {"__setstate__", listiter_setstate, TY_METH_DEFAULT, NULL},
+    {"__length_hint__", listiter_length_hint, TY_METH_DEFAULT, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static TyMethodDef listreviter_methods[] = {
     {"__length_hint__", listiter_length_hint, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -1132,7 +1164,7 @@ TyType TyListRevIter_Type = {
     .traverse = listiter_traverse,
     .iter = iter_self,
     .iternext = listreviter_next,
-    .methods = listiter_methods,
+    .methods = listreviter_methods,
 };
 
 TyType TyList_Type = {

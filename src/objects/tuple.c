@@ -9,6 +9,7 @@
 */
 #include <limits.h>
 #include "tally.h"
+#include "objects/iter.h"
 
 /*
 ** The empty tuple.  The collector may look at any GC object's head (to
@@ -561,7 +562,33 @@ static TyObject *tupleiter_length_hint(TyObject *self, TyObject *const *args, si
     return tyInt_fromI64(it->seq ? TY_TUPLE_LEN(it->seq) - it->index : 0);
 }
 
+static TyObject *tupleiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyTupleIter *it = (TyTupleIter *)self;
+    TyObject *empty = it->seq ? NULL : tyTuple_new(0);
+    if (!it->seq && !empty)
+        return NULL;
+    TyObject *r = tyIter_reduceIndexed(it->seq, it->index, empty);
+    TY_XDECREF(empty);
+    return r;
+}
+
+static TyObject *tupleiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_checkPositional("__setstate__", nargs, 1, 1) < 0)
+        return NULL;
+    TyTupleIter *it = (TyTupleIter *)self;
+    ssize_t index;
+    if (tyIter_indexFromState(args[0], it->seq ? TY_TUPLE_LEN(it->seq) : 0, &index) < 0)
+        return NULL;
+    if (it->seq)
+        it->index = index;
+    return tyNone_new();
+}
+
 static TyMethodDef tupleiter_methods[] = {
+    {"__reduce__", tupleiter_reduce, TY_METH_DEFAULT, NULL},
+    {"__setstate__", tupleiter_setstate, TY_METH_DEFAULT, NULL},
     {"__length_hint__", tupleiter_length_hint, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -1020,6 +1020,30 @@ static TyObject *type_get_annotations(TyObject *o)
     return a;
 }
 
+/* Classes store __annotations__ in their dict; built-in types refuse. */
+static int type_set_annotations(TyObject *o, TyObject *v)
+{
+    TyType *t = (TyType *)o;
+    if (!(t->flags & TY_TPFLAG_HEAPTYPE) || (t->flags & TY_TPFLAG_IMMUTABLETYPE)) {
+        tyErr_format(&TyExc_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'",
+                     tyType_name(t));
+        return -1;
+    }
+    int r;
+    if (v) {
+        r = tyDict_setItem(t->dict, TY_ID(__annotations__), v);
+    } else {
+        r = tyDict_delItem(t->dict, TY_ID(__annotations__));
+        if (r < 0 && tyErr_exceptionMatches(&TyExc_KeyError)) {
+            tyErr_clear();
+            tyErr_setString(&TyExc_AttributeError, "__annotations__");
+        }
+    }
+    if (r == 0)
+        tyType_modified(t);
+    return r;
+}
+
 static TyGetSetDef type_getset[] = {
     { "__name__", type_get_name, type_set_name, NULL },
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
@@ -1030,7 +1054,7 @@ static TyGetSetDef type_getset[] = {
     { "__base__", type_get_base, NULL, NULL },
     { "__doc__", type_get_doc, type_set_doc, NULL },
     { "__text_signature__", type_get_text_signature, NULL, NULL },
-    { "__annotations__", type_get_annotations, NULL, NULL },
+    { "__annotations__", type_get_annotations, type_set_annotations, NULL },
     { NULL }
 };
 
