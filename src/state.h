@@ -189,6 +189,9 @@ typedef struct TyState {
     /* sys.set_asyncgen_hooks(): strong, or NULL. */
     TyObject *asyncgen_firstiter;
     TyObject *asyncgen_finalizer;
+    /* sys.set_coroutine_origin_tracking_depth(): frames a new coroutine
+    ** records as cr_origin. */
+    int coro_origin_depth;
     /* Bumped whenever any class's namespace or MRO changes: method cache
     ** entries and the VM's attribute caches of an older epoch are stale. */
     uint32_t type_epoch;

@@ -588,6 +588,29 @@ static int set_hook(TyObject **slot, TyObject *v, const char *what)
     return 0;
 }
 
+SYSFN(get_coroutine_origin_tracking_depth)
+{
+    if (tyArg_noKeywords("get_coroutine_origin_tracking_depth", kwnames) < 0 ||
+        tyArg_checkPositional("get_coroutine_origin_tracking_depth", nargs, 0, 0) < 0)
+        return NULL;
+    return tyInt_fromI64(ty_state.coro_origin_depth);
+}
+
+SYSFN(set_coroutine_origin_tracking_depth)
+{
+    static const char *const names[] = { "depth", NULL };
+    TyObject *a[1];
+    if (tyArg_unpack("set_coroutine_origin_tracking_depth", args, nargs, kwnames, names, 1, 1, a) < 0)
+        return NULL;
+    int depth;
+    if (as_c_int(a[0], &depth) < 0)
+        return NULL;
+    if (depth < 0)
+        return tyErr_setString(&TyExc_ValueError, "depth must be >= 0");
+    ty_state.coro_origin_depth = depth;
+    return tyNone_new();
+}
+
 SYSFN(set_asyncgen_hooks)
 {
     static const char *const names[] = { "firstiter", "finalizer", NULL };
@@ -882,6 +905,8 @@ static TyMethodDef sys_methods[] = {
     { "get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, "Return the installed asynchronous generators hooks." },
     { "is_finalizing", sys_is_finalizing, 0, "Return True if Python is exiting." },
     { "set_asyncgen_hooks", sys_set_asyncgen_hooks, 0, "Set new hooks for asynchronous generators." },
+    { "get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, 0, NULL },
+    { "set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth, 0, NULL },
     { "audit", sys_audit, 0, "Passes the event to any audit hooks that are attached." },
     { "getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit." },
     { "setrecursionlimit", sys_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack to n." },

@@ -131,9 +131,11 @@ static TyObject *coro_await(TyObject *coro)
     return w;
 }
 
-/* cr_origin would need sys.set_coroutine_origin_tracking_depth: None, as
-** CPython gives without it. */
-static TyObject *coro_get_origin(TyObject *o) { return tyNone_new(); }
+static TyObject *coro_get_origin(TyObject *o)
+{
+    TyObject *origin = ((TyGen *)o)->cr_origin;
+    return TY_NEWREF(origin ? origin : TY_NONE);
+}
 
 static TyMethodDef coro_methods[] = {
     { "send", tyGen_sendMethod, TY_METH_DEFAULT, NULL },

@@ -11,6 +11,31 @@
 #include "objects/weakref.h"
 #include "objects/frame.h"
 #include "objects/coroutine.h"
+#include "objects/code.h"
+
+/* cr_origin: (filename, line, function name) of the running frames,
+** innermost first, at most sys.get_coroutine_origin_tracking_depth() of
+** them.  New reference to a tuple. */
+static TyObject *creation_origin(void)
+{
+    TyObject *frames = tyList_new(0);
+    int n = 0;
+    for (TyFrame *f = ty_state.frame; frames && f && n < ty_state.coro_origin_depth; f = f->previous, n++) {
+        TyObject *entry = tyStr_fromFormat("%U", f->code->filename);
+        TyObject *line = entry ? tyInt_fromI64(tyCode_line(f->code, TY_FRAME_LASTI(f))) : NULL;
+        TyObject *item = line ? tyTuple_pack(3, entry, line, f->code->name) : NULL;
+        TY_XDECREF(entry);
+        TY_XDECREF(line);
+        if (!item || tyList_append(frames, item) < 0)
+            TY_CLEAR(frames);
+        TY_XDECREF(item);
+    }
+    if (!frames)
+        return NULL;
+    TyObject *t = tyList_asTuple(frames);
+    TY_DECREF(frames);
+    return t;
+}
 
 TyObject *tyGen_new(TyObject *func, TyFrame **frame_out)
 {
@@ -42,6 +67,10 @@ TyObject *tyGen_new(TyObject *func, TyFrame **frame_out)
     g->name = TY_NEWREF(fn->name);
     g->qualname = TY_NEWREF(fn->qualname);
     tyGC_track((TyObject *)g);
+    if (type == &TyCoro_Type && ty_state.coro_origin_depth > 0 && !(g->cr_origin = creation_origin())) {
+        TY_DECREF(g);
+        return NULL;
+    }
     *frame_out = f;
     return (TyObject *)g;
 }
@@ -434,6 +463,8 @@ int tyGen_traverse(TyObject *o, ty_visitproc visit, void *arg)
         return 1;
     if (g->ag_finalizer && visit(g->ag_finalizer, arg))
         return 1;
+    if (g->cr_origin && visit(g->cr_origin, arg))
+        return 1;
     if (g->finished)
         return 0;
     TyFrame *f = g->frame;
@@ -513,6 +544,7 @@ void tyGen_dealloc(TyObject *o)
     TY_CLEAR(g->qualname);
     TY_CLEAR(g->code);
     TY_CLEAR(g->ag_finalizer);
+    TY_CLEAR(g->cr_origin);
     tyObj_free(o);
 }
 

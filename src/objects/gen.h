@@ -25,6 +25,9 @@ typedef struct TyGen {
     bool ag_closed;          /* aclose() began, or it ended by StopAsyncIteration */
     bool ag_running_async;   /* an asend/athrow awaitable is driving it */
     TyObject *ag_finalizer;  /* strong: sys.set_asyncgen_hooks' finalizer, or NULL */
+    /* Coroutines only: cr_origin, the creating frames while
+    ** sys.set_coroutine_origin_tracking_depth() is above 0; or NULL. */
+    TyObject *cr_origin;
     struct TyFrame *frame;   /* points into frame_data */
     TyObject *frame_data[];  /* the frame, allocated with the generator */
 } TyGen;
