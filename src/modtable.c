@@ -49,6 +49,7 @@
 #include "modules/blake2.h"
 #include "modules/arraymodule.h"
 #include "modules/csv.h"
+#include "modules/bisect.h"
 #include "modules/posixsubprocess.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
@@ -93,6 +94,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_blake2", tyBlake2_create, tyBlake2_fini },
     { "array", tyArray_create, tyArray_fini },
     { "_csv", tyCsv_create, tyCsv_fini },
+    { "_bisect", tyBisect_create, NULL },
     { "_posixsubprocess", tyPosixSubprocess_create, NULL },
 };
 
