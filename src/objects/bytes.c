@@ -11,6 +11,7 @@
 #define _GNU_SOURCE /* memmem */
 #include <string.h>
 #include "tally.h"
+#include "objects/iter.h"
 #include "format.h"
 #include "objects/bytearray.h"
 #include "objects/slice.h"
@@ -410,8 +411,31 @@ static TyObject *bytesiter_length_hint(TyObject *self, TyObject *const *args, si
     return tyInt_fromI64(it->seq ? TY_BYTES_LEN(it->seq) - it->index : 0);
 }
 
+/* __reduce__: (iter, (bytes,), index), or (iter, ((),)) once exhausted. */
+static TyObject *bytesiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyBytesIter *it = (TyBytesIter *)self;
+    return it->seq ? tyIter_reduceAt("iter", it->seq, it->index) : tyIter_reduceExhausted(tyTuple_new(0));
+}
+
+/* __setstate__(index): clamped to [0, len]; an exhausted iterator stays so. */
+static TyObject *bytesiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyBytesIter *it = (TyBytesIter *)self;
+    ssize_t index;
+    if (tyIter_stateIndex(args, nargs, kwnames, 0, it->seq ? TY_BYTES_LEN(it->seq) : 0, &index) < 0)
+        return NULL;
+    if (it->seq)
+        it->index = index;
+    return tyNone_new();
+}
+
 static TyMethodDef bytesiter_methods[] = {
     { "__length_hint__", bytesiter_length_hint, TY_METH_DEFAULT, NULL },
+    { "__reduce__", bytesiter_reduce, TY_METH_DEFAULT, NULL },
+    { "__setstate__", bytesiter_setstate, TY_METH_DEFAULT, NULL },
     { NULL, NULL, 0, NULL },
 };
 

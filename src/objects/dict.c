@@ -20,6 +20,7 @@
 */
 #include <limits.h>
 #include "tally.h"
+#include "objects/iter.h"
 #include "objects/set.h"
 
 #define DKIX_EMPTY (-1)
@@ -1412,8 +1413,45 @@ static TyObject *dictiter_length_hint(TyObject *self, TyObject *const *args, siz
     return tyInt_fromI64(n);
 }
 
+/* __reduce__: (iter, (list,)), the list holding what the iterator has still
+** to give (keys, values or pairs), as CPython's: a copy of the iterator is
+** run, so this one does not move.  The RuntimeError of a dict changed
+** meanwhile is raised here too. */
+static TyObject *dictiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (no_args("__reduce__", nargs, kwnames) < 0)
+        return NULL;
+    TyDictIter copy = *(TyDictIter *)self;
+    TyType *t = TY_TYPE(self);
+    TY_XINCREF(copy.dict);
+    TyObject *rest = tyList_new(0);
+    while (rest) {
+        TyDictEntry *ep = dictiter_step(&copy);
+        if (!ep) {
+            if (tyErr_occurred())
+                TY_CLEAR(rest);
+            break;
+        }
+        TyObject *v = t == &TyDictKeyIter_Type || t == &TyDictRevKeyIter_Type ? TY_NEWREF(ep->key)
+                      : t == &TyDictValueIter_Type || t == &TyDictRevValueIter_Type
+                          ? TY_NEWREF(ep->value)
+                          : tyTuple_pack(2, ep->key, ep->value);
+        if (!v || tyList_append(rest, v) < 0)
+            TY_CLEAR(rest);
+        TY_XDECREF(v);
+    }
+    /* dictiter_step drops the dict when it finishes, not on an error. */
+    TY_XDECREF(copy.dict);
+    if (!rest)
+        return NULL;
+    TyObject *iter_args = tyTuple_pack(1, rest);
+    TY_DECREF(rest);
+    return tyIter_reduce("iter", iter_args, NULL);
+}
+
 static TyMethodDef dictiter_methods[] = {
     {"__length_hint__", dictiter_length_hint, TY_METH_DEFAULT, NULL},
+    {"__reduce__", dictiter_reduce, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 

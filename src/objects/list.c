@@ -17,6 +17,7 @@
 */
 #include <limits.h>
 #include "tally.h"
+#include "objects/iter.h"
 #include "objects/listsort.h"
 
 #define LIST(o) ((TyList *)(o))
@@ -1106,8 +1107,36 @@ static TyObject *listiter_length_hint(TyObject *self, TyObject *const *args, siz
     return tyInt_fromI64(n < 0 ? 0 : n);
 }
 
+/* __reduce__: (iter, (list,), index) forwards, (reversed, (list,), index)
+** backwards, and (iter, ([],)) once exhausted, as CPython's. */
+static TyObject *listiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyListIter *it = (TyListIter *)self;
+    if (!it->seq)
+        return tyIter_reduceExhausted(tyList_new(0));
+    return tyIter_reduceAt(TY_TYPE(self) == &TyListIter_Type ? "iter" : "reversed", it->seq, it->index);
+}
+
+/* __setstate__(index): clamped to the list (forwards [0, len], backwards
+** [-1, len-1]); an exhausted iterator stays exhausted. */
+static TyObject *listiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyListIter *it = (TyListIter *)self;
+    ssize_t n = it->seq ? LIST(it->seq)->size : 0, index;
+    bool forwards = TY_TYPE(self) == &TyListIter_Type;
+    if (tyIter_stateIndex(args, nargs, kwnames, forwards ? 0 : -1, forwards ? n : n - 1, &index) < 0)
+        return NULL;
+    if (it->seq)
+        it->index = index;
+    return tyNone_new();
+}
+
 static TyMethodDef listiter_methods[] = {
     {"__length_hint__", listiter_length_hint, TY_METH_DEFAULT, NULL},
+    {"__reduce__", listiter_reduce, TY_METH_DEFAULT, NULL},
+    {"__setstate__", listiter_setstate, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -18,6 +18,7 @@
 */
 #include <limits.h>
 #include "tally.h"
+#include "objects/iter.h"
 #include "objects/set.h"
 #include "objects/weakref.h"
 
@@ -1362,8 +1363,33 @@ static TyObject *setiter_length_hint(TyObject *self, TyObject *const *args, size
     return tyInt_fromI64(n);
 }
 
+/* __reduce__: (iter, (list,)), the list holding the items the iterator has
+** still to give, from a copy of it, as CPython's; the RuntimeError of a set
+** changed meanwhile is raised here too. */
+static TyObject *setiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kw)
+{
+    if (tyArg_noKeywords("__reduce__", kw) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TySetIter copy = *(TySetIter *)self;
+    TY_XINCREF(copy.set);
+    TyObject *rest = tyList_new(0), *v;
+    while (rest && (v = setiter_next((TyObject *)&copy)))
+        if (tyList_appendSteal(rest, v) < 0)
+            TY_CLEAR(rest);
+    if (tyErr_occurred())
+        TY_CLEAR(rest);
+    /* setiter_next drops the set when it finishes, not on an error. */
+    TY_XDECREF(copy.set);
+    if (!rest)
+        return NULL;
+    TyObject *iter_args = tyTuple_pack(1, rest);
+    TY_DECREF(rest);
+    return tyIter_reduce("iter", iter_args, NULL);
+}
+
 static TyMethodDef setiter_methods[] = {
     {"__length_hint__", setiter_length_hint, TY_METH_DEFAULT, NULL},
+    {"__reduce__", setiter_reduce, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 

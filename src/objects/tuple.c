@@ -9,6 +9,7 @@
 */
 #include <limits.h>
 #include "tally.h"
+#include "objects/iter.h"
 
 /*
 ** The empty tuple.  The collector may look at any GC object's head (to
@@ -561,8 +562,31 @@ static TyObject *tupleiter_length_hint(TyObject *self, TyObject *const *args, si
     return tyInt_fromI64(it->seq ? TY_TUPLE_LEN(it->seq) - it->index : 0);
 }
 
+/* __reduce__: (iter, (tuple,), index), or (iter, ((),)) once exhausted. */
+static TyObject *tupleiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyTupleIter *it = (TyTupleIter *)self;
+    return it->seq ? tyIter_reduceAt("iter", it->seq, it->index) : tyIter_reduceExhausted(tyTuple_new(0));
+}
+
+/* __setstate__(index): clamped to [0, len]; an exhausted iterator stays so. */
+static TyObject *tupleiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyTupleIter *it = (TyTupleIter *)self;
+    ssize_t index;
+    if (tyIter_stateIndex(args, nargs, kwnames, 0, it->seq ? TY_TUPLE_LEN(it->seq) : 0, &index) < 0)
+        return NULL;
+    if (it->seq)
+        it->index = index;
+    return tyNone_new();
+}
+
 static TyMethodDef tupleiter_methods[] = {
     {"__length_hint__", tupleiter_length_hint, TY_METH_DEFAULT, NULL},
+    {"__reduce__", tupleiter_reduce, TY_METH_DEFAULT, NULL},
+    {"__setstate__", tupleiter_setstate, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 
