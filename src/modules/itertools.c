@@ -99,6 +99,20 @@ static const char *short_name(TyType *t)
     return dot ? dot + 1 : name;
 }
 
+/* CPython's rule for the constructors that take positional arguments only:
+** keywords are refused ("chain() takes no keyword arguments", naming the
+** built-in type) unless a class over the type defines its own __init__ to
+** take them.  0 / -1. */
+static int no_keywords_unless_init(TyType *type, TyObject *kwnames)
+{
+    TyType *base = type;
+    while (base->flags & TY_TPFLAG_HEAPTYPE)
+        base = base->base;
+    if (tyType_overrides(type, base, TY_ID(__init__)))
+        return 0;
+    return tyArg_noKeywords(short_name(base), kwnames);
+}
+
 /* The tuple of pool[indices[0]], ..., pool[indices[n-1]]: new reference. */
 static TyObject *pick(TyObject *pool, const ssize_t *indices, ssize_t n)
 {
@@ -255,7 +269,7 @@ typedef struct TyCycle {
 /* cycle(iterable): new reference. */
 static TyObject *cycle_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords("cycle", kwnames) < 0 || check_one("cycle", nargs) < 0)
+    if (no_keywords_unless_init(type, kwnames) < 0 || check_one("cycle", nargs) < 0)
         return NULL;
     TyObject *it = tyObj_getIter(args[0]);
     if (!it)
@@ -569,7 +583,7 @@ static TyObject *chain_make(TyType *type, TyObject *source)
 /* chain(*iterables): new reference. */
 static TyObject *chain_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords("chain", kwnames) < 0)
+    if (no_keywords_unless_init(type, kwnames) < 0)
         return NULL;
     TyObject *iterables = tyTuple_fromArray(args, (ssize_t)nargs);
     if (!iterables)
@@ -707,7 +721,7 @@ static TyObject *funciter_make(TyType *type, TyObject *func, TyObject *iterable)
 static TyObject *funciter_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     const char *name = short_name(type);
-    if (tyArg_noKeywords(name, kwnames) < 0 || tyArg_checkPositional(name, nargs, 2, 2) < 0)
+    if (no_keywords_unless_init(type, kwnames) < 0 || tyArg_checkPositional(name, nargs, 2, 2) < 0)
         return NULL;
     return funciter_make(type, args[0], args[1]);
 }
@@ -823,7 +837,7 @@ static TyObject *takewhile_next(TyObject *o)
 static TyObject *filterfalse_new(TyType *type, TyObject *const *args, size_t nargs,
                                  TyObject *kwnames)
 {
-    if (tyArg_noKeywords("filterfalse", kwnames) < 0 ||
+    if (no_keywords_unless_init(type, kwnames) < 0 ||
         tyArg_checkPositional("filterfalse", nargs, 2, 2) < 0)
         return NULL;
     return funciter_make(type, args[0] == TY_NONE ? NULL : args[0], args[1]);
@@ -875,7 +889,7 @@ static TyObject *starmap_next(TyObject *o)
 /* pairwise(iterable): func holds the previous item.  New reference. */
 static TyObject *pairwise_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords("pairwise", kwnames) < 0 ||
+    if (no_keywords_unless_init(type, kwnames) < 0 ||
         check_one("pairwise", nargs) < 0)
         return NULL;
     return funciter_make(type, NULL, args[0]);
@@ -1185,7 +1199,7 @@ static ssize_t islice_bound(TyObject *o)
 /* islice(...) with CPython's checks and messages: new reference. */
 static TyObject *islice_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords("islice", kwnames) < 0 || tyArg_checkPositional("islice", nargs, 2, 4) < 0)
+    if (no_keywords_unless_init(type, kwnames) < 0 || tyArg_checkPositional("islice", nargs, 2, 4) < 0)
         return NULL;
     ssize_t start = 0, stop = -1, step = 1;
     TyObject *stop_arg = nargs == 2 ? args[1] : args[2];

@@ -14,7 +14,7 @@ typedef struct TyFilter {
 static TyObject *filter_tp_new(TyType *type, TyObject *const *args, size_t nargs,
                                TyObject *kwnames)
 {
-    if (type == &TyFilter_Type && tyArg_noKeywords("filter", kwnames) < 0)
+    if (!tyType_overrides(type, &TyFilter_Type, TY_ID(__init__)) && tyArg_noKeywords("filter", kwnames) < 0)
         return NULL;
     if (nargs != 2)
         return tyErr_format(&TyExc_TypeError, "filter expected 2 arguments, got %zu", nargs);

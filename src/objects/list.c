@@ -1007,7 +1007,7 @@ static TyObject *list_tp_new(TyType *type, TyObject *const *args, size_t nargs,
 static int list_tp_init(TyObject *self, TyObject *const *args, size_t nargs,
                         TyObject *kwnames)
 {
-    if (TY_TYPE(self) == &TyList_Type && tyArg_noKeywords("list", kwnames) < 0)
+    if (!tyType_overrides(TY_TYPE(self), &TyList_Type, TY_ID(__new__)) && tyArg_noKeywords("list", kwnames) < 0)
         return -1;
     if (tyArg_checkPositional("list", nargs, 0, 1) < 0)
         return -1;

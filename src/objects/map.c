@@ -16,7 +16,7 @@ typedef struct TyMap {
 static TyObject *map_tp_new(TyType *type, TyObject *const *args, size_t nargs,
                             TyObject *kwnames)
 {
-    if (type == &TyMap_Type && tyArg_noKeywords("map", kwnames) < 0)
+    if (!tyType_overrides(type, &TyMap_Type, TY_ID(__init__)) && tyArg_noKeywords("map", kwnames) < 0)
         return NULL;
     if (nargs < 2)
         return tyErr_setString(&TyExc_TypeError, "map() must have at least two arguments.");

@@ -975,7 +975,9 @@ static TyObject *set_tp_new(TyType *type, TyObject *const *args, size_t nargs,
 static int set_tp_init(TyObject *self, TyObject *const *args, size_t nargs,
                        TyObject *kwnames)
 {
-    if (TY_TYPE(self) == &TySet_Type && tyArg_noKeywords("set", kwnames) < 0)
+    /* Unlike list.__init__, set.__init__ refuses keywords whoever calls it
+    ** (CPython 3.11: only __new__ lets a class take its own). */
+    if (tyArg_noKeywords("set", kwnames) < 0)
         return -1;
     if (tyArg_checkPositional(TY_TYPE(self)->name, nargs, 0, 1) < 0)
         return -1;
@@ -988,7 +990,7 @@ static int set_tp_init(TyObject *self, TyObject *const *args, size_t nargs,
 static TyObject *frozenset_tp_new(TyType *type, TyObject *const *args, size_t nargs,
                                   TyObject *kwnames)
 {
-    if (type == &TyFrozenSet_Type && tyArg_noKeywords("frozenset", kwnames) < 0)
+    if (!tyType_overrides(type, &TyFrozenSet_Type, TY_ID(__init__)) && tyArg_noKeywords("frozenset", kwnames) < 0)
         return NULL;
     if (tyArg_checkPositional(type->name, nargs, 0, 1) < 0)
         return NULL;

@@ -390,7 +390,7 @@ static TyObject *tuple_subscript(TyObject *o, TyObject *key)
 static TyObject *tuple_tp_new(TyType *type, TyObject *const *args, size_t nargs,
                               TyObject *kwnames)
 {
-    if (type == &TyTuple_Type && tyArg_noKeywords("tuple", kwnames) < 0)
+    if (!tyType_overrides(type, &TyTuple_Type, TY_ID(__init__)) && tyArg_noKeywords("tuple", kwnames) < 0)
         return NULL;
     if (tyArg_checkPositional("tuple", nargs, 0, 1) < 0)
         return NULL;
