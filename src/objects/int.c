@@ -19,6 +19,7 @@
 #include <math.h>
 #include <float.h>
 #include "tally.h"
+#include "buffer.h"
 #include "format.h"
 #include "objects/bytearray.h"
 
@@ -1186,6 +1187,19 @@ static TyObject *int_fromObject(TyObject *x)
         return int_fromText(TY_BYTES_DATA(x), TY_BYTES_LEN(x), 10, false, x);
     if (TY_BYTEARRAY_CHECK(x))
         return int_fromText(TY_BYTEARRAY_DATA(x), TY_BYTEARRAY_LEN(x), 10, false, x);
+    TyBuffer view;
+    if (tyBuffer_check(x) && tyBuffer_get(x, &view) == 0) {
+        /* Any other bytes-like object (memoryview, array): its bytes as a
+        ** bytes object, which an error message then shows, as CPython's. */
+        TyObject *copy = tyBytes_fromData(view.data, view.len);
+        if (!copy)
+            return NULL;
+        TyObject *r = int_fromText(TY_BYTES_DATA(copy), TY_BYTES_LEN(copy), 10, false, copy);
+        TY_DECREF(copy);
+        return r;
+    }
+    /* A buffer that cannot be read flat is the same TypeError. */
+    tyErr_clear();
     return tyErr_format(&TyExc_TypeError,
                         "int() argument must be a string, a bytes-like object or a real "
                         "number, not '%s'",
