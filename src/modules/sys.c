@@ -22,6 +22,7 @@
 #include "pathconfig.h"
 #include "modtable.h"
 #include "import.h"
+#include "modules/warningsmodule.h"
 
 /* ---- struct sequences ------------------------------------------------------------ */
 
@@ -897,22 +898,6 @@ SYSFN(settrace)
     return tyNone_new();
 }
 
-/* warnings.warn(text, RuntimeWarning) through CPython's warnings module, so
-** filters and catch_warnings() see it: 0 / -1. */
-static int warn_runtime(TyObject *text)
-{
-    TyObject *warnings = tyImport_importC("warnings");
-    TyObject *warn = warnings ? tyObj_getAttrStr(warnings, "warn") : NULL;
-    TY_XDECREF(warnings);
-    if (!warn)
-        return -1;
-    TyObject *argv[2] = { text, (TyObject *)&TyExc_RuntimeWarning };
-    TyObject *r = tyObj_call(warn, argv, 2, NULL);
-    TY_DECREF(warn);
-    TY_XDECREF(r);
-    return r ? 0 : -1;
-}
-
 /* The callable $PYTHONBREAKPOINT names, as CPython's sys_breakpointhook
 ** finds it: "module.attr" split at the last dot, a bare name from builtins,
 ** pdb.set_trace when unset or empty.  New reference; NULL with no
@@ -968,7 +953,7 @@ SYSFN(breakpointhook)
         if (tyErr_occurred())
             return NULL;
         TyObject *text = tyStr_fromFormat("Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", spec);
-        int r = text ? warn_runtime(text) : -1;
+        int r = text ? tyWarnings_warn(&TyExc_RuntimeWarning, text) : -1;
         TY_XDECREF(text);
         return r < 0 ? NULL : tyNone_new();
     }
