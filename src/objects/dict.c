@@ -522,6 +522,11 @@ int tyDict_contains(TyObject *o, TyObject *key)
 /* The next live entry at or after *pos; borrowed key and value. */
 bool tyDict_next(TyObject *o, ssize_t *pos, TyObject **key, TyObject **value)
 {
+    return tyDict_nextHash(o, pos, key, value, NULL);
+}
+
+bool tyDict_nextHash(TyObject *o, ssize_t *pos, TyObject **key, TyObject **value, ty_hash *hash)
+{
     TyDictKeys *k = DICT(o)->keys;
     TyDictEntry *entries = DK_ENTRIES(k);
     ssize_t i = *pos;
@@ -534,6 +539,8 @@ bool tyDict_next(TyObject *o, ssize_t *pos, TyObject **key, TyObject **value)
         *key = entries[i].key;
     if (value)
         *value = entries[i].value;
+    if (hash)
+        *hash = entries[i].hash;
     return true;
 }
 
@@ -1144,6 +1151,22 @@ static TyObject *dict_fromkeys_meth(TyObject *cls, TyObject *const *args, size_t
     if (!d)
         return NULL;
     bool exact = TY_DICT_CHECK_EXACT(d);
+    /* Keys of a dict or set come with their hashes, which CPython reuses:
+    ** no __hash__ is called again. */
+    if (exact && (TY_DICT_CHECK_EXACT(args[0]) || TY_ANYSET_CHECK_EXACT(args[0]))) {
+        bool from_dict = TY_DICT_CHECK_EXACT(args[0]);
+        ssize_t pos = 0;
+        TyObject *key;
+        ty_hash hash;
+        while (from_dict ? tyDict_nextHash(args[0], &pos, &key, NULL, &hash)
+                         : tySet_next(args[0], &pos, &key, &hash)) {
+            if (tyDict_setItemKnownHash(d, key, hash, value) < 0) {
+                TY_DECREF(d);
+                return NULL;
+            }
+        }
+        return d;
+    }
     TyObject *it = tyObj_getIter(args[0]);
     if (!it) {
         TY_DECREF(d);

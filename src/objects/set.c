@@ -366,8 +366,9 @@ static int set_update_internal(TySet *so, TyObject *other)
             set_table_resize(so, (so->used + dictsize) * 2) < 0)
             return -1;
         TyObject *key;
-        while (tyDict_next(other, &pos, &key, NULL))
-            if (set_add_key(so, key) < 0)
+        ty_hash hash;
+        while (tyDict_nextHash(other, &pos, &key, NULL, &hash))
+            if (set_add_entry(so, key, hash) < 0)
                 return -1;
         return 0;
     }
@@ -620,10 +621,10 @@ int tySet_symmetricDifferenceUpdate(TyObject *self, TyObject *other)
     if (TY_DICT_CHECK_EXACT(other)) {
         ssize_t pos = 0;
         TyObject *key;
-        while (tyDict_next(other, &pos, &key, NULL)) {
+        ty_hash hash;
+        while (tyDict_nextHash(other, &pos, &key, NULL, &hash)) {
             TY_INCREF(key);
-            ty_hash hash = key_hash(key);
-            int rv = hash == -1 ? -1 : toggle(so, key, hash);
+            int rv = toggle(so, key, hash);
             TY_DECREF(key);
             if (rv < 0)
                 return -1;
@@ -677,7 +678,11 @@ static TyObject *set_difference(TyObject *self, TyObject *other)
     while (set_next(SET(self), &pos, &e)) {
         TyObject *key = TY_NEWREF(e->key);
         ty_hash hash = e->hash;
-        int rv = dict ? tyDict_contains(other, key) : set_contains_entry(SET(other), key, hash);
+        int rv;
+        if (dict)
+            rv = tyDict_getItemKnownHash(other, key, hash) ? 1 : tyErr_occurred() ? -1 : 0;
+        else
+            rv = set_contains_entry(SET(other), key, hash);
         if (rv == 0)
             rv = set_add_entry(SET(result), key, hash);
         TY_DECREF(key);
