@@ -22,6 +22,7 @@
 #include "tally.h"
 #include "objects/iter.h"
 #include "objects/set.h"
+#include "objects/mappingproxy.h"
 
 #define DKIX_EMPTY (-1)
 #define DKIX_DUMMY (-2)
@@ -249,6 +250,32 @@ static inline void maintain_tracking(TyDict *d, TyObject *key, TyObject *value)
 }
 
 /*
+** A new entry for key, which lookup() has just not found (no Python code
+** may run in between); key and value are stolen, also on failure.  0 / -1.
+*/
+static int append_entry(TyDict *d, TyObject *key, ty_hash hash, TyObject *value)
+{
+    if (d->keys->usable <= 0 && dict_resize(d, log2_keysize(d->used * 3)) < 0) {
+        TY_DECREF(value);
+        TY_DECREF(key);
+        return -1;
+    }
+    TyDictKeys *k = d->keys;
+    if (!TY_STR_CHECK_EXACT(key))
+        k->all_str = false;
+    set_index(k, find_empty_slot(k, hash), k->nentries);
+    TyDictEntry *ep = &DK_ENTRIES(k)[k->nentries];
+    ep->hash = hash;
+    ep->key = key;
+    ep->value = value;
+    k->nentries++;
+    k->usable--;
+    d->used++;
+    BUMP_VERSION(d);
+    return 0;
+}
+
+/*
 ** d[key] = value with key's hash known.  Takes new references to key and
 ** value only when they are stored.  0 / -1.
 */
@@ -260,23 +287,8 @@ static int insert(TyDict *d, TyObject *key, ty_hash hash, TyObject *value)
     ssize_t ix = lookup(d, key, hash);
     if (ix == DKIX_ERROR)
         goto fail;
-    if (ix == DKIX_EMPTY) {
-        if (d->keys->usable <= 0 && dict_resize(d, log2_keysize(d->used * 3)) < 0)
-            goto fail;
-        TyDictKeys *k = d->keys;
-        if (!TY_STR_CHECK_EXACT(key))
-            k->all_str = false;
-        set_index(k, find_empty_slot(k, hash), k->nentries);
-        TyDictEntry *ep = &DK_ENTRIES(k)[k->nentries];
-        ep->hash = hash;
-        ep->key = key;
-        ep->value = value;
-        k->nentries++;
-        k->usable--;
-        d->used++;
-        BUMP_VERSION(d);
-        return 0;
-    }
+    if (ix == DKIX_EMPTY)
+        return append_entry(d, key, hash, value);
     TyDictEntry *ep = &DK_ENTRIES(d->keys)[ix];
     TyObject *old = ep->value;
     ep->value = value;
@@ -1057,7 +1069,9 @@ static TyObject *dict_setdefault_meth(TyObject *self, TyObject *const *args, siz
         return NULL;
     if (ix >= 0)
         return TY_NEWREF(DK_ENTRIES(DICT(self)->keys)[ix].value);
-    if (insert(DICT(self), args[0], hash, dflt) < 0)
+    /* One lookup, so the key's __eq__ runs at most once (CPython). */
+    maintain_tracking(DICT(self), args[0], dflt);
+    if (append_entry(DICT(self), TY_NEWREF(args[0]), hash, TY_NEWREF(dflt)) < 0)
         return NULL;
     return TY_NEWREF(dflt);
 }
@@ -1754,6 +1768,17 @@ static TyObject *view_reversed(TyObject *self, TyObject *const *args, size_t nar
     return dictiter_new(VIEW_DICT(self), t);
 }
 
+/* mapping: a read-only proxy of the view's dict (new reference). */
+static TyObject *view_get_mapping(TyObject *self)
+{
+    return tyMappingProxy_new(VIEW_DICT(self));
+}
+
+static TyGetSetDef view_getset[] = {
+    {"mapping", view_get_mapping, NULL, "dictionary that this view refers to"},
+    {NULL, NULL, NULL, NULL},
+};
+
 static TyMethodDef setview_methods[] = {
     {"isdisjoint", view_isdisjoint, TY_METH_DEFAULT,
      "Return True if the view and the given iterable have a null intersection."},
@@ -1785,6 +1810,7 @@ TyType TyDictKeysView_Type = {
     .length = view_length,
     .contains = keysview_contains,
     .methods = setview_methods,
+    .getset = view_getset,
 };
 
 TyType TyDictItemsView_Type = {
@@ -1804,6 +1830,7 @@ TyType TyDictItemsView_Type = {
     .length = view_length,
     .contains = itemsview_contains,
     .methods = setview_methods,
+    .getset = view_getset,
 };
 
 TyType TyDictValuesView_Type = {
@@ -1817,6 +1844,7 @@ TyType TyDictValuesView_Type = {
     .traverse = view_traverse,
     .length = view_length,
     .methods = valuesview_methods,
+    .getset = view_getset,
 };
 
 TyType TyDict_Type = {
