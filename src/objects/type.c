@@ -372,7 +372,8 @@ static int object_init(TyObject *self, TyObject *const *args, size_t nargs, TyOb
             return -1;
         }
         if (type->tp_new == object_new) {
-            tyErr_format(&TyExc_TypeError, "%s() takes no arguments", tyType_name(type));
+            tyErr_format(&TyExc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                         tyType_name(type));
             return -1;
         }
     }
