@@ -963,8 +963,16 @@ static TyMethodDef builtin_methods[] = {
     { "iter", builtin_iter, 0, NULL },
     { "len", builtin_len, 0, "Return the number of items in a container." },
     { "locals", builtin_locals, 0, NULL },
-    { "max", builtin_max, 0, NULL },
-    { "min", builtin_min, 0, NULL },
+    { "max", builtin_max, 0,
+      "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value\n\n"
+      "With a single iterable argument, return its biggest item. The\ndefault keyword-only argument specifies "
+      "an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the largest "
+      "argument." },
+    { "min", builtin_min, 0,
+      "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value\n\n"
+      "With a single iterable argument, return its smallest item. The\ndefault keyword-only argument specifies "
+      "an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the smallest "
+      "argument." },
     { "next", builtin_next, 0, NULL },
     { "aiter", builtin_aiter, 0, NULL },
     { "anext", builtin_anext, 0, NULL },

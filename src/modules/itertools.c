@@ -145,10 +145,11 @@ typedef struct TyCount {
 
 /* CPython accepts as a number anything with __index__, __int__ or
 ** __float__ (PyNumber_Check). */
+/* PyNumber_Check's answer: what count() accepts. */
 static bool is_number(TyObject *o)
 {
     TyType *t = TY_TYPE(o);
-    return t->nb_index || t->nb_int || t->nb_float;
+    return t->nb_index || t->nb_int || t->nb_float || TY_COMPLEX_CHECK(o);
 }
 
 /* The int 1 (of any int class): the step of CPython's fast mode. */
@@ -431,6 +432,23 @@ static TyObject *repeat_repr(TyObject *o)
     return tyStr_fromFormat("%s(%R, %zd)", name, r->element, r->remaining);
 }
 
+/* __length_hint__(): the repetitions left; a repeat without end has no
+** length (TypeError, as CPython's). */
+static TyObject *repeat_length_hint(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__length_hint__", kwnames) < 0 || tyArg_checkPositional("__length_hint__", nargs, 0, 0) < 0)
+        return NULL;
+    ssize_t n = ((TyRepeat *)self)->remaining;
+    if (n < 0)
+        return tyErr_setString(&TyExc_TypeError, "len() of unsized object");
+    return tyInt_fromI64(n);
+}
+
+static TyMethodDef repeat_methods[] = {
+    { "__length_hint__", repeat_length_hint, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static TyType TyRepeat_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "itertools.repeat",
@@ -443,6 +461,7 @@ static TyType TyRepeat_Type = {
     .iter = iter_self,
     .iternext = repeat_next,
     .tp_new = repeat_new,
+    .methods = repeat_methods,
     .doc = "repeat(object [,times]) -> create an iterator which returns the object\n"
            "for the specified number of times.  If not specified, returns the object\n"
            "endlessly.",

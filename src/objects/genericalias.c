@@ -152,11 +152,15 @@ static TyObject *ga_getattro(TyObject *self, TyObject *name)
 static TyObject *get_origin(TyObject *o) { return TY_NEWREF(((TyGenericAlias *)o)->origin); }
 static TyObject *get_args(TyObject *o) { return TY_NEWREF(((TyGenericAlias *)o)->args); }
 static TyObject *get_parameters(TyObject *o) { return tyTuple_new(0); }
+/* __unpacked__ is true only for a starred alias (`*tuple[int]`), which
+** tally does not make (GenericAlias is not iterable; docs/language.md). */
+static TyObject *get_unpacked(TyObject *o) { return tyBool_from(false); }
 
 static TyGetSetDef ga_getset[] = {
     { "__origin__", get_origin, NULL, NULL },
     { "__args__", get_args, NULL, NULL },
     { "__parameters__", get_parameters, NULL, NULL },
+    { "__unpacked__", get_unpacked, NULL, NULL },
     { NULL }
 };
 
