@@ -50,6 +50,7 @@
 #include "modules/arraymodule.h"
 #include "modules/csv.h"
 #include "modules/bisect.h"
+#include "modules/heapq.h"
 #include "modules/posixsubprocess.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
@@ -95,6 +96,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "array", tyArray_create, tyArray_fini },
     { "_csv", tyCsv_create, tyCsv_fini },
     { "_bisect", tyBisect_create, NULL },
+    { "_heapq", tyHeapq_create, NULL },
     { "_posixsubprocess", tyPosixSubprocess_create, NULL },
 };
 
