@@ -9,6 +9,7 @@
 ** (class attribute assignment is rare; lookups are constant).
 */
 #include "tally.h"
+#include "objects/member.h"
 #include "objects/objreduce.h"
 #include "objects/union.h"
 #include "objects/class.h"
@@ -210,7 +211,7 @@ static int add_methods(TyType *t)
             return -1;
     }
     for (TyGetSetDef *g = t->getset; g && g->name; g++) {
-        TyObject *descr = tyGetSetDescr_new(t, g);
+        TyObject *descr = g->member ? tyMemberDescr_fromGetSet(t, g) : tyGetSetDescr_new(t, g);
         if (!descr)
             return -1;
         int r = tyDict_setItemStr(t->dict, g->name, descr);
