@@ -49,6 +49,8 @@
 #include "modules/blake2.h"
 #include "modules/arraymodule.h"
 #include "modules/csv.h"
+#include "modules/bisect.h"
+#include "modules/heapq.h"
 #include "modules/posixsubprocess.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
@@ -93,6 +95,8 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_blake2", tyBlake2_create, tyBlake2_fini },
     { "array", tyArray_create, tyArray_fini },
     { "_csv", tyCsv_create, tyCsv_fini },
+    { "_bisect", tyBisect_create, NULL },
+    { "_heapq", tyHeapq_create, NULL },
     { "_posixsubprocess", tyPosixSubprocess_create, NULL },
 };
 

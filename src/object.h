@@ -199,12 +199,16 @@ enum {
 };
 
 /* A computed attribute.  get returns a new reference; set receives NULL
-** for deletion and returns 0 / -1.  set == NULL makes it read-only. */
+** for deletion and returns 0 / -1.  set == NULL makes it read-only.
+** `member`: what CPython declares as a struct member (a function's
+** __globals__) shows as a member_descriptor, the type of __slots__ entries,
+** since programs compare the two (types.MemberDescriptorType). */
 typedef struct TyGetSetDef {
     const char *name;
     TyObject *(*get)(TyObject *self);
     int (*set)(TyObject *self, TyObject *value);
     const char *doc;
+    bool member;
 } TyGetSetDef;
 
 /* Type flags */

@@ -201,6 +201,19 @@ BUILTIN(input)
 
 /* ---- simple functions ------------------------------------------------------------ */
 
+/* breakpoint(*args, **kws): sys.breakpointhook(*args, **kws), whatever a
+** program made of it. */
+BUILTIN(breakpoint)
+{
+    TyObject *hook = tyDict_getItemStr(TY_MODULE_DICT(ty_state.sys), "breakpointhook");
+    if (!hook)
+        return tyErr_setString(&TyExc_RuntimeError, "lost sys.breakpointhook");
+    TY_INCREF(hook);
+    TyObject *r = tyObj_call(hook, args, nargs, kwnames);
+    TY_DECREF(hook);
+    return r;
+}
+
 BUILTIN(len)
 {
     if (tyArg_noKeywords("len", kwnames) < 0 || tyArg_checkPositional("len", nargs, 1, 1) < 0)
@@ -928,6 +941,7 @@ static TyMethodDef builtin_methods[] = {
     { "any", builtin_any, 0, NULL },
     { "ascii", builtin_ascii, 0, NULL },
     { "bin", builtin_bin, 0, NULL },
+    { "breakpoint", builtin_breakpoint, 0, NULL },
     { "callable", builtin_callable, 0, NULL },
     { "chr", builtin_chr, 0, NULL },
     { "compile", builtin_compile, 0, NULL },
@@ -949,8 +963,16 @@ static TyMethodDef builtin_methods[] = {
     { "iter", builtin_iter, 0, NULL },
     { "len", builtin_len, 0, "Return the number of items in a container." },
     { "locals", builtin_locals, 0, NULL },
-    { "max", builtin_max, 0, NULL },
-    { "min", builtin_min, 0, NULL },
+    { "max", builtin_max, 0,
+      "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value\n\n"
+      "With a single iterable argument, return its biggest item. The\ndefault keyword-only argument specifies "
+      "an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the largest "
+      "argument." },
+    { "min", builtin_min, 0,
+      "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value\n\n"
+      "With a single iterable argument, return its smallest item. The\ndefault keyword-only argument specifies "
+      "an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the smallest "
+      "argument." },
     { "next", builtin_next, 0, NULL },
     { "aiter", builtin_aiter, 0, NULL },
     { "anext", builtin_anext, 0, NULL },

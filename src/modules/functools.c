@@ -210,6 +210,11 @@ static TyObject *partial_call(TyObject *self, TyObject *const *args, size_t narg
         ssize_t pos = 0, i = 0;
         TyObject *k, *v;
         while (tyDict_next(kw, &pos, &k, &v)) {
+            /* A program can put any key into self.keywords. */
+            if (!TY_STR_CHECK(k)) {
+                tyErr_setString(&TyExc_TypeError, "keywords must be strings");
+                goto done;
+            }
             TY_TUPLE_SET(names, i, TY_NEWREF(k));
             argv[np + (ssize_t)nargs + i++] = v;
         }
@@ -320,6 +325,56 @@ static int partial_readonly(TyObject *self, TyObject *value)
     return -1;
 }
 
+/* __reduce__(): (type(self), (func,), (func, args, keywords, __dict__ or
+** None)), what CPython's partial gives pickle and copy. */
+static TyObject *partial_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyPartial *p = PARTIAL(self);
+    if (!p->fn || !p->args || !p->kw)
+        return tyErr_setString(&TyExc_TypeError, "partial object was cleared");
+    TyObject *state[4] = { p->fn, p->args, p->kw, p->dict ? p->dict : TY_NONE };
+    TyObject *fn_only = tyTuple_pack(1, p->fn);
+    TyObject *st = fn_only ? tyTuple_fromArray(state, 4) : NULL;
+    TyObject *r = st ? tyTuple_pack(3, (TyObject *)TY_TYPE(self), fn_only, st) : NULL;
+    TY_XDECREF(fn_only);
+    TY_XDECREF(st);
+    return r;
+}
+
+/* __setstate__((func, args, keywords, dict)): what __reduce__ gave, with
+** CPython's leniency (args any tuple subclass, keywords a dict subclass or
+** None, dict None for none) and its one TypeError for anything else. */
+static TyObject *partial_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__setstate__", kwnames) < 0 || tyArg_checkPositional("__setstate__", nargs, 1, 1) < 0)
+        return NULL;
+    TyObject *state = args[0];
+    TyObject **f = TY_TUPLE_CHECK(state) && TY_TUPLE_LEN(state) == 4 ? TY_TUPLE_ITEMS(state) : NULL;
+    if (!f || !tyObj_isCallable(f[0]) || !TY_TUPLE_CHECK(f[1]) || (f[2] != TY_NONE && !TY_DICT_CHECK(f[2])))
+        return tyErr_setString(&TyExc_TypeError, "invalid partial state");
+    TyObject *fargs = TY_TUPLE_CHECK_EXACT(f[1]) ? TY_NEWREF(f[1]) : tyTuple_fromArray(TY_TUPLE_ITEMS(f[1]), TY_TUPLE_LEN(f[1]));
+    TyObject *kw = f[2] == TY_NONE ? tyDict_new() : TY_DICT_CHECK_EXACT(f[2]) ? TY_NEWREF(f[2]) : tyDict_copy(f[2]);
+    if (!fargs || !kw) {
+        TY_XDECREF(fargs);
+        TY_XDECREF(kw);
+        return NULL;
+    }
+    TyPartial *p = PARTIAL(self);
+    TY_XSETREF(p->fn, TY_NEWREF(f[0]));
+    TY_XSETREF(p->args, fargs);
+    TY_XSETREF(p->kw, kw);
+    TY_XSETREF(p->dict, f[3] == TY_NONE ? NULL : TY_NEWREF(f[3]));
+    return tyNone_new();
+}
+
+static TyMethodDef partial_methods[] = {
+    { "__reduce__", partial_reduce, 0, NULL },
+    { "__setstate__", partial_setstate, 0, NULL },
+    { NULL }
+};
+
 static TyGetSetDef partial_getset[] = {
     { "__dict__", partial_get_dict, partial_set_dict, NULL },
     { "func", partial_get_func, partial_readonly,
@@ -342,6 +397,7 @@ static TyType TyPartial_Type = {
     .clear = partial_clear,
     .tp_new = partial_new,
     .getset = partial_getset,
+    .methods = partial_methods,
     .dictoffset = offsetof(TyPartial, dict),
     .weaklistoffset = offsetof(TyPartial, weakreflist),
     .doc = "partial(func, *args, **keywords) - new function with partial application\n"

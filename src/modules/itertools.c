@@ -99,6 +99,20 @@ static const char *short_name(TyType *t)
     return dot ? dot + 1 : name;
 }
 
+/* CPython's rule for the constructors that take positional arguments only:
+** keywords are refused ("chain() takes no keyword arguments", naming the
+** built-in type) unless a class over the type defines its own __init__ to
+** take them.  0 / -1. */
+static int no_keywords_unless_init(TyType *type, TyObject *kwnames)
+{
+    TyType *base = type;
+    while (base->flags & TY_TPFLAG_HEAPTYPE)
+        base = base->base;
+    if (tyType_overrides(type, base, TY_ID(__init__)))
+        return 0;
+    return tyArg_noKeywords(short_name(base), kwnames);
+}
+
 /* The tuple of pool[indices[0]], ..., pool[indices[n-1]]: new reference. */
 static TyObject *pick(TyObject *pool, const ssize_t *indices, ssize_t n)
 {
@@ -121,6 +135,49 @@ static ssize_t *new_indices(ssize_t n)
     return tyMem_malloc((size_t)(n + 1) * sizeof(ssize_t));
 }
 
+/* ---- pickling ---------------------------------------------------------------------- */
+
+/* (type(self), args) or, with a state, (type(self), args, state): what the
+** iterators' __reduce__ give, in CPython's shapes.  args and state (NULL
+** for none) are stolen; a NULL args is the caller's failure, passed on.
+** New reference. */
+static TyObject *reduce_value(TyObject *self, TyObject *args, TyObject *state)
+{
+    TyObject *r = NULL;
+    if (args)
+        r = state ? tyTuple_pack(3, (TyObject *)TY_TYPE(self), args, state)
+                  : tyTuple_pack(2, (TyObject *)TY_TYPE(self), args);
+    TY_XDECREF(args);
+    TY_XDECREF(state);
+    return r;
+}
+
+/* 0, or -1 with the TypeError of a __reduce__ / __setstate__ called with
+** arguments it does not take. */
+static int reduce_args(const char *fname, size_t nargs, TyObject *kwnames, size_t n)
+{
+    if (tyArg_noKeywords(fname, kwnames) < 0 || tyArg_checkPositional(fname, nargs, n, n) < 0)
+        return -1;
+    return 0;
+}
+
+/* An exhausted source as an object pickle can save: iter(()).  New
+** reference. */
+static TyObject *empty_iter(void)
+{
+    TyObject *empty = tyTuple_new(0);
+    TyObject *it = empty ? tyObj_getIter(empty) : NULL;
+    TY_XDECREF(empty);
+    return it;
+}
+
+/* o (borrowed) as a new reference, or iter(()) when it is NULL (a source
+** dropped once exhausted). */
+static TyObject *source_or_empty(TyObject *o)
+{
+    return o ? TY_NEWREF(o) : empty_iter();
+}
+
 /* ---- count(start=0, step=1) ---------------------------------------------------------- */
 
 typedef struct TyCount {
@@ -131,10 +188,11 @@ typedef struct TyCount {
 
 /* CPython accepts as a number anything with __index__, __int__ or
 ** __float__ (PyNumber_Check). */
+/* PyNumber_Check's answer: what count() accepts. */
 static bool is_number(TyObject *o)
 {
     TyType *t = TY_TYPE(o);
-    return t->nb_index || t->nb_int || t->nb_float;
+    return t->nb_index || t->nb_int || t->nb_float || TY_COMPLEX_CHECK(o);
 }
 
 /* The int 1 (of any int class): the step of CPython's fast mode. */
@@ -228,6 +286,25 @@ static TyObject *count_repr(TyObject *o)
     return tyStr_fromFormat("%s(%R, %R)", name, c->cnt, c->step);
 }
 
+/* __reduce__: (count, (next,)) while counting ints by 1 (CPython's fast
+** mode), else (count, (next, step)). */
+static TyObject *count_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    TyCount *c = (TyCount *)self;
+    if (!c->cnt || !c->step)
+        return tyErr_setString(&TyExc_TypeError, "count object was cleared");
+    bool fast = TY_INT_CHECK_EXACT(c->cnt) && TY_INT_IS_SMALL(c->cnt) && TY_INT_CHECK_EXACT(c->step) &&
+                is_unit_step(c->step);
+    return reduce_value(self, fast ? tyTuple_pack(1, c->cnt) : tyTuple_pack(2, c->cnt, c->step), NULL);
+}
+
+static TyMethodDef count_methods[] = {
+    { "__reduce__", count_reduce, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static TyType TyCount_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "itertools.count",
@@ -240,6 +317,7 @@ static TyType TyCount_Type = {
     .iter = iter_self,
     .iternext = count_next,
     .tp_new = count_new,
+    .methods = count_methods,
     .doc = "Return a count object whose .__next__() method returns consecutive values.",
 };
 
@@ -250,12 +328,13 @@ typedef struct TyCycle {
     TyObject *it;           /* the source until it is exhausted, then NULL */
     TyObject *saved;        /* list of the items the source gave */
     ssize_t index;          /* next saved item once the source is exhausted */
+    bool firstpass;         /* saved is complete (a __setstate__ said so): add nothing */
 } TyCycle;
 
 /* cycle(iterable): new reference. */
 static TyObject *cycle_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords("cycle", kwnames) < 0 || check_one("cycle", nargs) < 0)
+    if (no_keywords_unless_init(type, kwnames) < 0 || check_one("cycle", nargs) < 0)
         return NULL;
     TyObject *it = tyObj_getIter(args[0]);
     if (!it)
@@ -270,6 +349,7 @@ static TyObject *cycle_new(TyType *type, TyObject *const *args, size_t nargs, Ty
     c->it = it;
     c->saved = saved;
     c->index = 0;
+    c->firstpass = false;
     tyGC_track((TyObject *)c);
     return (TyObject *)c;
 }
@@ -308,7 +388,7 @@ static TyObject *cycle_next(TyObject *o)
     if (c->it) {
         TyObject *item = next_of(c->it);
         if (item) {
-            if (c->saved && tyList_append(c->saved, item) < 0) {
+            if (!c->firstpass && c->saved && tyList_append(c->saved, item) < 0) {
                 TY_DECREF(item);
                 return NULL;
             }
@@ -325,6 +405,72 @@ static TyObject *cycle_next(TyObject *o)
     return TY_NEWREF(TY_LIST_GET(c->saved, c->index++));
 }
 
+/* __reduce__: (cycle, (source,), (saved, firstpass)); once the source is
+** exhausted, the source is an iterator over the saved items from where the
+** cycle stands and firstpass is True (CPython's shape). */
+static TyObject *cycle_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    TyCycle *c = (TyCycle *)self;
+    if (!c->saved)
+        return tyErr_setString(&TyExc_TypeError, "cycle object was cleared");
+    TyObject *it = c->it ? TY_NEWREF(c->it) : tyObj_getIter(c->saved);
+    if (it && !c->it && c->index > 0 && c->index < TY_LIST_LEN(c->saved)) {
+        TyObject *setstate = tyObj_getAttrStr(it, "__setstate__");
+        TyObject *index = setstate ? tyInt_fromI64(c->index) : NULL;
+        TyObject *r = index ? tyObj_callOneArg(setstate, index) : NULL;
+        TY_XDECREF(setstate);
+        TY_XDECREF(index);
+        if (!r)
+            TY_CLEAR(it);
+        TY_XDECREF(r);
+    }
+    TyObject *state = it ? tyTuple_pack(2, c->saved, c->it && !c->firstpass ? TY_FALSE : TY_TRUE) : NULL;
+    TyObject *cargs = state ? tyTuple_pack(1, it) : NULL;
+    TY_XDECREF(it);
+    if (!cargs) {
+        TY_XDECREF(state);
+        return NULL;
+    }
+    return reduce_value(self, cargs, state);
+}
+
+/* __setstate__((saved, firstpass)): saved a list; the cycle restarts at
+** its first saved item. */
+static TyObject *cycle_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__setstate__", nargs, kwnames, 1) < 0)
+        return NULL;
+    TyObject *state = args[0];
+    if (!TY_TUPLE_CHECK(state))
+        return tyErr_setString(&TyExc_TypeError, "state is not a tuple");
+    if (TY_TUPLE_LEN(state) != 2)
+        return tyErr_format(&TyExc_TypeError, "function takes exactly 2 arguments (%zd given)",
+                            TY_TUPLE_LEN(state));
+    TyObject *saved = TY_TUPLE_GET(state, 0);
+    if (!TY_LIST_CHECK(saved))
+        return tyErr_format(&TyExc_TypeError, "argument 1 must be list, not %s", tyType_name(TY_TYPE(saved)));
+    int64_t firstpass;
+    if (!TY_INT_CHECK(TY_TUPLE_GET(state, 1)) || tyInt_asI64(TY_TUPLE_GET(state, 1), &firstpass) < 0) {
+        if (!tyErr_occurred())
+            tyErr_format(&TyExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                         tyType_name(TY_TYPE(TY_TUPLE_GET(state, 1))));
+        return NULL;
+    }
+    TyCycle *c = (TyCycle *)self;
+    TY_XSETREF(c->saved, TY_NEWREF(saved));
+    c->firstpass = firstpass != 0;
+    c->index = 0;
+    return tyNone_new();
+}
+
+static TyMethodDef cycle_methods[] = {
+    { "__reduce__", cycle_reduce, TY_METH_DEFAULT, NULL },
+    { "__setstate__", cycle_setstate, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static TyType TyCycle_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "itertools.cycle",
@@ -336,6 +482,7 @@ static TyType TyCycle_Type = {
     .iter = iter_self,
     .iternext = cycle_next,
     .tp_new = cycle_new,
+    .methods = cycle_methods,
     .doc = "Return elements from the iterable until it is exhausted. Then repeat the sequence "
            "indefinitely.",
 };
@@ -417,6 +564,41 @@ static TyObject *repeat_repr(TyObject *o)
     return tyStr_fromFormat("%s(%R, %zd)", name, r->element, r->remaining);
 }
 
+/* __length_hint__(): the repetitions left; a repeat without end has no
+** length (TypeError, as CPython's). */
+static TyObject *repeat_length_hint(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__length_hint__", kwnames) < 0 || tyArg_checkPositional("__length_hint__", nargs, 0, 0) < 0)
+        return NULL;
+    ssize_t n = ((TyRepeat *)self)->remaining;
+    if (n < 0)
+        return tyErr_setString(&TyExc_TypeError, "len() of unsized object");
+    return tyInt_fromI64(n);
+}
+
+/* __reduce__: (repeat, (object, times left)), or (repeat, (object,))
+** without end. */
+static TyObject *repeat_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    TyRepeat *r = (TyRepeat *)self;
+    if (!r->element)
+        return tyErr_setString(&TyExc_TypeError, "repeat object was cleared");
+    if (r->remaining < 0)
+        return reduce_value(self, tyTuple_pack(1, r->element), NULL);
+    TyObject *times = tyInt_fromI64(r->remaining);
+    TyObject *rargs = times ? tyTuple_pack(2, r->element, times) : NULL;
+    TY_XDECREF(times);
+    return reduce_value(self, rargs, NULL);
+}
+
+static TyMethodDef repeat_methods[] = {
+    { "__length_hint__", repeat_length_hint, TY_METH_DEFAULT, NULL },
+    { "__reduce__", repeat_reduce, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static TyType TyRepeat_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "itertools.repeat",
@@ -429,6 +611,7 @@ static TyType TyRepeat_Type = {
     .iter = iter_self,
     .iternext = repeat_next,
     .tp_new = repeat_new,
+    .methods = repeat_methods,
     .doc = "repeat(object [,times]) -> create an iterator which returns the object\n"
            "for the specified number of times.  If not specified, returns the object\n"
            "endlessly.",
@@ -526,6 +709,62 @@ static TyObject *accumulate_next(TyObject *o)
     return sum;
 }
 
+static TyType TyChain_Type, TyISlice_Type;
+
+/* __reduce__, in CPython's shapes: before an initial value is given,
+** (accumulate, (chain((initial,), source), func), None); with a running
+** total of None, islice(accumulate(chain((None,), source), func), 1,
+** None); else (accumulate, (source, func), total or None). */
+static TyObject *accumulate_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    TyAccumulate *a = (TyAccumulate *)self;
+    TyObject *func = a->func ? a->func : TY_NONE;
+    TyObject *src = source_or_empty(a->it);
+    if (!src)
+        return NULL;
+    TyObject *first = a->initial ? a->initial : a->total == TY_NONE ? TY_NONE : NULL;
+    if (!first) {
+        TyObject *rargs = tyTuple_pack(2, src, func);
+        TY_DECREF(src);
+        return reduce_value(self, rargs, TY_NEWREF(a->total ? a->total : TY_NONE));
+    }
+    TyObject *head = tyTuple_pack(1, first);
+    TyObject *chain_args[2] = { head, src };
+    TyObject *chained = head ? tyObj_call((TyObject *)&TyChain_Type, chain_args, 2, NULL) : NULL;
+    TY_XDECREF(head);
+    TY_DECREF(src);
+    TyObject *rargs = chained ? tyTuple_pack(2, chained, func) : NULL;
+    TY_XDECREF(chained);
+    if (a->initial)
+        return reduce_value(self, rargs, TY_NEWREF(TY_NONE));
+    TyObject *acc = rargs ? tyObj_call((TyObject *)TY_TYPE(self), TY_TUPLE_ITEMS(rargs), 2, NULL) : NULL;
+    TY_XDECREF(rargs);
+    TyObject *one = acc ? tyInt_fromI64(1) : NULL;
+    TyObject *slice_args = one ? tyTuple_pack(3, acc, one, TY_NONE) : NULL;
+    TY_XDECREF(acc);
+    TY_XDECREF(one);
+    TyObject *r = slice_args ? tyTuple_pack(2, (TyObject *)&TyISlice_Type, slice_args) : NULL;
+    TY_XDECREF(slice_args);
+    return r;
+}
+
+/* __setstate__(total): the running total. */
+static TyObject *accumulate_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__setstate__", nargs, kwnames, 1) < 0)
+        return NULL;
+    TY_XSETREF(((TyAccumulate *)self)->total, TY_NEWREF(args[0]));
+    return tyNone_new();
+}
+
+static TyMethodDef accumulate_methods[] = {
+    { "__reduce__", accumulate_reduce, TY_METH_DEFAULT, NULL },
+    { "__setstate__", accumulate_setstate, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static TyType TyAccumulate_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "itertools.accumulate",
@@ -537,6 +776,7 @@ static TyType TyAccumulate_Type = {
     .iter = iter_self,
     .iternext = accumulate_next,
     .tp_new = accumulate_new,
+    .methods = accumulate_methods,
     .doc = "Return series of accumulated sums (or other binary function results).",
 };
 
@@ -569,7 +809,7 @@ static TyObject *chain_make(TyType *type, TyObject *source)
 /* chain(*iterables): new reference. */
 static TyObject *chain_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords("chain", kwnames) < 0)
+    if (no_keywords_unless_init(type, kwnames) < 0)
         return NULL;
     TyObject *iterables = tyTuple_fromArray(args, (ssize_t)nargs);
     if (!iterables)
@@ -644,10 +884,51 @@ static TyObject *chain_next(TyObject *o)
     }
 }
 
+
+/* __reduce__: (chain, (), (source, active)), (chain, (), (source,)) before
+** an iterable is started, (chain, ()) once done: CPython's shape, which
+** leaves the iterables to __setstate__. */
+static TyObject *chain_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    TyChain *c = (TyChain *)self;
+    TyObject *state = NULL;
+    if (c->source) {
+        state = c->active ? tyTuple_pack(2, c->source, c->active) : tyTuple_pack(1, c->source);
+        if (!state)
+            return NULL;
+    }
+    return reduce_value(self, tyTuple_new(0), state);
+}
+
+/* __setstate__((source[, active])): both iterators. */
+static TyObject *chain_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__setstate__", nargs, kwnames, 1) < 0)
+        return NULL;
+    TyObject *state = args[0];
+    if (!TY_TUPLE_CHECK(state))
+        return tyErr_setString(&TyExc_TypeError, "state is not a tuple");
+    ssize_t n = TY_TUPLE_LEN(state);
+    if (n < 1 || n > 2)
+        return tyErr_format(&TyExc_TypeError, "function takes %s %d argument%s (%zd given)",
+                            n < 1 ? "at least" : "at most", n < 1 ? 1 : 2, n < 1 ? "" : "s", n);
+    TyObject *source = TY_TUPLE_GET(state, 0), *active = n == 2 ? TY_TUPLE_GET(state, 1) : NULL;
+    if (!TY_TYPE(source)->iternext || (active && !TY_TYPE(active)->iternext))
+        return tyErr_setString(&TyExc_TypeError, "Arguments must be iterators.");
+    TyChain *c = (TyChain *)self;
+    TY_XSETREF(c->source, TY_NEWREF(source));
+    TY_XSETREF(c->active, active ? TY_NEWREF(active) : NULL);
+    return tyNone_new();
+}
+
 static TyMethodDef chain_methods[] = {
     { "from_iterable", chain_from_iterable, TY_METH_CLASS,
       "Alternative chain() constructor taking a single iterable argument that evaluates "
       "lazily." },
+    { "__reduce__", chain_reduce, TY_METH_DEFAULT, NULL },
+    { "__setstate__", chain_setstate, TY_METH_DEFAULT, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -707,7 +988,7 @@ static TyObject *funciter_make(TyType *type, TyObject *func, TyObject *iterable)
 static TyObject *funciter_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     const char *name = short_name(type);
-    if (tyArg_noKeywords(name, kwnames) < 0 || tyArg_checkPositional(name, nargs, 2, 2) < 0)
+    if (no_keywords_unless_init(type, kwnames) < 0 || tyArg_checkPositional(name, nargs, 2, 2) < 0)
         return NULL;
     return funciter_make(type, args[0], args[1]);
 }
@@ -823,7 +1104,7 @@ static TyObject *takewhile_next(TyObject *o)
 static TyObject *filterfalse_new(TyType *type, TyObject *const *args, size_t nargs,
                                  TyObject *kwnames)
 {
-    if (tyArg_noKeywords("filterfalse", kwnames) < 0 ||
+    if (no_keywords_unless_init(type, kwnames) < 0 ||
         tyArg_checkPositional("filterfalse", nargs, 2, 2) < 0)
         return NULL;
     return funciter_make(type, args[0] == TY_NONE ? NULL : args[0], args[1]);
@@ -875,7 +1156,7 @@ static TyObject *starmap_next(TyObject *o)
 /* pairwise(iterable): func holds the previous item.  New reference. */
 static TyObject *pairwise_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords("pairwise", kwnames) < 0 ||
+    if (no_keywords_unless_init(type, kwnames) < 0 ||
         check_one("pairwise", nargs) < 0)
         return NULL;
     return funciter_make(type, NULL, args[0]);
@@ -911,7 +1192,65 @@ static TyObject *pairwise_next(TyObject *o)
     return pair;
 }
 
-#define FUNCITER_TYPE(var, tname, newf, nextf, docstr)  \
+static TyType TyCompress_Type, TyFilterFalse_Type;
+
+/* __reduce__ of compress, filterfalse and starmap: (type, (func, source)),
+** func being the selectors of compress and None for filterfalse's truth
+** test; an exhausted source is iter(()). */
+static TyObject *funciter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    TyFuncIter *f = FI(self);
+    TyObject *func = f->func ? TY_NEWREF(f->func) : TY_TYPE(self) == &TyFilterFalse_Type ? TY_NEWREF(TY_NONE)
+                                                                                      : empty_iter();
+    TyObject *it = func ? source_or_empty(f->it) : NULL;
+    TyObject *rargs = it ? tyTuple_pack(2, TY_TYPE(self) == &TyCompress_Type ? it : func,
+                                        TY_TYPE(self) == &TyCompress_Type ? func : it) : NULL;
+    TY_XDECREF(func);
+    TY_XDECREF(it);
+    return reduce_value(self, rargs, NULL);
+}
+
+/* __reduce__ of dropwhile and takewhile: (type, (predicate, source), 1 once
+** they stopped dropping / taking, else 0). */
+static TyObject *whileiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    TyFuncIter *f = FI(self);
+    if (!f->func)
+        return tyErr_format(&TyExc_TypeError, "%s object was cleared", short_name(TY_TYPE(self)));
+    TyObject *it = source_or_empty(f->it);
+    TyObject *rargs = it ? tyTuple_pack(2, f->func, it) : NULL;
+    TY_XDECREF(it);
+    return reduce_value(self, rargs, tyInt_fromI64(f->done));
+}
+
+/* __setstate__(flag) of dropwhile and takewhile: its truth. */
+static TyObject *whileiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__setstate__", nargs, kwnames, 1) < 0)
+        return NULL;
+    int done = tyObj_isTrue(args[0]);
+    if (done < 0)
+        return NULL;
+    FI(self)->done = done;
+    return tyNone_new();
+}
+
+static TyMethodDef funciter_methods[] = {
+    { "__reduce__", funciter_reduce, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static TyMethodDef whileiter_methods[] = {
+    { "__reduce__", whileiter_reduce, TY_METH_DEFAULT, NULL },
+    { "__setstate__", whileiter_setstate, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+#define FUNCITER_TYPE(var, tname, newf, nextf, meths, docstr) \
     static TyType var = {                               \
         .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },      \
         .name = tname,                                  \
@@ -923,22 +1262,23 @@ static TyObject *pairwise_next(TyObject *o)
         .iter = iter_self,                              \
         .iternext = nextf,                              \
         .tp_new = newf,                                 \
+        .methods = meths,                               \
         .doc = docstr,                                  \
     }
 
-FUNCITER_TYPE(TyCompress_Type, "itertools.compress", compress_new, compress_next,
+FUNCITER_TYPE(TyCompress_Type, "itertools.compress", compress_new, compress_next, funciter_methods,
               "Return data elements corresponding to true selector elements.");
-FUNCITER_TYPE(TyDropWhile_Type, "itertools.dropwhile", funciter_new, dropwhile_next,
+FUNCITER_TYPE(TyDropWhile_Type, "itertools.dropwhile", funciter_new, dropwhile_next, whileiter_methods,
               "Drop items from the iterable while predicate(item) is true.");
-FUNCITER_TYPE(TyTakeWhile_Type, "itertools.takewhile", funciter_new, takewhile_next,
+FUNCITER_TYPE(TyTakeWhile_Type, "itertools.takewhile", funciter_new, takewhile_next, whileiter_methods,
               "Return successive entries from an iterable as long as the predicate evaluates "
               "to true for each entry.");
-FUNCITER_TYPE(TyFilterFalse_Type, "itertools.filterfalse", filterfalse_new, filterfalse_next,
+FUNCITER_TYPE(TyFilterFalse_Type, "itertools.filterfalse", filterfalse_new, filterfalse_next, funciter_methods,
               "Return those items of iterable for which function(item) is false.");
-FUNCITER_TYPE(TyStarMap_Type, "itertools.starmap", funciter_new, starmap_next,
+FUNCITER_TYPE(TyStarMap_Type, "itertools.starmap", funciter_new, starmap_next, funciter_methods,
               "Return an iterator whose values are returned from the function evaluated with "
               "an argument tuple taken from the given sequence.");
-FUNCITER_TYPE(TyPairwise_Type, "itertools.pairwise", pairwise_new, pairwise_next,
+FUNCITER_TYPE(TyPairwise_Type, "itertools.pairwise", pairwise_new, pairwise_next, NULL,
               "Return an iterator of overlapping pairs taken from the input iterator.");
 
 /* ---- groupby(iterable, key=None) ------------------------------------------------------------ */
@@ -1185,7 +1525,7 @@ static ssize_t islice_bound(TyObject *o)
 /* islice(...) with CPython's checks and messages: new reference. */
 static TyObject *islice_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords("islice", kwnames) < 0 || tyArg_checkPositional("islice", nargs, 2, 4) < 0)
+    if (no_keywords_unless_init(type, kwnames) < 0 || tyArg_checkPositional("islice", nargs, 2, 4) < 0)
         return NULL;
     ssize_t start = 0, stop = -1, step = 1;
     TyObject *stop_arg = nargs == 2 ? args[1] : args[2];
@@ -1274,6 +1614,50 @@ done:
     return NULL;
 }
 
+/* __reduce__: (islice, (source, next, stop, step), items read), or
+** (islice, (iter([]), 0), 0) once done: CPython's shape. */
+static TyObject *islice_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    TyISlice *sl = (TyISlice *)self;
+    if (!sl->it) {
+        TyObject *empty = tyList_new(0);
+        TyObject *it = empty ? tyObj_getIter(empty) : NULL;
+        TY_XDECREF(empty);
+        TyObject *zero = it ? tyInt_fromI64(0) : NULL;
+        TyObject *rargs = zero ? tyTuple_pack(2, it, zero) : NULL;
+        TY_XDECREF(it);
+        return reduce_value(self, rargs, zero);
+    }
+    TyObject *next = tyInt_fromI64(sl->next);
+    TyObject *stop = sl->stop == -1 ? TY_NEWREF(TY_NONE) : tyInt_fromI64(sl->stop);
+    TyObject *step = tyInt_fromI64(sl->step);
+    TyObject *rargs = next && stop && step ? tyTuple_pack(4, sl->it, next, stop, step) : NULL;
+    TY_XDECREF(next);
+    TY_XDECREF(stop);
+    TY_XDECREF(step);
+    return reduce_value(self, rargs, rargs ? tyInt_fromI64(sl->cnt) : NULL);
+}
+
+/* __setstate__(count): how many items the source has already given. */
+static TyObject *islice_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__setstate__", nargs, kwnames, 1) < 0)
+        return NULL;
+    ssize_t cnt = tyNum_asSsize(args[0], NULL);
+    if (cnt == -1 && tyErr_occurred())
+        return NULL;
+    ((TyISlice *)self)->cnt = cnt;
+    return tyNone_new();
+}
+
+static TyMethodDef islice_methods[] = {
+    { "__reduce__", islice_reduce, TY_METH_DEFAULT, NULL },
+    { "__setstate__", islice_setstate, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static TyType TyISlice_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "itertools.islice",
@@ -1285,6 +1669,7 @@ static TyType TyISlice_Type = {
     .iter = iter_self,
     .iternext = islice_next,
     .tp_new = islice_new,
+    .methods = islice_methods,
     .doc = "islice(iterable, stop) --> islice object\n"
            "islice(iterable, start, stop[, step]) --> islice object\n\n"
            "Return an iterator whose next() method returns selected values from an\n"
@@ -1685,6 +2070,43 @@ fail:
     return NULL;
 }
 
+/* __reduce__: (zip_longest, sources with () for each exhausted one,
+** fillvalue). */
+static TyObject *ziplongest_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__reduce__", nargs, kwnames, 0) < 0)
+        return NULL;
+    TyZipLongest *z = (TyZipLongest *)self;
+    if (!z->iters || !z->fillvalue)
+        return tyErr_setString(&TyExc_TypeError, "zip_longest object was cleared");
+    ssize_t n = TY_TUPLE_LEN(z->iters);
+    TyObject *sources = tyTuple_new(n);
+    for (ssize_t i = 0; sources && i < n; i++) {
+        TyObject *it = TY_TUPLE_GET(z->iters, i);
+        TyObject *src = it == TY_NONE ? tyTuple_new(0) : TY_NEWREF(it);
+        if (!src)
+            TY_CLEAR(sources);
+        else
+            TY_TUPLE_SET(sources, i, src);
+    }
+    return reduce_value(self, sources, sources ? TY_NEWREF(z->fillvalue) : NULL);
+}
+
+/* __setstate__(fillvalue). */
+static TyObject *ziplongest_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (reduce_args("__setstate__", nargs, kwnames, 1) < 0)
+        return NULL;
+    TY_XSETREF(((TyZipLongest *)self)->fillvalue, TY_NEWREF(args[0]));
+    return tyNone_new();
+}
+
+static TyMethodDef ziplongest_methods[] = {
+    { "__reduce__", ziplongest_reduce, TY_METH_DEFAULT, NULL },
+    { "__setstate__", ziplongest_setstate, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static TyType TyZipLongest_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "itertools.zip_longest",
@@ -1696,6 +2118,7 @@ static TyType TyZipLongest_Type = {
     .iter = iter_self,
     .iternext = ziplongest_next,
     .tp_new = ziplongest_new,
+    .methods = ziplongest_methods,
     .doc = "zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object",
 };
 

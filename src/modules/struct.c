@@ -630,8 +630,9 @@ static TyObject *do_pack_into(Struct *s, TyObject *const *args, size_t nargs)
         }
     }
     if (r == 0 && view.len - offset < s->size) {
-        error("pack_into requires a buffer of at least %zd bytes for packing %zd bytes at offset %zd "
-              "(actual buffer size is %zd)", s->size + offset, s->size, offset, view.len);
+        /* CPython adds as size_t, so a huge offset gives the true sum. */
+        error("pack_into requires a buffer of at least %zu bytes for packing %zd bytes at offset %zd "
+              "(actual buffer size is %zd)", (size_t)s->size + (size_t)offset, s->size, offset, view.len);
         r = -1;
     }
     if (r == 0)
@@ -665,13 +666,16 @@ static TyObject *do_unpack_from(Struct *s, TyObject *const *a)
             return NULL;
     }
     if (offset < 0) {
+        if (offset + s->size > 0)
+            return error("not enough data to unpack %zd bytes at offset %zd", s->size, offset);
         if (offset + view.len < 0)
             return error("offset %zd out of range for %zd-byte buffer", offset, view.len);
         offset += view.len;
     }
     if (view.len - offset < s->size)
-        return error("unpack_from requires a buffer of at least %zd bytes for unpacking %zd bytes at offset "
-                     "%zd (actual buffer size is %zd)", s->size + offset, s->size, offset, view.len);
+        return error("unpack_from requires a buffer of at least %zu bytes for unpacking %zd bytes at offset "
+                     "%zd (actual buffer size is %zd)", (size_t)s->size + (size_t)offset, s->size, offset,
+                     view.len);
     return unpack_all(s, view.data + offset);
 }
 

@@ -21,6 +21,8 @@
 #include "vm.h"
 #include "pathconfig.h"
 #include "modtable.h"
+#include "import.h"
+#include "modules/warningsmodule.h"
 
 /* ---- struct sequences ------------------------------------------------------------ */
 
@@ -898,6 +900,91 @@ TyObject *tySys_unraisableHookArgs(TyObject *exc, TyObject *err_msg, TyObject *o
     return structseq_make(&unraisable_args_type, values);
 }
 
+/* gettrace(): tally never calls trace functions (docs/language.md), so
+** none is ever installed. */
+SYSFN(gettrace)
+{
+    if (tyArg_noKeywords("sys.gettrace", kwnames) < 0 || tyArg_checkPositional("gettrace", nargs, 0, 0) < 0)
+        return NULL;
+    return tyNone_new();
+}
+
+/* settrace(None) is what code that saved gettrace() restores, and leaves
+** no trace function, as before; a function to call cannot be installed:
+** NotImplementedError rather than a tracer silently never called. */
+SYSFN(settrace)
+{
+    if (tyArg_noKeywords("sys.settrace", kwnames) < 0 || tyArg_checkPositional("settrace", nargs, 1, 1) < 0)
+        return NULL;
+    if (args[0] != TY_NONE)
+        return tyErr_setString(&TyExc_NotImplementedError, "tally does not call trace functions");
+    return tyNone_new();
+}
+
+/* The callable $PYTHONBREAKPOINT names, as CPython's sys_breakpointhook
+** finds it: "module.attr" split at the last dot, a bare name from builtins,
+** pdb.set_trace when unset or empty.  New reference; NULL with no
+** exception when the name cannot be imported (the caller warns), NULL
+** with the exception for any other failure. */
+static TyObject *breakpoint_target(const char *spec)
+{
+    const char *dot = strrchr(spec, '.');
+    if (dot == spec)
+        return NULL;
+    TyObject *modname = dot ? tyStr_fromUtf8(spec, dot - spec) : tyStr_fromCStr("builtins");
+    TyObject *fromlist = modname ? tyList_new(0) : NULL;
+    TyObject *zero = fromlist ? tyInt_fromI64(0) : NULL;
+    TyObject *top = zero ? tyImport_importName(modname, NULL, fromlist, zero) : NULL;
+    TY_XDECREF(fromlist);
+    TY_XDECREF(zero);
+    if (!top) {
+        TY_XDECREF(modname);
+        if (tyErr_exceptionMatches(&TyExc_ImportError))
+            tyErr_clear();
+        return NULL;
+    }
+    TY_DECREF(top);
+    /* The module named, not its top-level package (PyImport_Import). */
+    TyObject *module = tyDict_getItem(ty_state.modules, modname);
+    if (!module) {
+        tyErr_setObject(&TyExc_KeyError, modname);
+        TY_DECREF(modname);
+        return NULL;
+    }
+    TY_INCREF(module);
+    TY_DECREF(modname);
+    TyObject *hook = tyObj_getAttrStr(module, dot ? dot + 1 : spec);
+    TY_DECREF(module);
+    if (!hook && tyErr_exceptionMatches(&TyExc_AttributeError))
+        tyErr_clear();
+    return hook;
+}
+
+/* breakpointhook(*args, **kws): what breakpoint() calls unless a program
+** replaces it (PEP 553): the $PYTHONBREAKPOINT callable with the
+** arguments; "0" turns breakpoints off, and a name that cannot be
+** imported is a RuntimeWarning and no call.  -E ignores the variable. */
+SYSFN(breakpointhook)
+{
+    const char *spec = ty_state.opt.ignore_environment ? NULL : getenv("PYTHONBREAKPOINT");
+    if (!spec || !*spec)
+        spec = "pdb.set_trace";
+    else if (strcmp(spec, "0") == 0)
+        return tyNone_new();
+    TyObject *hook = breakpoint_target(spec);
+    if (!hook) {
+        if (tyErr_occurred())
+            return NULL;
+        TyObject *text = tyStr_fromFormat("Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", spec);
+        int r = text ? tyWarnings_warn(&TyExc_RuntimeWarning, text) : -1;
+        TY_XDECREF(text);
+        return r < 0 ? NULL : tyNone_new();
+    }
+    TyObject *r = tyObj_call(hook, args, nargs, kwnames);
+    TY_DECREF(hook);
+    return r;
+}
+
 static TyMethodDef sys_methods[] = {
     { "exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)." },
     { "getrefcount", sys_getrefcount, 0, "Return the reference count of object." },
@@ -922,6 +1009,9 @@ static TyMethodDef sys_methods[] = {
     { "displayhook", sys_displayhook, 0, "Print an object to sys.stdout and also save it in builtins._" },
     { "excepthook", sys_excepthook, 0, "Handle an exception by displaying it with a traceback on sys.stderr." },
     { "unraisablehook", sys_unraisablehook, 0, "Handle an unraisable exception." },
+    { "gettrace", sys_gettrace, 0, "Return the global debug tracing function set with sys.settrace." },
+    { "settrace", sys_settrace, 0, "Set the global debug tracing function." },
+    { "breakpointhook", sys_breakpointhook, 0, "Call the hook $PYTHONBREAKPOINT names (pdb.set_trace by default)." },
     { NULL }
 };
 
@@ -1174,6 +1264,7 @@ TyObject *tySys_create(int argc, char **argv)
         tyModule_addObject(m, "__displayhook__", tyDict_getItem(d, TY_ID(displayhook))) < 0 ||
         tyModule_addObject(m, "__excepthook__", tyDict_getItem(d, TY_ID(excepthook))) < 0 ||
         tyModule_addObject(m, "__unraisablehook__", tyDict_getItemStr(d, "unraisablehook")) < 0 ||
+        tyModule_addObject(m, "__breakpointhook__", tyDict_getItemStr(d, "breakpointhook")) < 0 ||
         add_str(m, "version", TY_PYTHON_VERSION " (tally " TY_VERSION ") " COMPILER) < 0 ||
         add_new(m, "version_info", make_version_info(TY_PYTHON_VERSION, &hexversion)) < 0 ||
         tyModule_addInt(m, "hexversion", hexversion) < 0 ||

@@ -32,6 +32,20 @@ static TyObject *w_warn_explicit(TyObject *self, TyObject *const *args, size_t n
     return forward("warn_explicit", args, nargs, kwnames);
 }
 
+int tyWarnings_warn(TyType *category, TyObject *text)
+{
+    TyObject *argv[2] = { text, (TyObject *)category };
+    TyObject *r = forward("warn", argv, 2, NULL);
+    if (r) {
+        TY_DECREF(r);
+        return 0;
+    }
+    if (!tyErr_exceptionMatches(&TyExc_ImportError))
+        return -1;
+    tyErr_clear();
+    return tyErr_warnOnce(category, text, NULL);
+}
+
 static TyMethodDef warnings_functions[] = {
     { "warn", w_warn, TY_METH_DEFAULT, "Issue a warning, or maybe ignore it or raise an exception." },
     { "warn_explicit", w_warn_explicit, TY_METH_DEFAULT, "Low-level interface to warnings functionality." },

@@ -1,6 +1,6 @@
 /*
 ** warningsmodule.h — the `_warnings` module (warn and warn_explicit,
-** forwarded to warnings.py).
+** forwarded to warnings.py), and the C side's way to warn.
 */
 #ifndef TY_WARNINGSMODULE_H
 #define TY_WARNINGSMODULE_H
@@ -9,5 +9,12 @@
 
 /* The module: new reference. */
 TyObject *tyWarningsModule_create(void);
+
+/* warnings.warn(text, category) for C code, so that filters, catch_warnings()
+** and -W see the warning as CPython's PyErr_WarnEx lets them (an "error"
+** filter makes it an exception).  Without CPython's warnings.py it is
+** printed once per place, as tyErr_warnOnce prints.  0, or -1 with an
+** exception. */
+int tyWarnings_warn(TyType *category, TyObject *text);
 
 #endif

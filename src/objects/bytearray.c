@@ -5,6 +5,7 @@
 */
 #include <string.h>
 #include "tally.h"
+#include "objects/iter.h"
 #include "format.h"
 #include "objects/bytearray.h"
 #include "objects/slice.h"
@@ -576,8 +577,31 @@ static TyObject *baiter_length_hint(TyObject *self, TyObject *const *args, size_
     return tyInt_fromI64(left > 0 ? left : 0);
 }
 
+/* __reduce__: (iter, (bytearray,), index), or (iter, ((),)) once exhausted. */
+static TyObject *baiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyByteArrayIter *it = (TyByteArrayIter *)self;
+    return it->seq ? tyIter_reduceAt("iter", it->seq, it->index) : tyIter_reduceExhausted(tyTuple_new(0));
+}
+
+/* __setstate__(index): clamped to [0, len]; an exhausted iterator stays so. */
+static TyObject *baiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyByteArrayIter *it = (TyByteArrayIter *)self;
+    ssize_t index;
+    if (tyIter_stateIndex(args, nargs, kwnames, 0, it->seq ? BA(it->seq)->size : 0, &index) < 0)
+        return NULL;
+    if (it->seq)
+        it->index = index;
+    return tyNone_new();
+}
+
 static TyMethodDef baiter_methods[] = {
     { "__length_hint__", baiter_length_hint, TY_METH_DEFAULT, NULL },
+    { "__reduce__", baiter_reduce, TY_METH_DEFAULT, NULL },
+    { "__setstate__", baiter_setstate, TY_METH_DEFAULT, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -11,7 +11,9 @@
 #define _GNU_SOURCE /* memmem */
 #include <string.h>
 #include "tally.h"
+#include "objects/iter.h"
 #include "format.h"
+#include "buffer.h"
 #include "objects/bytearray.h"
 #include "objects/slice.h"
 #include "objects/memoryview.h"
@@ -410,8 +412,31 @@ static TyObject *bytesiter_length_hint(TyObject *self, TyObject *const *args, si
     return tyInt_fromI64(it->seq ? TY_BYTES_LEN(it->seq) - it->index : 0);
 }
 
+/* __reduce__: (iter, (bytes,), index), or (iter, ((),)) once exhausted. */
+static TyObject *bytesiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyBytesIter *it = (TyBytesIter *)self;
+    return it->seq ? tyIter_reduceAt("iter", it->seq, it->index) : tyIter_reduceExhausted(tyTuple_new(0));
+}
+
+/* __setstate__(index): clamped to [0, len]; an exhausted iterator stays so. */
+static TyObject *bytesiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyBytesIter *it = (TyBytesIter *)self;
+    ssize_t index;
+    if (tyIter_stateIndex(args, nargs, kwnames, 0, it->seq ? TY_BYTES_LEN(it->seq) : 0, &index) < 0)
+        return NULL;
+    if (it->seq)
+        it->index = index;
+    return tyNone_new();
+}
+
 static TyMethodDef bytesiter_methods[] = {
     { "__length_hint__", bytesiter_length_hint, TY_METH_DEFAULT, NULL },
+    { "__reduce__", bytesiter_reduce, TY_METH_DEFAULT, NULL },
+    { "__setstate__", bytesiter_setstate, TY_METH_DEFAULT, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -1052,25 +1077,25 @@ static void list_reverse(TyObject *list)
     }
 }
 
+/* split's and rsplit's arguments: sep, any bytes-like object (sep->data
+** NULL when None or not given), and maxsplit.  0 / -1. */
 static int split_args(const char *name, TyObject *const *args, size_t nargs, TyObject *kwnames,
-                      TyObject **sep, ssize_t *maxsplit)
+                      TyBuffer *sep, ssize_t *maxsplit)
 {
     static const char *const names[] = { "sep", "maxsplit", NULL };
     TyObject *a[2];
     if (tyArg_unpack(name, args, nargs, kwnames, names, 0, 2, a) < 0)
         return -1;
-    *sep = a[0] == TY_NONE ? NULL : a[0];
+    sep->data = NULL;
     *maxsplit = -1;
     if (a[1] && tyStr_ssizeArg(a[1], maxsplit) < 0)
         return -1;
     if (*maxsplit < 0)
         *maxsplit = PTRDIFF_MAX;
-    if (*sep) {
-        if (!tyBytes_isLike(*sep)) {
-            need_bytes(*sep);
+    if (a[0] && a[0] != TY_NONE) {
+        if (tyBuffer_get(a[0], sep) < 0)
             return -1;
-        }
-        if (tyBytes_likeLen(*sep) == 0) {
+        if (sep->len == 0) {
             tyErr_setString(&TyExc_ValueError, "empty separator");
             return -1;
         }
@@ -1081,7 +1106,7 @@ static int split_args(const char *name, TyObject *const *args, size_t nargs, TyO
 TyObject *tyBytes_m_split(TyObject *self, TyObject *const *args, size_t nargs,
                           TyObject *kwnames)
 {
-    TyObject *sep;
+    TyBuffer sep;
     ssize_t maxsplit;
     if (split_args("split", args, nargs, kwnames, &sep, &maxsplit) < 0)
         return NULL;
@@ -1090,7 +1115,7 @@ TyObject *tyBytes_m_split(TyObject *self, TyObject *const *args, size_t nargs,
     TyObject *list = tyList_new(0);
     if (!list)
         return NULL;
-    if (!sep) {
+    if (!sep.data) {
         while (maxsplit-- > 0) {
             while (i < len && is_space(s[i]))
                 i++;
@@ -1108,8 +1133,8 @@ TyObject *tyBytes_m_split(TyObject *self, TyObject *const *args, size_t nargs,
             goto fail;
         return list;
     }
-    const char *sp = tyBytes_likeData(sep);
-    ssize_t sn = tyBytes_likeLen(sep);
+    const char *sp = sep.data;
+    ssize_t sn = sep.len;
     while (maxsplit-- > 0) {
         ssize_t r = tyStr_findBytes((const char *)s + i, len - i, sp, sn);
         if (r < 0)
@@ -1129,7 +1154,7 @@ fail:
 TyObject *tyBytes_m_rsplit(TyObject *self, TyObject *const *args, size_t nargs,
                            TyObject *kwnames)
 {
-    TyObject *sep;
+    TyBuffer sep;
     ssize_t maxsplit;
     if (split_args("rsplit", args, nargs, kwnames, &sep, &maxsplit) < 0)
         return NULL;
@@ -1138,7 +1163,7 @@ TyObject *tyBytes_m_rsplit(TyObject *self, TyObject *const *args, size_t nargs,
     TyObject *list = tyList_new(0);
     if (!list)
         return NULL;
-    if (!sep) {
+    if (!sep.data) {
         while (maxsplit-- > 0) {
             while (j > 0 && is_space(s[j - 1]))
                 j--;
@@ -1156,8 +1181,8 @@ TyObject *tyBytes_m_rsplit(TyObject *self, TyObject *const *args, size_t nargs,
             goto fail;
         goto done;
     }
-    const char *sp = tyBytes_likeData(sep);
-    ssize_t sn = tyBytes_likeLen(sep);
+    const char *sp = sep.data;
+    ssize_t sn = sep.len;
     while (maxsplit-- > 0) {
         ssize_t r = tyStr_rfindBytes((const char *)s, j, sp, sn);
         if (r < 0)
@@ -1273,13 +1298,14 @@ TyObject *tyBytes_m_join(TyObject *self, TyObject *const *args, size_t nargs, Ty
     ssize_t sn = SELF_LEN(self);
     for (ssize_t i = 0; i < TY_LIST_LEN(seq); i++) {
         TyObject *item = TY_LIST_GET(seq, i);
-        if (!tyBytes_isLike(item)) {
+        TyBuffer view;
+        if (!tyBuffer_check(item) || tyBuffer_get(item, &view) < 0) {
+            tyErr_clear();
             tyErr_format(&TyExc_TypeError,
                          "sequence item %zd: expected a bytes-like object, %T found", i, item);
             goto done;
         }
-        if ((i > 0 && tyBuf_append(&b, sep, (size_t)sn) < 0) ||
-            tyBuf_append(&b, tyBytes_likeData(item), (size_t)tyBytes_likeLen(item)) < 0)
+        if ((i > 0 && tyBuf_append(&b, sep, (size_t)sn) < 0) || tyBuf_append(&b, view.data, (size_t)view.len) < 0)
             goto done;
     }
     r = make(self, b.data, (ssize_t)b.len);
@@ -1295,12 +1321,13 @@ static TyObject *strip_impl(const char *name, TyObject *self, TyObject *const *a
     if (method_args(self, name, nargs, kwnames, 0, 1) < 0)
         return NULL;
     TyObject *chars = nargs > 0 && args[0] != TY_NONE ? args[0] : NULL;
-    if (chars && !tyBytes_isLike(chars))
-        return need_bytes(chars);
+    TyBuffer view = { NULL, 0, true };
+    if (chars && tyBuffer_get(chars, &view) < 0)
+        return NULL;
     const unsigned char *s = SELF_DATA(self);
     ssize_t i = 0, j = SELF_LEN(self);
-    const char *cs = chars ? tyBytes_likeData(chars) : NULL;
-    size_t cn = chars ? (size_t)tyBytes_likeLen(chars) : 0;
+    const char *cs = view.data;
+    size_t cn = (size_t)view.len;
 #define STRIPPABLE(c) (chars ? memchr(cs, (c), cn) != NULL : is_space(c))
     if (left)
         while (i < j && STRIPPABLE(s[i]))

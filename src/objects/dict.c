@@ -20,7 +20,9 @@
 */
 #include <limits.h>
 #include "tally.h"
+#include "objects/iter.h"
 #include "objects/set.h"
+#include "objects/mappingproxy.h"
 
 #define DKIX_EMPTY (-1)
 #define DKIX_DUMMY (-2)
@@ -248,6 +250,32 @@ static inline void maintain_tracking(TyDict *d, TyObject *key, TyObject *value)
 }
 
 /*
+** A new entry for key, which lookup() has just not found (no Python code
+** may run in between); key and value are stolen, also on failure.  0 / -1.
+*/
+static int append_entry(TyDict *d, TyObject *key, ty_hash hash, TyObject *value)
+{
+    if (d->keys->usable <= 0 && dict_resize(d, log2_keysize(d->used * 3)) < 0) {
+        TY_DECREF(value);
+        TY_DECREF(key);
+        return -1;
+    }
+    TyDictKeys *k = d->keys;
+    if (!TY_STR_CHECK_EXACT(key))
+        k->all_str = false;
+    set_index(k, find_empty_slot(k, hash), k->nentries);
+    TyDictEntry *ep = &DK_ENTRIES(k)[k->nentries];
+    ep->hash = hash;
+    ep->key = key;
+    ep->value = value;
+    k->nentries++;
+    k->usable--;
+    d->used++;
+    BUMP_VERSION(d);
+    return 0;
+}
+
+/*
 ** d[key] = value with key's hash known.  Takes new references to key and
 ** value only when they are stored.  0 / -1.
 */
@@ -259,23 +287,8 @@ static int insert(TyDict *d, TyObject *key, ty_hash hash, TyObject *value)
     ssize_t ix = lookup(d, key, hash);
     if (ix == DKIX_ERROR)
         goto fail;
-    if (ix == DKIX_EMPTY) {
-        if (d->keys->usable <= 0 && dict_resize(d, log2_keysize(d->used * 3)) < 0)
-            goto fail;
-        TyDictKeys *k = d->keys;
-        if (!TY_STR_CHECK_EXACT(key))
-            k->all_str = false;
-        set_index(k, find_empty_slot(k, hash), k->nentries);
-        TyDictEntry *ep = &DK_ENTRIES(k)[k->nentries];
-        ep->hash = hash;
-        ep->key = key;
-        ep->value = value;
-        k->nentries++;
-        k->usable--;
-        d->used++;
-        BUMP_VERSION(d);
-        return 0;
-    }
+    if (ix == DKIX_EMPTY)
+        return append_entry(d, key, hash, value);
     TyDictEntry *ep = &DK_ENTRIES(d->keys)[ix];
     TyObject *old = ep->value;
     ep->value = value;
@@ -521,6 +534,11 @@ int tyDict_contains(TyObject *o, TyObject *key)
 /* The next live entry at or after *pos; borrowed key and value. */
 bool tyDict_next(TyObject *o, ssize_t *pos, TyObject **key, TyObject **value)
 {
+    return tyDict_nextHash(o, pos, key, value, NULL);
+}
+
+bool tyDict_nextHash(TyObject *o, ssize_t *pos, TyObject **key, TyObject **value, ty_hash *hash)
+{
     TyDictKeys *k = DICT(o)->keys;
     TyDictEntry *entries = DK_ENTRIES(k);
     ssize_t i = *pos;
@@ -533,6 +551,8 @@ bool tyDict_next(TyObject *o, ssize_t *pos, TyObject **key, TyObject **value)
         *key = entries[i].key;
     if (value)
         *value = entries[i].value;
+    if (hash)
+        *hash = entries[i].hash;
     return true;
 }
 
@@ -1049,7 +1069,9 @@ static TyObject *dict_setdefault_meth(TyObject *self, TyObject *const *args, siz
         return NULL;
     if (ix >= 0)
         return TY_NEWREF(DK_ENTRIES(DICT(self)->keys)[ix].value);
-    if (insert(DICT(self), args[0], hash, dflt) < 0)
+    /* One lookup, so the key's __eq__ runs at most once (CPython). */
+    maintain_tracking(DICT(self), args[0], dflt);
+    if (append_entry(DICT(self), TY_NEWREF(args[0]), hash, TY_NEWREF(dflt)) < 0)
         return NULL;
     return TY_NEWREF(dflt);
 }
@@ -1143,6 +1165,22 @@ static TyObject *dict_fromkeys_meth(TyObject *cls, TyObject *const *args, size_t
     if (!d)
         return NULL;
     bool exact = TY_DICT_CHECK_EXACT(d);
+    /* Keys of a dict or set come with their hashes, which CPython reuses:
+    ** no __hash__ is called again. */
+    if (exact && (TY_DICT_CHECK_EXACT(args[0]) || TY_ANYSET_CHECK_EXACT(args[0]))) {
+        bool from_dict = TY_DICT_CHECK_EXACT(args[0]);
+        ssize_t pos = 0;
+        TyObject *key;
+        ty_hash hash;
+        while (from_dict ? tyDict_nextHash(args[0], &pos, &key, NULL, &hash)
+                         : tySet_next(args[0], &pos, &key, &hash)) {
+            if (tyDict_setItemKnownHash(d, key, hash, value) < 0) {
+                TY_DECREF(d);
+                return NULL;
+            }
+        }
+        return d;
+    }
     TyObject *it = tyObj_getIter(args[0]);
     if (!it) {
         TY_DECREF(d);
@@ -1412,8 +1450,45 @@ static TyObject *dictiter_length_hint(TyObject *self, TyObject *const *args, siz
     return tyInt_fromI64(n);
 }
 
+/* __reduce__: (iter, (list,)), the list holding what the iterator has still
+** to give (keys, values or pairs), as CPython's: a copy of the iterator is
+** run, so this one does not move.  The RuntimeError of a dict changed
+** meanwhile is raised here too. */
+static TyObject *dictiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (no_args("__reduce__", nargs, kwnames) < 0)
+        return NULL;
+    TyDictIter copy = *(TyDictIter *)self;
+    TyType *t = TY_TYPE(self);
+    TY_XINCREF(copy.dict);
+    TyObject *rest = tyList_new(0);
+    while (rest) {
+        TyDictEntry *ep = dictiter_step(&copy);
+        if (!ep) {
+            if (tyErr_occurred())
+                TY_CLEAR(rest);
+            break;
+        }
+        TyObject *v = t == &TyDictKeyIter_Type || t == &TyDictRevKeyIter_Type ? TY_NEWREF(ep->key)
+                      : t == &TyDictValueIter_Type || t == &TyDictRevValueIter_Type
+                          ? TY_NEWREF(ep->value)
+                          : tyTuple_pack(2, ep->key, ep->value);
+        if (!v || tyList_append(rest, v) < 0)
+            TY_CLEAR(rest);
+        TY_XDECREF(v);
+    }
+    /* dictiter_step drops the dict when it finishes, not on an error. */
+    TY_XDECREF(copy.dict);
+    if (!rest)
+        return NULL;
+    TyObject *iter_args = tyTuple_pack(1, rest);
+    TY_DECREF(rest);
+    return tyIter_reduce("iter", iter_args, NULL);
+}
+
 static TyMethodDef dictiter_methods[] = {
     {"__length_hint__", dictiter_length_hint, TY_METH_DEFAULT, NULL},
+    {"__reduce__", dictiter_reduce, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1693,6 +1768,17 @@ static TyObject *view_reversed(TyObject *self, TyObject *const *args, size_t nar
     return dictiter_new(VIEW_DICT(self), t);
 }
 
+/* mapping: a read-only proxy of the view's dict (new reference). */
+static TyObject *view_get_mapping(TyObject *self)
+{
+    return tyMappingProxy_new(VIEW_DICT(self));
+}
+
+static TyGetSetDef view_getset[] = {
+    {"mapping", view_get_mapping, NULL, "dictionary that this view refers to"},
+    {NULL, NULL, NULL, NULL},
+};
+
 static TyMethodDef setview_methods[] = {
     {"isdisjoint", view_isdisjoint, TY_METH_DEFAULT,
      "Return True if the view and the given iterable have a null intersection."},
@@ -1724,6 +1810,7 @@ TyType TyDictKeysView_Type = {
     .length = view_length,
     .contains = keysview_contains,
     .methods = setview_methods,
+    .getset = view_getset,
 };
 
 TyType TyDictItemsView_Type = {
@@ -1743,6 +1830,7 @@ TyType TyDictItemsView_Type = {
     .length = view_length,
     .contains = itemsview_contains,
     .methods = setview_methods,
+    .getset = view_getset,
 };
 
 TyType TyDictValuesView_Type = {
@@ -1756,6 +1844,7 @@ TyType TyDictValuesView_Type = {
     .traverse = view_traverse,
     .length = view_length,
     .methods = valuesview_methods,
+    .getset = view_getset,
 };
 
 TyType TyDict_Type = {

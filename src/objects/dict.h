@@ -60,6 +60,9 @@ int tyDict_contains(TyObject *d, TyObject *key);
 /* Iterate: `ssize_t pos = 0; while (tyDict_next(d, &pos, &k, &v)) ...`
 ** k and v are borrowed; the dict must not change size meanwhile. */
 bool tyDict_next(TyObject *d, ssize_t *pos, TyObject **key, TyObject **value);
+/* The same with the key's stored hash, so that another table can take the
+** key without calling its __hash__ again (as CPython's _PyDict_Next). */
+bool tyDict_nextHash(TyObject *d, ssize_t *pos, TyObject **key, TyObject **value, ty_hash *hash);
 void tyDict_clear(TyObject *d);
 TyObject *tyDict_copy(TyObject *d);
 /* d.update(other) for a dict or a mapping with keys() / an iterable of pairs. */

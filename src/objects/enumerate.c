@@ -174,6 +174,25 @@ static TyObject *iter_self(TyObject *o)
     return TY_NEWREF(o);
 }
 
+/* __reduce__: (type(self), (iterator, next count)), as CPython's. */
+static TyObject *enum_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyEnum *e = (TyEnum *)self;
+    TyObject *count = e->big_index ? TY_NEWREF(e->big_index) : tyInt_fromI64(e->index);
+    TyObject *state = count ? tyTuple_pack(2, e->it, count) : NULL;
+    TY_XDECREF(count);
+    TyObject *r = state ? tyTuple_pack(2, (TyObject *)TY_TYPE(self), state) : NULL;
+    TY_XDECREF(state);
+    return r;
+}
+
+static TyMethodDef enum_methods[] = {
+    {"__reduce__", enum_reduce, TY_METH_DEFAULT, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 TyType TyEnum_Type = {
     .ob = {TY_STATIC_HEAD(&TyType_Type), 0},
     .name = "enumerate",
@@ -184,6 +203,7 @@ TyType TyEnum_Type = {
     .iter = iter_self,
     .iternext = enum_next,
     .tp_new = enum_tp_new,
+    .methods = enum_methods,
     .doc = "Return an enumerate object.\n\n"
            "  iterable\n    an object supporting iteration\n\n"
            "The enumerate object yields pairs containing a count (from start, which\n"

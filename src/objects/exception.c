@@ -298,11 +298,6 @@ static TyObject *exc_add_note(TyObject *self, TyObject *const *args, size_t narg
     return r < 0 ? NULL : tyNone_new();
 }
 
-static TyMethodDef exc_methods[] = {
-    { "with_traceback", exc_with_traceback, TY_METH_DEFAULT, NULL },
-    { "add_note", exc_add_note, TY_METH_DEFAULT, NULL },
-    { NULL }
-};
 
 void tyExc_setTraceback(TyObject *exc, TyObject *tb)
 {
@@ -401,6 +396,81 @@ static int systemexit_init(TyObject *self, TyObject *const *args, size_t nargs, 
 
 static TyGetSetDef systemexit_getset[] = {
     { "code", get_extra0, set_extra0, NULL },
+    { NULL }
+};
+
+/* The state ImportError pickles: its __dict__ with name and path added
+** when set; NULL with no exception when there is none.  New reference. */
+static TyObject *importerror_state(TyObject *self, TyObject *dict)
+{
+    TyObject *name = EXTRA(self, 1), *path = EXTRA(self, 2);
+    if (!name && !path)
+        return dict ? TY_NEWREF(dict) : NULL;
+    TyObject *state = dict ? tyDict_copy(dict) : tyDict_new();
+    if (state && ((name && tyDict_setItem(state, TY_ID(name), name) < 0) ||
+                  (path && tyDict_setItem(state, TY_ID(path), path) < 0)))
+        TY_CLEAR(state);
+    return state;
+}
+
+/* __reduce__: (type, args) or (type, args, __dict__), as CPython's; an
+** OSError's args get back the filenames its constructor took out, an
+** ImportError's state its name and path. */
+static TyObject *exc_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *eargs = TY_NEWREF(TY_EXC_ARGS(self));
+    TyObject *dict = ((TyBaseException *)self)->dict;
+    TyObject *state = dict ? TY_NEWREF(dict) : NULL;
+    if (TY_IS_INSTANCE(self, &TyExc_OSError) && EXTRA(self, 2) && TY_TUPLE_LEN(eargs) == 2) {
+        TyObject *fn2 = EXTRA(self, 3);
+        TY_SETREF(eargs, fn2 ? tyTuple_pack(5, EXTRA(self, 0), EXTRA(self, 1), EXTRA(self, 2), TY_NONE, fn2)
+                             : tyTuple_pack(3, EXTRA(self, 0), EXTRA(self, 1), EXTRA(self, 2)));
+    } else if (TY_IS_INSTANCE(self, &TyExc_ImportError)) {
+        TY_XSETREF(state, importerror_state(self, dict));
+        if (!state && tyErr_occurred())
+            TY_CLEAR(eargs);
+    }
+    TyObject *r = NULL;
+    if (eargs)
+        r = state ? tyTuple_pack(3, (TyObject *)TY_TYPE(self), eargs, state)
+                  : tyTuple_pack(2, (TyObject *)TY_TYPE(self), eargs);
+    TY_XDECREF(eargs);
+    TY_XDECREF(state);
+    return r;
+}
+
+/* __setstate__(state): each item of a dict set as an attribute; None is
+** no state. */
+static TyObject *exc_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__setstate__", kwnames) < 0 || tyArg_checkPositional("__setstate__", nargs, 1, 1) < 0)
+        return NULL;
+    TyObject *state = args[0];
+    if (state == TY_NONE)
+        return tyNone_new();
+    if (!TY_DICT_CHECK(state))
+        return tyErr_setString(&TyExc_TypeError, "state is not a dictionary");
+    ssize_t pos = 0;
+    TyObject *k, *v;
+    while (tyDict_next(state, &pos, &k, &v)) {
+        TY_INCREF(k);
+        TY_INCREF(v);
+        int r = tyObj_setAttr(self, k, v);
+        TY_DECREF(k);
+        TY_DECREF(v);
+        if (r < 0)
+            return NULL;
+    }
+    return tyNone_new();
+}
+
+static TyMethodDef exc_methods[] = {
+    { "with_traceback", exc_with_traceback, TY_METH_DEFAULT, NULL },
+    { "add_note", exc_add_note, TY_METH_DEFAULT, NULL },
+    { "__reduce__", exc_reduce, TY_METH_DEFAULT, NULL },
+    { "__setstate__", exc_setstate, TY_METH_DEFAULT, NULL },
     { NULL }
 };
 

@@ -14,7 +14,7 @@ typedef struct TyFilter {
 static TyObject *filter_tp_new(TyType *type, TyObject *const *args, size_t nargs,
                                TyObject *kwnames)
 {
-    if (type == &TyFilter_Type && tyArg_noKeywords("filter", kwnames) < 0)
+    if (!tyType_overrides(type, &TyFilter_Type, TY_ID(__init__)) && tyArg_noKeywords("filter", kwnames) < 0)
         return NULL;
     if (nargs != 2)
         return tyErr_format(&TyExc_TypeError, "filter expected 2 arguments, got %zu", nargs);
@@ -84,6 +84,23 @@ static TyObject *iter_self(TyObject *o)
     return TY_NEWREF(o);
 }
 
+/* __reduce__: (type(self), (func, iterator)), as CPython's. */
+static TyObject *filter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyFilter *f = (TyFilter *)self;
+    TyObject *state = tyTuple_pack(2, f->func, f->it);
+    TyObject *r = state ? tyTuple_pack(2, (TyObject *)TY_TYPE(self), state) : NULL;
+    TY_XDECREF(state);
+    return r;
+}
+
+static TyMethodDef filter_methods[] = {
+    {"__reduce__", filter_reduce, TY_METH_DEFAULT, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 TyType TyFilter_Type = {
     .ob = {TY_STATIC_HEAD(&TyType_Type), 0},
     .name = "filter",
@@ -94,6 +111,7 @@ TyType TyFilter_Type = {
     .iter = iter_self,
     .iternext = filter_next,
     .tp_new = filter_tp_new,
+    .methods = filter_methods,
     .doc = "filter(function or None, iterable) --> filter object\n\n"
            "Return an iterator yielding those items of iterable for which function(item)\n"
            "is true. If function is None, return the items that are true.",

@@ -18,6 +18,8 @@
 #include <float.h>
 #include <math.h>
 #include "tally.h"
+#include "buffer.h"
+#include "modules/warningsmodule.h"
 #include "format.h"
 #include "objects/bytearray.h"
 #include "objects/complex.h"
@@ -445,31 +447,68 @@ TyObject *tyFloat_fromString(const char *s, ssize_t len)
 /* ---------------------------------------------------------------------- */
 /* The constructor                                                         */
 
-/* float(x) as an exact float: new reference. */
+static TyObject *float_exact(TyObject *o);
+
+/* x.__float__() as an exact float: a float subclass's value comes with
+** CPython's DeprecationWarning, anything else is a TypeError.  New
+** reference. */
+static TyObject *float_fromDunder(TyObject *x)
+{
+    TyObject *r = TY_TYPE(x)->nb_float(x);
+    if (!r || TY_TYPE(r) == &TyFloat_Type)
+        return r;
+    if (!TY_FLOAT_CHECK(r)) {
+        tyErr_format(&TyExc_TypeError, "%s.__float__ returned non-float (type %s)", tyType_name(TY_TYPE(x)),
+                     tyType_name(TY_TYPE(r)));
+        TY_DECREF(r);
+        return NULL;
+    }
+    TyObject *text = tyStr_fromFormat("%s.__float__ returned non-float (type %s).  The ability to return an "
+                                      "instance of a strict subclass of float is deprecated, and may be "
+                                      "removed in a future version of Python.",
+                                      tyType_name(TY_TYPE(x)), tyType_name(TY_TYPE(r)));
+    int w = text ? tyWarnings_warn(&TyExc_DeprecationWarning, text) : -1;
+    TY_XDECREF(text);
+    double d = TY_FLOAT_VALUE(r);
+    TY_DECREF(r);
+    return w < 0 ? NULL : tyFloat_from(d);
+}
+
+/* float(x) as an exact float, in CPython's order: __float__ (a str
+** subclass's too), __index__, a float subclass's value, then the text of a
+** str or any bytes-like object.  New reference. */
 static TyObject *float_fromObject(TyObject *x)
 {
-    if (TY_TYPE(x) == &TyFloat_Type)
+    TyType *t = TY_TYPE(x);
+    if (t == &TyFloat_Type)
         return TY_NEWREF(x);
+    if (t->nb_float && t->nb_float != float_exact)
+        return float_fromDunder(x);
+    if (TY_FLOAT_CHECK(x))
+        return tyFloat_from(TY_FLOAT_VALUE(x));
+    if (t->nb_index) {
+        double d = tyFloat_asDouble(x);
+        return d == -1.0 && tyErr_occurred() ? NULL : tyFloat_from(d);
+    }
     if (TY_STR_CHECK(x))
         return float_fromText(TY_STR_UTF8(x), TY_STR_NBYTES(x), true, x);
     if (TY_BYTES_CHECK(x))
         return float_fromText(TY_BYTES_DATA(x), TY_BYTES_LEN(x), false, x);
     if (TY_BYTEARRAY_CHECK(x))
         return float_fromText(TY_BYTEARRAY_DATA(x), TY_BYTEARRAY_LEN(x), false, x);
-    if (!TY_TYPE(x)->nb_float && !TY_TYPE(x)->nb_index)
-        return tyErr_format(&TyExc_TypeError,
-                            "float() argument must be a string or a real number, not '%s'",
-                            tyType_name(TY_TYPE(x)));
-    double d = tyFloat_asDouble(x);
-    if (d == -1.0 && tyErr_occurred())
-        return NULL;
-    return tyFloat_from(d);
+    TyBuffer view;
+    if (tyBuffer_check(x) && tyBuffer_get(x, &view) == 0)
+        return float_fromText(view.data, view.len, false, x);
+    /* A buffer that cannot be read flat is the same TypeError. */
+    tyErr_clear();
+    return tyErr_format(&TyExc_TypeError, "float() argument must be a string or a real number, not '%s'",
+                        tyType_name(t));
 }
 
 static TyObject *float_new(TyType *type, TyObject *const *args, size_t nargs,
                            TyObject *kwnames)
 {
-    if (tyArg_noKeywords("float", kwnames) < 0 ||
+    if ((!tyType_overrides(type, &TyFloat_Type, TY_ID(__init__)) && tyArg_noKeywords("float", kwnames) < 0) ||
         tyArg_checkPositional("float", nargs, 0, 1) < 0)
         return NULL;
     TyObject *v = nargs ? float_fromObject(args[0]) : tyFloat_from(0.0);

@@ -256,15 +256,15 @@ static int set_annotations(TyObject *o, TyObject *v)
 
 static TyGetSetDef func_getset[] = {
     { "__code__", get_code, set_code, NULL },
-    { "__globals__", get_globals, NULL, NULL },
-    { "__builtins__", get_builtins, NULL, NULL },
+    { "__globals__", get_globals, NULL, NULL, true },
+    { "__builtins__", get_builtins, NULL, NULL, true },
     { "__name__", get_name, set_name, NULL },
     { "__qualname__", get_qualname, set_qualname, NULL },
     { "__defaults__", get_defaults, set_defaults, NULL },
     { "__kwdefaults__", get_kwdefaults, set_kwdefaults, NULL },
-    { "__closure__", get_closure, NULL, NULL },
-    { "__doc__", get_doc, set_doc, NULL },
-    { "__module__", get_module, set_module, NULL },
+    { "__closure__", get_closure, NULL, NULL, true },
+    { "__doc__", get_doc, set_doc, NULL, true },
+    { "__module__", get_module, set_module, NULL, true },
     { "__dict__", get_dict, NULL, NULL },
     { "__annotations__", get_annotations, set_annotations, NULL },
     { NULL }

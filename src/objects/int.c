@@ -19,6 +19,8 @@
 #include <math.h>
 #include <float.h>
 #include "tally.h"
+#include "buffer.h"
+#include "modules/warningsmodule.h"
 #include "format.h"
 #include "objects/bytearray.h"
 
@@ -1135,7 +1137,8 @@ static int call_special(TyObject *o, TyObject *name, TyObject **out)
 }
 
 /* Check that r (a new reference, or NULL) is an int, converting a subclass
-** instance to an exact int; `what` names the method in the TypeError. */
+** instance to an exact int after CPython's DeprecationWarning; `what`
+** names the method in the messages. */
 static TyObject *require_int(TyObject *r, const char *what)
 {
     if (!r)
@@ -1144,6 +1147,17 @@ static TyObject *require_int(TyObject *r, const char *what)
         tyErr_format(&TyExc_TypeError, "%s returned non-int (type %T)", what, r);
         TY_DECREF(r);
         return NULL;
+    }
+    if (!TY_INT_CHECK_EXACT(r)) {
+        TyObject *text = tyStr_fromFormat("%s returned non-int (type %s).  The ability to return an instance of "
+                                          "a strict subclass of int is deprecated, and may be removed in a "
+                                          "future version of Python.", what, tyType_name(TY_TYPE(r)));
+        if (!text || tyWarnings_warn(&TyExc_DeprecationWarning, text) < 0) {
+            TY_XDECREF(text);
+            TY_DECREF(r);
+            return NULL;
+        }
+        TY_DECREF(text);
     }
     TyObject *e = tyInt_exact(r);
     TY_DECREF(r);
@@ -1166,6 +1180,13 @@ static TyObject *int_fromObject(TyObject *x)
     if (found < 0)
         return NULL;
     if (found) {
+        TyObject *text = tyStr_fromCStr("The delegation of int() to __trunc__ is deprecated.");
+        int w = text ? tyWarnings_warn(&TyExc_DeprecationWarning, text) : -1;
+        TY_XDECREF(text);
+        if (w < 0) {
+            TY_DECREF(r);
+            return NULL;
+        }
         if (TY_INT_CHECK(r)) {
             TyObject *e = tyInt_exact(r);
             TY_DECREF(r);
@@ -1186,6 +1207,19 @@ static TyObject *int_fromObject(TyObject *x)
         return int_fromText(TY_BYTES_DATA(x), TY_BYTES_LEN(x), 10, false, x);
     if (TY_BYTEARRAY_CHECK(x))
         return int_fromText(TY_BYTEARRAY_DATA(x), TY_BYTEARRAY_LEN(x), 10, false, x);
+    TyBuffer view;
+    if (tyBuffer_check(x) && tyBuffer_get(x, &view) == 0) {
+        /* Any other bytes-like object (memoryview, array): its bytes as a
+        ** bytes object, which an error message then shows, as CPython's. */
+        TyObject *copy = tyBytes_fromData(view.data, view.len);
+        if (!copy)
+            return NULL;
+        TyObject *r = int_fromText(TY_BYTES_DATA(copy), TY_BYTES_LEN(copy), 10, false, copy);
+        TY_DECREF(copy);
+        return r;
+    }
+    /* A buffer that cannot be read flat is the same TypeError. */
+    tyErr_clear();
     return tyErr_format(&TyExc_TypeError,
                         "int() argument must be a string, a bytes-like object or a real "
                         "number, not '%s'",

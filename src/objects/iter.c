@@ -6,6 +6,9 @@
 ** IndexError or StopIteration.  iter(f, sentinel) calls f() until the
 ** result equals sentinel (or f raises StopIteration).  Both drop their
 ** references once exhausted, so they never restart.
+**
+** Also here: what every built-in iterator's __reduce__/__setstate__ share,
+** so pickle and copy rebuild an iterator where it stood, as CPython's do.
 */
 #include "tally.h"
 #include "objects/iter.h"
@@ -73,6 +76,33 @@ static TyObject *seqiter_next(TyObject *o)
     return NULL;
 }
 
+/* __reduce__: (iter, (seq,), index), or (iter, ((),)) once exhausted. */
+static TyObject *seqiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TySeqIter *it = (TySeqIter *)self;
+    return it->seq ? tyIter_reduceAt("iter", it->seq, it->index) : tyIter_reduceExhausted(tyTuple_new(0));
+}
+
+/* __setstate__(index): a negative index is 0; an exhausted iterator stays so. */
+static TyObject *seqiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TySeqIter *it = (TySeqIter *)self;
+    ssize_t index;
+    if (tyIter_stateIndex(args, nargs, kwnames, 0, SSIZE_MAX, &index) < 0)
+        return NULL;
+    if (it->seq)
+        it->index = index;
+    return tyNone_new();
+}
+
+static TyMethodDef seqiter_methods[] = {
+    {"__reduce__", seqiter_reduce, TY_METH_DEFAULT, NULL},
+    {"__setstate__", seqiter_setstate, TY_METH_DEFAULT, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 TyType TySeqIter_Type = {
     .ob = {TY_STATIC_HEAD(&TyType_Type), 0},
     .name = "iterator",
@@ -82,6 +112,7 @@ TyType TySeqIter_Type = {
     .traverse = seqiter_traverse,
     .iter = iter_self,
     .iternext = seqiter_next,
+    .methods = seqiter_methods,
 };
 
 /* ---- the callable iterator ------------------------------------------------------- */
@@ -148,6 +179,22 @@ static TyObject *calliter_next(TyObject *o)
     return NULL;
 }
 
+/* __reduce__: (iter, (callable, sentinel)), or (iter, ((),)) once exhausted. */
+static TyObject *calliter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyCallIter *it = (TyCallIter *)self;
+    if (!it->callable)
+        return tyIter_reduceExhausted(tyTuple_new(0));
+    return tyIter_reduce("iter", tyTuple_pack(2, it->callable, it->sentinel), NULL);
+}
+
+static TyMethodDef calliter_methods[] = {
+    {"__reduce__", calliter_reduce, TY_METH_DEFAULT, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 TyType TyCallIter_Type = {
     .ob = {TY_STATIC_HEAD(&TyType_Type), 0},
     .name = "callable_iterator",
@@ -157,35 +204,8 @@ TyType TyCallIter_Type = {
     .traverse = calliter_traverse,
     .iter = iter_self,
     .iternext = calliter_next,
+    .methods = calliter_methods,
 };
-
-TyObject *tyIter_reduceIndexed(TyObject *seq, ssize_t index, TyObject *empty)
-{
-    TyObject *iter = tyDict_getItemStr(ty_state.builtins, "iter");
-    if (!iter)
-        return tyErr_occurred() ? NULL : tyErr_setString(&TyExc_AttributeError, "iter");
-    TyObject *args = tyTuple_pack(1, seq ? seq : empty);
-    if (!args)
-        return NULL;
-    TyObject *pos = seq ? tyInt_fromI64(index) : NULL;
-    TyObject *r = NULL;
-    if (!seq)
-        r = tyTuple_pack(2, iter, args);
-    else if (pos)
-        r = tyTuple_pack(3, iter, args, pos);
-    TY_XDECREF(pos);
-    TY_DECREF(args);
-    return r;
-}
-
-int tyIter_indexFromState(TyObject *state, ssize_t len, ssize_t *index)
-{
-    ssize_t i = tyInt_asSsize(state);
-    if (i == -1 && tyErr_occurred())
-        return -1;
-    *index = i < 0 ? 0 : i > len ? len : i;
-    return 0;
-}
 
 TyObject *tyIter_tupleOf(TyObject *const *objs, size_t n)
 {
@@ -201,4 +221,53 @@ TyObject *tyIter_tupleOf(TyObject *const *objs, size_t n)
         TY_TUPLE_SET(iters, i, it);
     }
     return iters;
+}
+
+/* ---- pickling ------------------------------------------------------------------------- */
+
+TyObject *tyIter_reduce(const char *builtin, TyObject *args, TyObject *state)
+{
+    TyObject *fn = args ? tyDict_getItemStr(ty_state.builtins, builtin) : NULL;
+    TyObject *r = NULL;
+    if (fn)
+        r = state ? tyTuple_pack(3, fn, args, state) : tyTuple_pack(2, fn, args);
+    else if (args)
+        tyErr_format(&TyExc_AttributeError, "%s", builtin);
+    TY_XDECREF(args);
+    TY_XDECREF(state);
+    return r;
+}
+
+TyObject *tyIter_reduceAt(const char *builtin, TyObject *seq, ssize_t index)
+{
+    TyObject *state = tyInt_fromI64(index);
+    if (!state)
+        return NULL;
+    return tyIter_reduce(builtin, tyTuple_pack(1, seq), state);
+}
+
+TyObject *tyIter_reduceExhausted(TyObject *empty)
+{
+    if (!empty)
+        return NULL;
+    TyObject *args = tyTuple_pack(1, empty);
+    TY_DECREF(empty);
+    return tyIter_reduce("iter", args, NULL);
+}
+
+int tyIter_stateIndex(TyObject *const *args, size_t nargs, TyObject *kwnames, ssize_t lo, ssize_t hi,
+                      ssize_t *out)
+{
+    if (tyArg_noKeywords("__setstate__", kwnames) < 0 || tyArg_checkPositional("__setstate__", nargs, 1, 1) < 0)
+        return -1;
+    /* PyLong_AsSsize_t's rule: an int, not any object with __index__. */
+    if (!TY_INT_CHECK(args[0])) {
+        tyErr_setString(&TyExc_TypeError, "an integer is required");
+        return -1;
+    }
+    ssize_t index = tyInt_asSsize(args[0]);
+    if (index == -1 && tyErr_occurred())
+        return -1;
+    *out = index < lo ? lo : index > hi ? hi : index;
+    return 0;
 }

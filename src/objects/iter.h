@@ -20,12 +20,21 @@ TyObject *tyCallIter_new(TyObject *callable, TyObject *sentinel);
 /* A tuple of iter(objs[i]) for each of the n objects, as zip, map and
 ** itertools.zip_longest hold their sources.  New reference. */
 TyObject *tyIter_tupleOf(TyObject *const *objs, size_t n);
-/* How CPython pickles an iterator over a sequence: (iter, (seq,), index)
-** while it holds seq, (iter, (empty,)) once exhausted (seq NULL; empty is
-** borrowed).  New reference. */
-TyObject *tyIter_reduceIndexed(TyObject *seq, ssize_t index, TyObject *empty);
-/* The index __setstate__(state) gives such an iterator over len items:
-** state as an index clamped to [0, len].  0, or -1 with an exception. */
-int tyIter_indexFromState(TyObject *state, ssize_t len, ssize_t *index);
+
+/* What a built-in iterator's __reduce__ returns: (builtins.NAME, args) or,
+** with a state, (builtins.NAME, args, state).  args and state (NULL for
+** none) are stolen; a NULL args is a failure of the caller's, passed on.
+** New reference. */
+TyObject *tyIter_reduce(const char *builtin, TyObject *args, TyObject *state);
+/* (builtins.NAME, (seq,), index): the __reduce__ of an iterator at index
+** in seq.  New reference. */
+TyObject *tyIter_reduceAt(const char *builtin, TyObject *seq, ssize_t index);
+/* (iter, (empty,)): the __reduce__ of an exhausted iterator, empty being
+** the value CPython's type gives then (stolen).  New reference. */
+TyObject *tyIter_reduceExhausted(TyObject *empty);
+/* The argument of an iterator's __setstate__(index), clamped to [lo, hi]
+** as CPython's iterators clamp it: 0, or -1 with an exception. */
+int tyIter_stateIndex(TyObject *const *args, size_t nargs, TyObject *kwnames, ssize_t lo, ssize_t hi,
+                      ssize_t *out);
 
 #endif

@@ -1007,7 +1007,7 @@ static TyObject *list_tp_new(TyType *type, TyObject *const *args, size_t nargs,
 static int list_tp_init(TyObject *self, TyObject *const *args, size_t nargs,
                         TyObject *kwnames)
 {
-    if (TY_TYPE(self) == &TyList_Type && tyArg_noKeywords("list", kwnames) < 0)
+    if (!tyType_overrides(TY_TYPE(self), &TyList_Type, TY_ID(__new__)) && tyArg_noKeywords("list", kwnames) < 0)
         return -1;
     if (tyArg_checkPositional("list", nargs, 0, 1) < 0)
         return -1;
@@ -1107,24 +1107,26 @@ static TyObject *listiter_length_hint(TyObject *self, TyObject *const *args, siz
     return tyInt_fromI64(n < 0 ? 0 : n);
 }
 
+/* __reduce__: (iter, (list,), index) forwards, (reversed, (list,), index)
+** backwards, and (iter, ([],)) once exhausted, as CPython's. */
 static TyObject *listiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    TyListIter *it = (TyListIter *)self;
-    TyObject *empty = it->seq ? NULL : tyList_new(0);
-    if (!it->seq && !empty)
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
         return NULL;
-    TyObject *r = tyIter_reduceIndexed(it->seq, it->index, empty);
-    TY_XDECREF(empty);
-    return r;
+    TyListIter *it = (TyListIter *)self;
+    if (!it->seq)
+        return tyIter_reduceExhausted(tyList_new(0));
+    return tyIter_reduceAt(TY_TYPE(self) == &TyListIter_Type ? "iter" : "reversed", it->seq, it->index);
 }
 
+/* __setstate__(index): clamped to the list (forwards [0, len], backwards
+** [-1, len-1]); an exhausted iterator stays exhausted. */
 static TyObject *listiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_checkPositional("__setstate__", nargs, 1, 1) < 0)
-        return NULL;
     TyListIter *it = (TyListIter *)self;
-    ssize_t index;
-    if (tyIter_indexFromState(args[0], it->seq ? LIST(it->seq)->size : 0, &index) < 0)
+    ssize_t n = it->seq ? LIST(it->seq)->size : 0, index;
+    bool forwards = TY_TYPE(self) == &TyListIter_Type;
+    if (tyIter_stateIndex(args, nargs, kwnames, forwards ? 0 : -1, forwards ? n : n - 1, &index) < 0)
         return NULL;
     if (it->seq)
         it->index = index;
@@ -1132,14 +1134,9 @@ static TyObject *listiter_setstate(TyObject *self, TyObject *const *args, size_t
 }
 
 static TyMethodDef listiter_methods[] = {
+    {"__length_hint__", listiter_length_hint, TY_METH_DEFAULT, NULL},
     {"__reduce__", listiter_reduce, TY_METH_DEFAULT, NULL},
     {"__setstate__", listiter_setstate, TY_METH_DEFAULT, NULL},
-    {"__length_hint__", listiter_length_hint, TY_METH_DEFAULT, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
-static TyMethodDef listreviter_methods[] = {
-    {"__length_hint__", listiter_length_hint, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1164,7 +1161,7 @@ TyType TyListRevIter_Type = {
     .traverse = listiter_traverse,
     .iter = iter_self,
     .iternext = listreviter_next,
-    .methods = listreviter_methods,
+    .methods = listiter_methods,
 };
 
 TyType TyList_Type = {

@@ -16,7 +16,7 @@ typedef struct TyMap {
 static TyObject *map_tp_new(TyType *type, TyObject *const *args, size_t nargs,
                             TyObject *kwnames)
 {
-    if (type == &TyMap_Type && tyArg_noKeywords("map", kwnames) < 0)
+    if (!tyType_overrides(type, &TyMap_Type, TY_ID(__init__)) && tyArg_noKeywords("map", kwnames) < 0)
         return NULL;
     if (nargs < 2)
         return tyErr_setString(&TyExc_TypeError, "map() must have at least two arguments.");
@@ -85,6 +85,29 @@ static TyObject *iter_self(TyObject *o)
     return TY_NEWREF(o);
 }
 
+/* __reduce__: (type(self), (func, *iterators)), as CPython's. */
+static TyObject *map_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyMap *m = (TyMap *)self;
+    ssize_t n = TY_TUPLE_LEN(m->iters);
+    TyObject *state = tyTuple_new(n + 1);
+    if (!state)
+        return NULL;
+    TY_TUPLE_SET(state, 0, TY_NEWREF(m->func));
+    for (ssize_t i = 0; i < n; i++)
+        TY_TUPLE_SET(state, i + 1, TY_NEWREF(TY_TUPLE_GET(m->iters, i)));
+    TyObject *r = tyTuple_pack(2, (TyObject *)TY_TYPE(self), state);
+    TY_DECREF(state);
+    return r;
+}
+
+static TyMethodDef map_methods[] = {
+    {"__reduce__", map_reduce, TY_METH_DEFAULT, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 TyType TyMap_Type = {
     .ob = {TY_STATIC_HEAD(&TyType_Type), 0},
     .name = "map",
@@ -95,6 +118,7 @@ TyType TyMap_Type = {
     .iter = iter_self,
     .iternext = map_next,
     .tp_new = map_tp_new,
+    .methods = map_methods,
     .doc = "map(func, *iterables) --> map object\n\n"
            "Make an iterator that computes the function using arguments from\n"
            "each of the iterables.  Stops when the shortest iterable is exhausted.",

@@ -9,6 +9,7 @@ typedef struct TyMemberDescr {
     TyType *owner;           /* borrowed: the class owns its dict, which owns this */
     TyObject *name;
     ssize_t offset;
+    const TyGetSetDef *def;  /* a built-in type's member: computes the value; else NULL */
 } TyMemberDescr;
 
 TyObject *tyMemberDescr_new(TyType *owner, TyObject *name, ssize_t offset)
@@ -19,7 +20,18 @@ TyObject *tyMemberDescr_new(TyType *owner, TyObject *name, ssize_t offset)
     d->owner = owner;
     d->name = TY_NEWREF(name);
     d->offset = offset;
+    d->def = NULL;
     return (TyObject *)d;
+}
+
+TyObject *tyMemberDescr_fromGetSet(TyType *owner, const TyGetSetDef *def)
+{
+    TyObject *name = tyStr_fromCStr(def->name);
+    TyObject *d = name ? tyMemberDescr_new(owner, name, 0) : NULL;
+    TY_XDECREF(name);
+    if (d)
+        ((TyMemberDescr *)d)->def = def;
+    return d;
 }
 
 static void member_dealloc(TyObject *o)
@@ -44,6 +56,8 @@ static TyObject *member_get(TyObject *self, TyObject *obj, TyObject *type)
         return TY_NEWREF(self);
     if (check_instance(d, obj) < 0)
         return NULL;
+    if (d->def)
+        return d->def->get(obj);
     TyObject *v = *(TyObject **)tyObj_fieldPtr(obj, d->offset);
     if (!v)
         return tyErr_format(&TyExc_AttributeError, "'%s' object has no attribute '%U'",
@@ -56,6 +70,12 @@ static int member_set(TyObject *self, TyObject *obj, TyObject *value)
     TyMemberDescr *d = (TyMemberDescr *)self;
     if (check_instance(d, obj) < 0)
         return -1;
+    if (d->def && !d->def->set) {
+        tyErr_setString(&TyExc_AttributeError, "readonly attribute");
+        return -1;
+    }
+    if (d->def)
+        return d->def->set(obj, value);
     TyObject **slot = tyObj_fieldPtr(obj, d->offset);
     if (!value && !*slot) {
         tyErr_setObject(&TyExc_AttributeError, d->name);

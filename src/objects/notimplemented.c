@@ -2,11 +2,11 @@
 ** notimplemented.c — NotImplementedType and NotImplemented (static,
 ** immortal), the answer of a binary slot that does not handle its operands.
 **
-** CPython 3.11 emits a DeprecationWarning when NotImplemented is used as a
-** truth value and then treats it as true; tally has no warnings machinery
-** and only treats it as true (docs/language.md lists the difference).
+** As in CPython 3.11, NotImplemented used as a truth value is true after a
+** DeprecationWarning.
 */
 #include "tally.h"
+#include "modules/warningsmodule.h"
 
 TyObject ty_NotImplementedStruct = TY_STATIC_HEAD(&TyNotImplemented_Type);
 
@@ -17,7 +17,10 @@ static TyObject *notimpl_repr(TyObject *o)
 
 static int notimpl_bool(TyObject *o)
 {
-    return 1;
+    TyObject *text = tyStr_fromCStr("NotImplemented should not be used in a boolean context");
+    int w = text ? tyWarnings_warn(&TyExc_DeprecationWarning, text) : -1;
+    TY_XDECREF(text);
+    return w < 0 ? -1 : 1;
 }
 
 static TyObject *notimpl_new(TyType *type, TyObject *const *args, size_t nargs,

@@ -18,6 +18,7 @@
 */
 #include <limits.h>
 #include "tally.h"
+#include "objects/iter.h"
 
 #define RANGE(o) ((TyRange *)(o))
 
@@ -430,9 +431,9 @@ static TyObject *rangeiter_make(int64_t next, int64_t step, int64_t remaining)
     TyRangeIter *it = (TyRangeIter *)tyObj_alloc(&TyRangeIter_Type);
     if (!it)
         return NULL;
-    it->next = next;
+    it->next = it->start = next;
     it->step = step;
-    it->remaining = remaining;
+    it->remaining = it->len = remaining;
     return (TyObject *)it;
 }
 
@@ -510,7 +511,20 @@ static TyObject *range_get_start(TyObject *o) { return TY_NEWREF(RANGE(o)->start
 static TyObject *range_get_stop(TyObject *o) { return TY_NEWREF(RANGE(o)->stop); }
 static TyObject *range_get_step(TyObject *o) { return TY_NEWREF(RANGE(o)->step); }
 
+/* __reduce__: (range, (start, stop, step)), as CPython's. */
+static TyObject *range_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyRange *r = RANGE(self);
+    TyObject *bounds = tyTuple_pack(3, r->start, r->stop, r->step);
+    TyObject *result = bounds ? tyTuple_pack(2, (TyObject *)TY_TYPE(self), bounds) : NULL;
+    TY_XDECREF(bounds);
+    return result;
+}
+
 static TyMethodDef range_methods[] = {
+    {"__reduce__", range_reduce, TY_METH_DEFAULT, NULL},
     {"count", range_count_meth, TY_METH_DEFAULT, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
     {"index", range_index_meth, TY_METH_DEFAULT,
      "rangeobject.index(value) -> integer -- return index of value.\nRaise ValueError if the value is not present."},
@@ -575,8 +589,57 @@ static TyObject *rangeiter_length_hint(TyObject *self, TyObject *const *args, si
     return tyInt_fromI64(n > 0 ? n : 0);
 }
 
+/* (iter, (range(start, start + len*step, step),), index): the __reduce__
+** of both iterators, as CPython's; start, step, len and index are stolen. */
+static TyObject *rangeiter_reduce_value(TyObject *start, TyObject *step, TyObject *len, TyObject *index)
+{
+    TyObject *span = start && step && len ? tyInt_mul(len, step) : NULL;
+    TyObject *stop = span ? tyInt_add(start, span) : NULL;
+    TyObject *range = NULL;
+    if (stop) {
+        TyObject *argv[3] = { start, stop, step };
+        range = tyObj_call((TyObject *)&TyRange_Type, argv, 3, NULL);
+    }
+    TY_XDECREF(span);
+    TY_XDECREF(stop);
+    TY_XDECREF(start);
+    TY_XDECREF(step);
+    TY_XDECREF(len);
+    if (!range || !index) {
+        TY_XDECREF(range);
+        TY_XDECREF(index);
+        return NULL;
+    }
+    TyObject *args = tyTuple_pack(1, range);
+    TY_DECREF(range);
+    return tyIter_reduce("iter", args, index);
+}
+
+static TyObject *rangeiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyRangeIter *it = (TyRangeIter *)self;
+    return rangeiter_reduce_value(tyInt_fromI64(it->start), tyInt_fromI64(it->step), tyInt_fromI64(it->len),
+                                  tyInt_fromI64(it->len - (it->remaining > 0 ? it->remaining : 0)));
+}
+
+/* __setstate__(index): the index-th value is next, index clamped to [0, len]. */
+static TyObject *rangeiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyRangeIter *it = (TyRangeIter *)self;
+    ssize_t index;
+    if (tyIter_stateIndex(args, nargs, kwnames, 0, it->len, &index) < 0)
+        return NULL;
+    it->next = (int64_t)((uint64_t)it->start + (uint64_t)index * (uint64_t)it->step);
+    it->remaining = it->len - index;
+    return tyNone_new();
+}
+
 static TyMethodDef rangeiter_methods[] = {
     {"__length_hint__", rangeiter_length_hint, TY_METH_DEFAULT, NULL},
+    {"__reduce__", rangeiter_reduce, TY_METH_DEFAULT, NULL},
+    {"__setstate__", rangeiter_setstate, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -632,8 +695,42 @@ static TyObject *longrangeiter_length_hint(TyObject *self, TyObject *const *args
     return tyInt_sub(it->len, it->index);
 }
 
+static TyObject *longrangeiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyLongRangeIter *it = (TyLongRangeIter *)self;
+    return rangeiter_reduce_value(TY_NEWREF(it->start), TY_NEWREF(it->step), TY_NEWREF(it->len),
+                                  TY_NEWREF(it->index));
+}
+
+/* __setstate__(index): an int, clamped to [0, len]. */
+static TyObject *longrangeiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__setstate__", kwnames) < 0 || tyArg_checkPositional("__setstate__", nargs, 1, 1) < 0)
+        return NULL;
+    TyLongRangeIter *it = (TyLongRangeIter *)self;
+    TyObject *index = tyNum_index(args[0]);
+    if (!index)
+        return NULL;
+    TyObject *zero = tyInt_fromI64(0);
+    if (!zero) {
+        TY_DECREF(index);
+        return NULL;
+    }
+    if (tyInt_compare(index, zero) < 0)
+        TY_SETREF(index, TY_NEWREF(zero));
+    else if (tyInt_compare(index, it->len) > 0)
+        TY_SETREF(index, TY_NEWREF(it->len));
+    TY_DECREF(zero);
+    TY_SETREF(it->index, index);
+    return tyNone_new();
+}
+
 static TyMethodDef longrangeiter_methods[] = {
     {"__length_hint__", longrangeiter_length_hint, TY_METH_DEFAULT, NULL},
+    {"__reduce__", longrangeiter_reduce, TY_METH_DEFAULT, NULL},
+    {"__setstate__", longrangeiter_setstate, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -23,10 +23,12 @@ extern TyType TyRange_Type, TyRangeIter_Type, TyLongRangeIter_Type;
 
 /* range_iterator, given only where CPython gives it (all values and the one
 ** after the last fit in int64), so the VM's FOR_ITER can step it inline:
-** while remaining > 0, yield next, then next += step and remaining--. */
+** while remaining > 0, yield next, then next += step and remaining--.
+** start and len never change. */
 typedef struct TyRangeIter {
     TyObject ob;
     int64_t next, step, remaining;
+    int64_t start, len;     /* the first value and the count: what pickling gives */
 } TyRangeIter;
 
 #endif

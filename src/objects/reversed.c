@@ -94,8 +94,44 @@ static TyObject *reversed_length_hint(TyObject *self, TyObject *const *args, siz
     return tyInt_fromI64(n < r->index + 1 ? 0 : r->index + 1);
 }
 
+/* __reduce__: (type(self), (seq,), index), or (type(self), ((),)) once
+** exhausted, as CPython's. */
+static TyObject *reversed_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyReversed *r = (TyReversed *)self;
+    TyObject *seq = r->seq ? TY_NEWREF(r->seq) : tyTuple_new(0);
+    TyObject *seq_args = seq ? tyTuple_pack(1, seq) : NULL;
+    TyObject *index = seq_args && r->seq ? tyInt_fromI64(r->index) : NULL;
+    TyObject *result = NULL;
+    if (index)
+        result = tyTuple_pack(3, (TyObject *)TY_TYPE(self), seq_args, index);
+    else if (seq_args && !r->seq)
+        result = tyTuple_pack(2, (TyObject *)TY_TYPE(self), seq_args);
+    TY_XDECREF(seq);
+    TY_XDECREF(seq_args);
+    TY_XDECREF(index);
+    return result;
+}
+
+/* __setstate__(index): clamped to [-1, len(seq) - 1]; an exhausted iterator
+** stays so. */
+static TyObject *reversed_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyReversed *r = (TyReversed *)self;
+    ssize_t n = r->seq ? tyObj_length(r->seq) : 0, index;
+    if (n < 0 || tyIter_stateIndex(args, nargs, kwnames, -1, n - 1, &index) < 0)
+        return NULL;
+    if (r->seq)
+        r->index = index;
+    return tyNone_new();
+}
+
 static TyMethodDef reversed_methods[] = {
     {"__length_hint__", reversed_length_hint, TY_METH_DEFAULT, NULL},
+    {"__reduce__", reversed_reduce, TY_METH_DEFAULT, NULL},
+    {"__setstate__", reversed_setstate, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -18,6 +18,7 @@
 */
 #include <limits.h>
 #include "tally.h"
+#include "objects/iter.h"
 #include "objects/set.h"
 #include "objects/weakref.h"
 
@@ -365,8 +366,9 @@ static int set_update_internal(TySet *so, TyObject *other)
             set_table_resize(so, (so->used + dictsize) * 2) < 0)
             return -1;
         TyObject *key;
-        while (tyDict_next(other, &pos, &key, NULL))
-            if (set_add_key(so, key) < 0)
+        ty_hash hash;
+        while (tyDict_nextHash(other, &pos, &key, NULL, &hash))
+            if (set_add_entry(so, key, hash) < 0)
                 return -1;
         return 0;
     }
@@ -619,10 +621,10 @@ int tySet_symmetricDifferenceUpdate(TyObject *self, TyObject *other)
     if (TY_DICT_CHECK_EXACT(other)) {
         ssize_t pos = 0;
         TyObject *key;
-        while (tyDict_next(other, &pos, &key, NULL)) {
+        ty_hash hash;
+        while (tyDict_nextHash(other, &pos, &key, NULL, &hash)) {
             TY_INCREF(key);
-            ty_hash hash = key_hash(key);
-            int rv = hash == -1 ? -1 : toggle(so, key, hash);
+            int rv = toggle(so, key, hash);
             TY_DECREF(key);
             if (rv < 0)
                 return -1;
@@ -676,7 +678,11 @@ static TyObject *set_difference(TyObject *self, TyObject *other)
     while (set_next(SET(self), &pos, &e)) {
         TyObject *key = TY_NEWREF(e->key);
         ty_hash hash = e->hash;
-        int rv = dict ? tyDict_contains(other, key) : set_contains_entry(SET(other), key, hash);
+        int rv;
+        if (dict)
+            rv = tyDict_getItemKnownHash(other, key, hash) ? 1 : tyErr_occurred() ? -1 : 0;
+        else
+            rv = set_contains_entry(SET(other), key, hash);
         if (rv == 0)
             rv = set_add_entry(SET(result), key, hash);
         TY_DECREF(key);
@@ -974,7 +980,9 @@ static TyObject *set_tp_new(TyType *type, TyObject *const *args, size_t nargs,
 static int set_tp_init(TyObject *self, TyObject *const *args, size_t nargs,
                        TyObject *kwnames)
 {
-    if (TY_TYPE(self) == &TySet_Type && tyArg_noKeywords("set", kwnames) < 0)
+    /* Unlike list.__init__, set.__init__ refuses keywords whoever calls it
+    ** (CPython 3.11: only __new__ lets a class take its own). */
+    if (tyArg_noKeywords("set", kwnames) < 0)
         return -1;
     if (tyArg_checkPositional(TY_TYPE(self)->name, nargs, 0, 1) < 0)
         return -1;
@@ -987,7 +995,7 @@ static int set_tp_init(TyObject *self, TyObject *const *args, size_t nargs,
 static TyObject *frozenset_tp_new(TyType *type, TyObject *const *args, size_t nargs,
                                   TyObject *kwnames)
 {
-    if (type == &TyFrozenSet_Type && tyArg_noKeywords("frozenset", kwnames) < 0)
+    if (!tyType_overrides(type, &TyFrozenSet_Type, TY_ID(__init__)) && tyArg_noKeywords("frozenset", kwnames) < 0)
         return NULL;
     if (tyArg_checkPositional(type->name, nargs, 0, 1) < 0)
         return NULL;
@@ -1362,8 +1370,33 @@ static TyObject *setiter_length_hint(TyObject *self, TyObject *const *args, size
     return tyInt_fromI64(n);
 }
 
+/* __reduce__: (iter, (list,)), the list holding the items the iterator has
+** still to give, from a copy of it, as CPython's; the RuntimeError of a set
+** changed meanwhile is raised here too. */
+static TyObject *setiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kw)
+{
+    if (tyArg_noKeywords("__reduce__", kw) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TySetIter copy = *(TySetIter *)self;
+    TY_XINCREF(copy.set);
+    TyObject *rest = tyList_new(0), *v;
+    while (rest && (v = setiter_next((TyObject *)&copy)))
+        if (tyList_appendSteal(rest, v) < 0)
+            TY_CLEAR(rest);
+    if (tyErr_occurred())
+        TY_CLEAR(rest);
+    /* setiter_next drops the set when it finishes, not on an error. */
+    TY_XDECREF(copy.set);
+    if (!rest)
+        return NULL;
+    TyObject *iter_args = tyTuple_pack(1, rest);
+    TY_DECREF(rest);
+    return tyIter_reduce("iter", iter_args, NULL);
+}
+
 static TyMethodDef setiter_methods[] = {
     {"__length_hint__", setiter_length_hint, TY_METH_DEFAULT, NULL},
+    {"__reduce__", setiter_reduce, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -266,7 +266,20 @@ static TyObject *slice_get_start(TyObject *o) { return TY_NEWREF(((TySlice *)o)-
 static TyObject *slice_get_stop(TyObject *o) { return TY_NEWREF(((TySlice *)o)->stop); }
 static TyObject *slice_get_step(TyObject *o) { return TY_NEWREF(((TySlice *)o)->step); }
 
+/* __reduce__: (slice, (start, stop, step)), as CPython's. */
+static TyObject *slice_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TySlice *sl = (TySlice *)self;
+    TyObject *bounds = tyTuple_pack(3, sl->start, sl->stop, sl->step);
+    TyObject *result = bounds ? tyTuple_pack(2, (TyObject *)TY_TYPE(self), bounds) : NULL;
+    TY_XDECREF(bounds);
+    return result;
+}
+
 static TyMethodDef slice_methods[] = {
+    {"__reduce__", slice_reduce, TY_METH_DEFAULT, NULL},
     {"indices", slice_indices_meth, TY_METH_DEFAULT,
      "S.indices(len) -> (start, stop, stride)"},
     {NULL, NULL, 0, NULL},

@@ -189,10 +189,20 @@ static TyObject *wrap_finalize(TyObject *self, TyObject *const *args, size_t nar
     return tyErr_occurred() ? NULL : tyNone_new();
 }
 
+/* The TypeError every built-in __setattr__/__delattr__ gives for a name
+** that is not a str (CPython's generic and type setattro check it). */
+static int check_attr_name(TyObject *name)
+{
+    if (TY_STR_CHECK(name))
+        return 0;
+    tyErr_format(&TyExc_TypeError, "attribute name must be string, not '%T'", name);
+    return -1;
+}
+
 static TyObject *wrap_setattr(TyObject *self, TyObject *const *args, size_t nargs,
                               TyObject *kwnames, void *slot)
 {
-    if (check_nargs(self, nargs, kwnames, 2) < 0)
+    if (check_nargs(self, nargs, kwnames, 2) < 0 || check_attr_name(args[0]) < 0)
         return NULL;
     if (((ty_setattrofunc)slot)(self, args[0], args[1]) < 0)
         return NULL;
@@ -202,7 +212,7 @@ static TyObject *wrap_setattr(TyObject *self, TyObject *const *args, size_t narg
 static TyObject *wrap_delattr(TyObject *self, TyObject *const *args, size_t nargs,
                               TyObject *kwnames, void *slot)
 {
-    if (check_nargs(self, nargs, kwnames, 1) < 0)
+    if (check_nargs(self, nargs, kwnames, 1) < 0 || check_attr_name(args[0]) < 0)
         return NULL;
     if (((ty_setattrofunc)slot)(self, args[0], NULL) < 0)
         return NULL;
@@ -446,9 +456,25 @@ static TyObject *richcmp_name(int op)
     }
 }
 
+/* As CPython's slot_tp_richcompare, a comparison method whose binding
+** fails (a property that raises, say) counts as missing: NotImplemented,
+** the error dropped. */
 static TyObject *slot_richcompare(TyObject *self, TyObject *other, int op)
 {
-    return call_special_or_notimpl(self, richcmp_name(op), &other, 1);
+    TyObject *descr = tyType_lookup(TY_TYPE(self), richcmp_name(op));
+    ty_descrgetfunc get = descr && !TY_FUNCTION_CHECK(descr) ? TY_TYPE(descr)->descr_get : NULL;
+    if (!get)
+        return call_special_or_notimpl(self, richcmp_name(op), &other, 1);
+    TY_INCREF(descr);
+    TyObject *bound = get(descr, self, (TyObject *)TY_TYPE(self));
+    TY_DECREF(descr);
+    if (!bound) {
+        tyErr_clear();
+        return TY_NEWREF(TY_NOTIMPL);
+    }
+    TyObject *r = tyObj_call(bound, &other, 1, NULL);
+    TY_DECREF(bound);
+    return r;
 }
 
 static TyObject *slot_descr_get(TyObject *self, TyObject *obj, TyObject *type)

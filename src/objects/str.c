@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "tally.h"
+#include "objects/iter.h"
 #include "format.h"
 #include "unicode.h"
 #include "objects/slice.h"
@@ -1895,8 +1896,33 @@ static TyObject *striter_length_hint(TyObject *self, TyObject *const *args, size
     return tyInt_fromI64(it->str ? TY_STR_LEN(it->str) - it->index : 0);
 }
 
+/* __reduce__: (iter, (str,), index), or (iter, ('',)) once exhausted. */
+static TyObject *striter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyStrIter *it = (TyStrIter *)self;
+    return it->str ? tyIter_reduceAt("iter", it->str, it->index) : tyIter_reduceExhausted(tyStr_fromCStr(""));
+}
+
+/* __setstate__(index): clamped to [0, len]; an exhausted iterator stays so. */
+static TyObject *striter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyStrIter *it = (TyStrIter *)self;
+    ssize_t index;
+    if (tyIter_stateIndex(args, nargs, kwnames, 0, it->str ? TY_STR_LEN(it->str) : 0, &index) < 0)
+        return NULL;
+    if (it->str) {
+        it->index = index;
+        it->offset = tyStr_byteOffset(it->str, index);
+    }
+    return tyNone_new();
+}
+
 static TyMethodDef striter_methods[] = {
     { "__length_hint__", striter_length_hint, TY_METH_DEFAULT, NULL },
+    { "__reduce__", striter_reduce, TY_METH_DEFAULT, NULL },
+    { "__setstate__", striter_setstate, TY_METH_DEFAULT, NULL },
     { NULL, NULL, 0, NULL },
 };
 

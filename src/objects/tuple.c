@@ -390,7 +390,7 @@ static TyObject *tuple_subscript(TyObject *o, TyObject *key)
 static TyObject *tuple_tp_new(TyType *type, TyObject *const *args, size_t nargs,
                               TyObject *kwnames)
 {
-    if (type == &TyTuple_Type && tyArg_noKeywords("tuple", kwnames) < 0)
+    if (!tyType_overrides(type, &TyTuple_Type, TY_ID(__init__)) && tyArg_noKeywords("tuple", kwnames) < 0)
         return NULL;
     if (tyArg_checkPositional("tuple", nargs, 0, 1) < 0)
         return NULL;
@@ -562,24 +562,21 @@ static TyObject *tupleiter_length_hint(TyObject *self, TyObject *const *args, si
     return tyInt_fromI64(it->seq ? TY_TUPLE_LEN(it->seq) - it->index : 0);
 }
 
+/* __reduce__: (iter, (tuple,), index), or (iter, ((),)) once exhausted. */
 static TyObject *tupleiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    TyTupleIter *it = (TyTupleIter *)self;
-    TyObject *empty = it->seq ? NULL : tyTuple_new(0);
-    if (!it->seq && !empty)
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
         return NULL;
-    TyObject *r = tyIter_reduceIndexed(it->seq, it->index, empty);
-    TY_XDECREF(empty);
-    return r;
+    TyTupleIter *it = (TyTupleIter *)self;
+    return it->seq ? tyIter_reduceAt("iter", it->seq, it->index) : tyIter_reduceExhausted(tyTuple_new(0));
 }
 
+/* __setstate__(index): clamped to [0, len]; an exhausted iterator stays so. */
 static TyObject *tupleiter_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_checkPositional("__setstate__", nargs, 1, 1) < 0)
-        return NULL;
     TyTupleIter *it = (TyTupleIter *)self;
     ssize_t index;
-    if (tyIter_indexFromState(args[0], it->seq ? TY_TUPLE_LEN(it->seq) : 0, &index) < 0)
+    if (tyIter_stateIndex(args, nargs, kwnames, 0, it->seq ? TY_TUPLE_LEN(it->seq) : 0, &index) < 0)
         return NULL;
     if (it->seq)
         it->index = index;
@@ -587,9 +584,9 @@ static TyObject *tupleiter_setstate(TyObject *self, TyObject *const *args, size_
 }
 
 static TyMethodDef tupleiter_methods[] = {
+    {"__length_hint__", tupleiter_length_hint, TY_METH_DEFAULT, NULL},
     {"__reduce__", tupleiter_reduce, TY_METH_DEFAULT, NULL},
     {"__setstate__", tupleiter_setstate, TY_METH_DEFAULT, NULL},
-    {"__length_hint__", tupleiter_length_hint, TY_METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 

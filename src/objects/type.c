@@ -9,6 +9,7 @@
 ** (class attribute assignment is rare; lookups are constant).
 */
 #include "tally.h"
+#include "objects/member.h"
 #include "objects/objreduce.h"
 #include "objects/union.h"
 #include "objects/class.h"
@@ -62,6 +63,11 @@ static TyObject *lookup_uncached(TyType *type, TyObject *name)
             return v;
     }
     return NULL;
+}
+
+bool tyType_overrides(TyType *type, TyType *base, TyObject *name)
+{
+    return type != base && tyType_lookup(type, name) != tyType_lookup(base, name);
 }
 
 TyObject *tyType_lookup(TyType *type, TyObject *name)
@@ -205,7 +211,7 @@ static int add_methods(TyType *t)
             return -1;
     }
     for (TyGetSetDef *g = t->getset; g && g->name; g++) {
-        TyObject *descr = tyGetSetDescr_new(t, g);
+        TyObject *descr = g->member ? tyMemberDescr_fromGetSet(t, g) : tyGetSetDescr_new(t, g);
         if (!descr)
             return -1;
         int r = tyDict_setItemStr(t->dict, g->name, descr);
@@ -367,7 +373,8 @@ static int object_init(TyObject *self, TyObject *const *args, size_t nargs, TyOb
             return -1;
         }
         if (type->tp_new == object_new) {
-            tyErr_format(&TyExc_TypeError, "%s() takes no arguments", tyType_name(type));
+            tyErr_format(&TyExc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                         tyType_name(type));
             return -1;
         }
     }
@@ -956,6 +963,27 @@ static TyObject *type_get_base(TyObject *o)
     return TY_NEWREF(b ? (TyObject *)b : TY_NONE);
 }
 
+/* __flags__: tally's type flags at the bit positions of CPython 3.11's
+** Py_TPFLAGS_* (what inspect.isabstract and the ABC machinery test); flags
+** tally has no counterpart for are 0. */
+static TyObject *type_get_flags(TyObject *o)
+{
+    static const struct { unsigned tally; int cpython_bit; } bits[] = {
+        { TY_TPFLAG_SEQUENCE, 5 }, { TY_TPFLAG_MAPPING, 6 }, { TY_TPFLAG_IMMUTABLETYPE, 8 },
+        { TY_TPFLAG_HEAPTYPE, 9 }, { TY_TPFLAG_BASETYPE, 10 }, { TY_TPFLAG_READY, 12 },
+        { TY_TPFLAG_GC, 14 }, { TY_TPFLAG_METHOD_DESCR, 17 }, { TY_TPFLAG_IS_ABSTRACT, 20 },
+        { TY_TPFLAG_MATCH_SELF, 22 }, { TY_TPFLAG_INT_SUBCLASS, 24 }, { TY_TPFLAG_LIST_SUBCLASS, 25 },
+        { TY_TPFLAG_TUPLE_SUBCLASS, 26 }, { TY_TPFLAG_BYTES_SUBCLASS, 27 }, { TY_TPFLAG_STR_SUBCLASS, 28 },
+        { TY_TPFLAG_DICT_SUBCLASS, 29 }, { TY_TPFLAG_EXC_SUBCLASS, 30 }, { TY_TPFLAG_TYPE_SUBCLASS, 31 },
+    };
+    unsigned flags = ((TyType *)o)->flags;
+    uint64_t v = 0;
+    for (size_t i = 0; i < sizeof bits / sizeof bits[0]; i++)
+        if (flags & bits[i].tally)
+            v |= (uint64_t)1 << bits[i].cpython_bit;
+    return tyInt_fromI64((int64_t)v);
+}
+
 static TyObject *type_get_doc(TyObject *o)
 {
     TyType *t = (TyType *)o;
@@ -1052,6 +1080,7 @@ static TyGetSetDef type_getset[] = {
     { "__mro__", type_get_mro, NULL, NULL },
     { "__bases__", type_get_bases, NULL, NULL },
     { "__base__", type_get_base, NULL, NULL },
+    { "__flags__", type_get_flags, NULL, NULL },
     { "__doc__", type_get_doc, type_set_doc, NULL },
     { "__text_signature__", type_get_text_signature, NULL, NULL },
     { "__annotations__", type_get_annotations, type_set_annotations, NULL },

@@ -17,6 +17,11 @@ int tyType_ready(TyType *type);
 /* Look name up along the MRO: borrowed reference or NULL (no exception). */
 TyObject *tyType_lookup(TyType *type, TyObject *name);
 TyObject *tyType_lookupStr(TyType *type, const char *name);
+/* Does a class over the built-in `base` define its own `name` (__new__ or
+** __init__)?  False for base itself.  CPython's constructors refuse
+** keyword arguments unless the class replaced the other half of them
+** (they compare tp_new / tp_init with their own). */
+bool tyType_overrides(TyType *type, TyType *base, TyObject *name);
 /* type.__name__ / __qualname__ as a C string (borrowed). */
 const char *tyType_name(TyType *type);
 /* The `type(name, bases, dict)` constructor used by class statements:

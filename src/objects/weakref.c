@@ -320,9 +320,12 @@ static int weakref_clear(TyObject *o)
 
 /* ---- weakref.ref ------------------------------------------------------------- */
 
+/* weakref.ref(ob[, callback]): keywords are ignored here and refused by
+** __init__, so a class whose own __init__ takes some can have them, as in
+** CPython. */
 static TyObject *ref_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords("ref", kwnames) < 0 || tyArg_checkPositional("__new__", nargs, 1, 2) < 0)
+    if (tyArg_checkPositional("__new__", nargs, 1, 2) < 0)
         return NULL;
     return tyWeakref_newSubtype(type, args[0], nargs > 1 ? args[1] : NULL);
 }
@@ -331,6 +334,8 @@ static TyObject *ref_new(TyType *type, TyObject *const *args, size_t nargs, TyOb
 ** subclass's own __new__ must be matched by its own __init__ (CPython). */
 static int ref_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
+    if (tyArg_noKeywords("ref", kwnames) < 0)
+        return -1;
     return tyArg_checkPositional("__init__", nargs, 1, 2);
 }
 

@@ -141,6 +141,36 @@ static TyObject *iter_self(TyObject *o)
     return TY_NEWREF(o);
 }
 
+/* __reduce__: (type(self), iterators), and the state True when strict, as
+** CPython's. */
+static TyObject *zip_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyZip *z = (TyZip *)self;
+    if (z->strict)
+        return tyTuple_pack(3, (TyObject *)TY_TYPE(self), z->iters, TY_TRUE);
+    return tyTuple_pack(2, (TyObject *)TY_TYPE(self), z->iters);
+}
+
+/* __setstate__(strict): the truth of the state. */
+static TyObject *zip_setstate(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__setstate__", kwnames) < 0 || tyArg_checkPositional("__setstate__", nargs, 1, 1) < 0)
+        return NULL;
+    int strict = tyObj_isTrue(args[0]);
+    if (strict < 0)
+        return NULL;
+    ((TyZip *)self)->strict = strict;
+    return tyNone_new();
+}
+
+static TyMethodDef zip_methods[] = {
+    {"__reduce__", zip_reduce, TY_METH_DEFAULT, NULL},
+    {"__setstate__", zip_setstate, TY_METH_DEFAULT, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 TyType TyZip_Type = {
     .ob = {TY_STATIC_HEAD(&TyType_Type), 0},
     .name = "zip",
@@ -151,5 +181,6 @@ TyType TyZip_Type = {
     .iter = iter_self,
     .iternext = zip_next,
     .tp_new = zip_tp_new,
+    .methods = zip_methods,
     .doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.",
 };
