@@ -46,10 +46,17 @@ size_t tyFrame_size(TyCode *code)
     return sizeof(TyFrame) + sizeof(TyObject *) * (size_t)(code->nlocalsplus + code->stacksize);
 }
 
+/* The rounded size of a frame for code: what alloc_frame_memory takes. */
+static inline size_t frame_bytes(TyCode *code)
+{
+    return (tyFrame_size(code) + 15) & ~(size_t)15;
+}
+
+/* size bytes (a multiple of 16) for a frame: the top chunk's next bytes,
+** else a new chunk; NULL when there is no memory. */
 static TyFrame *alloc_frame_memory(size_t size)
 {
     struct TyThreadFrames *fs = ty_state.frames;
-    size = (size + 15) & ~(size_t)15;
     FrameChunk *c = fs->top;
     if (!c || c->used + size > c->size) {
         FrameChunk *n = fs->spare;
@@ -72,17 +79,22 @@ static TyFrame *alloc_frame_memory(size_t size)
     return f;
 }
 
-static void free_frame_memory(TyFrame *f)
+/* A chunk the last frame left: it becomes the spare. */
+static void release_chunk(struct TyThreadFrames *fs, FrameChunk *c)
+{
+    fs->top = c->prev;
+    if (fs->spare)
+        tyMem_free(fs->spare);
+    fs->spare = c;
+}
+
+static inline void free_frame_memory(TyFrame *f)
 {
     struct TyThreadFrames *fs = ty_state.frames;
     FrameChunk *c = fs->top;
     c->used = (size_t)((char *)f - c->data);
-    if (c->used == 0 && c->prev) {
-        fs->top = c->prev;
-        if (fs->spare)
-            tyMem_free(fs->spare);
-        fs->spare = c;
-    }
+    if (TY_UNLIKELY(c->used == 0 && c->prev))
+        release_chunk(fs, c);
 }
 
 int tyVM_init(void)
@@ -164,10 +176,50 @@ void tyFrame_clear(TyFrame *f)
 static TyFrame *push_frame(TyCode *code, TyObject *func, TyObject *globals, TyObject *builtins,
                            TyObject *locals)
 {
-    TyFrame *f = alloc_frame_memory(tyFrame_size(code));
+    TyFrame *f = alloc_frame_memory(frame_bytes(code));
     if (!f)
         return NULL;
     init_frame(f, code, func, globals, builtins, locals);
+    return f;
+}
+
+/*
+** The frame of a call to fn (not a generator function) whose nargs
+** arguments fill its positional parameters exactly, pushed as
+** push_frame would but in one pass: the references to fn and to the
+** arguments move from the caller's stack into the frame (the caller
+** forgets them), nothing is counted up and down.  NULL (nothing moved)
+** without memory.
+*/
+static TY_ALWAYS_INLINE TyFrame *push_exact_call(TyFunction *fn, TyCode *co, TyObject **args,
+                                                 int nargs)
+{
+    size_t size = frame_bytes(co);
+    FrameChunk *c = ty_state.frames->top;
+    TyFrame *f;
+    if (TY_LIKELY(c && c->used + size <= c->size)) {
+        f = (TyFrame *)(c->data + c->used);
+        c->used += size;
+    } else {
+        f = alloc_frame_memory(size);
+        if (!f)
+            return NULL;
+    }
+    f->code = (TyCode *)TY_NEWREF(co);
+    f->func = (TyObject *)fn;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = NULL;
+    f->frame_obj = NULL;
+    f->ip = co->code;
+    f->owner = TY_FRAME_ON_STACK;
+    f->is_entry = false;
+    int i = 0;
+    for (; i < nargs; i++)
+        f->localsplus[i] = args[i];
+    for (int n = co->nlocalsplus; i < n; i++)
+        f->localsplus[i] = NULL;
+    f->sp = f->localsplus + co->nlocalsplus;
     return f;
 }
 
@@ -176,6 +228,24 @@ static void pop_frame(TyFrame *f)
     tyFrame_clear(f);
     if (f->owner == TY_FRAME_ON_STACK)
         free_frame_memory(f);
+}
+
+/* pop_frame for a returning frame, with the common case (a function's
+** frame on the frame stack that no frame object saw) cleared here in
+** tyFrame_clear's order: variables and stack bottom up, the locals dict,
+** the function, the code. */
+static TY_ALWAYS_INLINE void pop_returning_frame(TyFrame *f)
+{
+    if (TY_UNLIKELY(f->frame_obj || !f->func || f->owner != TY_FRAME_ON_STACK)) {
+        pop_frame(f);
+        return;
+    }
+    for (TyObject **p = f->localsplus, **end = f->sp; p < end; p++)
+        TY_CLEAR(*p);
+    TY_CLEAR(f->locals);
+    TY_DECREF(f->func);
+    TY_DECREF(f->code);
+    free_frame_memory(f);
 }
 
 /* ---- argument binding -------------------------------------------------------- */
@@ -2062,20 +2132,21 @@ dispatch:
             !(((TyCode *)((TyFunction *)callable)->code)->flags & TY_CO_SUSPENDABLE)) {
             TyFunction *fn = (TyFunction *)callable;
             TyCode *co = (TyCode *)fn->code;
-            TyFrame *nf = push_frame(co, callable, fn->globals, fn->builtins, NULL);
-            if (!nf) {
-                kwnames = NULL;
-                goto error;
-            }
+            TyFrame *nf;
             if (!kwnames && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
                 !(co->flags & (TY_CO_VARARGS | TY_CO_VARKEYWORDS))) {
-                /* Exactly the positional parameters: the arguments' stack
-                ** references move into the callee's variables. */
-                for (size_t i = 0; i < nargs; i++)
-                    nf->localsplus[i] = args[i];
-                TY_DECREF(callable);
+                /* Exactly the positional parameters: the stack's references
+                ** to the function and the arguments move into the frame. */
+                nf = push_exact_call(fn, co, args, (int)nargs);
+                if (!nf)
+                    goto error;
                 sp = base;
             } else {
+                nf = push_frame(co, callable, fn->globals, fn->builtins, NULL);
+                if (!nf) {
+                    kwnames = NULL;
+                    goto error;
+                }
                 int r = tyFrame_bindArgs(nf, callable, args, npos, kwnames);
                 kwnames = NULL;
                 /* The frame holds its own references now: the arguments
@@ -2685,7 +2756,7 @@ frame_return:
             return retval;
         }
         ty_state.frame = prev;
-        pop_frame(frame);
+        pop_returning_frame(frame);
         if (entry)
             return retval;
         frame = prev;
