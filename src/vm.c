@@ -1059,43 +1059,46 @@ static int handle_eval_breaker(void)
     return 0;
 }
 
-/* Fast small-int arithmetic; falls back (returns NULL, no error) when an
-** operand is not a 64-bit int or the result would overflow. */
-static TyObject *small_int_binop(int op, TyObject *a, TyObject *b)
+/* Small-int arithmetic: true with *out set when a and b are 64-bit ints
+** and op one of + - * // % whose result fits; false (no error) for
+** anything else, which the general path then handles. */
+static TY_ALWAYS_INLINE bool small_int_arith(int op, TyObject *a, TyObject *b, int64_t *out)
 {
     if (!TY_INT_CHECK_EXACT(a) || !TY_INT_CHECK_EXACT(b) || !TY_INT_IS_SMALL(a) || !TY_INT_IS_SMALL(b))
-        return NULL;
+        return false;
     int64_t x = TY_INT_VALUE(a), y = TY_INT_VALUE(b), r;
     switch (op) {
     case TY_BINOP_ADD:
         if (__builtin_add_overflow(x, y, &r))
-            return NULL;
-        return tyInt_fromI64(r);
+            return false;
+        break;
     case TY_BINOP_SUB:
         if (__builtin_sub_overflow(x, y, &r))
-            return NULL;
-        return tyInt_fromI64(r);
+            return false;
+        break;
     case TY_BINOP_MUL:
         if (__builtin_mul_overflow(x, y, &r))
-            return NULL;
-        return tyInt_fromI64(r);
+            return false;
+        break;
     case TY_BINOP_FLOORDIV:
         if (y == 0 || (x == INT64_MIN && y == -1))
-            return NULL;
+            return false;
         r = x / y;
         if ((x % y != 0) && ((x < 0) != (y < 0)))
             r--;
-        return tyInt_fromI64(r);
+        break;
     case TY_BINOP_MOD:
         if (y == 0 || (x == INT64_MIN && y == -1))
-            return NULL;
+            return false;
         r = x % y;
         if (r != 0 && ((r < 0) != (y < 0)))
             r += y;
-        return tyInt_fromI64(r);
+        break;
     default:
-        return NULL;
+        return false;
     }
+    *out = r;
+    return true;
 }
 
 /* A float operand as a double: a float, or a 64-bit int (converted with
@@ -1113,23 +1116,36 @@ static inline bool as_double(TyObject *o, double *out)
     return false;
 }
 
-static TyObject *float_binop(int op, TyObject *a, TyObject *b)
+/* Float arithmetic: true with *out set when one operand is a float, the
+** other a float or 64-bit int, and op one of + - * / (no division by
+** zero); false (no error) otherwise. */
+static TY_ALWAYS_INLINE bool float_arith(int op, TyObject *a, TyObject *b, double *out)
 {
     double x, y;
     if ((TY_TYPE(a) != &TyFloat_Type && TY_TYPE(b) != &TyFloat_Type) || !as_double(a, &x) ||
         !as_double(b, &y))
-        return NULL;
+        return false;
     switch (op) {
-    case TY_BINOP_ADD: return tyFloat_from(x + y);
-    case TY_BINOP_SUB: return tyFloat_from(x - y);
-    case TY_BINOP_MUL: return tyFloat_from(x * y);
+    case TY_BINOP_ADD: *out = x + y; return true;
+    case TY_BINOP_SUB: *out = x - y; return true;
+    case TY_BINOP_MUL: *out = x * y; return true;
     case TY_BINOP_TRUEDIV:
         if (y == 0.0)
-            return NULL;
-        return tyFloat_from(x / y);
+            return false;
+        *out = x / y;
+        return true;
     default:
-        return NULL;
+        return false;
     }
+}
+
+/* An operand that may carry an arithmetic result of its own type in place
+** of a new object: the operand stack holds its only reference, so no one
+** can see the change, and nothing watches counts (tally.watch would see a
+** value outlive its end). */
+static inline bool reusable(TyObject *o, TyType *type)
+{
+    return TY_REFCNT(o) == 1 && TY_TYPE(o) == type && !ty_state.watch;
 }
 
 /* Compare two small ints or two floats directly: 1 or 0 for the result,
@@ -1569,12 +1585,39 @@ dispatch:
             }
             DISPATCH();
         }
-        r = small_int_binop(op, a, b);
-        if (!r)
-            r = float_binop(op, a, b);
-        if (!r) {
-            if (tyErr_occurred())
-                goto binop_error;
+        int64_t iv;
+        double fv;
+        if (small_int_arith(op, a, b, &iv)) {
+            /* A result outside the cached small ints is a new int in
+            ** CPython too: a temporary operand can be that int. */
+            if ((uint64_t)iv - (uint64_t)TY_SMALL_INT_MIN > (uint64_t)(TY_SMALL_INT_MAX - TY_SMALL_INT_MIN)) {
+                if (reusable(a, &TyInt_Type)) {
+                    TY_INT_VALUE(a) = iv;
+                    TY_DECREF(b);
+                    DISPATCH();
+                }
+                if (reusable(b, &TyInt_Type)) {
+                    TY_INT_VALUE(b) = iv;
+                    TY_DECREF(a);
+                    SET_TOP(b);
+                    DISPATCH();
+                }
+            }
+            r = tyInt_fromI64(iv);
+        } else if (float_arith(op, a, b, &fv)) {
+            if (reusable(a, &TyFloat_Type)) {
+                TY_FLOAT_VALUE(a) = fv;
+                TY_DECREF(b);
+                DISPATCH();
+            }
+            if (reusable(b, &TyFloat_Type)) {
+                TY_FLOAT_VALUE(b) = fv;
+                TY_DECREF(a);
+                SET_TOP(b);
+                DISPATCH();
+            }
+            r = tyFloat_from(fv);
+        } else {
             r = oparg >= TY_BINOP_COUNT ? tyNum_inplace(a, b, op) : tyNum_binary(a, b, op);
         }
         TY_DECREF(a);
@@ -1585,11 +1628,6 @@ dispatch:
             goto error;
         }
         DISPATCH();
-    binop_error:
-        TY_DECREF(a);
-        TY_DECREF(b);
-        STACK_SHRINK(1);
-        goto error;
     }
 
     TARGET(UNARY_OP) {
