@@ -1570,20 +1570,28 @@ dispatch:
         TyObject *a = TOP();
         TyObject *r;
         int op = oparg >= TY_BINOP_COUNT ? oparg - TY_BINOP_COUNT : oparg;
-        if (op == TY_BINOP_ADD && TY_STR_CHECK_EXACT(a) && TY_STR_CHECK_EXACT(b) &&
-            TY_REFCNT(a) == 2 && stores_fast(TY_OP(*ip)) && lp[TY_ARG(*ip)] == a) {
-            /* s = s + t / s += t: the variable's reference is dropped so the
-            ** string can grow in place (CPython does the same). */
-            lp[TY_ARG(*ip)] = NULL;
-            TY_DECREF(a);
-            int err = tyStr_concatInPlace(&sp[-1], b);
-            TY_DECREF(b);
-            if (err < 0) {
-                STACK_SHRINK(1);
+        if (op == TY_BINOP_ADD && TY_STR_CHECK_EXACT(a) && TY_STR_CHECK_EXACT(b)) {
+            bool into_var = TY_REFCNT(a) == 2 && stores_fast(TY_OP(*ip)) && lp[TY_ARG(*ip)] == a;
+            if (into_var) {
+                /* s = s + t / s += t: the variable's reference is dropped so
+                ** the string can grow in place (CPython does the same). */
+                lp[TY_ARG(*ip)] = NULL;
                 TY_DECREF(a);
-                goto error;
             }
-            DISPATCH();
+            if (TY_REFCNT(a) == 1 && (into_var || !ty_state.watch)) {
+                /* Grown in place: the variable's string, or a temporary
+                ** no one else can see (unless tally.watch looks on). */
+                int err = tyStr_concatInPlace(&sp[-1], b);
+                TY_DECREF(b);
+                if (err < 0) {
+                    STACK_SHRINK(1);
+                    TY_DECREF(a);
+                    goto error;
+                }
+                DISPATCH();
+            }
+            r = tyStr_concat(a, b);
+            goto binop_result;
         }
         int64_t iv;
         double fv;
@@ -1620,6 +1628,7 @@ dispatch:
         } else {
             r = oparg >= TY_BINOP_COUNT ? tyNum_inplace(a, b, op) : tyNum_binary(a, b, op);
         }
+    binop_result:
         TY_DECREF(a);
         TY_DECREF(b);
         SET_TOP(r);
