@@ -30,6 +30,16 @@ endif
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 STD := -std=gnu11
 LIBS := -lgmp -lreadline -lz -lcrypto -lm -lpthread
+# The release binary takes the libraries' archives when they are all
+# installed, and is a fixed-position executable: the dynamic loader then has
+# next to nothing to map and relocate at start-up (docs/performance.md).
+STATIC_LIBS := gmp readline tinfo z crypto
+STATIC_MISSING := $(strip $(foreach l,$(STATIC_LIBS),$(if $(wildcard $(shell $(CC) -print-file-name=lib$(l).a)),,$(l))))
+ifeq ($(STATIC_MISSING),)
+REL_LIBS := -no-pie -Wl,-Bstatic $(STATIC_LIBS:%=-l%) -Wl,-Bdynamic -lm -lpthread
+else
+REL_LIBS := $(LIBS)
+endif
 ALL_SRCS := $(wildcard src/*.c src/objects/*.c src/modules/*.c)
 LIB_SRCS := $(filter-out src/main.c,$(ALL_SRCS))
 
@@ -109,7 +119,7 @@ $(PY_MODULES:%=$(FUZZ_DIR)/modules/%.o): $(FUZZ_DIR)/modules/%.o: $(FUZZ_DIR)/mo
 
 # ---- release ----
 tally: $(REL_OBJS)
-	$(CC) -o $@ $^ $(LIBS)
+	$(CC) -o $@ $^ $(REL_LIBS)
 
 # The dispatch loop keeps one indirect jump per instruction (GCC would
 # otherwise merge the identical tails, and branch prediction suffers).

@@ -46,10 +46,17 @@ size_t tyFrame_size(TyCode *code)
     return sizeof(TyFrame) + sizeof(TyObject *) * (size_t)(code->nlocalsplus + code->stacksize);
 }
 
+/* The rounded size of a frame for code: what alloc_frame_memory takes. */
+static inline size_t frame_bytes(TyCode *code)
+{
+    return (tyFrame_size(code) + 15) & ~(size_t)15;
+}
+
+/* size bytes (a multiple of 16) for a frame: the top chunk's next bytes,
+** else a new chunk; NULL when there is no memory. */
 static TyFrame *alloc_frame_memory(size_t size)
 {
     struct TyThreadFrames *fs = ty_state.frames;
-    size = (size + 15) & ~(size_t)15;
     FrameChunk *c = fs->top;
     if (!c || c->used + size > c->size) {
         FrameChunk *n = fs->spare;
@@ -72,17 +79,22 @@ static TyFrame *alloc_frame_memory(size_t size)
     return f;
 }
 
-static void free_frame_memory(TyFrame *f)
+/* A chunk the last frame left: it becomes the spare. */
+static void release_chunk(struct TyThreadFrames *fs, FrameChunk *c)
+{
+    fs->top = c->prev;
+    if (fs->spare)
+        tyMem_free(fs->spare);
+    fs->spare = c;
+}
+
+static inline void free_frame_memory(TyFrame *f)
 {
     struct TyThreadFrames *fs = ty_state.frames;
     FrameChunk *c = fs->top;
     c->used = (size_t)((char *)f - c->data);
-    if (c->used == 0 && c->prev) {
-        fs->top = c->prev;
-        if (fs->spare)
-            tyMem_free(fs->spare);
-        fs->spare = c;
-    }
+    if (TY_UNLIKELY(c->used == 0 && c->prev))
+        release_chunk(fs, c);
 }
 
 int tyVM_init(void)
@@ -164,10 +176,50 @@ void tyFrame_clear(TyFrame *f)
 static TyFrame *push_frame(TyCode *code, TyObject *func, TyObject *globals, TyObject *builtins,
                            TyObject *locals)
 {
-    TyFrame *f = alloc_frame_memory(tyFrame_size(code));
+    TyFrame *f = alloc_frame_memory(frame_bytes(code));
     if (!f)
         return NULL;
     init_frame(f, code, func, globals, builtins, locals);
+    return f;
+}
+
+/*
+** The frame of a call to fn (not a generator function) whose nargs
+** arguments fill its positional parameters exactly, pushed as
+** push_frame would but in one pass: the references to fn and to the
+** arguments move from the caller's stack into the frame (the caller
+** forgets them), nothing is counted up and down.  NULL (nothing moved)
+** without memory.
+*/
+static TY_ALWAYS_INLINE TyFrame *push_exact_call(TyFunction *fn, TyCode *co, TyObject **args,
+                                                 int nargs)
+{
+    size_t size = frame_bytes(co);
+    FrameChunk *c = ty_state.frames->top;
+    TyFrame *f;
+    if (TY_LIKELY(c && c->used + size <= c->size)) {
+        f = (TyFrame *)(c->data + c->used);
+        c->used += size;
+    } else {
+        f = alloc_frame_memory(size);
+        if (!f)
+            return NULL;
+    }
+    f->code = (TyCode *)TY_NEWREF(co);
+    f->func = (TyObject *)fn;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = NULL;
+    f->frame_obj = NULL;
+    f->ip = co->code;
+    f->owner = TY_FRAME_ON_STACK;
+    f->is_entry = false;
+    int i = 0;
+    for (; i < nargs; i++)
+        f->localsplus[i] = args[i];
+    for (int n = co->nlocalsplus; i < n; i++)
+        f->localsplus[i] = NULL;
+    f->sp = f->localsplus + co->nlocalsplus;
     return f;
 }
 
@@ -176,6 +228,24 @@ static void pop_frame(TyFrame *f)
     tyFrame_clear(f);
     if (f->owner == TY_FRAME_ON_STACK)
         free_frame_memory(f);
+}
+
+/* pop_frame for a returning frame, with the common case (a function's
+** frame on the frame stack that no frame object saw) cleared here in
+** tyFrame_clear's order: variables and stack bottom up, the locals dict,
+** the function, the code. */
+static TY_ALWAYS_INLINE void pop_returning_frame(TyFrame *f)
+{
+    if (TY_UNLIKELY(f->frame_obj || !f->func || f->owner != TY_FRAME_ON_STACK)) {
+        pop_frame(f);
+        return;
+    }
+    for (TyObject **p = f->localsplus, **end = f->sp; p < end; p++)
+        TY_CLEAR(*p);
+    TY_CLEAR(f->locals);
+    TY_DECREF(f->func);
+    TY_DECREF(f->code);
+    free_frame_memory(f);
 }
 
 /* ---- argument binding -------------------------------------------------------- */
@@ -989,43 +1059,46 @@ static int handle_eval_breaker(void)
     return 0;
 }
 
-/* Fast small-int arithmetic; falls back (returns NULL, no error) when an
-** operand is not a 64-bit int or the result would overflow. */
-static TyObject *small_int_binop(int op, TyObject *a, TyObject *b)
+/* Small-int arithmetic: true with *out set when a and b are 64-bit ints
+** and op one of + - * // % whose result fits; false (no error) for
+** anything else, which the general path then handles. */
+static TY_ALWAYS_INLINE bool small_int_arith(int op, TyObject *a, TyObject *b, int64_t *out)
 {
     if (!TY_INT_CHECK_EXACT(a) || !TY_INT_CHECK_EXACT(b) || !TY_INT_IS_SMALL(a) || !TY_INT_IS_SMALL(b))
-        return NULL;
+        return false;
     int64_t x = TY_INT_VALUE(a), y = TY_INT_VALUE(b), r;
     switch (op) {
     case TY_BINOP_ADD:
         if (__builtin_add_overflow(x, y, &r))
-            return NULL;
-        return tyInt_fromI64(r);
+            return false;
+        break;
     case TY_BINOP_SUB:
         if (__builtin_sub_overflow(x, y, &r))
-            return NULL;
-        return tyInt_fromI64(r);
+            return false;
+        break;
     case TY_BINOP_MUL:
         if (__builtin_mul_overflow(x, y, &r))
-            return NULL;
-        return tyInt_fromI64(r);
+            return false;
+        break;
     case TY_BINOP_FLOORDIV:
         if (y == 0 || (x == INT64_MIN && y == -1))
-            return NULL;
+            return false;
         r = x / y;
         if ((x % y != 0) && ((x < 0) != (y < 0)))
             r--;
-        return tyInt_fromI64(r);
+        break;
     case TY_BINOP_MOD:
         if (y == 0 || (x == INT64_MIN && y == -1))
-            return NULL;
+            return false;
         r = x % y;
         if (r != 0 && ((r < 0) != (y < 0)))
             r += y;
-        return tyInt_fromI64(r);
+        break;
     default:
-        return NULL;
+        return false;
     }
+    *out = r;
+    return true;
 }
 
 /* A float operand as a double: a float, or a 64-bit int (converted with
@@ -1043,23 +1116,36 @@ static inline bool as_double(TyObject *o, double *out)
     return false;
 }
 
-static TyObject *float_binop(int op, TyObject *a, TyObject *b)
+/* Float arithmetic: true with *out set when one operand is a float, the
+** other a float or 64-bit int, and op one of + - * / (no division by
+** zero); false (no error) otherwise. */
+static TY_ALWAYS_INLINE bool float_arith(int op, TyObject *a, TyObject *b, double *out)
 {
     double x, y;
     if ((TY_TYPE(a) != &TyFloat_Type && TY_TYPE(b) != &TyFloat_Type) || !as_double(a, &x) ||
         !as_double(b, &y))
-        return NULL;
+        return false;
     switch (op) {
-    case TY_BINOP_ADD: return tyFloat_from(x + y);
-    case TY_BINOP_SUB: return tyFloat_from(x - y);
-    case TY_BINOP_MUL: return tyFloat_from(x * y);
+    case TY_BINOP_ADD: *out = x + y; return true;
+    case TY_BINOP_SUB: *out = x - y; return true;
+    case TY_BINOP_MUL: *out = x * y; return true;
     case TY_BINOP_TRUEDIV:
         if (y == 0.0)
-            return NULL;
-        return tyFloat_from(x / y);
+            return false;
+        *out = x / y;
+        return true;
     default:
-        return NULL;
+        return false;
     }
+}
+
+/* An operand that may carry an arithmetic result of its own type in place
+** of a new object: the operand stack holds its only reference, so no one
+** can see the change, and nothing watches counts (tally.watch would see a
+** value outlive its end). */
+static inline bool reusable(TyObject *o, TyType *type)
+{
+    return TY_REFCNT(o) == 1 && TY_TYPE(o) == type && !ty_state.watch;
 }
 
 /* Compare two small ints or two floats directly: 1 or 0 for the result,
@@ -1484,29 +1570,65 @@ dispatch:
         TyObject *a = TOP();
         TyObject *r;
         int op = oparg >= TY_BINOP_COUNT ? oparg - TY_BINOP_COUNT : oparg;
-        if (op == TY_BINOP_ADD && TY_STR_CHECK_EXACT(a) && TY_STR_CHECK_EXACT(b) &&
-            TY_REFCNT(a) == 2 && stores_fast(TY_OP(*ip)) && lp[TY_ARG(*ip)] == a) {
-            /* s = s + t / s += t: the variable's reference is dropped so the
-            ** string can grow in place (CPython does the same). */
-            lp[TY_ARG(*ip)] = NULL;
-            TY_DECREF(a);
-            int err = tyStr_concatInPlace(&sp[-1], b);
-            TY_DECREF(b);
-            if (err < 0) {
-                STACK_SHRINK(1);
+        if (op == TY_BINOP_ADD && TY_STR_CHECK_EXACT(a) && TY_STR_CHECK_EXACT(b)) {
+            bool into_var = TY_REFCNT(a) == 2 && stores_fast(TY_OP(*ip)) && lp[TY_ARG(*ip)] == a;
+            if (into_var) {
+                /* s = s + t / s += t: the variable's reference is dropped so
+                ** the string can grow in place (CPython does the same). */
+                lp[TY_ARG(*ip)] = NULL;
                 TY_DECREF(a);
-                goto error;
             }
-            DISPATCH();
+            if (TY_REFCNT(a) == 1 && (into_var || !ty_state.watch)) {
+                /* Grown in place: the variable's string, or a temporary
+                ** no one else can see (unless tally.watch looks on). */
+                int err = tyStr_concatInPlace(&sp[-1], b);
+                TY_DECREF(b);
+                if (err < 0) {
+                    STACK_SHRINK(1);
+                    TY_DECREF(a);
+                    goto error;
+                }
+                DISPATCH();
+            }
+            r = tyStr_concat(a, b);
+            goto binop_result;
         }
-        r = small_int_binop(op, a, b);
-        if (!r)
-            r = float_binop(op, a, b);
-        if (!r) {
-            if (tyErr_occurred())
-                goto binop_error;
+        int64_t iv;
+        double fv;
+        if (small_int_arith(op, a, b, &iv)) {
+            /* A result outside the cached small ints is a new int in
+            ** CPython too: a temporary operand can be that int. */
+            if ((uint64_t)iv - (uint64_t)TY_SMALL_INT_MIN > (uint64_t)(TY_SMALL_INT_MAX - TY_SMALL_INT_MIN)) {
+                if (reusable(a, &TyInt_Type)) {
+                    TY_INT_VALUE(a) = iv;
+                    TY_DECREF(b);
+                    DISPATCH();
+                }
+                if (reusable(b, &TyInt_Type)) {
+                    TY_INT_VALUE(b) = iv;
+                    TY_DECREF(a);
+                    SET_TOP(b);
+                    DISPATCH();
+                }
+            }
+            r = tyInt_fromI64(iv);
+        } else if (float_arith(op, a, b, &fv)) {
+            if (reusable(a, &TyFloat_Type)) {
+                TY_FLOAT_VALUE(a) = fv;
+                TY_DECREF(b);
+                DISPATCH();
+            }
+            if (reusable(b, &TyFloat_Type)) {
+                TY_FLOAT_VALUE(b) = fv;
+                TY_DECREF(a);
+                SET_TOP(b);
+                DISPATCH();
+            }
+            r = tyFloat_from(fv);
+        } else {
             r = oparg >= TY_BINOP_COUNT ? tyNum_inplace(a, b, op) : tyNum_binary(a, b, op);
         }
+    binop_result:
         TY_DECREF(a);
         TY_DECREF(b);
         SET_TOP(r);
@@ -1515,11 +1637,6 @@ dispatch:
             goto error;
         }
         DISPATCH();
-    binop_error:
-        TY_DECREF(a);
-        TY_DECREF(b);
-        STACK_SHRINK(1);
-        goto error;
     }
 
     TARGET(UNARY_OP) {
@@ -2062,20 +2179,21 @@ dispatch:
             !(((TyCode *)((TyFunction *)callable)->code)->flags & TY_CO_SUSPENDABLE)) {
             TyFunction *fn = (TyFunction *)callable;
             TyCode *co = (TyCode *)fn->code;
-            TyFrame *nf = push_frame(co, callable, fn->globals, fn->builtins, NULL);
-            if (!nf) {
-                kwnames = NULL;
-                goto error;
-            }
+            TyFrame *nf;
             if (!kwnames && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
                 !(co->flags & (TY_CO_VARARGS | TY_CO_VARKEYWORDS))) {
-                /* Exactly the positional parameters: the arguments' stack
-                ** references move into the callee's variables. */
-                for (size_t i = 0; i < nargs; i++)
-                    nf->localsplus[i] = args[i];
-                TY_DECREF(callable);
+                /* Exactly the positional parameters: the stack's references
+                ** to the function and the arguments move into the frame. */
+                nf = push_exact_call(fn, co, args, (int)nargs);
+                if (!nf)
+                    goto error;
                 sp = base;
             } else {
+                nf = push_frame(co, callable, fn->globals, fn->builtins, NULL);
+                if (!nf) {
+                    kwnames = NULL;
+                    goto error;
+                }
                 int r = tyFrame_bindArgs(nf, callable, args, npos, kwnames);
                 kwnames = NULL;
                 /* The frame holds its own references now: the arguments
@@ -2685,7 +2803,7 @@ frame_return:
             return retval;
         }
         ty_state.frame = prev;
-        pop_frame(frame);
+        pop_returning_frame(frame);
         if (entry)
             return retval;
         frame = prev;

@@ -165,7 +165,88 @@ typedef struct Encoder {
     TyObject *key_separator;
     TyObject *item_separator;
     bool sort_keys, skipkeys, allow_nan;
+    uint8_t fast_encode;    /* encoder is one of ours: escape_string directly */
 } Encoder;
+
+enum { ENCODE_CALL, ENCODE_ASCII, ENCODE_UNICODE };
+
+/*
+** The JSON literal of str s: in double quotes, with " \ and the control
+** characters escaped (\n \r \t \b \f, else \u00XX); with ascii_only
+** also every character outside ' '..'~' as \uXXXX in lower-case hex, a
+** pair of surrogates above U+FFFF.  The text of CPython's
+** encode_basestring(_ascii).  New reference.
+*/
+static TyObject *escape_string(TyObject *s, bool ascii_only)
+{
+    const unsigned char *p = (const unsigned char *)TY_STR_UTF8(s);
+    const unsigned char *end = p + TY_STR_NBYTES(s);
+    TyStrBuilder b;
+    tyBuf_init(&b);
+    if (tyBuf_appendChar(&b, '"') < 0)
+        goto fail;
+    while (p < end) {
+        const unsigned char *run = p;
+        while (p < end && *p >= ' ' && *p != '"' && *p != '\\' && (!ascii_only || *p < 0x7f))
+            p++;
+        if (p > run && tyBuf_append(&b, (const char *)run, (size_t)(p - run)) < 0)
+            goto fail;
+        if (p == end)
+            break;
+        uint32_t c = *p;
+        if (c < 0x80)
+            p++;
+        else
+            c = ty_utf8Decode((const char **)&p);
+        char esc[16];
+        switch (c) {
+        case '"': strcpy(esc, "\\\""); break;
+        case '\\': strcpy(esc, "\\\\"); break;
+        case '\n': strcpy(esc, "\\n"); break;
+        case '\r': strcpy(esc, "\\r"); break;
+        case '\t': strcpy(esc, "\\t"); break;
+        case '\b': strcpy(esc, "\\b"); break;
+        case '\f': strcpy(esc, "\\f"); break;
+        default:
+            if (c >= 0x10000)
+                snprintf(esc, sizeof esc, "\\u%04x\\u%04x", 0xd800 | ((c - 0x10000) >> 10),
+                         0xdc00 | ((c - 0x10000) & 0x3ff));
+            else
+                snprintf(esc, sizeof esc, "\\u%04x", c);
+        }
+        if (tyBuf_appendC(&b, esc) < 0)
+            goto fail;
+    }
+    if (tyBuf_appendChar(&b, '"') < 0)
+        goto fail;
+    return tyBuf_finish(&b);
+fail:
+    tyBuf_free(&b);
+    return NULL;
+}
+
+/* encode_basestring(s) / encode_basestring_ascii(s). */
+static TyObject *encode_basestring_common(const char *fname, TyObject *const *args, size_t nargs,
+                                          TyObject *kwnames, bool ascii_only)
+{
+    if (tyArg_noKeywords(fname, kwnames) < 0 || tyArg_checkPositional(fname, nargs, 1, 1) < 0)
+        return NULL;
+    if (!TY_STR_CHECK(args[0]))
+        return tyErr_format(&TyExc_TypeError, "first argument must be a string, not %T", args[0]);
+    return escape_string(args[0], ascii_only);
+}
+
+static TyObject *json_encode_basestring_ascii(TyObject *m, TyObject *const *args, size_t nargs,
+                                             TyObject *kwnames)
+{
+    return encode_basestring_common("_json.encode_basestring_ascii", args, nargs, kwnames, true);
+}
+
+static TyObject *json_encode_basestring(TyObject *m, TyObject *const *args, size_t nargs,
+                                        TyObject *kwnames)
+{
+    return encode_basestring_common("_json.encode_basestring", args, nargs, kwnames, false);
+}
 
 static TyType Encoder_Type;
 
@@ -220,6 +301,14 @@ static TyObject *encoder_new(TyType *type, TyObject *const *args, size_t nargs, 
     e->markers = args[0] == TY_NONE ? NULL : TY_NEWREF(args[0]);
     e->deflt = TY_NEWREF(args[1]);
     e->encoder = TY_NEWREF(args[2]);
+    e->fast_encode = ENCODE_CALL;
+    if (TY_TYPE(args[2]) == &TyCFunction_Type) {
+        ty_cfunction fn = ((TyCFunction *)args[2])->def->fn;
+        if (fn == json_encode_basestring_ascii)
+            e->fast_encode = ENCODE_ASCII;
+        else if (fn == json_encode_basestring)
+            e->fast_encode = ENCODE_UNICODE;
+    }
     e->indent = TY_NEWREF(args[3]);
     e->key_separator = TY_NEWREF(args[4]);
     e->item_separator = TY_NEWREF(args[5]);
@@ -243,6 +332,8 @@ static TyObject *encode_float(Encoder *e, TyObject *o)
 
 static TyObject *encode_str(Encoder *e, TyObject *o)
 {
+    if (e->fast_encode && TY_STR_CHECK(o))
+        return escape_string(o, e->fast_encode == ENCODE_ASCII);
     TyObject *r = tyObj_callOneArg(e->encoder, o);
     if (r && !TY_STR_CHECK(r)) {
         tyErr_format(&TyExc_TypeError, "encoder() must return a string, not %T", r);
@@ -453,6 +544,11 @@ static TyMethodDef json_functions[] = {
       "scanstring(string, end, strict=True) -> (string, end)\n\n"
       "Scan the string s for a JSON string. End is the index of the character in s after the quote "
       "that started the JSON string." },
+    { "encode_basestring_ascii", json_encode_basestring_ascii, TY_METH_DEFAULT,
+      "encode_basestring_ascii(string) -> string\n\nReturn an ASCII-only JSON representation of a "
+      "Python string" },
+    { "encode_basestring", json_encode_basestring, TY_METH_DEFAULT,
+      "encode_basestring(string) -> string\n\nReturn a JSON representation of a Python string" },
     { NULL, NULL, 0, NULL },
 };
 

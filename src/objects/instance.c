@@ -13,9 +13,15 @@ static int key_index(TyType *t, TyObject *name, bool add)
         for (int i = 0; i < keys->n; i++)
             if (keys->names[i] == name)
                 return i;
-        for (int i = 0; i < keys->n; i++)
-            if (tyStr_eq(keys->names[i], name))
+        /* Two interned strings are the same text only if the same object,
+        ** which the first pass ruled out: a name from code (interned)
+        ** compares text only with keys that were not interned. */
+        bool interned = TY_STR_CHECK_EXACT(name) && ((TyStr *)name)->interned;
+        for (int i = 0; i < keys->n; i++) {
+            TyStr *k = (TyStr *)keys->names[i];
+            if (!(interned && k->interned) && tyStr_eq((TyObject *)k, name))
                 return i;
+        }
     }
     if (!add || !TY_STR_CHECK_EXACT(name))
         return -1;

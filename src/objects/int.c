@@ -920,7 +920,7 @@ TyObject *tyInt_toBase(TyObject *o, int base, bool prefix)
         memcpy(p, pre, prelen);
         if (i->value < 0)
             *--p = '-';
-        return tyStr_fromUtf8(p, end - p);
+        return tyStr_fromAscii(p, end - p);
     }
     size_t ndigits = mpz_sizeinbase(i->big, base);
     if (base == 10 && max_str_digits > 0 && ndigits > (uint64_t)max_str_digits + 1)

@@ -1113,9 +1113,14 @@ int tyStr_concatInPlace(TyObject **target, TyObject *b)
     ssize_t add_bytes = y->nbytes, add_len = y->length;
     uint8_t add_ascii = y->ascii;
     bool self = x == y;
-    TyStr *r = (TyStr *)tyObj_resizeVar((TyObject *)x, data_size(old + add_bytes));
-    if (!r)
-        return -1;
+    /* An exact str always has data_size(nbytes) bytes (str_raw, and this
+    ** function keep that true): within its size class it has room. */
+    TyStr *r = x;
+    if (data_size(old + add_bytes) != data_size(old)) {
+        r = (TyStr *)tyObj_resizeVar((TyObject *)x, data_size(old + add_bytes));
+        if (!r)
+            return -1;
+    }
     memcpy(r->data + old, self ? r->data : y->data, (size_t)add_bytes);
     r->nbytes = old + add_bytes;
     r->data[r->nbytes] = '\0';

@@ -715,6 +715,14 @@ static TyObject *type_call(TyObject *callable, TyObject *const *args, size_t nar
     }
     if (!type->tp_new)
         return tyErr_format(&TyExc_TypeError, "cannot create '%s' instances", tyType_name(type));
+    /* str(x) of an int, float or str runs no Python code, and the argument
+    ** tuple described below would come from the free list of 1-tuples and
+    ** go back to it, which neither the collector's counts nor anything
+    ** else can see: while that list has one, the tuple is left out. */
+    if (type == &TyStr_Type && nargs == 1 && !kwnames && ty_state.cache.tuple_free[1] &&
+        (TY_INT_CHECK_EXACT(args[0]) || TY_TYPE(args[0]) == &TyFloat_Type ||
+         TY_STR_CHECK_EXACT(args[0])))
+        return tyObj_str(args[0]);
     /* CPython 3.11 calls a class (and the built-in types without
     ** vectorcall) through tp_call, with the positional arguments in a tuple
     ** and the keywords in a dict that live while __new__ and __init__ run:
