@@ -4,9 +4,10 @@
 ** One Unit per code object (module, function, lambda, class body,
 ** comprehension).  Instructions are emitted into a flat array with
 ** symbolic labels; each instruction is tagged with the innermost active
-** exception handler.  Assembly then resolves labels, computes the maximum
-** stack depth and each handler's stack depth by a flow analysis, and
-** turns the handler tags into the code object's exception table.
+** exception handler.  Assembly (assemble.c) then resolves labels,
+** computes the maximum stack depth and each handler's stack depth by a
+** flow analysis, and turns the handler tags into the code object's
+** exception table.
 **
 ** The instruction sequences follow CPython 3.11's where the difference is
 ** observable: which objects sit on the value stack during a call decides
@@ -19,6 +20,7 @@
 #include "compiler.h"
 #include "symtable.h"
 #include "opcodes.h"
+#include "assemble.h"
 #include "objects/code.h"
 #include "objects/set.h"
 
@@ -40,13 +42,6 @@ typedef struct FBlock {
 
 #define MAX_FBLOCKS 20
 
-typedef struct Handler {
-    int label;
-    int depth;                /* computed by the flow analysis; -1 unknown */
-    int setup;                /* the first instruction emitted under the handler */
-    int adjust;               /* added to the depth before that instruction */
-} Handler;
-
 typedef struct Unit {
     struct Unit *parent;
     TyScope *scope;
@@ -56,7 +51,7 @@ typedef struct Unit {
     int n, cap;
     int *labels;              /* label -> instruction index (-1 until bound) */
     int nlabels, labels_cap;
-    Handler *handlers;
+    TyAsmHandler *handlers;
     int nhandlers, handlers_cap;
     int handler_stack[MAX_FBLOCKS * 2];
     int hsp;
@@ -198,19 +193,6 @@ static int emit_jump(Compiler *c, int op, int label)
     return emit(c, op, label);
 }
 
-static bool is_jump(int op)
-{
-    switch (op) {
-    case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
-    case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE:
-    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
-    case OP_FOR_ITER: case OP_SEND:
-        return true;
-    default:
-        return false;
-    }
-}
-
 /* Exception handlers: instructions emitted between push and pop jump to
 ** `label` when they raise, with the value stack cut back to its depth at
 ** the first of them (plus `adjust`: a with block's handler starts while
@@ -218,11 +200,11 @@ static bool is_jump(int op)
 static int push_handler_adjusted(Compiler *c, int label, int adjust)
 {
     Unit *u = c->u;
-    if (grow((void **)&u->handlers, &u->handlers_cap, u->nhandlers + 1, sizeof(Handler)) < 0)
+    if (grow((void **)&u->handlers, &u->handlers_cap, u->nhandlers + 1, sizeof(TyAsmHandler)) < 0)
         return -1;
     if (u->hsp >= (int)TY_ARRAY_LEN(u->handler_stack))
         return compiler_error(c, u->loc, "too many statically nested blocks");
-    u->handlers[u->nhandlers] = (Handler){ label, -1, u->n, adjust };
+    u->handlers[u->nhandlers] = (TyAsmHandler){ label, -1, u->n, adjust };
     u->handler_stack[u->hsp++] = u->nhandlers++;
     return 0;
 }
@@ -645,199 +627,7 @@ static void leave_unit(Compiler *c)
 
 /* ---- assembly ------------------------------------------------------------------ */
 
-/* Stack effect of an instruction; `jump` selects the branch-taken effect.
-** A superinstruction counts only its first half: the second half's word
-** stays in the code and is analysed as an instruction of its own. */
-static int stack_effect(int op, int arg, bool jump)
-{
-    switch (op) {
-    case OP_NOP: case OP_MAKE_CELL: case OP_COPY_FREE_VARS: case OP_DELETE_FAST:
-    case OP_DELETE_DEREF: case OP_DELETE_GLOBAL: case OP_DELETE_NAME: case OP_KW_NAMES:
-    case OP_JUMP: case OP_SETUP_ANNOTATIONS: case OP_UNARY_OP: case OP_UNARY_NOT:
-    case OP_GET_ITER: case OP_LIST_TO_TUPLE:
-    case OP_LOAD_ATTR: case OP_GET_YIELD_FROM_ITER: case OP_YIELD_VALUE: case OP_SWAP:
-    case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_ASYNC_GEN_WRAP:
-        return 0;
-    case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL:
-    case OP_STORE_NAME: case OP_DELETE_ATTR: case OP_BINARY_OP: case OP_COMPARE_OP:
-    case OP_IS_OP: case OP_CONTAINS_OP: case OP_BINARY_SUBSCR: case OP_LIST_APPEND:
-    case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE:
-    case OP_DICT_MERGE: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
-    case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE:
-    case OP_POP_EXCEPT: case OP_IMPORT_NAME: case OP_IMPORT_STAR: case OP_PRINT_EXPR:
-    case OP_RERAISE: case OP_STORE_FAST__LOAD_FAST: case OP_STORE_FAST__STORE_FAST:
-        return -1;
-    case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST:
-    case OP_LOAD_CLOSURE: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME:
-    case OP_LOAD_METHOD: case OP_PUSH_EXC_INFO: case OP_LOAD_ASSERTION_ERROR:
-    case OP_IMPORT_FROM: case OP_LOAD_BUILD_CLASS: case OP_BEFORE_WITH:
-    case OP_WITH_EXCEPT_START: case OP_LOAD_LOCALS: case OP_LOAD_FAST__LOAD_FAST:
-    case OP_LOAD_FAST__LOAD_CONST: case OP_LOAD_CONST__LOAD_FAST:
-    case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH:
-        return 1;
-    case OP_LOAD_GLOBAL:
-        return (arg & 1) ? 2 : 1;
-    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_END_ASYNC_FOR:
-        return -2;
-    case OP_STORE_SUBSCR:
-        return -3;
-    case OP_CHECK_EXC_MATCH: case OP_CHECK_EG_MATCH:
-        return 0;
-    case OP_PREP_RERAISE_STAR:
-        return -1;
-    case OP_BUILD_SLICE:
-        return 1 - arg;
-    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
-        return 1 - arg;
-    case OP_BUILD_MAP:
-        return 1 - 2 * arg;
-    case OP_BUILD_CONST_KEY_MAP:
-        return -arg;
-    case OP_UNPACK_SEQUENCE:
-        return arg - 1;
-    case OP_UNPACK_EX:
-        return (arg & 0xff) + (arg >> 8);
-    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
-        return jump ? 0 : -1;
-    case OP_FOR_ITER:
-        return jump ? -1 : 1;
-    case OP_SEND:
-        return jump ? -1 : 0;
-    case OP_CALL:
-        return -arg - 1;
-    case OP_CALL_FUNCTION_EX:
-        return -2 - (arg & 1);
-    case OP_MAKE_FUNCTION:
-        return -((arg & TY_MKFN_DEFAULTS) != 0) - ((arg & TY_MKFN_KWDEFAULTS) != 0) -
-               ((arg & TY_MKFN_ANNOTATIONS) != 0) - ((arg & TY_MKFN_CLOSURE) != 0);
-    case OP_RAISE_VARARGS:
-        return -arg;
-    case OP_FORMAT_VALUE:
-        return (arg & 4) ? -1 : 0;
-    case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
-        return 1;
-    case OP_MATCH_CLASS:
-        return -2;
-    default:
-        return 0;
-    }
-}
-
-static bool is_terminator(int op)
-{
-    return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE;
-}
-
-/*
-** Walk every path from the entry (and from each handler) recording the
-** stack depth before each instruction; returns the maximum, or -1 on an
-** inconsistency (a compiler bug).  A handler's depth is the depth before
-** the instruction emitted first under it (the start of its try body), taken
-** when the walk first meets an instruction it covers: that instruction may
-** be the handler of an inner try, where more is on the stack, while the
-** try body's start was met on the way there.  Its entry has that depth plus
-** the exception.
-*/
-static int compute_depths(Compiler *c, int *depth_before)
-{
-    Unit *u = c->u;
-    int n = u->n;
-    int *work = tyMem_malloc(sizeof(int) * (size_t)(n + u->nhandlers + 1) * 2);
-    if (!work)
-        return -1;
-    int nwork = 0, maxdepth = 0;
-    for (int i = 0; i < n; i++)
-        depth_before[i] = -1;
-#define PUSH_WORK(idx, d)                                              \
-    do {                                                               \
-        int ix_ = (idx), d_ = (d);                                     \
-        if (ix_ < n && depth_before[ix_] < 0) {                        \
-            depth_before[ix_] = d_;                                    \
-            work[nwork++] = ix_;                                       \
-        }                                                              \
-    } while (0)
-    if (n > 0)
-        PUSH_WORK(0, 0);
-    while (nwork > 0) {
-        int i = work[--nwork];
-        int d = depth_before[i];
-        for (; i < n; i++) {
-            if (depth_before[i] < 0)
-                depth_before[i] = d;
-            d = depth_before[i];
-            if (d > maxdepth)
-                maxdepth = d;
-            int h = u->handler_of[i];
-            if (h >= 0 && u->handlers[h].depth < 0) {
-                int setup = u->handlers[h].setup;
-                int start = setup < n && depth_before[setup] >= 0 ? depth_before[setup] : d;
-                int hd = start + u->handlers[h].adjust;
-                u->handlers[h].depth = hd;
-                int target = u->labels[u->handlers[h].label];
-                PUSH_WORK(target, hd + 1);
-                if (hd + 1 > maxdepth)
-                    maxdepth = hd + 1;
-            }
-            int op = TY_OP(u->code[i]), arg = TY_ARG(u->code[i]);
-            if (is_jump(op)) {
-                int target = arg;
-                int td = d + stack_effect(op, arg, true);
-                PUSH_WORK(target, td);
-                if (td > maxdepth)
-                    maxdepth = td;
-            }
-            if (is_terminator(op))
-                break;
-            d += stack_effect(op, arg, false);
-            if (d > maxdepth)
-                maxdepth = d;
-            if (i + 1 < n && depth_before[i + 1] >= 0)
-                break;
-            if (i + 1 < n)
-                depth_before[i + 1] = d;
-        }
-    }
-#undef PUSH_WORK
-    tyMem_free(work);
-    return maxdepth;
-}
-
-static TyObject *list_to_tuple(TyObject *list)
-{
-    return tyTuple_fromArray(TY_LIST_ITEMS(list), TY_LIST_LEN(list));
-}
-
-/* The superinstruction for a pair of neighbouring instructions, or -1. */
-static int pair_opcode(int first, int second)
-{
-    if (first == OP_LOAD_FAST && second == OP_LOAD_FAST)
-        return OP_LOAD_FAST__LOAD_FAST;
-    if (first == OP_LOAD_FAST && second == OP_LOAD_CONST)
-        return OP_LOAD_FAST__LOAD_CONST;
-    if (first == OP_STORE_FAST && second == OP_LOAD_FAST)
-        return OP_STORE_FAST__LOAD_FAST;
-    if (first == OP_STORE_FAST && second == OP_STORE_FAST)
-        return OP_STORE_FAST__STORE_FAST;
-    if (first == OP_LOAD_CONST && second == OP_LOAD_FAST)
-        return OP_LOAD_CONST__LOAD_FAST;
-    return -1;
-}
-
-/* Fuse common pairs (CPython 3.11 has the same superinstructions).  The
-** second instruction stays, so jumps to it and the line table are
-** unchanged; a pair is not fused across an exception-handler boundary. */
-static void combine_pairs(Unit *u)
-{
-    for (int i = 0; i + 1 < u->n; i++) {
-        int op = pair_opcode(TY_OP(u->code[i]), TY_OP(u->code[i + 1]));
-        if (op < 0 || u->handler_of[i] != u->handler_of[i + 1])
-            continue;
-        u->code[i] = TY_INSTR(op, TY_ARG(u->code[i]));
-        i++;
-    }
-}
-
-/* Build the code object for the current unit.  New reference. */
+/* Build the code object for the current unit (assemble.c).  New reference. */
 static TyObject *assemble(Compiler *c)
 {
     Unit *u = c->u;
@@ -848,82 +638,16 @@ static TyObject *assemble(Compiler *c)
             place_local(u, sym->name) < 0)
             return NULL;
     }
-    /* Resolve jump labels to instruction indices. */
-    for (int i = 0; i < u->n; i++) {
-        int op = TY_OP(u->code[i]);
-        if (is_jump(op))
-            u->code[i] = TY_INSTR(op, u->labels[TY_ARG(u->code[i])]);
-    }
-    combine_pairs(u);
-    int *depths = tyMem_malloc(sizeof(int) * (size_t)(u->n + 1));
-    if (!depths)
-        return NULL;
-    int maxdepth = compute_depths(c, depths);
-    tyMem_free(depths);
-    if (maxdepth < 0)
-        return NULL;
-
-    TyCode *co = (TyCode *)tyObj_alloc(&TyCode_Type);
-    if (!co)
-        return NULL;
-    co->ncode = u->n;
-    co->code = tyMem_malloc(sizeof(uint32_t) * (size_t)(u->n ? u->n : 1));
-    co->positions = tyMem_malloc(sizeof(TyCodePos) * (size_t)(u->n ? u->n : 1));
-    int nlp = (int)TY_LIST_LEN(u->varnames);
-    co->localspluskinds = tyMem_malloc((size_t)(nlp ? nlp : 1));
-    co->caches = tyMem_calloc((size_t)(u->n ? u->n : 1), sizeof(TyInlineCache));
-    co->consts = list_to_tuple(u->consts);
-    co->names = list_to_tuple(u->names);
-    co->localsplusnames = list_to_tuple(u->varnames);
-    co->name = TY_NEWREF(u->name);
-    co->qualname = TY_NEWREF(u->qualname);
-    co->filename = tyStr_fromCStr(c->filename);
-    if (!co->code || !co->positions || !co->localspluskinds || !co->caches || !co->consts || !co->names ||
-        !co->localsplusnames || !co->filename) {
-        TY_DECREF(co);
-        return NULL;
-    }
-    memcpy(co->code, u->code, sizeof(uint32_t) * (size_t)u->n);
-    memcpy(co->positions, u->pos, sizeof(TyCodePos) * (size_t)u->n);
-    if (nlp)
-        memcpy(co->localspluskinds, u->kinds, (size_t)nlp);
-    co->nlocalsplus = nlp;
-    co->nlocals = u->nlocals;
-    co->ncells = u->ncells;
-    co->nfrees = u->nfrees;
-    co->argcount = u->argcount;
-    co->posonlyargcount = u->posonlyargcount;
-    co->kwonlyargcount = u->kwonlyargcount;
-    co->stacksize = maxdepth + 1;
-    co->flags = u->flags;
-    co->firstlineno = u->firstlineno;
-
-    /* The exception table: runs of instructions with the same handler. */
-    int nexc = 0;
-    for (int i = 0; i < u->n; i++)
-        if (u->handler_of[i] >= 0 && (i == 0 || u->handler_of[i - 1] != u->handler_of[i]))
-            nexc++;
-    if (nexc) {
-        co->exctable = tyMem_malloc(sizeof(TyExcEntry) * (size_t)nexc);
-        if (!co->exctable) {
-            TY_DECREF(co);
-            return NULL;
-        }
-        int k = 0;
-        for (int i = 0; i < u->n; i++) {
-            int h = u->handler_of[i];
-            if (h < 0)
-                continue;
-            if (i > 0 && u->handler_of[i - 1] == h) {
-                co->exctable[k - 1].end = i + 1;
-                continue;
-            }
-            co->exctable[k++] = (TyExcEntry){ i, i + 1, u->labels[u->handlers[h].label],
-                                              u->handlers[h].depth < 0 ? 0 : u->handlers[h].depth };
-        }
-        co->nexc = k;
-    }
-    return (TyObject *)co;
+    TyAsmUnit a = {
+        .code = u->code, .pos = u->pos, .handler_of = u->handler_of, .n = u->n,
+        .labels = u->labels, .handlers = u->handlers, .nhandlers = u->nhandlers,
+        .consts = u->consts, .names = u->names, .varnames = u->varnames, .kinds = u->kinds,
+        .nlocals = u->nlocals, .ncells = u->ncells, .nfrees = u->nfrees,
+        .argcount = u->argcount, .posonlyargcount = u->posonlyargcount,
+        .kwonlyargcount = u->kwonlyargcount, .flags = u->flags, .firstlineno = u->firstlineno,
+        .name = u->name, .qualname = u->qualname, .filename = c->filename,
+    };
+    return tyAsm_build(&a);
 }
 
 /* ---- names ---------------------------------------------------------------------- */

@@ -46,10 +46,12 @@ size_t tyFrame_size(TyCode *code)
     return sizeof(TyFrame) + sizeof(TyObject *) * (size_t)(code->nlocalsplus + code->stacksize);
 }
 
+#define FRAME_ROUND(size) (((size) + 15) & ~(size_t)15)
+
 static TyFrame *alloc_frame_memory(size_t size)
 {
     struct TyThreadFrames *fs = ty_state.frames;
-    size = (size + 15) & ~(size_t)15;
+    size = FRAME_ROUND(size);
     FrameChunk *c = fs->top;
     if (!c || c->used + size > c->size) {
         FrameChunk *n = fs->spare;
@@ -72,10 +74,12 @@ static TyFrame *alloc_frame_memory(size_t size)
     return f;
 }
 
-static void free_frame_memory(TyFrame *f)
+/* Frees f, of `size` bytes (as allocated): the frame allocated last. */
+static void free_frame_memory(TyFrame *f, size_t size)
 {
     struct TyThreadFrames *fs = ty_state.frames;
     FrameChunk *c = fs->top;
+    TY_ASSERT((char *)f + FRAME_ROUND(size) == c->data + c->used);
     c->used = (size_t)((char *)f - c->data);
     if (c->used == 0 && c->prev) {
         fs->top = c->prev;
@@ -173,9 +177,10 @@ static TyFrame *push_frame(TyCode *code, TyObject *func, TyObject *globals, TyOb
 
 static void pop_frame(TyFrame *f)
 {
+    size_t size = tyFrame_size(f->code);
     tyFrame_clear(f);
     if (f->owner == TY_FRAME_ON_STACK)
-        free_frame_memory(f);
+        free_frame_memory(f, size);
 }
 
 /* ---- argument binding -------------------------------------------------------- */
@@ -868,10 +873,14 @@ static const TyExcEntry *find_handler(TyCode *co, int lasti)
 ** CPython's prev_instr does: a __del__, weakref callback, property or
 ** operator method that an instruction sets off may inspect the frame
 ** (f_lineno, f_back, a warning's line, logging's caller). */
+/* The value stack of the running frame is within its bounds. */
+#define ASSERT_STACK_BOUNDS() TY_ASSERT(sp >= TY_FRAME_STACK_BASE(frame) && sp <= TY_FRAME_STACK_BASE(frame) + frame->code->stacksize)
+
 #if TY_COMPUTED_GOTO
 #define TARGET(name) op_##name:
 #define DISPATCH()                          \
     do {                                    \
+        ASSERT_STACK_BOUNDS();              \
         word = *ip++;                       \
         frame->ip = ip;                     \
         oparg = TY_ARG(word);               \
@@ -1107,12 +1116,12 @@ TyObject *tyVM_run(TyFrame *frame)
     /* What DISPATCH jumps through (tyVM_setWatching patches it), and
     ** each instruction's own label. */
     static void *dispatch_table[TY_OPCODE_COUNT] = {
-#define TY_X_(name, has_arg) &&op_##name,
+#define TY_X_(name, has_arg, effect, taken) &&op_##name,
         TY_OPCODES(TY_X_)
 #undef TY_X_
     };
     static void *const ordinary_table[TY_OPCODE_COUNT] = {
-#define TY_X_(name, has_arg) &&op_##name,
+#define TY_X_(name, has_arg, effect, taken) &&op_##name,
         TY_OPCODES(TY_X_)
 #undef TY_X_
     };
@@ -1163,6 +1172,7 @@ watch_step:
     goto *ordinary_table[TY_OP(ip[-1])];
 #else
 dispatch:
+    ASSERT_STACK_BOUNDS();
     word = *ip++;
     frame->ip = ip;
     oparg = TY_ARG(word);
