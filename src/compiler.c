@@ -359,15 +359,17 @@ static TyObject *merge_const(Compiler *c, TyObject *o)
 }
 
 /* Index of constant o in the current unit's co_consts. */
+/* Index of the constant o in co_consts, or -1 (MemoryError; the
+** compilation has failed). */
 static int add_const(Compiler *c, TyObject *o)
 {
     Unit *u = c->u;
     TyObject *shared = merge_const(c, o);
-    if (!shared)
+    TyObject *key = shared ? const_key(shared) : NULL;
+    if (!key) {
+        fail(c);
         return -1;
-    TyObject *key = const_key(shared);
-    if (!key)
-        return -1;
+    }
     TyObject *idx = tyDict_getItem(u->const_index, key);
     if (idx) {
         TY_DECREF(key);
@@ -379,17 +381,18 @@ static int add_const(Compiler *c, TyObject *o)
             tyList_append(u->consts, shared) == 0 ? 0 : -1;
     TY_XDECREF(nidx);
     TY_DECREF(key);
-    return r < 0 ? -1 : (int)n;
+    if (r < 0) {
+        fail(c);
+        return -1;
+    }
+    return (int)n;
 }
 
 static void emit_const(Compiler *c, TyObject *o)
 {
     if (c->failed)
         return;
-    int i = add_const(c, o);
-    if (i < 0)
-        fail(c);
-    emit(c, OP_LOAD_CONST, i);
+    emit(c, OP_LOAD_CONST, add_const(c, o));
 }
 
 /* A constant created by the compiler (NULL: it could not be made): the
@@ -418,14 +421,15 @@ static int index_in(TyObject *list, TyObject *index, TyObject *name)
 }
 
 /* Index of name (mangled inside a class, as every name operand is) in
-** co_names. */
+** co_names, or -1 (MemoryError; the compilation has failed, so an
+** instruction given the -1 is not emitted). */
 static int add_name(Compiler *c, TyObject *name)
 {
     TyObject *stored = tySymtable_mangle(c->u->private, name);
-    if (!stored)
-        return -1;
-    int idx = index_in(c->u->names, c->u->name_index, stored);
-    TY_DECREF(stored);
+    int idx = stored ? index_in(c->u->names, c->u->name_index, stored) : -1;
+    TY_XDECREF(stored);
+    if (idx < 0)
+        fail(c);
     return idx;
 }
 
@@ -1867,7 +1871,7 @@ static int compile_expr_inner(Compiler *c, TyExpr *e)
 
 static int compile_expr(Compiler *c, TyExpr *e)
 {
-    if (deeper(c) < 0)
+    if (c->failed || deeper(c) < 0)
         return -1;
     TyLoc saved = c->u->loc;
     int r = compile_expr_inner(c, e);
@@ -2839,6 +2843,8 @@ static int compile_classdef(Compiler *c, TyStmt *s)
             goto fail;
         int slot = var_slot(c, cellname);
         int cc = add_name(c, TY_ID(__classcell__));
+        if (slot < 0 || cc < 0)
+            goto fail;
         emit(c, OP_LOAD_CLOSURE, slot);
         emit(c, OP_COPY, 1);
         emit(c, OP_STORE_NAME, cc);
