@@ -442,13 +442,6 @@ int tyGen_traverse(TyObject *o, ty_visitproc visit, void *arg)
     for (int i = 0; i < f->code->nlocalsplus; i++)
         if (f->localsplus[i] && visit(f->localsplus[i], arg))
             return 1;
-    /* A running generator's f->sp is where it stood when it last saved
-    ** its state: the loop keeps the real one to itself, so the slots it
-    ** names may since have been popped (CPython hides an executing frame's
-    ** stack from the collector the same way).  What the stack holds then
-    ** counts as referenced from outside, which keeps it alive. */
-    if (g->running)
-        return 0;
     for (TyObject **p = TY_FRAME_STACK_BASE(f); p < f->sp; p++)
         if (*p && visit(*p, arg))
             return 1;
