@@ -442,6 +442,23 @@ int tyGen_traverse(TyObject *o, ty_visitproc visit, void *arg)
     for (int i = 0; i < f->code->nlocalsplus; i++)
         if (f->localsplus[i] && visit(f->localsplus[i], arg))
             return 1;
+    /* A running generator's f->sp is where it stood when it last saved
+    ** its state; after a call the loop pops and releases the arguments
+    ** before saving again, and a finalizer that runs then can start a
+    ** collection, which would visit slots already released.  As CPython
+    ** hides an executing frame's stack, the collector sees none: what it
+    ** holds counts as referenced from outside. */
+    if (g->running)
+        return 0;
+    return tyGen_traverseStack(o, visit, arg);
+}
+
+int tyGen_traverseStack(TyObject *o, ty_visitproc visit, void *arg)
+{
+    TyGen *g = (TyGen *)o;
+    if (g->finished)
+        return 0;
+    TyFrame *f = g->frame;
     for (TyObject **p = TY_FRAME_STACK_BASE(f); p < f->sp; p++)
         if (*p && visit(*p, arg))
             return 1;
