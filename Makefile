@@ -15,6 +15,8 @@
 #                   tests/lang; see docs/reliability.md
 #   make install    ./tally and its man page under $(DESTDIR)$(PREFIX)
 #                   (PREFIX=/usr/local by default); make uninstall removes them
+#   make unit-tables  reruns the generators of tests/unit/gen/ (python3.11),
+#                   which write the expected-value tables of the unit tests
 #   make clean      removes build/, ./tally and ./tally-debug
 #
 # Each target checks only for the dependencies it uses (scripts/install-deps
@@ -77,6 +79,7 @@ SYS_FLAGS := -DTY_MULTIARCH='"$(shell $(CC) -print-multiarch 2>/dev/null)"'
 # The compiled-code cache trusts only files written by a build whose
 # parser, compiler, instruction set and cache format are these sources.
 CODE_FORMAT_SRCS := grammar/lexer.re src/parser.c src/ast.c src/ast.h src/symtable.c src/compiler.c \
+	src/assemble.c src/assemble.h \
 	src/opcodes.h src/objects/code.h src/marshal.c
 CODECACHE_FLAGS := -DTY_CODE_FORMAT=$(shell cat $(CODE_FORMAT_SRCS) | cksum | cut -d' ' -f1)u
 
@@ -86,7 +89,7 @@ BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man/man1
 BENCH_RUNS ?= 3
 
-.PHONY: all debug test run bench clean deps regen-expected fuzz fuzzers \
+.PHONY: all debug test run bench clean deps regen-expected unit-tables fuzz fuzzers \
 	test-gc-stress check-valgrind test-cpython install uninstall
 
 all: tally
@@ -264,6 +267,12 @@ uninstall:
 # Rewrites tests/lang/*.out (and .status) from /usr/bin/python3.11.
 regen-expected:
 	scripts/regen-expected
+
+# The expected-value tables of test_int.c, test_format.c and test_str.c.
+UNIT_TABLE_GENS := $(wildcard tests/unit/gen/gen_*.py)
+
+unit-tables:
+	for g in $(UNIT_TABLE_GENS); do PYTHONDONTWRITEBYTECODE=1 $(PYTHON311) $$g || exit 1; done
 
 -include $(shell find build -name '*.d' 2>/dev/null)
 

@@ -4,9 +4,10 @@
 ** One Unit per code object (module, function, lambda, class body,
 ** comprehension).  Instructions are emitted into a flat array with
 ** symbolic labels; each instruction is tagged with the innermost active
-** exception handler.  Assembly then resolves labels, computes the maximum
-** stack depth and each handler's stack depth by a flow analysis, and
-** turns the handler tags into the code object's exception table.
+** exception handler.  Assembly (assemble.c) then resolves labels,
+** computes the maximum stack depth and each handler's stack depth by a
+** flow analysis, and turns the handler tags into the code object's
+** exception table.
 **
 ** The instruction sequences follow CPython 3.11's where the difference is
 ** observable: which objects sit on the value stack during a call decides
@@ -19,6 +20,7 @@
 #include "compiler.h"
 #include "symtable.h"
 #include "opcodes.h"
+#include "assemble.h"
 #include "objects/code.h"
 #include "objects/set.h"
 
@@ -40,13 +42,6 @@ typedef struct FBlock {
 
 #define MAX_FBLOCKS 20
 
-typedef struct Handler {
-    int label;
-    int depth;                /* computed by the flow analysis; -1 unknown */
-    int setup;                /* the first instruction emitted under the handler */
-    int adjust;               /* added to the depth before that instruction */
-} Handler;
-
 typedef struct Unit {
     struct Unit *parent;
     TyScope *scope;
@@ -56,7 +51,7 @@ typedef struct Unit {
     int n, cap;
     int *labels;              /* label -> instruction index (-1 until bound) */
     int nlabels, labels_cap;
-    Handler *handlers;
+    TyAsmHandler *handlers;
     int nhandlers, handlers_cap;
     int handler_stack[MAX_FBLOCKS * 2];
     int hsp;
@@ -95,6 +90,10 @@ typedef struct Compiler {
     ** optimizer allows three times the recursion limit left when
     ** compilation starts. */
     int depth_limit;
+    /* Set by the first error; emission does nothing afterwards.  The
+    ** emit functions return nothing: their callers are straight-line
+    ** code, and each statement and each code object checks the flag. */
+    bool failed;
 } Compiler;
 
 #define MAX_NESTING 200
@@ -103,8 +102,8 @@ static int compile_stmt(Compiler *c, TyStmt *s);
 static int compile_expr(Compiler *c, TyExpr *e);
 static int compile_body(Compiler *c, TyStmtSeq *body);
 static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true);
-static int emit_send_loop(Compiler *c);
-static int emit_yield(Compiler *c);
+static void emit_send_loop(Compiler *c);
+static void emit_yield(Compiler *c);
 static bool has_annotations(TyStmtSeq *body);
 
 /* ---- errors --------------------------------------------------------------- */
@@ -128,8 +127,13 @@ static int compiler_error_unplaced(Compiler *c, const char *msg)
     return -1;
 }
 
+/* Fail with a SyntaxError at loc, unless an earlier error stands: the
+** first one is reported. */
 static int compiler_error(Compiler *c, TyLoc loc, const char *msg)
 {
+    if (c->failed)
+        return -1;
+    c->failed = true;
     if (loc.line < 0)
         return compiler_error_unplaced(c, msg);
     tyErr_syntaxLocation(c->filename, loc.line, loc.col + 1, loc.end_line,
@@ -138,6 +142,12 @@ static int compiler_error(Compiler *c, TyLoc loc, const char *msg)
 }
 
 /* ---- emission --------------------------------------------------------------- */
+
+/* Record a failure whose exception is already set (out of memory). */
+static void fail(Compiler *c)
+{
+    c->failed = true;
+}
 
 static int grow(void **p, int *cap, int need, size_t elem)
 {
@@ -154,61 +164,58 @@ static int grow(void **p, int *cap, int need, size_t elem)
     return 0;
 }
 
-static int emit(Compiler *c, int op, int arg)
+/* Append an instruction at the current location; nothing once the
+** compilation has failed (an argument of -1 is an index that failed). */
+static void emit(Compiler *c, int op, int arg)
 {
     Unit *u = c->u;
-    if (arg < 0 || arg > TY_MAX_ARG)
-        return compiler_error(c, u->loc, "too many statements or names in one code block");
+    if (c->failed)
+        return;
+    if (arg < 0 || arg > TY_MAX_ARG) {
+        compiler_error(c, u->loc, "too many statements or names in one code block");
+        return;
+    }
     if (u->n == u->cap) {
-        int cap = u->cap;
-        if (grow((void **)&u->code, &cap, u->n + 1, sizeof(uint32_t)) < 0)
-            return -1;
-        int cap2 = u->cap;
-        if (grow((void **)&u->pos, &cap2, u->n + 1, sizeof(TyCodePos)) < 0)
-            return -1;
-        int cap3 = u->cap;
-        if (grow((void **)&u->handler_of, &cap3, u->n + 1, sizeof(int)) < 0)
-            return -1;
+        int cap = u->cap, cap2 = u->cap, cap3 = u->cap;
+        if (grow((void **)&u->code, &cap, u->n + 1, sizeof(uint32_t)) < 0 ||
+            grow((void **)&u->pos, &cap2, u->n + 1, sizeof(TyCodePos)) < 0 ||
+            grow((void **)&u->handler_of, &cap3, u->n + 1, sizeof(int)) < 0) {
+            fail(c);
+            return;
+        }
         u->cap = cap;
     }
     u->code[u->n] = TY_INSTR(op, arg);
     u->pos[u->n] = (TyCodePos){ u->loc.line, u->loc.end_line, u->loc.col, u->loc.end_col };
     u->handler_of[u->n] = u->hsp > 0 ? u->handler_stack[u->hsp - 1] : -1;
     u->n++;
-    return 0;
 }
 
+/* A new unbound label, or -1 once the compilation has failed (every use
+** of the label is then a no-op). */
 static int new_label(Compiler *c)
 {
     Unit *u = c->u;
-    if (grow((void **)&u->labels, &u->labels_cap, u->nlabels + 1, sizeof(int)) < 0)
+    if (c->failed)
         return -1;
+    if (grow((void **)&u->labels, &u->labels_cap, u->nlabels + 1, sizeof(int)) < 0) {
+        fail(c);
+        return -1;
+    }
     u->labels[u->nlabels] = -1;
     return u->nlabels++;
 }
 
 static void bind_label(Compiler *c, int label)
 {
-    c->u->labels[label] = c->u->n;
+    if (!c->failed)
+        c->u->labels[label] = c->u->n;
 }
 
 /* Jumps carry the label number until assembly resolves them. */
-static int emit_jump(Compiler *c, int op, int label)
+static void emit_jump(Compiler *c, int op, int label)
 {
-    return emit(c, op, label);
-}
-
-static bool is_jump(int op)
-{
-    switch (op) {
-    case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
-    case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE:
-    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
-    case OP_FOR_ITER: case OP_SEND:
-        return true;
-    default:
-        return false;
-    }
+    emit(c, op, label);
 }
 
 /* Exception handlers: instructions emitted between push and pop jump to
@@ -218,11 +225,11 @@ static bool is_jump(int op)
 static int push_handler_adjusted(Compiler *c, int label, int adjust)
 {
     Unit *u = c->u;
-    if (grow((void **)&u->handlers, &u->handlers_cap, u->nhandlers + 1, sizeof(Handler)) < 0)
+    if (grow((void **)&u->handlers, &u->handlers_cap, u->nhandlers + 1, sizeof(TyAsmHandler)) < 0)
         return -1;
     if (u->hsp >= (int)TY_ARRAY_LEN(u->handler_stack))
         return compiler_error(c, u->loc, "too many statically nested blocks");
-    u->handlers[u->nhandlers] = (Handler){ label, -1, u->n, adjust };
+    u->handlers[u->nhandlers] = (TyAsmHandler){ label, -1, u->n, adjust };
     u->handler_stack[u->hsp++] = u->nhandlers++;
     return 0;
 }
@@ -352,15 +359,17 @@ static TyObject *merge_const(Compiler *c, TyObject *o)
 }
 
 /* Index of constant o in the current unit's co_consts. */
+/* Index of the constant o in co_consts, or -1 (MemoryError; the
+** compilation has failed). */
 static int add_const(Compiler *c, TyObject *o)
 {
     Unit *u = c->u;
     TyObject *shared = merge_const(c, o);
-    if (!shared)
+    TyObject *key = shared ? const_key(shared) : NULL;
+    if (!key) {
+        fail(c);
         return -1;
-    TyObject *key = const_key(shared);
-    if (!key)
-        return -1;
+    }
     TyObject *idx = tyDict_getItem(u->const_index, key);
     if (idx) {
         TY_DECREF(key);
@@ -372,21 +381,29 @@ static int add_const(Compiler *c, TyObject *o)
             tyList_append(u->consts, shared) == 0 ? 0 : -1;
     TY_XDECREF(nidx);
     TY_DECREF(key);
-    return r < 0 ? -1 : (int)n;
-}
-
-static int emit_const(Compiler *c, TyObject *o)
-{
-    int i = add_const(c, o);
-    return i < 0 ? -1 : emit(c, OP_LOAD_CONST, i);
-}
-
-/* A constant created by the compiler: the arena owns it. */
-static int emit_new_const(Compiler *c, TyObject *o)
-{
-    if (!o || !tyArena_addObject(c->arena, o))
+    if (r < 0) {
+        fail(c);
         return -1;
-    return emit_const(c, o);
+    }
+    return (int)n;
+}
+
+static void emit_const(Compiler *c, TyObject *o)
+{
+    if (c->failed)
+        return;
+    emit(c, OP_LOAD_CONST, add_const(c, o));
+}
+
+/* A constant created by the compiler (NULL: it could not be made): the
+** arena owns it. */
+static void emit_new_const(Compiler *c, TyObject *o)
+{
+    if (!o || !tyArena_addObject(c->arena, o)) {
+        fail(c);
+        return;
+    }
+    emit_const(c, o);
 }
 
 static int index_in(TyObject *list, TyObject *index, TyObject *name)
@@ -404,14 +421,15 @@ static int index_in(TyObject *list, TyObject *index, TyObject *name)
 }
 
 /* Index of name (mangled inside a class, as every name operand is) in
-** co_names. */
+** co_names, or -1 (MemoryError; the compilation has failed, so an
+** instruction given the -1 is not emitted). */
 static int add_name(Compiler *c, TyObject *name)
 {
     TyObject *stored = tySymtable_mangle(c->u->private, name);
-    if (!stored)
-        return -1;
-    int idx = index_in(c->u->names, c->u->name_index, stored);
-    TY_DECREF(stored);
+    int idx = stored ? index_in(c->u->names, c->u->name_index, stored) : -1;
+    TY_XDECREF(stored);
+    if (idx < 0)
+        fail(c);
     return idx;
 }
 
@@ -629,10 +647,10 @@ static int enter_unit(Compiler *c, TyScope *s, int firstlineno)
     /* Cells start life at function entry (arguments become cells in their
     ** own slot); free variables are copied in from the closure. */
     for (int i = 0; i < (int)TY_LIST_LEN(u->varnames); i++)
-        if ((u->kinds[i] & TY_LOCAL_CELL) && emit(c, OP_MAKE_CELL, i) < 0)
-            return -1;
-    if (u->nfrees && emit(c, OP_COPY_FREE_VARS, u->nfrees) < 0)
-        return -1;
+        if (u->kinds[i] & TY_LOCAL_CELL)
+            emit(c, OP_MAKE_CELL, i);
+    if (u->nfrees)
+        emit(c, OP_COPY_FREE_VARS, u->nfrees);
     return 0;
 }
 
@@ -645,202 +663,12 @@ static void leave_unit(Compiler *c)
 
 /* ---- assembly ------------------------------------------------------------------ */
 
-/* Stack effect of an instruction; `jump` selects the branch-taken effect.
-** A superinstruction counts only its first half: the second half's word
-** stays in the code and is analysed as an instruction of its own. */
-static int stack_effect(int op, int arg, bool jump)
-{
-    switch (op) {
-    case OP_NOP: case OP_MAKE_CELL: case OP_COPY_FREE_VARS: case OP_DELETE_FAST:
-    case OP_DELETE_DEREF: case OP_DELETE_GLOBAL: case OP_DELETE_NAME: case OP_KW_NAMES:
-    case OP_JUMP: case OP_SETUP_ANNOTATIONS: case OP_UNARY_OP: case OP_UNARY_NOT:
-    case OP_GET_ITER: case OP_LIST_TO_TUPLE:
-    case OP_LOAD_ATTR: case OP_GET_YIELD_FROM_ITER: case OP_YIELD_VALUE: case OP_SWAP:
-    case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_ASYNC_GEN_WRAP:
-        return 0;
-    case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL:
-    case OP_STORE_NAME: case OP_DELETE_ATTR: case OP_BINARY_OP: case OP_COMPARE_OP:
-    case OP_IS_OP: case OP_CONTAINS_OP: case OP_BINARY_SUBSCR: case OP_LIST_APPEND:
-    case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE:
-    case OP_DICT_MERGE: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
-    case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE:
-    case OP_POP_EXCEPT: case OP_IMPORT_NAME: case OP_IMPORT_STAR: case OP_PRINT_EXPR:
-    case OP_RERAISE: case OP_STORE_FAST__LOAD_FAST: case OP_STORE_FAST__STORE_FAST:
-        return -1;
-    case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST:
-    case OP_LOAD_CLOSURE: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME:
-    case OP_LOAD_METHOD: case OP_PUSH_EXC_INFO: case OP_LOAD_ASSERTION_ERROR:
-    case OP_IMPORT_FROM: case OP_LOAD_BUILD_CLASS: case OP_BEFORE_WITH:
-    case OP_WITH_EXCEPT_START: case OP_LOAD_LOCALS: case OP_LOAD_FAST__LOAD_FAST:
-    case OP_LOAD_FAST__LOAD_CONST: case OP_LOAD_CONST__LOAD_FAST:
-    case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH:
-        return 1;
-    case OP_LOAD_GLOBAL:
-        return (arg & 1) ? 2 : 1;
-    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_END_ASYNC_FOR:
-        return -2;
-    case OP_STORE_SUBSCR:
-        return -3;
-    case OP_CHECK_EXC_MATCH: case OP_CHECK_EG_MATCH:
-        return 0;
-    case OP_PREP_RERAISE_STAR:
-        return -1;
-    case OP_BUILD_SLICE:
-        return 1 - arg;
-    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
-        return 1 - arg;
-    case OP_BUILD_MAP:
-        return 1 - 2 * arg;
-    case OP_BUILD_CONST_KEY_MAP:
-        return -arg;
-    case OP_UNPACK_SEQUENCE:
-        return arg - 1;
-    case OP_UNPACK_EX:
-        return (arg & 0xff) + (arg >> 8);
-    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
-        return jump ? 0 : -1;
-    case OP_FOR_ITER:
-        return jump ? -1 : 1;
-    case OP_SEND:
-        return jump ? -1 : 0;
-    case OP_CALL:
-        return -arg - 1;
-    case OP_CALL_FUNCTION_EX:
-        return -2 - (arg & 1);
-    case OP_MAKE_FUNCTION:
-        return -((arg & TY_MKFN_DEFAULTS) != 0) - ((arg & TY_MKFN_KWDEFAULTS) != 0) -
-               ((arg & TY_MKFN_ANNOTATIONS) != 0) - ((arg & TY_MKFN_CLOSURE) != 0);
-    case OP_RAISE_VARARGS:
-        return -arg;
-    case OP_FORMAT_VALUE:
-        return (arg & 4) ? -1 : 0;
-    case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
-        return 1;
-    case OP_MATCH_CLASS:
-        return -2;
-    default:
-        return 0;
-    }
-}
-
-static bool is_terminator(int op)
-{
-    return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE;
-}
-
-/*
-** Walk every path from the entry (and from each handler) recording the
-** stack depth before each instruction; returns the maximum, or -1 on an
-** inconsistency (a compiler bug).  A handler's depth is the depth before
-** the instruction emitted first under it (the start of its try body), taken
-** when the walk first meets an instruction it covers: that instruction may
-** be the handler of an inner try, where more is on the stack, while the
-** try body's start was met on the way there.  Its entry has that depth plus
-** the exception.
-*/
-static int compute_depths(Compiler *c, int *depth_before)
-{
-    Unit *u = c->u;
-    int n = u->n;
-    int *work = tyMem_malloc(sizeof(int) * (size_t)(n + u->nhandlers + 1) * 2);
-    if (!work)
-        return -1;
-    int nwork = 0, maxdepth = 0;
-    for (int i = 0; i < n; i++)
-        depth_before[i] = -1;
-#define PUSH_WORK(idx, d)                                              \
-    do {                                                               \
-        int ix_ = (idx), d_ = (d);                                     \
-        if (ix_ < n && depth_before[ix_] < 0) {                        \
-            depth_before[ix_] = d_;                                    \
-            work[nwork++] = ix_;                                       \
-        }                                                              \
-    } while (0)
-    if (n > 0)
-        PUSH_WORK(0, 0);
-    while (nwork > 0) {
-        int i = work[--nwork];
-        int d = depth_before[i];
-        for (; i < n; i++) {
-            if (depth_before[i] < 0)
-                depth_before[i] = d;
-            d = depth_before[i];
-            if (d > maxdepth)
-                maxdepth = d;
-            int h = u->handler_of[i];
-            if (h >= 0 && u->handlers[h].depth < 0) {
-                int setup = u->handlers[h].setup;
-                int start = setup < n && depth_before[setup] >= 0 ? depth_before[setup] : d;
-                int hd = start + u->handlers[h].adjust;
-                u->handlers[h].depth = hd;
-                int target = u->labels[u->handlers[h].label];
-                PUSH_WORK(target, hd + 1);
-                if (hd + 1 > maxdepth)
-                    maxdepth = hd + 1;
-            }
-            int op = TY_OP(u->code[i]), arg = TY_ARG(u->code[i]);
-            if (is_jump(op)) {
-                int target = arg;
-                int td = d + stack_effect(op, arg, true);
-                PUSH_WORK(target, td);
-                if (td > maxdepth)
-                    maxdepth = td;
-            }
-            if (is_terminator(op))
-                break;
-            d += stack_effect(op, arg, false);
-            if (d > maxdepth)
-                maxdepth = d;
-            if (i + 1 < n && depth_before[i + 1] >= 0)
-                break;
-            if (i + 1 < n)
-                depth_before[i + 1] = d;
-        }
-    }
-#undef PUSH_WORK
-    tyMem_free(work);
-    return maxdepth;
-}
-
-static TyObject *list_to_tuple(TyObject *list)
-{
-    return tyTuple_fromArray(TY_LIST_ITEMS(list), TY_LIST_LEN(list));
-}
-
-/* The superinstruction for a pair of neighbouring instructions, or -1. */
-static int pair_opcode(int first, int second)
-{
-    if (first == OP_LOAD_FAST && second == OP_LOAD_FAST)
-        return OP_LOAD_FAST__LOAD_FAST;
-    if (first == OP_LOAD_FAST && second == OP_LOAD_CONST)
-        return OP_LOAD_FAST__LOAD_CONST;
-    if (first == OP_STORE_FAST && second == OP_LOAD_FAST)
-        return OP_STORE_FAST__LOAD_FAST;
-    if (first == OP_STORE_FAST && second == OP_STORE_FAST)
-        return OP_STORE_FAST__STORE_FAST;
-    if (first == OP_LOAD_CONST && second == OP_LOAD_FAST)
-        return OP_LOAD_CONST__LOAD_FAST;
-    return -1;
-}
-
-/* Fuse common pairs (CPython 3.11 has the same superinstructions).  The
-** second instruction stays, so jumps to it and the line table are
-** unchanged; a pair is not fused across an exception-handler boundary. */
-static void combine_pairs(Unit *u)
-{
-    for (int i = 0; i + 1 < u->n; i++) {
-        int op = pair_opcode(TY_OP(u->code[i]), TY_OP(u->code[i + 1]));
-        if (op < 0 || u->handler_of[i] != u->handler_of[i + 1])
-            continue;
-        u->code[i] = TY_INSTR(op, TY_ARG(u->code[i]));
-        i++;
-    }
-}
-
-/* Build the code object for the current unit.  New reference. */
+/* Build the code object for the current unit (assemble.c).  New reference. */
 static TyObject *assemble(Compiler *c)
 {
     Unit *u = c->u;
+    if (c->failed)
+        return NULL;
     /* Plain locals the code never named go last, in the symtable's order. */
     for (int i = 0; u->next_local < u->nlocals && i < u->scope->nsymbols; i++) {
         TySymbol *sym = &u->scope->symbols[i];
@@ -848,82 +676,16 @@ static TyObject *assemble(Compiler *c)
             place_local(u, sym->name) < 0)
             return NULL;
     }
-    /* Resolve jump labels to instruction indices. */
-    for (int i = 0; i < u->n; i++) {
-        int op = TY_OP(u->code[i]);
-        if (is_jump(op))
-            u->code[i] = TY_INSTR(op, u->labels[TY_ARG(u->code[i])]);
-    }
-    combine_pairs(u);
-    int *depths = tyMem_malloc(sizeof(int) * (size_t)(u->n + 1));
-    if (!depths)
-        return NULL;
-    int maxdepth = compute_depths(c, depths);
-    tyMem_free(depths);
-    if (maxdepth < 0)
-        return NULL;
-
-    TyCode *co = (TyCode *)tyObj_alloc(&TyCode_Type);
-    if (!co)
-        return NULL;
-    co->ncode = u->n;
-    co->code = tyMem_malloc(sizeof(uint32_t) * (size_t)(u->n ? u->n : 1));
-    co->positions = tyMem_malloc(sizeof(TyCodePos) * (size_t)(u->n ? u->n : 1));
-    int nlp = (int)TY_LIST_LEN(u->varnames);
-    co->localspluskinds = tyMem_malloc((size_t)(nlp ? nlp : 1));
-    co->caches = tyMem_calloc((size_t)(u->n ? u->n : 1), sizeof(TyInlineCache));
-    co->consts = list_to_tuple(u->consts);
-    co->names = list_to_tuple(u->names);
-    co->localsplusnames = list_to_tuple(u->varnames);
-    co->name = TY_NEWREF(u->name);
-    co->qualname = TY_NEWREF(u->qualname);
-    co->filename = tyStr_fromCStr(c->filename);
-    if (!co->code || !co->positions || !co->localspluskinds || !co->caches || !co->consts || !co->names ||
-        !co->localsplusnames || !co->filename) {
-        TY_DECREF(co);
-        return NULL;
-    }
-    memcpy(co->code, u->code, sizeof(uint32_t) * (size_t)u->n);
-    memcpy(co->positions, u->pos, sizeof(TyCodePos) * (size_t)u->n);
-    if (nlp)
-        memcpy(co->localspluskinds, u->kinds, (size_t)nlp);
-    co->nlocalsplus = nlp;
-    co->nlocals = u->nlocals;
-    co->ncells = u->ncells;
-    co->nfrees = u->nfrees;
-    co->argcount = u->argcount;
-    co->posonlyargcount = u->posonlyargcount;
-    co->kwonlyargcount = u->kwonlyargcount;
-    co->stacksize = maxdepth + 1;
-    co->flags = u->flags;
-    co->firstlineno = u->firstlineno;
-
-    /* The exception table: runs of instructions with the same handler. */
-    int nexc = 0;
-    for (int i = 0; i < u->n; i++)
-        if (u->handler_of[i] >= 0 && (i == 0 || u->handler_of[i - 1] != u->handler_of[i]))
-            nexc++;
-    if (nexc) {
-        co->exctable = tyMem_malloc(sizeof(TyExcEntry) * (size_t)nexc);
-        if (!co->exctable) {
-            TY_DECREF(co);
-            return NULL;
-        }
-        int k = 0;
-        for (int i = 0; i < u->n; i++) {
-            int h = u->handler_of[i];
-            if (h < 0)
-                continue;
-            if (i > 0 && u->handler_of[i - 1] == h) {
-                co->exctable[k - 1].end = i + 1;
-                continue;
-            }
-            co->exctable[k++] = (TyExcEntry){ i, i + 1, u->labels[u->handlers[h].label],
-                                              u->handlers[h].depth < 0 ? 0 : u->handlers[h].depth };
-        }
-        co->nexc = k;
-    }
-    return (TyObject *)co;
+    TyAsmUnit a = {
+        .code = u->code, .pos = u->pos, .handler_of = u->handler_of, .n = u->n,
+        .labels = u->labels, .handlers = u->handlers, .nhandlers = u->nhandlers,
+        .consts = u->consts, .names = u->names, .varnames = u->varnames, .kinds = u->kinds,
+        .nlocals = u->nlocals, .ncells = u->ncells, .nfrees = u->nfrees,
+        .argcount = u->argcount, .posonlyargcount = u->posonlyargcount,
+        .kwonlyargcount = u->kwonlyargcount, .flags = u->flags, .firstlineno = u->firstlineno,
+        .name = u->name, .qualname = u->qualname, .filename = c->filename,
+    };
+    return tyAsm_build(&a);
 }
 
 /* ---- names ---------------------------------------------------------------------- */
@@ -943,19 +705,23 @@ static int compile_stored_name(Compiler *c, TyObject *name, NameOp op)
         slot = var_slot(c, name);
         if (u->scope->kind == TY_SCOPE_CLASS || slot < 0)
             break;
-        return emit(c, op == NAME_LOAD ? OP_LOAD_FAST : op == NAME_STORE ? OP_STORE_FAST : OP_DELETE_FAST, slot);
+        emit(c, op == NAME_LOAD ? OP_LOAD_FAST : op == NAME_STORE ? OP_STORE_FAST : OP_DELETE_FAST, slot);
+        return 0;
     case TY_NAME_CELL:
     case TY_NAME_FREE:
         slot = var_slot(c, name);
         if (slot < 0)
             break;
-        if (u->is_class && op == NAME_LOAD && scope == TY_NAME_FREE)
-            return emit(c, OP_LOAD_CLASSDEREF, slot);
+        if (u->is_class && op == NAME_LOAD && scope == TY_NAME_FREE) {
+            emit(c, OP_LOAD_CLASSDEREF, slot);
+            return 0;
+        }
         if (u->is_class && scope == TY_NAME_CELL && op != NAME_LOAD)
             break;
         if (u->is_class && scope == TY_NAME_CELL)
             break;
-        return emit(c, op == NAME_LOAD ? OP_LOAD_DEREF : op == NAME_STORE ? OP_STORE_DEREF : OP_DELETE_DEREF, slot);
+        emit(c, op == NAME_LOAD ? OP_LOAD_DEREF : op == NAME_STORE ? OP_STORE_DEREF : OP_DELETE_DEREF, slot);
+        return 0;
     case TY_NAME_GLOBAL_EXPLICIT:
     case TY_NAME_GLOBAL_IMPLICIT: {
         if (u->scope->kind == TY_SCOPE_CLASS && scope == TY_NAME_GLOBAL_IMPLICIT)
@@ -963,9 +729,12 @@ static int compile_stored_name(Compiler *c, TyObject *name, NameOp op)
         int idx = add_name(c, name);
         if (idx < 0)
             return -1;
-        if (op == NAME_LOAD)
-            return emit(c, OP_LOAD_GLOBAL, idx << 1);
-        return emit(c, op == NAME_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL, idx);
+        if (op == NAME_LOAD) {
+            emit(c, OP_LOAD_GLOBAL, idx << 1);
+            return 0;
+        }
+        emit(c, op == NAME_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL, idx);
+        return 0;
     }
     default:
         break;
@@ -973,7 +742,8 @@ static int compile_stored_name(Compiler *c, TyObject *name, NameOp op)
     int idx = add_name(c, name);
     if (idx < 0)
         return -1;
-    return emit(c, op == NAME_LOAD ? OP_LOAD_NAME : op == NAME_STORE ? OP_STORE_NAME : OP_DELETE_NAME, idx);
+    emit(c, op == NAME_LOAD ? OP_LOAD_NAME : op == NAME_STORE ? OP_STORE_NAME : OP_DELETE_NAME, idx);
+    return 0;
 }
 
 /* Load, store or delete a variable of the source (mangled inside a class). */
@@ -999,10 +769,12 @@ static int compile_callable_name(Compiler *c, TyObject *name)
     if (!u->is_module && !u->is_class && sym &&
         (sym->scope == TY_NAME_GLOBAL_IMPLICIT || sym->scope == TY_NAME_GLOBAL_EXPLICIT)) {
         int idx = add_name(c, name);
-        return idx < 0 ? -1 : emit(c, OP_LOAD_GLOBAL, (idx << 1) | 1);
+        if (idx < 0)
+            return -1;
+        emit(c, OP_LOAD_GLOBAL, (idx << 1) | 1);
+        return 0;
     }
-    if (emit(c, OP_PUSH_NULL, 0) < 0)
-        return -1;
+    emit(c, OP_PUSH_NULL, 0);
     return compile_name(c, name, NAME_LOAD);
 }
 
@@ -1270,7 +1042,8 @@ static int compile_sequence(Compiler *c, TyExprSeq *elts, int build_op)
             TY_TUPLE_SET(t, i, TY_NEWREF(elts->items[i]->v.constant.value));
         if (!tyArena_addObject(c->arena, t))
             return -1;
-        return emit_const(c, t);
+        emit_const(c, t);
+        return 0;
     }
     if (build_op != OP_BUILD_TUPLE && elts->n > 2 && all_const(elts)) {
         TyObject *t = tyTuple_new(elts->n);
@@ -1284,15 +1057,18 @@ static int compile_sequence(Compiler *c, TyExprSeq *elts, int build_op)
             t = fs;
         }
         /* The arena owns the constant first, so no failure can leak it. */
-        if (!t || !tyArena_addObject(c->arena, t) || emit(c, build_op, 0) < 0 ||
-            emit_const(c, t) < 0)
+        if (!t || !tyArena_addObject(c->arena, t))
             return -1;
-        return emit(c, extend_op, 1);
+        emit(c, build_op, 0);
+        emit_const(c, t);
+        emit(c, extend_op, 1);
+        return 0;
     }
     if (!has_starred(elts)) {
         if (compile_exprs(c, elts) < 0)
             return -1;
-        return emit(c, build_op, elts->n);
+        emit(c, build_op, elts->n);
+        return 0;
     }
     int target = build_op == OP_BUILD_SET ? OP_BUILD_SET : OP_BUILD_LIST;
     int i = 0;
@@ -1302,19 +1078,23 @@ static int compile_sequence(Compiler *c, TyExprSeq *elts, int build_op)
             return -1;
         i++;
     }
-    if (emit(c, target, i) < 0)
-        return -1;
+    emit(c, target, i);
     for (; i < elts->n; i++) {
         TyExpr *item = elts->items[i];
         if (item->kind == TY_EXPR_STARRED) {
-            if (compile_expr(c, item->v.starred.value) < 0 || emit(c, extend_op, 1) < 0)
+            if (compile_expr(c, item->v.starred.value) < 0)
                 return -1;
-        } else if (compile_expr(c, item) < 0 || emit(c, add_op, 1) < 0) {
-            return -1;
+            emit(c, extend_op, 1);
+        } else {
+            if (compile_expr(c, item) < 0)
+                return -1;
+            emit(c, add_op, 1);
         }
     }
-    if (build_op == OP_BUILD_TUPLE)
-        return emit(c, OP_LIST_TO_TUPLE, 0);
+    if (build_op == OP_BUILD_TUPLE) {
+        emit(c, OP_LIST_TO_TUPLE, 0);
+        return 0;
+    }
     return 0;
 }
 
@@ -1334,15 +1114,16 @@ static int compile_dict(Compiler *c, TyExpr *e)
             return -1;
         for (int i = 0; i < n; i++)
             TY_TUPLE_SET(t, i, TY_NEWREF(keys->items[i]->v.constant.value));
-        if (emit_new_const(c, t) < 0)
-            return -1;
-        return emit(c, OP_BUILD_CONST_KEY_MAP, n);
+        emit_new_const(c, t);
+        emit(c, OP_BUILD_CONST_KEY_MAP, n);
+        return 0;
     }
     if (!unpack) {
         for (int i = 0; i < n; i++)
             if (compile_expr(c, keys->items[i]) < 0 || compile_expr(c, values->items[i]) < 0)
                 return -1;
-        return emit(c, OP_BUILD_MAP, n);
+        emit(c, OP_BUILD_MAP, n);
+        return 0;
     }
     /* {**a, 'k': v, **b}: runs of plain pairs are built as maps and merged. */
     int run = 0;
@@ -1355,33 +1136,33 @@ static int compile_dict(Compiler *c, TyExpr *e)
             continue;
         }
         if (run || !have_dict) {
-            if (emit(c, OP_BUILD_MAP, run) < 0)
-                return -1;
-            if (have_dict && emit(c, OP_DICT_UPDATE, 1) < 0)
-                return -1;
+            emit(c, OP_BUILD_MAP, run);
+            if (have_dict)
+                emit(c, OP_DICT_UPDATE, 1);
             have_dict = true;
             run = 0;
         }
-        if (compile_expr(c, values->items[i]) < 0 || emit(c, OP_DICT_UPDATE, 1) < 0)
+        if (compile_expr(c, values->items[i]) < 0)
             return -1;
+        emit(c, OP_DICT_UPDATE, 1);
     }
     if (run) {
-        if (emit(c, OP_BUILD_MAP, run) < 0 || emit(c, OP_DICT_UPDATE, 1) < 0)
-            return -1;
+        emit(c, OP_BUILD_MAP, run);
+        emit(c, OP_DICT_UPDATE, 1);
     }
     return 0;
 }
 
 static const int cmp_to_richop[] = { TY_EQ, TY_NE, TY_LT, TY_LE, TY_GT, TY_GE };
 
-static int emit_compare(Compiler *c, TyCmpOp op)
+static void emit_compare(Compiler *c, TyCmpOp op)
 {
     switch (op) {
-    case TY_CMP_IS: return emit(c, OP_IS_OP, 0);
-    case TY_CMP_IS_NOT: return emit(c, OP_IS_OP, 1);
-    case TY_CMP_IN: return emit(c, OP_CONTAINS_OP, 0);
-    case TY_CMP_NOT_IN: return emit(c, OP_CONTAINS_OP, 1);
-    default: return emit(c, OP_COMPARE_OP, cmp_to_richop[op]);
+    case TY_CMP_IS: emit(c, OP_IS_OP, 0); break;
+    case TY_CMP_IS_NOT: emit(c, OP_IS_OP, 1); break;
+    case TY_CMP_IN: emit(c, OP_CONTAINS_OP, 0); break;
+    case TY_CMP_NOT_IN: emit(c, OP_CONTAINS_OP, 1); break;
+    default: emit(c, OP_COMPARE_OP, cmp_to_richop[op]); break;
     }
 }
 
@@ -1393,23 +1174,25 @@ static int compile_compare(Compiler *c, TyExpr *e)
     if (n == 1) {
         if (compile_expr(c, e->v.compare.comparators.items[0]) < 0)
             return -1;
-        return emit_compare(c, e->v.compare.ops[0]);
+        emit_compare(c, e->v.compare.ops[0]);
+        return 0;
     }
     int cleanup = new_label(c), end = new_label(c);
-    if (cleanup < 0 || end < 0)
-        return -1;
     for (int i = 0; i < n - 1; i++) {
-        if (compile_expr(c, e->v.compare.comparators.items[i]) < 0 || emit(c, OP_SWAP, 2) < 0 ||
-            emit(c, OP_COPY, 2) < 0 || emit_compare(c, e->v.compare.ops[i]) < 0 ||
-            emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup) < 0)
+        if (compile_expr(c, e->v.compare.comparators.items[i]) < 0)
             return -1;
+        emit(c, OP_SWAP, 2);
+        emit(c, OP_COPY, 2);
+        emit_compare(c, e->v.compare.ops[i]);
+        emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    if (compile_expr(c, e->v.compare.comparators.items[n - 1]) < 0 ||
-        emit_compare(c, e->v.compare.ops[n - 1]) < 0 || emit_jump(c, OP_JUMP, end) < 0)
+    if (compile_expr(c, e->v.compare.comparators.items[n - 1]) < 0)
         return -1;
+    emit_compare(c, e->v.compare.ops[n - 1]);
+    emit_jump(c, OP_JUMP, end);
     bind_label(c, cleanup);
-    if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_TOP, 0) < 0)
-        return -1;
+    emit(c, OP_SWAP, 2);
+    emit(c, OP_POP_TOP, 0);
     bind_label(c, end);
     return 0;
 }
@@ -1425,7 +1208,10 @@ static int compile_kwnames(Compiler *c, TyKeywordSeq *kws)
     if (!tyArena_addObject(c->arena, names))
         return -1;
     int idx = add_const(c, names);
-    return idx < 0 ? -1 : emit(c, OP_KW_NAMES, idx);
+    if (idx < 0)
+        return -1;
+    emit(c, OP_KW_NAMES, idx);
+    return 0;
 }
 
 static bool keywords_unpack(TyKeywordSeq *kws)
@@ -1453,7 +1239,8 @@ static int compile_call_args(Compiler *c, TyExprSeq *args, TyKeywordSeq *kws, Ty
         set_loc(c, call_loc);
         if (kws->n && compile_kwnames(c, kws) < 0)
             return -1;
-        return emit(c, OP_CALL, args->n + kws->n);
+        emit(c, OP_CALL, args->n + kws->n);
+        return 0;
     }
     /* Positional part as a tuple. */
     if (args->n == 1 && args->items[0]->kind == TY_EXPR_STARRED) {
@@ -1472,32 +1259,33 @@ static int compile_call_args(Compiler *c, TyExprSeq *args, TyKeywordSeq *kws, Ty
             TyKeyword *k = kws->items[i];
             if (k->arg) {
                 TyObject *key = k->arg;
-                if (emit_const(c, key) < 0 || compile_expr(c, k->value) < 0)
+                emit_const(c, key);
+                if (compile_expr(c, k->value) < 0)
                     return -1;
                 run++;
                 continue;
             }
             if (run || !have_dict) {
-                if (emit(c, OP_BUILD_MAP, run) < 0)
-                    return -1;
-                if (have_dict && emit(c, OP_DICT_MERGE, 1) < 0)
-                    return -1;
+                emit(c, OP_BUILD_MAP, run);
+                if (have_dict)
+                    emit(c, OP_DICT_MERGE, 1);
                 have_dict = true;
                 run = 0;
             }
-            if (compile_expr(c, k->value) < 0 || emit(c, OP_DICT_MERGE, 1) < 0)
+            if (compile_expr(c, k->value) < 0)
                 return -1;
+            emit(c, OP_DICT_MERGE, 1);
         }
         if (run) {
-            if (emit(c, OP_BUILD_MAP, run) < 0)
-                return -1;
-            if (have_dict && emit(c, OP_DICT_MERGE, 1) < 0)
-                return -1;
+            emit(c, OP_BUILD_MAP, run);
+            if (have_dict)
+                emit(c, OP_DICT_MERGE, 1);
         }
         have_kw = 1;
     }
     set_loc(c, call_loc);
-    return emit(c, OP_CALL_FUNCTION_EX, have_kw);
+    emit(c, OP_CALL_FUNCTION_EX, have_kw);
+    return 0;
 }
 
 static int compile_call(Compiler *c, TyExpr *e)
@@ -1509,8 +1297,7 @@ static int compile_call(Compiler *c, TyExpr *e)
             return -1;
         int idx = add_name(c, func->v.attribute.attr);
         set_loc(c, func->loc);
-        if (idx < 0 || emit(c, OP_LOAD_METHOD, idx) < 0)
-            return -1;
+        emit(c, OP_LOAD_METHOD, idx);
         return compile_call_args(c, &e->v.call.args, &e->v.call.keywords, e->loc);
     }
     if (func->kind == TY_EXPR_NAME) {
@@ -1518,7 +1305,8 @@ static int compile_call(Compiler *c, TyExpr *e)
         if (compile_callable_name(c, func->v.name.id) < 0)
             return -1;
     } else {
-        if (emit(c, OP_PUSH_NULL, 0) < 0 || compile_expr(c, func) < 0)
+        emit(c, OP_PUSH_NULL, 0);
+        if (compile_expr(c, func) < 0)
             return -1;
     }
     return compile_call_args(c, &e->v.call.args, &e->v.call.keywords, e->loc);
@@ -1527,15 +1315,18 @@ static int compile_call(Compiler *c, TyExpr *e)
 static int compile_joinedstr(Compiler *c, TyExpr *e)
 {
     TyExprSeq *vals = &e->v.joinedstr.values;
-    if (vals->n == 0)
-        return emit_new_const(c, tyStr_fromCStr(""));
+    if (vals->n == 0) {
+        emit_new_const(c, tyStr_fromCStr(""));
+        return 0;
+    }
     if (compile_exprs(c, vals) < 0)
         return -1;
     if (vals->n == 1 && vals->items[0]->kind == TY_EXPR_FORMATTED)
         return 0;
     if (vals->n == 1)
         return 0;
-    return emit(c, OP_BUILD_STRING, vals->n);
+    emit(c, OP_BUILD_STRING, vals->n);
+    return 0;
 }
 
 static int compile_formatted(Compiler *c, TyExpr *e)
@@ -1550,22 +1341,28 @@ static int compile_formatted(Compiler *c, TyExpr *e)
         flags |= 4;
     }
     set_loc(c, e->loc);
-    return emit(c, OP_FORMAT_VALUE, flags);
+    emit(c, OP_FORMAT_VALUE, flags);
+    return 0;
 }
 
 static int compile_slice_parts(Compiler *c, TyExpr *s)
 {
     int n = 2;
-    if (s->v.slice.lower ? compile_expr(c, s->v.slice.lower) : emit_const(c, TY_NONE))
+    if (!s->v.slice.lower)
+        emit_const(c, TY_NONE);
+    else if (compile_expr(c, s->v.slice.lower) < 0)
         return -1;
-    if (s->v.slice.upper ? compile_expr(c, s->v.slice.upper) : emit_const(c, TY_NONE))
+    if (!s->v.slice.upper)
+        emit_const(c, TY_NONE);
+    else if (compile_expr(c, s->v.slice.upper) < 0)
         return -1;
     if (s->v.slice.step) {
         if (compile_expr(c, s->v.slice.step) < 0)
             return -1;
         n = 3;
     }
-    return emit(c, OP_BUILD_SLICE, n);
+    emit(c, OP_BUILD_SLICE, n);
+    return 0;
 }
 
 static int compile_subscript_key(Compiler *c, TyExpr *key)
@@ -1591,12 +1388,12 @@ static int compile_closure(Compiler *c, TyCode *code)
             tyErr_format(&TyExc_SystemError, "compiler: no cell for free variable '%U'", name);
             return -1;
         }
-        if (emit(c, OP_LOAD_CLOSURE, slot) < 0)
-            return -1;
+        emit(c, OP_LOAD_CLOSURE, slot);
     }
     if (n == 0)
         return 0;
-    return emit(c, OP_BUILD_TUPLE, n) < 0 ? -1 : 1;
+    emit(c, OP_BUILD_TUPLE, n);
+    return 1;
 }
 
 /* The scope the symbol table made for `node` (a def, class, lambda or
@@ -1631,14 +1428,13 @@ static int compile_defaults(Compiler *c, TyArguments *args)
         TyExpr *d = args->kw_defaults.items[i];
         if (!d)
             continue;
-        if (emit_new_const(c, tySymtable_mangle(c->u->private, args->kwonlyargs.items[i]->name)) < 0 ||
-            compile_expr(c, d) < 0)
+        emit_new_const(c, tySymtable_mangle(c->u->private, args->kwonlyargs.items[i]->name));
+        if (compile_expr(c, d) < 0)
             return -1;
         nkw++;
     }
     if (nkw) {
-        if (emit(c, OP_BUILD_MAP, nkw) < 0)
-            return -1;
+        emit(c, OP_BUILD_MAP, nkw);
         flags |= TY_MKFN_KWDEFAULTS;
     }
     return flags;
@@ -1650,14 +1446,14 @@ static int compile_annotation(Compiler *c, TyObject *name, TyExpr *annotation)
 {
     if (!annotation)
         return 0;
-    if (emit_new_const(c, tySymtable_mangle(c->u->private, name)) < 0)
-        return -1;
+    emit_new_const(c, tySymtable_mangle(c->u->private, name));
     if (annotation->kind == TY_EXPR_STARRED) {
         /* `*args: *Ts` (PEP 646): the annotation is the one item of Ts. */
         if (compile_expr(c, annotation->v.starred.value) < 0)
             return -1;
         set_loc(c, annotation->loc);
-        return emit(c, OP_UNPACK_SEQUENCE, 1) < 0 ? -1 : 1;
+        emit(c, OP_UNPACK_SEQUENCE, 1);
+        return c->failed ? -1 : 1;
     }
     return compile_expr(c, annotation) < 0 ? -1 : 1;
 }
@@ -1691,13 +1487,15 @@ static int compile_annotations(Compiler *c, TyArguments *args, TyExpr *returns)
         n += r;
     }
     if (returns) {
-        if (emit_new_const(c, tyStr_internC("return")) < 0 || compile_expr(c, returns) < 0)
+        emit_new_const(c, tyStr_internC("return"));
+        if (compile_expr(c, returns) < 0)
             return -1;
         n++;
     }
     if (n == 0)
         return 0;
-    return emit(c, OP_BUILD_TUPLE, 2 * n) < 0 ? -1 : TY_MKFN_ANNOTATIONS;
+    emit(c, OP_BUILD_TUPLE, 2 * n);
+    return TY_MKFN_ANNOTATIONS;
 }
 
 static int make_function(Compiler *c, TyObject *code, int flags)
@@ -1707,9 +1505,9 @@ static int make_function(Compiler *c, TyObject *code, int flags)
         return -1;
     if (cl)
         flags |= TY_MKFN_CLOSURE;
-    if (emit_const(c, code) < 0)
-        return -1;
-    return emit(c, OP_MAKE_FUNCTION, flags);
+    emit_const(c, code);
+    emit(c, OP_MAKE_FUNCTION, flags);
+    return 0;
 }
 
 static int compile_lambda(Compiler *c, TyExpr *e)
@@ -1737,24 +1535,24 @@ static int compile_comprehension_generator(Compiler *c, TyExpr *e, int gen_index
 {
     TyComprehension *g = e->v.comp.generators.items[gen_index];
     int start = new_label(c), anchor = new_label(c);
-    if (start < 0 || anchor < 0)
-        return -1;
     if (gen_index == 0) {
-        if (emit(c, OP_LOAD_FAST, 0) < 0)
-            return -1;
+        emit(c, OP_LOAD_FAST, 0);
     } else {
-        if (compile_expr(c, g->iter) < 0 || emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0) < 0)
+        if (compile_expr(c, g->iter) < 0)
             return -1;
+        emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
     bind_label(c, start);
     set_loc(c, g->iter->loc);
     if (g->is_async) {
         /* StopAsyncIteration from __anext__ ends this level (anchor). */
-        if (push_handler(c, anchor) < 0 || emit(c, OP_GET_ANEXT, 0) < 0 || emit_send_loop(c) < 0)
+        if (push_handler(c, anchor) < 0)
             return -1;
+        emit(c, OP_GET_ANEXT, 0);
+        emit_send_loop(c);
         pop_handler(c);
-    } else if (emit_jump(c, OP_FOR_ITER, anchor) < 0) {
-        return -1;
+    } else {
+        emit_jump(c, OP_FOR_ITER, anchor);
     }
     if (compile_expr(c, g->target) < 0)
         return -1;
@@ -1768,28 +1566,34 @@ static int compile_comprehension_generator(Compiler *c, TyExpr *e, int gen_index
         set_loc(c, e->v.comp.elt->loc);
         switch (e->kind) {
         case TY_EXPR_LISTCOMP:
-            if (compile_expr(c, e->v.comp.elt) < 0 || emit(c, OP_LIST_APPEND, depth + 1) < 0)
+            if (compile_expr(c, e->v.comp.elt) < 0)
                 return -1;
+            emit(c, OP_LIST_APPEND, depth + 1);
             break;
         case TY_EXPR_SETCOMP:
-            if (compile_expr(c, e->v.comp.elt) < 0 || emit(c, OP_SET_ADD, depth + 1) < 0)
+            if (compile_expr(c, e->v.comp.elt) < 0)
                 return -1;
+            emit(c, OP_SET_ADD, depth + 1);
             break;
         case TY_EXPR_DICTCOMP:
-            if (compile_expr(c, e->v.comp.elt) < 0 || compile_expr(c, e->v.comp.value) < 0 ||
-                emit(c, OP_MAP_ADD, depth + 1) < 0)
+            if (compile_expr(c, e->v.comp.elt) < 0 ||
+                compile_expr(c, e->v.comp.value) < 0)
                 return -1;
+            emit(c, OP_MAP_ADD, depth + 1);
             break;
         default:
-            if (compile_expr(c, e->v.comp.elt) < 0 || emit_yield(c) < 0 || emit(c, OP_POP_TOP, 0) < 0)
+            if (compile_expr(c, e->v.comp.elt) < 0)
                 return -1;
+            emit_yield(c);
+            emit(c, OP_POP_TOP, 0);
             break;
         }
     }
-    if (emit_jump(c, OP_JUMP, start) < 0)
-        return -1;
+    emit_jump(c, OP_JUMP, start);
     bind_label(c, anchor);
-    return g->is_async ? emit(c, OP_END_ASYNC_FOR, 0) : 0;
+    if (g->is_async)
+        emit(c, OP_END_ASYNC_FOR, 0);
+    return 0;
 }
 
 static int compile_comprehension(Compiler *c, TyExpr *e)
@@ -1811,15 +1615,14 @@ static int compile_comprehension(Compiler *c, TyExpr *e)
     int build = e->kind == TY_EXPR_LISTCOMP ? OP_BUILD_LIST
               : e->kind == TY_EXPR_SETCOMP ? OP_BUILD_SET
               : e->kind == TY_EXPR_DICTCOMP ? OP_BUILD_MAP : -1;
-    if (build >= 0 && emit(c, build, 0) < 0)
-        goto fail;
+    if (build >= 0)
+        emit(c, build, 0);
     if (compile_comprehension_generator(c, e, 0, build >= 0 ? 1 : 0) < 0)
         goto fail;
     set_loc(c, e->loc);
-    if (build < 0 && emit_const(c, TY_NONE) < 0)
-        goto fail;
-    if (emit(c, OP_RETURN_VALUE, 0) < 0)
-        goto fail;
+    if (build < 0)
+        emit_const(c, TY_NONE);
+    emit(c, OP_RETURN_VALUE, 0);
     TyObject *code = assemble(c);
     leave_unit(c);
     set_loc(c, saved);
@@ -1829,14 +1632,16 @@ static int compile_comprehension(Compiler *c, TyExpr *e)
         return -1;
     /* The outermost iterable is evaluated here; [func, iter] -> func(iter). */
     TyComprehension *outer = e->v.comp.generators.items[0];
-    if (compile_expr(c, outer->iter) < 0 || emit(c, outer->is_async ? OP_GET_AITER : OP_GET_ITER, 0) < 0)
+    if (compile_expr(c, outer->iter) < 0)
         return -1;
+    emit(c, outer->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     set_loc(c, e->loc);
-    if (emit(c, OP_CALL, 0) < 0)
-        return -1;
+    emit(c, OP_CALL, 0);
     if (!awaited)
         return 0;
-    return emit(c, OP_GET_AWAITABLE, 0) < 0 ? -1 : emit_send_loop(c);
+    emit(c, OP_GET_AWAITABLE, 0);
+    emit_send_loop(c);
+    return 0;
 fail:
     leave_unit(c);
     return -1;
@@ -1844,37 +1649,37 @@ fail:
 
 /* [iter] -> [result]: send None into the iterator, then each value sent
 ** in, yielding what it yields, until it returns (`yield from`, `await`). */
-static int emit_send_loop(Compiler *c)
+static void emit_send_loop(Compiler *c)
 {
     int send = new_label(c), exit = new_label(c);
-    if (send < 0 || exit < 0 || emit_const(c, TY_NONE) < 0)
-        return -1;
+    emit_const(c, TY_NONE);
     bind_label(c, send);
-    if (emit_jump(c, OP_SEND, exit) < 0 || emit(c, OP_YIELD_VALUE, 0) < 0 ||
-        emit_jump(c, OP_JUMP, send) < 0)
-        return -1;
+    emit_jump(c, OP_SEND, exit);
+    emit(c, OP_YIELD_VALUE, 0);
+    emit_jump(c, OP_JUMP, send);
     bind_label(c, exit);
-    return 0;
 }
 
 /* [x] -> [sent value]: a yield of the code's own; an async generator
 ** marks its values so that they are told apart from what its awaits
 ** yield. */
-static int emit_yield(Compiler *c)
+static void emit_yield(Compiler *c)
 {
     TyScope *s = c->u->scope;
-    if (s->is_coroutine && s->is_generator && emit(c, OP_ASYNC_GEN_WRAP, 0) < 0)
-        return -1;
-    return emit(c, OP_YIELD_VALUE, 0);
+    if (s->is_coroutine && s->is_generator)
+        emit(c, OP_ASYNC_GEN_WRAP, 0);
+    emit(c, OP_YIELD_VALUE, 0);
 }
 
 static int compile_yield_from(Compiler *c, TyExpr *e)
 {
     if (c->u->scope->is_async_def)
         return compiler_error(c, e->loc, "'yield from' inside async function");
-    if (compile_expr(c, e->v.yield.value) < 0 || emit(c, OP_GET_YIELD_FROM_ITER, 0) < 0)
+    if (compile_expr(c, e->v.yield.value) < 0)
         return -1;
-    return emit_send_loop(c);
+    emit(c, OP_GET_YIELD_FROM_ITER, 0);
+    emit_send_loop(c);
+    return 0;
 }
 
 static int compile_await(Compiler *c, TyExpr *e)
@@ -1887,9 +1692,9 @@ static int compile_await(Compiler *c, TyExpr *e)
     if (compile_expr(c, e->v.await.value) < 0)
         return -1;
     set_loc(c, e->loc);
-    if (emit(c, OP_GET_AWAITABLE, 0) < 0)
-        return -1;
-    return emit_send_loop(c);
+    emit(c, OP_GET_AWAITABLE, 0);
+    emit_send_loop(c);
+    return 0;
 }
 
 /* Unpacking targets: a, b, *c = value (value already on the stack). */
@@ -1908,10 +1713,9 @@ static int compile_unpack_targets(Compiler *c, TyExprSeq *elts, TyLoc loc)
         int after = elts->n - star - 1;
         if (star > 255 || after > 0xffff)
             return compiler_error(c, loc, "too many expressions in star-unpacking assignment");
-        if (emit(c, OP_UNPACK_EX, star | (after << 8)) < 0)
-            return -1;
-    } else if (emit(c, OP_UNPACK_SEQUENCE, elts->n) < 0) {
-        return -1;
+        emit(c, OP_UNPACK_EX, star | (after << 8));
+    } else {
+        emit(c, OP_UNPACK_SEQUENCE, elts->n);
     }
     for (int i = 0; i < elts->n; i++) {
         TyExpr *t = elts->items[i];
@@ -1930,48 +1734,55 @@ static int compile_expr_inner(Compiler *c, TyExpr *e)
     set_loc(c, e->loc);
     switch (e->kind) {
     case TY_EXPR_CONSTANT:
-        return emit_const(c, e->v.constant.value);
+        emit_const(c, e->v.constant.value);
+        return 0;
     case TY_EXPR_NAME:
         return compile_name(c, e->v.name.id,
                             e->v.name.ctx == TY_CTX_LOAD ? NAME_LOAD
                             : e->v.name.ctx == TY_CTX_STORE ? NAME_STORE : NAME_DEL);
     case TY_EXPR_BOOLOP: {
         int end = new_label(c);
-        if (end < 0)
-            return -1;
         int op = e->v.boolop.op == TY_BOOL_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
         TyExprSeq *vals = &e->v.boolop.values;
-        for (int i = 0; i < vals->n - 1; i++)
-            if (compile_expr(c, vals->items[i]) < 0 || emit_jump(c, op, end) < 0)
+        for (int i = 0; i < vals->n - 1; i++) {
+            if (compile_expr(c, vals->items[i]) < 0)
                 return -1;
+            emit_jump(c, op, end);
+        }
         if (compile_expr(c, vals->items[vals->n - 1]) < 0)
             return -1;
         bind_label(c, end);
         return 0;
     }
     case TY_EXPR_NAMEDEXPR:
-        if (compile_expr(c, e->v.namedexpr.value) < 0 || emit(c, OP_COPY, 1) < 0)
+        if (compile_expr(c, e->v.namedexpr.value) < 0)
             return -1;
+        emit(c, OP_COPY, 1);
         return compile_name(c, e->v.namedexpr.target->v.name.id, NAME_STORE);
     case TY_EXPR_BINOP:
         if (compile_expr(c, e->v.binop.left) < 0 || compile_expr(c, e->v.binop.right) < 0)
             return -1;
         set_loc(c, e->loc);
-        return emit(c, OP_BINARY_OP, e->v.binop.op);
+        emit(c, OP_BINARY_OP, e->v.binop.op);
+        return 0;
     case TY_EXPR_UNARYOP:
         if (compile_expr(c, e->v.unaryop.operand) < 0)
             return -1;
         set_loc(c, e->loc);
-        if (e->v.unaryop.op == TY_UNARY_NOT)
-            return emit(c, OP_UNARY_NOT, 0);
-        return emit(c, OP_UNARY_OP, e->v.unaryop.op);
+        if (e->v.unaryop.op == TY_UNARY_NOT) {
+            emit(c, OP_UNARY_NOT, 0);
+            return 0;
+        }
+        emit(c, OP_UNARY_OP, e->v.unaryop.op);
+        return 0;
     case TY_EXPR_LAMBDA:
         return compile_lambda(c, e);
     case TY_EXPR_IFEXP: {
         int orelse = new_label(c), end = new_label(c);
-        if (orelse < 0 || end < 0 || compile_jump_if(c, e->v.ifexp.test, orelse, false) < 0 ||
-            compile_expr(c, e->v.ifexp.body) < 0 || emit_jump(c, OP_JUMP, end) < 0)
+        if (compile_jump_if(c, e->v.ifexp.test, orelse, false) < 0 ||
+            compile_expr(c, e->v.ifexp.body) < 0)
             return -1;
+        emit_jump(c, OP_JUMP, end);
         bind_label(c, orelse);
         if (compile_expr(c, e->v.ifexp.orelse) < 0)
             return -1;
@@ -1990,10 +1801,13 @@ static int compile_expr_inner(Compiler *c, TyExpr *e)
     case TY_EXPR_YIELD:
         if (c->u->scope->kind != TY_SCOPE_FUNCTION)
             return compiler_error(c, e->loc, "'yield' outside function");
-        if (e->v.yield.value ? compile_expr(c, e->v.yield.value) : emit_const(c, TY_NONE))
+        if (!e->v.yield.value)
+            emit_const(c, TY_NONE);
+        else if (compile_expr(c, e->v.yield.value) < 0)
             return -1;
         set_loc(c, e->loc);
-        return emit_yield(c);
+        emit_yield(c);
+        return 0;
     case TY_EXPR_YIELDFROM:
         if (c->u->scope->kind != TY_SCOPE_FUNCTION)
             return compiler_error(c, e->loc, "'yield' outside function");
@@ -2017,25 +1831,29 @@ static int compile_expr_inner(Compiler *c, TyExpr *e)
             if (compile_expr(c, e->v.attribute.value) < 0)
                 return -1;
             set_loc(c, e->loc);
-            return emit(c, OP_LOAD_ATTR, idx);
+            emit(c, OP_LOAD_ATTR, idx);
+            return 0;
         case TY_CTX_STORE:
             if (compile_expr(c, e->v.attribute.value) < 0)
                 return -1;
             set_loc(c, e->loc);
-            return emit(c, OP_STORE_ATTR, idx);
+            emit(c, OP_STORE_ATTR, idx);
+            return 0;
         default:
             if (compile_expr(c, e->v.attribute.value) < 0)
                 return -1;
             set_loc(c, e->loc);
-            return emit(c, OP_DELETE_ATTR, idx);
+            emit(c, OP_DELETE_ATTR, idx);
+            return 0;
         }
     }
     case TY_EXPR_SUBSCRIPT:
         if (compile_expr(c, e->v.subscript.value) < 0 || compile_subscript_key(c, e->v.subscript.slice) < 0)
             return -1;
         set_loc(c, e->loc);
-        return emit(c, e->v.subscript.ctx == TY_CTX_LOAD ? OP_BINARY_SUBSCR
+        emit(c, e->v.subscript.ctx == TY_CTX_LOAD ? OP_BINARY_SUBSCR
                        : e->v.subscript.ctx == TY_CTX_STORE ? OP_STORE_SUBSCR : OP_DELETE_SUBSCR, 0);
+        return 0;
     case TY_EXPR_STARRED:
         if (e->v.starred.ctx == TY_CTX_STORE)
             return compiler_error(c, e->loc, "starred assignment target must be in a list or tuple");
@@ -2059,7 +1877,7 @@ static int compile_expr_inner(Compiler *c, TyExpr *e)
 
 static int compile_expr(Compiler *c, TyExpr *e)
 {
-    if (deeper(c) < 0)
+    if (c->failed || deeper(c) < 0)
         return -1;
     TyLoc saved = c->u->loc;
     int r = compile_expr_inner(c, e);
@@ -2082,8 +1900,6 @@ static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
         int next = label;
         if (is_or != jump_if_true) {
             next = new_label(c);
-            if (next < 0)
-                return -1;
         }
         for (int i = 0; i < vals->n - 1; i++)
             if (compile_jump_if(c, vals->items[i], next, is_or) < 0)
@@ -2102,12 +1918,14 @@ static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
         if (compile_expr(c, e->v.compare.left) < 0)
             return -1;
         set_loc(c, e->loc);
-        return emit_jump(c, is == jump_if_true ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE, label);
+        emit_jump(c, is == jump_if_true ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE, label);
+        return 0;
     }
     if (compile_expr(c, e) < 0)
         return -1;
     set_loc(c, e->loc);
-    return emit_jump(c, jump_if_true ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+    emit_jump(c, jump_if_true ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+    return 0;
 }
 
 /* ---- statements ----------------------------------------------------------------- */
@@ -2125,9 +1943,10 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
         return 0;
     case FB_FOR_LOOP:
     case FB_POP_VALUE:
-        if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
-            return -1;
-        return emit(c, OP_POP_TOP, 0);
+        if (preserve_tos)
+            emit(c, OP_SWAP, 2);
+        emit(c, OP_POP_TOP, 0);
+        return 0;
     case FB_FINALLY_TRY: {
         if (preserve_tos && push_fblock(c, FB_POP_VALUE, -1, -1, NULL, NULL) < 0)
             return -1;
@@ -2137,30 +1956,34 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
         return r;
     }
     case FB_FINALLY_END:
-        if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
-            return -1;
-        if (emit(c, OP_POP_TOP, 0) < 0)
-            return -1;
-        if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
-            return -1;
-        return emit(c, OP_POP_EXCEPT, 0);
+        if (preserve_tos)
+            emit(c, OP_SWAP, 2);
+        emit(c, OP_POP_TOP, 0);
+        if (preserve_tos)
+            emit(c, OP_SWAP, 2);
+        emit(c, OP_POP_EXCEPT, 0);
+        return 0;
     case FB_WITH:
     case FB_ASYNC_WITH:
-        if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
-            return -1;
-        if (emit_const(c, TY_NONE) < 0 || emit_const(c, TY_NONE) < 0 || emit_const(c, TY_NONE) < 0 ||
-            emit(c, OP_CALL, 2) < 0)
-            return -1;
-        if (f->kind == FB_ASYNC_WITH && (emit(c, OP_GET_AWAITABLE, 2) < 0 || emit_send_loop(c) < 0))
-            return -1;
-        return emit(c, OP_POP_TOP, 0);
+        if (preserve_tos)
+            emit(c, OP_SWAP, 2);
+        emit_const(c, TY_NONE);
+        emit_const(c, TY_NONE);
+        emit_const(c, TY_NONE);
+        emit(c, OP_CALL, 2);
+        if (f->kind == FB_ASYNC_WITH) {
+            emit(c, OP_GET_AWAITABLE, 2);
+            emit_send_loop(c);
+        }
+        emit(c, OP_POP_TOP, 0);
+        return 0;
     case FB_HANDLER_CLEANUP:
-        if (preserve_tos && emit(c, OP_SWAP, 2) < 0)
-            return -1;
-        if (emit(c, OP_POP_EXCEPT, 0) < 0)
-            return -1;
+        if (preserve_tos)
+            emit(c, OP_SWAP, 2);
+        emit(c, OP_POP_EXCEPT, 0);
         if (f->name) {
-            if (emit_const(c, TY_NONE) < 0 || compile_name(c, f->name, NAME_STORE) < 0 ||
+            emit_const(c, TY_NONE);
+            if (compile_name(c, f->name, NAME_STORE) < 0 ||
                 compile_name(c, f->name, NAME_DEL) < 0)
                 return -1;
         }
@@ -2188,7 +2011,12 @@ static int emit_block_exit(Compiler *c, BlockExit how, bool preserve_tos, TyLoc 
     Unit *u = c->u;
     if (u->nfb == 0) {
         if (how == EXIT_RETURN)
-            return (preserve_tos || emit_const(c, TY_NONE) == 0) ? emit(c, OP_RETURN_VALUE, 0) : -1;
+        {
+            if (!preserve_tos)
+                emit_const(c, TY_NONE);
+            emit(c, OP_RETURN_VALUE, 0);
+            return 0;
+        }
         return compiler_error(c, loc, how == EXIT_BREAK ? "'break' outside loop"
                                                         : "'continue' not properly in loop");
     }
@@ -2196,11 +2024,14 @@ static int emit_block_exit(Compiler *c, BlockExit how, bool preserve_tos, TyLoc 
     if (top.kind == FB_EXCEPTION_GROUP_HANDLER)
         return compiler_error(c, star_loc, "'break', 'continue' and 'return' cannot appear in an except* block");
     if (how != EXIT_RETURN && (top.kind == FB_WHILE_LOOP || top.kind == FB_FOR_LOOP)) {
-        if (how == EXIT_CONTINUE)
-            return emit_jump(c, OP_JUMP, top.start_label);
-        if (top.kind == FB_FOR_LOOP && emit(c, OP_POP_TOP, 0) < 0)
-            return -1;
-        return emit_jump(c, OP_JUMP, top.exit_label);
+        if (how == EXIT_CONTINUE) {
+            emit_jump(c, OP_JUMP, top.start_label);
+            return 0;
+        }
+        if (top.kind == FB_FOR_LOOP)
+            emit(c, OP_POP_TOP, 0);
+        emit_jump(c, OP_JUMP, top.exit_label);
+        return 0;
     }
     int saved_hsp = u->hsp;
     int saved_handlers[MAX_FBLOCKS * 2];
@@ -2245,13 +2076,10 @@ static int compile_break_continue(Compiler *c, TyStmt *s, bool is_break)
 static int compile_if(Compiler *c, TyStmt *s)
 {
     int orelse = new_label(c), end = new_label(c);
-    if (orelse < 0 || end < 0)
-        return -1;
     if (compile_jump_if(c, s->v.if_.test, orelse, false) < 0 || compile_body(c, &s->v.if_.body) < 0)
         return -1;
     if (s->v.if_.orelse.n) {
-        if (emit_jump(c, OP_JUMP, end) < 0)
-            return -1;
+        emit_jump(c, OP_JUMP, end);
         bind_label(c, orelse);
         if (compile_body(c, &s->v.if_.orelse) < 0)
             return -1;
@@ -2265,8 +2093,6 @@ static int compile_if(Compiler *c, TyStmt *s)
 static int compile_while(Compiler *c, TyStmt *s)
 {
     int start = new_label(c), body_end = new_label(c), exit = new_label(c);
-    if (start < 0 || body_end < 0 || exit < 0)
-        return -1;
     bind_label(c, start);
     if (compile_jump_if(c, s->v.loop.iter, body_end, false) < 0)
         return -1;
@@ -2276,8 +2102,7 @@ static int compile_while(Compiler *c, TyStmt *s)
         return -1;
     pop_fblock(c);
     set_loc(c, s->loc);
-    if (emit_jump(c, OP_JUMP, start) < 0)
-        return -1;
+    emit_jump(c, OP_JUMP, start);
     bind_label(c, body_end);
     if (compile_body(c, &s->v.loop.orelse) < 0)
         return -1;
@@ -2293,20 +2118,19 @@ static int compile_for(Compiler *c, TyStmt *s)
     if (is_async && !c->u->scope->is_async_def)
         return compiler_error(c, s->loc, "'async for' outside async function");
     int start = new_label(c), cleanup = new_label(c), exit = new_label(c);
-    if (start < 0 || cleanup < 0 || exit < 0)
-        return -1;
     if (compile_expr(c, s->v.loop.iter) < 0)
         return -1;
     set_loc(c, s->loc);
-    if (emit(c, is_async ? OP_GET_AITER : OP_GET_ITER, 0) < 0)
-        return -1;
+    emit(c, is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     bind_label(c, start);
     if (is_async) {
-        if (push_handler(c, cleanup) < 0 || emit(c, OP_GET_ANEXT, 0) < 0 || emit_send_loop(c) < 0)
+        if (push_handler(c, cleanup) < 0)
             return -1;
+        emit(c, OP_GET_ANEXT, 0);
+        emit_send_loop(c);
         pop_handler(c);
-    } else if (emit_jump(c, OP_FOR_ITER, cleanup) < 0) {
-        return -1;
+    } else {
+        emit_jump(c, OP_FOR_ITER, cleanup);
     }
     if (push_fblock(c, FB_FOR_LOOP, start, exit, NULL, NULL) < 0)
         return -1;
@@ -2314,11 +2138,10 @@ static int compile_for(Compiler *c, TyStmt *s)
         return -1;
     pop_fblock(c);
     set_loc(c, s->loc);
-    if (emit_jump(c, OP_JUMP, start) < 0)
-        return -1;
+    emit_jump(c, OP_JUMP, start);
     bind_label(c, cleanup);
-    if (is_async && emit(c, OP_END_ASYNC_FOR, 0) < 0)
-        return -1;
+    if (is_async)
+        emit(c, OP_END_ASYNC_FOR, 0);
     if (compile_body(c, &s->v.loop.orelse) < 0)
         return -1;
     bind_label(c, exit);
@@ -2330,7 +2153,8 @@ static int clear_handler_name(Compiler *c, TyObject *name)
 {
     if (!name)
         return 0;
-    if (emit_const(c, TY_NONE) < 0 || compile_name(c, name, NAME_STORE) < 0)
+    emit_const(c, TY_NONE);
+    if (compile_name(c, name, NAME_STORE) < 0)
         return -1;
     return compile_name(c, name, NAME_DEL);
 }
@@ -2365,8 +2189,6 @@ static int begin_try_handlers(Compiler *c, TyStmt *s, FBlockKind kind, int end, 
     *cleanup = new_label(c);
     if (orelse)
         *orelse = new_label(c);
-    if (handler < 0 || *cleanup < 0 || (orelse && *orelse < 0))
-        return -1;
     if (push_handler(c, handler) < 0 ||
         push_fblock(c, FB_TRY_EXCEPT, -1, -1, NULL, NULL) < 0)
         return -1;
@@ -2376,14 +2198,12 @@ static int begin_try_handlers(Compiler *c, TyStmt *s, FBlockKind kind, int end, 
     pop_handler(c);
     if (!orelse && compile_body(c, &s->v.try_.orelse) < 0)
         return -1;
-    if (emit_jump(c, OP_JUMP, orelse ? *orelse : end) < 0)
-        return -1;
+    emit_jump(c, OP_JUMP, orelse ? *orelse : end);
     bind_label(c, handler);
     set_loc(c, s->v.try_.handlers.items[0]->loc);
     if (push_handler(c, *cleanup) < 0)
         return -1;
-    if (emit(c, OP_PUSH_EXC_INFO, 0) < 0)
-        return -1;
+    emit(c, OP_PUSH_EXC_INFO, 0);
     return push_fblock(c, kind, -1, -1, NULL, NULL);
 }
 
@@ -2392,8 +2212,9 @@ static int begin_try_handlers(Compiler *c, TyStmt *s, FBlockKind kind, int end, 
 static int end_try_handlers(Compiler *c, TyStmt *s, int cleanup, int orelse)
 {
     bind_label(c, cleanup);
-    if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit(c, OP_RERAISE, 0) < 0)
-        return -1;
+    emit(c, OP_SWAP, 2);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_RERAISE, 0);
     if (orelse < 0)
         return 0;
     bind_label(c, orelse);
@@ -2403,7 +2224,7 @@ static int end_try_handlers(Compiler *c, TyStmt *s, int cleanup, int orelse)
 static int compile_try_except(Compiler *c, TyStmt *s)
 {
     int cleanup, end = new_label(c);
-    if (end < 0 || begin_try_handlers(c, s, FB_EXCEPTION_HANDLER, end, &cleanup, NULL) < 0)
+    if (begin_try_handlers(c, s, FB_EXCEPTION_HANDLER, end, &cleanup, NULL) < 0)
         return -1;
     TyHandlerSeq *hs = &s->v.try_.handlers;
     for (int i = 0; i < hs->n; i++) {
@@ -2412,41 +2233,41 @@ static int compile_try_except(Compiler *c, TyStmt *s)
         if (!h->type && i < hs->n - 1)
             return compiler_error(c, h->loc, "default 'except:' must be last");
         int next = new_label(c);
-        if (next < 0)
-            return -1;
         if (h->type) {
-            if (compile_expr(c, h->type) < 0 || emit(c, OP_CHECK_EXC_MATCH, 0) < 0 ||
-                emit_jump(c, OP_POP_JUMP_IF_FALSE, next) < 0)
+            if (compile_expr(c, h->type) < 0)
                 return -1;
+            emit(c, OP_CHECK_EXC_MATCH, 0);
+            emit_jump(c, OP_POP_JUMP_IF_FALSE, next);
         }
         if (h->name) {
             int name_cleanup = new_label(c);
-            if (name_cleanup < 0 || compile_name(c, h->name, NAME_STORE) < 0 ||
+            if (compile_name(c, h->name, NAME_STORE) < 0 ||
                 compile_clause_body(c, h, name_cleanup) < 0)
                 return -1;
-            if (emit(c, OP_POP_EXCEPT, 0) < 0 || clear_handler_name(c, h->name) < 0 ||
-                emit_jump(c, OP_JUMP, end) < 0)
+            emit(c, OP_POP_EXCEPT, 0);
+            if (clear_handler_name(c, h->name) < 0)
                 return -1;
+            emit_jump(c, OP_JUMP, end);
             /* The body raised: clear the name, then re-raise (into cleanup). */
             bind_label(c, name_cleanup);
-            if (clear_handler_name(c, h->name) < 0 || emit(c, OP_RERAISE, 0) < 0)
+            if (clear_handler_name(c, h->name) < 0)
                 return -1;
+            emit(c, OP_RERAISE, 0);
         } else {
-            if (emit(c, OP_POP_TOP, 0) < 0 ||
-                push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, NULL, NULL) < 0)
+            emit(c, OP_POP_TOP, 0);
+            if (push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, NULL, NULL) < 0)
                 return -1;
             if (compile_body(c, &h->body) < 0)
                 return -1;
             pop_fblock(c);
-            if (emit(c, OP_POP_EXCEPT, 0) < 0 || emit_jump(c, OP_JUMP, end) < 0)
-                return -1;
+            emit(c, OP_POP_EXCEPT, 0);
+            emit_jump(c, OP_JUMP, end);
         }
         bind_label(c, next);
     }
     pop_fblock(c);
     /* No clause matched: re-raise with the handled state restored. */
-    if (emit(c, OP_RERAISE, 0) < 0)
-        return -1;
+    emit(c, OP_RERAISE, 0);
     pop_handler(c);
     if (end_try_handlers(c, s, cleanup, -1) < 0)
         return -1;
@@ -2467,49 +2288,56 @@ static int compile_try_except(Compiler *c, TyStmt *s)
 static int compile_try_star_except(Compiler *c, TyStmt *s)
 {
     int cleanup, orelse, end = new_label(c), reraise = new_label(c);
-    if (end < 0 || reraise < 0 ||
-        begin_try_handlers(c, s, FB_EXCEPTION_GROUP_HANDLER, end, &cleanup, &orelse) < 0)
+    if (begin_try_handlers(c, s, FB_EXCEPTION_GROUP_HANDLER, end, &cleanup, &orelse) < 0)
         return -1;
     /* [prev exc] -> [prev orig [] rest] */
-    if (emit(c, OP_COPY, 1) < 0 || emit(c, OP_BUILD_LIST, 0) < 0 || emit(c, OP_SWAP, 2) < 0)
-        return -1;
+    emit(c, OP_COPY, 1);
+    emit(c, OP_BUILD_LIST, 0);
+    emit(c, OP_SWAP, 2);
     TyHandlerSeq *hs = &s->v.try_.handlers;
     for (int i = 0; i < hs->n; i++) {
         TyExceptHandler *h = hs->items[i];
         set_loc(c, h->loc);
         int no_match = new_label(c), raised = new_label(c), next = new_label(c);
-        if (no_match < 0 || raised < 0 || next < 0)
+        if (compile_expr(c, h->type) < 0)
             return -1;
-        if (compile_expr(c, h->type) < 0 || emit(c, OP_CHECK_EG_MATCH, 0) < 0 ||
-            emit(c, OP_COPY, 1) < 0 || emit_jump(c, OP_POP_JUMP_IF_NONE, no_match) < 0)
+        emit(c, OP_CHECK_EG_MATCH, 0);
+        emit(c, OP_COPY, 1);
+        emit_jump(c, OP_POP_JUMP_IF_NONE, no_match);
+        if (!h->name)
+            emit(c, OP_POP_TOP, 0);
+        else if (compile_name(c, h->name, NAME_STORE) < 0)
             return -1;
-        if ((h->name ? compile_name(c, h->name, NAME_STORE) : emit(c, OP_POP_TOP, 0)) < 0 ||
-            compile_clause_body(c, h, raised) < 0)
+        if (compile_clause_body(c, h, raised) < 0)
             return -1;
-        if (clear_handler_name(c, h->name) < 0 || emit_jump(c, OP_JUMP, next) < 0)
+        if (clear_handler_name(c, h->name) < 0)
             return -1;
+        emit_jump(c, OP_JUMP, next);
         /* The clause raised: [.. raised rest exc] -> [.. raised+[exc] rest] */
         bind_label(c, raised);
-        if (clear_handler_name(c, h->name) < 0 || emit(c, OP_LIST_APPEND, 2) < 0 ||
-            emit_jump(c, OP_JUMP, next) < 0)
+        if (clear_handler_name(c, h->name) < 0)
             return -1;
+        emit(c, OP_LIST_APPEND, 2);
+        emit_jump(c, OP_JUMP, next);
         bind_label(c, no_match);
-        if (emit(c, OP_POP_TOP, 0) < 0)
-            return -1;
+        emit(c, OP_POP_TOP, 0);
         bind_label(c, next);
     }
     pop_fblock(c);
     /* CPython gives what follows no line; the last clause's is the nearest. */
     set_loc(c, hs->items[hs->n - 1]->loc);
-    if (emit(c, OP_LIST_APPEND, 1) < 0 || emit(c, OP_PREP_RERAISE_STAR, 0) < 0 ||
-        emit(c, OP_COPY, 1) < 0 || emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise) < 0)
-        return -1;
+    emit(c, OP_LIST_APPEND, 1);
+    emit(c, OP_PREP_RERAISE_STAR, 0);
+    emit(c, OP_COPY, 1);
+    emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise);
     pop_handler(c);
-    if (emit(c, OP_POP_TOP, 0) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit_jump(c, OP_JUMP, end) < 0)
-        return -1;
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit_jump(c, OP_JUMP, end);
     bind_label(c, reraise);
-    if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit(c, OP_RERAISE, 0) < 0)
-        return -1;
+    emit(c, OP_SWAP, 2);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_RERAISE, 0);
     if (end_try_handlers(c, s, cleanup, orelse) < 0)
         return -1;
     bind_label(c, end);
@@ -2519,8 +2347,6 @@ static int compile_try_star_except(Compiler *c, TyStmt *s)
 static int compile_try_finally(Compiler *c, TyStmt *s)
 {
     int handler = new_label(c), cleanup = new_label(c), end = new_label(c);
-    if (handler < 0 || cleanup < 0 || end < 0)
-        return -1;
     if (push_handler(c, handler) < 0)
         return -1;
     if (push_fblock(c, FB_FINALLY_TRY, -1, -1, s, NULL) < 0)
@@ -2535,26 +2361,27 @@ static int compile_try_finally(Compiler *c, TyStmt *s)
     pop_fblock(c);
     pop_handler(c);
     /* The normal path runs the finally body inline. */
-    if (compile_body(c, &s->v.try_.finalbody) < 0 || emit_jump(c, OP_JUMP, end) < 0)
+    if (compile_body(c, &s->v.try_.finalbody) < 0)
         return -1;
+    emit_jump(c, OP_JUMP, end);
     /* The exceptional path: with the exception handled, run the finally
     ** body, then re-raise; cleanup restores the handled state if the
     ** finally body itself raises. */
     bind_label(c, handler);
     if (push_handler(c, cleanup) < 0)
         return -1;
-    if (emit(c, OP_PUSH_EXC_INFO, 0) < 0 ||
-        push_fblock(c, FB_FINALLY_END, -1, -1, NULL, NULL) < 0)
+    emit(c, OP_PUSH_EXC_INFO, 0);
+    if (push_fblock(c, FB_FINALLY_END, -1, -1, NULL, NULL) < 0)
         return -1;
     if (compile_body(c, &s->v.try_.finalbody) < 0)
         return -1;
     pop_fblock(c);
-    if (emit(c, OP_RERAISE, 0) < 0)
-        return -1;
+    emit(c, OP_RERAISE, 0);
     pop_handler(c);
     bind_label(c, cleanup);
-    if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit(c, OP_RERAISE, 0) < 0)
-        return -1;
+    emit(c, OP_SWAP, 2);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_RERAISE, 0);
     bind_label(c, end);
     return 0;
 }
@@ -2566,16 +2393,15 @@ static int compile_with_items(Compiler *c, TyStmt *s, int index)
     if (is_async && index == 0 && !c->u->scope->is_async_def)
         return compiler_error(c, s->loc, "'async with' outside async function");
     int handler = new_label(c), cleanup = new_label(c), suppress = new_label(c), end = new_label(c);
-    if (handler < 0 || cleanup < 0 || suppress < 0 || end < 0)
-        return -1;
     if (compile_expr(c, item->context_expr) < 0)
         return -1;
     set_loc(c, s->loc);
     if (is_async) {
-        if (emit(c, OP_BEFORE_ASYNC_WITH, 0) < 0 || emit(c, OP_GET_AWAITABLE, 1) < 0 || emit_send_loop(c) < 0)
-            return -1;
-    } else if (emit(c, OP_BEFORE_WITH, 0) < 0) {
-        return -1;
+        emit(c, OP_BEFORE_ASYNC_WITH, 0);
+        emit(c, OP_GET_AWAITABLE, 1);
+        emit_send_loop(c);
+    } else {
+        emit(c, OP_BEFORE_WITH, 0);
     }
     if (push_handler_adjusted(c, handler, -1) < 0 ||
         push_fblock(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1, NULL, NULL) < 0)
@@ -2583,8 +2409,8 @@ static int compile_with_items(Compiler *c, TyStmt *s, int index)
     if (item->optional_vars) {
         if (compile_expr(c, item->optional_vars) < 0)
             return -1;
-    } else if (emit(c, OP_POP_TOP, 0) < 0) {
-        return -1;
+    } else {
+        emit(c, OP_POP_TOP, 0);
     }
     if (index + 1 < s->v.with.items.n) {
         if (compile_with_items(c, s, index + 1) < 0)
@@ -2596,31 +2422,38 @@ static int compile_with_items(Compiler *c, TyStmt *s, int index)
     pop_handler(c);
     set_loc(c, s->loc);
     /* Normal exit: exit(None, None, None), awaited for `async with`. */
-    if (emit_const(c, TY_NONE) < 0 || emit_const(c, TY_NONE) < 0 || emit_const(c, TY_NONE) < 0 ||
-        emit(c, OP_CALL, 2) < 0)
-        return -1;
-    if (is_async && (emit(c, OP_GET_AWAITABLE, 2) < 0 || emit_send_loop(c) < 0))
-        return -1;
-    if (emit(c, OP_POP_TOP, 0) < 0 || emit_jump(c, OP_JUMP, end) < 0)
-        return -1;
+    emit_const(c, TY_NONE);
+    emit_const(c, TY_NONE);
+    emit_const(c, TY_NONE);
+    emit(c, OP_CALL, 2);
+    if (is_async) {
+        emit(c, OP_GET_AWAITABLE, 2);
+        emit_send_loop(c);
+    }
+    emit(c, OP_POP_TOP, 0);
+    emit_jump(c, OP_JUMP, end);
     /* [exit exc] -> [exit prev exc]; exit(type, exc, tb) decides. */
     bind_label(c, handler);
     if (push_handler(c, cleanup) < 0)
         return -1;
-    if (emit(c, OP_PUSH_EXC_INFO, 0) < 0 || emit(c, OP_WITH_EXCEPT_START, 0) < 0)
-        return -1;
-    if (is_async && (emit(c, OP_GET_AWAITABLE, 2) < 0 || emit_send_loop(c) < 0))
-        return -1;
-    if (emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress) < 0 || emit(c, OP_RERAISE, 0) < 0)
-        return -1;
+    emit(c, OP_PUSH_EXC_INFO, 0);
+    emit(c, OP_WITH_EXCEPT_START, 0);
+    if (is_async) {
+        emit(c, OP_GET_AWAITABLE, 2);
+        emit_send_loop(c);
+    }
+    emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
+    emit(c, OP_RERAISE, 0);
     pop_handler(c);
     bind_label(c, suppress);
-    if (emit(c, OP_POP_TOP, 0) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit(c, OP_POP_TOP, 0) < 0 ||
-        emit_jump(c, OP_JUMP, end) < 0)
-        return -1;
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_POP_TOP, 0);
+    emit_jump(c, OP_JUMP, end);
     bind_label(c, cleanup);
-    if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_EXCEPT, 0) < 0 || emit(c, OP_RERAISE, 0) < 0)
-        return -1;
+    emit(c, OP_SWAP, 2);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_RERAISE, 0);
     bind_label(c, end);
     return 0;
 }
@@ -2634,34 +2467,41 @@ static int compile_augassign(Compiler *c, TyStmt *s)
         if (compile_name(c, t->v.name.id, NAME_LOAD) < 0 || compile_expr(c, s->v.augassign.value) < 0)
             return -1;
         set_loc(c, s->loc);
-        if (emit(c, OP_BINARY_OP, op) < 0)
-            return -1;
+        emit(c, OP_BINARY_OP, op);
         return compile_name(c, t->v.name.id, NAME_STORE);
     case TY_EXPR_ATTRIBUTE: {
         int idx = add_name(c, t->v.attribute.attr);
-        if (idx < 0 || compile_expr(c, t->v.attribute.value) < 0 || emit(c, OP_COPY, 1) < 0)
+        if (compile_expr(c, t->v.attribute.value) < 0)
             return -1;
+        emit(c, OP_COPY, 1);
         set_loc(c, t->loc);
-        if (emit(c, OP_LOAD_ATTR, idx) < 0 || compile_expr(c, s->v.augassign.value) < 0)
+        emit(c, OP_LOAD_ATTR, idx);
+        if (compile_expr(c, s->v.augassign.value) < 0)
             return -1;
         set_loc(c, s->loc);
-        if (emit(c, OP_BINARY_OP, op) < 0 || emit(c, OP_SWAP, 2) < 0)
-            return -1;
+        emit(c, OP_BINARY_OP, op);
+        emit(c, OP_SWAP, 2);
         set_loc(c, t->loc);
-        return emit(c, OP_STORE_ATTR, idx);
+        emit(c, OP_STORE_ATTR, idx);
+        return 0;
     }
     case TY_EXPR_SUBSCRIPT:
-        if (compile_expr(c, t->v.subscript.value) < 0 || compile_subscript_key(c, t->v.subscript.slice) < 0 ||
-            emit(c, OP_COPY, 2) < 0 || emit(c, OP_COPY, 2) < 0)
+        if (compile_expr(c, t->v.subscript.value) < 0 ||
+            compile_subscript_key(c, t->v.subscript.slice) < 0)
             return -1;
+        emit(c, OP_COPY, 2);
+        emit(c, OP_COPY, 2);
         set_loc(c, t->loc);
-        if (emit(c, OP_BINARY_SUBSCR, 0) < 0 || compile_expr(c, s->v.augassign.value) < 0)
+        emit(c, OP_BINARY_SUBSCR, 0);
+        if (compile_expr(c, s->v.augassign.value) < 0)
             return -1;
         set_loc(c, s->loc);
-        if (emit(c, OP_BINARY_OP, op) < 0 || emit(c, OP_SWAP, 3) < 0 || emit(c, OP_SWAP, 2) < 0)
-            return -1;
+        emit(c, OP_BINARY_OP, op);
+        emit(c, OP_SWAP, 3);
+        emit(c, OP_SWAP, 2);
         set_loc(c, t->loc);
-        return emit(c, OP_STORE_SUBSCR, 0);
+        emit(c, OP_STORE_SUBSCR, 0);
+        return 0;
     default:
         return compiler_error(c, t->loc, "'expression' is an illegal expression for augmented assignment");
     }
@@ -2681,8 +2521,7 @@ static int compile_assign(Compiler *c, TyStmt *s)
         if (compile_exprs(c, &value->v.seq.elts) < 0)
             return -1;
         set_loc(c, s->loc);
-        if (emit(c, OP_SWAP, n) < 0)
-            return -1;
+        emit(c, OP_SWAP, n);
         for (int i = 0; i < n; i++)
             if (compile_expr(c, targets->items[0]->v.seq.elts.items[i]) < 0)
                 return -1;
@@ -2691,8 +2530,8 @@ static int compile_assign(Compiler *c, TyStmt *s)
     if (compile_expr(c, value) < 0)
         return -1;
     for (int i = 0; i < targets->n; i++) {
-        if (i < targets->n - 1 && emit(c, OP_COPY, 1) < 0)
-            return -1;
+        if (i < targets->n - 1)
+            emit(c, OP_COPY, 1);
         if (compile_expr(c, targets->items[i]) < 0)
             return -1;
     }
@@ -2710,10 +2549,11 @@ static int compile_annassign(Compiler *c, TyStmt *s)
     if (t->kind == TY_EXPR_NAME && s->v.annassign.simple && (u->is_module || u->is_class)) {
         /* __annotations__['x'] = <annotation> */
         int idx = add_name(c, TY_ID(__annotations__));
-        if (idx < 0 || compile_expr(c, s->v.annassign.annotation) < 0 ||
-            emit(c, OP_LOAD_NAME, idx) < 0 || emit_const(c, t->v.name.id) < 0 ||
-            emit(c, OP_STORE_SUBSCR, 0) < 0)
+        if (compile_expr(c, s->v.annassign.annotation) < 0)
             return -1;
+        emit(c, OP_LOAD_NAME, idx);
+        emit_const(c, t->v.name.id);
+        emit(c, OP_STORE_SUBSCR, 0);
     }
     return 0;
 }
@@ -2740,7 +2580,8 @@ static int compile_raise(Compiler *c, TyStmt *s)
         }
     }
     set_loc(c, s->loc);
-    return emit(c, OP_RAISE_VARARGS, n);
+    emit(c, OP_RAISE_VARARGS, n);
+    return 0;
 }
 
 /* The comparison CPython 3.11's compiler_jump_if positions itself at last
@@ -2777,23 +2618,21 @@ static TyExpr *last_jump_compare(TyExpr *e)
 static int compile_assert(Compiler *c, TyStmt *s)
 {
     int end = new_label(c);
-    if (end < 0 || compile_jump_if(c, s->v.assert_.test, end, true) < 0)
+    if (compile_jump_if(c, s->v.assert_.test, end, true) < 0)
         return -1;
     TyExpr *cmp = last_jump_compare(s->v.assert_.test);
     TyLoc where = cmp ? cmp->loc : s->loc;
     set_loc(c, where);
-    if (emit(c, OP_LOAD_ASSERTION_ERROR, 0) < 0)
-        return -1;
+    emit(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (s->v.assert_.msg) {
-        if (emit(c, OP_PUSH_NULL, 0) < 0 || emit(c, OP_SWAP, 2) < 0 ||
-            compile_expr(c, s->v.assert_.msg) < 0)
+        emit(c, OP_PUSH_NULL, 0);
+        emit(c, OP_SWAP, 2);
+        if (compile_expr(c, s->v.assert_.msg) < 0)
             return -1;
         set_loc(c, where);
-        if (emit(c, OP_CALL, 1) < 0)
-            return -1;
+        emit(c, OP_CALL, 1);
     }
-    if (emit(c, OP_RAISE_VARARGS, 1) < 0)
-        return -1;
+    emit(c, OP_RAISE_VARARGS, 1);
     bind_label(c, end);
     return 0;
 }
@@ -2804,11 +2643,10 @@ static int compile_import(Compiler *c, TyStmt *s)
     for (int i = 0; i < names->n; i++) {
         TyAlias *a = names->items[i];
         TyObject *zero = tyInt_fromI64(0);
-        if (!zero || emit_new_const(c, zero) < 0 || emit_const(c, TY_NONE) < 0)
-            return -1;
+        emit_new_const(c, zero);
+        emit_const(c, TY_NONE);
         int idx = add_name(c, a->name);
-        if (idx < 0 || emit(c, OP_IMPORT_NAME, idx) < 0)
-            return -1;
+        emit(c, OP_IMPORT_NAME, idx);
         const char *full = TY_STR_UTF8(a->name);
         if (a->asname) {
             /* import a.b.c as d: walk down to c. */
@@ -2821,9 +2659,9 @@ static int compile_import(Compiler *c, TyStmt *s)
                 if (!part || !tyArena_addObject(c->arena, part))
                     return -1;
                 int pidx = add_name(c, part);
-                if (pidx < 0 || emit(c, OP_IMPORT_FROM, pidx) < 0 || emit(c, OP_SWAP, 2) < 0 ||
-                    emit(c, OP_POP_TOP, 0) < 0)
-                    return -1;
+                emit(c, OP_IMPORT_FROM, pidx);
+                emit(c, OP_SWAP, 2);
+                emit(c, OP_POP_TOP, 0);
                 dot = next;
             }
             if (compile_name(c, a->asname, NAME_STORE) < 0)
@@ -2848,15 +2686,13 @@ static int compile_importfrom(Compiler *c, TyStmt *s)
 {
     TyAliasSeq *names = &s->v.import.names;
     TyObject *level = tyInt_fromI64(s->v.import.level);
-    if (!level || emit_new_const(c, level) < 0)
-        return -1;
+    emit_new_const(c, level);
     TyObject *fromlist = tyTuple_new(names->n);
     if (!fromlist)
         return -1;
     for (int i = 0; i < names->n; i++)
         TY_TUPLE_SET(fromlist, i, TY_NEWREF(names->items[i]->name));
-    if (emit_new_const(c, fromlist) < 0)
-        return -1;
+    emit_new_const(c, fromlist);
     TyObject *module = s->v.import.module;
     if (!module) {
         module = tyStr_internC("");
@@ -2864,18 +2700,20 @@ static int compile_importfrom(Compiler *c, TyStmt *s)
             return -1;
     }
     int idx = add_name(c, module);
-    if (idx < 0 || emit(c, OP_IMPORT_NAME, idx) < 0)
-        return -1;
+    emit(c, OP_IMPORT_NAME, idx);
     for (int i = 0; i < names->n; i++) {
         TyAlias *a = names->items[i];
-        if (tyStr_eqC(a->name, "*"))
-            return emit(c, OP_IMPORT_STAR, 0);
+        if (tyStr_eqC(a->name, "*")) {
+            emit(c, OP_IMPORT_STAR, 0);
+            return 0;
+        }
         int nidx = add_name(c, a->name);
-        if (nidx < 0 || emit(c, OP_IMPORT_FROM, nidx) < 0 ||
-            compile_name(c, a->asname ? a->asname : a->name, NAME_STORE) < 0)
+        emit(c, OP_IMPORT_FROM, nidx);
+        if (compile_name(c, a->asname ? a->asname : a->name, NAME_STORE) < 0)
             return -1;
     }
-    return emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_TOP, 0);
+    return 0;
 }
 
 static TyObject *docstring_of(TyStmtSeq *body)
@@ -2904,8 +2742,9 @@ static int compile_function_body(Compiler *c, TyScope *s, TyArguments *args, TyS
         if (add_const(c, TY_NONE) < 0)
             return -1;
         set_loc(c, lambda_body->loc);
-        if (compile_expr(c, lambda_body) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0)
+        if (compile_expr(c, lambda_body) < 0)
             return -1;
+        emit(c, OP_RETURN_VALUE, 0);
         return 0;
     }
     TyObject *doc = docstring_of(body);
@@ -2917,8 +2756,8 @@ static int compile_function_body(Compiler *c, TyScope *s, TyArguments *args, TyS
     TyStmt *last = body->n ? body->items[body->n - 1] : NULL;
     if (last)
         set_loc(c, (TyLoc){ last->loc.end_line, -1, last->loc.end_line, -1 });
-    if (emit_const(c, TY_NONE) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0)
-        return -1;
+    emit_const(c, TY_NONE);
+    emit(c, OP_RETURN_VALUE, 0);
     return 0;
 }
 
@@ -2931,8 +2770,7 @@ static int apply_decorators(Compiler *c, TyExprSeq *decorators)
 {
     for (int i = 0; i < decorators->n; i++) {
         set_loc(c, decorators->items[decorators->n - 1 - i]->loc);
-        if (emit(c, OP_CALL, 0) < 0)
-            return -1;
+        emit(c, OP_CALL, 0);
     }
     return 0;
 }
@@ -2984,19 +2822,19 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     int mod_idx = add_name(c, TY_ID(__name__));
     int modname_idx = add_name(c, TY_ID(__module__));
     int qual_idx = add_name(c, TY_ID(__qualname__));
-    if (mod_idx < 0 || modname_idx < 0 || qual_idx < 0 || emit(c, OP_LOAD_NAME, mod_idx) < 0 ||
-        emit(c, OP_STORE_NAME, modname_idx) < 0 || emit_const(c, u->qualname) < 0 ||
-        emit(c, OP_STORE_NAME, qual_idx) < 0)
-        goto fail;
+    emit(c, OP_LOAD_NAME, mod_idx);
+    emit(c, OP_STORE_NAME, modname_idx);
+    emit_const(c, u->qualname);
+    emit(c, OP_STORE_NAME, qual_idx);
     /* An annotation anywhere in the body (in a clause too) sets up
     ** __annotations__ first, before __doc__, as in CPython. */
-    if (has_annotations(&s->v.classdef.body) && emit(c, OP_SETUP_ANNOTATIONS, 0) < 0)
-        goto fail;
+    if (has_annotations(&s->v.classdef.body))
+        emit(c, OP_SETUP_ANNOTATIONS, 0);
     TyObject *doc = docstring_of(&s->v.classdef.body);
     if (doc) {
         int doc_idx = add_name(c, TY_ID(__doc__));
-        if (doc_idx < 0 || emit_const(c, doc) < 0 || emit(c, OP_STORE_NAME, doc_idx) < 0)
-            goto fail;
+        emit_const(c, doc);
+        emit(c, OP_STORE_NAME, doc_idx);
     }
     for (int i = 0; i < s->v.classdef.body.n; i++) {
         TyStmt *st = s->v.classdef.body.items[i];
@@ -3011,11 +2849,15 @@ static int compile_classdef(Compiler *c, TyStmt *s)
             goto fail;
         int slot = var_slot(c, cellname);
         int cc = add_name(c, TY_ID(__classcell__));
-        if (slot < 0 || cc < 0 || emit(c, OP_LOAD_CLOSURE, slot) < 0 || emit(c, OP_COPY, 1) < 0 ||
-            emit(c, OP_STORE_NAME, cc) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0)
+        if (slot < 0 || cc < 0)
             goto fail;
-    } else if (emit_const(c, TY_NONE) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0) {
-        goto fail;
+        emit(c, OP_LOAD_CLOSURE, slot);
+        emit(c, OP_COPY, 1);
+        emit(c, OP_STORE_NAME, cc);
+        emit(c, OP_RETURN_VALUE, 0);
+    } else {
+        emit_const(c, TY_NONE);
+        emit(c, OP_RETURN_VALUE, 0);
     }
     TyObject *code = assemble(c);
     leave_unit(c);
@@ -3024,9 +2866,11 @@ static int compile_classdef(Compiler *c, TyStmt *s)
         return -1;
     set_loc(c, s->loc);
     /* __build_class__(func, name, *bases, **keywords) */
-    if (emit(c, OP_PUSH_NULL, 0) < 0 || emit(c, OP_LOAD_BUILD_CLASS, 0) < 0 ||
-        make_function(c, code, 0) < 0 || emit_const(c, s->v.classdef.name) < 0)
+    emit(c, OP_PUSH_NULL, 0);
+    emit(c, OP_LOAD_BUILD_CLASS, 0);
+    if (make_function(c, code, 0) < 0)
         return -1;
+    emit_const(c, s->v.classdef.name);
     TyExprSeq *bases = &s->v.classdef.bases;
     TyKeywordSeq *kws = &s->v.classdef.keywords;
     if (!has_starred(bases) && !keywords_unpack(kws)) {
@@ -3038,42 +2882,44 @@ static int compile_classdef(Compiler *c, TyStmt *s)
         set_loc(c, s->loc);
         if (kws->n && compile_kwnames(c, kws) < 0)
             return -1;
-        if (emit(c, OP_CALL, 2 + bases->n + kws->n) < 0)
-            return -1;
+        emit(c, OP_CALL, 2 + bases->n + kws->n);
     } else {
         /* Rare: class C(*bases, **kw); build the argument tuple by hand. */
-        if (emit(c, OP_BUILD_LIST, 2) < 0)
-            return -1;
+        emit(c, OP_BUILD_LIST, 2);
         for (int i = 0; i < bases->n; i++) {
             TyExpr *b = bases->items[i];
             if (b->kind == TY_EXPR_STARRED) {
-                if (compile_expr(c, b->v.starred.value) < 0 || emit(c, OP_LIST_EXTEND, 1) < 0)
+                if (compile_expr(c, b->v.starred.value) < 0)
                     return -1;
-            } else if (compile_expr(c, b) < 0 || emit(c, OP_LIST_APPEND, 1) < 0) {
-                return -1;
+                emit(c, OP_LIST_EXTEND, 1);
+            } else {
+                if (compile_expr(c, b) < 0)
+                    return -1;
+                emit(c, OP_LIST_APPEND, 1);
             }
         }
-        if (emit(c, OP_LIST_TO_TUPLE, 0) < 0)
-            return -1;
+        emit(c, OP_LIST_TO_TUPLE, 0);
         int have_kw = 0;
         if (kws->n) {
-            if (emit(c, OP_BUILD_MAP, 0) < 0)
-                return -1;
+            emit(c, OP_BUILD_MAP, 0);
             for (int i = 0; i < kws->n; i++) {
                 TyKeyword *k = kws->items[i];
                 if (k->arg) {
-                    if (emit_const(c, k->arg) < 0 || compile_expr(c, k->value) < 0 ||
-                        emit(c, OP_BUILD_MAP, 1) < 0 || emit(c, OP_DICT_MERGE, 1) < 0)
+                    emit_const(c, k->arg);
+                    if (compile_expr(c, k->value) < 0)
                         return -1;
-                } else if (compile_expr(c, k->value) < 0 || emit(c, OP_DICT_MERGE, 1) < 0) {
-                    return -1;
+                    emit(c, OP_BUILD_MAP, 1);
+                    emit(c, OP_DICT_MERGE, 1);
+                } else {
+                    if (compile_expr(c, k->value) < 0)
+                        return -1;
+                    emit(c, OP_DICT_MERGE, 1);
                 }
             }
             have_kw = 1;
         }
         set_loc(c, s->loc);
-        if (emit(c, OP_CALL_FUNCTION_EX, have_kw) < 0)
-            return -1;
+        emit(c, OP_CALL_FUNCTION_EX, have_kw);
     }
     if (apply_decorators(c, &s->v.classdef.decorators) < 0)
         return -1;
@@ -3141,35 +2987,30 @@ static int jump_to_fail_pop(Compiler *c, PatternContext *pc, int op)
     int pops = pc->on_top + (int)TY_LIST_LEN(pc->stores);
     if (ensure_fail_pop(c, pc, pops) < 0)
         return -1;
-    return emit_jump(c, op, pc->fail_pop[pops]);
+    emit_jump(c, op, pc->fail_pop[pops]);
+    return 0;
 }
 
 /* The failure code: POP_TOPs falling through to fail_pop[0]. */
-static int emit_and_reset_fail_pop(Compiler *c, PatternContext *pc)
+static void emit_and_reset_fail_pop(Compiler *c, PatternContext *pc)
 {
-    int r = 0;
     if (pc->fail_pop_size) {
         while (--pc->fail_pop_size) {
             bind_label(c, pc->fail_pop[pc->fail_pop_size]);
-            if (emit(c, OP_POP_TOP, 0) < 0) {
-                r = -1;
-                break;
-            }
+            emit(c, OP_POP_TOP, 0);
         }
         bind_label(c, pc->fail_pop[0]);
     }
     tyMem_free(pc->fail_pop);
     pc->fail_pop = NULL;
     pc->fail_pop_size = 0;
-    return r;
 }
 
 /* Move the top of the stack down under count - 1 items. */
 static int pattern_rotate(Compiler *c, int count)
 {
     while (count > 1)
-        if (emit(c, OP_SWAP, count--) < 0)
-            return -1;
+        emit(c, OP_SWAP, count--);
     return 0;
 }
 
@@ -3187,8 +3028,10 @@ static ssize_t name_index(TyObject *list, TyObject *name)
 ** CPython's compiler reports them. */
 static int pattern_store_name(Compiler *c, TyObject *name, PatternContext *pc)
 {
-    if (!name)
-        return emit(c, OP_POP_TOP, 0);
+    if (!name) {
+        emit(c, OP_POP_TOP, 0);
+        return 0;
+    }
     if (name_index(pc->stores, name) >= 0)
         return pattern_error(c, c->u->loc, "multiple assignments to name %s in pattern", name);
     if (pattern_rotate(c, pc->on_top + (int)TY_LIST_LEN(pc->stores) + 1) < 0)
@@ -3229,7 +3072,8 @@ static int compile_pattern_as(Compiler *c, TyPattern *p, PatternContext *pc)
         return pattern_store_name(c, p->v.as.name, pc);
     }
     pc->on_top++;
-    if (emit(c, OP_COPY, 1) < 0 || compile_pattern(c, p->v.as.pattern, pc) < 0)
+    emit(c, OP_COPY, 1);
+    if (compile_pattern(c, p->v.as.pattern, pc) < 0)
         return -1;
     pc->on_top--;
     return pattern_store_name(c, p->v.as.name, pc);
@@ -3240,9 +3084,12 @@ static int pattern_unpack(Compiler *c, TyPatternSeq *pats)
 {
     int n = pats->n;
     for (int i = 0; i < n; i++)
-        if (pats->items[i]->kind == TY_PAT_STAR)
-            return emit(c, OP_UNPACK_EX, i | ((n - i - 1) << 8));
-    return emit(c, OP_UNPACK_SEQUENCE, n);
+        if (pats->items[i]->kind == TY_PAT_STAR) {
+            emit(c, OP_UNPACK_EX, i | ((n - i - 1) << 8));
+            return 0;
+        }
+    emit(c, OP_UNPACK_SEQUENCE, n);
+    return 0;
 }
 
 /* Items matched by subscripting (a pattern with a *_ in it): only the
@@ -3255,30 +3102,30 @@ static int pattern_sequence_subscr(Compiler *c, TyPatternSeq *pats, int star, Pa
         TyPattern *sub = pats->items[i];
         if (is_wildcard(sub) || i == star)
             continue;
-        if (emit(c, OP_COPY, 1) < 0)
-            return -1;
+        emit(c, OP_COPY, 1);
         if (i < star) {
-            if (emit_new_const(c, tyInt_fromI64(i)) < 0)
-                return -1;
+            emit_new_const(c, tyInt_fromI64(i));
         } else {
             /* The subject may not take negative indices. */
-            if (emit(c, OP_GET_LEN, 0) < 0 || emit_new_const(c, tyInt_fromI64(n - i)) < 0 ||
-                emit(c, OP_BINARY_OP, TY_BINOP_SUB) < 0)
-                return -1;
+            emit(c, OP_GET_LEN, 0);
+            emit_new_const(c, tyInt_fromI64(n - i));
+            emit(c, OP_BINARY_OP, TY_BINOP_SUB);
         }
-        if (emit(c, OP_BINARY_SUBSCR, 0) < 0 || compile_subpattern(c, sub, pc) < 0)
+        emit(c, OP_BINARY_SUBSCR, 0);
+        if (compile_subpattern(c, sub, pc) < 0)
             return -1;
     }
     pc->on_top--;
-    return emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_TOP, 0);
+    return 0;
 }
 
 /* Emit a length comparison `len(subject) op n` that fails the pattern. */
 static int pattern_length(Compiler *c, PatternContext *pc, int op, int n)
 {
-    if (emit(c, OP_GET_LEN, 0) < 0 || emit_new_const(c, tyInt_fromI64(n)) < 0 ||
-        emit(c, OP_COMPARE_OP, op) < 0)
-        return -1;
+    emit(c, OP_GET_LEN, 0);
+    emit_new_const(c, tyInt_fromI64(n));
+    emit(c, OP_COMPARE_OP, op);
     return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
 }
 
@@ -3300,7 +3147,8 @@ static int compile_pattern_sequence(Compiler *c, TyPattern *p, PatternContext *p
         only_wildcard &= is_wildcard(sub);
     }
     pc->on_top++;
-    if (emit(c, OP_MATCH_SEQUENCE, 0) < 0 || jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0)
+    emit(c, OP_MATCH_SEQUENCE, 0);
+    if (jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0)
         return -1;
     if (star < 0) {
         if (pattern_length(c, pc, TY_EQ, n) < 0)
@@ -3309,8 +3157,10 @@ static int compile_pattern_sequence(Compiler *c, TyPattern *p, PatternContext *p
         return -1;
     }
     pc->on_top--;
-    if (only_wildcard)
-        return emit(c, OP_POP_TOP, 0);
+    if (only_wildcard) {
+        emit(c, OP_POP_TOP, 0);
+        return 0;
+    }
     if (star_wildcard)
         return pattern_sequence_subscr(c, pats, star, pc);
     if (pattern_unpack(c, pats) < 0)
@@ -3337,11 +3187,13 @@ static int compile_pattern_mapping(Compiler *c, TyPattern *p, PatternContext *pc
     int n = keys->n;
     TyObject *rest = p->v.mapping.rest;
     pc->on_top++;
-    if (emit(c, OP_MATCH_MAPPING, 0) < 0 || jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0)
+    emit(c, OP_MATCH_MAPPING, 0);
+    if (jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0)
         return -1;
     if (!n && !rest) {
         pc->on_top--;
-        return emit(c, OP_POP_TOP, 0);
+        emit(c, OP_POP_TOP, 0);
+        return 0;
     }
     if (n && pattern_length(c, pc, TY_GE, n) < 0)
         return -1;
@@ -3368,12 +3220,15 @@ static int compile_pattern_mapping(Compiler *c, TyPattern *p, PatternContext *pc
         }
     }
     TY_DECREF(seen);
-    if (emit(c, OP_BUILD_TUPLE, n) < 0 || emit(c, OP_MATCH_KEYS, 0) < 0)
-        return -1;
+    emit(c, OP_BUILD_TUPLE, n);
+    emit(c, OP_MATCH_KEYS, 0);
     pc->on_top += 2;
-    if (emit(c, OP_COPY, 1) < 0 || emit_const(c, TY_NONE) < 0 || emit(c, OP_IS_OP, 1) < 0 ||
-        jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0 || emit(c, OP_UNPACK_SEQUENCE, n) < 0)
+    emit(c, OP_COPY, 1);
+    emit_const(c, TY_NONE);
+    emit(c, OP_IS_OP, 1);
+    if (jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0)
         return -1;
+    emit(c, OP_UNPACK_SEQUENCE, n);
     pc->on_top += n - 1;
     for (int i = 0; i < n; i++) {
         pc->on_top--;
@@ -3381,16 +3236,21 @@ static int compile_pattern_mapping(Compiler *c, TyPattern *p, PatternContext *pc
             return -1;
     }
     pc->on_top -= 2;
-    if (!rest)
-        return emit(c, OP_POP_TOP, 0) < 0 ? -1 : emit(c, OP_POP_TOP, 0);
+    if (!rest) {
+        emit(c, OP_POP_TOP, 0);
+        emit(c, OP_POP_TOP, 0);
+        return 0;
+    }
     /* rest = dict(subject), then del rest[key] for every key. */
-    if (emit(c, OP_BUILD_MAP, 0) < 0 || emit(c, OP_SWAP, 3) < 0 ||
-        emit(c, OP_DICT_UPDATE, 2) < 0 || emit(c, OP_UNPACK_SEQUENCE, n) < 0)
-        return -1;
-    for (int k = n; k > 0; k--)
-        if (emit(c, OP_COPY, 1 + k) < 0 || emit(c, OP_SWAP, 2) < 0 ||
-            emit(c, OP_DELETE_SUBSCR, 0) < 0)
-            return -1;
+    emit(c, OP_BUILD_MAP, 0);
+    emit(c, OP_SWAP, 3);
+    emit(c, OP_DICT_UPDATE, 2);
+    emit(c, OP_UNPACK_SEQUENCE, n);
+    for (int k = n; k > 0; k--) {
+        emit(c, OP_COPY, 1 + k);
+        emit(c, OP_SWAP, 2);
+        emit(c, OP_DELETE_SUBSCR, 0);
+    }
     return pattern_store_name(c, rest, pc);
 }
 
@@ -3415,20 +3275,21 @@ static int compile_pattern_class(Compiler *c, TyPattern *p, PatternContext *pc)
         return -1;
     for (int i = 0; i < nattrs; i++)
         TY_TUPLE_SET(names, i, TY_NEWREF(attrs->items[i]));
-    if (emit_new_const(c, names) < 0 || emit(c, OP_MATCH_CLASS, nargs) < 0 ||
-        emit(c, OP_COPY, 1) < 0 || emit_const(c, TY_NONE) < 0 || emit(c, OP_IS_OP, 1) < 0)
-        return -1;
+    emit_new_const(c, names);
+    emit(c, OP_MATCH_CLASS, nargs);
+    emit(c, OP_COPY, 1);
+    emit_const(c, TY_NONE);
+    emit(c, OP_IS_OP, 1);
     pc->on_top++;
-    if (jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0 ||
-        emit(c, OP_UNPACK_SEQUENCE, nargs + nattrs) < 0)
+    if (jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE) < 0)
         return -1;
+    emit(c, OP_UNPACK_SEQUENCE, nargs + nattrs);
     pc->on_top += nargs + nattrs - 1;
     for (int i = 0; i < nargs + nattrs; i++) {
         pc->on_top--;
         TyPattern *sub = i < nargs ? pats->items[i] : kpats->items[i - nargs];
         if (is_wildcard(sub)) {
-            if (emit(c, OP_POP_TOP, 0) < 0)
-                return -1;
+            emit(c, OP_POP_TOP, 0);
             continue;
         }
         if (compile_subpattern(c, sub, pc) < 0)
@@ -3478,7 +3339,8 @@ static int pattern_or_bind(Compiler *c, TyPattern *p, PatternContext *pc, TyObje
                            int end)
 {
     set_loc(c, p->loc);
-    if (emit(c, OP_POP_TOP, 0) < 0 || jump_to_fail_pop(c, pc, OP_JUMP) < 0)
+    emit(c, OP_POP_TOP, 0);
+    if (jump_to_fail_pop(c, pc, OP_JUMP) < 0)
         return -1;
     bind_label(c, end);
     ssize_t nstores = TY_LIST_LEN(control);
@@ -3492,14 +3354,13 @@ static int pattern_or_bind(Compiler *c, TyPattern *p, PatternContext *pc, TyObje
         if (tyList_append(pc->stores, name) < 0)
             return -1;
     }
-    return emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_TOP, 0);
+    return 0;
 }
 
 static int compile_pattern_or(Compiler *c, TyPattern *p, PatternContext *pc)
 {
     int end = new_label(c);
-    if (end < 0)
-        return -1;
     PatternContext old = *pc;
     TyObject *control = NULL;
     int r = -1;
@@ -3514,7 +3375,8 @@ static int compile_pattern_or(Compiler *c, TyPattern *p, PatternContext *pc)
         pc->allow_irrefutable = i == p->v.seq.patterns.n - 1 && old.allow_irrefutable;
         pc->fail_pop_size = 0;
         pc->on_top = 0;
-        if (emit(c, OP_COPY, 1) < 0 || compile_pattern(c, alt, pc) < 0)
+        emit(c, OP_COPY, 1);
+        if (compile_pattern(c, alt, pc) < 0)
             goto done;
         if (i == 0) {
             control = TY_NEWREF(pc->stores);
@@ -3527,8 +3389,8 @@ static int compile_pattern_or(Compiler *c, TyPattern *p, PatternContext *pc)
                 goto done;
             }
         }
-        if (emit_jump(c, OP_JUMP, end) < 0 || emit_and_reset_fail_pop(c, pc) < 0)
-            goto done;
+        emit_jump(c, OP_JUMP, end);
+        emit_and_reset_fail_pop(c, pc);
     }
     TY_CLEAR(pc->stores);
     *pc = old;
@@ -3551,12 +3413,13 @@ static int compile_pattern(Compiler *c, TyPattern *p, PatternContext *pc)
         if (!match_value_expr(c, p->v.value.value))
             return tyErr_occurred() ? -1 : compiler_error(c, p->loc,
                 "patterns may only match literals and attribute lookups");
-        if (compile_expr(c, p->v.value.value) < 0 || emit(c, OP_COMPARE_OP, TY_EQ) < 0)
+        if (compile_expr(c, p->v.value.value) < 0)
             return -1;
+        emit(c, OP_COMPARE_OP, TY_EQ);
         return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
     case TY_PAT_SINGLETON:
-        if (emit_const(c, p->v.value.constant) < 0 || emit(c, OP_IS_OP, 0) < 0)
-            return -1;
+        emit_const(c, p->v.value.constant);
+        emit(c, OP_IS_OP, 0);
         return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
     case TY_PAT_SEQUENCE:
         return compile_pattern_sequence(c, p, pc);
@@ -3585,7 +3448,7 @@ static int compile_match(Compiler *c, TyStmt *s)
 {
     TyMatchCaseSeq *cases = &s->v.match.cases;
     int n = cases->n, end = new_label(c);
-    if (end < 0 || compile_expr(c, s->v.match.subject) < 0)
+    if (compile_expr(c, s->v.match.subject) < 0)
         return -1;
     TyMatchCase *last = cases->items[n - 1];
     bool has_default = n > 1 && is_wildcard(last->pattern);
@@ -3596,7 +3459,7 @@ static int compile_match(Compiler *c, TyStmt *s)
         int r = pc.stores ? 0 : -1;
         set_loc(c, m->pattern->loc);
         if (r == 0 && !last_tested)
-            r = emit(c, OP_COPY, 1);
+            emit(c, OP_COPY, 1);
         if (r == 0)
             r = compile_pattern(c, m->pattern, &pc);
         for (ssize_t k = 0; r == 0 && k < TY_LIST_LEN(pc.stores); k++)
@@ -3607,22 +3470,20 @@ static int compile_match(Compiler *c, TyStmt *s)
                 r = compile_jump_if(c, m->guard, pc.fail_pop[0], false);
         }
         if (r == 0 && !last_tested)
-            r = emit(c, OP_POP_TOP, 0);
+            emit(c, OP_POP_TOP, 0);
         if (r == 0)
             r = compile_body(c, &m->body);
         if (r == 0)
-            r = emit_jump(c, OP_JUMP, end);
+            emit_jump(c, OP_JUMP, end);
         set_loc(c, m->pattern->loc);
-        if (emit_and_reset_fail_pop(c, &pc) < 0)
-            r = -1;
+        emit_and_reset_fail_pop(c, &pc);
         TY_XDECREF(pc.stores);
         if (r < 0)
             return -1;
     }
     if (has_default) {
         set_loc(c, last->pattern->loc);
-        if (emit(c, n == 1 ? OP_POP_TOP : OP_NOP, 0) < 0)
-            return -1;
+        emit(c, n == 1 ? OP_POP_TOP : OP_NOP, 0);
         if (last->guard && compile_jump_if(c, last->guard, end, false) < 0)
             return -1;
         if (compile_body(c, &last->body) < 0)
@@ -3686,13 +3547,15 @@ static int compile_stmt_inner(Compiler *c, TyStmt *s)
             if (compile_expr(c, v) < 0)
                 return -1;
             set_loc(c, s->loc);
-            return emit(c, OP_PRINT_EXPR, 0);
+            emit(c, OP_PRINT_EXPR, 0);
+            return 0;
         }
         if (v->kind == TY_EXPR_CONSTANT)
             return 0;
         if (compile_expr(c, v) < 0)
             return -1;
-        return emit(c, OP_POP_TOP, 0);
+        emit(c, OP_POP_TOP, 0);
+        return 0;
     }
     }
     return 0;
@@ -3706,7 +3569,7 @@ static int compile_stmt(Compiler *c, TyStmt *s)
     }
     int r = compile_stmt_inner(c, s);
     c->nesting--;
-    return r;
+    return r < 0 || c->failed ? -1 : 0;
 }
 
 static int compile_body(Compiler *c, TyStmtSeq *body)
@@ -3776,18 +3639,19 @@ TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename)
         goto done;
     if (mod->mode == TY_MODE_EVAL) {
         set_loc(&c, mod->expr->loc);
-        if (compile_expr(&c, mod->expr) < 0 || emit(&c, OP_RETURN_VALUE, 0) < 0)
+        if (compile_expr(&c, mod->expr) < 0)
             goto fail;
+        emit(&c, OP_RETURN_VALUE, 0);
     } else {
-        if (has_annotations(&mod->body) && emit(&c, OP_SETUP_ANNOTATIONS, 0) < 0)
-            goto fail;
+        if (has_annotations(&mod->body))
+            emit(&c, OP_SETUP_ANNOTATIONS, 0);
         TyObject *doc = mod->mode == TY_MODE_FILE ? docstring_of(&mod->body) : NULL;
         int start = 0;
         if (doc) {
             int idx = add_name(&c, TY_ID(__doc__));
             set_loc(&c, mod->body.items[0]->loc);
-            if (idx < 0 || emit_const(&c, doc) < 0 || emit(&c, OP_STORE_NAME, idx) < 0)
-                goto fail;
+            emit_const(&c, doc);
+            emit(&c, OP_STORE_NAME, idx);
             start = 1;
         }
         for (int i = start; i < mod->body.n; i++)
@@ -3797,8 +3661,8 @@ TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename)
             TyStmt *last = mod->body.items[mod->body.n - 1];
             set_loc(&c, (TyLoc){ last->loc.end_line, -1, last->loc.end_line, -1 });
         }
-        if (emit_const(&c, TY_NONE) < 0 || emit(&c, OP_RETURN_VALUE, 0) < 0)
-            goto fail;
+        emit_const(&c, TY_NONE);
+        emit(&c, OP_RETURN_VALUE, 0);
     }
     code = assemble(&c);
 fail:

@@ -7,13 +7,13 @@
 #include "objects/code.h"
 
 const char *const ty_opcode_names[TY_OPCODE_COUNT] = {
-#define TY_X_(name, has_arg) #name,
+#define TY_X_(name, has_arg, effect, taken) #name,
     TY_OPCODES(TY_X_)
 #undef TY_X_
 };
 
 static const bool opcode_has_arg[TY_OPCODE_COUNT] = {
-#define TY_X_(name, has_arg) has_arg,
+#define TY_X_(name, has_arg, effect, taken) has_arg,
     TY_OPCODES(TY_X_)
 #undef TY_X_
 };

@@ -229,10 +229,13 @@ void tyGC_setFinalized(TyObject *o)
 
 /* ---- the scan ------------------------------------------------------------ */
 
-/* gc_refs := refcount for every object of the set; mark them COLLECTING. */
+/* gc_refs := refcount for every object of the set; mark them COLLECTING.
+** A tracked object at count 0 is being freed without having been
+** untracked: its dealloc (or a decref too many) is wrong. */
 static void update_refs(TyGCHead *containers)
 {
     for (TyGCHead *g = GC_NEXT(containers); g != containers; g = GC_NEXT(g)) {
+        TY_ASSERT(TY_REFCNT(TY_FROM_GC(g)) > 0);
         g->prev = (g->prev & PREV_FINALIZED) | PREV_COLLECTING |
                   ((uintptr_t)TY_REFCNT(TY_FROM_GC(g)) << PREV_SHIFT);
     }
@@ -243,8 +246,13 @@ static int visit_decref(TyObject *o, void *arg)
     (void)arg;
     if (is_gc_object(o)) {
         TyGCHead *g = TY_AS_GC(o);
-        if (is_collecting(g))
+        if (is_collecting(g)) {
+            /* More references from inside the set than the object's
+            ** count: a traverse visits a reference its object does not
+            ** own, or visits one twice. */
+            TY_ASSERT(get_refs(g) > 0);
             decref_refs(g);
+        }
     }
     return 0;
 }

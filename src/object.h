@@ -22,6 +22,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include <sys/types.h>
+#include "tyassert.h"
 
 typedef struct TyObject TyObject;
 typedef struct TyType TyType;
@@ -62,6 +63,7 @@ void tyObj_dealloc(TyObject *o);
 static inline void ty_incref(TyObject *o) { o->refcnt++; }
 static inline void ty_decref(TyObject *o)
 {
+    TY_ASSERT(o->refcnt > 0);
     if (--o->refcnt == 0)
         tyObj_dealloc(o);
 }

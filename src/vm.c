@@ -92,6 +92,8 @@ static inline void free_frame_memory(TyFrame *f)
 {
     struct TyThreadFrames *fs = ty_state.frames;
     FrameChunk *c = fs->top;
+    /* Last in, first out: the frame lies in the top chunk, below its mark. */
+    TY_ASSERT((char *)f >= c->data && (char *)f < c->data + c->used);
     c->used = (size_t)((char *)f - c->data);
     if (TY_UNLIKELY(c->used == 0 && c->prev))
         release_chunk(fs, c);
@@ -938,10 +940,14 @@ static const TyExcEntry *find_handler(TyCode *co, int lasti)
 ** CPython's prev_instr does: a __del__, weakref callback, property or
 ** operator method that an instruction sets off may inspect the frame
 ** (f_lineno, f_back, a warning's line, logging's caller). */
+/* The value stack of the running frame is within its bounds. */
+#define ASSERT_STACK_BOUNDS() TY_ASSERT(sp >= TY_FRAME_STACK_BASE(frame) && sp <= TY_FRAME_STACK_BASE(frame) + frame->code->stacksize)
+
 #if TY_COMPUTED_GOTO
 #define TARGET(name) op_##name:
 #define DISPATCH()                          \
     do {                                    \
+        ASSERT_STACK_BOUNDS();              \
         word = *ip++;                       \
         frame->ip = ip;                     \
         oparg = TY_ARG(word);               \
@@ -1193,12 +1199,12 @@ TyObject *tyVM_run(TyFrame *frame)
     /* What DISPATCH jumps through (tyVM_setWatching patches it), and
     ** each instruction's own label. */
     static void *dispatch_table[TY_OPCODE_COUNT] = {
-#define TY_X_(name, has_arg) &&op_##name,
+#define TY_X_(name, has_arg, effect, taken) &&op_##name,
         TY_OPCODES(TY_X_)
 #undef TY_X_
     };
     static void *const ordinary_table[TY_OPCODE_COUNT] = {
-#define TY_X_(name, has_arg) &&op_##name,
+#define TY_X_(name, has_arg, effect, taken) &&op_##name,
         TY_OPCODES(TY_X_)
 #undef TY_X_
     };
@@ -1249,6 +1255,7 @@ watch_step:
     goto *ordinary_table[TY_OP(ip[-1])];
 #else
 dispatch:
+    ASSERT_STACK_BOUNDS();
     word = *ip++;
     frame->ip = ip;
     oparg = TY_ARG(word);

@@ -141,12 +141,22 @@ static int code_traverse(TyObject *o, ty_visitproc visit, void *arg)
     return 0;
 }
 
+/* An object's references as its traverse slot lists them, plus what the
+** slot leaves out for the collector's sake: a code object's constants, and
+** a running generator's value stack (exact here: the walk runs inside a
+** call, for which every running frame saved its stack pointer). */
 static int traverse(TyObject *o, ty_visitproc visit, void *arg)
 {
     if (TY_CODE_CHECK(o))
         return code_traverse(o, visit, arg);
     ty_traverseproc t = TY_TYPE(o)->traverse;
-    return t ? t(o, visit, arg) : 0;
+    if (!t)
+        return 0;
+    if (t(o, visit, arg))
+        return 1;
+    if ((TY_GEN_CHECK(o) || TY_CORO_CHECK(o) || TY_ASYNC_GEN_CHECK(o)) && ((TyGen *)o)->running)
+        return tyGen_traverseStack(o, visit, arg);
+    return 0;
 }
 
 static int count_visit(TyObject *o, void *arg)

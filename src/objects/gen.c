@@ -476,14 +476,23 @@ int tyGen_traverse(TyObject *o, ty_visitproc visit, void *arg)
     for (int i = 0; i < f->code->nlocalsplus; i++)
         if (f->localsplus[i] && visit(f->localsplus[i], arg))
             return 1;
-    /* The VM keeps a running frame's stack top in a register and stores it
-    ** at safe points and calls, not when it calls out through FOR_ITER or an
-    ** operator: an outer running generator's f->sp may mark slots that are
-    ** gone.  The innermost frame's is current (collections and tally's
-    ** introspection run from safe points and calls); an outer frame's stack
-    ** is held as a root is. */
-    if (g->running && f != ty_state.frame)
+    /* A running generator's f->sp is where it stood when it last saved
+    ** its state; after a call the loop pops and releases the arguments
+    ** before saving again, and a finalizer that runs then can start a
+    ** collection, which would visit slots already released.  As CPython
+    ** hides an executing frame's stack, the collector sees none: what it
+    ** holds counts as referenced from outside. */
+    if (g->running)
         return 0;
+    return tyGen_traverseStack(o, visit, arg);
+}
+
+int tyGen_traverseStack(TyObject *o, ty_visitproc visit, void *arg)
+{
+    TyGen *g = (TyGen *)o;
+    if (g->finished)
+        return 0;
+    TyFrame *f = g->frame;
     for (TyObject **p = TY_FRAME_STACK_BASE(f); p < f->sp; p++)
         if (*p && visit(*p, arg))
             return 1;

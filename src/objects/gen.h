@@ -90,6 +90,11 @@ TyObject *tyGen_stopOnReturn(TyObject *gen, TyObject *r, bool returned);
 ** which each kind names with its own prefix (gi_, cr_, ag_).  Getters
 ** return new references; setters take a borrowed one (NULL: delete). */
 int tyGen_traverse(TyObject *o, ty_visitproc visit, void *arg);
+/* Visit the value stack of a generator's frame (none once it has ended).
+** tyGen_traverse leaves it out while the generator runs; a caller that
+** runs inside a call the generator made (its stack pointer saved for the
+** call) may visit it, as tally.explain does. */
+int tyGen_traverseStack(TyObject *o, ty_visitproc visit, void *arg);
 int tyGen_clear(TyObject *o);
 void tyGen_dealloc(TyObject *o);
 /* The PEP 442 finalizer: an unfinished generator is closed; a coroutine

@@ -11,12 +11,15 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include "tally.h"
 #include "lifecycle.h"
 #include "ziparchive.h"
 
 #define FIXTURE "tests/repl/files/zipapp.zip"
-#define DAMAGED "/tmp/tally_test_unit_ziparchive.zip"
+/* The damaged copies: a name of this run's own (mkstemps), so that test
+** runs side by side do not write over each other's archive. */
+static char damaged[] = "/tmp/tally_test_unit_ziparchive_XXXXXX.zip";
 
 static const char *const members[] = {
     "__main__.py", "helper.py", "pkg/__init__.py", "pkg/sub.py", "pkg/sib.py", "lib/extra.py",
@@ -35,22 +38,22 @@ static unsigned char *read_fixture(size_t *len)
 
 static void write_damaged(const unsigned char *data, size_t len)
 {
-    FILE *f = fopen(DAMAGED, "wb");
+    FILE *f = fopen(damaged, "wb");
     cr_assert(f);
     cr_assert_eq(fwrite(data, 1, len, f), len);
     fclose(f);
 }
 
-/* Read every member of the archive at DAMAGED, forgetting it afterwards
+/* Read every member of the archive at `damaged`, forgetting it afterwards
 ** (so the next damage is read afresh); returns how many members read. */
 static int read_all(void)
 {
     int read = 0;
-    int archive = tyZip_isArchive(DAMAGED);
+    int archive = tyZip_isArchive(damaged);
     cr_assert(archive >= 0 && !tyErr_occurred());
     for (size_t i = 0; archive && i < sizeof members / sizeof members[0]; i++) {
         char path[256];
-        snprintf(path, sizeof path, "%s/%s", DAMAGED, members[i]);
+        snprintf(path, sizeof path, "%s/%s", damaged, members[i]);
         int member = tyZip_isMember(path);
         cr_assert(member >= 0 && !tyErr_occurred());
         if (!member)
@@ -75,6 +78,9 @@ Test(ziparchive, reads_members_and_survives_every_damage)
     cr_assert_eq(tyLife_init(1, argv), 0);
     size_t len;
     const unsigned char *good = read_fixture(&len);
+    int fd = mkstemps(damaged, 4);
+    cr_assert(fd >= 0, "cannot create %s", damaged);
+    close(fd);
 
     write_damaged(good, len);
     cr_assert_eq(read_all(), 6, "the intact archive reads all its members");
@@ -101,6 +107,6 @@ Test(ziparchive, reads_members_and_survives_every_damage)
         write_damaged(copy, len);
         read_all();
     }
-    remove(DAMAGED);
+    remove(damaged);
     cr_assert_eq(tyLife_fini(), 0, "objects left alive");
 }
