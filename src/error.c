@@ -129,24 +129,19 @@ TyObject *tyErr_format(TyType *type, const char *fmt, ...)
     return NULL;
 }
 
-/* A MemoryError made at start-up, used when even the exception object
-** cannot be allocated. */
-static TyObject *spare_memory_error;
-
 TyObject *tyErr_noMemory(void)
 {
-    static bool in_progress;
-    if (in_progress) {
+    if (ty_state.objs.making_memory_error) {
         /* Allocating the MemoryError itself failed. */
         return NULL;
     }
-    in_progress = true;
+    ty_state.objs.making_memory_error = true;
     TyObject *exc = tyExc_new(&TyExc_MemoryError, NULL, 0);
-    in_progress = false;
+    ty_state.objs.making_memory_error = false;
     if (!exc) {
-        if (!spare_memory_error)
+        if (!ty_state.objs.spare_memory_error)
             return NULL;
-        exc = TY_NEWREF(spare_memory_error);
+        exc = TY_NEWREF(ty_state.objs.spare_memory_error);
         tyExc_setTraceback(exc, NULL);
         tyExc_setContext(exc, NULL);
         tyExc_setCause(exc, NULL);
@@ -157,13 +152,13 @@ TyObject *tyErr_noMemory(void)
 
 int tyErr_initSpareMemoryError(void)
 {
-    spare_memory_error = tyExc_new(&TyExc_MemoryError, NULL, 0);
-    return spare_memory_error ? 0 : -1;
+    ty_state.objs.spare_memory_error = tyExc_new(&TyExc_MemoryError, NULL, 0);
+    return ty_state.objs.spare_memory_error ? 0 : -1;
 }
 
 void tyErr_finiSpareMemoryError(void)
 {
-    TY_CLEAR(spare_memory_error);
+    TY_CLEAR(ty_state.objs.spare_memory_error);
 }
 
 void tyErr_setRaised(TyObject *exc)

@@ -87,6 +87,7 @@ static void free_frame_memory(TyFrame *f)
 
 int tyVM_init(void)
 {
+    ty_state.fuzz_budget = -1;
     ty_state.frames = tyMem_calloc(1, sizeof(struct TyThreadFrames));
     return ty_state.frames ? 0 : -1;
 }
@@ -921,18 +922,16 @@ static const TyExcEntry *find_handler(TyCode *co, int lasti)
 /* The fuzzer's instruction budget (tests/fuzz/fuzz_run.c): each safe
 ** point spends one unit; once it is spent every safe point raises
 ** KeyboardInterrupt, so a program that catches it still ends soon. */
-static long fuzz_budget = -1;
-
 void tyVM_setBudget(long n)
 {
-    fuzz_budget = n > 0 ? n : -1;
+    ty_state.fuzz_budget = n > 0 ? n : -1;
 }
 
 static inline bool budget_spent(void)
 {
-    if (fuzz_budget < 0 || --fuzz_budget >= 0)
+    if (ty_state.fuzz_budget < 0 || --ty_state.fuzz_budget >= 0)
         return false;
-    fuzz_budget = 0;
+    ty_state.fuzz_budget = 0;
     ty_state.sigint_pending = 1;
     return true;
 }

@@ -53,9 +53,8 @@ static TyDictKeys empty_keys = {
     .indices = {-1, -1, -1, -1, -1, -1, -1, -1},
 };
 
-static uint64_t dict_version_counter;
 
-#define BUMP_VERSION(d) ((d)->version = ++dict_version_counter)
+#define BUMP_VERSION(d) ((d)->version = ++ty_state.objs.dict_version)
 
 static inline ssize_t get_index(const TyDictKeys *k, size_t i)
 {

@@ -31,9 +31,6 @@ static TyInt small_ints[SMALL_COUNT];
 /* Borrowed reference to a cached small int. */
 #define SMALL(v) ((TyObject *)&small_ints[(v) - TY_SMALL_INT_MIN])
 
-/* sys.get_int_max_str_digits(); 0 means no limit. */
-static int64_t max_str_digits = 4300;
-
 /* Past this many bits a result is refused with MemoryError rather than
 ** handed to GMP, which aborts the process when an allocation fails.  GMP's
 ** memory is outside the fuzzer build's cap (mem.c), so that build stops
@@ -860,7 +857,7 @@ static void int_dealloc(TyObject *o)
 
 int64_t tyInt_getMaxStrDigits(void)
 {
-    return max_str_digits;
+    return ty_state.objs.max_str_digits;
 }
 
 int tyInt_setMaxStrDigits(int64_t n)
@@ -869,7 +866,7 @@ int tyInt_setMaxStrDigits(int64_t n)
         tyErr_setString(&TyExc_ValueError, "maxdigits must be 0 or larger than 640");
         return -1;
     }
-    max_str_digits = n;
+    ty_state.objs.max_str_digits = n;
     return 0;
 }
 
@@ -901,7 +898,7 @@ static TyObject *limit_error(void)
     return tyErr_format(&TyExc_ValueError,
                         "Exceeds the limit (%lld digits) for integer string conversion; "
                         "use sys.set_int_max_str_digits() to increase the limit",
-                        (long long)max_str_digits);
+                        (long long)ty_state.objs.max_str_digits);
 }
 
 TyObject *tyInt_toBase(TyObject *o, int base, bool prefix)
@@ -921,7 +918,7 @@ TyObject *tyInt_toBase(TyObject *o, int base, bool prefix)
         return tyStr_fromUtf8(p, end - p);
     }
     size_t ndigits = mpz_sizeinbase(i->big, base);
-    if (base == 10 && max_str_digits > 0 && ndigits > (uint64_t)max_str_digits + 1)
+    if (base == 10 && ty_state.objs.max_str_digits > 0 && ndigits > (uint64_t)ty_state.objs.max_str_digits + 1)
         return limit_error();
     char *buf = tyMem_malloc(ndigits + prelen + 3);
     if (!buf)
@@ -940,7 +937,7 @@ TyObject *tyInt_toBase(TyObject *o, int base, bool prefix)
     mpz_clear(mag);
     size_t written = strlen(p);
     TyObject *r;
-    if (base == 10 && max_str_digits > 0 && written > (uint64_t)max_str_digits)
+    if (base == 10 && ty_state.objs.max_str_digits > 0 && written > (uint64_t)ty_state.objs.max_str_digits)
         r = limit_error();
     else
         r = tyStr_fromUtf8(buf, (ssize_t)(p - buf) + (ssize_t)written);
@@ -1027,11 +1024,11 @@ static int parse_int(const char *s, ssize_t len, int base, TyObject **out)
     }
     if (ndigits == 0 || !prev_digit)
         return PARSE_INVALID;
-    if ((base & (base - 1)) != 0 && max_str_digits > 0 && ndigits > max_str_digits) {
+    if ((base & (base - 1)) != 0 && ty_state.objs.max_str_digits > 0 && ndigits > ty_state.objs.max_str_digits) {
         tyErr_format(&TyExc_ValueError,
                      "Exceeds the limit (%lld digits) for integer string conversion: value has "
                      "%zd digits; use sys.set_int_max_str_digits() to increase the limit",
-                     (long long)max_str_digits, ndigits);
+                     (long long)ty_state.objs.max_str_digits, ndigits);
         return PARSE_ERROR;
     }
     uint64_t acc = 0;
@@ -1680,6 +1677,7 @@ TyType TyInt_Type = {
 
 void tyInt_init(void)
 {
+    ty_state.objs.max_str_digits = TY_INT_MAX_STR_DIGITS;
     for (int i = 0; i < SMALL_COUNT; i++) {
         small_ints[i].ob.refcnt = TY_IMMORTAL_REFCNT;
         small_ints[i].ob.type = &TyInt_Type;
