@@ -176,7 +176,7 @@ TyObject *tyInt_fromDouble(double d)
 int tyInt_asI64(TyObject *o, int64_t *out)
 {
     if (((TyInt *)o)->big) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C long");
+        tyArg_tooLarge("long");
         return -1;
     }
     *out = ((TyInt *)o)->value;
@@ -200,7 +200,7 @@ uint64_t tyInt_asU64Mask(TyObject *o)
 ssize_t tyInt_asSsize(TyObject *o)
 {
     if (((TyInt *)o)->big) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C ssize_t");
+        tyArg_tooLarge("ssize_t");
         return -1;
     }
     return (ssize_t)((TyInt *)o)->value;

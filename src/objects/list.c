@@ -940,14 +940,10 @@ static TyObject *list_sort_meth(TyObject *self, TyObject *const *args, size_t na
     bool reverse = false;
     if (out[1]) {
         /* CPython converts reverse as a C int, so it must be an integer. */
-        TyObject *r = tyNum_index(out[1]);
-        if (!r)
+        int r;
+        if (tyArg_int(out[1], &r) < 0)
             return NULL;
-        bool fits = TY_INT_IS_SMALL(r) && TY_INT_VALUE(r) >= INT_MIN && TY_INT_VALUE(r) <= INT_MAX;
-        reverse = tyInt_sign(r) != 0;
-        TY_DECREF(r);
-        if (!fits)
-            return tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
+        reverse = r != 0;
     }
     if (tyList_sort(self, out[0], reverse) < 0)
         return NULL;
