@@ -14,6 +14,7 @@
 #include <limits.h>
 #include <unistd.h>
 #include "tally.h"
+#include "traceback.h"
 #include "modules/sys.h"
 #include "objects/structseq.h"
 #include "objects/textio.h"
@@ -631,7 +632,7 @@ TY_CFUNC(sys_excepthook)
     }
     if (TY_TYPE(tb) == &TyTraceback_Type && !((TyBaseException *)value)->traceback)
         tyExc_setTraceback(value, tb);
-    tyErr_display(value);
+    tyTraceback_display(value);
     return tyNone_new();
 }
 
@@ -645,7 +646,7 @@ TY_CFUNC(sys_unraisablehook)
     if (TY_TYPE(args[0]) != &unraisable_args_type.type)
         return tyErr_setString(&TyExc_TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
     TyObject **f = TY_TUPLE_ITEMS(args[0]);
-    tyErr_printUnraisable(f[0], f[1], f[2], f[3], f[4]);
+    tyTraceback_printUnraisable(f[0], f[1], f[2], f[3], f[4]);
     return tyNone_new();
 }
 
