@@ -68,8 +68,7 @@ void tyObj_free(TyObject *o)
 
 int tyObj_enterRecursiveCall(const char *where)
 {
-    if (++ty_state.recursion_depth > ty_state.recursion_limit || ty_stackExhausted()) {
-        --ty_state.recursion_depth;
+    if (!tyState_enterRecursion()) {
         tyErr_format(&TyExc_RecursionError, "maximum recursion depth exceeded%s", where);
         return -1;
     }

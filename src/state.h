@@ -276,6 +276,19 @@ static inline bool ty_stackExhausted(void)
     return (uintptr_t)__builtin_frame_address(0) < ty_state.stack_floor;
 }
 
+/* One more level of Python call or guarded C recursion: true, or false
+** with the depth unchanged when it would pass sys.getrecursionlimit() or
+** the C stack is nearly spent (the caller raises RecursionError).  Every
+** true is matched by a --ty_state.recursion_depth on the way out. */
+static inline bool tyState_enterRecursion(void)
+{
+    if (++ty_state.recursion_depth > ty_state.recursion_limit || ty_stackExhausted()) {
+        --ty_state.recursion_depth;
+        return false;
+    }
+    return true;
+}
+
 /* Ask the VM to stop at the next safe point. */
 static inline void tyState_raiseBreaker(void) { ty_state.eval_breaker = 1; }
 

@@ -1135,8 +1135,7 @@ TyObject *tyVM_run(TyFrame *frame)
     }
 #endif
 
-    if (++ty_state.recursion_depth > ty_state.recursion_limit || ty_stackExhausted()) {
-        --ty_state.recursion_depth;
+    if (!tyState_enterRecursion()) {
         tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded");
         if (frame->owner == TY_FRAME_ON_STACK)
             pop_frame(frame);
@@ -2089,8 +2088,7 @@ dispatch:
                 }
             }
             SAVE_FRAME_STATE();
-            if (TY_UNLIKELY(++ty_state.recursion_depth > ty_state.recursion_limit || ty_stackExhausted())) {
-                --ty_state.recursion_depth;
+            if (TY_UNLIKELY(!tyState_enterRecursion())) {
                 pop_frame(nf);
                 tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded");
                 goto error;
