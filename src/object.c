@@ -7,6 +7,7 @@
 ** way the VM and the built-in types operate on objects of other types.
 */
 #include "tally.h"
+#include "freelist.h"
 #include "objects/union.h"
 #include "objects/genericalias.h"
 #include "objects/bytearray.h"
@@ -54,6 +55,14 @@ void tyObj_dealloc(TyObject *o)
     gc->dealloc_depth--;
     if (gc->dealloc_depth == 0 && gc->deferred_free)
         drain_deferred();
+}
+
+void tyFreeList_clear(TyFreeList *fl, size_t link)
+{
+    TyObject *o;
+    /* tyObj_free counts a free; a parked object was counted when parked. */
+    while ((o = tyFreeList_pop(fl, link)) != NULL)
+        tyObj_free(o);
 }
 
 void tyObj_free(TyObject *o)

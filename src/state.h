@@ -93,17 +93,18 @@ struct TyThreadFrames;
 #define TY_LIST_FREELIST_MAX 80
 #define TY_DICT_FREELIST_MAX 80
 
+/* A free list of dead objects of one kind (freelist.h). */
+typedef struct TyFreeList {
+    TyObject *head;
+    int count;
+} TyFreeList;
+
 typedef struct TyCaches {
-    TyObject *float_free;         /* float.c */
-    int float_nfree;
-    TyObject *int_free;           /* int.c: 64-bit ints, chained through `value` */
-    int int_nfree;
-    TyObject *tuple_free[TY_TUPLE_FREELIST_SIZES]; /* chained through items[0] */
-    int tuple_nfree[TY_TUPLE_FREELIST_SIZES];
-    TyObject *list_free[TY_LIST_FREELIST_MAX];
-    int list_nfree;
-    TyObject *dict_free[TY_DICT_FREELIST_MAX];
-    int dict_nfree;
+    TyFreeList float_free;        /* float.c: chained through `value` */
+    TyFreeList int_free;          /* int.c: 64-bit ints, chained through `value` */
+    TyFreeList tuple_free[TY_TUPLE_FREELIST_SIZES]; /* by size, chained through items[0] */
+    TyFreeList list_free;         /* chained through `items` */
+    TyFreeList dict_free;         /* chained through `version` */
 } TyCaches;
 
 /* str.c: the intern table and the free lists of short strings, one per
@@ -112,8 +113,7 @@ typedef struct TyCaches {
 typedef struct TyStrState {
     TyInternTable interned;
     bool keep_free;               /* between tyStr_init and tyStr_fini */
-    TyStr *free[TY_STR_FREE_CLASSES];
-    int nfree[TY_STR_FREE_CLASSES];
+    TyFreeList free[TY_STR_FREE_CLASSES];
 } TyStrState;
 
 /* type.c's method cache: (type, name) -> the attribute the MRO lookup

@@ -19,6 +19,7 @@
 #include <math.h>
 #include <float.h>
 #include "tally.h"
+#include "freelist.h"
 #include "format.h"
 #include "objects/bytearray.h"
 
@@ -30,6 +31,9 @@ static TyInt small_ints[SMALL_COUNT];
 
 /* Borrowed reference to a cached small int. */
 #define SMALL(v) ((TyObject *)&small_ints[(v) - TY_SMALL_INT_MIN])
+
+/* Where a parked int links its free list (ty_state.cache.int_free). */
+#define INT_LINK offsetof(TyInt, value)
 
 /* Past this many bits a result is refused with MemoryError rather than
 ** handed to GMP, which aborts the process when an allocation fails.  GMP's
@@ -48,15 +52,9 @@ TyObject *tyInt_fromI64(int64_t v)
 {
     if ((uint64_t)v - (uint64_t)TY_SMALL_INT_MIN < (uint64_t)SMALL_COUNT)
         return TY_NEWREF(&small_ints[v - TY_SMALL_INT_MIN]);
-    TyCaches *c = &ty_state.cache;
-    TyInt *o = (TyInt *)c->int_free;
-    if (o) {
-        /* A parked int: its header is intact, `value` links the list. */
-        c->int_free = (TyObject *)(intptr_t)o->value;
-        c->int_nfree--;
-        tyMem_noteReused();
-        o->ob.refcnt = 1;
-    } else {
+    /* A parked int: its header is intact, `value` links the list. */
+    TyInt *o = (TyInt *)tyFreeList_pop(&ty_state.cache.int_free, INT_LINK);
+    if (!o) {
         o = (TyInt *)tyObj_alloc(&TyInt_Type);
         if (!o)
             return NULL;
@@ -67,14 +65,7 @@ TyObject *tyInt_fromI64(int64_t v)
 
 void tyInt_clearFreelist(void)
 {
-    TyCaches *c = &ty_state.cache;
-    while (c->int_free) {
-        TyInt *o = (TyInt *)c->int_free;
-        c->int_free = (TyObject *)(intptr_t)o->value;
-        tyMem_noteReused();
-        tyObj_free((TyObject *)o);
-    }
-    c->int_nfree = 0;
+    tyFreeList_clear(&ty_state.cache.int_free, INT_LINK);
 }
 
 TyObject *tyInt_fromU64(uint64_t v)
@@ -841,15 +832,8 @@ static void int_dealloc(TyObject *o)
         tyMem_free(i->big);
         i->big = NULL;
     }
-    TyCaches *c = &ty_state.cache;
-    if (TY_TYPE(o) == &TyInt_Type && c->int_nfree < TY_INT_FREELIST_MAX) {
-        i->value = (int64_t)(intptr_t)c->int_free;
-        c->int_free = o;
-        c->int_nfree++;
-        tyMem_noteParked();
-        return;
-    }
-    tyObj_free(o);
+    if (TY_TYPE(o) != &TyInt_Type || !tyFreeList_push(&ty_state.cache.int_free, o, INT_LINK, TY_INT_FREELIST_MAX))
+        tyObj_free(o);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "tally.h"
+#include "freelist.h"
 #include "format.h"
 #include "unicode.h"
 #include "objects/slice.h"
@@ -229,13 +230,12 @@ static TyObject *latin1_str(uint32_t c)
 ** in ty_state.str by size class, 16 bytes apart, and reused without going
 ** to malloc.  Every such string is allocated at its class's full size, so
 ** any string of the class fits.  A listed string keeps its type, a zero
-** count and empty text, chained through its hash field; the live-object
-** count treats a push as a free and a reuse as an allocation, so leak
-** checks stay exact.
+** count and empty text, chained through its hash field (freelist.h).
 */
 #define STR_HEADER ((ssize_t)offsetof(TyStr, data))
 #define FREE_CLASSES TY_STR_FREE_CLASSES /* allocations of 48, 64, ..., 128 bytes */
 #define FREE_PER_CLASS 1000
+#define STR_LINK offsetof(TyStr, hash)
 
 /* The size class of a string of nbytes bytes, or FREE_CLASSES when it is
 ** too long to be kept. */
@@ -265,14 +265,8 @@ static TyStr *str_raw(ssize_t nbytes)
         return NULL;
     }
     int k = size_class(nbytes);
-    TyStrState *c = &ty_state.str;
-    TyStr *s;
-    if (k < FREE_CLASSES && c->free[k]) {
-        s = c->free[k];
-        c->free[k] = (TyStr *)(intptr_t)s->hash;
-        c->nfree[k]--;
-        tyMem_noteReused();
-        s->ob.refcnt = 1;
+    TyStr *s = k < FREE_CLASSES ? (TyStr *)tyFreeList_pop(&ty_state.str.free[k], STR_LINK) : NULL;
+    if (s) {
         s->interned = 0;
         s->data[nbytes] = '\0';
     } else {
@@ -288,18 +282,13 @@ static TyStr *str_raw(ssize_t nbytes)
 /* Keep a dead exact str for reuse if its class has room: true if kept. */
 static bool str_keep(TyStr *s)
 {
-    TyStrState *c = &ty_state.str;
     int k = size_class(s->nbytes);
-    if (!c->keep_free || TY_TYPE(s) != &TyStr_Type || k >= FREE_CLASSES || c->nfree[k] >= FREE_PER_CLASS)
+    if (!ty_state.str.keep_free || TY_TYPE(s) != &TyStr_Type || k >= FREE_CLASSES)
         return false;
     s->length = 0;
     s->nbytes = 0;
     s->data[0] = '\0';
-    s->hash = (ty_hash)(intptr_t)c->free[k];
-    c->free[k] = s;
-    c->nfree[k]++;
-    tyMem_noteParked();
-    return true;
+    return tyFreeList_push(&ty_state.str.free[k], (TyObject *)s, STR_LINK, FREE_PER_CLASS);
 }
 
 /* ---- allocation -------------------------------------------------------- */
@@ -909,16 +898,8 @@ void tyStr_fini(void)
     TyStrState *c = &ty_state.str;
     tyIntern_clear(&c->interned);
     c->keep_free = false;
-    for (int k = 0; k < FREE_CLASSES; k++) {
-        while (c->free[k]) {
-            TyStr *s = c->free[k];
-            c->free[k] = (TyStr *)(intptr_t)s->hash;
-            /* tyObj_free counts a free: listed strings were counted already. */
-            tyMem_noteReused();
-            tyObj_free((TyObject *)s);
-        }
-        c->nfree[k] = 0;
-    }
+    for (int k = 0; k < FREE_CLASSES; k++)
+        tyFreeList_clear(&c->free[k], STR_LINK);
 }
 
 /* ---- comparison -------------------------------------------------------- */
