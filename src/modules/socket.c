@@ -1709,5 +1709,6 @@ void tySocket_fini(void)
 {
     TY_CLEAR(gaierror_class);
     TY_CLEAR(herror_class);
+    default_timeout = -1;
     tyType_finiStatic(&Sock_Type);
 }
