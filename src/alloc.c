@@ -32,32 +32,23 @@
 #define ARENA_SHIFT 20
 #define ARENA_SIZE ((size_t)1 << ARENA_SHIFT)
 #define POOL_SIZE ((size_t)16 * 1024)
-#define ALIGNMENT 16
-#define NUM_CLASSES (TY_ALLOC_MAX_SMALL / ALIGNMENT)
+#define ALIGNMENT TY_ALLOC_ALIGNMENT
+#define NUM_CLASSES TY_ALLOC_CLASSES
 
 typedef struct Block {
     struct Block *next;
 } Block;
 
-typedef struct Pool {
+typedef struct TyPool {
     Block *freelist;          /* blocks freed, ready for reuse */
     char *bump;               /* next never-used block */
     char *limit;              /* end of the usable area */
-    struct Pool *next, *prev; /* in its class's list of pools with room */
+    struct TyPool *next, *prev; /* in its class's list of pools with room */
     uint32_t size;            /* block size of this pool */
     uint32_t used;            /* blocks handed out */
     bool listed;              /* in the class list */
 } Pool;
 
-/* Pools with room, per size class; fully free pools wait in free_pools. */
-static Pool *class_pools[NUM_CLASSES];
-static Pool *free_pools;
-
-/* Arena table: open addressing on (address >> ARENA_SHIFT). */
-static uintptr_t *arena_ids;
-static size_t arena_cap, arena_count;
-/* The arena being cut into pools. */
-static char *carve_next, *carve_end;
 
 static size_t hash_id(uintptr_t id)
 {
@@ -66,26 +57,26 @@ static size_t hash_id(uintptr_t id)
 
 static bool arena_known(uintptr_t id)
 {
-    if (!arena_cap)
+    if (!ty_state.alloc.arena_cap)
         return false;
-    size_t mask = arena_cap - 1;
+    size_t mask = ty_state.alloc.arena_cap - 1;
     for (size_t i = hash_id(id) & mask;; i = (i + 1) & mask) {
-        if (arena_ids[i] == id)
+        if (ty_state.alloc.arena_ids[i] == id)
             return true;
-        if (arena_ids[i] == 0)
+        if (ty_state.alloc.arena_ids[i] == 0)
             return false;
     }
 }
 
 static bool arena_remember(uintptr_t id)
 {
-    if ((arena_count + 1) * 2 > arena_cap) {
-        size_t ncap = arena_cap ? arena_cap * 2 : 64;
+    if ((ty_state.alloc.arena_count + 1) * 2 > ty_state.alloc.arena_cap) {
+        size_t ncap = ty_state.alloc.arena_cap ? ty_state.alloc.arena_cap * 2 : 64;
         uintptr_t *n = calloc(ncap, sizeof(uintptr_t));
         if (!n)
             return false;
-        for (size_t i = 0; i < arena_cap; i++) {
-            uintptr_t v = arena_ids[i];
+        for (size_t i = 0; i < ty_state.alloc.arena_cap; i++) {
+            uintptr_t v = ty_state.alloc.arena_ids[i];
             if (!v)
                 continue;
             size_t j = hash_id(v) & (ncap - 1);
@@ -93,15 +84,15 @@ static bool arena_remember(uintptr_t id)
                 j = (j + 1) & (ncap - 1);
             n[j] = v;
         }
-        free(arena_ids);
-        arena_ids = n;
-        arena_cap = ncap;
+        free(ty_state.alloc.arena_ids);
+        ty_state.alloc.arena_ids = n;
+        ty_state.alloc.arena_cap = ncap;
     }
-    size_t j = hash_id(id) & (arena_cap - 1);
-    while (arena_ids[j])
-        j = (j + 1) & (arena_cap - 1);
-    arena_ids[j] = id;
-    arena_count++;
+    size_t j = hash_id(id) & (ty_state.alloc.arena_cap - 1);
+    while (ty_state.alloc.arena_ids[j])
+        j = (j + 1) & (ty_state.alloc.arena_cap - 1);
+    ty_state.alloc.arena_ids[j] = id;
+    ty_state.alloc.arena_count++;
     return true;
 }
 
@@ -123,21 +114,21 @@ static bool new_arena(void)
         munmap((void *)start, ARENA_SIZE);
         return false;
     }
-    carve_next = (char *)start;
-    carve_end = (char *)start + ARENA_SIZE;
+    ty_state.alloc.carve_next = (char *)start;
+    ty_state.alloc.carve_end = (char *)start + ARENA_SIZE;
     return true;
 }
 
 static Pool *new_pool(uint32_t size)
 {
-    Pool *pool = free_pools;
+    Pool *pool = ty_state.alloc.free_pools;
     if (pool) {
-        free_pools = pool->next;
+        ty_state.alloc.free_pools = pool->next;
     } else {
-        if (carve_next == carve_end && !new_arena())
+        if (ty_state.alloc.carve_next == ty_state.alloc.carve_end && !new_arena())
             return NULL;
-        pool = (Pool *)carve_next;
-        carve_next += POOL_SIZE;
+        pool = (Pool *)ty_state.alloc.carve_next;
+        ty_state.alloc.carve_next += POOL_SIZE;
     }
     char *first = (char *)pool + ((sizeof(Pool) + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1));
     pool->freelist = NULL;
@@ -153,10 +144,10 @@ static Pool *new_pool(uint32_t size)
 static void list_pool(Pool *pool, int cls)
 {
     pool->prev = NULL;
-    pool->next = class_pools[cls];
+    pool->next = ty_state.alloc.class_pools[cls];
     if (pool->next)
         pool->next->prev = pool;
-    class_pools[cls] = pool;
+    ty_state.alloc.class_pools[cls] = pool;
     pool->listed = true;
 }
 
@@ -165,7 +156,7 @@ static void unlist_pool(Pool *pool, int cls)
     if (pool->prev)
         pool->prev->next = pool->next;
     else
-        class_pools[cls] = pool->next;
+        ty_state.alloc.class_pools[cls] = pool->next;
     if (pool->next)
         pool->next->prev = pool->prev;
     pool->listed = false;
@@ -178,7 +169,7 @@ void *tyAlloc_malloc(size_t n)
     if (n > TY_ALLOC_MAX_SMALL)
         return malloc(n);
     int cls = (int)((n - 1) / ALIGNMENT);
-    Pool *pool = class_pools[cls];
+    Pool *pool = ty_state.alloc.class_pools[cls];
     if (!pool) {
         pool = new_pool((uint32_t)(cls + 1) * ALIGNMENT);
         if (!pool)
@@ -224,8 +215,8 @@ void tyAlloc_free(void *p)
         /* Empty: any size class may take the pool. */
         if (pool->listed)
             unlist_pool(pool, cls);
-        pool->next = free_pools;
-        free_pools = pool;
+        pool->next = ty_state.alloc.free_pools;
+        ty_state.alloc.free_pools = pool;
         return;
     }
     if (!pool->listed)
@@ -258,23 +249,23 @@ void *tyAlloc_realloc(void *p, size_t n)
 */
 void tyAlloc_fini(void)
 {
-    char *current = carve_end ? carve_end - ARENA_SIZE : NULL;
-    for (size_t i = 0; i < arena_cap; i++) {
-        if (!arena_ids[i])
+    char *current = ty_state.alloc.carve_end ? ty_state.alloc.carve_end - ARENA_SIZE : NULL;
+    for (size_t i = 0; i < ty_state.alloc.arena_cap; i++) {
+        if (!ty_state.alloc.arena_ids[i])
             continue;
-        char *arena = (char *)(arena_ids[i] << ARENA_SHIFT);
-        char *end = arena == current ? carve_next : arena + ARENA_SIZE;
+        char *arena = (char *)(ty_state.alloc.arena_ids[i] << ARENA_SHIFT);
+        char *end = arena == current ? ty_state.alloc.carve_next : arena + ARENA_SIZE;
         for (char *p = arena; p < end; p += POOL_SIZE)
             if (((Pool *)p)->used)
                 return;
     }
-    for (size_t i = 0; i < arena_cap; i++)
-        if (arena_ids[i])
-            munmap((void *)(arena_ids[i] << ARENA_SHIFT), ARENA_SIZE);
-    free(arena_ids);
-    arena_ids = NULL;
-    arena_cap = arena_count = 0;
-    carve_next = carve_end = NULL;
-    free_pools = NULL;
-    memset(class_pools, 0, sizeof class_pools);
+    for (size_t i = 0; i < ty_state.alloc.arena_cap; i++)
+        if (ty_state.alloc.arena_ids[i])
+            munmap((void *)(ty_state.alloc.arena_ids[i] << ARENA_SHIFT), ARENA_SIZE);
+    free(ty_state.alloc.arena_ids);
+    ty_state.alloc.arena_ids = NULL;
+    ty_state.alloc.arena_cap = ty_state.alloc.arena_count = 0;
+    ty_state.alloc.carve_next = ty_state.alloc.carve_end = NULL;
+    ty_state.alloc.free_pools = NULL;
+    memset(ty_state.alloc.class_pools, 0, sizeof ty_state.alloc.class_pools);
 }

@@ -136,3 +136,68 @@ int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs, TyObjec
     }
     return 0;
 }
+
+TyObject *tyArg_tooLarge(const char *ctype)
+{
+    return tyErr_format(&TyExc_OverflowError, "Python int too large to convert to C %s", ctype);
+}
+
+/* o's value through __index__ when it fits in 64 bits: 1 and *v set, 0
+** when it does not (no exception), -1 with the exception of __index__. */
+static int index_i64(TyObject *o, int64_t *v)
+{
+    TyObject *i = tyNum_index(o);
+    if (!i)
+        return -1;
+    bool small = TY_INT_IS_SMALL(i);
+    *v = small ? TY_INT_VALUE(i) : 0;
+    TY_DECREF(i);
+    return small;
+}
+
+int tyArg_int(TyObject *o, int *out)
+{
+    int64_t v;
+    int r = index_i64(o, &v);
+    if (r < 0)
+        return -1;
+    if (r == 0 || v < INT_MIN || v > INT_MAX) {
+        tyArg_tooLarge("int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+int tyArg_intI(TyObject *o, int *out)
+{
+    int64_t v;
+    int r = index_i64(o, &v);
+    if (r < 0)
+        return -1;
+    if (r == 0) {
+        tyArg_tooLarge("long");
+        return -1;
+    }
+    if (v > INT_MAX || v < INT_MIN) {
+        tyErr_setString(&TyExc_OverflowError, v > INT_MAX ? "signed integer is greater than maximum"
+                                                          : "signed integer is less than minimum");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+int tyArg_ssize(TyObject *o, ssize_t *out)
+{
+    int64_t v;
+    int r = index_i64(o, &v);
+    if (r < 0)
+        return -1;
+    if (r == 0) {
+        tyArg_tooLarge("ssize_t");
+        return -1;
+    }
+    *out = (ssize_t)v;
+    return 0;
+}

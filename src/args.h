@@ -42,4 +42,23 @@ int tyArg_checkCount(const char *fname, size_t nargs, size_t min, size_t max);
 ** least 1 argument (0 given)", "f() takes at most 3 arguments (5 given)". */
 int tyArg_checkTupleCount(const char *fname, size_t nargs, size_t min, size_t max);
 
+/*
+** C integer arguments, converted and worded as CPython converts them.  Each
+** takes any object with __index__ (TypeError otherwise, from tyNum_index)
+** and returns 0 with *out set, or -1 with the exception.
+**   tyArg_int:   argument clinic's `int` (and _PyLong_AsInt): OverflowError
+**                "Python int too large to convert to C int" on either side;
+**   tyArg_intI:  PyArg_ParseTuple's "i": "Python int too large to convert to
+**                C long" past a C long, then "signed integer is greater than
+**                maximum" / "signed integer is less than minimum";
+**   tyArg_ssize: argument clinic's Py_ssize_t: "Python int too large to
+**                convert to C ssize_t".
+*/
+int tyArg_int(TyObject *o, int *out);
+int tyArg_intI(TyObject *o, int *out);
+int tyArg_ssize(TyObject *o, ssize_t *out);
+/* Sets CPython's OverflowError "Python int too large to convert to C
+** <ctype>" (ctype "int", "long", "unsigned long", ...); returns NULL. */
+TyObject *tyArg_tooLarge(const char *ctype);
+
 #endif

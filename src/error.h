@@ -63,10 +63,7 @@ void tyErr_clear(void);
 /* Does exception instance/class `given` match `expected` (class or tuple)? */
 bool tyErr_givenMatches(TyObject *given, TyObject *expected);
 
-/* Print exc (an exception instance) with its traceback and chained
-** exceptions to stderr, exactly as CPython's default excepthook does. */
-void tyErr_display(TyObject *exc);
-/* Print and clear the current exception. */
+/* Print and clear the current exception (tyTraceback_display). */
 void tyErr_print(void);
 /* Report the current exception, which nothing can raise further (from
 ** __del__, a callback, the collector), with `where` (or NULL) as the
@@ -76,12 +73,6 @@ void tyErr_writeUnraisable(TyObject *where);
 /* The same with CPython's err_msg "Exception ignored MSG" (msg such as
 ** "in atexit callback") in place of "Exception ignored in". */
 void tyErr_writeUnraisableMsg(const char *msg, TyObject *where);
-
-/* What CPython's default sys.unraisablehook prints to stderr for the
-** fields of an UnraisableHookArgs (each a reference, None when absent):
-** "err_msg: repr(obj)" or "Exception ignored in: repr(obj)", the traceback,
-** then "Type: str(value)". */
-void tyErr_printUnraisable(TyObject *type, TyObject *value, TyObject *tb, TyObject *err_msg, TyObject *obj);
 
 /* SyntaxError / IndentationError / TabError with CPython's attributes
 ** (filename, lineno, offset, text, end_lineno, end_offset).  col and

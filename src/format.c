@@ -1432,8 +1432,7 @@ static int star_arg(PercentArgs *pa, ssize_t *out, bool is_prec)
     int64_t x;
     if (tyInt_asI64(v, &x) < 0 || (is_prec && (x > INT32_MAX || x < INT32_MIN))) {
         tyErr_clear();
-        tyErr_setString(&TyExc_OverflowError, is_prec ? "Python int too large to convert to C int"
-                                                      : "Python int too large to convert to C ssize_t");
+        tyArg_tooLarge(is_prec ? "int" : "ssize_t");
         return -1;
     }
     *out = (ssize_t)x;

@@ -273,10 +273,6 @@ static void subtract_refs(TyGCHead *containers)
 ** already moved it to the unreachable list, it goes back to the tail of
 ** the young list so the scan reaches it again.
 */
-/* Objects visit_reachable took back from the unreachable list during the
-** current move_unreachable pass. */
-static ssize_t rescued;
-
 static int visit_reachable(TyObject *o, void *arg)
 {
     TyGCHead *reachable = arg;
@@ -292,7 +288,7 @@ static int visit_reachable(TyObject *o, void *arg)
         set_prev(next, prev);
         list_append(g, reachable);
         set_refs(g, 1);
-        rescued++;
+        ty_state.gc.rescued++;
     } else if (get_refs(g) == 0) {
         set_refs(g, 1);
     }
@@ -310,7 +306,7 @@ static ssize_t move_unreachable(TyGCHead *young, TyGCHead *unreachable, ssize_t 
     TyGCHead *prev = young;
     TyGCHead *g = GC_NEXT(young);
     ssize_t survivors = 0, moved = 0;
-    rescued = 0;
+    ty_state.gc.rescued = 0;
     while (g != young) {
         if (get_refs(g)) {
             survivors++;
@@ -333,7 +329,7 @@ static ssize_t move_unreachable(TyGCHead *young, TyGCHead *unreachable, ssize_t 
     }
     young->prev = (uintptr_t)prev;
     unreachable->next &= ~NEXT_UNREACHABLE;
-    *garbage = moved - rescued;
+    *garbage = moved - ty_state.gc.rescued;
     return survivors;
 }
 

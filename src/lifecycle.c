@@ -299,6 +299,25 @@ static void finalize_modules(void)
     ty_state.modules_gone = true;
 }
 
+/*
+** After teardown: every part of ty_state back to its zero start, so the
+** next tyLife_init in this process starts clean (no finalizing flag,
+** handled exception, pending signal, cache entry or counter carries over).
+** The allocation accounting and the allocator's pools stay, as they
+** describe memory that may still be in use (a leak report reads them), and
+** the options stay: the host set them and reads them after teardown.
+*/
+static void reset_state(void)
+{
+    TyMemState mem = ty_state.mem;
+    TyAllocState alloc = ty_state.alloc;
+    TyOptions opt = ty_state.opt;
+    memset(&ty_state, 0, sizeof ty_state);
+    ty_state.mem = mem;
+    ty_state.alloc = alloc;
+    ty_state.opt = opt;
+}
+
 #ifdef TY_DEBUG
 static void report_leak(TyObject *o, void *arg)
 {
@@ -351,5 +370,6 @@ ssize_t tyLife_fini(void)
     }
 #endif
     tyAlloc_fini();
+    reset_state();
     return live;
 }

@@ -37,39 +37,39 @@
 ** instead of exhausting the fuzzer's memory. */
 #include <malloc.h>
 
-static size_t cap_used, cap_limit;
-
 static void *capped_malloc(size_t n)
 {
-    if (cap_limit && (n > cap_limit || cap_used > cap_limit - n))
+    TyMemState *m = &ty_state.mem;
+    if (m->cap_limit && (n > m->cap_limit || m->cap_used > m->cap_limit - n))
         return NULL;
     void *p = malloc(n);
     if (p)
-        cap_used += malloc_usable_size(p);
+        m->cap_used += malloc_usable_size(p);
     return p;
 }
 
 static void capped_free(void *p)
 {
     if (p)
-        cap_used -= malloc_usable_size(p);
+        ty_state.mem.cap_used -= malloc_usable_size(p);
     free(p);
 }
 
 static void *capped_realloc(void *p, size_t n)
 {
     size_t old = p ? malloc_usable_size(p) : 0;
-    if (cap_limit && n > old && (n - old > cap_limit || cap_used > cap_limit - (n - old)))
+    TyMemState *m = &ty_state.mem;
+    if (m->cap_limit && n > old && (n - old > m->cap_limit || m->cap_used > m->cap_limit - (n - old)))
         return NULL;
     void *q = realloc(p, n);
     if (q)
-        cap_used = cap_used - old + malloc_usable_size(q);
+        m->cap_used = m->cap_used - old + malloc_usable_size(q);
     return q;
 }
 
 void tyMem_setLimit(size_t bytes)
 {
-    cap_limit = bytes ? cap_used + bytes : 0;
+    ty_state.mem.cap_limit = bytes ? ty_state.mem.cap_used + bytes : 0;
 }
 #endif
 
@@ -80,15 +80,6 @@ static void *block_calloc(size_t n)
         memset(p, 0, n);
     return p;
 }
-
-/* The registry node in front of an allocation. */
-typedef struct RegistryLink {
-    struct RegistryLink *prev, *next;
-    size_t prefix;              /* bytes between the node's end and the object */
-    size_t pad;                 /* keeps the object 16-byte aligned */
-} RegistryLink;
-
-static RegistryLink registry_head = { &registry_head, &registry_head, 0, 0 };
 
 #ifdef TY_DEBUG
 /* AddressSanitizer aborts on a request past its limit (1 TiB) instead of
@@ -161,8 +152,8 @@ void tyMem_enableRegistry(void)
     if (m->registry)
         return;
     m->registry = true;
-    m->registry_extra = sizeof(RegistryLink);
-    m->registry_head = &registry_head;
+    m->registry_extra = sizeof(TyMemLink);
+    m->registry_head.prev = m->registry_head.next = &m->registry_head;
 }
 
 bool tyMem_registryEnabled(void)
@@ -186,12 +177,12 @@ void *tyMem_objMalloc(size_t prefix, size_t size)
     }
     m->live_objects++;
     if (extra) {
-        RegistryLink *link = (RegistryLink *)base;
+        TyMemLink *link = (TyMemLink *)base;
         link->prefix = prefix;
-        link->next = &registry_head;
-        link->prev = registry_head.prev;
-        registry_head.prev->next = link;
-        registry_head.prev = link;
+        link->next = &ty_state.mem.registry_head;
+        link->prev = ty_state.mem.registry_head.prev;
+        ty_state.mem.registry_head.prev->next = link;
+        ty_state.mem.registry_head.prev = link;
     }
     return base + extra + prefix;
 }
@@ -201,7 +192,7 @@ void tyMem_objFree(void *obj, size_t prefix)
     TyMemState *m = &ty_state.mem;
     char *base = (char *)obj - prefix - m->registry_extra;
     if (m->registry_extra) {
-        RegistryLink *link = (RegistryLink *)base;
+        TyMemLink *link = (TyMemLink *)base;
         link->prev->next = link->next;
         link->next->prev = link->prev;
     }
@@ -243,7 +234,7 @@ void *tyMem_objRealloc(void *obj, size_t prefix, size_t size)
     TyMemState *m = &ty_state.mem;
     size_t extra = m->registry_extra;
     char *base = (char *)obj - prefix - extra;
-    RegistryLink *link = (RegistryLink *)base;
+    TyMemLink *link = (TyMemLink *)base;
     if (extra) {
         link->prev->next = link->next;
         link->next->prev = link->prev;
@@ -252,11 +243,11 @@ void *tyMem_objRealloc(void *obj, size_t prefix, size_t size)
     if (moved)
         base = moved;
     if (extra) {
-        link = (RegistryLink *)base;
-        link->next = &registry_head;
-        link->prev = registry_head.prev;
-        registry_head.prev->next = link;
-        registry_head.prev = link;
+        link = (TyMemLink *)base;
+        link->next = &ty_state.mem.registry_head;
+        link->prev = ty_state.mem.registry_head.prev;
+        ty_state.mem.registry_head.prev->next = link;
+        ty_state.mem.registry_head.prev = link;
     }
     if (!moved) {
         tyErr_noMemory();
@@ -279,9 +270,9 @@ void tyMem_forEachLive(void (*fn)(TyObject *, void *), void *arg)
 {
     if (!ty_state.mem.registry)
         return;
-    RegistryLink *link = registry_head.next;
-    while (link != &registry_head) {
-        RegistryLink *next = link->next;
+    TyMemLink *link = ty_state.mem.registry_head.next;
+    while (link != &ty_state.mem.registry_head) {
+        TyMemLink *next = link->next;
         fn((TyObject *)((char *)(link + 1) + link->prefix), arg);
         link = next;
     }

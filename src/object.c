@@ -7,6 +7,7 @@
 ** way the VM and the built-in types operate on objects of other types.
 */
 #include "tally.h"
+#include "freelist.h"
 #include "objects/union.h"
 #include "objects/genericalias.h"
 #include "objects/bytearray.h"
@@ -56,6 +57,14 @@ void tyObj_dealloc(TyObject *o)
         drain_deferred();
 }
 
+void tyFreeList_clear(TyFreeList *fl, size_t link)
+{
+    TyObject *o;
+    /* tyObj_free counts a free; a parked object was counted when parked. */
+    while ((o = tyFreeList_pop(fl, link)) != NULL)
+        tyObj_free(o);
+}
+
 void tyObj_free(TyObject *o)
 {
     if (tyGC_isGCObject(o))
@@ -68,8 +77,7 @@ void tyObj_free(TyObject *o)
 
 int tyObj_enterRecursiveCall(const char *where)
 {
-    if (++ty_state.recursion_depth > ty_state.recursion_limit || ty_stackExhausted()) {
-        --ty_state.recursion_depth;
+    if (!tyState_enterRecursion()) {
         tyErr_format(&TyExc_RecursionError, "maximum recursion depth exceeded%s", where);
         return -1;
     }

@@ -118,6 +118,12 @@ typedef TyObject *(*ty_vectorcall)(TyObject *callable, TyObject *const *args,
 ** module functions, the instance for methods, the type for class methods). */
 typedef TyObject *(*ty_cfunction)(TyObject *self, TyObject *const *args,
                                   size_t nargs, TyObject *kwnames);
+
+/* Defines a file-local ty_cfunction `name`: self, then the vectorcall
+** arguments (CPython's METH_FASTCALL | METH_KEYWORDS shape). */
+#define TY_CFUNC(name) \
+    static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+
 /* type.__new__-style constructor: called as type(*args, **kw). */
 typedef TyObject *(*ty_newfunc)(TyType *type, TyObject *const *args,
                                 size_t nargs, TyObject *kwnames);

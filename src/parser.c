@@ -1817,6 +1817,40 @@ static TyExpr *parenth(Parser *p)
     return newseq(p, TY_EXPR_TUPLE, base, locfrom(p, lpar), TY_CTX_LOAD);
 }
 
+/*
+** The rest of a list or set display after its first element `first`
+** (parsed, not yet pushed): first and each further ", star_named_expression"
+** go on the scratch stack from `base` (seqbegin's), then the closing token
+** `close` is taken.  A comprehension there whose target lacks parentheses
+** gets CPython's "did you forget parentheses" error.  True, or false with
+** the error set and the stack back at base.
+*/
+static bool displaytail(Parser *p, TyExpr *first, TyTokKind close, int base)
+{
+    if (!push(p, first))
+        return false;
+    while (accept(p, TY_TOK_COMMA)) {
+        if (kind(p) == close)
+            break;
+        TyExpr *x = starnamedexpression(p);
+        if (x == NULL || !push(p, x)) {
+            p->top = base;
+            return false;
+        }
+    }
+    if (atcomprehension(p) && (p->top - base > 1 || tokat(p, p->pos - 1)->kind == TY_TOK_COMMA)) {
+        TyLoc end = p->top - base > 1 ? ((TyExpr *)p->stack[p->top - 1])->loc : tokloc(p, p->pos - 1);
+        p->top = base;
+        errorrange(p, &first->loc, &end, "did you forget parentheses around the comprehension target?");
+        return false;
+    }
+    if (!expect(p, close)) {
+        p->top = base;
+        return false;
+    }
+    return true;
+}
+
 /* list: '[' [star_named_expressions] ']'
 ** listcomp: '[' named_expression for_if_clauses ']' */
 static TyExpr *listdisplay(Parser *p)
@@ -1839,34 +1873,8 @@ static TyExpr *listdisplay(Parser *p)
         return e;
     }
     base = seqbegin(p);
-    if (!push(p, first))
+    if (!displaytail(p, first, TY_TOK_RSQB, base))
         return NULL;
-    while (accept(p, TY_TOK_COMMA)) {
-        TyExpr *x;
-        if (kind(p) == TY_TOK_RSQB)
-            break;
-        x = starnamedexpression(p);
-        if (x == NULL || !push(p, x)) {
-            p->top = base;
-            return NULL;
-        }
-    }
-    if (atcomprehension(p) && p->top - base > 1) {
-        TyExpr *last = p->stack[p->top - 1];
-        p->top = base;
-        return errorrange(p, &first->loc, &last->loc,
-                          "did you forget parentheses around the comprehension target?");
-    }
-    if (atcomprehension(p) && tokat(p, p->pos - 1)->kind == TY_TOK_COMMA) {
-        TyLoc comma = tokloc(p, p->pos - 1);
-        p->top = base;
-        return errorrange(p, &first->loc, &comma,
-                          "did you forget parentheses around the comprehension target?");
-    }
-    if (!expect(p, TY_TOK_RSQB)) {
-        p->top = base;
-        return NULL;
-    }
     return newseq(p, TY_EXPR_LIST, base, locfrom(p, lsqb), TY_CTX_LOAD);
 }
 
@@ -1960,34 +1968,8 @@ static TyExpr *braces(Parser *p)
         return e;
     }
     base = seqbegin(p);
-    if (!push(p, first))
+    if (!displaytail(p, first, TY_TOK_RBRACE, base))
         return NULL;
-    while (accept(p, TY_TOK_COMMA)) {
-        TyExpr *x;
-        if (kind(p) == TY_TOK_RBRACE)
-            break;
-        x = starnamedexpression(p);
-        if (x == NULL || !push(p, x)) {
-            p->top = base;
-            return NULL;
-        }
-    }
-    if (atcomprehension(p) && p->top - base > 1) {
-        TyExpr *last = p->stack[p->top - 1];
-        p->top = base;
-        return errorrange(p, &first->loc, &last->loc,
-                          "did you forget parentheses around the comprehension target?");
-    }
-    if (atcomprehension(p) && tokat(p, p->pos - 1)->kind == TY_TOK_COMMA) {
-        TyLoc comma = tokloc(p, p->pos - 1);
-        p->top = base;
-        return errorrange(p, &first->loc, &comma,
-                          "did you forget parentheses around the comprehension target?");
-    }
-    if (!expect(p, TY_TOK_RBRACE)) {
-        p->top = base;
-        return NULL;
-    }
     e = newexpr(p, TY_EXPR_SET, locfrom(p, lbrace));
     if (e == NULL) {
         p->top = base;

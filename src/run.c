@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "tally.h"
+#include "traceback.h"
 #include "vm.h"
 #include "run.h"
 #include "parser.h"
@@ -57,10 +58,10 @@ int tyRun_handleException(void)
             fputs("Error in sys.excepthook:\n", stderr);
             tyErr_print();
             fputs("\nOriginal exception was:\n", stderr);
-            tyErr_display(exc);
+            tyTraceback_display(exc);
         }
     } else {
-        tyErr_display(exc);
+        tyTraceback_display(exc);
     }
     bool interrupted = tyType_isSubtype(TY_TYPE(exc), &TyExc_KeyboardInterrupt);
     TY_DECREF(exc);

@@ -9,6 +9,8 @@
 #include <signal.h>
 #include "object.h"
 #include "gc.h"
+#include "alloc.h"
+#include "objects/intern.h"
 
 /* One generation of the cycle collector: a circular list with a dummy
 ** head, an allocation/collection count and a threshold. */
@@ -42,6 +44,9 @@ typedef struct TyGCState {
     /* Deallocations deferred to bound C recursion (the "trashcan"). */
     int dealloc_depth;
     TyObject *deferred_free;      /* chained through the GC header's next */
+    /* Objects taken back from the unreachable list during the current
+    ** move_unreachable pass. */
+    ssize_t rescued;
 } TyGCState;
 
 /* Well-known identifiers, interned at start-up: TY_ID(__init__) is a
@@ -90,19 +95,71 @@ struct TyThreadFrames;
 #define TY_LIST_FREELIST_MAX 80
 #define TY_DICT_FREELIST_MAX 80
 
+/* A free list of dead objects of one kind (freelist.h). */
+typedef struct TyFreeList {
+    TyObject *head;
+    int count;
+} TyFreeList;
+
 typedef struct TyCaches {
-    void *interned;               /* str.c: the intern table (borrowed entries) */
-    TyObject *float_free;         /* float.c */
-    int float_nfree;
-    TyObject *int_free;           /* int.c: 64-bit ints, chained through `value` */
-    int int_nfree;
-    TyObject *tuple_free[TY_TUPLE_FREELIST_SIZES]; /* chained through items[0] */
-    int tuple_nfree[TY_TUPLE_FREELIST_SIZES];
-    TyObject *list_free[TY_LIST_FREELIST_MAX];
-    int list_nfree;
-    TyObject *dict_free[TY_DICT_FREELIST_MAX];
-    int dict_nfree;
+    TyFreeList float_free;        /* float.c: chained through `value` */
+    TyFreeList int_free;          /* int.c: 64-bit ints, chained through `value` */
+    TyFreeList tuple_free[TY_TUPLE_FREELIST_SIZES]; /* by size, chained through items[0] */
+    TyFreeList list_free;         /* chained through `items` */
+    TyFreeList dict_free;         /* chained through `version` */
 } TyCaches;
+
+/* str.c: the intern table and the free lists of short strings, one per
+** size class of 16 bytes (chained through the hash field). */
+#define TY_STR_FREE_CLASSES 6
+typedef struct TyStrState {
+    TyInternTable interned;
+    bool keep_free;               /* between tyStr_init and tyStr_fini */
+    TyFreeList free[TY_STR_FREE_CLASSES];
+} TyStrState;
+
+/* type.c's method cache: (type, name) -> the attribute the MRO lookup
+** found, valid while its epoch is ty_state.type_epoch. */
+#define TY_MCACHE_SIZE 4096
+typedef struct TyMCacheEntry {
+    TyType *type;
+    TyObject *name;
+    TyObject *value;              /* borrowed; NULL caches "not found" */
+    uint32_t epoch;
+} TyMCacheEntry;
+
+#define TY_SLOT_NAMES_MAX 64
+typedef struct TyTypeState {
+    TyMCacheEntry mcache[TY_MCACHE_SIZE];
+    /* type.c: the argument tuple of the type call in progress (borrowed),
+    ** for the __init__ a __new__ hands on to. */
+    TyObject *call_args;
+    /* slots.c: interned dunder names the slot dispatchers look up, made
+    ** on first use (strong). */
+    TyObject *slot_names[TY_SLOT_NAMES_MAX];
+    int nslot_names;
+    TyObject *binop_names[TY_BINOP_COUNT][3];
+} TyTypeState;
+
+/* Per-interpreter values of single object types. */
+typedef struct TyObjectsState {
+    uint64_t dict_version;        /* dict.c: the last version a dict was given */
+    int64_t max_str_digits;       /* int.c: sys.set_int_max_str_digits; 0: none */
+    TyObject *exception_group;    /* exceptiongroup.c: builtins.ExceptionGroup */
+    TyObject *unsupported_operation; /* textio.c: io.UnsupportedOperation */
+    /* error.c: a MemoryError made at start-up, raised when even the
+    ** exception object cannot be allocated; and whether one is being made. */
+    TyObject *spare_memory_error;
+    bool making_memory_error;
+} TyObjectsState;
+
+/* One link of mem.c's list of live objects (the debug registry), kept in
+** front of each object. */
+typedef struct TyMemLink {
+    struct TyMemLink *prev, *next;
+    size_t prefix;                /* bytes between the node's end and the object */
+    size_t pad;                   /* keeps the object 16-byte aligned */
+} TyMemLink;
 
 /* Allocation accounting (mem.c). */
 typedef struct TyMemState {
@@ -111,7 +168,8 @@ typedef struct TyMemState {
     long fail_after;              /* fault injection: fail the n-th allocation */
     bool registry;                /* keep a list of live objects */
     size_t registry_extra;        /* bytes in front of each object for the list */
-    void *registry_head;          /* circular list of live objects */
+    TyMemLink registry_head;      /* circular list of live objects */
+    size_t cap_used, cap_limit;   /* the fuzz build's memory cap (bytes) */
 } TyMemState;
 
 /* Command-line options that change behaviour. */
@@ -199,9 +257,18 @@ typedef struct TyState {
     ** through its watching table (vm.c, watch.c). */
     TyWatch *watch;
 
+    /* The fuzz build's instruction budget (vm.c): -1 while unlimited. */
+    long fuzz_budget;
+    /* ziparchive.c: the archives read so far, newest first. */
+    struct TyZipArchive *zip_archives;
+
     TyMemState mem;
+    TyAllocState alloc;
     TyGCState gc;
     TyCaches cache;
+    TyStrState str;
+    TyTypeState type;
+    TyObjectsState objs;
     TyIdentifiers id;
     TyOptions opt;
 } TyState;
@@ -212,6 +279,19 @@ extern TyState ty_state;
 static inline bool ty_stackExhausted(void)
 {
     return (uintptr_t)__builtin_frame_address(0) < ty_state.stack_floor;
+}
+
+/* One more level of Python call or guarded C recursion: true, or false
+** with the depth unchanged when it would pass sys.getrecursionlimit() or
+** the C stack is nearly spent (the caller raises RecursionError).  Every
+** true is matched by a --ty_state.recursion_depth on the way out. */
+static inline bool tyState_enterRecursion(void)
+{
+    if (++ty_state.recursion_depth > ty_state.recursion_limit || ty_stackExhausted()) {
+        --ty_state.recursion_depth;
+        return false;
+    }
+    return true;
 }
 
 /* Ask the VM to stop at the next safe point. */

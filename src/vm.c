@@ -101,6 +101,7 @@ static inline void free_frame_memory(TyFrame *f)
 
 int tyVM_init(void)
 {
+    ty_state.fuzz_budget = -1;
     ty_state.frames = tyMem_calloc(1, sizeof(struct TyThreadFrames));
     return ty_state.frames ? 0 : -1;
 }
@@ -997,18 +998,16 @@ static const TyExcEntry *find_handler(TyCode *co, int lasti)
 /* The fuzzer's instruction budget (tests/fuzz/fuzz_run.c): each safe
 ** point spends one unit; once it is spent every safe point raises
 ** KeyboardInterrupt, so a program that catches it still ends soon. */
-static long fuzz_budget = -1;
-
 void tyVM_setBudget(long n)
 {
-    fuzz_budget = n > 0 ? n : -1;
+    ty_state.fuzz_budget = n > 0 ? n : -1;
 }
 
 static inline bool budget_spent(void)
 {
-    if (fuzz_budget < 0 || --fuzz_budget >= 0)
+    if (ty_state.fuzz_budget < 0 || --ty_state.fuzz_budget >= 0)
         return false;
-    fuzz_budget = 0;
+    ty_state.fuzz_budget = 0;
     ty_state.sigint_pending = 1;
     return true;
 }
@@ -1228,8 +1227,7 @@ TyObject *tyVM_run(TyFrame *frame)
     }
 #endif
 
-    if (++ty_state.recursion_depth > ty_state.recursion_limit || ty_stackExhausted()) {
-        --ty_state.recursion_depth;
+    if (!tyState_enterRecursion()) {
         tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded");
         if (frame->owner == TY_FRAME_ON_STACK)
             pop_frame(frame);
@@ -2215,8 +2213,7 @@ dispatch:
                 }
             }
             SAVE_FRAME_STATE();
-            if (TY_UNLIKELY(++ty_state.recursion_depth > ty_state.recursion_limit || ty_stackExhausted())) {
-                --ty_state.recursion_depth;
+            if (TY_UNLIKELY(!tyState_enterRecursion())) {
                 pop_frame(nf);
                 tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded");
                 goto error;

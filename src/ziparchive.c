@@ -37,15 +37,13 @@ typedef struct ZipEntry {
     uint64_t header_offset;  /* of the local header, prepended bytes included */
 } ZipEntry;
 
-typedef struct ZipArchive {
+typedef struct TyZipArchive {
     char *path;
     bool valid;              /* false: not a zip archive (remembered too) */
     size_t count;
     ZipEntry *entries;       /* sorted by name */
-    struct ZipArchive *next;
+    struct TyZipArchive *next;
 } ZipArchive;
-
-static ZipArchive *archives;
 
 static uint16_t get16(const unsigned char *p)
 {
@@ -169,7 +167,7 @@ static void free_archive(ZipArchive *a)
 ** MemoryError (and then nothing is remembered). */
 static ZipArchive *archive_at(const char *path)
 {
-    for (ZipArchive *a = archives; a; a = a->next)
+    for (ZipArchive *a = ty_state.zip_archives; a; a = a->next)
         if (strcmp(a->path, path) == 0)
             return a;
     ZipArchive *a = tyMem_calloc(1, sizeof *a);
@@ -187,8 +185,8 @@ static ZipArchive *archive_at(const char *path)
         return NULL;
     }
     a->valid = r > 0;
-    a->next = archives;
-    archives = a;
+    a->next = ty_state.zip_archives;
+    ty_state.zip_archives = a;
     return a;
 }
 
@@ -376,9 +374,9 @@ done:
 
 void tyZip_fini(void)
 {
-    while (archives) {
-        ZipArchive *a = archives;
-        archives = a->next;
+    while (ty_state.zip_archives) {
+        ZipArchive *a = ty_state.zip_archives;
+        ty_state.zip_archives = a->next;
         free_archive(a);
     }
 }

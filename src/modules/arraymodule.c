@@ -151,8 +151,10 @@ static int convert_int(char tc, TyObject *v, char *out)
     case 'I': case 'L':
         if (sign < 0)
             return overflow("can't convert negative value to unsigned int");
-        if (!fits_u64)
-            return overflow("Python int too large to convert to C unsigned long");
+        if (!fits_u64) {
+            tyArg_tooLarge("unsigned long");
+            return -1;
+        }
         if (tc == 'I' && bits > UINT_MAX)
             return overflow("unsigned int is greater than maximum");
         if (tc == 'I')
@@ -175,8 +177,10 @@ static int convert_int(char tc, TyObject *v, char *out)
     default:
         break;
     }
-    if (!small)
-        return overflow("Python int too large to convert to C long");
+    if (!small) {
+        tyArg_tooLarge("long");
+        return -1;
+    }
     switch (tc) {
     case 'b':
         if (check_range(sv, SHRT_MIN, SHRT_MAX, "signed short integer") < 0 ||
@@ -677,8 +681,6 @@ static TyObject *array_repr(TyObject *o)
 
 /* ---- methods -------------------------------------------------------------------------- */
 
-#define METHOD(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
-
 static int args_exactly(const char *fname, size_t nargs, TyObject *kwnames, size_t n)
 {
     if (tyArg_noKeywords(fname, kwnames) < 0)
@@ -686,21 +688,21 @@ static int args_exactly(const char *fname, size_t nargs, TyObject *kwnames, size
     return n == 0 ? tyArg_checkPositional(fname, nargs, 0, 0) : tyArg_checkCount(fname, nargs, n, n);
 }
 
-METHOD(m_append)
+TY_CFUNC(m_append)
 {
     if (args_exactly("append", nargs, kwnames, 1) < 0 || append_item(ARR(self), args[0]) < 0)
         return NULL;
     return TY_NEWREF(TY_NONE);
 }
 
-METHOD(m_extend)
+TY_CFUNC(m_extend)
 {
     if (args_exactly("extend", nargs, kwnames, 1) < 0 || extend_iterable(ARR(self), args[0]) < 0)
         return NULL;
     return TY_NEWREF(TY_NONE);
 }
 
-METHOD(m_insert)
+TY_CFUNC(m_insert)
 {
     if (args_exactly("insert", nargs, kwnames, 2) < 0)
         return NULL;
@@ -720,7 +722,7 @@ METHOD(m_insert)
     return TY_NEWREF(TY_NONE);
 }
 
-METHOD(m_pop)
+TY_CFUNC(m_pop)
 {
     if (tyArg_noKeywords("pop", kwnames) < 0 || tyArg_checkCount("pop", nargs, 0, 1) < 0)
         return NULL;
@@ -740,7 +742,7 @@ METHOD(m_pop)
     return v;
 }
 
-METHOD(m_remove)
+TY_CFUNC(m_remove)
 {
     if (args_exactly("remove", nargs, kwnames, 1) < 0)
         return NULL;
@@ -753,7 +755,7 @@ METHOD(m_remove)
     return TY_NEWREF(TY_NONE);
 }
 
-METHOD(m_index)
+TY_CFUNC(m_index)
 {
     if (tyArg_noKeywords("index", kwnames) < 0 || tyArg_checkCount("index", nargs, 1, 3) < 0)
         return NULL;
@@ -776,7 +778,7 @@ METHOD(m_index)
     return tyInt_fromI64(i);
 }
 
-METHOD(m_count)
+TY_CFUNC(m_count)
 {
     if (args_exactly("count", nargs, kwnames, 1) < 0)
         return NULL;
@@ -793,7 +795,7 @@ METHOD(m_count)
     return tyInt_fromI64(n);
 }
 
-METHOD(m_reverse)
+TY_CFUNC(m_reverse)
 {
     if (args_exactly("reverse", nargs, kwnames, 0) < 0)
         return NULL;
@@ -807,7 +809,7 @@ METHOD(m_reverse)
     return TY_NEWREF(TY_NONE);
 }
 
-METHOD(m_byteswap)
+TY_CFUNC(m_byteswap)
 {
     if (args_exactly("byteswap", nargs, kwnames, 0) < 0)
         return NULL;
@@ -823,21 +825,21 @@ METHOD(m_byteswap)
     return TY_NEWREF(TY_NONE);
 }
 
-METHOD(m_tobytes)
+TY_CFUNC(m_tobytes)
 {
     if (args_exactly("tobytes", nargs, kwnames, 0) < 0)
         return NULL;
     return tyBytes_fromData(ARR(self)->data ? ARR(self)->data : "", ARR(self)->len * ARR(self)->itemsize);
 }
 
-METHOD(m_frombytes)
+TY_CFUNC(m_frombytes)
 {
     if (args_exactly("frombytes", nargs, kwnames, 1) < 0 || frombytes(ARR(self), args[0]) < 0)
         return NULL;
     return TY_NEWREF(TY_NONE);
 }
 
-METHOD(m_tolist)
+TY_CFUNC(m_tolist)
 {
     if (args_exactly("tolist", nargs, kwnames, 0) < 0)
         return NULL;
@@ -845,7 +847,7 @@ METHOD(m_tolist)
 }
 
 /* fromlist(list): all items or none. */
-METHOD(m_fromlist)
+TY_CFUNC(m_fromlist)
 {
     if (args_exactly("fromlist", nargs, kwnames, 1) < 0)
         return NULL;
@@ -869,7 +871,7 @@ METHOD(m_fromlist)
     return TY_NEWREF(TY_NONE);
 }
 
-METHOD(m_fromunicode)
+TY_CFUNC(m_fromunicode)
 {
     if (args_exactly("fromunicode", nargs, kwnames, 1) < 0)
         return NULL;
@@ -882,7 +884,7 @@ METHOD(m_fromunicode)
     return TY_NEWREF(TY_NONE);
 }
 
-METHOD(m_tounicode)
+TY_CFUNC(m_tounicode)
 {
     if (args_exactly("tounicode", nargs, kwnames, 0) < 0)
         return NULL;
@@ -891,7 +893,7 @@ METHOD(m_tounicode)
     return array_tounicode(ARR(self));
 }
 
-METHOD(m_buffer_info)
+TY_CFUNC(m_buffer_info)
 {
     if (args_exactly("buffer_info", nargs, kwnames, 0) < 0)
         return NULL;
@@ -904,13 +906,13 @@ METHOD(m_buffer_info)
 }
 
 /* __copy__() / __deepcopy__(memo): the items hold no references. */
-METHOD(m_copy)
+TY_CFUNC(m_copy)
 {
     return array_from(ARR(self), ARR(self)->data, ARR(self)->len);
 }
 
 /* tofile(f): f.write(the bytes). */
-METHOD(m_tofile)
+TY_CFUNC(m_tofile)
 {
     if (args_exactly("tofile", nargs, kwnames, 1) < 0)
         return NULL;
@@ -928,7 +930,7 @@ METHOD(m_tofile)
 }
 
 /* fromfile(f, n): n items from f.read(). */
-METHOD(m_fromfile)
+TY_CFUNC(m_fromfile)
 {
     if (args_exactly("fromfile", nargs, kwnames, 2) < 0)
         return NULL;
@@ -963,7 +965,7 @@ METHOD(m_fromfile)
 
 /* __reduce_ex__(protocol): (type, (typecode, list), __dict__ or None),
 ** CPython's answer for protocols 0-2, which every protocol can rebuild. */
-METHOD(m_reduce_ex)
+TY_CFUNC(m_reduce_ex)
 {
     Array *a = ARR(self);
     TyObject *items = array_tolist(a);

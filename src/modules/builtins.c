@@ -28,9 +28,6 @@
 #include "objects/fileio.h"
 #include "objects/bytearray.h"
 
-#define BUILTIN(name) static TyObject *builtin_##name(TyObject *self, TyObject *const *args, \
-                                                     size_t nargs, TyObject *kwnames)
-
 /* ---- output and input ------------------------------------------------------- */
 
 /* The file print() writes to: the `file` argument, else sys.stdout. */
@@ -50,7 +47,7 @@ static int write_str(TyObject *file, TyObject *s)
     return 0;
 }
 
-BUILTIN(print)
+TY_CFUNC(builtin_print)
 {
     static const char *const names[] = { "sep", "end", "file", "flush", NULL };
     TyObject *kw[4] = { NULL, NULL, NULL, NULL };
@@ -146,7 +143,7 @@ static bool is_console(TyObject *stream, int fd)
     return yes;
 }
 
-BUILTIN(input)
+TY_CFUNC(builtin_input)
 {
     if (tyArg_noKeywords("input", kwnames) < 0 || tyArg_checkPositional("input", nargs, 0, 1) < 0)
         return NULL;
@@ -203,7 +200,7 @@ BUILTIN(input)
 
 /* breakpoint(*args, **kws): sys.breakpointhook(*args, **kws), whatever a
 ** program made of it. */
-BUILTIN(breakpoint)
+TY_CFUNC(builtin_breakpoint)
 {
     TyObject *hook = tyDict_getItemStr(TY_MODULE_DICT(ty_state.sys), "breakpointhook");
     if (!hook)
@@ -214,7 +211,7 @@ BUILTIN(breakpoint)
     return r;
 }
 
-BUILTIN(len)
+TY_CFUNC(builtin_len)
 {
     if (tyArg_noKeywords("len", kwnames) < 0 || tyArg_checkPositional("len", nargs, 1, 1) < 0)
         return NULL;
@@ -222,28 +219,28 @@ BUILTIN(len)
     return n < 0 ? NULL : tyInt_fromI64(n);
 }
 
-BUILTIN(repr)
+TY_CFUNC(builtin_repr)
 {
     if (tyArg_noKeywords("repr", kwnames) < 0 || tyArg_checkPositional("repr", nargs, 1, 1) < 0)
         return NULL;
     return tyObj_repr(args[0]);
 }
 
-BUILTIN(ascii)
+TY_CFUNC(builtin_ascii)
 {
     if (tyArg_noKeywords("ascii", kwnames) < 0 || tyArg_checkPositional("ascii", nargs, 1, 1) < 0)
         return NULL;
     return tyStr_ascii(args[0]);
 }
 
-BUILTIN(id)
+TY_CFUNC(builtin_id)
 {
     if (tyArg_noKeywords("id", kwnames) < 0 || tyArg_checkPositional("id", nargs, 1, 1) < 0)
         return NULL;
     return tyInt_fromU64((uint64_t)(uintptr_t)args[0]);
 }
 
-BUILTIN(hash)
+TY_CFUNC(builtin_hash)
 {
     if (tyArg_noKeywords("hash", kwnames) < 0 || tyArg_checkPositional("hash", nargs, 1, 1) < 0)
         return NULL;
@@ -251,41 +248,34 @@ BUILTIN(hash)
     return h == -1 && tyErr_occurred() ? NULL : tyInt_fromI64(h);
 }
 
-BUILTIN(abs)
+TY_CFUNC(builtin_abs)
 {
     if (tyArg_noKeywords("abs", kwnames) < 0 || tyArg_checkPositional("abs", nargs, 1, 1) < 0)
         return NULL;
     return tyNum_unary(args[0], TY_UNOP_ABS);
 }
 
-BUILTIN(callable)
+TY_CFUNC(builtin_callable)
 {
     if (tyArg_noKeywords("callable", kwnames) < 0 || tyArg_checkPositional("callable", nargs, 1, 1) < 0)
         return NULL;
     return tyBool_from(tyObj_isCallable(args[0]));
 }
 
-BUILTIN(chr)
+TY_CFUNC(builtin_chr)
 {
     if (tyArg_noKeywords("chr", kwnames) < 0 || tyArg_checkPositional("chr", nargs, 1, 1) < 0)
         return NULL;
-    TyObject *i = tyNum_index(args[0]);
-    if (!i)
-        return NULL;
-    int64_t v;
-    int overflow = tyInt_asI64(i, &v);
-    TY_DECREF(i);
     /* chr() takes a C int, as CPython's argument clinic converts it. */
-    if (overflow < 0 || v < INT_MIN || v > INT_MAX) {
-        tyErr_clear();
-        return tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
-    }
+    int v;
+    if (tyArg_int(args[0], &v) < 0)
+        return NULL;
     if (v < 0 || v > 0x10FFFF)
         return tyErr_setString(&TyExc_ValueError, "chr() arg not in range(0x110000)");
     return tyStr_fromCodepoint((uint32_t)v);
 }
 
-BUILTIN(ord)
+TY_CFUNC(builtin_ord)
 {
     if (tyArg_noKeywords("ord", kwnames) < 0 || tyArg_checkPositional("ord", nargs, 1, 1) < 0)
         return NULL;
@@ -320,11 +310,11 @@ static TyObject *int_in_base(TyObject *const *args, size_t nargs, TyObject *kwna
     return r;
 }
 
-BUILTIN(hex) { return int_in_base(args, nargs, kwnames, "hex", 16); }
-BUILTIN(oct) { return int_in_base(args, nargs, kwnames, "oct", 8); }
-BUILTIN(bin) { return int_in_base(args, nargs, kwnames, "bin", 2); }
+TY_CFUNC(builtin_hex) { return int_in_base(args, nargs, kwnames, "hex", 16); }
+TY_CFUNC(builtin_oct) { return int_in_base(args, nargs, kwnames, "oct", 8); }
+TY_CFUNC(builtin_bin) { return int_in_base(args, nargs, kwnames, "bin", 2); }
 
-BUILTIN(format)
+TY_CFUNC(builtin_format)
 {
     if (tyArg_noKeywords("format", kwnames) < 0 || tyArg_checkPositional("format", nargs, 1, 2) < 0)
         return NULL;
@@ -333,14 +323,14 @@ BUILTIN(format)
     return tyFormat_object(args[0], nargs == 2 ? args[1] : NULL);
 }
 
-BUILTIN(divmod)
+TY_CFUNC(builtin_divmod)
 {
     if (tyArg_noKeywords("divmod", kwnames) < 0 || tyArg_checkPositional("divmod", nargs, 2, 2) < 0)
         return NULL;
     return tyNum_binary(args[0], args[1], TY_BINOP_DIVMOD);
 }
 
-BUILTIN(pow)
+TY_CFUNC(builtin_pow)
 {
     static const char *const names[] = { "base", "exp", "mod", NULL };
     TyObject *a[3];
@@ -349,7 +339,7 @@ BUILTIN(pow)
     return tyNum_power3(a[0], a[1], a[2]);
 }
 
-BUILTIN(round)
+TY_CFUNC(builtin_round)
 {
     static const char *const names[] = { "number", "ndigits", NULL };
     TyObject *a[2];
@@ -369,7 +359,7 @@ BUILTIN(round)
 
 /* ---- iteration helpers ---------------------------------------------------------- */
 
-BUILTIN(iter)
+TY_CFUNC(builtin_iter)
 {
     if (tyArg_noKeywords("iter", kwnames) < 0 || tyArg_checkPositional("iter", nargs, 1, 2) < 0)
         return NULL;
@@ -380,7 +370,7 @@ BUILTIN(iter)
     return tyCallIter_new(args[0], args[1]);
 }
 
-BUILTIN(next)
+TY_CFUNC(builtin_next)
 {
     if (tyArg_noKeywords("next", kwnames) < 0 || tyArg_checkPositional("next", nargs, 1, 2) < 0)
         return NULL;
@@ -403,7 +393,7 @@ BUILTIN(next)
     return tyErr_setNone(&TyExc_StopIteration);
 }
 
-BUILTIN(aiter)
+TY_CFUNC(builtin_aiter)
 {
     if (tyArg_noKeywords("aiter", kwnames) < 0 || tyArg_checkPositional("aiter", nargs, 1, 1) < 0)
         return NULL;
@@ -421,14 +411,14 @@ BUILTIN(aiter)
     return it;
 }
 
-BUILTIN(anext)
+TY_CFUNC(builtin_anext)
 {
     if (tyArg_noKeywords("anext", kwnames) < 0 || tyArg_checkPositional("anext", nargs, 1, 2) < 0)
         return NULL;
     return tyAsyncGen_anext(args[0], nargs == 2 ? args[1] : NULL);
 }
 
-BUILTIN(any)
+TY_CFUNC(builtin_any)
 {
     if (tyArg_noKeywords("any", kwnames) < 0 || tyArg_checkPositional("any", nargs, 1, 1) < 0)
         return NULL;
@@ -448,7 +438,7 @@ BUILTIN(any)
     return tyErr_occurred() ? NULL : tyBool_from(false);
 }
 
-BUILTIN(all)
+TY_CFUNC(builtin_all)
 {
     if (tyArg_noKeywords("all", kwnames) < 0 || tyArg_checkPositional("all", nargs, 1, 1) < 0)
         return NULL;
@@ -468,7 +458,7 @@ BUILTIN(all)
     return tyErr_occurred() ? NULL : tyBool_from(true);
 }
 
-BUILTIN(sum)
+TY_CFUNC(builtin_sum)
 {
     static const char *const names[] = { "", "start", NULL };
     TyObject *a[2];
@@ -581,10 +571,10 @@ fail:
     return NULL;
 }
 
-BUILTIN(min) { return min_max(args, nargs, kwnames, TY_LT, "min"); }
-BUILTIN(max) { return min_max(args, nargs, kwnames, TY_GT, "max"); }
+TY_CFUNC(builtin_min) { return min_max(args, nargs, kwnames, TY_LT, "min"); }
+TY_CFUNC(builtin_max) { return min_max(args, nargs, kwnames, TY_GT, "max"); }
 
-BUILTIN(sorted)
+TY_CFUNC(builtin_sorted)
 {
     if (tyArg_checkCount("sorted", nargs, 1, 1) < 0)
         return NULL;
@@ -606,7 +596,7 @@ BUILTIN(sorted)
 
 /* ---- attributes and introspection -------------------------------------------- */
 
-BUILTIN(getattr)
+TY_CFUNC(builtin_getattr)
 {
     if (tyArg_noKeywords("getattr", kwnames) < 0 || tyArg_checkPositional("getattr", nargs, 2, 3) < 0)
         return NULL;
@@ -619,7 +609,7 @@ BUILTIN(getattr)
     return found ? v : TY_NEWREF(args[2]);
 }
 
-BUILTIN(setattr)
+TY_CFUNC(builtin_setattr)
 {
     if (tyArg_noKeywords("setattr", kwnames) < 0 || tyArg_checkPositional("setattr", nargs, 3, 3) < 0)
         return NULL;
@@ -629,7 +619,7 @@ BUILTIN(setattr)
     return tyObj_setAttr(args[0], args[1], args[2]) < 0 ? NULL : tyNone_new();
 }
 
-BUILTIN(delattr)
+TY_CFUNC(builtin_delattr)
 {
     if (tyArg_noKeywords("delattr", kwnames) < 0 || tyArg_checkPositional("delattr", nargs, 2, 2) < 0)
         return NULL;
@@ -639,7 +629,7 @@ BUILTIN(delattr)
     return tyObj_setAttr(args[0], args[1], NULL) < 0 ? NULL : tyNone_new();
 }
 
-BUILTIN(hasattr)
+TY_CFUNC(builtin_hasattr)
 {
     if (tyArg_noKeywords("hasattr", kwnames) < 0 || tyArg_checkPositional("hasattr", nargs, 2, 2) < 0)
         return NULL;
@@ -651,7 +641,7 @@ BUILTIN(hasattr)
     return tyBool_from(found);
 }
 
-BUILTIN(isinstance)
+TY_CFUNC(builtin_isinstance)
 {
     if (tyArg_noKeywords("isinstance", kwnames) < 0 || tyArg_checkPositional("isinstance", nargs, 2, 2) < 0)
         return NULL;
@@ -659,7 +649,7 @@ BUILTIN(isinstance)
     return r < 0 ? NULL : tyBool_from(r);
 }
 
-BUILTIN(issubclass)
+TY_CFUNC(builtin_issubclass)
 {
     if (tyArg_noKeywords("issubclass", kwnames) < 0 || tyArg_checkPositional("issubclass", nargs, 2, 2) < 0)
         return NULL;
@@ -684,21 +674,21 @@ TyObject *tyBuiltins_locals(void)
     return d ? TY_NEWREF(d) : NULL;
 }
 
-BUILTIN(globals)
+TY_CFUNC(builtin_globals)
 {
     if (tyArg_checkPositional("globals", nargs, 0, 0) < 0)
         return NULL;
     return TY_NEWREF(current_globals());
 }
 
-BUILTIN(locals)
+TY_CFUNC(builtin_locals)
 {
     if (tyArg_checkPositional("locals", nargs, 0, 0) < 0)
         return NULL;
     return tyBuiltins_locals();
 }
 
-BUILTIN(vars)
+TY_CFUNC(builtin_vars)
 {
     if (tyArg_noKeywords("vars", kwnames) < 0 || tyArg_checkPositional("vars", nargs, 0, 1) < 0)
         return NULL;
@@ -727,7 +717,7 @@ static TyObject *mapping_keys(TyObject *m)
     return list;
 }
 
-BUILTIN(dir)
+TY_CFUNC(builtin_dir)
 {
     if (tyArg_noKeywords("dir", kwnames) < 0 || tyArg_checkPositional("dir", nargs, 0, 1) < 0)
         return NULL;
@@ -877,10 +867,10 @@ static TyObject *exec_or_eval(TyObject *const *args, size_t nargs, TyObject *kwn
     return r;
 }
 
-BUILTIN(exec) { return exec_or_eval(args, nargs, kwnames, false); }
-BUILTIN(eval) { return exec_or_eval(args, nargs, kwnames, true); }
+TY_CFUNC(builtin_exec) { return exec_or_eval(args, nargs, kwnames, false); }
+TY_CFUNC(builtin_eval) { return exec_or_eval(args, nargs, kwnames, true); }
 
-BUILTIN(compile)
+TY_CFUNC(builtin_compile)
 {
     static const char *const names[] = { "source", "filename", "mode", "flags", "dont_inherit",
                                          "optimize", "_feature_version", NULL };
@@ -911,7 +901,7 @@ BUILTIN(compile)
     return compile_source(a[0], TY_STR_UTF8(a[1]), mode, NULL, only_ast);
 }
 
-BUILTIN(__import__)
+TY_CFUNC(builtin___import__)
 {
     static const char *const names[] = { "name", "globals", "locals", "fromlist", "level", NULL };
     TyObject *a[5];
@@ -926,7 +916,7 @@ BUILTIN(__import__)
     return r;
 }
 
-BUILTIN(__build_class__)
+TY_CFUNC(builtin___build_class__)
 {
     return tyClass_buildClass(args, nargs, kwnames);
 }

@@ -29,9 +29,6 @@ void tyCodecs_fini(void)
     encodings_imported = false;
 }
 
-#define CODECFN(name) static TyObject *codecs_##name(TyObject *self, TyObject *const *args, \
-                                                     size_t nargs, TyObject *kwnames)
-
 /* ---- the built-in error handlers ------------------------------------------------- */
 
 static bool is_encode_error(TyObject *exc)
@@ -155,7 +152,7 @@ static TyObject *reraise(TyObject *exc)
 }
 
 /* strict_errors(exc): raise exc; TypeError for a non-exception. */
-CODECFN(strict_errors)
+TY_CFUNC(codecs_strict_errors)
 {
     TyObject *exc = handler_arg("strict_errors", args, nargs, kwnames);
     if (!exc)
@@ -166,7 +163,7 @@ CODECFN(strict_errors)
 }
 
 /* ignore_errors(exc): ('', exc.end). */
-CODECFN(ignore_errors)
+TY_CFUNC(codecs_ignore_errors)
 {
     TyObject *exc = handler_arg("ignore_errors", args, nargs, kwnames);
     ssize_t start, end;
@@ -181,7 +178,7 @@ CODECFN(ignore_errors)
 
 /* replace_errors(exc): '?' per character when encoding, one U+FFFD when
 ** decoding, U+FFFD per character when translating. */
-CODECFN(replace_errors)
+TY_CFUNC(codecs_replace_errors)
 {
     TyObject *exc = handler_arg("replace_errors", args, nargs, kwnames);
     ssize_t start, end;
@@ -206,7 +203,7 @@ CODECFN(replace_errors)
 
 /* backslashreplace_errors(exc): \xhh per byte when decoding, \x/\u/\U
 ** escapes per character otherwise. */
-CODECFN(backslashreplace_errors)
+TY_CFUNC(codecs_backslashreplace_errors)
 {
     TyObject *exc = handler_arg("backslashreplace_errors", args, nargs, kwnames);
     if (!exc)
@@ -247,12 +244,12 @@ static TyObject *encode_only(const char *fname, int (*each)(TyStrBuilder *, uint
     return spell(exc, each);
 }
 
-CODECFN(xmlcharrefreplace_errors)
+TY_CFUNC(codecs_xmlcharrefreplace_errors)
 {
     return encode_only("xmlcharrefreplace_errors", put_charref, args, nargs, kwnames);
 }
 
-CODECFN(namereplace_errors)
+TY_CFUNC(codecs_namereplace_errors)
 {
     return encode_only("namereplace_errors", put_name, args, nargs, kwnames);
 }
@@ -268,7 +265,7 @@ static TyObject *exc_object(TyObject *exc, ssize_t *start, ssize_t *end)
 /* surrogateescape(exc): decoding maps up to four bytes >= 128 to
 ** U+DC80..U+DCFF; encoding maps those code points back to bytes (every one
 ** of the range must be such a code point); anything else re-raises exc. */
-CODECFN(surrogateescape)
+TY_CFUNC(codecs_surrogateescape)
 {
     TyObject *exc = handler_arg("surrogateescape", args, nargs, kwnames);
     ssize_t start, end;
@@ -356,7 +353,7 @@ static bool standard_utf(TyObject *exc, int *bits, bool *little)
 /* surrogatepass(exc): for the UTF codecs only, lets surrogate code points
 ** be encoded as their UTF-8/16/32 form, and one such form be decoded;
 ** anything else re-raises exc. */
-CODECFN(surrogatepass)
+TY_CFUNC(codecs_surrogatepass)
 {
     TyObject *exc = handler_arg("surrogatepass", args, nargs, kwnames);
     ssize_t start, end;
@@ -810,7 +807,7 @@ static TyObject *str_arg(const char *fname, const char *pname, TyObject *o)
 }
 
 /* register(search_function): append it to the search path. */
-CODECFN(register)
+TY_CFUNC(codecs_register)
 {
     if (tyArg_noKeywords("register", kwnames) < 0 || tyArg_checkPositional("register", nargs, 1, 1) < 0)
         return NULL;
@@ -824,7 +821,7 @@ CODECFN(register)
 }
 
 /* unregister(search_function): remove it and empty the cache. */
-CODECFN(unregister)
+TY_CFUNC(codecs_unregister)
 {
     if (tyArg_noKeywords("unregister", kwnames) < 0 || tyArg_checkPositional("unregister", nargs, 1, 1) < 0)
         return NULL;
@@ -847,7 +844,7 @@ CODECFN(unregister)
 }
 
 /* lookup(encoding): the CodecInfo. */
-CODECFN(lookup)
+TY_CFUNC(codecs_lookup)
 {
     if (tyArg_noKeywords("lookup", kwnames) < 0 || tyArg_checkPositional("lookup", nargs, 1, 1) < 0 ||
         !str_arg("lookup", NULL, args[0]))
@@ -856,7 +853,7 @@ CODECFN(lookup)
 }
 
 /* _forget_codec(encoding): drop its cache entry. */
-CODECFN(_forget_codec)
+TY_CFUNC(codecs__forget_codec)
 {
     if (tyArg_noKeywords("_forget_codec", kwnames) < 0 ||
         tyArg_checkPositional("_forget_codec", nargs, 1, 1) < 0 || !str_arg("_forget_codec", NULL, args[0]))
@@ -892,18 +889,18 @@ static TyObject *convert(const char *fname, TyObject *const *args, size_t nargs,
 }
 
 /* encode(obj, encoding='utf-8', errors='strict') / decode(...). */
-CODECFN(encode)
+TY_CFUNC(codecs_encode)
 {
     return convert("encode", args, nargs, kwnames, 0);
 }
 
-CODECFN(decode)
+TY_CFUNC(codecs_decode)
 {
     return convert("decode", args, nargs, kwnames, 1);
 }
 
 /* register_error(name, handler) / lookup_error(name). */
-CODECFN(register_error)
+TY_CFUNC(codecs_register_error)
 {
     if (tyArg_noKeywords("register_error", kwnames) < 0 ||
         tyArg_checkPositional("register_error", nargs, 2, 2) < 0 || !str_arg("register_error", "errors", args[0]))
@@ -916,7 +913,7 @@ CODECFN(register_error)
     return TY_NEWREF(TY_NONE);
 }
 
-CODECFN(lookup_error)
+TY_CFUNC(codecs_lookup_error)
 {
     if (tyArg_noKeywords("lookup_error", kwnames) < 0 ||
         tyArg_checkPositional("lookup_error", nargs, 1, 1) < 0 || !str_arg("lookup_error", NULL, args[0]))

@@ -15,9 +15,6 @@
 #include "unicode_names.h"
 #include "modules/codecs.h"
 
-#define TEXTFN(name) static TyObject *codecs_##name(TyObject *self, TyObject *const *args, \
-                                                    size_t nargs, TyObject *kwnames)
-
 /* ---- arguments ------------------------------------------------------------------- */
 
 /* The parsed arguments of a codec function. */
@@ -354,7 +351,7 @@ static const Enc enc_escape = { "unicodeescape", "", put_unicode_escape, 0, fals
 
 /* The encoders that are one Enc with no options. */
 #define SIMPLE_ENCODER(name, enc) \
-    TEXTFN(name) { return encode_fn(#name, &enc, args, nargs, kwnames); }
+    TY_CFUNC(codecs_##name) { return encode_fn(#name, &enc, args, nargs, kwnames); }
 
 SIMPLE_ENCODER(utf_8_encode, enc_utf8)
 SIMPLE_ENCODER(ascii_encode, enc_ascii)
@@ -380,7 +377,7 @@ static TyObject *utf_wide_encode(const char *fname, int width, int fixed_order, 
 }
 
 #define WIDE_ENCODER(name, width, order) \
-    TEXTFN(name) { return utf_wide_encode(#name, width, order, args, nargs, kwnames); }
+    TY_CFUNC(codecs_##name) { return utf_wide_encode(#name, width, order, args, nargs, kwnames); }
 
 WIDE_ENCODER(utf_16_encode, 2, 0)
 WIDE_ENCODER(utf_16_le_encode, 2, -1)
@@ -390,7 +387,7 @@ WIDE_ENCODER(utf_32_le_encode, 4, -1)
 WIDE_ENCODER(utf_32_be_encode, 4, 1)
 
 /* charmap_encode(str, errors=None, mapping=None): None means Latin-1. */
-TEXTFN(charmap_encode)
+TY_CFUNC(codecs_charmap_encode)
 {
     Args a;
     if (get_args("charmap_encode", args, nargs, kwnames, IN_STR, OPT_MAPPING, &a) < 0)
@@ -403,7 +400,7 @@ TEXTFN(charmap_encode)
 
 /* charmap_build(map): the encoding table of a decoding table, as a dict
 ** {code point: byte}. */
-TEXTFN(charmap_build)
+TY_CFUNC(codecs_charmap_build)
 {
     if (tyArg_noKeywords("charmap_build", kwnames) < 0 || tyArg_checkPositional("charmap_build", nargs, 1, 1) < 0)
         return NULL;
@@ -424,7 +421,7 @@ TEXTFN(charmap_build)
 
 /* escape_encode(bytes, errors=None): the bytes escaped as in a bytes
 ** literal's repr, without quotes (and without escaping '"'). */
-TEXTFN(escape_encode)
+TY_CFUNC(codecs_escape_encode)
 {
     Args a;
     if (get_args("escape_encode", args, nargs, kwnames, IN_EXACT_BYTES, 0, &a) < 0)
@@ -446,7 +443,7 @@ TEXTFN(escape_encode)
 }
 
 /* readbuffer_encode(data, errors=None): the data's bytes (a str's UTF-8). */
-TEXTFN(readbuffer_encode)
+TY_CFUNC(codecs_readbuffer_encode)
 {
     Args a;
     if (get_args("readbuffer_encode", args, nargs, kwnames, IN_BYTES_OR_STR, 0, &a) < 0)
@@ -492,7 +489,7 @@ static TyObject *dec_finish(Dec *d, bool ok, ssize_t consumed)
 
 /* utf_8_decode(data, errors=None, final=False): without final, a sequence
 ** cut off by the end of the data is left unconsumed. */
-TEXTFN(utf_8_decode)
+TY_CFUNC(codecs_utf_8_decode)
 {
     Dec d;
     if (get_args("utf_8_decode", args, nargs, kwnames, IN_BYTES, OPT_FINAL, &d.a) < 0)
@@ -537,12 +534,12 @@ static TyObject *decode_limited(const char *fname, const char *encoding, unsigne
 }
 
 /* ascii_decode / latin_1_decode(data, errors=None). */
-TEXTFN(ascii_decode)
+TY_CFUNC(codecs_ascii_decode)
 {
     return decode_limited("ascii_decode", "ascii", 0x80, args, nargs, kwnames);
 }
 
-TEXTFN(latin_1_decode)
+TY_CFUNC(codecs_latin_1_decode)
 {
     return decode_limited("latin_1_decode", "latin-1", 0x100, args, nargs, kwnames);
 }
@@ -649,9 +646,9 @@ static TyObject *wide_ex_decode_fn(const char *fname, int width, TyObject *const
 
 /* The UTF-16/32 decoders: width 2 or 4, byte order 0 (read a BOM), -1 or 1. */
 #define WIDE_DECODER(name, width, order) \
-    TEXTFN(name) { return wide_decode_fn(#name, width, order, args, nargs, kwnames); }
+    TY_CFUNC(codecs_##name) { return wide_decode_fn(#name, width, order, args, nargs, kwnames); }
 #define WIDE_EX_DECODER(name, width) \
-    TEXTFN(name) { return wide_ex_decode_fn(#name, width, args, nargs, kwnames); }
+    TY_CFUNC(codecs_##name) { return wide_ex_decode_fn(#name, width, args, nargs, kwnames); }
 
 WIDE_DECODER(utf_16_decode, 2, 0)
 WIDE_DECODER(utf_16_le_decode, 2, -1)
@@ -697,7 +694,7 @@ static int charmap_lookup(TyObject *mapping, unsigned char byte, TyStrBuilder *o
 /* charmap_decode(data, errors=None, mapping=None): a str mapping is a
 ** decoding table (U+FFFE: undefined), any other a mapping of byte values
 ** to code points, str or None; None means Latin-1. */
-TEXTFN(charmap_decode)
+TY_CFUNC(codecs_charmap_decode)
 {
     Dec d;
     if (get_args("charmap_decode", args, nargs, kwnames, IN_BYTES, OPT_MAPPING, &d.a) < 0)
@@ -762,7 +759,7 @@ static uint32_t octal_escape(const unsigned char *u, ssize_t n, ssize_t *i, unsi
 /* escape_decode(data, errors=None): the escapes of a bytes literal
 ** decoded; an invalid \x is a ValueError, or '?' / nothing under
 ** errors 'replace' / 'ignore'. */
-TEXTFN(escape_decode)
+TY_CFUNC(codecs_escape_decode)
 {
     Args a;
     if (get_args("escape_decode", args, nargs, kwnames, IN_BYTES_OR_STR, 0, &a) < 0)
@@ -919,12 +916,12 @@ static TyObject *escape_text_decode(const char *fname, bool raw, TyObject *const
     return dec_finish(&d, ok, i);
 }
 
-TEXTFN(unicode_escape_decode)
+TY_CFUNC(codecs_unicode_escape_decode)
 {
     return escape_text_decode("unicode_escape_decode", false, args, nargs, kwnames);
 }
 
-TEXTFN(raw_unicode_escape_decode)
+TY_CFUNC(codecs_raw_unicode_escape_decode)
 {
     return escape_text_decode("raw_unicode_escape_decode", true, args, nargs, kwnames);
 }
@@ -970,7 +967,7 @@ static int utf7_bits(TyStrBuilder *out, uint32_t u, uint64_t *buf, int *bits)
 
 /* utf_7_encode(str, errors=None): direct characters as themselves, '+'
 ** as '+-', the rest in '+'...'-' shift sequences of modified base 64. */
-TEXTFN(utf_7_encode)
+TY_CFUNC(codecs_utf_7_encode)
 {
     Args a;
     if (get_args("utf_7_encode", args, nargs, kwnames, IN_STR, 0, &a) < 0)
@@ -1025,7 +1022,7 @@ TEXTFN(utf_7_encode)
 
 /* utf_7_decode(data, errors=None, final=False): without final, a shift
 ** sequence still open at the end is left unconsumed. */
-TEXTFN(utf_7_decode)
+TY_CFUNC(codecs_utf_7_decode)
 {
     Dec d;
     if (get_args("utf_7_decode", args, nargs, kwnames, IN_BYTES, OPT_FINAL, &d.a) < 0)

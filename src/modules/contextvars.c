@@ -41,9 +41,6 @@ static TyObject token_missing = TY_STATIC_HEAD(&Missing_Type);
 /* The current context (owned), NULL until first needed. */
 static TyObject *current;
 
-#define CTXFN(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, \
-                                          TyObject *kwnames)
-
 /* A new tracked Context over vars (stolen): new reference, or NULL. */
 static TyObject *context_new_with(TyObject *vars)
 {
@@ -192,7 +189,7 @@ static TyObject *context_richcompare(TyObject *a, TyObject *b, int op)
 }
 
 /* ctx.get(var, default=None). */
-CTXFN(context_get)
+TY_CFUNC(context_get)
 {
     if (tyArg_noKeywords("get", kwnames) < 0 || tyArg_checkCount("get", nargs, 1, 2) < 0)
         return NULL;
@@ -206,23 +203,23 @@ CTXFN(context_get)
 }
 
 /* keys() / values() / items(): lists of what the context holds now. */
-CTXFN(context_keys)
+TY_CFUNC(context_keys)
 {
     return tyArg_checkPositional("keys", nargs, 0, 0) < 0 ? NULL : listed(self, 0);
 }
 
-CTXFN(context_values)
+TY_CFUNC(context_values)
 {
     return tyArg_checkPositional("values", nargs, 0, 0) < 0 ? NULL : listed(self, 1);
 }
 
-CTXFN(context_items)
+TY_CFUNC(context_items)
 {
     return tyArg_checkPositional("items", nargs, 0, 0) < 0 ? NULL : listed(self, 2);
 }
 
 /* ctx.copy(): a new Context with the same variables and values. */
-CTXFN(context_copy)
+TY_CFUNC(context_copy)
 {
     if (tyArg_checkPositional("copy", nargs, 0, 0) < 0)
         return NULL;
@@ -232,7 +229,7 @@ CTXFN(context_copy)
 }
 
 /* run(callable, *args, **kwargs): call it with this context current. */
-CTXFN(context_run)
+TY_CFUNC(context_run)
 {
     Context *c = (Context *)self;
     if (nargs < 1)
@@ -280,7 +277,7 @@ static TyType Context_Type = {
 };
 
 /* copy_context(): a copy of the current context. */
-CTXFN(copy_context)
+TY_CFUNC(copy_context)
 {
     if (tyArg_checkPositional("copy_context", nargs, 0, 0) < 0)
         return NULL;
@@ -344,7 +341,7 @@ static TyObject *var_repr(TyObject *o)
 
 /* var.get([default]): its value in the current context, else the given
 ** default, else its own, else LookupError(var). */
-CTXFN(var_get)
+TY_CFUNC(var_get)
 {
     ContextVar *v = (ContextVar *)self;
     if (tyArg_noKeywords("get", kwnames) < 0 || tyArg_checkCount("get", nargs, 0, 1) < 0)
@@ -367,7 +364,7 @@ CTXFN(var_get)
 
 /* var.set(value): sets it in the current context and returns a Token
 ** holding that context and the value it replaced. */
-CTXFN(var_set)
+TY_CFUNC(var_set)
 {
     if (tyArg_noKeywords("set", kwnames) < 0)
         return NULL;
@@ -396,7 +393,7 @@ CTXFN(var_set)
 
 /* var.reset(token): restores what token.var had before (unsetting it when
 ** it had nothing), once, in the context the token came from. */
-CTXFN(var_reset)
+TY_CFUNC(var_reset)
 {
     if (tyArg_noKeywords("reset", kwnames) < 0 || tyArg_checkPositional("reset", nargs, 1, 1) < 0)
         return NULL;

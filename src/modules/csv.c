@@ -22,7 +22,8 @@ enum { QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE };
 
 static TyObject *csv_error;         /* _csv.Error */
 static TyObject *registry;          /* name -> Dialect */
-static long field_limit = 128 * 1024;
+#define FIELD_LIMIT_DEFAULT (128 * 1024)
+static long field_limit = FIELD_LIMIT_DEFAULT;
 
 typedef struct Dialect {
     TyObject ob;
@@ -843,6 +844,7 @@ void tyCsv_fini(void)
 {
     TY_CLEAR(registry);
     TY_CLEAR(csv_error);
+    field_limit = FIELD_LIMIT_DEFAULT;
     for (size_t i = TY_ARRAY_LEN(module_types); i-- > 0;)
         tyType_finiStatic(module_types[i]);
 }

@@ -295,7 +295,7 @@ static TyObject *clong_from_address(TyObject *cls, TyObject *const *args, size_t
     if (!TY_INT_CHECK(a))
         return tyErr_setString(&TyExc_TypeError, "integer expected");
     if (!TY_INT_IS_SMALL(a) && tyInt_sign(a) > 0)
-        return tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C unsigned long");
+        return tyArg_tooLarge("unsigned long");
     int64_t v = TY_INT_IS_SMALL(a) ? TY_INT_VALUE(a) : -1;
     TyObject *o = v > 0 ? tyCtypes_liveObjectAt((uintptr_t)v) : NULL;
     if (!o) {

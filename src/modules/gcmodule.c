@@ -11,9 +11,6 @@
 #include "tally.h"
 #include "modules/gcmodule.h"
 
-#define GCFN(name) static TyObject *gc_##name(TyObject *self, TyObject *const *args, \
-                                              size_t nargs, TyObject *kwnames)
-
 #define NUM_GENERATIONS 3
 
 /* Argument checks for the functions without parameters / with one. */
@@ -31,47 +28,6 @@ static int one_arg(const char *fname, size_t nargs, TyObject *kwnames)
     return 0;
 }
 
-/* o as a C int (CPython's "i" format): 0 / -1 with TypeError or
-** OverflowError. */
-static int as_c_int(TyObject *o, int *out)
-{
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    int64_t v = 0;
-    bool fits = TY_INT_IS_SMALL(i) && (v = TY_INT_VALUE(i)) >= INT_MIN && v <= INT_MAX;
-    TY_DECREF(i);
-    if (!fits) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
-/* An int argument converted by PyArg_ParseTuple's "i" format, whose
-** overflow messages differ from the other converters'. */
-static int parse_i(TyObject *o, int *out)
-{
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    bool small = TY_INT_IS_SMALL(i);
-    int64_t v = small ? TY_INT_VALUE(i) : 0;
-    TY_DECREF(i);
-    if (!small) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C long");
-        return -1;
-    }
-    if (v > INT_MAX || v < INT_MIN) {
-        tyErr_setString(&TyExc_OverflowError, v > INT_MAX ? "signed integer is greater than maximum"
-                                                          : "signed integer is less than minimum");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 /* The optional `generation` parameter of collect() / get_objects(). */
 static int generation_arg(const char *fname, TyObject *const *args, size_t nargs, TyObject *kwnames,
                           TyObject **out)
@@ -84,7 +40,7 @@ static int generation_arg(const char *fname, TyObject *const *args, size_t nargs
     return tyArg_unpack(fname, args, nargs, kwnames, names, 0, 1, out);
 }
 
-GCFN(enable)
+TY_CFUNC(gc_enable)
 {
     if (no_args("gc.enable", nargs, kwnames) < 0)
         return NULL;
@@ -92,7 +48,7 @@ GCFN(enable)
     return tyNone_new();
 }
 
-GCFN(disable)
+TY_CFUNC(gc_disable)
 {
     if (no_args("gc.disable", nargs, kwnames) < 0)
         return NULL;
@@ -100,27 +56,27 @@ GCFN(disable)
     return tyNone_new();
 }
 
-GCFN(isenabled)
+TY_CFUNC(gc_isenabled)
 {
     if (no_args("gc.isenabled", nargs, kwnames) < 0)
         return NULL;
     return tyBool_from(ty_state.gc.enabled);
 }
 
-GCFN(collect)
+TY_CFUNC(gc_collect)
 {
     TyObject *a[1];
     int generation = NUM_GENERATIONS - 1;
     if (generation_arg("collect", args, nargs, kwnames, a) < 0)
         return NULL;
-    if (a[0] && as_c_int(a[0], &generation) < 0)
+    if (a[0] && tyArg_int(a[0], &generation) < 0)
         return NULL;
     if (generation < 0 || generation >= NUM_GENERATIONS)
         return tyErr_setString(&TyExc_ValueError, "invalid generation");
     return tyInt_fromI64(tyGC_collect(generation));
 }
 
-GCFN(get_count)
+TY_CFUNC(gc_get_count)
 {
     if (no_args("gc.get_count", nargs, kwnames) < 0)
         return NULL;
@@ -135,7 +91,7 @@ GCFN(get_count)
     return r;
 }
 
-GCFN(get_threshold)
+TY_CFUNC(gc_get_threshold)
 {
     if (no_args("gc.get_threshold", nargs, kwnames) < 0)
         return NULL;
@@ -153,7 +109,7 @@ GCFN(get_threshold)
 /* set_threshold(threshold0[, threshold1[, threshold2]]): the thresholds
 ** not given keep their values; threshold0 == 0 turns automatic collection
 ** off. */
-GCFN(set_threshold)
+TY_CFUNC(gc_set_threshold)
 {
     if (tyArg_noKeywords("set_threshold", kwnames) < 0)
         return NULL;
@@ -163,24 +119,24 @@ GCFN(set_threshold)
         return tyErr_format(&TyExc_TypeError, "set_threshold() takes at most 3 arguments (%zu given)", nargs);
     int t[NUM_GENERATIONS];
     for (size_t i = 0; i < nargs; i++)
-        if (parse_i(args[i], &t[i]) < 0)
+        if (tyArg_intI(args[i], &t[i]) < 0)
             return NULL;
     for (size_t i = 0; i < nargs; i++)
         ty_state.gc.gen[i].threshold = t[i];
     return tyNone_new();
 }
 
-GCFN(get_debug)
+TY_CFUNC(gc_get_debug)
 {
     if (no_args("gc.get_debug", nargs, kwnames) < 0)
         return NULL;
     return tyInt_fromI64(ty_state.gc.debug);
 }
 
-GCFN(set_debug)
+TY_CFUNC(gc_set_debug)
 {
     int flags;
-    if (one_arg("gc.set_debug", nargs, kwnames) < 0 || as_c_int(args[0], &flags) < 0)
+    if (one_arg("gc.set_debug", nargs, kwnames) < 0 || tyArg_int(args[0], &flags) < 0)
         return NULL;
     ty_state.gc.debug = flags;
     return tyNone_new();
@@ -205,7 +161,7 @@ static int append_tracked(TyObject *o, void *arg)
 
 /* get_objects(generation=None): every tracked object (of one generation),
 ** excluding the list returned. */
-GCFN(get_objects)
+TY_CFUNC(gc_get_objects)
 {
     TyObject *a[1];
     if (generation_arg("get_objects", args, nargs, kwnames, a) < 0)
@@ -261,7 +217,7 @@ static int append_if_referrer(TyObject *o, void *arg)
 }
 
 /* get_referrers(*objs): the tracked objects that refer to any of objs. */
-GCFN(get_referrers)
+TY_CFUNC(gc_get_referrers)
 {
     if (tyArg_noKeywords("get_referrers", kwnames) < 0)
         return NULL;
@@ -282,7 +238,7 @@ static int visit_append(TyObject *o, void *arg)
 
 /* get_referents(*objs): what each of objs (the GC objects among them)
 ** refers to, in traverse order. */
-GCFN(get_referents)
+TY_CFUNC(gc_get_referents)
 {
     if (tyArg_noKeywords("get_referents", kwnames) < 0)
         return NULL;
@@ -302,7 +258,7 @@ GCFN(get_referents)
     return result;
 }
 
-GCFN(get_stats)
+TY_CFUNC(gc_get_stats)
 {
     if (no_args("gc.get_stats", nargs, kwnames) < 0)
         return NULL;
@@ -331,7 +287,7 @@ GCFN(get_stats)
     return result;
 }
 
-GCFN(is_tracked)
+TY_CFUNC(gc_is_tracked)
 {
     if (one_arg("gc.is_tracked", nargs, kwnames) < 0)
         return NULL;
@@ -339,14 +295,14 @@ GCFN(is_tracked)
     return tyBool_from(tyGC_isGCObject(o) && tyGC_isTracked(o));
 }
 
-GCFN(is_finalized)
+TY_CFUNC(gc_is_finalized)
 {
     if (one_arg("gc.is_finalized", nargs, kwnames) < 0)
         return NULL;
     return tyBool_from(tyGC_isFinalized(args[0]));
 }
 
-GCFN(freeze)
+TY_CFUNC(gc_freeze)
 {
     if (no_args("gc.freeze", nargs, kwnames) < 0)
         return NULL;
@@ -354,7 +310,7 @@ GCFN(freeze)
     return tyNone_new();
 }
 
-GCFN(unfreeze)
+TY_CFUNC(gc_unfreeze)
 {
     if (no_args("gc.unfreeze", nargs, kwnames) < 0)
         return NULL;
@@ -362,7 +318,7 @@ GCFN(unfreeze)
     return tyNone_new();
 }
 
-GCFN(get_freeze_count)
+TY_CFUNC(gc_get_freeze_count)
 {
     if (no_args("gc.get_freeze_count", nargs, kwnames) < 0)
         return NULL;

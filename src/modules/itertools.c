@@ -504,7 +504,7 @@ static TyObject *repeat_new(TyType *type, TyObject *const *args, size_t nargs, T
         return NULL;
     ssize_t times = -1;
     if (a[1]) {
-        if (tyStr_ssizeArg(a[1], &times) < 0)
+        if (tyArg_ssize(a[1], &times) < 0)
             return NULL;
         if (times < 0)
             times = 0;
@@ -1916,7 +1916,7 @@ static TyObject *itertools_tee(TyObject *self, TyObject *const *args, size_t nar
     if (tyArg_noKeywords("tee", kwnames) < 0 || tyArg_checkPositional("tee", nargs, 1, 2) < 0)
         return NULL;
     ssize_t n = 2;
-    if (nargs == 2 && tyStr_ssizeArg(args[1], &n) < 0)
+    if (nargs == 2 && tyArg_ssize(args[1], &n) < 0)
         return NULL;
     if (n < 0)
         return tyErr_setString(&TyExc_ValueError, "n must be >= 0");
@@ -2198,7 +2198,7 @@ static TyObject *product_new(TyType *type, TyObject *const *args, size_t nargs, 
         if (!tyStr_eqC(name, "repeat"))
             return tyErr_format(&TyExc_TypeError,
                                 "'%U' is an invalid keyword argument for product()", name);
-        if (tyStr_ssizeArg(args[nargs + i], &repeat) < 0)
+        if (tyArg_ssize(args[nargs + i], &repeat) < 0)
             return NULL;
     }
     if (repeat < 0)
@@ -2268,7 +2268,7 @@ static ssize_t combo_r(TyObject *o, bool index_ok)
         return -1;
     }
     ssize_t r;
-    if (tyStr_ssizeArg(o, &r) < 0)
+    if (tyArg_ssize(o, &r) < 0)
         return -1;
     if (r < 0) {
         tyErr_setString(&TyExc_ValueError, "r must be non-negative");

@@ -18,9 +18,6 @@
 
 static TyObject *locale_error; /* locale.Error */
 
-#define LOCFN(name) static TyObject *locale_##name(TyObject *self, TyObject *const *args, size_t nargs, \
-                                                   TyObject *kwnames)
-
 /* Text the C library gave in the locale's encoding, as a str (UTF-8,
 ** with undecodable bytes replaced). */
 static TyObject *c_text(const char *s)
@@ -67,7 +64,7 @@ static const char *str_arg(const char *fname, int n, TyObject *o)
     return TY_STR_UTF8(o);
 }
 
-LOCFN(setlocale)
+TY_CFUNC(locale_setlocale)
 {
     int category;
     if (check("setlocale", nargs, kwnames, 1, 2) < 0 || int_arg(args[0], &category) < 0)
@@ -105,7 +102,7 @@ static TyObject *grouping_list(const char *g)
     return l;
 }
 
-LOCFN(localeconv)
+TY_CFUNC(locale_localeconv)
 {
     if (check("localeconv", nargs, kwnames, 0, 0) < 0)
         return NULL;
@@ -175,7 +172,7 @@ static const struct { const char *name; int item; } langinfo[] = {
     { "ERA_T_FMT", ERA_T_FMT }, { "ALT_DIGITS", ALT_DIGITS }, { "_DATE_FMT", _DATE_FMT },
 };
 
-LOCFN(nl_langinfo)
+TY_CFUNC(locale_nl_langinfo)
 {
     int key;
     if (check("nl_langinfo", nargs, kwnames, 1, 1) < 0 || int_arg(args[0], &key) < 0)
@@ -186,7 +183,7 @@ LOCFN(nl_langinfo)
     return tyErr_setString(&TyExc_ValueError, "unsupported langinfo constant");
 }
 
-LOCFN(getencoding)
+TY_CFUNC(locale_getencoding)
 {
     if (check("getencoding", nargs, kwnames, 0, 0) < 0)
         return NULL;
@@ -209,7 +206,7 @@ static wchar_t *wide(TyObject *s)
     return w;
 }
 
-LOCFN(strcoll)
+TY_CFUNC(locale_strcoll)
 {
     if (check("strcoll", nargs, kwnames, 2, 2) < 0 || !str_arg("strcoll", 1, args[0]) ||
         !str_arg("strcoll", 2, args[1]))
@@ -221,7 +218,7 @@ LOCFN(strcoll)
     return r;
 }
 
-LOCFN(strxfrm)
+TY_CFUNC(locale_strxfrm)
 {
     if (check("strxfrm", nargs, kwnames, 1, 1) < 0 || !str_arg("strxfrm", 1, args[0]))
         return NULL;
@@ -258,7 +255,7 @@ static int opt_str(const char *fname, int n, TyObject *o, const char **out)
     return (*out = str_arg(fname, n, o)) ? 0 : -1;
 }
 
-LOCFN(gettext)
+TY_CFUNC(locale_gettext)
 {
     const char *msg;
     if (check("gettext", nargs, kwnames, 1, 1) < 0 || !(msg = str_arg("gettext", 1, args[0])))
@@ -266,7 +263,7 @@ LOCFN(gettext)
     return c_text(gettext(msg));
 }
 
-LOCFN(dgettext)
+TY_CFUNC(locale_dgettext)
 {
     const char *domain, *msg;
     if (check("dgettext", nargs, kwnames, 2, 2) < 0 || opt_str("dgettext", 1, args[0], &domain) < 0 ||
@@ -275,7 +272,7 @@ LOCFN(dgettext)
     return c_text(dgettext(domain, msg));
 }
 
-LOCFN(dcgettext)
+TY_CFUNC(locale_dcgettext)
 {
     const char *domain, *msg;
     int category;
@@ -285,7 +282,7 @@ LOCFN(dcgettext)
     return c_text(dcgettext(domain, msg, category));
 }
 
-LOCFN(textdomain)
+TY_CFUNC(locale_textdomain)
 {
     const char *domain;
     if (check("textdomain", nargs, kwnames, 1, 1) < 0 || opt_str("textdomain", 1, args[0], &domain) < 0)
@@ -294,7 +291,7 @@ LOCFN(textdomain)
     return r ? c_text(r) : tyErr_setString(&TyExc_OSError, "textdomain failed");
 }
 
-LOCFN(bindtextdomain)
+TY_CFUNC(locale_bindtextdomain)
 {
     const char *domain, *dir;
     if (check("bindtextdomain", nargs, kwnames, 2, 2) < 0 || !(domain = str_arg("bindtextdomain", 1, args[0])) ||
@@ -306,7 +303,7 @@ LOCFN(bindtextdomain)
     return r ? c_text(r) : tyErr_setString(&TyExc_OSError, "bindtextdomain failed");
 }
 
-LOCFN(bind_textdomain_codeset)
+TY_CFUNC(locale_bind_textdomain_codeset)
 {
     const char *domain, *codeset;
     if (check("bind_textdomain_codeset", nargs, kwnames, 2, 2) < 0 ||

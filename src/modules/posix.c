@@ -25,7 +25,7 @@
 #include <unistd.h>
 #include "tally.h"
 #include "modules/posix.h"
-#include "modules/sys.h"
+#include "objects/structseq.h"
 
 extern char **environ;
 
@@ -289,17 +289,7 @@ TyObject *tyPosix_statResult(const struct stat *st)
     v[16] = tyInt_fromI64(st->st_blksize);
     v[17] = tyInt_fromI64(st->st_blocks);
     v[18] = tyInt_fromU64(st->st_rdev);
-    bool ok = true;
-    for (int i = 0; i < 19; i++)
-        ok = ok && v[i];
-    TyObject *o = ok ? tySys_structSeqNew(&stat_result_type) : NULL;
-    for (int i = 0; i < 19; i++) {
-        if (o)
-            TY_TUPLE_SET(o, i, v[i]);
-        else
-            TY_XDECREF(v[i]);
-    }
-    return o;
+    return tyStructSeq_fromValues(&stat_result_type, v);
 }
 
 /* ---- the module's own functions ------------------------------------------------------ */
@@ -418,7 +408,7 @@ static int add_constants(TyObject *m)
 
 TyObject *tyPosix_create(void)
 {
-    if (tySys_structSeqReady(&stat_result_type) < 0 ||
+    if (tyStructSeq_ready(&stat_result_type) < 0 ||
         tyType_ready(&TyPosixDirEntry_Type) < 0 || tyType_ready(&TyPosixScandir_Type) < 0)
         return NULL;
     TyObject *three = tyInt_fromI64(3);

@@ -23,7 +23,7 @@
 #include <unistd.h>
 #include "tally.h"
 #include "modules/posix.h"
-#include "modules/sys.h"
+#include "objects/structseq.h"
 
 static TyObject *none(void)
 {
@@ -586,22 +586,6 @@ static TyStructSeqType times_type = TY_STRUCTSEQ_TYPE("posix.times_result", time
 static TyStructSeqType terminal_type = TY_STRUCTSEQ_TYPE("os.terminal_size", terminal_fields, 2, true);
 static TyStructSeqType statvfs_type = TY_STRUCTSEQ_TYPE("os.statvfs_result", statvfs_fields, 10, true);
 
-/* A struct sequence of t from n values (stolen; NULL entries fail it). */
-static TyObject *seq_of(TyStructSeqType *t, TyObject **v, int n)
-{
-    bool ok = true;
-    for (int i = 0; i < n; i++)
-        ok = ok && v[i];
-    TyObject *o = ok ? tySys_structSeqNew(t) : NULL;
-    for (int i = 0; i < n; i++) {
-        if (o)
-            TY_TUPLE_SET(o, i, v[i]);
-        else
-            TY_XDECREF(v[i]);
-    }
-    return o;
-}
-
 static TyObject *px_uname(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (positional("uname", nargs, kwnames, 0, 0) < 0)
@@ -613,7 +597,7 @@ static TyObject *px_uname(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     TyObject *v[5];
     for (int i = 0; i < 5; i++)
         v[i] = tyStr_decodeUtf8(s[i], (ssize_t)strlen(s[i]));
-    return seq_of(&uname_type, v, 5);
+    return tyStructSeq_fromValues(&uname_type, v);
 }
 
 static TyObject *px_times(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
@@ -630,7 +614,7 @@ static TyObject *px_times(TyObject *m, TyObject *const *args, size_t nargs, TyOb
         tyFloat_from((double)t.tms_cutime / tick), tyFloat_from((double)t.tms_cstime / tick),
         tyFloat_from((double)c / tick),
     };
-    return seq_of(&times_type, v, 5);
+    return tyStructSeq_fromValues(&times_type, v);
 }
 
 static TyObject *px_get_terminal_size(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
@@ -644,7 +628,7 @@ static TyObject *px_get_terminal_size(TyObject *m, TyObject *const *args, size_t
     if (ioctl(fd, TIOCGWINSZ, &w) < 0)
         return tyPosix_error(NULL, NULL);
     TyObject *v[2] = { tyInt_fromI64(w.ws_col), tyInt_fromI64(w.ws_row) };
-    return seq_of(&terminal_type, v, 2);
+    return tyStructSeq_fromValues(&terminal_type, v);
 }
 
 /* statvfs(path) and fstatvfs(fd): the figures of the file system holding
@@ -682,7 +666,7 @@ static TyObject *statvfs_common(const char *fname, TyObject *const *args, size_t
             tyInt_fromU64(st.f_ffree), tyInt_fromU64(st.f_favail), tyInt_fromU64(st.f_flag),
             tyInt_fromU64(st.f_namemax), tyInt_fromU64(st.f_fsid),
         };
-        res = seq_of(&statvfs_type, v, 11);
+        res = tyStructSeq_fromValues(&statvfs_type, v);
     }
     tyPosix_pathFree(&p);
     return res;
@@ -970,8 +954,8 @@ TyMethodDef tyPosix_procFunctions[] = {
 
 int tyPosix_procReady(TyObject *m)
 {
-    if (tySys_structSeqReady(&uname_type) < 0 || tySys_structSeqReady(&times_type) < 0 ||
-        tySys_structSeqReady(&terminal_type) < 0 || tySys_structSeqReady(&statvfs_type) < 0)
+    if (tyStructSeq_ready(&uname_type) < 0 || tyStructSeq_ready(&times_type) < 0 ||
+        tyStructSeq_ready(&terminal_type) < 0 || tyStructSeq_ready(&statvfs_type) < 0)
         return -1;
     TyObject *sc = conf_dict(sysconf_names, TY_ARRAY_LEN(sysconf_names));
     TyObject *cs = sc ? conf_dict(confstr_names, TY_ARRAY_LEN(confstr_names)) : NULL;

@@ -476,26 +476,6 @@ static int method_args(const char *fname, TyObject *const *args, size_t nargs, T
 }
 
 #define RANDOM(o) ((TyRandom *)(o))
-#define METHOD(name) static TyObject *random_##name(TyObject *self, TyObject *const *args, \
-                                                    size_t nargs, TyObject *kwnames)
-
-/* A C int argument (as _randommodule's clinic converts getrandbits' k). */
-static int int_arg(TyObject *o, int *out)
-{
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    bool fits = TY_INT_IS_SMALL(i) && TY_INT_VALUE(i) >= INT32_MIN && TY_INT_VALUE(i) <= INT32_MAX;
-    int64_t v = fits ? TY_INT_VALUE(i) : 0;
-    TY_DECREF(i);
-    if (!fits) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 /* Generic arithmetic shorthands: new references (NULL propagates). */
 static TyObject *num_op(TyObject *a, TyObject *b, int op)
 {
@@ -516,7 +496,7 @@ static TyObject *num_op_steal(TyObject *a, TyObject *b, int op)
 /* ---- core methods ------------------------------------------------------------------ */
 
 /* seed(a=None, version=2) */
-METHOD(seed)
+TY_CFUNC(random_seed)
 {
     static const char *const names[] = { "a", "version", NULL };
     TyObject *a[2];
@@ -567,7 +547,7 @@ METHOD(seed)
     return tyNone_new();
 }
 
-METHOD(random)
+TY_CFUNC(random_random)
 {
     if (tyArg_noKeywords("Random.random", kwnames) < 0 ||
         tyArg_checkPositional("Random.random", nargs, 0, 0) < 0)
@@ -575,11 +555,11 @@ METHOD(random)
     return tyFloat_from(mt_double(RANDOM(self)));
 }
 
-METHOD(getrandbits)
+TY_CFUNC(random_getrandbits)
 {
     int k;
     if (tyArg_noKeywords("Random.getrandbits", kwnames) < 0 ||
-        tyArg_checkPositional("Random.getrandbits", nargs, 1, 1) < 0 || int_arg(args[0], &k) < 0)
+        tyArg_checkPositional("Random.getrandbits", nargs, 1, 1) < 0 || tyArg_int(args[0], &k) < 0)
         return NULL;
     if (k < 0)
         return tyErr_setString(&TyExc_ValueError, "number of bits must be non-negative");
@@ -588,17 +568,17 @@ METHOD(getrandbits)
 
 /* randbytes(n): getrandbits(n * 8).to_bytes(n, 'little'), built from the
 ** words directly. */
-METHOD(randbytes)
+TY_CFUNC(random_randbytes)
 {
     static const char *const names[] = { "n", NULL };
     TyObject *a[1];
     int n;
-    if (method_args("Random.randbytes", args, nargs, kwnames, names, 1, 1, a) < 0 || int_arg(a[0], &n) < 0)
+    if (method_args("Random.randbytes", args, nargs, kwnames, names, 1, 1, a) < 0 || tyArg_int(a[0], &n) < 0)
         return NULL;
     if (n < 0)
         return tyErr_setString(&TyExc_ValueError, "number of bits must be non-negative");
     if (n > INT32_MAX / 8)
-        return tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
+        return tyArg_tooLarge("int");
     TyObject *b = tyBytes_fromData(NULL, n);
     if (!b)
         return NULL;
@@ -615,7 +595,7 @@ METHOD(randbytes)
 }
 
 /* getstate(): (3, (624 state words..., index), gauss_next). */
-METHOD(getstate)
+TY_CFUNC(random_getstate)
 {
     if (tyArg_noKeywords("Random.getstate", kwnames) < 0 ||
         tyArg_checkPositional("Random.getstate", nargs, 0, 0) < 0)
@@ -692,7 +672,7 @@ static int set_internal_state(TyRandom *r, TyObject *inner, bool wrap)
     return 0;
 }
 
-METHOD(setstate)
+TY_CFUNC(random_setstate)
 {
     static const char *const names[] = { "state", NULL };
     TyObject *a[1];
@@ -882,7 +862,7 @@ done:
     return res;
 }
 
-METHOD(randrange)
+TY_CFUNC(random_randrange)
 {
     static const char *const names[] = { "start", "stop", "step", NULL };
     TyObject *a[3];
@@ -891,7 +871,7 @@ METHOD(randrange)
     return randrange(RANDOM(self), a[0], a[1], a[2]);
 }
 
-METHOD(randint)
+TY_CFUNC(random_randint)
 {
     static const char *const names[] = { "a", "b", NULL };
     TyObject *a[2];
@@ -922,7 +902,7 @@ static TyObject *item_at(TyObject *seq, ssize_t i)
     return v;
 }
 
-METHOD(choice)
+TY_CFUNC(random_choice)
 {
     static const char *const names[] = { "seq", NULL };
     TyObject *a[1];
@@ -936,7 +916,7 @@ METHOD(choice)
     return item_at(a[0], random_below_ssize(RANDOM(self), n));
 }
 
-METHOD(shuffle)
+TY_CFUNC(random_shuffle)
 {
     static const char *const names[] = { "x", NULL };
     TyObject *a[1];
@@ -1028,7 +1008,7 @@ static int count_arg(TyObject *k, ssize_t *out)
 }
 
 /* choices(population, weights=None, *, cum_weights=None, k=1) */
-METHOD(choices)
+TY_CFUNC(random_choices)
 {
     static const char *const names[] = { "population", "weights", "cum_weights", "k", NULL };
     TyObject *a[4];
@@ -1186,7 +1166,7 @@ static TyObject *sample_indices(TyRandom *r, TyObject *n_obj, ssize_t k)
 }
 
 /* sample(population, k, *, counts=None) */
-METHOD(sample)
+TY_CFUNC(random_sample)
 {
     static const char *const names[] = { "population", "k", "counts", NULL };
     TyObject *a[3];
@@ -1306,7 +1286,7 @@ static TyObject *float_exp(double x)
     return tyFloat_from(v);
 }
 
-METHOD(uniform)
+TY_CFUNC(random_uniform)
 {
     static const char *const names[] = { "a", "b", NULL };
     TyObject *a[2];
@@ -1320,7 +1300,7 @@ METHOD(uniform)
     return num_op_steal(TY_NEWREF(a[0]), scaled, TY_BINOP_ADD);
 }
 
-METHOD(triangular)
+TY_CFUNC(random_triangular)
 {
     static const char *const names[] = { "low", "high", "mode", NULL };
     TyObject *a[3];
@@ -1401,7 +1381,7 @@ static double normal_z(TyRandom *r)
     }
 }
 
-METHOD(normalvariate)
+TY_CFUNC(random_normalvariate)
 {
     static const char *const names[] = { "mu", "sigma", NULL };
     TyObject *a[2];
@@ -1411,7 +1391,7 @@ METHOD(normalvariate)
 }
 
 /* Box-Muller, keeping the second value for the next call. */
-METHOD(gauss)
+TY_CFUNC(random_gauss)
 {
     static const char *const names[] = { "mu", "sigma", NULL };
     TyObject *a[2];
@@ -1432,7 +1412,7 @@ METHOD(gauss)
     return scale_normal(z, a[0], a[1]);
 }
 
-METHOD(lognormvariate)
+TY_CFUNC(random_lognormvariate)
 {
     static const char *const names[] = { "mu", "sigma", NULL };
     TyObject *a[2];
@@ -1448,7 +1428,7 @@ METHOD(lognormvariate)
     return float_exp(d);
 }
 
-METHOD(expovariate)
+TY_CFUNC(random_expovariate)
 {
     static const char *const names[] = { "lambd", NULL };
     TyObject *a[1];
@@ -1467,7 +1447,7 @@ static double mod_twopi(double x)
     return m < 0.0 ? m + TWOPI : m;
 }
 
-METHOD(vonmisesvariate)
+TY_CFUNC(random_vonmisesvariate)
 {
     static const char *const names[] = { "mu", "kappa", NULL };
     TyObject *a[2];
@@ -1534,7 +1514,7 @@ static double gamma_x(TyRandom *r, double alpha)
     }
 }
 
-METHOD(gammavariate)
+TY_CFUNC(random_gammavariate)
 {
     static const char *const names[] = { "alpha", "beta", NULL };
     TyObject *a[2];
@@ -1547,7 +1527,7 @@ METHOD(gammavariate)
     return tyFloat_from(gamma_x(RANDOM(self), alpha) * beta);
 }
 
-METHOD(betavariate)
+TY_CFUNC(random_betavariate)
 {
     static const char *const names[] = { "alpha", "beta", NULL };
     TyObject *a[2];
@@ -1565,7 +1545,7 @@ METHOD(betavariate)
     return tyFloat_from(y / (y + gamma_x(RANDOM(self), beta)));
 }
 
-METHOD(paretovariate)
+TY_CFUNC(random_paretovariate)
 {
     static const char *const names[] = { "alpha", NULL };
     TyObject *a[1];
@@ -1577,7 +1557,7 @@ METHOD(paretovariate)
     return num_op_steal(tyFloat_from(u), e, TY_BINOP_POW);
 }
 
-METHOD(weibullvariate)
+TY_CFUNC(random_weibullvariate)
 {
     static const char *const names[] = { "alpha", "beta", NULL };
     TyObject *a[2];

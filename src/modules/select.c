@@ -21,8 +21,6 @@
 #include "tally.h"
 #include "modules/select.h"
 
-#define FN(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
-
 int tySelect_fileDescriptor(TyObject *o)
 {
     TyObject *value;
@@ -53,8 +51,10 @@ int tySelect_fileDescriptor(TyObject *o)
     if (r < 0 || fd > INT_MAX || fd < INT_MIN) {
         if (r == 0 || tyErr_exceptionMatches(&TyExc_OverflowError)) {
             tyErr_clear();
-            tyErr_setString(&TyExc_OverflowError, fd > 0 ? "Python int too large to convert to C int"
-                                                         : "Python int too small to convert to C int");
+            if (fd > 0)
+                tyArg_tooLarge("int");
+            else
+                tyErr_setString(&TyExc_OverflowError, "Python int too small to convert to C int");
         }
         return -1;
     }
@@ -193,7 +193,7 @@ static TyObject *ready_objects(TyObject *objs, const int *fds, fd_set *set)
 }
 
 /* select(rlist, wlist, xlist, timeout=None) -> (rready, wready, xready) */
-FN(sel_select)
+TY_CFUNC(sel_select)
 {
     if (tyArg_noKeywords("select", kwnames) < 0 || tyArg_checkPositional("select", nargs, 3, 4) < 0)
         return NULL;
@@ -317,7 +317,7 @@ static int poll_fd_mask(const char *fname, TyObject *const *args, size_t nargs, 
     return nargs == 2 ? event_mask_ushort(args[1], mask) : 0;
 }
 
-FN(poll_register)
+TY_CFUNC(poll_register)
 {
     int fd;
     unsigned short mask;
@@ -341,7 +341,7 @@ FN(poll_register)
     return TY_NEWREF(TY_NONE);
 }
 
-FN(poll_modify)
+TY_CFUNC(poll_modify)
 {
     int fd;
     unsigned short mask;
@@ -357,7 +357,7 @@ FN(poll_modify)
     return TY_NEWREF(TY_NONE);
 }
 
-FN(poll_unregister)
+TY_CFUNC(poll_unregister)
 {
     if (tyArg_noKeywords("unregister", kwnames) < 0 || tyArg_checkPositional("unregister", nargs, 1, 1) < 0)
         return NULL;
@@ -396,7 +396,7 @@ static TyObject *event_list(const int *fds, const unsigned *events, int n)
 }
 
 /* poll(timeout=None): timeout in milliseconds; None or negative waits. */
-FN(poll_poll)
+TY_CFUNC(poll_poll)
 {
     if (tyArg_noKeywords("poll", kwnames) < 0 || tyArg_checkPositional("poll", nargs, 0, 1) < 0)
         return NULL;
@@ -465,7 +465,7 @@ static TyType Poll_Type = {
     .methods = poll_methods,
 };
 
-FN(sel_poll)
+TY_CFUNC(sel_poll)
 {
     if (tyArg_noKeywords("poll", kwnames) < 0 || tyArg_checkPositional("poll", nargs, 0, 0) < 0)
         return NULL;
@@ -544,7 +544,7 @@ static int epoll_open(TyObject *self)
     return fd;
 }
 
-FN(epoll_close)
+TY_CFUNC(epoll_close)
 {
     if (tyArg_noKeywords("close", kwnames) < 0 || tyArg_checkPositional("close", nargs, 0, 0) < 0)
         return NULL;
@@ -558,7 +558,7 @@ FN(epoll_close)
     return TY_NEWREF(TY_NONE);
 }
 
-FN(epoll_fileno)
+TY_CFUNC(epoll_fileno)
 {
     if (tyArg_noKeywords("fileno", kwnames) < 0 || tyArg_checkPositional("fileno", nargs, 0, 0) < 0)
         return NULL;
@@ -566,7 +566,7 @@ FN(epoll_fileno)
     return fd < 0 ? NULL : tyInt_fromI64(fd);
 }
 
-FN(epoll_fromfd)
+TY_CFUNC(epoll_fromfd)
 {
     if (tyArg_noKeywords("fromfd", kwnames) < 0 || tyArg_checkPositional("fromfd", nargs, 1, 1) < 0)
         return NULL;
@@ -604,7 +604,7 @@ static TyObject *epoll_control(TyObject *self, int op, TyObject *fdobj, TyObject
     return TY_NEWREF(TY_NONE);
 }
 
-FN(epoll_register)
+TY_CFUNC(epoll_register)
 {
     static const char *const names[] = { "fd", "eventmask", NULL };
     TyObject *a[2] = { NULL, NULL };
@@ -613,7 +613,7 @@ FN(epoll_register)
     return epoll_control(self, EPOLL_CTL_ADD, a[0], a[1], EPOLLIN | EPOLLPRI | EPOLLOUT);
 }
 
-FN(epoll_modify)
+TY_CFUNC(epoll_modify)
 {
     static const char *const names[] = { "fd", "eventmask", NULL };
     TyObject *a[2] = { NULL, NULL };
@@ -622,7 +622,7 @@ FN(epoll_modify)
     return epoll_control(self, EPOLL_CTL_MOD, a[0], a[1], 0);
 }
 
-FN(epoll_unregister)
+TY_CFUNC(epoll_unregister)
 {
     static const char *const names[] = { "fd", NULL };
     TyObject *a[1] = { NULL };
@@ -633,7 +633,7 @@ FN(epoll_unregister)
 
 /* poll(timeout=None, maxevents=-1) -> [(fd, events), ...]; timeout in
 ** seconds, None or negative waits. */
-FN(epoll_poll)
+TY_CFUNC(epoll_poll)
 {
     static const char *const names[] = { "timeout", "maxevents", NULL };
     TyObject *a[2] = { NULL, NULL };
@@ -690,14 +690,14 @@ FN(epoll_poll)
     return r;
 }
 
-FN(epoll_enter)
+TY_CFUNC(epoll_enter)
 {
     if (epoll_open(self) < 0)
         return NULL;
     return TY_NEWREF(self);
 }
 
-FN(epoll_exit)
+TY_CFUNC(epoll_exit)
 {
     return epoll_close(self, args, 0, NULL);
 }

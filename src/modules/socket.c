@@ -38,8 +38,6 @@
 #include "objects/class.h"
 #include "objects/slice.h"
 
-#define FN(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
-
 typedef struct Sock {
     TyObject ob;
     int fd;         /* -1 once closed or detached */
@@ -367,24 +365,6 @@ static TyObject *sock_new(TyType *type, TyObject *const *args, size_t nargs, TyO
     return (TyObject *)s;
 }
 
-/* An int argument as a C int: 0, or -1 with the exception. */
-static int int_arg(TyObject *o, int *out)
-{
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    int64_t v;
-    int r = tyInt_asI64(i, &v);
-    TY_DECREF(i);
-    if (r < 0 || v > INT_MAX || v < INT_MIN) {
-        tyErr_clear();
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 /* Gives a fresh socket object its descriptor and the default timeout. */
 static int sock_setup(Sock *s, int fd, int family, int type, int proto)
 {
@@ -407,7 +387,7 @@ static int sock_init(TyObject *self, TyObject *const *args, size_t nargs, TyObje
         return -1;
     int v[3] = { -1, -1, -1 };
     for (int i = 0; i < 3; i++)
-        if (a[i] && int_arg(a[i], &v[i]) < 0)
+        if (a[i] && tyArg_int(a[i], &v[i]) < 0)
             return -1;
     Sock *s = SOCK(self);
     if (a[3] && a[3] != TY_NONE) {
@@ -416,7 +396,7 @@ static int sock_init(TyObject *self, TyObject *const *args, size_t nargs, TyObje
             return -1;
         }
         int fd;
-        if (int_arg(a[3], &fd) < 0)
+        if (tyArg_int(a[3], &fd) < 0)
             return -1;
         if (fd < 0) {
             tyErr_setString(&TyExc_ValueError, "negative file descriptor");
@@ -480,14 +460,14 @@ static int no_args(const char *name, size_t nargs, TyObject *kwnames)
     return 0;
 }
 
-FN(sock_fileno)
+TY_CFUNC(sock_fileno)
 {
     if (no_args("fileno", nargs, kwnames) < 0)
         return NULL;
     return tyInt_fromI64(SOCK(self)->fd);
 }
 
-FN(sock_close)
+TY_CFUNC(sock_close)
 {
     if (no_args("close", nargs, kwnames) < 0)
         return NULL;
@@ -502,7 +482,7 @@ FN(sock_close)
     return TY_NEWREF(TY_NONE);
 }
 
-FN(sock_detach)
+TY_CFUNC(sock_detach)
 {
     if (no_args("detach", nargs, kwnames) < 0)
         return NULL;
@@ -511,7 +491,7 @@ FN(sock_detach)
     return tyInt_fromI64(fd);
 }
 
-FN(sock_dup)
+TY_CFUNC(sock_dup)
 {
     if (no_args("dup", nargs, kwnames) < 0)
         return NULL;
@@ -522,7 +502,7 @@ FN(sock_dup)
     return sock_wrap(fd, s->family, s->type, s->proto);
 }
 
-FN(sock_setblocking)
+TY_CFUNC(sock_setblocking)
 {
     if (tyArg_noKeywords("setblocking", kwnames) < 0 || tyArg_checkPositional("setblocking", nargs, 1, 1) < 0)
         return NULL;
@@ -536,7 +516,7 @@ FN(sock_setblocking)
     return TY_NEWREF(TY_NONE);
 }
 
-FN(sock_getblocking)
+TY_CFUNC(sock_getblocking)
 {
     if (no_args("getblocking", nargs, kwnames) < 0)
         return NULL;
@@ -582,7 +562,7 @@ static TyObject *timeout_value(double t)
     return t < 0 ? TY_NEWREF(TY_NONE) : tyFloat_from(t);
 }
 
-FN(sock_settimeout)
+TY_CFUNC(sock_settimeout)
 {
     if (tyArg_noKeywords("settimeout", kwnames) < 0 || tyArg_checkPositional("settimeout", nargs, 1, 1) < 0)
         return NULL;
@@ -592,14 +572,14 @@ FN(sock_settimeout)
     return TY_NEWREF(TY_NONE);
 }
 
-FN(sock_gettimeout)
+TY_CFUNC(sock_gettimeout)
 {
     if (no_args("gettimeout", nargs, kwnames) < 0)
         return NULL;
     return timeout_value(SOCK(self)->timeout);
 }
 
-FN(sock_bind)
+TY_CFUNC(sock_bind)
 {
     if (tyArg_noKeywords("bind", kwnames) < 0 || tyArg_checkPositional("bind", nargs, 1, 1) < 0)
         return NULL;
@@ -613,12 +593,12 @@ FN(sock_bind)
     return TY_NEWREF(TY_NONE);
 }
 
-FN(sock_listen)
+TY_CFUNC(sock_listen)
 {
     if (tyArg_noKeywords("listen", kwnames) < 0 || tyArg_checkPositional("listen", nargs, 0, 1) < 0)
         return NULL;
     int backlog = SOMAXCONN < 128 ? SOMAXCONN : 128;
-    if (nargs && int_arg(args[0], &backlog) < 0)
+    if (nargs && tyArg_int(args[0], &backlog) < 0)
         return NULL;
     if (listen(SOCK(self)->fd, backlog < 0 ? 0 : backlog) < 0)
         return tyErr_fromErrno(&TyExc_OSError, NULL);
@@ -638,7 +618,7 @@ static ssize_t op_accept(Sock *s, void *ctx)
 }
 
 /* _accept() -> (fd, address): socket.py makes the socket object. */
-FN(sock_accept)
+TY_CFUNC(sock_accept)
 {
     if (no_args("_accept", nargs, kwnames) < 0)
         return NULL;
@@ -693,7 +673,7 @@ static int do_connect(Sock *s, TyObject *address, const char *caller)
     return err;
 }
 
-FN(sock_connect)
+TY_CFUNC(sock_connect)
 {
     if (tyArg_noKeywords("connect", kwnames) < 0 || tyArg_checkPositional("connect", nargs, 1, 1) < 0)
         return NULL;
@@ -705,7 +685,7 @@ FN(sock_connect)
     return TY_NEWREF(TY_NONE);
 }
 
-FN(sock_connect_ex)
+TY_CFUNC(sock_connect_ex)
 {
     if (tyArg_noKeywords("connect_ex", kwnames) < 0 || tyArg_checkPositional("connect_ex", nargs, 1, 1) < 0)
         return NULL;
@@ -723,22 +703,22 @@ static TyObject *name_of(TyObject *self, int (*get)(int, struct sockaddr *, sock
     return address_value(&addr, len);
 }
 
-FN(sock_getsockname)
+TY_CFUNC(sock_getsockname)
 {
     return no_args("getsockname", nargs, kwnames) < 0 ? NULL : name_of(self, getsockname);
 }
 
-FN(sock_getpeername)
+TY_CFUNC(sock_getpeername)
 {
     return no_args("getpeername", nargs, kwnames) < 0 ? NULL : name_of(self, getpeername);
 }
 
-FN(sock_shutdown)
+TY_CFUNC(sock_shutdown)
 {
     if (tyArg_noKeywords("shutdown", kwnames) < 0 || tyArg_checkPositional("shutdown", nargs, 1, 1) < 0)
         return NULL;
     int how;
-    if (int_arg(args[0], &how) < 0)
+    if (tyArg_int(args[0], &how) < 0)
         return NULL;
     if (shutdown(SOCK(self)->fd, how) < 0)
         return tyErr_fromErrno(&TyExc_OSError, NULL);
@@ -746,24 +726,24 @@ FN(sock_shutdown)
 }
 
 /* setsockopt(level, option, value: int | buffer) or (level, option, None, optlen) */
-FN(sock_setsockopt)
+TY_CFUNC(sock_setsockopt)
 {
     if (tyArg_noKeywords("setsockopt", kwnames) < 0 || tyArg_checkPositional("setsockopt", nargs, 3, 4) < 0)
         return NULL;
     int level, opt;
-    if (int_arg(args[0], &level) < 0 || int_arg(args[1], &opt) < 0)
+    if (tyArg_int(args[0], &level) < 0 || tyArg_int(args[1], &opt) < 0)
         return NULL;
     int r;
     if (nargs == 4) {
         int optlen;
         if (args[2] != TY_NONE)
             return tyErr_setString(&TyExc_TypeError, "setsockopt() takes exactly 4 arguments when the third is None");
-        if (int_arg(args[3], &optlen) < 0)
+        if (tyArg_int(args[3], &optlen) < 0)
             return NULL;
         r = setsockopt(SOCK(self)->fd, level, opt, NULL, (socklen_t)optlen);
     } else if (TY_INT_CHECK(args[2])) {
         int v;
-        if (int_arg(args[2], &v) < 0)
+        if (tyArg_int(args[2], &v) < 0)
             return NULL;
         r = setsockopt(SOCK(self)->fd, level, opt, &v, sizeof v);
     } else if (tyBytes_isLike(args[2])) {
@@ -778,12 +758,12 @@ FN(sock_setsockopt)
 }
 
 /* getsockopt(level, option[, buflen]) -> int, or bytes with buflen */
-FN(sock_getsockopt)
+TY_CFUNC(sock_getsockopt)
 {
     if (tyArg_noKeywords("getsockopt", kwnames) < 0 || tyArg_checkPositional("getsockopt", nargs, 2, 3) < 0)
         return NULL;
     int level, opt, buflen = 0;
-    if (int_arg(args[0], &level) < 0 || int_arg(args[1], &opt) < 0 || (nargs == 3 && int_arg(args[2], &buflen) < 0))
+    if (tyArg_int(args[0], &level) < 0 || tyArg_int(args[1], &opt) < 0 || (nargs == 3 && tyArg_int(args[2], &buflen) < 0))
         return NULL;
     if (buflen == 0) {
         int v = 0;
@@ -851,11 +831,11 @@ static TyObject *data_arg(TyObject *o)
 static int flags_arg(size_t nargs, TyObject *const *args, size_t at, int *flags)
 {
     *flags = 0;
-    return nargs > at ? int_arg(args[at], flags) : 0;
+    return nargs > at ? tyArg_int(args[at], flags) : 0;
 }
 
 /* send(data[, flags]) -> bytes sent */
-FN(sock_send)
+TY_CFUNC(sock_send)
 {
     if (tyArg_noKeywords("send", kwnames) < 0 || tyArg_checkTupleCount("send", nargs, 1, 2) < 0)
         return NULL;
@@ -874,7 +854,7 @@ FN(sock_send)
 
 /* sendall(data[, flags]): sends until all is gone; the time limit, if
 ** any, covers the whole. */
-FN(sock_sendall)
+TY_CFUNC(sock_sendall)
 {
     if (tyArg_noKeywords("sendall", kwnames) < 0 || tyArg_checkTupleCount("sendall", nargs, 1, 2) < 0)
         return NULL;
@@ -915,7 +895,7 @@ FN(sock_sendall)
 }
 
 /* sendto(data[, flags], address) -> bytes sent */
-FN(sock_sendto)
+TY_CFUNC(sock_sendto)
 {
     if (tyArg_noKeywords("sendto", kwnames) < 0)
         return NULL;
@@ -975,12 +955,12 @@ static TyObject *recv_common(TyObject *self, TyObject *const *args, size_t nargs
     return t;
 }
 
-FN(sock_recv)
+TY_CFUNC(sock_recv)
 {
     return recv_common(self, args, nargs, kwnames, false);
 }
 
-FN(sock_recvfrom)
+TY_CFUNC(sock_recvfrom)
 {
     return recv_common(self, args, nargs, kwnames, true);
 }
@@ -1008,7 +988,7 @@ static TyObject *recv_into_common(TyObject *self, TyObject *const *args, size_t 
     c.flags = 0;
     if (a[1] && (want = tyNum_asSsize(a[1], NULL)) == -1 && tyErr_occurred())
         return NULL;
-    if (a[2] && int_arg(a[2], &c.flags) < 0)
+    if (a[2] && tyArg_int(a[2], &c.flags) < 0)
         return NULL;
     if (want < 0)
         return tyErr_format(&TyExc_ValueError, "negative buffersize in %s", name);
@@ -1049,12 +1029,12 @@ static TyObject *recv_into_common(TyObject *self, TyObject *const *args, size_t 
     return t;
 }
 
-FN(sock_recv_into)
+TY_CFUNC(sock_recv_into)
 {
     return recv_into_common(self, args, nargs, kwnames, false);
 }
 
-FN(sock_recvfrom_into)
+TY_CFUNC(sock_recvfrom_into)
 {
     return recv_into_common(self, args, nargs, kwnames, true);
 }
@@ -1135,13 +1115,13 @@ static TyType Sock_Type = {
 /* ---- the module's functions ------------------------------------------------------------------- */
 
 /* socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0) */
-FN(so_socketpair)
+TY_CFUNC(so_socketpair)
 {
     if (tyArg_noKeywords("socketpair", kwnames) < 0 || tyArg_checkTupleCount("socketpair", nargs, 0, 3) < 0)
         return NULL;
     int v[3] = { AF_UNIX, SOCK_STREAM, 0 };
     for (size_t i = 0; i < nargs; i++)
-        if (int_arg(args[i], &v[i]) < 0)
+        if (tyArg_int(args[i], &v[i]) < 0)
             return NULL;
     int fds[2];
     if (socketpair(v[0], v[1] | SOCK_CLOEXEC, v[2], fds) < 0)
@@ -1158,37 +1138,37 @@ FN(so_socketpair)
     return t;
 }
 
-FN(so_dup)
+TY_CFUNC(so_dup)
 {
     if (tyArg_noKeywords("dup", kwnames) < 0 || tyArg_checkPositional("dup", nargs, 1, 1) < 0)
         return NULL;
     int fd;
-    if (int_arg(args[0], &fd) < 0)
+    if (tyArg_int(args[0], &fd) < 0)
         return NULL;
     int nfd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
     return nfd < 0 ? tyErr_fromErrno(&TyExc_OSError, NULL) : tyInt_fromI64(nfd);
 }
 
-FN(so_close)
+TY_CFUNC(so_close)
 {
     if (tyArg_noKeywords("close", kwnames) < 0 || tyArg_checkPositional("close", nargs, 1, 1) < 0)
         return NULL;
     int fd;
-    if (int_arg(args[0], &fd) < 0)
+    if (tyArg_int(args[0], &fd) < 0)
         return NULL;
     if (close(fd) < 0 && errno != ECONNRESET)
         return tyErr_fromErrno(&TyExc_OSError, NULL);
     return TY_NEWREF(TY_NONE);
 }
 
-FN(so_getdefaulttimeout)
+TY_CFUNC(so_getdefaulttimeout)
 {
     if (no_args("getdefaulttimeout", nargs, kwnames) < 0)
         return NULL;
     return timeout_value(default_timeout);
 }
 
-FN(so_setdefaulttimeout)
+TY_CFUNC(so_setdefaulttimeout)
 {
     if (tyArg_noKeywords("setdefaulttimeout", kwnames) < 0 || tyArg_checkPositional("setdefaulttimeout", nargs, 1, 1) < 0)
         return NULL;
@@ -1197,7 +1177,7 @@ FN(so_setdefaulttimeout)
     return TY_NEWREF(TY_NONE);
 }
 
-FN(so_gethostname)
+TY_CFUNC(so_gethostname)
 {
     if (no_args("gethostname", nargs, kwnames) < 0)
         return NULL;
@@ -1228,7 +1208,7 @@ static const char *host_text(TyObject *o, bool none_ok, bool *err)
 }
 
 /* getaddrinfo(host, port, family=0, type=0, proto=0, flags=0) */
-FN(so_getaddrinfo)
+TY_CFUNC(so_getaddrinfo)
 {
     static const char *const names[] = { "host", "port", "family", "type", "proto", "flags", NULL };
     TyObject *a[6] = { NULL, NULL, NULL, NULL, NULL, NULL };
@@ -1255,7 +1235,7 @@ FN(so_getaddrinfo)
     }
     int v[4] = { 0, 0, 0, 0 };
     for (int i = 0; i < 4; i++)
-        if (a[i + 2] && int_arg(a[i + 2], &v[i]) < 0)
+        if (a[i + 2] && tyArg_int(a[i + 2], &v[i]) < 0)
             return NULL;
     struct addrinfo hints = { .ai_family = v[0], .ai_socktype = v[1], .ai_protocol = v[2], .ai_flags = v[3] };
     struct addrinfo *res = NULL;
@@ -1281,14 +1261,14 @@ FN(so_getaddrinfo)
 }
 
 /* getnameinfo(sockaddr, flags) -> (host, port) */
-FN(so_getnameinfo)
+TY_CFUNC(so_getnameinfo)
 {
     if (tyArg_noKeywords("getnameinfo", kwnames) < 0 || tyArg_checkPositional("getnameinfo", nargs, 2, 2) < 0)
         return NULL;
     if (!TY_TUPLE_CHECK(args[0]))
         return tyErr_setString(&TyExc_TypeError, "getnameinfo() argument 1 must be a tuple");
     int flags;
-    if (int_arg(args[1], &flags) < 0)
+    if (tyArg_int(args[1], &flags) < 0)
         return NULL;
     TyObject *sa = args[0];
     if (TY_TUPLE_LEN(sa) < 2 || TY_TUPLE_LEN(sa) > 4)
@@ -1349,7 +1329,7 @@ static int ipv4_of(TyObject *o, char *buf)
     return 0;
 }
 
-FN(so_gethostbyname)
+TY_CFUNC(so_gethostbyname)
 {
     if (tyArg_noKeywords("gethostbyname", kwnames) < 0 || tyArg_checkPositional("gethostbyname", nargs, 1, 1) < 0)
         return NULL;
@@ -1395,7 +1375,7 @@ static TyObject *set_herror(int code)
     return NULL;
 }
 
-FN(so_gethostbyname_ex)
+TY_CFUNC(so_gethostbyname_ex)
 {
     if (tyArg_noKeywords("gethostbyname_ex", kwnames) < 0 || tyArg_checkPositional("gethostbyname_ex", nargs, 1, 1) < 0)
         return NULL;
@@ -1414,7 +1394,7 @@ FN(so_gethostbyname_ex)
     return hostent_value(res);
 }
 
-FN(so_gethostbyaddr)
+TY_CFUNC(so_gethostbyaddr)
 {
     if (tyArg_noKeywords("gethostbyaddr", kwnames) < 0 || tyArg_checkPositional("gethostbyaddr", nargs, 1, 1) < 0)
         return NULL;
@@ -1451,7 +1431,7 @@ static int proto_name(size_t nargs, TyObject *const *args, const char *caller, c
     return 0;
 }
 
-FN(so_getservbyname)
+TY_CFUNC(so_getservbyname)
 {
     if (tyArg_noKeywords("getservbyname", kwnames) < 0 || tyArg_checkTupleCount("getservbyname", nargs, 1, 2) < 0)
         return NULL;
@@ -1467,13 +1447,13 @@ FN(so_getservbyname)
     return tyInt_fromI64(ntohs((uint16_t)sp->s_port));
 }
 
-FN(so_getservbyport)
+TY_CFUNC(so_getservbyport)
 {
     if (tyArg_noKeywords("getservbyport", kwnames) < 0 || tyArg_checkTupleCount("getservbyport", nargs, 1, 2) < 0)
         return NULL;
     int port;
     const char *proto;
-    if (int_arg(args[0], &port) < 0 || proto_name(nargs, args, "getservbyport", &proto) < 0)
+    if (tyArg_int(args[0], &port) < 0 || proto_name(nargs, args, "getservbyport", &proto) < 0)
         return NULL;
     if (port < 0 || port > 0xffff)
         return tyErr_setString(&TyExc_OverflowError, "getservbyport: port must be 0-65535.");
@@ -1483,7 +1463,7 @@ FN(so_getservbyport)
     return tyStr_fromCStr(sp->s_name);
 }
 
-FN(so_getprotobyname)
+TY_CFUNC(so_getprotobyname)
 {
     if (tyArg_noKeywords("getprotobyname", kwnames) < 0 || tyArg_checkPositional("getprotobyname", nargs, 1, 1) < 0)
         return NULL;
@@ -1496,7 +1476,7 @@ FN(so_getprotobyname)
     return tyInt_fromI64(p->p_proto);
 }
 
-FN(so_inet_aton)
+TY_CFUNC(so_inet_aton)
 {
     if (tyArg_noKeywords("inet_aton", kwnames) < 0 || tyArg_checkPositional("inet_aton", nargs, 1, 1) < 0)
         return NULL;
@@ -1509,7 +1489,7 @@ FN(so_inet_aton)
     return tyBytes_fromData((const char *)&a, sizeof a);
 }
 
-FN(so_inet_ntoa)
+TY_CFUNC(so_inet_ntoa)
 {
     if (tyArg_noKeywords("inet_ntoa", kwnames) < 0 || tyArg_checkPositional("inet_ntoa", nargs, 1, 1) < 0)
         return NULL;
@@ -1526,12 +1506,12 @@ FN(so_inet_ntoa)
     return tyStr_fromCStr(buf);
 }
 
-FN(so_inet_pton)
+TY_CFUNC(so_inet_pton)
 {
     if (tyArg_noKeywords("inet_pton", kwnames) < 0 || tyArg_checkPositional("inet_pton", nargs, 2, 2) < 0)
         return NULL;
     int af;
-    if (int_arg(args[0], &af) < 0)
+    if (tyArg_int(args[0], &af) < 0)
         return NULL;
     if (!TY_STR_CHECK(args[1]))
         return tyErr_format(&TyExc_TypeError, "inet_pton() argument 2 must be str, not %s",
@@ -1545,12 +1525,12 @@ FN(so_inet_pton)
     return tyBytes_fromData((const char *)buf, af == AF_INET ? 4 : 16);
 }
 
-FN(so_inet_ntop)
+TY_CFUNC(so_inet_ntop)
 {
     if (tyArg_noKeywords("inet_ntop", kwnames) < 0 || tyArg_checkPositional("inet_ntop", nargs, 2, 2) < 0)
         return NULL;
     int af;
-    if (int_arg(args[0], &af) < 0)
+    if (tyArg_int(args[0], &af) < 0)
         return NULL;
     TyObject *data = data_arg(args[1]);
     if (!data)
@@ -1611,22 +1591,22 @@ static TyObject *swap32(const char *name, size_t nargs, TyObject *const *args, T
     return tyInt_fromU64(htonl((uint32_t)v));
 }
 
-FN(so_htons)
+TY_CFUNC(so_htons)
 {
     return swap16("htons", nargs, args, kwnames);
 }
 
-FN(so_ntohs)
+TY_CFUNC(so_ntohs)
 {
     return swap16("ntohs", nargs, args, kwnames);
 }
 
-FN(so_htonl)
+TY_CFUNC(so_htonl)
 {
     return swap32("htonl", nargs, args, kwnames);
 }
 
-FN(so_ntohl)
+TY_CFUNC(so_ntohl)
 {
     return swap32("ntohl", nargs, args, kwnames);
 }
@@ -1729,5 +1709,6 @@ void tySocket_fini(void)
 {
     TY_CLEAR(gaierror_class);
     TY_CLEAR(herror_class);
+    default_timeout = -1;
     tyType_finiStatic(&Sock_Type);
 }

@@ -19,42 +19,7 @@
 
 #define SRE_COPYRIGHT " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "
 
-#define METHOD(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, \
-                                           TyObject *kwnames)
-
 /* ---- argument conversions ------------------------------------------------------------------ */
-
-/* An index-like argument as a C ssize_t, as argument clinic converts it. */
-static int ssize_arg(TyObject *o, ssize_t *out)
-{
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    bool fits = TY_INT_IS_SMALL(i);
-    *out = fits ? (ssize_t)TY_INT_VALUE(i) : 0;
-    TY_DECREF(i);
-    if (!fits) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    return 0;
-}
-
-/* An index-like argument as a C int, as argument clinic converts it. */
-static int int_arg(TyObject *o, int *out)
-{
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    bool fits = TY_INT_IS_SMALL(i) && TY_INT_VALUE(i) >= INT32_MIN && TY_INT_VALUE(i) <= INT32_MAX;
-    *out = fits ? (int)TY_INT_VALUE(i) : 0;
-    TY_DECREF(i);
-    if (!fits) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    return 0;
-}
 
 /* TypeError for an argument of the wrong type, worded as argument clinic
 ** words it: "compile() argument 'code' must be list, not tuple". */
@@ -77,9 +42,9 @@ static int string_args(const char *fname, TyObject *const *args, size_t nargs, T
     *string = a[0];
     *pos = 0;
     *endpos = SSIZE_MAX;
-    if (a[1] && ssize_arg(a[1], pos) < 0)
+    if (a[1] && tyArg_ssize(a[1], pos) < 0)
         return -1;
-    if (a[2] && ssize_arg(a[2], endpos) < 0)
+    if (a[2] && tyArg_ssize(a[2], endpos) < 0)
         return -1;
     return 0;
 }
@@ -136,17 +101,17 @@ static TyObject *pattern_run(TyObject *self, const char *fname, TyObject *const 
     return r;
 }
 
-METHOD(pattern_match)
+TY_CFUNC(pattern_match)
 {
     return pattern_run(self, "match", args, nargs, kwnames, false, false);
 }
 
-METHOD(pattern_fullmatch)
+TY_CFUNC(pattern_fullmatch)
 {
     return pattern_run(self, "fullmatch", args, nargs, kwnames, false, true);
 }
 
-METHOD(pattern_search)
+TY_CFUNC(pattern_search)
 {
     return pattern_run(self, "search", args, nargs, kwnames, true, false);
 }
@@ -183,7 +148,7 @@ static TyObject *loop_result(SreState *st, TyObject *list, bool ok)
     return list;
 }
 
-METHOD(pattern_findall)
+TY_CFUNC(pattern_findall)
 {
     TySrePattern *p = (TySrePattern *)self;
     TyObject *string;
@@ -228,7 +193,7 @@ error:
 /* A Scanner over string: new reference. */
 static TyObject *scanner_new(TySrePattern *pattern, TyObject *string, ssize_t pos, ssize_t endpos);
 
-METHOD(pattern_scanner)
+TY_CFUNC(pattern_scanner)
 {
     TyObject *string;
     ssize_t pos, endpos;
@@ -237,7 +202,7 @@ METHOD(pattern_scanner)
     return scanner_new((TySrePattern *)self, string, pos, endpos);
 }
 
-METHOD(pattern_finditer)
+TY_CFUNC(pattern_finditer)
 {
     TyObject *string;
     ssize_t pos, endpos;
@@ -255,7 +220,7 @@ METHOD(pattern_finditer)
     return it;
 }
 
-METHOD(pattern_split)
+TY_CFUNC(pattern_split)
 {
     static const char *const names[] = { "string", "maxsplit", NULL };
     TySrePattern *p = (TySrePattern *)self;
@@ -263,7 +228,7 @@ METHOD(pattern_split)
     ssize_t maxsplit = 0;
     SreState st;
     if (tyArg_unpack("split", args, nargs, kwnames, names, 1, 2, a) < 0 ||
-        (a[1] && ssize_arg(a[1], &maxsplit) < 0) ||
+        (a[1] && tyArg_ssize(a[1], &maxsplit) < 0) ||
         pattern_state(p, &st, a[0], 0, SSIZE_MAX) < 0)
         return NULL;
     TyObject *list = tyList_new(0);
@@ -402,17 +367,17 @@ static TyObject *sub_common(TyObject *self, const char *fname, TyObject *const *
     TyObject *a[3];
     ssize_t count = 0;
     if (tyArg_unpack(fname, args, nargs, kwnames, names, 2, 3, a) < 0 ||
-        (a[2] && ssize_arg(a[2], &count) < 0))
+        (a[2] && tyArg_ssize(a[2], &count) < 0))
         return NULL;
     return pattern_subx((TySrePattern *)self, a[0], a[1], count, subn);
 }
 
-METHOD(pattern_sub)
+TY_CFUNC(pattern_sub)
 {
     return sub_common(self, "sub", args, nargs, kwnames, false);
 }
 
-METHOD(pattern_subn)
+TY_CFUNC(pattern_subn)
 {
     return sub_common(self, "subn", args, nargs, kwnames, true);
 }
@@ -687,12 +652,12 @@ static TyObject *scanner_next(TyObject *self, const char *fname, size_t nargs, T
     return r;
 }
 
-METHOD(scanner_match)
+TY_CFUNC(scanner_match)
 {
     return scanner_next(self, "match", nargs, kwnames, false);
 }
 
-METHOD(scanner_search)
+TY_CFUNC(scanner_search)
 {
     return scanner_next(self, "search", nargs, kwnames, true);
 }
@@ -772,8 +737,10 @@ static int read_code(TyObject *list, uint32_t *code)
         if (fits)
             v = (uint64_t)TY_INT_VALUE(o);
         if (!fits || v > UINT32_MAX) {
-            tyErr_setString(&TyExc_OverflowError, fits ? "regular expression code size limit exceeded"
-                                                       : "Python int too large to convert to C unsigned long");
+            if (fits)
+                tyErr_setString(&TyExc_OverflowError, "regular expression code size limit exceeded");
+            else
+                tyArg_tooLarge("unsigned long");
             return -1;
         }
         code[i] = (uint32_t)v;
@@ -782,7 +749,7 @@ static int read_code(TyObject *list, uint32_t *code)
 }
 
 /* _sre.compile(pattern, flags, code, groups, groupindex, indexgroup) */
-METHOD(sre_compile)
+TY_CFUNC(sre_compile)
 {
     static const char *const names[] = { "pattern", "flags", "code", "groups", "groupindex",
                                          "indexgroup", NULL };
@@ -790,11 +757,11 @@ METHOD(sre_compile)
     int flags;
     ssize_t groups;
     if (tyArg_unpack("compile", args, nargs, kwnames, names, 6, 6, a) < 0 ||
-        int_arg(a[1], &flags) < 0)
+        tyArg_int(a[1], &flags) < 0)
         return NULL;
     if (!TY_LIST_CHECK(a[2]))
         return bad_argument("compile", "code", "list", a[2]), NULL;
-    if (ssize_arg(a[3], &groups) < 0)
+    if (tyArg_ssize(a[3], &groups) < 0)
         return NULL;
     if (!TY_DICT_CHECK(a[4]))
         return bad_argument("compile", "groupindex", "dict", a[4]), NULL;
@@ -835,7 +802,7 @@ METHOD(sre_compile)
     return (TyObject *)p;
 }
 
-METHOD(sre_getcodesize)
+TY_CFUNC(sre_getcodesize)
 {
     if (tyArg_noKeywords("getcodesize", kwnames) < 0 ||
         tyArg_checkPositional("getcodesize", nargs, 0, 0) < 0)
@@ -849,13 +816,13 @@ static int character_arg(const char *fname, TyObject *const *args, size_t nargs,
 {
     int v;
     if (tyArg_noKeywords(fname, kwnames) < 0 || tyArg_checkPositional(fname, nargs, 1, 1) < 0 ||
-        int_arg(args[0], &v) < 0)
+        tyArg_int(args[0], &v) < 0)
         return -1;
     *ch = (uint32_t)v;
     return 0;
 }
 
-METHOD(sre_ascii_iscased)
+TY_CFUNC(sre_ascii_iscased)
 {
     uint32_t ch;
     if (character_arg("ascii_iscased", args, nargs, kwnames, &ch) < 0)
@@ -863,7 +830,7 @@ METHOD(sre_ascii_iscased)
     return tyBool_from(tySre_isCasedAscii(ch));
 }
 
-METHOD(sre_unicode_iscased)
+TY_CFUNC(sre_unicode_iscased)
 {
     uint32_t ch;
     if (character_arg("unicode_iscased", args, nargs, kwnames, &ch) < 0)
@@ -871,7 +838,7 @@ METHOD(sre_unicode_iscased)
     return tyBool_from(tySre_isCasedUnicode(ch));
 }
 
-METHOD(sre_ascii_tolower)
+TY_CFUNC(sre_ascii_tolower)
 {
     uint32_t ch;
     if (character_arg("ascii_tolower", args, nargs, kwnames, &ch) < 0)
@@ -879,7 +846,7 @@ METHOD(sre_ascii_tolower)
     return tyInt_fromI64((int32_t)tySre_lowerAscii(ch));
 }
 
-METHOD(sre_unicode_tolower)
+TY_CFUNC(sre_unicode_tolower)
 {
     uint32_t ch;
     if (character_arg("unicode_tolower", args, nargs, kwnames, &ch) < 0)

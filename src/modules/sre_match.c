@@ -12,9 +12,6 @@
 #include "objects/memoryview.h"
 #include "modules/sre.h"
 
-#define METHOD(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, \
-                                           TyObject *kwnames)
-
 TyObject *tySreMatch_new(TySrePattern *pattern, SreState *st)
 {
     ssize_t groups = pattern->groups + 1;
@@ -119,7 +116,7 @@ static TyObject *group_by_name(TySreMatch *m, TyObject *index, TyObject *def)
 }
 
 /* group([group1, ...]): one group's text, or a tuple of several. */
-METHOD(match_group)
+TY_CFUNC(match_group)
 {
     TySreMatch *m = (TySreMatch *)self;
     if (tyArg_noKeywords("group", kwnames) < 0)
@@ -160,7 +157,7 @@ static int default_arg(const char *fname, TyObject *const *args, size_t nargs,
     return 0;
 }
 
-METHOD(match_groups)
+TY_CFUNC(match_groups)
 {
     TySreMatch *m = (TySreMatch *)self;
     TyObject *def;
@@ -180,7 +177,7 @@ METHOD(match_groups)
     return t;
 }
 
-METHOD(match_groupdict)
+TY_CFUNC(match_groupdict)
 {
     TySreMatch *m = (TySreMatch *)self;
     TyObject *def;
@@ -218,14 +215,14 @@ static ssize_t span_group(TySreMatch *m, const char *fname, TyObject *const *arg
     return group_index(m, nargs ? args[0] : NULL);
 }
 
-METHOD(match_start)
+TY_CFUNC(match_start)
 {
     TySreMatch *m = (TySreMatch *)self;
     ssize_t g = span_group(m, "start", args, nargs, kwnames);
     return g < 0 ? NULL : tyInt_fromI64(m->mark[2 * g]);
 }
 
-METHOD(match_end)
+TY_CFUNC(match_end)
 {
     TySreMatch *m = (TySreMatch *)self;
     ssize_t g = span_group(m, "end", args, nargs, kwnames);
@@ -243,7 +240,7 @@ static TyObject *pair(TySreMatch *m, ssize_t g)
     return t;
 }
 
-METHOD(match_span)
+TY_CFUNC(match_span)
 {
     TySreMatch *m = (TySreMatch *)self;
     ssize_t g = span_group(m, "span", args, nargs, kwnames);
@@ -252,7 +249,7 @@ METHOD(match_span)
 
 /* expand(template): what sub() would put in place of this match, worked
 ** out by the `re` package's Python code. */
-METHOD(match_expand)
+TY_CFUNC(match_expand)
 {
     static const char *const names[] = { "template", NULL };
     TyObject *a[1];

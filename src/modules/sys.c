@@ -3,9 +3,8 @@
 ** version, limits), its standard streams, and the functions that look into
 ** the running interpreter (getrefcount, exc_info, getsizeof, ...).
 **
-** Also here, because sys is their first user: struct sequences, the named
-** tuples C code returns (sys.version_info, sys.flags, time.struct_time),
-** and the simple namespace behind sys.implementation.
+** Also here, because sys is its first user: the simple namespace behind
+** sys.implementation.
 **
 ** tally reports CPython's version (TY_PYTHON_VERSION) in sys.version and
 ** sys.version_info, since that is the language it follows, and its own
@@ -15,7 +14,9 @@
 #include <limits.h>
 #include <unistd.h>
 #include "tally.h"
+#include "traceback.h"
 #include "modules/sys.h"
+#include "objects/structseq.h"
 #include "objects/textio.h"
 #include "objects/frame.h"
 #include "vm.h"
@@ -23,196 +24,6 @@
 #include "modtable.h"
 #include "import.h"
 #include "modules/warningsmodule.h"
-
-/* ---- struct sequences ------------------------------------------------------------ */
-
-#define STRUCTSEQ(o) ((TyStructSeqType *)TY_TYPE(o))
-
-static int set_type_int(TyType *t, const char *name, int64_t v)
-{
-    TyObject *o = tyInt_fromI64(v);
-    if (!o)
-        return -1;
-    int r = tyDict_setItemStr(t->dict, name, o);
-    TY_DECREF(o);
-    return r;
-}
-
-int tySys_structSeqReady(TyStructSeqType *t)
-{
-    if (t->type.flags & TY_TPFLAG_READY)
-        return 0;
-    if (tyType_ready(&t->type) < 0 ||
-        set_type_int(&t->type, "n_fields", t->nfields) < 0 ||
-        set_type_int(&t->type, "n_sequence_fields", t->nvisible) < 0 ||
-        set_type_int(&t->type, "n_unnamed_fields", 0) < 0)
-        return -1;
-    return 0;
-}
-
-TyObject *tySys_structSeqNew(TyStructSeqType *t)
-{
-    TyObject *o = tyGC_allocVar(&t->type, t->nfields);
-    if (!o)
-        return NULL;
-    TY_SIZE(o) = t->nvisible;
-    tyGC_track(o);
-    return o;
-}
-
-void tySys_structSeqDealloc(TyObject *o)
-{
-    tyGC_untrack(o);
-    for (int i = STRUCTSEQ(o)->nfields - 1; i >= 0; i--)
-        TY_XDECREF(TY_TUPLE_GET(o, i));
-    tyObj_free(o);
-}
-
-int tySys_structSeqTraverse(TyObject *o, ty_visitproc visit, void *arg)
-{
-    for (int i = 0; i < STRUCTSEQ(o)->nfields; i++) {
-        TyObject *item = TY_TUPLE_GET(o, i);
-        if (item && visit(item, arg))
-            return 1;
-    }
-    return 0;
-}
-
-/* "sys.version_info(major=3, minor=11, ...)": the tuple part only. */
-TyObject *tySys_structSeqRepr(TyObject *o)
-{
-    TyStructSeqType *t = STRUCTSEQ(o);
-    if (tyObj_enterRecursiveCall(" while getting the repr of an object") < 0)
-        return NULL;
-    TyStrBuilder b;
-    tyBuf_init(&b);
-    int r = tyBuf_appendC(&b, t->type.name) | tyBuf_appendChar(&b, '(');
-    for (ssize_t i = 0; r == 0 && i < TY_SIZE(o); i++) {
-        if (i > 0)
-            r = tyBuf_append(&b, ", ", 2);
-        if (r == 0)
-            r = tyBuf_appendFormat(&b, "%s=", t->fields[i]);
-        if (r == 0)
-            r = tyBuf_appendRepr(&b, TY_TUPLE_GET(o, i));
-    }
-    if (r == 0)
-        r = tyBuf_appendChar(&b, ')');
-    tyObj_leaveRecursiveCall();
-    if (r < 0) {
-        tyBuf_free(&b);
-        return NULL;
-    }
-    return tyBuf_finish(&b);
-}
-
-/* The last field of that name: os.stat_result labels its int times like
-** the float fields that follow, which are what the names read. */
-static int field_index(TyObject *o, TyObject *name)
-{
-    TyStructSeqType *t = STRUCTSEQ(o);
-    if (!TY_STR_CHECK(name))
-        return -1;
-    for (int i = t->nfields - 1; i >= 0; i--)
-        if (tyStr_eqC(name, t->fields[i]))
-            return i;
-    return -1;
-}
-
-TyObject *tySys_structSeqGetAttr(TyObject *o, TyObject *name)
-{
-    int i = field_index(o, name);
-    if (i < 0)
-        return tyObj_genericGetAttr(o, name);
-    TyObject *v = TY_TUPLE_GET(o, i);
-    return TY_NEWREF(v ? v : TY_NONE);
-}
-
-int tySys_structSeqSetAttr(TyObject *o, TyObject *name, TyObject *value)
-{
-    if (field_index(o, name) >= 0) {
-        tyErr_setString(&TyExc_AttributeError, "readonly attribute");
-        return -1;
-    }
-    return tyObj_genericSetAttr(o, name, value);
-}
-
-TyObject *tySys_structSeqNoNew(TyType *type, TyObject *const *args, size_t nargs,
-                               TyObject *kwnames)
-{
-    return tyErr_format(&TyExc_TypeError, "cannot create '%s' instances", type->name);
-}
-
-/* T(sequence, dict=None): the visible fields from the sequence, the
-** others from the sequence's extra items, then from dict, else None. */
-TyObject *tySys_structSeqConstruct(TyType *type, TyObject *const *args, size_t nargs,
-                                   TyObject *kwnames)
-{
-    static const char *const names[] = { "sequence", "dict", NULL };
-    TyObject *a[2];
-    if (tyArg_unpack("structseq", args, nargs, kwnames, names, 1, 2, a) < 0)
-        return NULL;
-    TyStructSeqType *t = (TyStructSeqType *)type;
-    TyObject *dict = a[1] == TY_NONE ? NULL : a[1];
-    if (dict && !TY_DICT_CHECK(dict))
-        return tyErr_format(&TyExc_TypeError, "%s() takes a dict as second arg, if any", type->name);
-    TyObject *seq = tyList_fromIterable(a[0]);
-    if (!seq) {
-        if (tyErr_exceptionMatches(&TyExc_TypeError)) {
-            tyErr_clear();
-            tyErr_setString(&TyExc_TypeError, "constructor requires a sequence");
-        }
-        return NULL;
-    }
-    ssize_t n = TY_LIST_LEN(seq);
-    if (n < t->nvisible || n > t->nfields) {
-        const char *how = t->nvisible == t->nfields ? "a" : n < t->nvisible ? "an at least" : "an at most";
-        int want = n < t->nvisible ? t->nvisible : t->nfields;
-        tyErr_format(&TyExc_TypeError, "%s() takes %s %d-sequence (%zd-sequence given)", type->name,
-                     how, want, n);
-        TY_DECREF(seq);
-        return NULL;
-    }
-    TyObject *o = tySys_structSeqNew(t);
-    if (!o) {
-        TY_DECREF(seq);
-        return NULL;
-    }
-    for (int i = 0; i < t->nfields; i++) {
-        TyObject *v = NULL;
-        if (i < n) {
-            v = TY_LIST_GET(seq, i);
-        } else if (dict) {
-            v = tyDict_getItemStr(dict, t->fields[i]);
-            if (!v && tyErr_occurred()) {
-                TY_DECREF(seq);
-                TY_DECREF(o);
-                return NULL;
-            }
-        }
-        TY_TUPLE_SET(o, i, TY_NEWREF(v ? v : TY_NONE));
-    }
-    TY_DECREF(seq);
-    return o;
-}
-
-/* A struct sequence from n values (stolen, NULL meaning "failed": then
-** the rest are released and NULL returned). */
-static TyObject *structseq_make(TyStructSeqType *t, TyObject **values)
-{
-    TyObject *o = NULL;
-    bool ok = true;
-    for (int i = 0; i < t->nfields; i++)
-        ok = ok && values[i];
-    if (ok && tySys_structSeqReady(t) == 0)
-        o = tySys_structSeqNew(t);
-    for (int i = 0; i < t->nfields; i++) {
-        if (o)
-            TY_TUPLE_SET(o, i, values[i]);
-        else
-            TY_XDECREF(values[i]);
-    }
-    return o;
-}
 
 /* ---- simple namespaces ------------------------------------------------------------- */
 
@@ -426,27 +237,6 @@ void tySys_fini(void)
 
 /* ---- helpers ----------------------------------------------------------------------------- */
 
-#define SYSFN(name) static TyObject *sys_##name(TyObject *self, TyObject *const *args, \
-                                                size_t nargs, TyObject *kwnames)
-
-/* o as a C int, converted (and its overflow worded) as CPython's
-** argument clinic converts an `int` parameter: 0 / -1. */
-static int as_c_int(TyObject *o, int *out)
-{
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    int64_t v = 0;
-    bool fits = TY_INT_IS_SMALL(i) && (v = TY_INT_VALUE(i)) >= INT_MIN && v <= INT_MAX;
-    TY_DECREF(i);
-    if (!fits) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 static TyObject *sys_attr(TyObject *sys, TyObject *name)
 {
     return tyDict_getItem(TY_MODULE_DICT(sys), name);
@@ -537,7 +327,7 @@ static TyObject *orig_argv(int argc, char **argv)
 
 /* ---- functions -------------------------------------------------------------------------- */
 
-SYSFN(exit)
+TY_CFUNC(sys_exit)
 {
     if (tyArg_noKeywords("exit", kwnames) < 0 || tyArg_checkPositional("exit", nargs, 0, 1) < 0)
         return NULL;
@@ -545,7 +335,7 @@ SYSFN(exit)
     return tyErr_setObject(&TyExc_SystemExit, code);
 }
 
-SYSFN(getrefcount)
+TY_CFUNC(sys_getrefcount)
 {
     if (tyArg_noKeywords("sys.getrefcount", kwnames) < 0 ||
         tyArg_checkPositional("sys.getrefcount", nargs, 1, 1) < 0)
@@ -556,14 +346,14 @@ SYSFN(getrefcount)
 
 /* is_finalizing(): True once the exit callbacks have run, while the
 ** modules are torn down (what a __del__ then sees), as in CPython. */
-SYSFN(is_finalizing)
+TY_CFUNC(sys_is_finalizing)
 {
     if (tyArg_noKeywords("is_finalizing", kwnames) < 0 || tyArg_checkPositional("is_finalizing", nargs, 0, 0) < 0)
         return NULL;
     return tyBool_from(ty_state.finalizing);
 }
 
-SYSFN(get_asyncgen_hooks)
+TY_CFUNC(sys_get_asyncgen_hooks)
 {
     if (tyArg_noKeywords("get_asyncgen_hooks", kwnames) < 0 ||
         tyArg_checkPositional("get_asyncgen_hooks", nargs, 0, 0) < 0)
@@ -572,7 +362,7 @@ SYSFN(get_asyncgen_hooks)
     TyObject *values[2];
     for (int i = 0; i < 2; i++)
         values[i] = TY_NEWREF(hooks[i] ? hooks[i] : TY_NONE);
-    return structseq_make(&asyncgen_hooks_type, values);
+    return tyStructSeq_fromValues(&asyncgen_hooks_type, values);
 }
 
 /* One hook of set_asyncgen_hooks: not given keeps it, None removes it,
@@ -590,7 +380,7 @@ static int set_hook(TyObject **slot, TyObject *v, const char *what)
     return 0;
 }
 
-SYSFN(get_coroutine_origin_tracking_depth)
+TY_CFUNC(sys_get_coroutine_origin_tracking_depth)
 {
     if (tyArg_noKeywords("get_coroutine_origin_tracking_depth", kwnames) < 0 ||
         tyArg_checkPositional("get_coroutine_origin_tracking_depth", nargs, 0, 0) < 0)
@@ -598,14 +388,14 @@ SYSFN(get_coroutine_origin_tracking_depth)
     return tyInt_fromI64(ty_state.coro_origin_depth);
 }
 
-SYSFN(set_coroutine_origin_tracking_depth)
+TY_CFUNC(sys_set_coroutine_origin_tracking_depth)
 {
     static const char *const names[] = { "depth", NULL };
     TyObject *a[1];
     if (tyArg_unpack("set_coroutine_origin_tracking_depth", args, nargs, kwnames, names, 1, 1, a) < 0)
         return NULL;
     int depth;
-    if (as_c_int(a[0], &depth) < 0)
+    if (tyArg_int(a[0], &depth) < 0)
         return NULL;
     if (depth < 0)
         return tyErr_setString(&TyExc_ValueError, "depth must be >= 0");
@@ -613,7 +403,7 @@ SYSFN(set_coroutine_origin_tracking_depth)
     return tyNone_new();
 }
 
-SYSFN(set_asyncgen_hooks)
+TY_CFUNC(sys_set_asyncgen_hooks)
 {
     static const char *const names[] = { "firstiter", "finalizer", NULL };
     TyObject *a[2];
@@ -625,11 +415,11 @@ SYSFN(set_asyncgen_hooks)
 }
 
 /* _getframe([depth]): the frame object `depth` calls up from the caller. */
-SYSFN(_getframe)
+TY_CFUNC(sys__getframe)
 {
     int depth = 0;
     if (tyArg_noKeywords("sys._getframe", kwnames) < 0 || tyArg_checkPositional("_getframe", nargs, 0, 1) < 0 ||
-        (nargs == 1 && as_c_int(args[0], &depth) < 0))
+        (nargs == 1 && tyArg_int(args[0], &depth) < 0))
         return NULL;
     TyFrame *f = tyVM_currentFrame();
     for (; f && depth > 0; depth--)
@@ -642,7 +432,7 @@ SYSFN(_getframe)
 
 /* audit(event, *args): tally has no audit hooks (no sys.addaudithook),
 ** and with none CPython returns at once, not even checking the event. */
-SYSFN(audit)
+TY_CFUNC(sys_audit)
 {
     if (tyArg_noKeywords("audit", kwnames) < 0)
         return NULL;
@@ -651,7 +441,7 @@ SYSFN(audit)
     return TY_NEWREF(TY_NONE);
 }
 
-SYSFN(getrecursionlimit)
+TY_CFUNC(sys_getrecursionlimit)
 {
     if (tyArg_noKeywords("sys.getrecursionlimit", kwnames) < 0 ||
         tyArg_checkPositional("sys.getrecursionlimit", nargs, 0, 0) < 0)
@@ -659,12 +449,12 @@ SYSFN(getrecursionlimit)
     return tyInt_fromI64(ty_state.recursion_limit);
 }
 
-SYSFN(setrecursionlimit)
+TY_CFUNC(sys_setrecursionlimit)
 {
     int limit;
     if (tyArg_noKeywords("sys.setrecursionlimit", kwnames) < 0 ||
         tyArg_checkPositional("sys.setrecursionlimit", nargs, 1, 1) < 0 ||
-        as_c_int(args[0], &limit) < 0)
+        tyArg_int(args[0], &limit) < 0)
         return NULL;
     if (limit < 1)
         return tyErr_setString(&TyExc_ValueError, "recursion limit must be greater or equal than 1");
@@ -680,7 +470,7 @@ SYSFN(setrecursionlimit)
 }
 
 
-SYSFN(exc_info)
+TY_CFUNC(sys_exc_info)
 {
     if (tyArg_noKeywords("sys.exc_info", kwnames) < 0 ||
         tyArg_checkPositional("sys.exc_info", nargs, 0, 0) < 0)
@@ -692,7 +482,7 @@ SYSFN(exc_info)
     return tyTuple_pack(3, (TyObject *)TY_TYPE(e), e, tb ? tb : TY_NONE);
 }
 
-SYSFN(exception)
+TY_CFUNC(sys_exception)
 {
     if (tyArg_noKeywords("sys.exception", kwnames) < 0 ||
         tyArg_checkPositional("sys.exception", nargs, 0, 0) < 0)
@@ -701,7 +491,7 @@ SYSFN(exception)
     return TY_NEWREF(e ? e : TY_NONE);
 }
 
-SYSFN(getsizeof)
+TY_CFUNC(sys_getsizeof)
 {
     static const char *const names[] = { "object", "default", NULL };
     TyObject *a[2];
@@ -746,7 +536,7 @@ SYSFN(getsizeof)
     return NULL;
 }
 
-SYSFN(intern)
+TY_CFUNC(sys_intern)
 {
     if (tyArg_noKeywords("intern", kwnames) < 0 || tyArg_checkPositional("intern", nargs, 1, 1) < 0)
         return NULL;
@@ -759,7 +549,7 @@ SYSFN(intern)
 }
 
 /* getdefaultencoding() / getfilesystemencoding(): tally is UTF-8 only. */
-SYSFN(getdefaultencoding)
+TY_CFUNC(sys_getdefaultencoding)
 {
     if (tyArg_noKeywords("sys.getdefaultencoding", kwnames) < 0 ||
         tyArg_checkPositional("sys.getdefaultencoding", nargs, 0, 0) < 0)
@@ -767,7 +557,7 @@ SYSFN(getdefaultencoding)
     return tyStr_fromCStr("utf-8");
 }
 
-SYSFN(getfilesystemencoding)
+TY_CFUNC(sys_getfilesystemencoding)
 {
     if (tyArg_noKeywords("sys.getfilesystemencoding", kwnames) < 0 ||
         tyArg_checkPositional("sys.getfilesystemencoding", nargs, 0, 0) < 0)
@@ -775,7 +565,7 @@ SYSFN(getfilesystemencoding)
     return tyStr_fromCStr("utf-8");
 }
 
-SYSFN(getfilesystemencodeerrors)
+TY_CFUNC(sys_getfilesystemencodeerrors)
 {
     if (tyArg_noKeywords("sys.getfilesystemencodeerrors", kwnames) < 0 ||
         tyArg_checkPositional("sys.getfilesystemencodeerrors", nargs, 0, 0) < 0)
@@ -783,7 +573,7 @@ SYSFN(getfilesystemencodeerrors)
     return tyStr_fromCStr("surrogateescape");
 }
 
-SYSFN(get_int_max_str_digits)
+TY_CFUNC(sys_get_int_max_str_digits)
 {
     if (tyArg_noKeywords("sys.get_int_max_str_digits", kwnames) < 0 ||
         tyArg_checkPositional("sys.get_int_max_str_digits", nargs, 0, 0) < 0)
@@ -791,13 +581,13 @@ SYSFN(get_int_max_str_digits)
     return tyInt_fromI64(tyInt_getMaxStrDigits());
 }
 
-SYSFN(set_int_max_str_digits)
+TY_CFUNC(sys_set_int_max_str_digits)
 {
     static const char *const names[] = { "maxdigits", NULL };
     TyObject *a[1];
     int n;
     if (tyArg_unpack("set_int_max_str_digits", args, nargs, kwnames, names, 1, 1, a) < 0 ||
-        as_c_int(a[0], &n) < 0 || tyInt_setMaxStrDigits(n) < 0)
+        tyArg_int(a[0], &n) < 0 || tyInt_setMaxStrDigits(n) < 0)
         return NULL;
     return tyNone_new();
 }
@@ -816,7 +606,7 @@ static int write_to(TyObject *f, TyObject *s)
 
 /* The REPL's echo: repr(value) and a newline to sys.stdout, remembered as
 ** builtins._ (set to None first, so the repr cannot see a stale value). */
-SYSFN(displayhook)
+TY_CFUNC(sys_displayhook)
 {
     if (tyArg_noKeywords("sys.displayhook", kwnames) < 0 ||
         tyArg_checkPositional("sys.displayhook", nargs, 1, 1) < 0)
@@ -851,7 +641,7 @@ SYSFN(displayhook)
 }
 
 /* Print an exception and its traceback to stderr, as an uncaught one is. */
-SYSFN(excepthook)
+TY_CFUNC(sys_excepthook)
 {
     if (tyArg_noKeywords("excepthook", kwnames) < 0)
         return NULL;
@@ -867,12 +657,12 @@ SYSFN(excepthook)
     }
     if (TY_TYPE(tb) == &TyTraceback_Type && !((TyBaseException *)value)->traceback)
         tyExc_setTraceback(value, tb);
-    tyErr_display(value);
+    tyTraceback_display(value);
     return tyNone_new();
 }
 
 /* The default sys.unraisablehook: print what an UnraisableHookArgs holds. */
-SYSFN(unraisablehook)
+TY_CFUNC(sys_unraisablehook)
 {
     if (tyArg_noKeywords("sys.unraisablehook", kwnames) < 0)
         return NULL;
@@ -881,7 +671,7 @@ SYSFN(unraisablehook)
     if (TY_TYPE(args[0]) != &unraisable_args_type.type)
         return tyErr_setString(&TyExc_TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
     TyObject **f = TY_TUPLE_ITEMS(args[0]);
-    tyErr_printUnraisable(f[0], f[1], f[2], f[3], f[4]);
+    tyTraceback_printUnraisable(f[0], f[1], f[2], f[3], f[4]);
     return tyNone_new();
 }
 
@@ -897,12 +687,12 @@ TyObject *tySys_unraisableHookArgs(TyObject *exc, TyObject *err_msg, TyObject *o
         TY_NEWREF((TyObject *)TY_TYPE(exc)), TY_NEWREF(exc), TY_NEWREF(tb ? tb : TY_NONE),
         TY_NEWREF(err_msg ? err_msg : TY_NONE), TY_NEWREF(obj ? obj : TY_NONE),
     };
-    return structseq_make(&unraisable_args_type, values);
+    return tyStructSeq_fromValues(&unraisable_args_type, values);
 }
 
 /* gettrace(): tally never calls trace functions (docs/language.md), so
 ** none is ever installed. */
-SYSFN(gettrace)
+TY_CFUNC(sys_gettrace)
 {
     if (tyArg_noKeywords("sys.gettrace", kwnames) < 0 || tyArg_checkPositional("gettrace", nargs, 0, 0) < 0)
         return NULL;
@@ -912,7 +702,7 @@ SYSFN(gettrace)
 /* settrace(None) is what code that saved gettrace() restores, and leaves
 ** no trace function, as before; a function to call cannot be installed:
 ** NotImplementedError rather than a tracer silently never called. */
-SYSFN(settrace)
+TY_CFUNC(sys_settrace)
 {
     if (tyArg_noKeywords("sys.settrace", kwnames) < 0 || tyArg_checkPositional("settrace", nargs, 1, 1) < 0)
         return NULL;
@@ -964,7 +754,7 @@ static TyObject *breakpoint_target(const char *spec)
 ** replaces it (PEP 553): the $PYTHONBREAKPOINT callable with the
 ** arguments; "0" turns breakpoints off, and a name that cannot be
 ** imported is a RuntimeWarning and no call.  -E ignores the variable. */
-SYSFN(breakpointhook)
+TY_CFUNC(sys_breakpointhook)
 {
     const char *spec = ty_state.opt.ignore_environment ? NULL : getenv("PYTHONBREAKPOINT");
     if (!spec || !*spec)
@@ -1025,7 +815,7 @@ static TyObject *make_version_info(const char *version, int64_t *hexversion)
     *hexversion = ((int64_t)v[0] << 24) | ((int64_t)v[1] << 16) | ((int64_t)v[2] << 8) | 0xF0;
     TyObject *f[5] = { tyInt_fromI64(v[0]), tyInt_fromI64(v[1]), tyInt_fromI64(v[2]),
                        tyStr_fromCStr("final"), tyInt_fromI64(0) };
-    return structseq_make(&version_info_type, f);
+    return tyStructSeq_fromValues(&version_info_type, f);
 }
 
 static TyObject *make_flags(void)
@@ -1045,7 +835,7 @@ static TyObject *make_flags(void)
     f[15] = tyInt_fromI64(0);        /* warn_default_encoding */
     f[16] = tyBool_from(o->safe_path);
     f[17] = tyInt_fromI64(-1);       /* int_max_str_digits: no -X option */
-    return structseq_make(&flags_type, f);
+    return tyStructSeq_fromValues(&flags_type, f);
 }
 
 static TyObject *make_float_info(void)
@@ -1056,7 +846,7 @@ static TyObject *make_float_info(void)
         tyInt_fromI64(DBL_DIG), tyInt_fromI64(DBL_MANT_DIG), tyFloat_from(DBL_EPSILON),
         tyInt_fromI64(FLT_RADIX), tyInt_fromI64(1),
     };
-    return structseq_make(&float_info_type, f);
+    return tyStructSeq_fromValues(&float_info_type, f);
 }
 
 /* What CPython 3.11 reports: its digit layout, and the int <-> str limit
@@ -1064,7 +854,7 @@ static TyObject *make_float_info(void)
 static TyObject *make_int_info(void)
 {
     TyObject *f[4] = { tyInt_fromI64(30), tyInt_fromI64(4), tyInt_fromI64(4300), tyInt_fromI64(640) };
-    return structseq_make(&int_info_type, f);
+    return tyStructSeq_fromValues(&int_info_type, f);
 }
 
 /* The parameters of the numeric hashes (tally's are CPython's) and of the
@@ -1076,7 +866,7 @@ static TyObject *make_hash_info(void)
         tyInt_fromI64(0), tyInt_fromI64(1000003), tyStr_fromCStr("siphash13"),
         tyInt_fromI64(64), tyInt_fromI64(128), tyInt_fromI64(0),
     };
-    return structseq_make(&hash_info_type, f);
+    return tyStructSeq_fromValues(&hash_info_type, f);
 }
 
 /* The Makefile passes the multiarch triple (empty where the compiler has

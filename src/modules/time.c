@@ -14,10 +14,8 @@
 #include <time.h>
 #include "tally.h"
 #include "modules/sys.h"
+#include "objects/structseq.h"
 #include "modules/time.h"
-
-#define TIMEFN(name) static TyObject *time_##name(TyObject *self, TyObject *const *args, \
-                                                  size_t nargs, TyObject *kwnames)
 
 #define NS_PER_SEC 1000000000LL
 
@@ -75,78 +73,71 @@ static TyObject *clock_int(clockid_t id)
     return clock_ns(id, &ns) < 0 ? NULL : tyInt_fromI64(ns);
 }
 
-TIMEFN(time)
+TY_CFUNC(time_time)
 {
     return check_args("time.time", nargs, kwnames, 0, 0) < 0 ? NULL : clock_float(CLOCK_REALTIME);
 }
 
-TIMEFN(time_ns)
+TY_CFUNC(time_time_ns)
 {
     return check_args("time.time_ns", nargs, kwnames, 0, 0) < 0 ? NULL : clock_int(CLOCK_REALTIME);
 }
 
-TIMEFN(monotonic)
+TY_CFUNC(time_monotonic)
 {
     return check_args("time.monotonic", nargs, kwnames, 0, 0) < 0 ? NULL : clock_float(CLOCK_MONOTONIC);
 }
 
-TIMEFN(monotonic_ns)
+TY_CFUNC(time_monotonic_ns)
 {
     return check_args("time.monotonic_ns", nargs, kwnames, 0, 0) < 0 ? NULL : clock_int(CLOCK_MONOTONIC);
 }
 
-TIMEFN(perf_counter)
+TY_CFUNC(time_perf_counter)
 {
     return check_args("time.perf_counter", nargs, kwnames, 0, 0) < 0 ? NULL : clock_float(CLOCK_MONOTONIC);
 }
 
-TIMEFN(perf_counter_ns)
+TY_CFUNC(time_perf_counter_ns)
 {
     return check_args("time.perf_counter_ns", nargs, kwnames, 0, 0) < 0 ? NULL : clock_int(CLOCK_MONOTONIC);
 }
 
-TIMEFN(process_time)
+TY_CFUNC(time_process_time)
 {
     return check_args("time.process_time", nargs, kwnames, 0, 0) < 0 ? NULL
                                                                    : clock_float(CLOCK_PROCESS_CPUTIME_ID);
 }
 
-TIMEFN(process_time_ns)
+TY_CFUNC(time_process_time_ns)
 {
     return check_args("time.process_time_ns", nargs, kwnames, 0, 0) < 0 ? NULL
                                                                       : clock_int(CLOCK_PROCESS_CPUTIME_ID);
 }
 
-TIMEFN(thread_time)
+TY_CFUNC(time_thread_time)
 {
     return check_args("time.thread_time", nargs, kwnames, 0, 0) < 0 ? NULL
                                                                   : clock_float(CLOCK_THREAD_CPUTIME_ID);
 }
 
-TIMEFN(thread_time_ns)
+TY_CFUNC(time_thread_time_ns)
 {
     return check_args("time.thread_time_ns", nargs, kwnames, 0, 0) < 0 ? NULL
                                                                      : clock_int(CLOCK_THREAD_CPUTIME_ID);
 }
 
-/* A clock id argument (a C int). */
+/* A clock id argument (a C int, converted as PyArg_ParseTuple's "i"). */
 static int clock_id_arg(TyObject *o, clockid_t *id)
 {
-    TyObject *i = tyNum_index(o);
-    if (!i)
+    int v;
+    if (tyArg_intI(o, &v) < 0)
         return -1;
-    bool fits = TY_INT_IS_SMALL(i) && TY_INT_VALUE(i) >= INT_MIN && TY_INT_VALUE(i) <= INT_MAX;
-    int64_t v = fits ? TY_INT_VALUE(i) : 0;
-    TY_DECREF(i);
-    if (!fits) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
     *id = (clockid_t)v;
     return 0;
 }
 
-TIMEFN(clock_gettime)
+TY_CFUNC(time_clock_gettime)
 {
     clockid_t id;
     if (check_args("time.clock_gettime", nargs, kwnames, 1, 1) < 0 || clock_id_arg(args[0], &id) < 0)
@@ -154,7 +145,7 @@ TIMEFN(clock_gettime)
     return clock_float(id);
 }
 
-TIMEFN(clock_gettime_ns)
+TY_CFUNC(time_clock_gettime_ns)
 {
     clockid_t id;
     if (check_args("time.clock_gettime_ns", nargs, kwnames, 1, 1) < 0 || clock_id_arg(args[0], &id) < 0)
@@ -162,7 +153,7 @@ TIMEFN(clock_gettime_ns)
     return clock_int(id);
 }
 
-TIMEFN(clock_getres)
+TY_CFUNC(time_clock_getres)
 {
     clockid_t id;
     if (check_args("time.clock_getres", nargs, kwnames, 1, 1) < 0 || clock_id_arg(args[0], &id) < 0)
@@ -175,7 +166,7 @@ TIMEFN(clock_getres)
 
 /* get_clock_info(name): namespace(implementation, monotonic, adjustable,
 ** resolution) for the five clocks above. */
-TIMEFN(get_clock_info)
+TY_CFUNC(time_get_clock_info)
 {
     static const struct {
         const char *name, *impl;
@@ -249,7 +240,7 @@ static int duration_ns(TyObject *o, int64_t *out)
 /* sleep(secs): waits on the monotonic clock until the deadline; a signal
 ** wakes it, and if its handler raised (Ctrl-C: KeyboardInterrupt) sleep
 ** ends with that exception, else it sleeps on. */
-TIMEFN(sleep)
+TY_CFUNC(time_sleep)
 {
     int64_t ns;
     if (check_args("time.sleep", nargs, kwnames, 1, 1) < 0 || duration_ns(args[0], &ns) < 0)
@@ -322,9 +313,9 @@ static TyObject *zone_name(const char *name)
 /* A struct_time from a struct tm (new reference). */
 static TyObject *make_struct_time(const struct tm *tm)
 {
-    if (tySys_structSeqReady(&struct_time_type) < 0)
+    if (tyStructSeq_ready(&struct_time_type) < 0)
         return NULL;
-    TyObject *o = tySys_structSeqNew(&struct_time_type);
+    TyObject *o = tyStructSeq_new(&struct_time_type);
     if (!o)
         return NULL;
     TyObject *v[11] = {
@@ -361,37 +352,14 @@ static TyObject *convert_time(TyObject *const *args, size_t nargs, TyObject *kwn
     return make_struct_time(&tm);
 }
 
-TIMEFN(gmtime)
+TY_CFUNC(time_gmtime)
 {
     return convert_time(args, nargs, kwnames, "gmtime", false);
 }
 
-TIMEFN(localtime)
+TY_CFUNC(time_localtime)
 {
     return convert_time(args, nargs, kwnames, "localtime", true);
-}
-
-/* One item of a time tuple as a C int, the way PyArg_ParseTuple's "i"
-** converts it (and words its overflow errors). */
-static int tuple_int(TyObject *o, int *out)
-{
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    bool small = TY_INT_IS_SMALL(i);
-    int64_t v = small ? TY_INT_VALUE(i) : 0;
-    TY_DECREF(i);
-    if (!small) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C long");
-        return -1;
-    }
-    if (v > INT_MAX || v < INT_MIN) {
-        tyErr_setString(&TyExc_OverflowError, v > INT_MAX ? "signed integer is greater than maximum"
-                                                          : "signed integer is less than minimum");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
 }
 
 /*
@@ -413,7 +381,7 @@ static int tuple_to_tm(TyObject *t, struct tm *tm, const char *fname)
     }
     int v[9];
     for (int i = 0; i < 9; i++)
-        if (tuple_int(TY_TUPLE_GET(t, i), &v[i]) < 0)
+        if (tyArg_intI(TY_TUPLE_GET(t, i), &v[i]) < 0)
             return -1;
     if (v[0] < INT_MIN + 1900) {
         tyErr_setString(&TyExc_OverflowError, "year out of range");
@@ -502,7 +470,7 @@ static int tm_arg(TyObject *const *args, size_t nargs, size_t index, struct tm *
     return 0;
 }
 
-TIMEFN(mktime)
+TY_CFUNC(time_mktime)
 {
     struct tm tm;
     if (check_args("time.mktime", nargs, kwnames, 1, 1) < 0 || tuple_to_tm(args[0], &tm, "mktime") < 0)
@@ -516,7 +484,7 @@ TIMEFN(mktime)
     return tyFloat_from((double)t);
 }
 
-TIMEFN(strftime)
+TY_CFUNC(time_strftime)
 {
     struct tm tm;
     if (check_args("strftime", nargs, kwnames, 1, 2) < 0)
@@ -565,7 +533,7 @@ static TyObject *format_asctime(const struct tm *tm)
     return tyStr_fromCStr(buf);
 }
 
-TIMEFN(asctime)
+TY_CFUNC(time_asctime)
 {
     struct tm tm;
     if (check_args("asctime", nargs, kwnames, 0, 1) < 0 || tm_arg(args, nargs, 0, &tm, "asctime") < 0)
@@ -573,7 +541,7 @@ TIMEFN(asctime)
     return format_asctime(&tm);
 }
 
-TIMEFN(ctime)
+TY_CFUNC(time_ctime)
 {
     time_t t;
     struct tm tm;
@@ -623,7 +591,7 @@ static int set_timezone_attrs(TyObject *m)
 }
 
 /* tzset(): re-read $TZ and recompute the time zone attributes. */
-TIMEFN(tzset)
+TY_CFUNC(time_tzset)
 {
     if (check_args("time.tzset", nargs, kwnames, 0, 0) < 0)
         return NULL;
@@ -659,7 +627,7 @@ static TyMethodDef time_methods[] = {
 
 TyObject *tyTime_create(void)
 {
-    if (tySys_structSeqReady(&struct_time_type) < 0)
+    if (tyStructSeq_ready(&struct_time_type) < 0)
         return NULL;
     TyObject *m = tyModule_new("time", time_methods);
     if (!m)

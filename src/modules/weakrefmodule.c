@@ -10,12 +10,9 @@
 #include "modules/weakrefmodule.h"
 #include "modules/atexit.h"
 
-#define FN(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, \
-                                       TyObject *kwnames)
-
 /* ---- the module ------------------------------------------------------------------------ */
 
-FN(mod_getweakrefcount)
+TY_CFUNC(mod_getweakrefcount)
 {
     if (tyArg_noKeywords("_weakref.getweakrefcount", kwnames) < 0 ||
         tyArg_checkPositional("_weakref.getweakrefcount", nargs, 1, 1) < 0)
@@ -23,7 +20,7 @@ FN(mod_getweakrefcount)
     return tyInt_fromI64(tyWeakref_count(args[0]));
 }
 
-FN(mod_getweakrefs)
+TY_CFUNC(mod_getweakrefs)
 {
     if (tyArg_noKeywords("_weakref.getweakrefs", kwnames) < 0 ||
         tyArg_checkPositional("_weakref.getweakrefs", nargs, 1, 1) < 0)
@@ -31,7 +28,7 @@ FN(mod_getweakrefs)
     return tyWeakref_list(args[0]);
 }
 
-FN(mod_proxy)
+TY_CFUNC(mod_proxy)
 {
     if (tyArg_noKeywords("_weakref.proxy", kwnames) < 0 || tyArg_checkPositional("proxy", nargs, 1, 2) < 0)
         return NULL;
@@ -42,7 +39,7 @@ FN(mod_proxy)
 /* _weakref._remove_dead_weakref(dict, key): delete dict[key] when it is a
 ** weak reference whose referent has died (weakref.py's WeakValueDictionary
 ** calls it from its callbacks); a live one or a missing key stays. */
-FN(mod_remove_dead_weakref)
+TY_CFUNC(mod_remove_dead_weakref)
 {
     if (tyArg_noKeywords("_remove_dead_weakref", kwnames) < 0 ||
         tyArg_checkPositional("_remove_dead_weakref", nargs, 2, 2) < 0)

@@ -417,7 +417,7 @@ static TyObject *ba_pop(TyObject *self, TyObject *const *args, size_t nargs, TyO
         return NULL;
     TyByteArray *b = BA(self);
     ssize_t i = -1;
-    if (nargs > 0 && tyStr_ssizeArg(args[0], &i) < 0)
+    if (nargs > 0 && tyArg_ssize(args[0], &i) < 0)
         return NULL;
     if (b->size == 0)
         return tyErr_setString(&TyExc_IndexError, "pop from empty bytearray");
@@ -439,7 +439,7 @@ static TyObject *ba_insert(TyObject *self, TyObject *const *args, size_t nargs,
         return NULL;
     ssize_t i;
     unsigned char c;
-    if (tyStr_ssizeArg(args[0], &i) < 0 || byte_value(args[1], &c) < 0)
+    if (tyArg_ssize(args[0], &i) < 0 || byte_value(args[1], &c) < 0)
         return NULL;
     TyByteArray *b = BA(self);
     if (i < 0) {

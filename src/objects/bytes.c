@@ -792,7 +792,7 @@ static TyObject *pad(TyObject *self, ssize_t left, ssize_t right, char fill)
 static int width_fill(TyObject *self, const char *name, TyObject *const *args, size_t nargs,
                       TyObject *kwnames, ssize_t *width, char *fill)
 {
-    if (method_args(self, name, nargs, kwnames, 1, 2) < 0 || tyStr_ssizeArg(args[0], width) < 0)
+    if (method_args(self, name, nargs, kwnames, 1, 2) < 0 || tyArg_ssize(args[0], width) < 0)
         return -1;
     *fill = ' ';
     if (nargs > 1) {
@@ -846,7 +846,7 @@ TyObject *tyBytes_m_zfill(TyObject *self, TyObject *const *args, size_t nargs,
 {
     ssize_t width;
     if (method_args(self, "zfill", nargs, kwnames, 1, 1) < 0 ||
-        tyStr_ssizeArg(args[0], &width) < 0)
+        tyArg_ssize(args[0], &width) < 0)
         return NULL;
     ssize_t fill = width - SELF_LEN(self);
     TyObject *r = pad(self, fill, 0, '0');
@@ -868,7 +868,7 @@ TyObject *tyBytes_m_expandtabs(TyObject *self, TyObject *const *args, size_t nar
     if (tyArg_unpack("expandtabs", args, nargs, kwnames, names, 0, 1, a) < 0)
         return NULL;
     ssize_t tabsize = 8;
-    if (a[0] && tyStr_ssizeArg(a[0], &tabsize) < 0)
+    if (a[0] && tyArg_ssize(a[0], &tabsize) < 0)
         return NULL;
     const unsigned char *s = SELF_DATA(self);
     TyStrBuilder b;
@@ -1088,7 +1088,7 @@ static int split_args(const char *name, TyObject *const *args, size_t nargs, TyO
         return -1;
     sep->data = NULL;
     *maxsplit = -1;
-    if (a[1] && tyStr_ssizeArg(a[1], maxsplit) < 0)
+    if (a[1] && tyArg_ssize(a[1], maxsplit) < 0)
         return -1;
     if (*maxsplit < 0)
         *maxsplit = PTRDIFF_MAX;
@@ -1209,7 +1209,7 @@ TyObject *tyBytes_m_splitlines(TyObject *self, TyObject *const *args, size_t nar
     if (tyArg_unpack("splitlines", args, nargs, kwnames, names, 0, 1, a) < 0)
         return NULL;
     ssize_t keepends = 0;
-    if (a[0] && tyStr_ssizeArg(a[0], &keepends) < 0)
+    if (a[0] && tyArg_ssize(a[0], &keepends) < 0)
         return NULL;
     const unsigned char *s = SELF_DATA(self);
     ssize_t len = SELF_LEN(self), i = 0;
@@ -1395,7 +1395,7 @@ TyObject *tyBytes_m_replace(TyObject *self, TyObject *const *args, size_t nargs,
         if (!tyBytes_isLike(args[i]))
             return need_bytes(args[i]);
     ssize_t count = -1;
-    if (nargs > 2 && tyStr_ssizeArg(args[2], &count) < 0)
+    if (nargs > 2 && tyArg_ssize(args[2], &count) < 0)
         return NULL;
     if (count < 0)
         count = PTRDIFF_MAX;
@@ -1459,7 +1459,7 @@ TyObject *tyBytes_m_hex(TyObject *self, TyObject *const *args, size_t nargs, TyO
     /* bytes_per_sep is converted while the arguments are parsed, before
     ** sep is looked at (CPython's order of errors). */
     ssize_t group = 1;
-    if (a[1] && tyStr_ssizeArg(a[1], &group) < 0)
+    if (a[1] && tyArg_ssize(a[1], &group) < 0)
         return NULL;
     char sep = 0;
     if (a[0]) {

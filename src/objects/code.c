@@ -262,15 +262,7 @@ static int replace_field(TyCode *c, TyObject *self, int i, TyObject *value)
                          tyType_name(TY_TYPE(value)));
             return -1;
         }
-        int64_t line;
-        if (tyInt_asI64(value, &line) < 0)
-            return -1;
-        if (line < INT_MIN || line > INT_MAX) {
-            tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
-            return -1;
-        }
-        c->firstlineno = (int)line;
-        return 0;
+        return tyArg_int(value, &c->firstlineno);
     case FIELD_SAME_SHAPE: {
         slot = !strcmp(name, "co_consts") ? &c->consts : &c->names;
         if (!TY_TUPLE_CHECK(value)) {

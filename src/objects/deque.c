@@ -608,9 +608,6 @@ static TyObject *deque_inplace_concat(TyObject *a, TyObject *b)
 
 /* ---- methods ------------------------------------------------------------------ */
 
-#define METHOD(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, \
-                                           TyObject *kwnames)
-
 /* Argument check of a method taking exactly `n` (0 or 1) positional
 ** arguments, with the "deque.pop() takes no arguments (1 given)" wording. */
 static int fixed_args(const char *fname, size_t nargs, TyObject *kwnames, size_t n)
@@ -621,7 +618,7 @@ static int fixed_args(const char *fname, size_t nargs, TyObject *kwnames, size_t
 }
 
 /* d.append(x): new reference to None. */
-METHOD(deque_append)
+TY_CFUNC(deque_append)
 {
     if (fixed_args("deque.append", nargs, kwnames, 1) < 0 || push_back(DEQUE(self), args[0]) < 0)
         return NULL;
@@ -629,7 +626,7 @@ METHOD(deque_append)
 }
 
 /* d.appendleft(x): new reference to None. */
-METHOD(deque_appendleft)
+TY_CFUNC(deque_appendleft)
 {
     if (fixed_args("deque.appendleft", nargs, kwnames, 1) < 0 ||
         push_front(DEQUE(self), args[0]) < 0)
@@ -638,7 +635,7 @@ METHOD(deque_appendleft)
 }
 
 /* d.pop(): the last item, a new reference. */
-METHOD(deque_pop)
+TY_CFUNC(deque_pop)
 {
     if (fixed_args("deque.pop", nargs, kwnames, 0) < 0)
         return NULL;
@@ -648,7 +645,7 @@ METHOD(deque_pop)
 }
 
 /* d.popleft(): the first item, a new reference. */
-METHOD(deque_popleft)
+TY_CFUNC(deque_popleft)
 {
     if (fixed_args("deque.popleft", nargs, kwnames, 0) < 0)
         return NULL;
@@ -658,7 +655,7 @@ METHOD(deque_popleft)
 }
 
 /* d.extend(iterable): new reference to None. */
-METHOD(deque_extend_meth)
+TY_CFUNC(deque_extend_meth)
 {
     if (fixed_args("deque.extend", nargs, kwnames, 1) < 0 || extend(DEQUE(self), args[0], false) < 0)
         return NULL;
@@ -666,7 +663,7 @@ METHOD(deque_extend_meth)
 }
 
 /* d.extendleft(iterable), which reverses the items: new reference to None. */
-METHOD(deque_extendleft)
+TY_CFUNC(deque_extendleft)
 {
     if (fixed_args("deque.extendleft", nargs, kwnames, 1) < 0 ||
         extend(DEQUE(self), args[0], true) < 0)
@@ -675,7 +672,7 @@ METHOD(deque_extendleft)
 }
 
 /* d.clear(): new reference to None. */
-METHOD(deque_clear_meth)
+TY_CFUNC(deque_clear_meth)
 {
     if (fixed_args("deque.clear", nargs, kwnames, 0) < 0)
         return NULL;
@@ -684,7 +681,7 @@ METHOD(deque_clear_meth)
 }
 
 /* d.copy(): new reference. */
-METHOD(deque_copy)
+TY_CFUNC(deque_copy)
 {
     if (fixed_args("deque.copy", nargs, kwnames, 0) < 0)
         return NULL;
@@ -693,7 +690,7 @@ METHOD(deque_copy)
 
 /* d.__copy__(), the same as copy() under its own name in messages: new
 ** reference. */
-METHOD(deque_copy_dunder)
+TY_CFUNC(deque_copy_dunder)
 {
     if (fixed_args("deque.__copy__", nargs, kwnames, 0) < 0)
         return NULL;
@@ -701,7 +698,7 @@ METHOD(deque_copy_dunder)
 }
 
 /* d.rotate(n=1): new reference to None. */
-METHOD(deque_rotate)
+TY_CFUNC(deque_rotate)
 {
     if (tyArg_noKeywords("deque.rotate", kwnames) < 0 ||
         tyArg_checkPositional("deque.rotate", nargs, 0, 1) < 0)
@@ -718,7 +715,7 @@ METHOD(deque_rotate)
 
 /* d.reverse() swaps the items in place; like CPython's, it does not count
 ** as a mutation for running iterators.  New reference to None. */
-METHOD(deque_reverse)
+TY_CFUNC(deque_reverse)
 {
     if (fixed_args("deque.reverse", nargs, kwnames, 0) < 0)
         return NULL;
@@ -732,7 +729,7 @@ METHOD(deque_reverse)
 }
 
 /* d.count(x): new reference to an int. */
-METHOD(deque_count)
+TY_CFUNC(deque_count)
 {
     if (fixed_args("deque.count", nargs, kwnames, 1) < 0)
         return NULL;
@@ -744,7 +741,7 @@ METHOD(deque_count)
 
 /* d.index(x[, start[, stop]]): new reference to an int; ValueError when
 ** absent. */
-METHOD(deque_index)
+TY_CFUNC(deque_index)
 {
     ssize_t start, stop;
     TyDeque *d = DEQUE(self);
@@ -761,7 +758,7 @@ METHOD(deque_index)
 
 /* d.remove(x): new reference to None.  A mutation during the comparisons
 ** is an IndexError in CPython. */
-METHOD(deque_remove)
+TY_CFUNC(deque_remove)
 {
     if (fixed_args("deque.remove", nargs, kwnames, 1) < 0)
         return NULL;
@@ -781,7 +778,7 @@ METHOD(deque_remove)
 
 /* d.insert(i, x) with list.insert's clamping of i; a full bounded deque
 ** refuses.  New reference to None. */
-METHOD(deque_insert)
+TY_CFUNC(deque_insert)
 {
     if (tyArg_noKeywords("deque.insert", kwnames) < 0)
         return NULL;
@@ -808,7 +805,7 @@ METHOD(deque_insert)
 static TyObject *iter_make(TyType *type, TyObject *deque);
 
 /* reversed(d): new reference to a reverse iterator. */
-METHOD(deque_reversed)
+TY_CFUNC(deque_reversed)
 {
     if (fixed_args("deque.__reversed__", nargs, kwnames, 0) < 0)
         return NULL;

@@ -21,6 +21,7 @@
 #include <limits.h>
 #include "tally.h"
 #include "objects/iter.h"
+#include "freelist.h"
 #include "objects/set.h"
 #include "objects/mappingproxy.h"
 
@@ -55,9 +56,8 @@ static TyDictKeys empty_keys = {
     .indices = {-1, -1, -1, -1, -1, -1, -1, -1},
 };
 
-static uint64_t dict_version_counter;
 
-#define BUMP_VERSION(d) ((d)->version = ++dict_version_counter)
+#define BUMP_VERSION(d) ((d)->version = ++ty_state.objs.dict_version)
 
 static inline ssize_t get_index(const TyDictKeys *k, size_t i)
 {
@@ -330,49 +330,36 @@ void tyDict_setKeyError(TyObject *key)
 /* ---- the C API ---------------------------------------------------------------- */
 
 /*
-** The free list of exact dict objects (ty_state.cache.dict_free), as
-** CPython keeps: a dead dict's object (not its table) is parked there and
-** reused by the next dict made.  As in float.c, parking counts as a free
-** and reuse as an allocation for the live-object accounting, and reuse
-** bypasses the GC's allocation count, as in CPython.
-** tyDict_clearFreelist releases the parked objects (at exit, and after
-** full collections as CPython does).
+** The free list of exact dict objects (ty_state.cache.dict_free; see
+** freelist.h), as CPython keeps: a dead dict's object (not its table) is
+** parked there, empty and chained through its version, and reused by the
+** next dict made.  tyDict_clearFreelist releases the parked objects (at
+** exit, and after full collections as CPython does).
 */
+#define DICT_LINK offsetof(TyDict, version)
+
 static TyDict *dict_from_freelist(void)
 {
-    TyCaches *c = &ty_state.cache;
-    if (c->dict_nfree == 0)
-        return NULL;
-    TyDict *d = (TyDict *)c->dict_free[--c->dict_nfree];
-    tyMem_noteReused();
-    TY_AS_GC(d)->prev = 0;
-    d->ob.refcnt = 1;
+    TyDict *d = (TyDict *)tyFreeList_pop(&ty_state.cache.dict_free, DICT_LINK);
+    if (d)
+        TY_AS_GC(d)->prev = 0;
     return d;
 }
 
 /* Park a dead exact dict (untracked, entries released): true if taken. */
 static bool dict_to_freelist(TyDict *d)
 {
-    TyCaches *c = &ty_state.cache;
-    if (TY_TYPE(d) != &TyDict_Type || c->dict_nfree >= TY_DICT_FREELIST_MAX)
+    if (TY_TYPE(d) != &TyDict_Type)
         return false;
     d->keys = &empty_keys;
     d->used = 0;
-    c->dict_free[c->dict_nfree++] = (TyObject *)d;
-    tyMem_noteParked();
-    return true;
+    return tyFreeList_push(&ty_state.cache.dict_free, (TyObject *)d, DICT_LINK, TY_DICT_FREELIST_MAX);
 }
 
 /* Release the parked dicts. */
 void tyDict_clearFreelist(void)
 {
-    TyCaches *c = &ty_state.cache;
-    while (c->dict_nfree > 0) {
-        TyObject *o = c->dict_free[--c->dict_nfree];
-        /* tyObj_free counts a free; the parked object was already counted. */
-        tyMem_noteReused();
-        tyObj_free(o);
-    }
+    tyFreeList_clear(&ty_state.cache.dict_free, DICT_LINK);
 }
 
 static TyObject *dict_alloc(TyType *type)

@@ -30,7 +30,6 @@ typedef struct TyExcGroup {
 #define EG_EXCS(o) (((TyExcGroup *)(o))->excs)
 
 /* The ExceptionGroup class; NULL before start-up and after exit. */
-static TyObject *exception_group;
 
 TyObject *tyExcGroup_exceptions(TyObject *group)
 {
@@ -105,14 +104,14 @@ static TyObject *eg_new(TyType *type, TyObject *const *args, size_t nargs, TyObj
             nested_base = true;
     }
     TyType *cls = type;
-    if ((TyObject *)cls == exception_group) {
+    if ((TyObject *)cls == ty_state.objs.exception_group) {
         if (nested_base) {
             tyErr_setString(&TyExc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
             goto fail;
         }
     } else if (cls == &TyExc_BaseExceptionGroup) {
-        if (!nested_base && exception_group)
-            cls = (TyType *)exception_group;
+        if (!nested_base && ty_state.objs.exception_group)
+            cls = (TyType *)ty_state.objs.exception_group;
     } else if (nested_base) {
         int r = tyObj_isSubclass((TyObject *)cls, (TyObject *)&TyExc_Exception);
         if (r < 0)
@@ -605,15 +604,15 @@ int tyExcGroup_init(TyObject *builtins_dict)
         return -1;
     TyObject *bases = tyTuple_pack(2, &TyExc_BaseExceptionGroup, &TyExc_Exception);
     if (bases)
-        exception_group = tyClass_newBuiltin("builtins", "ExceptionGroup", bases);
+        ty_state.objs.exception_group = tyClass_newBuiltin("builtins", "ExceptionGroup", bases);
     TY_XDECREF(bases);
-    if (!exception_group)
+    if (!ty_state.objs.exception_group)
         return -1;
-    return tyDict_setItemStr(builtins_dict, "ExceptionGroup", exception_group);
+    return tyDict_setItemStr(builtins_dict, "ExceptionGroup", ty_state.objs.exception_group);
 }
 
 void tyExcGroup_fini(void)
 {
-    TY_CLEAR(exception_group);
+    TY_CLEAR(ty_state.objs.exception_group);
     tyType_finiStatic(&TyExc_BaseExceptionGroup);
 }

@@ -20,6 +20,7 @@
 #include "tally.h"
 #include "buffer.h"
 #include "modules/warningsmodule.h"
+#include "freelist.h"
 #include "format.h"
 #include "objects/bytearray.h"
 #include "objects/complex.h"
@@ -27,28 +28,12 @@
 /* ---------------------------------------------------------------------- */
 /* Allocation and the free list                                            */
 
-static TyObject *freelist_next(TyObject *o)
-{
-    TyObject *next;
-    memcpy(&next, &((TyFloat *)o)->value, sizeof next);
-    return next;
-}
-
-static void freelist_setNext(TyObject *o, TyObject *next)
-{
-    memcpy(&((TyFloat *)o)->value, &next, sizeof next);
-}
+#define FLOAT_LINK offsetof(TyFloat, value)
 
 TyObject *tyFloat_from(double v)
 {
-    TyCaches *c = &ty_state.cache;
-    TyObject *o = c->float_free;
-    if (o) {
-        c->float_free = freelist_next(o);
-        c->float_nfree--;
-        tyMem_noteReused();
-        o->refcnt = 1;
-    } else {
+    TyObject *o = tyFreeList_pop(&ty_state.cache.float_free, FLOAT_LINK);
+    if (!o) {
         o = tyObj_alloc(&TyFloat_Type);
         if (!o)
             return NULL;
@@ -59,28 +44,14 @@ TyObject *tyFloat_from(double v)
 
 static void float_dealloc(TyObject *o)
 {
-    TyCaches *c = &ty_state.cache;
-    if (TY_TYPE(o) == &TyFloat_Type && c->float_nfree < TY_FLOAT_FREELIST_MAX) {
-        freelist_setNext(o, c->float_free);
-        c->float_free = o;
-        c->float_nfree++;
-        tyMem_noteParked();
-        return;
-    }
-    tyObj_free(o);
+    if (TY_TYPE(o) != &TyFloat_Type ||
+        !tyFreeList_push(&ty_state.cache.float_free, o, FLOAT_LINK, TY_FLOAT_FREELIST_MAX))
+        tyObj_free(o);
 }
 
 void tyFloat_clearFreelist(void)
 {
-    TyCaches *c = &ty_state.cache;
-    while (c->float_free) {
-        TyObject *o = c->float_free;
-        c->float_free = freelist_next(o);
-        /* tyObj_free counts a free: the list's entries were already counted. */
-        tyMem_noteReused();
-        tyObj_free(o);
-    }
-    c->float_nfree = 0;
+    tyFreeList_clear(&ty_state.cache.float_free, FLOAT_LINK);
 }
 
 /* ---------------------------------------------------------------------- */

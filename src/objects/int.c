@@ -21,6 +21,7 @@
 #include "tally.h"
 #include "buffer.h"
 #include "modules/warningsmodule.h"
+#include "freelist.h"
 #include "format.h"
 #include "objects/bytearray.h"
 
@@ -33,8 +34,8 @@ static TyInt small_ints[SMALL_COUNT];
 /* Borrowed reference to a cached small int. */
 #define SMALL(v) ((TyObject *)&small_ints[(v) - TY_SMALL_INT_MIN])
 
-/* sys.get_int_max_str_digits(); 0 means no limit. */
-static int64_t max_str_digits = 4300;
+/* Where a parked int links its free list (ty_state.cache.int_free). */
+#define INT_LINK offsetof(TyInt, value)
 
 /* Past this many bits a result is refused with MemoryError rather than
 ** handed to GMP, which aborts the process when an allocation fails.  GMP's
@@ -53,15 +54,9 @@ TyObject *tyInt_fromI64(int64_t v)
 {
     if ((uint64_t)v - (uint64_t)TY_SMALL_INT_MIN < (uint64_t)SMALL_COUNT)
         return TY_NEWREF(&small_ints[v - TY_SMALL_INT_MIN]);
-    TyCaches *c = &ty_state.cache;
-    TyInt *o = (TyInt *)c->int_free;
-    if (o) {
-        /* A parked int: its header is intact, `value` links the list. */
-        c->int_free = (TyObject *)(intptr_t)o->value;
-        c->int_nfree--;
-        tyMem_noteReused();
-        o->ob.refcnt = 1;
-    } else {
+    /* A parked int: its header is intact, `value` links the list. */
+    TyInt *o = (TyInt *)tyFreeList_pop(&ty_state.cache.int_free, INT_LINK);
+    if (!o) {
         o = (TyInt *)tyObj_alloc(&TyInt_Type);
         if (!o)
             return NULL;
@@ -72,14 +67,7 @@ TyObject *tyInt_fromI64(int64_t v)
 
 void tyInt_clearFreelist(void)
 {
-    TyCaches *c = &ty_state.cache;
-    while (c->int_free) {
-        TyInt *o = (TyInt *)c->int_free;
-        c->int_free = (TyObject *)(intptr_t)o->value;
-        tyMem_noteReused();
-        tyObj_free((TyObject *)o);
-    }
-    c->int_nfree = 0;
+    tyFreeList_clear(&ty_state.cache.int_free, INT_LINK);
 }
 
 TyObject *tyInt_fromU64(uint64_t v)
@@ -181,7 +169,7 @@ TyObject *tyInt_fromDouble(double d)
 int tyInt_asI64(TyObject *o, int64_t *out)
 {
     if (((TyInt *)o)->big) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C long");
+        tyArg_tooLarge("long");
         return -1;
     }
     *out = ((TyInt *)o)->value;
@@ -205,7 +193,7 @@ uint64_t tyInt_asU64Mask(TyObject *o)
 ssize_t tyInt_asSsize(TyObject *o)
 {
     if (((TyInt *)o)->big) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C ssize_t");
+        tyArg_tooLarge("ssize_t");
         return -1;
     }
     return (ssize_t)((TyInt *)o)->value;
@@ -846,15 +834,8 @@ static void int_dealloc(TyObject *o)
         tyMem_free(i->big);
         i->big = NULL;
     }
-    TyCaches *c = &ty_state.cache;
-    if (TY_TYPE(o) == &TyInt_Type && c->int_nfree < TY_INT_FREELIST_MAX) {
-        i->value = (int64_t)(intptr_t)c->int_free;
-        c->int_free = o;
-        c->int_nfree++;
-        tyMem_noteParked();
-        return;
-    }
-    tyObj_free(o);
+    if (TY_TYPE(o) != &TyInt_Type || !tyFreeList_push(&ty_state.cache.int_free, o, INT_LINK, TY_INT_FREELIST_MAX))
+        tyObj_free(o);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -862,7 +843,7 @@ static void int_dealloc(TyObject *o)
 
 int64_t tyInt_getMaxStrDigits(void)
 {
-    return max_str_digits;
+    return ty_state.objs.max_str_digits;
 }
 
 int tyInt_setMaxStrDigits(int64_t n)
@@ -871,7 +852,7 @@ int tyInt_setMaxStrDigits(int64_t n)
         tyErr_setString(&TyExc_ValueError, "maxdigits must be 0 or larger than 640");
         return -1;
     }
-    max_str_digits = n;
+    ty_state.objs.max_str_digits = n;
     return 0;
 }
 
@@ -903,7 +884,7 @@ static TyObject *limit_error(void)
     return tyErr_format(&TyExc_ValueError,
                         "Exceeds the limit (%lld digits) for integer string conversion; "
                         "use sys.set_int_max_str_digits() to increase the limit",
-                        (long long)max_str_digits);
+                        (long long)ty_state.objs.max_str_digits);
 }
 
 TyObject *tyInt_toBase(TyObject *o, int base, bool prefix)
@@ -923,7 +904,7 @@ TyObject *tyInt_toBase(TyObject *o, int base, bool prefix)
         return tyStr_fromAscii(p, end - p);
     }
     size_t ndigits = mpz_sizeinbase(i->big, base);
-    if (base == 10 && max_str_digits > 0 && ndigits > (uint64_t)max_str_digits + 1)
+    if (base == 10 && ty_state.objs.max_str_digits > 0 && ndigits > (uint64_t)ty_state.objs.max_str_digits + 1)
         return limit_error();
     char *buf = tyMem_malloc(ndigits + prelen + 3);
     if (!buf)
@@ -942,7 +923,7 @@ TyObject *tyInt_toBase(TyObject *o, int base, bool prefix)
     mpz_clear(mag);
     size_t written = strlen(p);
     TyObject *r;
-    if (base == 10 && max_str_digits > 0 && written > (uint64_t)max_str_digits)
+    if (base == 10 && ty_state.objs.max_str_digits > 0 && written > (uint64_t)ty_state.objs.max_str_digits)
         r = limit_error();
     else
         r = tyStr_fromUtf8(buf, (ssize_t)(p - buf) + (ssize_t)written);
@@ -1029,11 +1010,11 @@ static int parse_int(const char *s, ssize_t len, int base, TyObject **out)
     }
     if (ndigits == 0 || !prev_digit)
         return PARSE_INVALID;
-    if ((base & (base - 1)) != 0 && max_str_digits > 0 && ndigits > max_str_digits) {
+    if ((base & (base - 1)) != 0 && ty_state.objs.max_str_digits > 0 && ndigits > ty_state.objs.max_str_digits) {
         tyErr_format(&TyExc_ValueError,
                      "Exceeds the limit (%lld digits) for integer string conversion: value has "
                      "%zd digits; use sys.set_int_max_str_digits() to increase the limit",
-                     (long long)max_str_digits, ndigits);
+                     (long long)ty_state.objs.max_str_digits, ndigits);
         return PARSE_ERROR;
     }
     uint64_t acc = 0;
@@ -1714,6 +1695,7 @@ TyType TyInt_Type = {
 
 void tyInt_init(void)
 {
+    ty_state.objs.max_str_digits = TY_INT_MAX_STR_DIGITS;
     for (int i = 0; i < SMALL_COUNT; i++) {
         small_ints[i].ob.refcnt = TY_IMMORTAL_REFCNT;
         small_ints[i].ob.type = &TyInt_Type;

@@ -82,8 +82,8 @@ TyObject *tyInt_trueDiv(TyObject *a, TyObject *b);
 
 /* Additions (objects/int.c). */
 
-/* Fill the static small ints -5..256; called once at start-up, before any
-** int is made. */
+/* Fill the static small ints -5..256 and set the decimal conversion limit
+** to its default; called at start-up, before any int is made. */
 void tyInt_init(void);
 /* New reference to an exact int (not a subclass, not a bool) with o's value;
 ** o itself when it is one. */
@@ -102,6 +102,7 @@ double tyInt_mpzTrueDiv(mpz_srcptr a, mpz_srcptr b, bool *overflow);
 ** sys.get_int_max_str_digits / set_int_max_str_digits; 0 = no limit).
 ** The setter raises ValueError("maxdigits must be 0 or larger than 640")
 ** and returns -1 for a bad value. */
+#define TY_INT_MAX_STR_DIGITS 4300
 int64_t tyInt_getMaxStrDigits(void);
 int tyInt_setMaxStrDigits(int64_t n);
 

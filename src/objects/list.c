@@ -18,6 +18,7 @@
 #include <limits.h>
 #include "tally.h"
 #include "objects/iter.h"
+#include "freelist.h"
 #include "objects/listsort.h"
 
 #define LIST(o) ((TyList *)(o))
@@ -70,50 +71,36 @@ static int list_resize(TyList *l, ssize_t newsize)
 }
 
 /*
-** The free list of exact list objects (ty_state.cache.list_free), as
-** CPython keeps: a dead list's object is parked there, without its item
-** array, and reused by the next list made.  As in float.c, parking counts
-** as a free and reuse as an allocation for the live-object accounting, so
-** leak checks stay exact; reuse bypasses the GC's allocation count, as in
-** CPython.  tyList_clearFreelist releases the parked objects (at exit, and
-** after full collections as CPython does).
+** The free list of exact list objects (ty_state.cache.list_free; see
+** freelist.h), as CPython keeps: a dead list's object is parked there,
+** empty and chained through its item pointer (the array is freed), and
+** reused by the next list made.  tyList_clearFreelist releases the parked
+** objects (at exit, and after full collections as CPython does).
 */
+#define LIST_LINK offsetof(TyList, items)
+
 static TyList *list_from_freelist(void)
 {
-    TyCaches *c = &ty_state.cache;
-    if (c->list_nfree == 0)
-        return NULL;
-    TyList *l = (TyList *)c->list_free[--c->list_nfree];
-    tyMem_noteReused();
-    TY_AS_GC(l)->prev = 0;
-    l->ob.refcnt = 1;
+    TyList *l = (TyList *)tyFreeList_pop(&ty_state.cache.list_free, LIST_LINK);
+    if (l)
+        TY_AS_GC(l)->prev = 0;
     return l;
 }
 
 /* Park a dead exact list (untracked, items released): true if taken. */
 static bool list_to_freelist(TyList *l)
 {
-    TyCaches *c = &ty_state.cache;
-    if (TY_TYPE(l) != &TyList_Type || c->list_nfree >= TY_LIST_FREELIST_MAX)
+    if (TY_TYPE(l) != &TyList_Type)
         return false;
-    l->items = NULL;
     l->size = 0;
     l->allocated = 0;
-    c->list_free[c->list_nfree++] = (TyObject *)l;
-    tyMem_noteParked();
-    return true;
+    return tyFreeList_push(&ty_state.cache.list_free, (TyObject *)l, LIST_LINK, TY_LIST_FREELIST_MAX);
 }
 
 /* Release the parked lists. */
 void tyList_clearFreelist(void)
 {
-    TyCaches *c = &ty_state.cache;
-    while (c->list_nfree > 0) {
-        TyObject *o = c->list_free[--c->list_nfree];
-        /* tyObj_free counts a free; the parked object was already counted. */
-        tyMem_noteReused();
-        tyObj_free(o);
-    }
+    tyFreeList_clear(&ty_state.cache.list_free, LIST_LINK);
 }
 
 /* New reference: an empty, tracked list of `type` with room for n items. */
@@ -941,14 +928,10 @@ static TyObject *list_sort_meth(TyObject *self, TyObject *const *args, size_t na
     bool reverse = false;
     if (out[1]) {
         /* CPython converts reverse as a C int, so it must be an integer. */
-        TyObject *r = tyNum_index(out[1]);
-        if (!r)
+        int r;
+        if (tyArg_int(out[1], &r) < 0)
             return NULL;
-        bool fits = TY_INT_IS_SMALL(r) && TY_INT_VALUE(r) >= INT_MIN && TY_INT_VALUE(r) <= INT_MAX;
-        reverse = tyInt_sign(r) != 0;
-        TY_DECREF(r);
-        if (!fits)
-            return tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
+        reverse = r != 0;
     }
     if (tyList_sort(self, out[0], reverse) < 0)
         return NULL;

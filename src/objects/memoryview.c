@@ -473,9 +473,6 @@ static TyObject *mv_iter(TyObject *o)
     return view_data(MV(o)) ? tySeqIter_new(o) : NULL;
 }
 
-#define METHOD(name) static TyObject *name(TyObject *self, TyObject *const *args, size_t nargs, \
-                                           TyObject *kwnames)
-
 /* No arguments: 0 / -1. */
 static int no_args(const char *fname, size_t nargs, TyObject *kwnames)
 {
@@ -486,7 +483,7 @@ static int no_args(const char *fname, size_t nargs, TyObject *kwnames)
 
 /* cast(format): the same bytes seen as items of another format, one of
 ** the two being a byte format. */
-METHOD(mv_cast)
+TY_CFUNC(mv_cast)
 {
     static const char *const names[] = { "format", NULL };
     TyObject *fmt;
@@ -520,12 +517,12 @@ METHOD(mv_cast)
     return new_view(v->obj, v->offset, nbytes / size, size, size, f[0], v->readonly);
 }
 
-METHOD(mv_tolist)
+TY_CFUNC(mv_tolist)
 {
     return no_args("tolist", nargs, kwnames) < 0 ? NULL : to_list(MV(self));
 }
 
-METHOD(mv_tobytes)
+TY_CFUNC(mv_tobytes)
 {
     static const char *const names[] = { "order", NULL };
     TyObject *order = NULL;
@@ -534,7 +531,7 @@ METHOD(mv_tobytes)
     return to_bytes(MV(self));
 }
 
-METHOD(mv_hex)
+TY_CFUNC(mv_hex)
 {
     if (no_args("hex", nargs, kwnames) < 0)
         return NULL;
@@ -546,7 +543,7 @@ METHOD(mv_hex)
     return r;
 }
 
-METHOD(mv_toreadonly)
+TY_CFUNC(mv_toreadonly)
 {
     TyMemoryView *v = MV(self);
     if (no_args("toreadonly", nargs, kwnames) < 0 || !view_data(v))
@@ -554,7 +551,7 @@ METHOD(mv_toreadonly)
     return new_view(v->obj, v->offset, v->len, v->stride, v->itemsize, v->format, true);
 }
 
-METHOD(mv_release)
+TY_CFUNC(mv_release)
 {
     if (no_args("release", nargs, kwnames) < 0)
         return NULL;
@@ -562,7 +559,7 @@ METHOD(mv_release)
     return TY_NEWREF(TY_NONE);
 }
 
-METHOD(mv_enter)
+TY_CFUNC(mv_enter)
 {
     if (no_args("__enter__", nargs, kwnames) < 0 || !view_data(MV(self)))
         return NULL;
@@ -570,7 +567,7 @@ METHOD(mv_enter)
 }
 
 /* __exit__(*exc_info): release. */
-METHOD(mv_exit)
+TY_CFUNC(mv_exit)
 {
     TY_CLEAR(MV(self)->obj);
     return TY_NEWREF(TY_NONE);

@@ -302,7 +302,7 @@ TyObject *tyObjReduce_reduceEx(TyObject *self, TyObject *const *args, size_t nar
         return tyErr_format(&TyExc_TypeError, "'%s' object cannot be interpreted as an integer",
                             tyType_name(TY_TYPE(args[0])));
     if (!TY_INT_IS_SMALL(args[0]))
-        return tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
+        return tyArg_tooLarge("int");
     int64_t protocol = TY_INT_VALUE(args[0]);
     /* a class's own __reduce__ wins */
     TyObject *mine = tyDict_getItemStr(TyBaseObject_Type.dict, "__reduce__");

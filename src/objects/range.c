@@ -24,7 +24,7 @@
 
 static TyObject *overflow(void)
 {
-    return tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C ssize_t");
+    return tyArg_tooLarge("ssize_t");
 }
 
 /* CPython's PyNumber_Index: an exact int (new reference) or NULL. */

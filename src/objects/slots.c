@@ -308,19 +308,16 @@ static TyObject *call_special0(TyObject *self, TyObject *name)
 }
 
 /* Interned dunder names the dispatchers look up, created on first use
-** and released by tySlots_fini. */
-#define MAX_CACHED_NAMES 64
-static TyObject *cached_names[MAX_CACHED_NAMES];
-static int ncached_names;
+** (ty_state.type.slot_names) and released by tySlots_fini. */
 
 static TyObject *name_of(const char *s)
 {
-    for (int i = 0; i < ncached_names; i++)
-        if (tyStr_eqC(cached_names[i], s))
-            return cached_names[i];
+    for (int i = 0; i < ty_state.type.nslot_names; i++)
+        if (tyStr_eqC(ty_state.type.slot_names[i], s))
+            return ty_state.type.slot_names[i];
     TyObject *n = tyStr_internC(s);
-    if (n && ncached_names < MAX_CACHED_NAMES)
-        cached_names[ncached_names++] = n;
+    if (n && ty_state.type.nslot_names < TY_SLOT_NAMES_MAX)
+        ty_state.type.slot_names[ty_state.type.nslot_names++] = n;
     return n;
 }
 
@@ -649,7 +646,6 @@ static int slot_contains(TyObject *self, TyObject *item)
 }
 
 /* The names of the binary operators' dunders: __add__ / __radd__ / __iadd__. */
-static TyObject *binop_names[TY_BINOP_COUNT][3];
 
 static TyObject *binop_name(int op, int form)
 {
@@ -658,12 +654,12 @@ static TyObject *binop_name(int op, int form)
         TY_BINARY_OPS(TY_X_)
 #undef TY_X_
     };
-    if (!binop_names[op][form]) {
+    if (!ty_state.type.binop_names[op][form]) {
         char buf[32];
         snprintf(buf, sizeof buf, "__%s%s__", form == 1 ? "r" : form == 2 ? "i" : "", stems[op]);
-        binop_names[op][form] = tyStr_internC(buf);
+        ty_state.type.binop_names[op][form] = tyStr_internC(buf);
     }
-    return binop_names[op][form];
+    return ty_state.type.binop_names[op][form];
 }
 
 /* Does `sub` define `name` differently from `base` (so its reflected
@@ -939,12 +935,12 @@ bool tySlots_update(TyType *t, TyObject *name)
 
 void tySlots_fini(void)
 {
-    for (int i = 0; i < ncached_names; i++)
-        TY_CLEAR(cached_names[i]);
-    ncached_names = 0;
+    for (int i = 0; i < ty_state.type.nslot_names; i++)
+        TY_CLEAR(ty_state.type.slot_names[i]);
+    ty_state.type.nslot_names = 0;
     for (size_t i = 0; i < TY_ARRAY_LEN(row_names); i++)
         TY_CLEAR(row_names[i]);
     for (int op = 0; op < TY_BINOP_COUNT; op++)
         for (int form = 0; form < 3; form++)
-            TY_CLEAR(binop_names[op][form]);
+            TY_CLEAR(ty_state.type.binop_names[op][form]);
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 #include "tally.h"
 #include "objects/iter.h"
+#include "freelist.h"
 #include "format.h"
 #include "unicode.h"
 #include "objects/slice.h"
@@ -191,8 +192,9 @@ static StaticStr str_empty = { TY_STATIC_HEAD(&TyStr_Type), 0, 0, 0, 1, 0, "" };
 static StaticStr str_latin1[256];
 
 /*
-** Builds the 256 immortal one-character strings U+0000..U+00FF.  Must run
-** before any other string is made.
+** Builds the 256 immortal one-character strings U+0000..U+00FF and opens
+** the free lists of short strings.  Must run before any other string is
+** made.
 */
 void tyStr_init(void)
 {
@@ -206,6 +208,7 @@ void tyStr_init(void)
         s->hash = -1;
         s->ascii = c < 0x80;
     }
+    ty_state.str.keep_free = true;
 }
 
 /* New references to the immortal strings: the empty one, and the one for
@@ -220,51 +223,20 @@ static TyObject *latin1_str(uint32_t c)
     return TY_NEWREF(&str_latin1[c]);
 }
 
-/* ---- the string cache ------------------------------------------------- */
+/* ---- the free lists of short strings --------------------------------- */
 
 /*
-** ty_state.cache.interned points at this cache (made on first use,
-** released by tyStr_fini): the intern table, an open-addressing set of
-** borrowed TyStr pointers (linear probing, deletion by backward shift so
-** no tombstones pile up), and free lists of small strings.
-**
 ** Short strings are made and dropped by the million (split, concatenation,
 ** str(int)), so freed exact strs of up to 128 bytes of allocation are kept
-** by size class, 16 bytes apart, and reused without going to malloc.  Every
-** such string is allocated at its class's full size, so any string of the
-** class fits.  A listed string keeps its type, a zero count and empty text,
-** chained through its hash field; the live-object count treats a push as a
-** free and a reuse as an allocation, so leak checks stay exact.
+** in ty_state.str by size class, 16 bytes apart, and reused without going
+** to malloc.  Every such string is allocated at its class's full size, so
+** any string of the class fits.  A listed string keeps its type, a zero
+** count and empty text, chained through its hash field (freelist.h).
 */
 #define STR_HEADER ((ssize_t)offsetof(TyStr, data))
-#define FREE_CLASSES 6          /* allocations of 48, 64, ..., 128 bytes */
+#define FREE_CLASSES TY_STR_FREE_CLASSES /* allocations of 48, 64, ..., 128 bytes */
 #define FREE_PER_CLASS 1000
-
-typedef struct StrCache {
-    size_t mask;                /* intern table: slots - 1 */
-    size_t used;
-    TyStr **slots;
-    TyStr *free[FREE_CLASSES];
-    int nfree[FREE_CLASSES];
-} StrCache;
-
-static StrCache *str_cache(bool create)
-{
-    StrCache *c = ty_state.cache.interned;
-    if (c || !create)
-        return c;
-    c = tyMem_calloc(1, sizeof *c);
-    if (!c)
-        return NULL;
-    c->mask = 1023;
-    c->slots = tyMem_calloc(c->mask + 1, sizeof(TyStr *));
-    if (!c->slots) {
-        tyMem_free(c);
-        return NULL;
-    }
-    ty_state.cache.interned = c;
-    return c;
-}
+#define STR_LINK offsetof(TyStr, hash)
 
 /* The size class of a string of nbytes bytes, or FREE_CLASSES when it is
 ** too long to be kept. */
@@ -294,14 +266,8 @@ static TyStr *str_raw(ssize_t nbytes)
         return NULL;
     }
     int k = size_class(nbytes);
-    StrCache *c = ty_state.cache.interned;
-    TyStr *s;
-    if (k < FREE_CLASSES && c && c->free[k]) {
-        s = c->free[k];
-        c->free[k] = (TyStr *)(intptr_t)s->hash;
-        c->nfree[k]--;
-        tyMem_noteReused();
-        s->ob.refcnt = 1;
+    TyStr *s = k < FREE_CLASSES ? (TyStr *)tyFreeList_pop(&ty_state.str.free[k], STR_LINK) : NULL;
+    if (s) {
         s->interned = 0;
         s->data[nbytes] = '\0';
     } else {
@@ -317,18 +283,13 @@ static TyStr *str_raw(ssize_t nbytes)
 /* Keep a dead exact str for reuse if its class has room: true if kept. */
 static bool str_keep(TyStr *s)
 {
-    StrCache *c = ty_state.cache.interned;
     int k = size_class(s->nbytes);
-    if (!c || TY_TYPE(s) != &TyStr_Type || k >= FREE_CLASSES || c->nfree[k] >= FREE_PER_CLASS)
+    if (!ty_state.str.keep_free || TY_TYPE(s) != &TyStr_Type || k >= FREE_CLASSES)
         return false;
     s->length = 0;
     s->nbytes = 0;
     s->data[0] = '\0';
-    s->hash = (ty_hash)(intptr_t)c->free[k];
-    c->free[k] = s;
-    c->nfree[k]++;
-    tyMem_noteParked();
-    return true;
+    return tyFreeList_push(&ty_state.str.free[k], (TyObject *)s, STR_LINK, FREE_PER_CLASS);
 }
 
 /* ---- allocation -------------------------------------------------------- */
@@ -902,96 +863,20 @@ ty_hash tyStr_hash(TyObject *s)
 
 /* ---- interning --------------------------------------------------------- */
 
-/* Borrowed: the interned string with this text, or NULL. */
-static TyStr *intern_find(StrCache *t, const char *data, ssize_t nbytes, ty_hash h)
-{
-    for (size_t i = (size_t)h & t->mask;; i = (i + 1) & t->mask) {
-        TyStr *e = t->slots[i];
-        if (!e)
-            return NULL;
-        if (e->hash == h && e->nbytes == nbytes && memcmp(e->data, data, (size_t)nbytes) == 0)
-            return e;
-    }
-}
-
-static int intern_grow(StrCache *t)
-{
-    size_t size = (t->mask + 1) * 2;
-    TyStr **slots = tyMem_calloc(size, sizeof(TyStr *));
-    if (!slots)
-        return -1;
-    for (size_t i = 0; i <= t->mask; i++) {
-        TyStr *e = t->slots[i];
-        if (!e)
-            continue;
-        size_t j = (size_t)e->hash & (size - 1);
-        while (slots[j])
-            j = (j + 1) & (size - 1);
-        slots[j] = e;
-    }
-    tyMem_free(t->slots);
-    t->slots = slots;
-    t->mask = size - 1;
-    return 0;
-}
-
-static int intern_add(StrCache *t, TyStr *s)
-{
-    if ((t->used + 1) * 2 > t->mask + 1 && intern_grow(t) < 0)
-        return -1;
-    size_t i = (size_t)s->hash & t->mask;
-    while (t->slots[i])
-        i = (i + 1) & t->mask;
-    t->slots[i] = s;
-    t->used++;
-    s->interned = 1;
-    return 0;
-}
-
-static void intern_remove(TyStr *s)
-{
-    StrCache *t = str_cache(false);
-    if (!t)
-        return;
-    size_t i = (size_t)s->hash & t->mask;
-    while (t->slots[i] != s) {
-        if (!t->slots[i])
-            return;
-        i = (i + 1) & t->mask;
-    }
-    /* Backward shift: pull later entries of the cluster into the hole when
-    ** their home slot is not between the hole and their position. */
-    size_t hole = i;
-    for (size_t j = (hole + 1) & t->mask; t->slots[j]; j = (j + 1) & t->mask) {
-        size_t home = (size_t)t->slots[j]->hash & t->mask;
-        bool movable = hole <= j ? (home <= hole || home > j) : (home <= hole && home > j);
-        if (movable) {
-            t->slots[hole] = t->slots[j];
-            hole = j;
-        }
-    }
-    t->slots[hole] = NULL;
-    t->used--;
-}
-
 TyObject *tyStr_intern(TyObject *s)
 {
     TyStr *u = (TyStr *)s;
     if (!TY_STR_CHECK_EXACT(s) || u->interned || TY_REFCNT(s) >= TY_IMMORTAL_THRESHOLD)
         return s;
-    StrCache *t = str_cache(true);
-    if (!t) {
-        TY_DECREF(s);
-        return NULL;
-    }
+    TyInternTable *t = &ty_state.str.interned;
     ty_hash h = tyStr_hash(s);
-    TyStr *found = intern_find(t, u->data, u->nbytes, h);
+    TyStr *found = tyIntern_find(t, u->data, u->nbytes, h);
     if (found) {
         TY_INCREF(found);
         TY_DECREF(s);
         return (TyObject *)found;
     }
-    if (intern_add(t, u) < 0) {
+    if (tyIntern_add(t, u) < 0) {
         TY_DECREF(s);
         return NULL;
     }
@@ -1001,11 +886,8 @@ TyObject *tyStr_intern(TyObject *s)
 TyObject *tyStr_internC(const char *c)
 {
     ssize_t n = (ssize_t)strlen(c);
-    StrCache *t = str_cache(true);
-    if (!t)
-        return NULL;
     bool ascii = bytes_are_ascii(c, n);
-    TyStr *found = intern_find(t, c, n, hash_text(c, n, ascii));
+    TyStr *found = tyIntern_find(&ty_state.str.interned, c, n, hash_text(c, n, ascii));
     if (found)
         return TY_NEWREF(found);
     TyObject *s = tyStr_fromKnown(c, n, ascii ? n : ty_utf8Length(c, n), ascii);
@@ -1014,24 +896,11 @@ TyObject *tyStr_internC(const char *c)
 
 void tyStr_fini(void)
 {
-    StrCache *t = str_cache(false);
-    if (!t)
-        return;
-    for (size_t i = 0; i <= t->mask; i++)
-        if (t->slots[i])
-            t->slots[i]->interned = 0;
-    ty_state.cache.interned = NULL;
-    for (int k = 0; k < FREE_CLASSES; k++) {
-        while (t->free[k]) {
-            TyStr *s = t->free[k];
-            t->free[k] = (TyStr *)(intptr_t)s->hash;
-            /* tyObj_free counts a free: listed strings were counted already. */
-            tyMem_noteReused();
-            tyObj_free((TyObject *)s);
-        }
-    }
-    tyMem_free(t->slots);
-    tyMem_free(t);
+    TyStrState *c = &ty_state.str;
+    tyIntern_clear(&c->interned);
+    c->keep_free = false;
+    for (int k = 0; k < FREE_CLASSES; k++)
+        tyFreeList_clear(&c->free[k], STR_LINK);
 }
 
 /* ---- comparison -------------------------------------------------------- */
@@ -1685,7 +1554,7 @@ static void str_dealloc(TyObject *o)
 {
     TyStr *s = (TyStr *)o;
     if (s->interned)
-        intern_remove(s);
+        tyIntern_remove(&ty_state.str.interned, s);
     if (!str_keep(s))
         tyObj_free(o);
 }

@@ -132,7 +132,6 @@ TyObject *tyStr_replace(TyObject *s, TyObject *old, TyObject *new_, ssize_t coun
 int tyStr_methodArgs(const char *type, const char *name, size_t nargs, TyObject *kwnames,
                      size_t min, size_t max);
 int tyStr_legacyArgs(const char *name, size_t nargs, TyObject *kwnames, size_t min, size_t max);
-int tyStr_ssizeArg(TyObject *o, ssize_t *out);
 int tyStr_boundArg(TyObject *o, ssize_t *out);
 void tyStr_adjustIndices(ssize_t *start, ssize_t *end, ssize_t len);
 ssize_t tyStr_rfindBytes(const char *hay, ssize_t hn, const char *needle, ssize_t nn);

@@ -65,24 +65,6 @@ int tyStr_legacyArgs(const char *name, size_t nargs, TyObject *kwnames, size_t m
     return 0;
 }
 
-/* An index-like argument as a C ssize_t (CPython's "n" format): 0, or
-** -1 with TypeError / OverflowError. */
-int tyStr_ssizeArg(TyObject *o, ssize_t *out)
-{
-    TyObject *i = tyNum_index(o);
-    if (!i)
-        return -1;
-    int64_t v;
-    int rc = tyInt_asI64(i, &v);
-    TY_DECREF(i);
-    if (rc < 0) {
-        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    *out = (ssize_t)v;
-    return 0;
-}
-
 /* A slice bound argument (NULL or None leaves *out alone; ints beyond
 ** ssize_t clamp), as CPython's _PyEval_SliceIndex.  0 or -1. */
 int tyStr_boundArg(TyObject *o, ssize_t *out)
@@ -527,7 +509,7 @@ static TyObject *pad(TyObject *self, ssize_t left, ssize_t right, uint32_t fill)
 static int width_fill_args(const char *name, TyObject *const *args, size_t nargs,
                            TyObject *kwnames, ssize_t *width, uint32_t *fill)
 {
-    if (method_args(name, nargs, kwnames, 1, 2) < 0 || tyStr_ssizeArg(args[0], width) < 0)
+    if (method_args(name, nargs, kwnames, 1, 2) < 0 || tyArg_ssize(args[0], width) < 0)
         return -1;
     return fill_arg(nargs > 1 ? args[1] : NULL, fill);
 }
@@ -570,7 +552,7 @@ static TyObject *str_zfill(TyObject *self, TyObject *const *args, size_t nargs,
                            TyObject *kwnames)
 {
     ssize_t width;
-    if (method_args("zfill", nargs, kwnames, 1, 1) < 0 || tyStr_ssizeArg(args[0], &width) < 0)
+    if (method_args("zfill", nargs, kwnames, 1, 1) < 0 || tyArg_ssize(args[0], &width) < 0)
         return NULL;
     ssize_t fill = width - TY_STR_LEN(self);
     if (fill <= 0)
@@ -594,15 +576,9 @@ static TyObject *str_expandtabs(TyObject *self, TyObject *const *args, size_t na
     TyObject *a[1];
     if (tyArg_unpack("expandtabs", args, nargs, kwnames, names, 0, 1, a) < 0)
         return NULL;
-    ssize_t tabsize = 8;
-    if (a[0]) {
-        if (tyStr_ssizeArg(a[0], &tabsize) < 0)
-            return NULL;
-        if (tabsize > INT32_MAX || tabsize < INT32_MIN) {
-            tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
-            return NULL;
-        }
-    }
+    int tabsize = 8;
+    if (a[0] && tyArg_int(a[0], &tabsize) < 0)
+        return NULL;
     TyStr *u = STR(self);
     if (!memchr(u->data, '\t', (size_t)u->nbytes))
         return tyStr_sliceBytes(self, 0, u->nbytes);
@@ -827,7 +803,7 @@ static int split_args(const char *name, TyObject *const *args, size_t nargs, TyO
         return -1;
     *sep = a[0] == TY_NONE ? NULL : a[0];
     *maxsplit = -1;
-    if (a[1] && tyStr_ssizeArg(a[1], maxsplit) < 0)
+    if (a[1] && tyArg_ssize(a[1], maxsplit) < 0)
         return -1;
     if (*maxsplit < 0)
         *maxsplit = PTRDIFF_MAX;
@@ -1020,7 +996,7 @@ static TyObject *str_splitlines(TyObject *self, TyObject *const *args, size_t na
     if (tyArg_unpack("splitlines", args, nargs, kwnames, names, 0, 1, a) < 0)
         return NULL;
     ssize_t keepends = 0;
-    if (a[0] && tyStr_ssizeArg(a[0], &keepends) < 0)
+    if (a[0] && tyArg_ssize(a[0], &keepends) < 0)
         return NULL;
     TyStr *u = STR(self);
     const unsigned char *s = (const unsigned char *)u->data;
@@ -1262,7 +1238,7 @@ static TyObject *str_replace(TyObject *self, TyObject *const *args, size_t nargs
             return tyErr_format(&TyExc_TypeError, "replace() argument %d must be str, not %A",
                                 i + 1, args[i]);
     ssize_t count = -1;
-    if (nargs > 2 && tyStr_ssizeArg(args[2], &count) < 0)
+    if (nargs > 2 && tyArg_ssize(args[2], &count) < 0)
         return NULL;
     return tyStr_replace(self, args[0], args[1], count);
 }

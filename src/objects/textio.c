@@ -38,29 +38,27 @@ typedef struct TyTextIO {
 /* io.UnsupportedOperation (bases OSError and ValueError, as in CPython),
 ** created the first time it is raised; file objects (fileio.c) raise the
 ** same class. */
-static TyObject *unsupported_operation;
-
 TyObject *tyTextIO_unsupportedClass(void)
 {
-    if (!unsupported_operation) {
+    if (!ty_state.objs.unsupported_operation) {
         TyObject *bases = tyTuple_pack(2, &TyExc_OSError, &TyExc_ValueError);
         if (bases)
-            unsupported_operation = tyClass_newBuiltin("io", "UnsupportedOperation", bases);
+            ty_state.objs.unsupported_operation = tyClass_newBuiltin("io", "UnsupportedOperation", bases);
         TY_XDECREF(bases);
     }
-    return unsupported_operation;
+    return ty_state.objs.unsupported_operation;
 }
 
 TyObject *tyTextIO_unsupported(const char *what)
 {
     if (!tyTextIO_unsupportedClass())
         return NULL;
-    return tyErr_setString((TyType *)unsupported_operation, what);
+    return tyErr_setString((TyType *)ty_state.objs.unsupported_operation, what);
 }
 
 void tyTextIO_fini(void)
 {
-    TY_CLEAR(unsupported_operation);
+    TY_CLEAR(ty_state.objs.unsupported_operation);
     tyType_finiStatic(&TyTextIO_Type);
     tyStdioBuf_fini();
 }

@@ -10,6 +10,7 @@
 #include <limits.h>
 #include "tally.h"
 #include "objects/iter.h"
+#include "freelist.h"
 
 /*
 ** The empty tuple.  The collector may look at any GC object's head (to
@@ -28,23 +29,18 @@ static struct {
 
 /*
 ** Free lists of dead exact tuples, one per size 1 .. TY_TUPLE_FREELIST_SIZES-1
-** (ty_state.cache.tuple_free[size], chained through items[0]), as CPython
-** keeps.  As in float.c, parking counts as a free and reuse as an
-** allocation for the live-object accounting, and reuse bypasses the GC's
-** allocation count, as in CPython.  tyTuple_clearFreelist releases them
-** (at exit, and after full collections as CPython does).
+** (ty_state.cache.tuple_free[size], chained through items[0]; see
+** freelist.h), as CPython keeps.  tyTuple_clearFreelist releases them (at
+** exit, and after full collections as CPython does).
 */
+#define TUPLE_LINK offsetof(TyTuple, items)
+
 static TyObject *tuple_from_freelist(ssize_t n)
 {
-    TyCaches *c = &ty_state.cache;
-    TyObject *t = c->tuple_free[n];
+    TyObject *t = tyFreeList_pop(&ty_state.cache.tuple_free[n], TUPLE_LINK);
     if (!t)
         return NULL;
-    c->tuple_free[n] = TY_TUPLE_GET(t, 0);
-    c->tuple_nfree[n]--;
-    tyMem_noteReused();
     TY_AS_GC(t)->prev = 0;
-    t->refcnt = 1;
     TY_TUPLE_SET(t, 0, NULL);
     return t;
 }
@@ -52,33 +48,18 @@ static TyObject *tuple_from_freelist(ssize_t n)
 /* Park a dead exact tuple (untracked, items released): true if taken. */
 static bool tuple_to_freelist(TyObject *t)
 {
-    TyCaches *c = &ty_state.cache;
     ssize_t n = TY_TUPLE_LEN(t);
-    if (TY_TYPE(t) != &TyTuple_Type || n >= TY_TUPLE_FREELIST_SIZES ||
-        c->tuple_nfree[n] >= TY_TUPLE_FREELIST_MAX)
+    if (TY_TYPE(t) != &TyTuple_Type || n >= TY_TUPLE_FREELIST_SIZES)
         return false;
     memset(TY_TUPLE_ITEMS(t), 0, (size_t)n * sizeof(TyObject *));
-    TY_TUPLE_SET(t, 0, c->tuple_free[n]);
-    c->tuple_free[n] = t;
-    c->tuple_nfree[n]++;
-    tyMem_noteParked();
-    return true;
+    return tyFreeList_push(&ty_state.cache.tuple_free[n], t, TUPLE_LINK, TY_TUPLE_FREELIST_MAX);
 }
 
 /* Release the parked tuples. */
 void tyTuple_clearFreelist(void)
 {
-    TyCaches *c = &ty_state.cache;
-    for (int n = 1; n < TY_TUPLE_FREELIST_SIZES; n++) {
-        while (c->tuple_free[n]) {
-            TyObject *t = c->tuple_free[n];
-            c->tuple_free[n] = TY_TUPLE_GET(t, 0);
-            /* tyObj_free counts a free; the parked tuple was already counted. */
-            tyMem_noteReused();
-            tyObj_free(t);
-        }
-        c->tuple_nfree[n] = 0;
-    }
+    for (int n = 1; n < TY_TUPLE_FREELIST_SIZES; n++)
+        tyFreeList_clear(&ty_state.cache.tuple_free[n], TUPLE_LINK);
 }
 
 /* New reference: a tracked tuple of n NULL slots (the empty tuple for 0). */

@@ -19,23 +19,14 @@
 
 /* ---- the method cache ------------------------------------------------- */
 
-#define MCACHE_SIZE 4096
-
-typedef struct MCacheEntry {
-    TyType *type;
-    TyObject *name;
-    TyObject *value;          /* borrowed; NULL caches "not found" */
-    uint32_t epoch;
-} MCacheEntry;
-
-static MCacheEntry mcache[MCACHE_SIZE];
+#define MCACHE_SIZE TY_MCACHE_SIZE
 
 void tyType_modified(TyType *type)
 {
     (void)type;
     /* Epoch 0 never matches: entries start zeroed. */
     if (++ty_state.type_epoch == 0) {
-        memset(mcache, 0, sizeof mcache);
+        memset(ty_state.type.mcache, 0, sizeof ty_state.type.mcache);
         ty_state.type_epoch = 1;
     }
 }
@@ -75,7 +66,7 @@ TyObject *tyType_lookup(TyType *type, TyObject *name)
     if (!TY_STR_CHECK_EXACT(name) || !((TyStr *)name)->interned)
         return lookup_uncached(type, name);
     size_t h = (((uintptr_t)type >> 4) ^ ((uintptr_t)name >> 3) * 31) & (MCACHE_SIZE - 1);
-    MCacheEntry *e = &mcache[h];
+    TyMCacheEntry *e = &ty_state.type.mcache[h];
     if (e->type == type && e->name == name && e->epoch == ty_state.type_epoch)
         return e->value;
     TyObject *v = lookup_uncached(type, name);
@@ -688,12 +679,9 @@ fail:
     return -1;
 }
 
-/* The argument tuple of the innermost tp_call in progress, or NULL. */
-static TyObject *current_call_args;
-
 TyObject *tyType_callArgs(TyObject *const *args, size_t nargs)
 {
-    TyObject *t = current_call_args;
+    TyObject *t = ty_state.type.call_args;
     if (!t || nargs == 0 || (ssize_t)nargs != TY_TUPLE_LEN(t))
         return NULL;
     for (size_t i = 0; i < nargs; i++)
@@ -719,7 +707,7 @@ static TyObject *type_call(TyObject *callable, TyObject *const *args, size_t nar
     ** tuple described below would come from the free list of 1-tuples and
     ** go back to it, which neither the collector's counts nor anything
     ** else can see: while that list has one, the tuple is left out. */
-    if (type == &TyStr_Type && nargs == 1 && !kwnames && ty_state.cache.tuple_free[1] &&
+    if (type == &TyStr_Type && nargs == 1 && !kwnames && ty_state.cache.tuple_free[1].count > 0 &&
         (TY_INT_CHECK_EXACT(args[0]) || TY_TYPE(args[0]) == &TyFloat_Type ||
          TY_STR_CHECK_EXACT(args[0])))
         return tyObj_str(args[0]);
@@ -737,10 +725,10 @@ static TyObject *type_call(TyObject *callable, TyObject *const *args, size_t nar
             return NULL;
         args = stack;
     }
-    TyObject *outer_call_args = current_call_args;
-    current_call_args = argtuple;
+    TyObject *outer_call_args = ty_state.type.call_args;
+    ty_state.type.call_args = argtuple;
     TyObject *obj = type->tp_new(type, args, nargs, kwnames);
-    current_call_args = outer_call_args;
+    ty_state.type.call_args = outer_call_args;
     TyObject *initnames = NULL;
     if (obj && tyType_isSubtype(TY_TYPE(obj), type)) {
         ty_initfunc init = TY_TYPE(obj)->tp_init;

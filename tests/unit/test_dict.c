@@ -353,5 +353,5 @@ Test(dict, free_list_reuse)
     TY_DECREF(b);
     cr_assert_eq(tyMem_liveObjects(), live - 1);
     tyDict_clearFreelist();
-    cr_assert_eq(ty_state.cache.dict_nfree, 0);
+    cr_assert_eq(ty_state.cache.dict_free.count, 0);
 }

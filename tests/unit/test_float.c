@@ -1370,13 +1370,13 @@ Test(float, free_list_keeps_the_live_count_exact)
     for (int i = 0; i < 300; i++)
         TY_DECREF(fs[i]);
     cr_assert_eq(tyMem_liveObjects(), before);
-    cr_assert_leq(ty_state.cache.float_nfree, TY_FLOAT_FREELIST_MAX);
+    cr_assert_leq(ty_state.cache.float_free.count, TY_FLOAT_FREELIST_MAX);
     TyObject *again = tyFloat_from(2.0);
     cr_assert_eq(tyMem_liveObjects(), before + 1);
     cr_assert_eq(TY_REFCNT(again), 1);
     cr_assert_eq(TY_FLOAT_VALUE(again), 2.0);
     TY_DECREF(again);
     tyFloat_clearFreelist();
-    cr_assert_eq(ty_state.cache.float_nfree, 0);
+    cr_assert_eq(ty_state.cache.float_free.count, 0);
     cr_assert_eq(tyMem_liveObjects(), before);
 }

@@ -369,9 +369,9 @@ Test(list, free_list_is_bounded)
     ssize_t live = tyMem_liveObjects();
     for (int i = 0; i < TY_LIST_FREELIST_MAX + 20; i++)
         TY_DECREF(many[i]);
-    cr_assert_eq(ty_state.cache.list_nfree, TY_LIST_FREELIST_MAX);
+    cr_assert_eq(ty_state.cache.list_free.count, TY_LIST_FREELIST_MAX);
     cr_assert_eq(tyMem_liveObjects(), live - TY_LIST_FREELIST_MAX - 20);
     tyList_clearFreelist();
-    cr_assert_eq(ty_state.cache.list_nfree, 0);
+    cr_assert_eq(ty_state.cache.list_free.count, 0);
     cr_assert_eq(tyMem_liveObjects(), live - TY_LIST_FREELIST_MAX - 20);
 }

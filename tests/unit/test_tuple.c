@@ -172,10 +172,10 @@ Test(tuple, free_lists_per_size)
     TyObject *big = tyTuple_new(TY_TUPLE_FREELIST_SIZES);
     for (int i = 0; i < TY_TUPLE_FREELIST_SIZES; i++)
         TY_TUPLE_SET(big, i, TY_NEWREF(TY_NONE));
-    int parked = ty_state.cache.tuple_nfree[TY_TUPLE_FREELIST_SIZES - 1];
+    int parked = ty_state.cache.tuple_free[TY_TUPLE_FREELIST_SIZES - 1].count;
     TY_DECREF(big);
-    cr_assert_eq(ty_state.cache.tuple_nfree[TY_TUPLE_FREELIST_SIZES - 1], parked);
+    cr_assert_eq(ty_state.cache.tuple_free[TY_TUPLE_FREELIST_SIZES - 1].count, parked);
     tyTuple_clearFreelist();
-    cr_assert_eq(ty_state.cache.tuple_nfree[2], 0);
-    cr_assert_null(ty_state.cache.tuple_free[2]);
+    cr_assert_eq(ty_state.cache.tuple_free[2].count, 0);
+    cr_assert_null(ty_state.cache.tuple_free[2].head);
 }

@@ -1,0 +1,28 @@
+/*
+** traceback.h — printing exceptions and their tracebacks as CPython does.
+*/
+#ifndef TY_TRACEBACK_H
+#define TY_TRACEBACK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "object.h"
+
+/* Print exc (an exception instance) with its traceback and chained
+** exceptions to stderr, exactly as CPython's default excepthook does.  The
+** current exception is left as it was. */
+void tyTraceback_display(TyObject *exc);
+
+/* What CPython's default sys.unraisablehook prints to stderr for the
+** fields of an UnraisableHookArgs (each a reference, None when absent):
+** "err_msg: repr(obj)" or "Exception ignored in: repr(obj)", the traceback,
+** then "Type: str(value)". */
+void tyTraceback_printUnraisable(TyObject *type, TyObject *value, TyObject *tb, TyObject *err_msg,
+                                 TyObject *obj);
+
+/* Reads line `lineno` (1-based) of file `path` into buf (size bytes, NUL
+** terminated, with its newline); false if the file or the line cannot be
+** read (a path in <angle brackets> is no file). */
+bool tyTraceback_sourceLine(const char *path, int lineno, char *buf, size_t size);
+
+#endif
