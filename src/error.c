@@ -1040,17 +1040,22 @@ static void print_recursive(Printer *p, TyObject *exc)
     tyObj_leaveRecursiveCall();
 }
 
-void tyErr_display(TyObject *exc)
+void tyErr_displayTo(FILE *out, TyObject *exc)
 {
     TyObject *saved = tyErr_fetch();
     fflush(stdout);
     if (exc && TY_EXC_CHECK(exc)) {
-        Printer p = { stderr, 0, false, NULL, 0, 0 };
+        Printer p = { out, 0, false, NULL, 0, 0 };
         print_recursive(&p, exc);
         tyMem_free(p.seen);
     }
-    fflush(stderr);
+    fflush(out);
     tyErr_restore(saved);
+}
+
+void tyErr_display(TyObject *exc)
+{
+    tyErr_displayTo(stderr, exc);
 }
 
 void tyErr_print(void)

@@ -10,6 +10,7 @@
 #define TY_ERROR_H
 
 #include <stdarg.h>
+#include <stdio.h>
 #include "object.h"
 
 /* Set the current exception to type(value) / type(msg) / type(formatted).
@@ -66,6 +67,8 @@ bool tyErr_givenMatches(TyObject *given, TyObject *expected);
 /* Print exc (an exception instance) with its traceback and chained
 ** exceptions to stderr, exactly as CPython's default excepthook does. */
 void tyErr_display(TyObject *exc);
+/* The same, written to `out` (the embedding API's ty_errorTraceback). */
+void tyErr_displayTo(FILE *out, TyObject *exc);
 /* Print and clear the current exception. */
 void tyErr_print(void);
 /* Report the current exception, which nothing can raise further (from
