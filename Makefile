@@ -1,20 +1,25 @@
 # tally — build, test, run, benchmark and install.
 #
 #   make            ./tally (optimised, -O2)
+#   make lib        build/lib/libtally.a and libtally.so (the embedding API
+#                   of include/tally.h; docs/embedding.md)
 #   make debug      ./tally-debug (-O0 -g, ASan + UBSan, live-object accounting)
 #   make test       builds both binaries and the unit tests and runs every unit
 #                   and language test, the REPL transcripts (tests/repl) and
 #                   the install check (tests/install)
 #   make test-gc-stress   the language tests again under -X gc-stress
 #   make check-valgrind   the language tests on ./tally under valgrind memcheck
+#   make check-valgrind-embed   1,000 open/run/close cycles of the embedding
+#                   API (tests/embed/repeat.c) under valgrind memcheck
 #   make run        builds and starts the REPL (ARGS=file.py runs a script)
 #   make bench      bench/run: the programs of bench/ under /usr/bin/python3.11
 #                   and ./tally, a table of time ratios (BENCH_RUNS runs each)
 #   make fuzz       builds the libFuzzer harnesses (clang) and runs each for
 #                   FUZZ_SECONDS seconds (default 60) from a corpus made of
 #                   tests/lang; see docs/reliability.md
-#   make install    ./tally and its man page under $(DESTDIR)$(PREFIX)
-#                   (PREFIX=/usr/local by default); make uninstall removes them
+#   make install    ./tally, its man page, the libraries, include/tally.h
+#                   and tally.pc under $(DESTDIR)$(PREFIX) (PREFIX=/usr/local
+#                   by default); make uninstall removes them
 #   make unit-tables  reruns the generators of tests/unit/gen/ (python3.11),
 #                   which write the expected-value tables of the unit tests
 #   make clean      removes build/, ./tally and ./tally-debug
@@ -49,7 +54,11 @@ REL_DIR := build/release
 DBG_DIR := build/debug
 FUZZ_DIR := build/fuzz
 
-REL_CFLAGS := $(STD) -O2 -MMD -MP $(WARN) -Isrc -I$(REL_DIR) -DNDEBUG
+# The optimised objects make ./tally, libtally.a and libtally.so: position
+# independent, and with hidden visibility, so that the shared library
+# exports only include/tally.h's functions (TY_API) and calls inside it
+# go direct, as in the binary.
+REL_CFLAGS := $(STD) -O2 -MMD -MP $(WARN) -Isrc -I$(REL_DIR) -DNDEBUG -fPIC -fvisibility=hidden
 DBG_CFLAGS := $(STD) -O0 -g3 -MMD -MP $(WARN) -Isrc -I$(DBG_DIR) -DTY_DEBUG \
 	-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 DBG_LDFLAGS := -fsanitize=address,undefined
@@ -57,6 +66,15 @@ DBG_LDFLAGS := -fsanitize=address,undefined
 REL_OBJS := $(patsubst src/%.c,$(REL_DIR)/%.o,$(ALL_SRCS)) $(REL_DIR)/lexer.o
 DBG_OBJS := $(patsubst src/%.c,$(DBG_DIR)/%.o,$(ALL_SRCS)) $(DBG_DIR)/lexer.o
 DBG_LIB_OBJS := $(patsubst src/%.c,$(DBG_DIR)/%.o,$(LIB_SRCS)) $(DBG_DIR)/lexer.o
+REL_LIB_OBJS := $(patsubst src/%.c,$(REL_DIR)/%.o,$(LIB_SRCS)) $(REL_DIR)/lexer.o
+
+# The library's version is the interpreter's (TY_VERSION); the soname
+# carries its major number.
+LIB_VERSION := $(shell sed -n 's/^\#define TY_VERSION "\(.*\)"/\1/p' src/tally.h)
+LIB_SONAME := libtally.so.$(firstword $(subst ., ,$(LIB_VERSION)))
+LIB_DIR := build/lib
+STATIC_LIB := $(LIB_DIR)/libtally.a
+SHARED_LIB := $(LIB_DIR)/libtally.so.$(LIB_VERSION)
 
 UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_OBJS := $(patsubst tests/unit/%.c,$(DBG_DIR)/unit/%.o,$(UNIT_SRCS))
@@ -87,10 +105,13 @@ PYTHON311 := /usr/bin/python3.11
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man/man1
+LIBDIR = $(PREFIX)/lib
+INCLUDEDIR = $(PREFIX)/include
+PKGCONFIGDIR = $(LIBDIR)/pkgconfig
 BENCH_RUNS ?= 3
 
-.PHONY: all debug test run bench clean deps regen-expected unit-tables fuzz fuzzers \
-	test-gc-stress check-valgrind test-cpython install uninstall
+.PHONY: all lib debug test run bench clean deps regen-expected unit-tables fuzz fuzzers \
+	test-gc-stress check-valgrind test-cpython install uninstall FORCE
 
 all: tally
 
@@ -120,9 +141,28 @@ $(PY_MODULES:%=$(REL_DIR)/modules/%.o): $(REL_DIR)/modules/%.o: $(REL_DIR)/modul
 $(PY_MODULES:%=$(DBG_DIR)/modules/%.o): $(DBG_DIR)/modules/%.o: $(DBG_DIR)/modules/%_py.h
 $(PY_MODULES:%=$(FUZZ_DIR)/modules/%.o): $(FUZZ_DIR)/modules/%.o: $(FUZZ_DIR)/modules/%_py.h
 
-# ---- release ----
-tally: $(REL_OBJS)
+# ---- release: the library, and ./tally, a main.c over it ----
+tally: $(REL_DIR)/main.o $(STATIC_LIB)
 	$(CC) -o $@ $^ $(REL_LIBS)
+
+lib: $(STATIC_LIB) $(SHARED_LIB)
+
+$(STATIC_LIB): $(REL_LIB_OBJS)
+	@mkdir -p $(dir $@)
+	rm -f $@
+	ar rcs $@ $^
+
+$(SHARED_LIB): $(REL_LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) -shared -Wl,-soname,$(LIB_SONAME) -Wl,--no-undefined -o $@ $^ $(LIBS)
+	ln -sf $(notdir $@) $(LIB_DIR)/$(LIB_SONAME)
+	ln -sf $(LIB_SONAME) $(LIB_DIR)/libtally.so
+
+# Objects made with other flags (before they were position independent)
+# are made again: the flags are a prerequisite.
+$(REL_DIR)/.cflags: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(REL_CFLAGS)' | cmp -s - $@ || echo '$(REL_CFLAGS)' > $@
 
 # The dispatch loop keeps one indirect jump per instruction (GCC would
 # otherwise merge the identical tails, and branch prediction suffers).
@@ -138,11 +178,11 @@ $(DBG_DIR)/codecache.o: DBG_CFLAGS += $(CODECACHE_FLAGS)
 $(FUZZ_DIR)/codecache.o: FUZZ_CFLAGS += $(CODECACHE_FLAGS)
 $(REL_DIR)/codecache.o $(DBG_DIR)/codecache.o $(FUZZ_DIR)/codecache.o: $(CODE_FORMAT_SRCS)
 
-$(REL_DIR)/%.o: src/%.c $(DEPS_STAMP)
+$(REL_DIR)/%.o: src/%.c $(DEPS_STAMP) $(REL_DIR)/.cflags
 	@mkdir -p $(dir $@)
 	$(CC) $(REL_CFLAGS) -c -o $@ $<
 
-$(REL_DIR)/lexer.o: $(REL_DIR)/lexer.c
+$(REL_DIR)/lexer.o: $(REL_DIR)/lexer.c $(REL_DIR)/.cflags
 	$(CC) $(REL_CFLAGS) -Wno-unused-function -Wno-sign-compare -c -o $@ $<
 
 # ---- debug (sanitizers + live-object accounting) ----
@@ -169,11 +209,13 @@ build/unit-tests: $(UNIT_OBJS) $(DBG_LIB_OBJS)
 # One Criterion run covers the C-level unit tests and every language test in
 # tests/lang (tests/unit/test_lang.c runs each program under ./tally-debug);
 # then the REPL transcripts, replayed through a pseudo-terminal under
-# ./tally-debug, and the install check.
+# ./tally-debug, the install check and the embedding example
+# (docs/examples/embed, built through pkg-config against a fresh install).
 test: tally tally-debug build/unit-tests $(TEST_DEPS_STAMP)
 	ASAN_OPTIONS=detect_leaks=1 ./build/unit-tests --jobs=2 $(TEST_FLAGS)
 	ASAN_OPTIONS=detect_leaks=1 $(PYTHON311) tests/repl/replay.py --bin ./tally-debug
 	tests/install/check
+	tests/embed/check
 	tests/imports/check ./tally-debug
 
 # ---- fuzzers: clang's libFuzzer with ASan + UBSan and the debug build's
@@ -228,6 +270,18 @@ check-valgrind: tally build/unit-tests $(VALGRIND_DEPS_STAMP)
 	TALLY_LANG_BIN=scripts/valgrind-tally ASAN_OPTIONS=detect_leaks=1 ./build/unit-tests \
 	    --filter 'lang/*' --jobs=2 $(TEST_FLAGS)
 
+# The embedding API's open/run/close repeated (tests/embed/repeat.c, 1,000
+# lives by default) under valgrind memcheck, linked against libtally.a:
+# no error, no leak, nothing reachable at exit.
+EMBED_LIVES ?= 1000
+build/embed-repeat: tests/embed/repeat.c include/tally.h $(STATIC_LIB)
+	$(CC) $(STD) -O2 $(WARN) -Iinclude -o $@ $< $(STATIC_LIB) $(LIBS)
+
+.PHONY: check-valgrind-embed
+check-valgrind-embed: build/embed-repeat $(VALGRIND_DEPS_STAMP)
+	valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all \
+	    --error-exitcode=99 build/embed-repeat $(EMBED_LIVES)
+
 # ---- differential testing: `make difftest` runs scripts/difftest: random
 # programs under /usr/bin/python3.11 and ./tally, findings in build/difftest/;
 # it fails on a crash, a hang or a divergence that tests/difftest/known.txt
@@ -255,14 +309,26 @@ bench: tally
 	$(PYTHON311) bench/run --runs $(BENCH_RUNS) $(PYTHON311) ./tally
 
 # The binary and the man page: nothing else is read at run time (the
-# Python parts of built-in modules are compiled into the binary).
-install: tally
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
+# Python parts of built-in modules are compiled into the binary); and for
+# programs that embed tally the libraries, the public header and tally.pc
+# (tally.pc.in with the prefix filled in).
+install: tally lib
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(LIBDIR) \
+	    $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
 	install -m 755 tally $(DESTDIR)$(BINDIR)/tally
 	install -m 644 docs/tally.1 $(DESTDIR)$(MANDIR)/tally.1
+	install -m 644 $(STATIC_LIB) $(DESTDIR)$(LIBDIR)/libtally.a
+	install -m 755 $(SHARED_LIB) $(DESTDIR)$(LIBDIR)/$(notdir $(SHARED_LIB))
+	ln -sf $(notdir $(SHARED_LIB)) $(DESTDIR)$(LIBDIR)/$(LIB_SONAME)
+	ln -sf $(LIB_SONAME) $(DESTDIR)$(LIBDIR)/libtally.so
+	install -m 644 include/tally.h $(DESTDIR)$(INCLUDEDIR)/tally.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
+	    -e 's|@VERSION@|$(LIB_VERSION)|' -e 's|@LIBS@|$(LIBS)|' tally.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/tally.pc
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/tally $(DESTDIR)$(MANDIR)/tally.1
+	rm -f $(DESTDIR)$(BINDIR)/tally $(DESTDIR)$(MANDIR)/tally.1 $(DESTDIR)$(LIBDIR)/libtally.a \
+	    $(DESTDIR)$(LIBDIR)/$(notdir $(SHARED_LIB)) $(DESTDIR)$(LIBDIR)/$(LIB_SONAME) \
+	    $(DESTDIR)$(LIBDIR)/libtally.so $(DESTDIR)$(INCLUDEDIR)/tally.h $(DESTDIR)$(PKGCONFIGDIR)/tally.pc
 
 # Rewrites tests/lang/*.out (and .status) from /usr/bin/python3.11.
 regen-expected:

@@ -10,6 +10,7 @@
 #define TY_ERROR_H
 
 #include <stdarg.h>
+#include <stdio.h>
 #include "object.h"
 
 /* Set the current exception to type(value) / type(msg) / type(formatted).

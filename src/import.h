@@ -22,6 +22,9 @@ TyObject *tyImport_importC(const char *name);
 /* Raise ImportError(msg, name=modname, path=path); msg and modname are
 ** borrowed, path may be NULL.  Returns NULL. */
 TyObject *tyImport_error(TyObject *msg, TyObject *modname, TyObject *path);
+/* Read a whole file, or a zip archive's member: a tyMem_malloc'd buffer
+** of *len bytes, or NULL with OSError (or the archive's error). */
+char *tyImport_readFile(const char *path, size_t *len);
 /* Run Python source in module's namespace, as the built-in modules with
 ** a Python part do on first import; tracebacks name `filename`.  0, or
 ** -1 with the exception set. */

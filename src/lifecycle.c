@@ -36,6 +36,7 @@
 #include "objects/member.h"
 #include "objects/frame.h"
 #include "objects/coroutine.h"
+#include "objects/hostfunc.h"
 
 TyState ty_state;
 
@@ -58,7 +59,7 @@ TyType *const ty_static_types[] = {
     &TyAsyncGenASend_Type, &TyAsyncGenAThrow_Type, &TyAsyncGenWrappedValue_Type, &TyANextAwaitable_Type,
     &TyFrameObject_Type, &TyStaticMethod_Type, &TyClassMethod_Type, &TyProperty_Type,
     &TySuper_Type, &TyGenericAlias_Type, &TyGAIter_Type, &TyUnion_Type, &TyMemberDescr_Type, &TyFileText_Type,
-    &TyFileReader_Type, &TyFileWriter_Type, &TyFileRandom_Type, &TyFileRaw_Type, NULL,
+    &TyFileReader_Type, &TyFileWriter_Type, &TyFileRandom_Type, &TyFileRaw_Type, &TyHostFunc_Type, NULL,
 };
 
 static int init_identifiers(void)
@@ -110,21 +111,37 @@ static uintptr_t stack_floor(void)
     return (uintptr_t)low + size / 16;
 }
 
+/*
+** Everything an earlier interpreter of this process left in the state
+** goes (its teardown flags, handlers, counters), except what is set
+** before start-up (the options, the allocator and its accounting) and the
+** type epoch, which must keep growing: method-cache entries of an earlier
+** interpreter name objects that are gone.
+*/
+static void reset_state(void)
+{
+    TyOptions opt = ty_state.opt;
+    TyMemState mem = ty_state.mem;
+    TyAllocState alloc = ty_state.alloc;
+    uint32_t epoch = ty_state.type_epoch;
+    memset(&ty_state, 0, sizeof ty_state);
+    ty_state.opt = opt;
+    ty_state.mem = mem;
+    ty_state.alloc = alloc;
+    ty_state.type_epoch = epoch;
+}
+
 int tyLife_init(int argc, char **argv)
 {
+    reset_state();
     ty_state.recursion_limit = 1000;
     ty_state.base_exc_info = (TyExcInfo){ NULL, NULL };
     ty_state.exc_info = &ty_state.base_exc_info;
     ty_state.stack_floor = stack_floor();
-    /* A new epoch: method-cache entries of an earlier interpreter in this
-    ** process name objects that are gone. */
     tyType_modified(NULL);
 #ifdef TY_DEBUG
     tyMem_enableRegistry();
 #endif
-    /* Nothing of an earlier interpreter in this process carries over
-    ** (gc debug flags, statistics). */
-    memset(&ty_state.gc, 0, sizeof ty_state.gc);
     tyGC_init();
     tyStr_init();
     tyInt_init();
@@ -161,8 +178,6 @@ int tyLife_init(int argc, char **argv)
     tyGC_collectPending();
     return 0;
 fail:
-    fprintf(stderr, "tally: fatal error during start-up\n");
-    tyErr_print();
     return -1;
 }
 
@@ -307,17 +322,6 @@ static void finalize_modules(void)
 ** describe memory that may still be in use (a leak report reads them), and
 ** the options stay: the host set them and reads them after teardown.
 */
-static void reset_state(void)
-{
-    TyMemState mem = ty_state.mem;
-    TyAllocState alloc = ty_state.alloc;
-    TyOptions opt = ty_state.opt;
-    memset(&ty_state, 0, sizeof ty_state);
-    ty_state.mem = mem;
-    ty_state.alloc = alloc;
-    ty_state.opt = opt;
-}
-
 #ifdef TY_DEBUG
 static void report_leak(TyObject *o, void *arg)
 {

@@ -7,7 +7,10 @@
 #include "object.h"
 
 /* Bring up every type, the builtins, sys and the import system.  argv
-** becomes sys.argv.  0 / -1 (with a message on stderr). */
+** becomes sys.argv.  Nothing of an interpreter that ran before in this
+** process is left in ty_state but the options and the allocator set up
+** before this call.  0, or -1 with the exception (if one could be made)
+** pending and nothing printed. */
 int tyLife_init(int argc, char **argv);
 /* Tear everything down: run atexit work, clear modules, collect cycles,
 ** release the caches; in the debug build, report leaked objects.  Returns

@@ -296,6 +296,8 @@ static void *interpreter_main(void *p)
     pthread_sigmask(SIG_UNBLOCK, &all, NULL);
     ty_state.opt.inspect = o->inspect;
     if (tyLife_init(o->argc, o->argv) < 0) {
+        fprintf(stderr, "tally: fatal error during start-up\n");
+        tyErr_print();
         ta->status = 1;
         return NULL;
     }

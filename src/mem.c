@@ -17,17 +17,17 @@
 /* The optimised build allocates from pools; the sanitizer build leaves
 ** every block to malloc so AddressSanitizer sees them all. */
 #ifdef TY_FUZZ
-#define block_malloc capped_malloc
-#define block_free capped_free
-#define block_realloc capped_realloc
+#define base_malloc capped_malloc
+#define base_free capped_free
+#define base_realloc capped_realloc
 #elif defined(TY_DEBUG)
-#define block_malloc malloc
-#define block_free free
-#define block_realloc realloc
+#define base_malloc malloc
+#define base_free free
+#define base_realloc realloc
 #else
-#define block_malloc tyAlloc_malloc
-#define block_free tyAlloc_free
-#define block_realloc tyAlloc_realloc
+#define base_malloc tyAlloc_malloc
+#define base_free tyAlloc_free
+#define base_realloc tyAlloc_realloc
 #endif
 
 #ifdef TY_FUZZ
@@ -72,6 +72,69 @@ void tyMem_setLimit(size_t bytes)
     ty_state.mem.cap_limit = bytes ? ty_state.mem.cap_used + bytes : 0;
 }
 #endif
+
+void *tyMem_defaultAlloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    (void)ud;
+    (void)osize;
+    if (nsize == 0) {
+        base_free(ptr);
+        return NULL;
+    }
+    return ptr ? base_realloc(ptr, nsize) : base_malloc(nsize);
+}
+
+/*
+** The accounted blocks of an interpreter the embedding API opened: each
+** has ACCOUNT_HEADER bytes in front holding its size (which the host's
+** allocator hook is told, and which keeps `used` exact), so the object
+** behind it stays 16-byte aligned.  Resizes `p` (NULL: a new block) to n
+** bytes (0: frees it); NULL when the limit or the allocator refuses, the
+** old block then untouched.
+*/
+#define ACCOUNT_HEADER 16
+
+static void *accounted_resize(void *p, size_t n)
+{
+    TyMemState *m = &ty_state.mem;
+    char *base = p ? (char *)p - ACCOUNT_HEADER : NULL;
+    size_t old = base ? *(size_t *)base : 0;
+    if (n == 0) {
+        if (base) {
+            m->used -= old;
+            m->alloc(m->alloc_ud, base, old + ACCOUNT_HEADER, 0);
+        }
+        return NULL;
+    }
+    if (n > SIZE_MAX - ACCOUNT_HEADER)
+        return NULL;
+    if (m->limit && n > old && (n - old > m->limit || m->used > m->limit - (n - old)))
+        return NULL;
+    char *q = m->alloc(m->alloc_ud, base, base ? old + ACCOUNT_HEADER : 0, n + ACCOUNT_HEADER);
+    if (!q)
+        return NULL;
+    m->used = m->used - old + n;
+    *(size_t *)q = n;
+    return q + ACCOUNT_HEADER;
+}
+
+static void *block_malloc(size_t n)
+{
+    return TY_UNLIKELY(ty_state.mem.accounted) ? accounted_resize(NULL, n) : base_malloc(n);
+}
+
+static void block_free(void *p)
+{
+    if (TY_UNLIKELY(ty_state.mem.accounted))
+        accounted_resize(p, 0);
+    else
+        base_free(p);
+}
+
+static void *block_realloc(void *p, size_t n)
+{
+    return TY_UNLIKELY(ty_state.mem.accounted) ? accounted_resize(p, n) : base_realloc(p, n);
+}
 
 static void *block_calloc(size_t n)
 {

@@ -51,6 +51,11 @@ void tyMem_failAfter(long n);
 void tyMem_setLimit(size_t bytes);
 #endif
 
+/* The C library's (or the optimised build's pool) allocator in the shape
+** of the embedding API's allocator hook (include/tally.h's TyAllocFn),
+** for an accounted interpreter the host gave no allocator of its own. */
+void *tyMem_defaultAlloc(void *ud, void *ptr, size_t osize, size_t nsize);
+
 /* Internal to mem.c / gc.c: allocate `size` bytes with `prefix` bytes of
 ** header in front (the GC header), returning the object address. */
 void *tyMem_objMalloc(size_t prefix, size_t size);

@@ -16,8 +16,6 @@
 #include "import.h"
 #include "modules/sys.h"
 
-char *tyImport_readFile(const char *path, size_t *len);
-
 int tyRun_handleException(void)
 {
     TyObject *exc = tyErr_fetch();

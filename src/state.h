@@ -170,6 +170,14 @@ typedef struct TyMemState {
     size_t registry_extra;        /* bytes in front of each object for the list */
     TyMemLink registry_head;      /* circular list of live objects */
     size_t cap_used, cap_limit;   /* the fuzz build's memory cap (bytes) */
+    /* The embedding API's accounting (include/tally.h): turned on before
+    ** the first allocation of an interpreter ty_open made, and then every
+    ** block carries its size in front of it, comes from `alloc` and
+    ** counts in `used`, which may not pass `limit` (0: no limit). */
+    bool accounted;
+    size_t used, limit;
+    void *(*alloc)(void *ud, void *ptr, size_t osize, size_t nsize);
+    void *alloc_ud;
 } TyMemState;
 
 /* Command-line options that change behaviour. */

@@ -730,17 +730,22 @@ static void print_recursive(Printer *p, TyObject *exc)
     tyObj_leaveRecursiveCall();
 }
 
-void tyTraceback_display(TyObject *exc)
+void tyTraceback_displayTo(FILE *out, TyObject *exc)
 {
     TyObject *saved = tyErr_fetch();
     fflush(stdout);
     if (exc && TY_EXC_CHECK(exc)) {
-        Printer p = { stderr, 0, false, NULL, 0, 0 };
+        Printer p = { out, 0, false, NULL, 0, 0 };
         print_recursive(&p, exc);
         tyMem_free(p.seen);
     }
-    fflush(stderr);
+    fflush(out);
     tyErr_restore(saved);
+}
+
+void tyTraceback_display(TyObject *exc)
+{
+    tyTraceback_displayTo(stderr, exc);
 }
 
 void tyTraceback_printUnraisable(TyObject *type, TyObject *value, TyObject *tb, TyObject *err_msg, TyObject *obj)

@@ -6,12 +6,15 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include "object.h"
 
 /* Print exc (an exception instance) with its traceback and chained
 ** exceptions to stderr, exactly as CPython's default excepthook does.  The
 ** current exception is left as it was. */
 void tyTraceback_display(TyObject *exc);
+/* The same, written to `out` (the embedding API's ty_errorTraceback). */
+void tyTraceback_displayTo(FILE *out, TyObject *exc);
 
 /* What CPython's default sys.unraisablehook prints to stderr for the
 ** fields of an UnraisableHookArgs (each a reference, None when absent):
