@@ -21,10 +21,8 @@ static TyObject *creation_origin(void)
     TyObject *frames = tyList_new(0);
     int n = 0;
     for (TyFrame *f = ty_state.frame; frames && f && n < ty_state.coro_origin_depth; f = f->previous, n++) {
-        TyObject *entry = tyStr_fromFormat("%U", f->code->filename);
-        TyObject *line = entry ? tyInt_fromI64(tyCode_line(f->code, TY_FRAME_LASTI(f))) : NULL;
-        TyObject *item = line ? tyTuple_pack(3, entry, line, f->code->name) : NULL;
-        TY_XDECREF(entry);
+        TyObject *line = tyInt_fromI64(tyCode_line(f->code, TY_FRAME_LASTI(f)));
+        TyObject *item = line ? tyTuple_pack(3, f->code->filename, line, f->code->name) : NULL;
         TY_XDECREF(line);
         if (!item || tyList_append(frames, item) < 0)
             TY_CLEAR(frames);

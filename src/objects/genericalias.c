@@ -457,21 +457,13 @@ static TyObject *gaiter_self(TyObject *o)
     return TY_NEWREF(o);
 }
 
-static TyObject *builtin(const char *name);
-
+/* iter(alias) again, or iter(()) once the starred alias was given. */
 static TyObject *gaiter_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    TyObject *iter = builtin("iter");
     TyObject *alias = ((TyGAIter *)self)->alias;
-    TyObject *inner = !iter ? NULL : alias ? tyTuple_pack(1, alias) : tyTuple_new(0);
-    TyObject *arg = !inner || alias ? inner : tyTuple_pack(1, inner);
-    if (arg != inner)
-        TY_XDECREF(inner);
-    if (!arg)
-        return NULL;
-    TyObject *r = tyTuple_pack(2, iter, arg);
-    TY_DECREF(arg);
-    return r;
+    if (!alias)
+        return tyIter_reduceExhausted(tyTuple_new(0));
+    return tyIter_reduce("iter", tyTuple_pack(1, alias), NULL);
 }
 
 static TyMethodDef gaiter_methods[] = {
@@ -551,22 +543,19 @@ static TyObject *builtin(const char *name)
 static TyObject *ga_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     TyGenericAlias *g = (TyGenericAlias *)self;
-    TyObject *inner, *callable;
     if (!g->starred) {
-        callable = (TyObject *)TY_TYPE(self);
-        inner = tyTuple_pack(2, g->origin, g->args);
-    } else {
-        callable = builtin("next");
-        TyObject *plain = callable ? ga_make(TY_TYPE(self), g->origin, g->args) : NULL;
-        TyObject *it = plain ? tyObj_getIter(plain) : NULL;
-        TY_XDECREF(plain);
-        inner = it ? tyTuple_pack(1, it) : NULL;
-        TY_XDECREF(it);
+        TyObject *inner = tyTuple_pack(2, g->origin, g->args);
+        TyObject *r = inner ? tyTuple_pack(2, (TyObject *)TY_TYPE(self), inner) : NULL;
+        TY_XDECREF(inner);
+        return r;
     }
-    if (!inner)
+    TyObject *plain = ga_make(TY_TYPE(self), g->origin, g->args);
+    TyObject *it = plain ? ga_iter(plain) : NULL;
+    TY_XDECREF(plain);
+    if (!it)
         return NULL;
-    TyObject *r = tyTuple_pack(2, callable, inner);
-    TY_DECREF(inner);
+    TyObject *r = tyIter_reduce("next", tyTuple_pack(1, it), NULL);
+    TY_DECREF(it);
     return r;
 }
 
