@@ -479,6 +479,7 @@ void tyCodecErr_clear(TyCodecErr *e)
 {
     TY_CLEAR(e->handler);
     TY_CLEAR(e->exc);
+    TY_CLEAR(e->replaced);
 }
 
 /* Make e->exc describe [start, end) for reason (a fresh exception the
@@ -511,6 +512,26 @@ done:
     return rc;
 }
 
+/* A decoding handler may assign the exception's `object`; decoding then
+** goes on over those bytes, as in CPython.  0, or -1 with TypeError when
+** the attribute is not bytes. */
+static int reread_object(TyCodecErr *e)
+{
+    TyObject *obj = tyObj_getAttrStr(e->exc, "object");
+    if (!obj)
+        return -1;
+    if (!TY_BYTES_CHECK(obj)) {
+        TY_DECREF(obj);
+        tyErr_setString(&TyExc_TypeError, "object attribute must be bytes");
+        return -1;
+    }
+    TY_XDECREF(e->replaced);
+    e->replaced = obj;
+    e->data = TY_BYTES_DATA(obj);
+    e->len = TY_BYTES_LEN(obj);
+    return 0;
+}
+
 /* Call the handler on e->exc; returns its replacement (new reference) and
 ** the resume position in *pos, checked against the input's length. */
 static TyObject *call_handler(TyCodecErr *e, bool decoding, ssize_t len, ssize_t *pos)
@@ -520,6 +541,12 @@ static TyObject *call_handler(TyCodecErr *e, bool decoding, ssize_t len, ssize_t
     TyObject *r = tyObj_callOneArg(e->handler, e->exc);
     if (!r)
         return NULL;
+    if (decoding && reread_object(e) < 0) {
+        TY_DECREF(r);
+        return NULL;
+    }
+    if (decoding)
+        len = e->len;
     if (!TY_TUPLE_CHECK(r) || TY_TUPLE_LEN(r) != 2 || !TY_INT_CHECK(TY_TUPLE_GET(r, 1)) ||
         !(TY_STR_CHECK(TY_TUPLE_GET(r, 0)) || (!decoding && TY_BYTES_CHECK(TY_TUPLE_GET(r, 0))))) {
         TY_DECREF(r);

@@ -41,8 +41,9 @@ typedef struct TyCodecErr {
     const char *encoding;   /* the name the exception carries */
     const char *errors;
     TyObject *input;        /* borrowed: the str being encoded / bytes being decoded */
-    const char *data;       /* decoding: the input's bytes */
+    const char *data;       /* decoding: the input's bytes (replaced's once a handler replaced them) */
     ssize_t len;            /* decoding: their count */
+    TyObject *replaced;     /* owned: the bytes a decoding handler put in the exception's `object` */
     TyObject *handler;      /* owned, once looked up */
     TyObject *exc;          /* owned, once made */
 } TyCodecErr;

@@ -460,6 +460,7 @@ typedef struct Dec {
     TyCodecErr err;
     TyStrBuilder out;
     const unsigned char *u;
+    ssize_t in_len;          /* the argument's length, before any handler replaced it */
 } Dec;
 
 /* Ready d for decoding its arguments' bytes under `encoding`'s name. */
@@ -468,17 +469,28 @@ static void dec_start(Dec *d, const char *encoding)
     d->err = (TyCodecErr){ .encoding = encoding, .errors = d->a.errors, .data = d->a.data, .len = d->a.len };
     tyBuf_init(&d->out);
     d->u = (const unsigned char *)d->a.data;
+    d->in_len = d->a.len;
 }
 
-/* Report [start, end) and move *i to where decoding resumes: 0 or -1. */
+/* Report [start, end) and move *i to where decoding resumes: 0 or -1.
+** The handler may have replaced the input (the exception's `object`), so
+** a decoder reads d->u and d->a.len again after every call. */
 static int dec_error(Dec *d, ssize_t start, ssize_t end, const char *reason, ssize_t *i)
 {
-    return tyCodecErr_decode(&d->err, &d->out, start, end, reason, i);
+    int r = tyCodecErr_decode(&d->err, &d->out, start, end, reason, i);
+    d->a.data = d->err.data;
+    d->a.len = d->err.len;
+    d->u = (const unsigned char *)d->err.data;
+    return r;
 }
 
-/* (str, consumed) on success; on failure (ok false) NULL.  Ends d. */
+/* (str, consumed) on success; on failure (ok false) NULL.  Ends d.  Input
+** decoded to its end counts as the argument's whole length even when a
+** handler replaced it by bytes of another length, as CPython reports. */
 static TyObject *dec_finish(Dec *d, bool ok, ssize_t consumed)
 {
+    if (consumed == d->a.len)
+        consumed = d->in_len;
     tyCodecErr_clear(&d->err);
     if (!ok) {
         tyBuf_free(&d->out);
@@ -497,9 +509,10 @@ TY_CFUNC(codecs_utf_8_decode)
     if (d.a.final && (!d.a.errors || strcmp(d.a.errors, "strict") == 0))
         return tyCodecs_pair(tyStr_decodeUtf8(d.a.data, d.a.len), d.a.len);
     dec_start(&d, "utf-8");
-    ssize_t i = 0, n = d.a.len;
+    ssize_t i = 0;
     bool ok = true;
-    while (ok && i < n) {
+    while (ok && i < d.a.len) {
+        ssize_t n = d.a.len;
         const char *why;
         int k = tyStr_utf8Check(d.u + i, n - i, &why);
         if (k > 0) {
@@ -560,10 +573,9 @@ static uint32_t read_unit(const unsigned char *p, int width, bool little)
 */
 static TyObject *decode_wide(Dec *d, int width, int *bo)
 {
-    ssize_t i = 0, n = d->a.len;
-    const unsigned char *u = (const unsigned char *)d->a.data;
-    if (*bo == 0 && n >= width) {
-        uint32_t first = read_unit(u, width, true);
+    ssize_t i = 0;
+    if (*bo == 0 && d->a.len >= width) {
+        uint32_t first = read_unit((const unsigned char *)d->a.data, width, true);
         if (first == 0xFEFF)
             *bo = -1;
         else if (first == (width == 2 ? 0xFFFEu : 0xFFFE0000u))
@@ -575,7 +587,9 @@ static TyObject *decode_wide(Dec *d, int width, int *bo)
     static const char *const names[2][2] = { { "utf-16-be", "utf-16-le" }, { "utf-32-be", "utf-32-le" } };
     dec_start(d, names[width == 4][little]);
     bool ok = true;
-    while (ok && i < n) {
+    while (ok && i < d->a.len) {
+        const unsigned char *u = d->u;
+        ssize_t n = d->a.len;
         if (n - i < width) {
             if (!d->a.final)
                 break;
@@ -826,10 +840,11 @@ static TyObject *escape_text_decode(const char *fname, bool raw, TyObject *const
     if (get_args(fname, args, nargs, kwnames, IN_BYTES_OR_STR, OPT_FINAL_TRUE, &d.a) < 0)
         return NULL;
     dec_start(&d, raw ? "rawunicodeescape" : "unicodeescape");
-    const unsigned char *u = d.u;
-    ssize_t n = d.a.len, i = 0;
+    ssize_t i = 0;
     bool ok = true;
-    while (ok && i < n) {
+    while (ok && i < d.a.len) {
+        const unsigned char *u = d.u;
+        ssize_t n = d.a.len;
         unsigned char c = u[i];
         if (c != '\\') {
             ok = tyBuf_appendCodepoint(&d.out, c) == 0;
@@ -1028,14 +1043,15 @@ TY_CFUNC(codecs_utf_7_decode)
     if (get_args("utf_7_decode", args, nargs, kwnames, IN_BYTES, OPT_FINAL, &d.a) < 0)
         return NULL;
     dec_start(&d, "utf7");
-    const unsigned char *u = d.u;
-    ssize_t n = d.a.len, i = 0, start = 0;
+    ssize_t i = 0, start = 0;
     size_t shift_out = 0;      /* output length where the shift sequence began */
     bool shifted = false, ok = true;
     uint64_t buf = 0;
     int bits = 0;
     uint32_t surrogate = 0;
-    while (ok && i < n) {
+    while (ok && i < d.a.len) {
+        const unsigned char *u = d.u;
+        ssize_t n = d.a.len;
         unsigned char c = u[i];
         if (shifted) {
             if (is_base64(c)) {
@@ -1102,7 +1118,7 @@ TY_CFUNC(codecs_utf_7_decode)
             i = start;
         } else if (surrogate || bits >= 6 || (bits > 0 && buf != 0)) {
             ssize_t ignored;
-            ok = dec_error(&d, start, n, "unterminated shift sequence", &ignored) == 0;
+            ok = dec_error(&d, start, d.a.len, "unterminated shift sequence", &ignored) == 0;
         }
     }
     return dec_finish(&d, ok, i);
