@@ -105,6 +105,7 @@ static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
 static void emit_send_loop(Compiler *c);
 static void emit_yield(Compiler *c);
 static bool has_annotations(TyStmtSeq *body);
+static TyLoc implicit_return_loc(TyStmt *last);
 
 /* ---- errors --------------------------------------------------------------- */
 
@@ -1879,7 +1880,11 @@ static int compile_expr(Compiler *c, TyExpr *e)
 {
     if (c->failed || deeper(c) < 0)
         return -1;
+    /* Every instruction is placed at the expression it belongs to (a
+    ** name on a continuation line is on that line), as in CPython: a
+    ** trace function sees each line an expression spans. */
     TyLoc saved = c->u->loc;
+    c->u->loc = e->loc;
     int r = compile_expr_inner(c, e);
     c->u->loc = saved;
     c->nesting--;
@@ -2753,9 +2758,8 @@ static int compile_function_body(Compiler *c, TyScope *s, TyArguments *args, TyS
     for (int i = doc ? 1 : 0; i < body->n; i++)
         if (compile_stmt(c, body->items[i]) < 0)
             return -1;
-    TyStmt *last = body->n ? body->items[body->n - 1] : NULL;
-    if (last)
-        set_loc(c, (TyLoc){ last->loc.end_line, -1, last->loc.end_line, -1 });
+    if (body->n)
+        set_loc(c, implicit_return_loc(body->items[body->n - 1]));
     emit_const(c, TY_NONE);
     emit(c, OP_RETURN_VALUE, 0);
     return 0;
@@ -3493,6 +3497,29 @@ static int compile_match(Compiler *c, TyStmt *s)
     return 0;
 }
 
+/*
+** Where the `return None` that ends a body after `last` is placed: on
+** last's final line after a simple statement, and on no line (0) after a
+** compound one, which it is reached from by several paths.  CPython gives
+** such a return the line of each path's last instruction (it duplicates
+** the block); a trace function sees the line of the path taken (trace.c),
+** and no 'line' event of its own.
+*/
+static TyLoc implicit_return_loc(TyStmt *last)
+{
+    switch (last->kind) {
+    case TY_STMT_FOR:
+    case TY_STMT_WHILE:
+    case TY_STMT_IF:
+    case TY_STMT_WITH:
+    case TY_STMT_TRY:
+    case TY_STMT_MATCH:
+        return (TyLoc){ 0, -1, 0, -1 };
+    default:
+        return (TyLoc){ last->loc.end_line, -1, last->loc.end_line, -1 };
+    }
+}
+
 static int compile_stmt_inner(Compiler *c, TyStmt *s)
 {
     set_loc(c, s->loc);
@@ -3524,6 +3551,9 @@ static int compile_stmt_inner(Compiler *c, TyStmt *s)
     case TY_STMT_RAISE:
         return compile_raise(c, s);
     case TY_STMT_TRY:
+        /* The `try` line's own instruction (CPython's SETUP_FINALLY, a NOP
+        ** once assembled): a trace function sees the line. */
+        emit(c, OP_NOP, 0);
         if (s->v.try_.finalbody.n)
             return compile_try_finally(c, s);
         return s->v.try_.star ? compile_try_star_except(c, s) : compile_try_except(c, s);
@@ -3535,7 +3565,11 @@ static int compile_stmt_inner(Compiler *c, TyStmt *s)
         return compile_importfrom(c, s);
     case TY_STMT_GLOBAL:
     case TY_STMT_NONLOCAL:
+        return 0;
     case TY_STMT_PASS:
+        /* An instruction of its own, as CPython's, so that its line is
+        ** traced. */
+        emit(c, OP_NOP, 0);
         return 0;
     case TY_STMT_BREAK:
         return compile_break_continue(c, s, true);
@@ -3657,10 +3691,8 @@ TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename)
         for (int i = start; i < mod->body.n; i++)
             if (compile_stmt(&c, mod->body.items[i]) < 0)
                 goto fail;
-        if (mod->body.n) {
-            TyStmt *last = mod->body.items[mod->body.n - 1];
-            set_loc(&c, (TyLoc){ last->loc.end_line, -1, last->loc.end_line, -1 });
-        }
+        if (mod->body.n)
+            set_loc(&c, implicit_return_loc(mod->body.items[mod->body.n - 1]));
         emit_const(&c, TY_NONE);
         emit(&c, OP_RETURN_VALUE, 0);
     }

@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include "tally.h"
 #include "watch.h"
+#include "trace.h"
 #include "vm.h"
 #include "import.h"
 #include "lifecycle.h"
@@ -305,6 +306,7 @@ static void finalize_modules(void)
     TY_CLEAR(ty_state.base_exc_info.value);
     TY_CLEAR(ty_state.asyncgen_firstiter);
     TY_CLEAR(ty_state.asyncgen_finalizer);
+    tyTrace_set(NULL);
     TY_CLEAR(ty_state.exc);
     if (ty_state.builtins)
         tyDict_clear(ty_state.builtins);

@@ -264,6 +264,13 @@ typedef struct TyState {
     /* Set while tally.watch() watches something: the VM then dispatches
     ** through its watching table (vm.c, watch.c). */
     TyWatch *watch;
+    /* sys.settrace (trace.c): the global trace function (strong, or
+    ** NULL), and how many trace calls are running: no event is reported
+    ** from inside one. */
+    struct {
+        TyObject *func;
+        int depth;
+    } trace;
 
     /* The fuzz build's instruction budget (vm.c): -1 while unlimited. */
     long fuzz_budget;

@@ -14,6 +14,7 @@
 #include "match.h"
 #include "opcodes.h"
 #include "watch.h"
+#include "trace.h"
 #include "import.h"
 #include "format.h"
 #include "objects/code.h"
@@ -966,6 +967,14 @@ static const TyExcEntry *find_handler(TyCode *co, int lasti)
 #define PEEK(n) (sp[-(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define STACK_SHRINK(n) (sp -= (n))
+/* Release the values above `level` (unwinding). */
+#define STACK_CLEAR_TO(level)           \
+    do {                                \
+        while (sp > (level)) {          \
+            TyObject *v_ = POP();       \
+            TY_XDECREF(v_);             \
+        }                               \
+    } while (0)
 #define GETLOCAL(i) (lp[i])
 #define NAME(i) (TY_TUPLE_GET(frame->code->names, (i)))
 
@@ -1027,9 +1036,10 @@ static inline bool budget_spent(void)
     } while (0)
 
 /*
-** tally.watch's switch (watch.c): while something is watched, every entry
-** of the one dispatch table all running loops jump through is the loop's
-** watch_step, which checks the watched counts and goes on to the
+** The switch of tally.watch (watch.c) and sys.settrace (trace.c): while
+** something is watched or traced, every entry of the one dispatch table
+** all running loops jump through is the loop's watch_step, which checks
+** the watched counts, reports trace events and goes on to the
 ** instruction; otherwise each entry is the instruction's own label.  The
 ** loop publishes its tables once (tyVM_run(NULL)); nothing in the loop
 ** tests whether anything is watched.
@@ -1042,8 +1052,9 @@ static void *const *watch_entry;
 static bool watching;
 #endif
 
-void tyVM_setWatching(bool on)
+void tyVM_instrument(void)
 {
+    bool on = ty_state.watch || ty_state.trace.func;
 #if TY_COMPUTED_GOTO
     if (!dispatch_entries)
         tyVM_run(NULL);
@@ -1052,6 +1063,25 @@ void tyVM_setWatching(bool on)
 #else
     watching = on;
 #endif
+}
+
+/* The instruction a traced frame runs for op: a superinstruction runs as
+** its first half only, and its second half (left in place after it) then
+** runs as itself, so that each half gets its own line event. */
+static int traced_opcode(int op)
+{
+    switch (op) {
+    case OP_LOAD_FAST__LOAD_FAST:
+    case OP_LOAD_FAST__LOAD_CONST:
+        return OP_LOAD_FAST;
+    case OP_STORE_FAST__LOAD_FAST:
+    case OP_STORE_FAST__STORE_FAST:
+        return OP_STORE_FAST;
+    case OP_LOAD_CONST__LOAD_FAST:
+        return OP_LOAD_CONST;
+    default:
+        return op;
+    }
 }
 
 static int handle_eval_breaker(void)
@@ -1237,9 +1267,20 @@ TyObject *tyVM_run(TyFrame *frame)
     ty_state.frame = frame;
     LOAD_FRAME_STATE();
     if (ty_state.exc) {
-        /* A generator resumed by throw(): raise at the suspension point. */
+        /* A generator resumed by throw(): raise at the suspension point,
+        ** after the 'call' event of its resumption. */
+        if (TY_UNLIKELY(ty_state.trace.func != NULL)) {
+            TyObject *thrown = tyErr_fetch();
+            if (tyTrace_call(frame) < 0) {
+                TY_DECREF(thrown);
+                goto exit_unwind;
+            }
+            tyErr_restore(thrown);
+        }
         goto error;
     }
+    if (TY_UNLIKELY(ty_state.trace.func != NULL) && tyTrace_call(frame) < 0)
+        goto exit_unwind;
     CHECK_EVAL_BREAKER();
 
 #if TY_COMPUTED_GOTO
@@ -1250,6 +1291,11 @@ watch_step:
     SAVE_FRAME_STATE();
     if (ty_state.watch)
         tyWatch_step(frame);
+    if (ty_state.trace.func) {
+        if (tyTrace_instruction(frame) < 0)
+            goto error;
+        goto *ordinary_table[traced_opcode(TY_OP(ip[-1]))];
+    }
     goto *ordinary_table[TY_OP(ip[-1])];
 #else
 dispatch:
@@ -1261,6 +1307,11 @@ dispatch:
         SAVE_FRAME_STATE();
         if (ty_state.watch)
             tyWatch_step(frame);
+        if (ty_state.trace.func) {
+            if (tyTrace_instruction(frame) < 0)
+                goto error;
+            word = TY_INSTR(traced_opcode(TY_OP(word)), oparg);
+        }
     }
     switch (TY_OP(word)) {
 #endif
@@ -2222,6 +2273,8 @@ dispatch:
             frame = nf;
             ty_state.frame = frame;
             LOAD_FRAME_STATE();
+            if (TY_UNLIKELY(ty_state.trace.func != NULL) && tyTrace_call(frame) < 0)
+                goto exit_unwind;
             CHECK_EVAL_BREAKER();
             DISPATCH();
         }
@@ -2597,6 +2650,10 @@ dispatch:
     TARGET(YIELD_VALUE) {
         retval = POP();
         SAVE_FRAME_STATE();
+        if (TY_UNLIKELY(ty_state.trace.func != NULL) && tyTrace_return(frame, retval) < 0) {
+            TY_CLEAR(retval);
+            goto exit_unwind;
+        }
         ty_state.frame = frame->previous;
         --ty_state.recursion_depth;
         return retval;
@@ -2796,6 +2853,13 @@ dispatch:
 #endif
 
 frame_return:
+    if (TY_UNLIKELY(ty_state.trace.func != NULL)) {
+        SAVE_FRAME_STATE();
+        if (tyTrace_return(frame, retval) < 0) {
+            TY_CLEAR(retval);
+            goto exit_unwind;
+        }
+    }
     {
         bool entry = frame->is_entry;
         TyFrame *prev = frame->previous;
@@ -2825,17 +2889,17 @@ error:
             tyErr_clear();
         tyErr_restore(exc);
         kwnames = NULL;
+        if (TY_UNLIKELY(ty_state.trace.func != NULL)) {
+            SAVE_FRAME_STATE();
+            tyTrace_exception(frame);
+        }
     }
 exception_unwind_noadd:
     {
         int lasti = (int)(ip - frame->code->code) - 1;
         const TyExcEntry *h = frame->code->nexc ? find_handler(frame->code, lasti) : NULL;
         if (h) {
-            TyObject **base = TY_FRAME_STACK_BASE(frame);
-            while (sp > base + h->depth) {
-                TyObject *v = POP();
-                TY_XDECREF(v);
-            }
+            STACK_CLEAR_TO(TY_FRAME_STACK_BASE(frame) + h->depth);
             PUSH(tyErr_fetch());
             ip = frame->code->code + h->handler;
             DISPATCH();
@@ -2843,15 +2907,20 @@ exception_unwind_noadd:
         /* No handler here: the frame is done; the exception goes to the
         ** caller.  The value stack empties first, as in CPython: what a
         ** traceback keeps of the frame is its variables. */
+        if (TY_UNLIKELY(ty_state.trace.func != NULL)) {
+            STACK_CLEAR_TO(TY_FRAME_STACK_BASE(frame));
+            SAVE_FRAME_STATE();
+            tyTrace_unwind(frame);
+        }
+    }
+exit_unwind:
+    /* The frame ends with the exception raised, unhandled in it (a trace
+    ** function's exception in a 'call' or 'return' event comes here
+    ** directly, as in CPython). */
+    {
         bool entry = frame->is_entry;
         TyFrame *prev = frame->previous;
-        {
-            TyObject **base = TY_FRAME_STACK_BASE(frame);
-            while (sp > base) {
-                TyObject *v = POP();
-                TY_XDECREF(v);
-            }
-        }
+        STACK_CLEAR_TO(TY_FRAME_STACK_BASE(frame));
         SAVE_FRAME_STATE();
         --ty_state.recursion_depth;
         if (frame->owner == TY_FRAME_IN_GENERATOR) {

@@ -35,6 +35,7 @@ typedef struct TyFrame {
     struct TyFrameObject *frame_obj; /* strong, or NULL: made on demand (frame.h) */
     uint8_t owner;           /* TyFrameOwner */
     bool is_entry;           /* tyVM_run returns when this frame returns */
+    int trace_prev;          /* while tracing (trace.c): the instruction run before */
     TyObject *localsplus[];
 } TyFrame;
 
@@ -52,11 +53,13 @@ TyObject *tyVM_evalCode(TyObject *code, TyObject *globals, TyObject *locals);
 TyObject *tyVM_evalClassBody(TyObject *func, TyObject *locals);
 /* Resume a frame (a generator's): runs until it returns or yields.  The
 ** frame must be linked by the caller (previous, is_entry).  NULL only
-** hands tyVM_setWatching the loop's dispatch tables (once). */
+** hands tyVM_instrument the loop's dispatch tables (once). */
 TyObject *tyVM_run(TyFrame *frame);
-/* Send every instruction through tally.watch's check (watch.c), or stop:
-** the dispatch loop's tables are switched, for every running loop at once. */
-void tyVM_setWatching(bool on);
+/* Send every instruction through the instrumented step while tally.watch
+** watches something (watch.c) or a trace function is set (trace.c), or
+** stop doing so when neither: the dispatch loop's tables are switched, for
+** every running loop at once. */
+void tyVM_instrument(void);
 
 /* Python functions are called through this (the call slot of function). */
 TyObject *tyFunction_vectorcall(TyObject *func, TyObject *const *args, size_t nargs,

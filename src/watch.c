@@ -355,7 +355,7 @@ int tyWatch_add(TyObject *o)
     /* The first change is the end of the call to watch() itself. */
     if (ty_state.frame)
         remember(w, ty_state.frame);
-    tyVM_setWatching(true);
+    tyVM_instrument();
     return 0;
 }
 
@@ -403,7 +403,7 @@ void tyWatch_step(TyFrame *frame)
     remember(w, frame);
     if (w->n == 0 && w->nqueue == 0) {
         ty_state.watch = NULL;
-        tyVM_setWatching(false);
+        tyVM_instrument();
         state_free(w);
     }
 }
@@ -414,7 +414,7 @@ void tyWatch_fini(void)
     if (!w)
         return;
     ty_state.watch = NULL;
-    tyVM_setWatching(false);
+    tyVM_instrument();
     while (w->n)
         drop(w, &w->items[w->n - 1]);
     state_free(w);

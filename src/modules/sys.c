@@ -14,6 +14,7 @@
 #include <limits.h>
 #include <unistd.h>
 #include "tally.h"
+#include "trace.h"
 #include "traceback.h"
 #include "modules/sys.h"
 #include "objects/structseq.h"
@@ -690,24 +691,22 @@ TyObject *tySys_unraisableHookArgs(TyObject *exc, TyObject *err_msg, TyObject *o
     return tyStructSeq_fromValues(&unraisable_args_type, values);
 }
 
-/* gettrace(): tally never calls trace functions (docs/language.md), so
-** none is ever installed. */
+/* gettrace(): the function sys.settrace installed, or None. */
 TY_CFUNC(sys_gettrace)
 {
     if (tyArg_noKeywords("sys.gettrace", kwnames) < 0 || tyArg_checkPositional("gettrace", nargs, 0, 0) < 0)
         return NULL;
-    return tyNone_new();
+    return TY_NEWREF(ty_state.trace.func ? ty_state.trace.func : TY_NONE);
 }
 
-/* settrace(None) is what code that saved gettrace() restores, and leaves
-** no trace function, as before; a function to call cannot be installed:
-** NotImplementedError rather than a tracer silently never called. */
+/* settrace(func): func gets every new frame's 'call' event (trace.c);
+** None removes it.  Any object is accepted, as CPython does: calling it
+** is what fails. */
 TY_CFUNC(sys_settrace)
 {
     if (tyArg_noKeywords("sys.settrace", kwnames) < 0 || tyArg_checkPositional("settrace", nargs, 1, 1) < 0)
         return NULL;
-    if (args[0] != TY_NONE)
-        return tyErr_setString(&TyExc_NotImplementedError, "tally does not call trace functions");
+    tyTrace_set(args[0]);
     return tyNone_new();
 }
 

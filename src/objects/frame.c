@@ -26,6 +26,7 @@ TyFrameObject *tyFrame_getObject(TyFrame *f)
     fo->trace = NULL;
     fo->trace_lines = true;
     fo->trace_opcodes = false;
+    fo->trace_line = 0;
     f->frame_obj = fo;
     return fo;
 }
@@ -224,6 +225,8 @@ static TyObject *get_locals(TyObject *o)
 
 static TyObject *get_lineno(TyObject *o)
 {
+    if (((TyFrameObject *)o)->trace_line > 0)
+        return tyInt_fromI64(((TyFrameObject *)o)->trace_line);
     TyFrame *f = frame_of(o);
     return tyInt_fromI64(tyCode_line(f->code, TY_FRAME_LASTI(f)));
 }

@@ -23,6 +23,7 @@ typedef struct TyFrameObject {
     TyObject *trace;               /* f_trace, or NULL */
     bool trace_lines;              /* f_trace_lines */
     bool trace_opcodes;            /* f_trace_opcodes */
+    int trace_line;                /* while a trace function runs: the f_lineno it sees, or 0 */
     TyObject *data[];              /* room for the frame once it ends */
 } TyFrameObject;
 
