@@ -23,7 +23,7 @@ static const int16_t op_taken[TY_OPCODE_COUNT] = {
 #undef TY_X_
 };
 
-static bool is_jump(int op)
+bool tyAsm_jumps(int op)
 {
     return op_taken[op] != TY_NOJUMP;
 }
@@ -61,18 +61,17 @@ static int rule_effect(int rule, int arg)
     return 0;
 }
 
-/* Stack effect of an instruction; `taken` selects the effect when it jumps. */
-static int stack_effect(int op, int arg, bool taken)
+int tyAsm_stackEffect(int op, int arg, bool taken)
 {
     if (taken) {
-        TY_ASSERT(is_jump(op));
+        TY_ASSERT(tyAsm_jumps(op));
         return op_taken[op];
     }
     int e = op_effect[op];
     return e > TY_SE_RULES ? rule_effect(e, arg) : e;
 }
 
-static bool is_terminator(int op)
+bool tyAsm_endsBlock(int op)
 {
     return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE;
 }
@@ -127,16 +126,16 @@ static int compute_depths(TyAsmUnit *u, int *depth_before)
                     maxdepth = hd + 1;
             }
             int op = TY_OP(u->code[i]), arg = TY_ARG(u->code[i]);
-            if (is_jump(op)) {
+            if (tyAsm_jumps(op)) {
                 int target = arg;
-                int td = d + stack_effect(op, arg, true);
+                int td = d + tyAsm_stackEffect(op, arg, true);
                 PUSH_WORK(target, td);
                 if (td > maxdepth)
                     maxdepth = td;
             }
-            if (is_terminator(op))
+            if (tyAsm_endsBlock(op))
                 break;
-            d += stack_effect(op, arg, false);
+            d += tyAsm_stackEffect(op, arg, false);
             if (d > maxdepth)
                 maxdepth = d;
             if (i + 1 < n && depth_before[i + 1] >= 0)
@@ -218,7 +217,7 @@ TyObject *tyAsm_build(TyAsmUnit *u)
 {
     for (int i = 0; i < u->n; i++) {
         int op = TY_OP(u->code[i]);
-        if (is_jump(op))
+        if (tyAsm_jumps(op))
             u->code[i] = TY_INSTR(op, u->labels[TY_ARG(u->code[i])]);
     }
     combine_pairs(u);

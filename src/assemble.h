@@ -40,6 +40,15 @@ typedef struct TyAsmUnit {
     const char *filename;
 } TyAsmUnit;
 
+/* The change in stack depth of instruction op with argument arg when it
+** goes on to the next instruction, or (taken) when it jumps to its
+** argument; only for an instruction tyAsm_jumps says can jump. */
+int tyAsm_stackEffect(int op, int arg, bool taken);
+/* Can op jump to its argument? */
+bool tyAsm_jumps(int op);
+/* Does op never go on to the next instruction (a jump, return or raise)? */
+bool tyAsm_endsBlock(int op);
+
 /* Build the code object: new reference, or NULL with an exception (out of
 ** memory, or an inconsistent stack depth, which is a compiler bug). */
 TyObject *tyAsm_build(TyAsmUnit *unit);

@@ -105,7 +105,7 @@ static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
 static void emit_send_loop(Compiler *c);
 static void emit_yield(Compiler *c);
 static bool has_annotations(TyStmtSeq *body);
-static TyLoc implicit_return_loc(TyStmt *last);
+static TyLoc implicit_return_loc(Compiler *c, TyStmt *last);
 
 /* ---- errors --------------------------------------------------------------- */
 
@@ -217,6 +217,20 @@ static void bind_label(Compiler *c, int label)
 static void emit_jump(Compiler *c, int op, int label)
 {
     emit(c, op, label);
+}
+
+#define NO_LINE ((TyLoc){ 0, -1, 0, -1 })
+
+/* An instruction of the compiler's own making that belongs to no line
+** (CPython's NOLINE/UNSET_LOC ones: the jump over an else, a try's
+** re-raise when no clause matched): a trace function sees no line event
+** for it (trace.c). */
+static void emit_noline(Compiler *c, int op, int arg)
+{
+    TyLoc saved = c->u->loc;
+    c->u->loc = NO_LINE;
+    emit(c, op, arg);
+    c->u->loc = saved;
 }
 
 /* Exception handlers: instructions emitted between push and pop jump to
@@ -2084,7 +2098,7 @@ static int compile_if(Compiler *c, TyStmt *s)
     if (compile_jump_if(c, s->v.if_.test, orelse, false) < 0 || compile_body(c, &s->v.if_.body) < 0)
         return -1;
     if (s->v.if_.orelse.n) {
-        emit_jump(c, OP_JUMP, end);
+        emit_noline(c, OP_JUMP, end);
         bind_label(c, orelse);
         if (compile_body(c, &s->v.if_.orelse) < 0)
             return -1;
@@ -2203,7 +2217,7 @@ static int begin_try_handlers(Compiler *c, TyStmt *s, FBlockKind kind, int end, 
     pop_handler(c);
     if (!orelse && compile_body(c, &s->v.try_.orelse) < 0)
         return -1;
-    emit_jump(c, OP_JUMP, orelse ? *orelse : end);
+    emit_noline(c, OP_JUMP, orelse ? *orelse : end);
     bind_label(c, handler);
     set_loc(c, s->v.try_.handlers.items[0]->loc);
     if (push_handler(c, *cleanup) < 0)
@@ -2217,9 +2231,9 @@ static int begin_try_handlers(Compiler *c, TyStmt *s, FBlockKind kind, int end, 
 static int end_try_handlers(Compiler *c, TyStmt *s, int cleanup, int orelse)
 {
     bind_label(c, cleanup);
-    emit(c, OP_SWAP, 2);
-    emit(c, OP_POP_EXCEPT, 0);
-    emit(c, OP_RERAISE, 0);
+    emit_noline(c, OP_SWAP, 2);
+    emit_noline(c, OP_POP_EXCEPT, 0);
+    emit_noline(c, OP_RERAISE, 0);
     if (orelse < 0)
         return 0;
     bind_label(c, orelse);
@@ -2249,6 +2263,8 @@ static int compile_try_except(Compiler *c, TyStmt *s)
             if (compile_name(c, h->name, NAME_STORE) < 0 ||
                 compile_clause_body(c, h, name_cleanup) < 0)
                 return -1;
+            /* Leaving the clause is on no line of its own. */
+            set_loc(c, NO_LINE);
             emit(c, OP_POP_EXCEPT, 0);
             if (clear_handler_name(c, h->name) < 0)
                 return -1;
@@ -2265,6 +2281,7 @@ static int compile_try_except(Compiler *c, TyStmt *s)
             if (compile_body(c, &h->body) < 0)
                 return -1;
             pop_fblock(c);
+            set_loc(c, NO_LINE);
             emit(c, OP_POP_EXCEPT, 0);
             emit_jump(c, OP_JUMP, end);
         }
@@ -2272,7 +2289,7 @@ static int compile_try_except(Compiler *c, TyStmt *s)
     }
     pop_fblock(c);
     /* No clause matched: re-raise with the handled state restored. */
-    emit(c, OP_RERAISE, 0);
+    emit_noline(c, OP_RERAISE, 0);
     pop_handler(c);
     if (end_try_handlers(c, s, cleanup, -1) < 0)
         return -1;
@@ -2368,14 +2385,14 @@ static int compile_try_finally(Compiler *c, TyStmt *s)
     /* The normal path runs the finally body inline. */
     if (compile_body(c, &s->v.try_.finalbody) < 0)
         return -1;
-    emit_jump(c, OP_JUMP, end);
+    emit_noline(c, OP_JUMP, end);
     /* The exceptional path: with the exception handled, run the finally
     ** body, then re-raise; cleanup restores the handled state if the
     ** finally body itself raises. */
     bind_label(c, handler);
     if (push_handler(c, cleanup) < 0)
         return -1;
-    emit(c, OP_PUSH_EXC_INFO, 0);
+    emit_noline(c, OP_PUSH_EXC_INFO, 0);
     if (push_fblock(c, FB_FINALLY_END, -1, -1, NULL, NULL) < 0)
         return -1;
     if (compile_body(c, &s->v.try_.finalbody) < 0)
@@ -2759,7 +2776,7 @@ static int compile_function_body(Compiler *c, TyScope *s, TyArguments *args, TyS
         if (compile_stmt(c, body->items[i]) < 0)
             return -1;
     if (body->n)
-        set_loc(c, implicit_return_loc(body->items[body->n - 1]));
+        set_loc(c, implicit_return_loc(c, body->items[body->n - 1]));
     emit_const(c, TY_NONE);
     emit(c, OP_RETURN_VALUE, 0);
     return 0;
@@ -2837,8 +2854,11 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     TyObject *doc = docstring_of(&s->v.classdef.body);
     if (doc) {
         int doc_idx = add_name(c, TY_ID(__doc__));
+        TyLoc class_loc = c->u->loc;
+        set_loc(c, s->v.classdef.body.items[0]->loc);
         emit_const(c, doc);
         emit(c, OP_STORE_NAME, doc_idx);
+        set_loc(c, class_loc);
     }
     for (int i = 0; i < s->v.classdef.body.n; i++) {
         TyStmt *st = s->v.classdef.body.items[i];
@@ -2847,6 +2867,8 @@ static int compile_classdef(Compiler *c, TyStmt *s)
         if (compile_stmt(c, st) < 0)
             goto fail;
     }
+    if (s->v.classdef.body.n)
+        set_loc(c, implicit_return_loc(c, s->v.classdef.body.items[s->v.classdef.body.n - 1]));
     if (child->needs_class_cell) {
         TyObject *cellname = tyStr_internC("__class__");
         if (!cellname || !tyArena_addObject(c->arena, cellname))
@@ -3499,13 +3521,13 @@ static int compile_match(Compiler *c, TyStmt *s)
 
 /*
 ** Where the `return None` that ends a body after `last` is placed: on
-** last's final line after a simple statement, and on no line (0) after a
-** compound one, which it is reached from by several paths.  CPython gives
-** such a return the line of each path's last instruction (it duplicates
-** the block); a trace function sees the line of the path taken (trace.c),
-** and no 'line' event of its own.
+** the line of the instruction before it after a simple statement, and on
+** no line (0) after a compound one, which it is reached from by several
+** paths.  CPython gives such a return the line of each path's last
+** instruction (it duplicates the block); a trace function sees the line of
+** the path taken (trace.c), and no 'line' event of its own.
 */
-static TyLoc implicit_return_loc(TyStmt *last)
+static TyLoc implicit_return_loc(Compiler *c, TyStmt *last)
 {
     switch (last->kind) {
     case TY_STMT_FOR:
@@ -3514,9 +3536,11 @@ static TyLoc implicit_return_loc(TyStmt *last)
     case TY_STMT_WITH:
     case TY_STMT_TRY:
     case TY_STMT_MATCH:
-        return (TyLoc){ 0, -1, 0, -1 };
-    default:
-        return (TyLoc){ last->loc.end_line, -1, last->loc.end_line, -1 };
+        return NO_LINE;
+    default: {
+        int line = c->u->n ? c->u->pos[c->u->n - 1].line : last->loc.line;
+        return (TyLoc){ line, -1, line, -1 };
+    }
     }
 }
 
@@ -3584,8 +3608,11 @@ static int compile_stmt_inner(Compiler *c, TyStmt *s)
             emit(c, OP_PRINT_EXPR, 0);
             return 0;
         }
-        if (v->kind == TY_EXPR_CONSTANT)
+        if (v->kind == TY_EXPR_CONSTANT) {
+            /* Nothing to evaluate, but its line is traced (as `pass`). */
+            emit(c, OP_NOP, 0);
             return 0;
+        }
         if (compile_expr(c, v) < 0)
             return -1;
         emit(c, OP_POP_TOP, 0);
@@ -3692,7 +3719,7 @@ TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename)
             if (compile_stmt(&c, mod->body.items[i]) < 0)
                 goto fail;
         if (mod->body.n)
-            set_loc(&c, implicit_return_loc(mod->body.items[mod->body.n - 1]));
+            set_loc(&c, implicit_return_loc(&c, mod->body.items[mod->body.n - 1]));
         emit_const(&c, TY_NONE);
         emit(&c, OP_RETURN_VALUE, 0);
     }

@@ -307,6 +307,7 @@ static void finalize_modules(void)
     TY_CLEAR(ty_state.asyncgen_firstiter);
     TY_CLEAR(ty_state.asyncgen_finalizer);
     tyTrace_set(NULL);
+    tyTrace_setProfile(NULL);
     TY_CLEAR(ty_state.exc);
     if (ty_state.builtins)
         tyDict_clear(ty_state.builtins);

@@ -264,12 +264,16 @@ typedef struct TyState {
     /* Set while tally.watch() watches something: the VM then dispatches
     ** through its watching table (vm.c, watch.c). */
     TyWatch *watch;
-    /* sys.settrace (trace.c): the global trace function (strong, or
-    ** NULL), and how many trace calls are running: no event is reported
-    ** from inside one. */
+    /* sys.settrace and sys.setprofile (trace.c): the global trace
+    ** function (strong, or NULL), the profile function, and how many trace
+    ** or profile calls are running: no event is reported from inside one. */
     struct {
         TyObject *func;
+        TyObject *profile;        /* sys.setprofile's function, strong or NULL */
+        bool active;              /* func or profile: frames report starts and ends */
         int depth;
+        int event;                /* the event being reported (TyTraceEvent) */
+        struct TyFrame *frame;    /* its frame, while it is reported */
     } trace;
 
     /* The fuzz build's instruction budget (vm.c): -1 while unlimited. */

@@ -10,6 +10,8 @@
 #include "objects/frame.h"
 #include "objects/func.h"
 #include "objects/code.h"
+#include "objects/method.h"
+#include "assemble.h"
 
 /*
 ** After a trace function ran: what it assigned in the frame's f_locals
@@ -59,32 +61,58 @@ static int shown_line(TyFrame *f)
 ** function and f_trace and is returned as -1.  Events are not reported
 ** while a trace function runs.
 */
-static int call_trace(TyFrame *f, bool global, const char *what, TyObject *arg)
+static const char *const event_names[] = { "call", "exception", "line", "return", "opcode" };
+
+/*
+** Call callback(frame, what, arg or None) for f's event, with the frame's
+** f_locals fresh and what the callback assigned there written back, and
+** the event recorded (f_lineno assignments read it).  New reference to the
+** result, or NULL.
+*/
+static TyObject *invoke(TyFrame *f, TyFrameObject *fo, TyObject *callback, const char *what,
+                        TyTraceEvent event, TyObject *arg)
 {
-    TyFrameObject *fo = tyFrame_getObject(f);
-    if (!fo)
-        return -1;
-    TyObject *callback = global ? ty_state.trace.func : fo->trace;
-    if (!callback)
-        return 0;
     if ((f->code->flags & TY_CO_OPTIMIZED) && f->locals && !tyFrame_locals(f))
-        return -1;
+        return NULL;
     TyObject *name = tyStr_fromCStr(what);
     if (!name)
-        return -1;
+        return NULL;
     TyObject *argv[3] = { (TyObject *)fo, name, arg ? arg : TY_NONE };
-    TY_INCREF(fo);
     TY_INCREF(callback);
     ty_state.trace.depth++;
-    int saved_line = fo->trace_line;
+    int saved_line = fo->trace_line, saved_event = ty_state.trace.event;
+    TyFrame *saved_frame = ty_state.trace.frame;
     fo->trace_line = shown_line(f);
+    ty_state.trace.event = (int)event;
+    ty_state.trace.frame = f;
     TyObject *r = tyObj_call(callback, argv, 3, NULL);
+    ty_state.trace.event = saved_event;
+    ty_state.trace.frame = saved_frame;
     fo->trace_line = saved_line;
     ty_state.trace.depth--;
     TY_DECREF(callback);
     TY_DECREF(name);
     if (r && locals_to_fast(f) < 0)
         TY_CLEAR(r);
+    return r;
+}
+
+/*
+** Report an event to the frame's trace function (the global one for
+** 'call'), as CPython's trace trampoline does: a result other than None
+** becomes f_trace; an exception removes the global trace function and
+** f_trace and is returned as -1.
+*/
+static int call_trace(TyFrame *f, TyTraceEvent event, TyObject *arg)
+{
+    TyFrameObject *fo = tyFrame_getObject(f);
+    if (!fo)
+        return -1;
+    TyObject *callback = event == TY_TRACE_CALL ? ty_state.trace.func : fo->trace;
+    if (!callback)
+        return 0;
+    TY_INCREF(fo);
+    TyObject *r = invoke(f, fo, callback, event_names[event], event, arg);
     int rc = 0;
     if (!r) {
         TyObject *exc = tyErr_fetch();
@@ -99,6 +127,28 @@ static int call_trace(TyFrame *f, bool global, const char *what, TyObject *arg)
     }
     TY_DECREF(fo);
     return rc;
+}
+
+/* Report an event to the profile function (CPython's profile
+** trampoline): its result is dropped; an exception removes it (-1). */
+static int call_profile(TyFrame *f, const char *what, TyTraceEvent event, TyObject *arg)
+{
+    if (!ty_state.trace.profile || ty_state.trace.depth || !f)
+        return 0;
+    TyFrameObject *fo = tyFrame_getObject(f);
+    if (!fo)
+        return -1;
+    TY_INCREF(fo);
+    TyObject *r = invoke(f, fo, ty_state.trace.profile, what, event, arg);
+    TY_DECREF(fo);
+    if (!r) {
+        TyObject *exc = tyErr_fetch();
+        tyTrace_setProfile(NULL);
+        tyErr_restore(exc);
+        return -1;
+    }
+    TY_DECREF(r);
+    return 0;
 }
 
 /* Has f a local trace function to report to (and is no trace function
@@ -118,7 +168,16 @@ void tyTrace_set(TyObject *func)
         for (TyFrame *f = ty_state.frame; f; f = f->previous)
             f->trace_prev = TY_FRAME_LASTI(f);
     }
+    ty_state.trace.active = ty_state.trace.func || ty_state.trace.profile;
     tyVM_instrument();
+    TY_XDECREF(old);
+}
+
+void tyTrace_setProfile(TyObject *func)
+{
+    TyObject *old = ty_state.trace.profile;
+    ty_state.trace.profile = func && func != TY_NONE ? TY_NEWREF(func) : NULL;
+    ty_state.trace.active = ty_state.trace.func || ty_state.trace.profile;
     TY_XDECREF(old);
 }
 
@@ -129,7 +188,9 @@ int tyTrace_call(TyFrame *f)
     f->trace_prev = TY_FRAME_LASTI(f);
     if (ty_state.trace.depth)
         return 0;
-    return call_trace(f, true, "call", NULL);
+    if (ty_state.trace.func && call_trace(f, TY_TRACE_CALL, NULL) < 0)
+        return -1;
+    return call_profile(f, "call", TY_TRACE_CALL, NULL);
 }
 
 int tyTrace_instruction(TyFrame *f)
@@ -158,30 +219,76 @@ int tyTrace_instruction(TyFrame *f)
         ** except SEND's own jump back while it delegates to a subiterator. */
         bool report = prev < 0 || prev >= co->ncode || tyCode_line(co, lasti) != tyCode_line(co, prev) ||
                       (lasti < prev && TY_OP(co->code[prev]) != OP_SEND);
-        if (report && call_trace(f, false, "line", NULL) < 0)
+        uint32_t *ip = f->ip;
+        if (report && call_trace(f, TY_TRACE_LINE, NULL) < 0)
             return -1;
+        if (f->ip != ip)
+            return 1;
     }
     if (traced(f) && f->frame_obj->trace_opcodes)
-        return call_trace(f, false, "opcode", NULL);
+        return call_trace(f, TY_TRACE_OPCODE, NULL);
     return 0;
 }
 
 int tyTrace_return(TyFrame *f, TyObject *value)
 {
-    if (!traced(f))
-        return 0;
-    return call_trace(f, false, "return", value);
+    if (traced(f) && call_trace(f, TY_TRACE_RETURN, value) < 0)
+        return -1;
+    return call_profile(f, "return", TY_TRACE_RETURN, value);
+}
+
+/* Report an event with the raised exception put aside, as CPython's
+** call_trace_protected does: it stays raised unless the report raises. */
+static void report_keeping_exception(TyFrame *f, bool trace, bool profile)
+{
+    TyObject *exc = tyErr_fetch();
+    int rc = 0;
+    if (trace)
+        rc = call_trace(f, TY_TRACE_RETURN, NULL);
+    if (rc == 0 && profile)
+        rc = call_profile(f, "return", TY_TRACE_RETURN, NULL);
+    if (rc == 0)
+        tyErr_restore(exc);
+    else
+        TY_XDECREF(exc);
 }
 
 void tyTrace_unwind(TyFrame *f)
 {
-    if (!traced(f))
-        return;
-    TyObject *exc = tyErr_fetch();
-    if (call_trace(f, false, "return", NULL) == 0)
-        tyErr_restore(exc);
-    else
-        TY_XDECREF(exc);
+    bool trace = traced(f), profile = ty_state.trace.profile && !ty_state.trace.depth;
+    if (trace || profile)
+        report_keeping_exception(f, trace, profile);
+}
+
+TyObject *tyTrace_callBuiltin(TyObject *callable, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    TyObject *func = callable, *bound = NULL;
+    if (TY_TYPE(callable) == &TyMethodDescr_Type && nargs > 0 && TY_TYPE(callable)->descr_get) {
+        bound = TY_TYPE(callable)->descr_get(callable, args[0], (TyObject *)TY_TYPE(args[0]));
+        if (!bound)
+            return NULL;
+        func = bound;
+        args++;
+        nargs--;
+    } else if (TY_TYPE(callable) != &TyCFunction_Type) {
+        return tyObj_call(callable, args, nargs, kwnames);
+    }
+    TyFrame *f = ty_state.frame;
+    TyObject *r = NULL;
+    if (call_profile(f, "c_call", TY_TRACE_OPCODE, func) == 0) {
+        r = tyObj_call(func, args, nargs, kwnames);
+        if (!r) {
+            TyObject *exc = tyErr_fetch();
+            if (call_profile(f, "c_exception", TY_TRACE_OPCODE, func) == 0)
+                tyErr_restore(exc);
+            else
+                TY_XDECREF(exc);
+        } else if (call_profile(f, "c_return", TY_TRACE_OPCODE, func) < 0) {
+            TY_CLEAR(r);
+        }
+    }
+    TY_XDECREF(bound);
+    return r;
 }
 
 void tyTrace_exception(TyFrame *f)
@@ -198,10 +305,307 @@ void tyTrace_exception(TyFrame *f)
         tyErr_restore(exc);
         return;
     }
-    int rc = call_trace(f, false, "exception", arg);
+    int rc = call_trace(f, TY_TRACE_EXCEPTION, arg);
     TY_DECREF(arg);
     if (rc == 0)
         tyErr_restore(exc);
     else
         TY_DECREF(exc);
+}
+
+/* ---- f_lineno: a debugger's jump ------------------------------------------------- */
+
+/*
+** What the value stack holds before each instruction, as CPython's
+** frame_setlineno works it out: a kind per item, three bits each, the top
+** in the low bits.  An iterator (of a for loop, an await, a yield from)
+** or a handled exception must never be conjured by a jump, so a jump may
+** only cut the stack back to a prefix of what it is.
+*/
+typedef int64_t KindStack;
+enum { K_OBJECT = 1, K_NULL, K_ITER, K_EXCEPT };
+#define KS_UNSET ((KindStack)-1)      /* not reached (yet) */
+#define KS_OVERFLOW ((KindStack)-2)   /* deeper than 20 items */
+
+static KindStack ks_push(KindStack s, int kind)
+{
+    if (s < 0)
+        return s;
+    if (s >= ((KindStack)1 << 59))
+        return KS_OVERFLOW;
+    return (s << 3) | kind;
+}
+
+static KindStack ks_pop(KindStack s)
+{
+    return s < 0 ? s : s >> 3;
+}
+
+static int ks_depth(KindStack s)
+{
+    int d = 0;
+    for (; s > 0; s >>= 3)
+        d++;
+    return d;
+}
+
+/* The kind n items down (1: the top). */
+static int ks_kind(KindStack s, int n)
+{
+    return (int)((s >> (3 * (n - 1))) & 7);
+}
+
+static KindStack ks_popTo(KindStack s, int depth)
+{
+    while (s > 0 && ks_depth(s) > depth)
+        s = ks_pop(s);
+    return s;
+}
+
+/* An instruction of unknown detail: it pops or pushes plain objects. */
+static KindStack ks_apply(KindStack s, int effect)
+{
+    for (; effect < 0; effect++)
+        s = ks_pop(s);
+    for (; effect > 0; effect--)
+        s = ks_push(s, K_OBJECT);
+    return s;
+}
+
+/* The stack after instruction op (argument arg) goes on (*next) and when
+** it jumps (*taken). */
+static void ks_step(KindStack s, int op, int arg, KindStack *next, KindStack *taken)
+{
+    *taken = tyAsm_jumps(op) ? ks_apply(s, tyAsm_stackEffect(op, arg, true)) : KS_UNSET;
+    switch (op) {
+    case OP_GET_ITER:
+    case OP_GET_AITER:
+    case OP_GET_YIELD_FROM_ITER:
+    case OP_GET_AWAITABLE:
+        *next = ks_push(ks_pop(s), K_ITER);
+        return;
+    case OP_GET_ANEXT:
+        *next = ks_push(s, K_ITER);
+        return;
+    case OP_SEND:
+        *next = s;
+        *taken = ks_push(ks_pop(ks_pop(s)), K_OBJECT);
+        return;
+    case OP_PUSH_EXC_INFO:
+        *next = ks_push(ks_push(ks_pop(s), K_EXCEPT), K_EXCEPT);
+        return;
+    case OP_PUSH_NULL:
+        *next = ks_push(s, K_NULL);
+        return;
+    case OP_LOAD_GLOBAL:
+        *next = ks_push((arg & 1) ? ks_push(s, K_NULL) : s, K_OBJECT);
+        return;
+    case OP_LOAD_METHOD:
+        *next = ks_push(ks_push(ks_pop(s), K_NULL), K_OBJECT);
+        return;
+    case OP_CALL:
+        *next = ks_push(ks_apply(s, -(arg + 2)), K_OBJECT);
+        return;
+    case OP_CALL_FUNCTION_EX:
+        *next = ks_push(ks_apply(s, -(3 + (arg & 1))), K_OBJECT);
+        return;
+    case OP_COPY:
+        *next = s < 0 || arg < 1 || arg > ks_depth(s) ? KS_OVERFLOW : ks_push(s, ks_kind(s, arg));
+        return;
+    case OP_SWAP:
+        if (s >= 0 && arg >= 2 && arg <= ks_depth(s)) {
+            int top = ks_kind(s, 1), other = ks_kind(s, arg), shift = 3 * (arg - 1);
+            s &= ~((KindStack)7 | ((KindStack)7 << shift));
+            *next = s | other | ((KindStack)top << shift);
+        } else {
+            *next = KS_OVERFLOW;
+        }
+        return;
+    default:
+        *next = ks_apply(s, tyAsm_stackEffect(op, arg, false));
+        return;
+    }
+}
+
+static bool ks_set(KindStack *stacks, int i, int n, KindStack s)
+{
+    if (i < 0 || i >= n || stacks[i] != KS_UNSET)
+        return false;
+    stacks[i] = s;
+    return true;
+}
+
+/* The kind stack before each instruction of co: a new array, or NULL
+** without memory. */
+static KindStack *mark_stacks(TyCode *co)
+{
+    int n = co->ncode;
+    KindStack *stacks = tyMem_malloc(sizeof(KindStack) * (size_t)(n > 0 ? n : 1));
+    if (!stacks) {
+        tyErr_noMemory();
+        return NULL;
+    }
+    for (int i = 0; i < n; i++)
+        stacks[i] = KS_UNSET;
+    if (n > 0)
+        stacks[0] = 0;
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 0; i < n; i++) {
+            KindStack s = stacks[i];
+            if (s == KS_UNSET)
+                continue;
+            for (int e = 0; e < co->nexc; e++) {
+                const TyExcEntry *x = &co->exctable[e];
+                if (i >= x->start && i < x->end)
+                    changed |= ks_set(stacks, x->handler, n, ks_push(ks_popTo(s, x->depth), K_EXCEPT));
+            }
+            int op = TY_OP(co->code[i]), arg = TY_ARG(co->code[i]);
+            KindStack next, taken;
+            ks_step(s, op, arg, &next, &taken);
+            if (tyAsm_jumps(op))
+                changed |= ks_set(stacks, arg, n, taken);
+            if (!tyAsm_endsBlock(op))
+                changed |= ks_set(stacks, i + 1, n, next);
+        }
+    }
+    return stacks;
+}
+
+/* May a frame whose stack is `from` go on at an instruction expecting
+** `to`: is `to` a prefix of it, kind for kind? */
+static bool compatible_stack(KindStack from, KindStack to)
+{
+    if (from < 0 || to < 0)
+        return false;
+    while (ks_depth(from) > ks_depth(to))
+        from = ks_pop(from);
+    for (; from > 0; from = ks_pop(from), to = ks_pop(to)) {
+        int f = ks_kind(from, 1), t = ks_kind(to, 1);
+        bool ok = t == K_NULL || (t == K_OBJECT && f != K_NULL) || f == t;
+        if (!ok)
+            return false;
+    }
+    return to == 0;
+}
+
+static const char *incompatible_reason(KindStack to)
+{
+    if (to == KS_OVERFLOW)
+        return "stack is too deep to analyze";
+    if (to == KS_UNSET)
+        return "can't jump into an exception handler, or code may be unreachable";
+    switch (ks_kind(to, 1)) {
+    case K_EXCEPT:
+        return "can't jump into an 'except' block as there's no exception";
+    case K_ITER:
+        return "can't jump into the body of a for loop";
+    default:
+        return "incompatible stacks";
+    }
+}
+
+/* Pop one item of the stack being cut back: a handled exception level
+** goes back to what it was, as POP_EXCEPT does. */
+static void pop_item(TyObject *v, int kind)
+{
+    if (kind == K_EXCEPT && (v == TY_NONE || (v && TY_EXC_CHECK(v)))) {
+        TyObject *old = ty_state.exc_info->value;
+        if (v == TY_NONE) {
+            TY_DECREF(v);
+            v = NULL;
+        }
+        ty_state.exc_info->value = v;
+        TY_XDECREF(old);
+        return;
+    }
+    TY_XDECREF(v);
+}
+
+static int jump_error(const char *msg)
+{
+    tyErr_setString(&TyExc_ValueError, msg);
+    return -1;
+}
+
+int tyTrace_jump(TyFrameObject *fo, TyObject *lineno)
+{
+    switch (ty_state.trace.event) {
+    case TY_TRACE_CALL:
+        return jump_error("can't jump from the 'call' trace event of a new frame");
+    case TY_TRACE_LINE:
+        break;
+    default:
+        return jump_error("can only jump from a 'line' trace event");
+    }
+    if (!fo->trace)
+        return jump_error("f_lineno can only be set by a trace function");
+    TyFrame *f = fo->frame;
+    if (f != ty_state.trace.frame || fo->frame != f || f->owner == TY_FRAME_OWNED_BY_OBJECT)
+        return jump_error("can only jump from a 'line' trace event");
+    int64_t wanted;
+    if (tyInt_asI64(lineno, &wanted) < 0 || wanted < INT32_MIN || wanted > INT32_MAX) {
+        tyErr_clear();
+        return jump_error("lineno out of range");
+    }
+    TyCode *co = f->code;
+    if (wanted < co->firstlineno) {
+        tyErr_format(&TyExc_ValueError, "line %d comes before the current code block", (int)wanted);
+        return -1;
+    }
+    /* The first line at or after the one asked for that has code. */
+    int line = -1;
+    for (int i = 0; i < co->ncode; i++) {
+        int l = co->positions[i].line;
+        if (l >= wanted && (line < 0 || l < line))
+            line = l;
+    }
+    if (line < 0) {
+        tyErr_format(&TyExc_ValueError, "line %d comes after the current code block", (int)wanted);
+        return -1;
+    }
+    KindStack *stacks = mark_stacks(co);
+    if (!stacks)
+        return -1;
+    int lasti = TY_FRAME_LASTI(f);
+    KindStack start = stacks[lasti], best = KS_UNSET;
+    int best_at = -1, err = -1;
+    const char *msg = "cannot find bytecode for specified line";
+    for (int i = 0; i < co->ncode; i++) {
+        if (co->positions[i].line != line)
+            continue;
+        /* A line's first instruction only: a jump lands where the line
+        ** begins, never inside it. */
+        if (i > 0 && co->positions[i - 1].line == line)
+            continue;
+        if (compatible_stack(start, stacks[i])) {
+            err = 0;
+            if (best_at < 0 || stacks[i] > best) {
+                best = stacks[i];
+                best_at = i;
+            }
+        } else if (err < 0) {
+            if (start == KS_OVERFLOW)
+                msg = "stack to deep to analyze";
+            else if (start == KS_UNSET)
+                msg = "can't jump from unreachable code";
+            else {
+                msg = incompatible_reason(stacks[i]);
+                err = 1;
+            }
+        }
+    }
+    tyMem_free(stacks);
+    if (err)
+        return jump_error(msg);
+    TyObject **sp = f->sp;
+    for (KindStack s = start; ks_depth(s) > ks_depth(best); s = ks_pop(s)) {
+        TyObject *v = *--sp;
+        f->sp = sp;
+        pop_item(v, ks_kind(s, 1));
+    }
+    f->ip = co->code + best_at;
+    f->trace_prev = best_at;
+    return 0;
 }

@@ -16,17 +16,41 @@
 #include "object.h"
 
 struct TyFrame;
+struct TyFrameObject;
+
+/* The events, in CPython's order (PyTrace_CALL is 0: a frame's f_lineno
+** assigned outside any event is refused as in a 'call' event). */
+typedef enum {
+    TY_TRACE_CALL, TY_TRACE_EXCEPTION, TY_TRACE_LINE, TY_TRACE_RETURN, TY_TRACE_OPCODE
+} TyTraceEvent;
 
 /* sys.settrace(func): func None (or NULL) removes the trace function.
 ** Frames already running report lines from their next one. */
 void tyTrace_set(TyObject *func);
+/* sys.setprofile(func): func gets 'call' and 'return' of every frame and
+** 'c_call', 'c_return', 'c_exception' around calls of built-in functions;
+** its result is ignored.  None (or NULL) removes it. */
+void tyTrace_setProfile(TyObject *func);
+/* The VM's call of a built-in callable while a profile function is set:
+** the call between its 'c_call' and its 'c_return' or 'c_exception'
+** (a method descriptor is reported as the built-in method it binds to
+** its first argument, as CPython does).  New reference, or NULL. */
+TyObject *tyTrace_callBuiltin(TyObject *callable, TyObject *const *args, size_t nargs, TyObject *kwnames);
 /* The frame starts running (a call, or a generator resumed): 'call'
-** to the global trace function.  0, or -1 with its exception. */
+** to the global trace function, then to the profile function.  0, or -1
+** with an exception one of them raised. */
 int tyTrace_call(struct TyFrame *f);
 /* Before each instruction of f while a trace function is set: 'line'
 ** when the instruction starts a line or jumps back, 'opcode' when
-** f_trace_opcodes asks.  0, or -1 with the trace function's exception. */
+** f_trace_opcodes asks.  0; 1 when the trace function moved the frame to
+** another line (f_lineno assigned: the VM reloads the frame's ip and
+** stack); -1 with the trace function's exception. */
 int tyTrace_instruction(struct TyFrame *f);
+/* frame.f_lineno = lineno, a debugger's jump: allowed in a 'line' event
+** of that frame, to the first instruction of a line whose value stack
+** the current one can be cut back to (CPython's rules and messages).
+** 0, or -1 with ValueError. */
+int tyTrace_jump(struct TyFrameObject *fo, TyObject *lineno);
 /* The frame returns `value` or yields it: 'return'.  0, or -1. */
 int tyTrace_return(struct TyFrame *f, TyObject *value);
 /* The frame ends by an exception: 'return' with None.  The exception

@@ -1269,7 +1269,7 @@ TyObject *tyVM_run(TyFrame *frame)
     if (ty_state.exc) {
         /* A generator resumed by throw(): raise at the suspension point,
         ** after the 'call' event of its resumption. */
-        if (TY_UNLIKELY(ty_state.trace.func != NULL)) {
+        if (TY_UNLIKELY(ty_state.trace.active)) {
             TyObject *thrown = tyErr_fetch();
             if (tyTrace_call(frame) < 0) {
                 TY_DECREF(thrown);
@@ -1279,7 +1279,7 @@ TyObject *tyVM_run(TyFrame *frame)
         }
         goto error;
     }
-    if (TY_UNLIKELY(ty_state.trace.func != NULL) && tyTrace_call(frame) < 0)
+    if (TY_UNLIKELY(ty_state.trace.active) && tyTrace_call(frame) < 0)
         goto exit_unwind;
     CHECK_EVAL_BREAKER();
 
@@ -1292,8 +1292,14 @@ watch_step:
     if (ty_state.watch)
         tyWatch_step(frame);
     if (ty_state.trace.func) {
-        if (tyTrace_instruction(frame) < 0)
+        int traced = tyTrace_instruction(frame);
+        if (traced < 0)
             goto error;
+        if (traced > 0) {
+            /* The trace function moved the frame to another line. */
+            LOAD_FRAME_STATE();
+            DISPATCH();
+        }
         goto *ordinary_table[traced_opcode(TY_OP(ip[-1]))];
     }
     goto *ordinary_table[TY_OP(ip[-1])];
@@ -1308,8 +1314,13 @@ dispatch:
         if (ty_state.watch)
             tyWatch_step(frame);
         if (ty_state.trace.func) {
-            if (tyTrace_instruction(frame) < 0)
+            int traced = tyTrace_instruction(frame);
+            if (traced < 0)
                 goto error;
+            if (traced > 0) {
+                LOAD_FRAME_STATE();
+                goto dispatch;
+            }
             word = TY_INSTR(traced_opcode(TY_OP(word)), oparg);
         }
     }
@@ -2273,13 +2284,15 @@ dispatch:
             frame = nf;
             ty_state.frame = frame;
             LOAD_FRAME_STATE();
-            if (TY_UNLIKELY(ty_state.trace.func != NULL) && tyTrace_call(frame) < 0)
+            if (TY_UNLIKELY(ty_state.trace.active) && tyTrace_call(frame) < 0)
                 goto exit_unwind;
             CHECK_EVAL_BREAKER();
             DISPATCH();
         }
         SAVE_FRAME_STATE();
-        TyObject *r = tyObj_call(callable, args, npos, kwnames);
+        TyObject *r = TY_UNLIKELY(ty_state.trace.profile != NULL)
+                          ? tyTrace_callBuiltin(callable, args, npos, kwnames)
+                          : tyObj_call(callable, args, npos, kwnames);
         kwnames = NULL;
         while (sp > base) {
             TyObject *v = POP();
@@ -2650,7 +2663,7 @@ dispatch:
     TARGET(YIELD_VALUE) {
         retval = POP();
         SAVE_FRAME_STATE();
-        if (TY_UNLIKELY(ty_state.trace.func != NULL) && tyTrace_return(frame, retval) < 0) {
+        if (TY_UNLIKELY(ty_state.trace.active) && tyTrace_return(frame, retval) < 0) {
             TY_CLEAR(retval);
             goto exit_unwind;
         }
@@ -2853,7 +2866,7 @@ dispatch:
 #endif
 
 frame_return:
-    if (TY_UNLIKELY(ty_state.trace.func != NULL)) {
+    if (TY_UNLIKELY(ty_state.trace.active)) {
         SAVE_FRAME_STATE();
         if (tyTrace_return(frame, retval) < 0) {
             TY_CLEAR(retval);
@@ -2907,7 +2920,7 @@ exception_unwind_noadd:
         /* No handler here: the frame is done; the exception goes to the
         ** caller.  The value stack empties first, as in CPython: what a
         ** traceback keeps of the frame is its variables. */
-        if (TY_UNLIKELY(ty_state.trace.func != NULL)) {
+        if (TY_UNLIKELY(ty_state.trace.active)) {
             STACK_CLEAR_TO(TY_FRAME_STACK_BASE(frame));
             SAVE_FRAME_STATE();
             tyTrace_unwind(frame);

@@ -710,6 +710,24 @@ TY_CFUNC(sys_settrace)
     return tyNone_new();
 }
 
+/* getprofile(): the function sys.setprofile installed, or None. */
+TY_CFUNC(sys_getprofile)
+{
+    if (tyArg_noKeywords("sys.getprofile", kwnames) < 0 || tyArg_checkPositional("getprofile", nargs, 0, 0) < 0)
+        return NULL;
+    return TY_NEWREF(ty_state.trace.profile ? ty_state.trace.profile : TY_NONE);
+}
+
+/* setprofile(func): func gets the frames' 'call' and 'return' and the
+** built-in calls' events (trace.c); None removes it. */
+TY_CFUNC(sys_setprofile)
+{
+    if (tyArg_noKeywords("sys.setprofile", kwnames) < 0 || tyArg_checkPositional("setprofile", nargs, 1, 1) < 0)
+        return NULL;
+    tyTrace_setProfile(args[0]);
+    return tyNone_new();
+}
+
 /* The callable $PYTHONBREAKPOINT names, as CPython's sys_breakpointhook
 ** finds it: "module.attr" split at the last dot, a bare name from builtins,
 ** pdb.set_trace when unset or empty.  New reference; NULL with no
@@ -800,6 +818,8 @@ static TyMethodDef sys_methods[] = {
     { "unraisablehook", sys_unraisablehook, 0, "Handle an unraisable exception." },
     { "gettrace", sys_gettrace, 0, "Return the global debug tracing function set with sys.settrace." },
     { "settrace", sys_settrace, 0, "Set the global debug tracing function." },
+    { "getprofile", sys_getprofile, 0, "Return the profiling function set with sys.setprofile." },
+    { "setprofile", sys_setprofile, 0, "Set the profiling function." },
     { "breakpointhook", sys_breakpointhook, 0, "Call the hook $PYTHONBREAKPOINT names (pdb.set_trace by default)." },
     { NULL }
 };

@@ -258,6 +258,7 @@ static size_t interpreter_roots(Root *r)
     r[n++] = (Root){ "the asyncgen firstiter hook", ty_state.asyncgen_firstiter };
     r[n++] = (Root){ "the asyncgen finalizer hook", ty_state.asyncgen_finalizer };
     r[n++] = (Root){ "the trace function (sys.settrace)", ty_state.trace.func };
+    r[n++] = (Root){ "the profile function (sys.setprofile)", ty_state.trace.profile };
     r[n++] = (Root){ "gc.garbage", ty_state.gc.garbage };
     r[n++] = (Root){ "gc.callbacks", ty_state.gc.callbacks };
     return n;

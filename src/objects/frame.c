@@ -9,6 +9,7 @@
 #include "objects/gen.h"
 #include "objects/func.h"
 #include "objects/code.h"
+#include "trace.h"
 
 TyFrameObject *tyFrame_getObject(TyFrame *f)
 {
@@ -231,17 +232,18 @@ static TyObject *get_lineno(TyObject *o)
     return tyInt_fromI64(tyCode_line(f->code, TY_FRAME_LASTI(f)));
 }
 
-/* Jumps are a debugger's tool: without tracing there is never a 'line'
-** event to jump from, and CPython reports the frame's 'call' event. */
+/* A debugger's jump (trace.c decides whether it may happen). */
 static int set_lineno(TyObject *o, TyObject *v)
 {
-    if (!v)
+    if (!v) {
         tyErr_setString(&TyExc_AttributeError, "cannot delete attribute");
-    else if (!TY_INT_CHECK_EXACT(v))
+        return -1;
+    }
+    if (!TY_INT_CHECK_EXACT(v)) {
         tyErr_setString(&TyExc_ValueError, "lineno must be an integer");
-    else
-        tyErr_setString(&TyExc_ValueError, "can't jump from the 'call' trace event of a new frame");
-    return -1;
+        return -1;
+    }
+    return tyTrace_jump((TyFrameObject *)o, v);
 }
 
 /* In units of CPython's two-byte code words, as tb_lasti counts; a
