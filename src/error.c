@@ -24,6 +24,17 @@ TyObject *tyErr_handled(void)
     return NULL;
 }
 
+void tyErr_popHandled(TyObject *prev)
+{
+    TyObject *old = ty_state.exc_info->value;
+    if (prev == TY_NONE) {
+        TY_DECREF(prev);
+        prev = NULL;
+    }
+    ty_state.exc_info->value = prev;
+    TY_XDECREF(old);
+}
+
 /* Make `handled` (may be NULL or None) exc's __context__, cutting the
 ** chain where it would loop. */
 static void chain_context(TyObject *exc, TyObject *handled)

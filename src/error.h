@@ -53,6 +53,9 @@ int tyErr_warnOnce(TyType *category, TyObject *text, const char *note);
 ** `raise` see): the innermost handled-exception level that holds one, as
 ** a generator handling nothing sees its caller's; NULL if none. */
 TyObject *tyErr_handled(void);
+/* Leave an except block: the innermost handled-exception level becomes
+** `prev` again (stolen; None means no exception), as POP_EXCEPT does. */
+void tyErr_popHandled(TyObject *prev);
 /* Record the exception of the innermost handled-exception level (only
 ** that level: a generator resumed by throw() chains the exception thrown
 ** in with what the generator itself is handling) as the current

@@ -511,13 +511,7 @@ static const char *incompatible_reason(KindStack to)
 static void pop_item(TyObject *v, int kind)
 {
     if (kind == K_EXCEPT && (v == TY_NONE || (v && TY_EXC_CHECK(v)))) {
-        TyObject *old = ty_state.exc_info->value;
-        if (v == TY_NONE) {
-            TY_DECREF(v);
-            v = NULL;
-        }
-        ty_state.exc_info->value = v;
-        TY_XDECREF(old);
+        tyErr_popHandled(v);
         return;
     }
     TY_XDECREF(v);

@@ -2412,14 +2412,7 @@ dispatch:
     }
 
     TARGET(POP_EXCEPT) {
-        TyObject *prev = POP();
-        TyObject *old = ty_state.exc_info->value;
-        if (prev == TY_NONE) {
-            TY_DECREF(prev);
-            prev = NULL;
-        }
-        ty_state.exc_info->value = prev;
-        TY_XDECREF(old);
+        tyErr_popHandled(POP());
         DISPATCH();
     }
 
