@@ -35,6 +35,9 @@ typedef struct TyFrame {
     struct TyFrameObject *frame_obj; /* strong, or NULL: made on demand (frame.h) */
     uint8_t owner;           /* TyFrameOwner */
     bool is_entry;           /* tyVM_run returns when this frame returns */
+#if TY_ASSERTS
+    size_t bytes;            /* its bytes on the frame stack, for vm.c's last-in first-out check */
+#endif
     TyObject *localsplus[];
 } TyFrame;
 
