@@ -129,6 +129,7 @@ typedef struct TyMCacheEntry {
 } TyMCacheEntry;
 
 #define TY_SLOT_NAMES_MAX 64
+#define TY_SLOT_ROWS_MAX 96
 typedef struct TyTypeState {
     TyMCacheEntry mcache[TY_MCACHE_SIZE];
     /* type.c: the argument tuple of the type call in progress (borrowed),
@@ -138,6 +139,9 @@ typedef struct TyTypeState {
     ** on first use (strong). */
     TyObject *slot_names[TY_SLOT_NAMES_MAX];
     int nslot_names;
+    /* slots.c: the interned dunder name of each row of its slot table,
+    ** made on first use (strong). */
+    TyObject *slot_row_names[TY_SLOT_ROWS_MAX];
     TyObject *binop_names[TY_BINOP_COUNT][3];
 } TyTypeState;
 
@@ -210,6 +214,88 @@ typedef struct TyExcInfo {
 
 /* What tally.watch() watches (watch.c); NULL while nothing is. */
 typedef struct TyWatch TyWatch;
+struct TyWatchEntered;
+
+/* The number of concrete node classes of `_ast` (modules/astnodes.h). */
+enum {
+    TY_AST_KIND_COUNT = 0
+#define TY_AST_SUM(name, attributes)
+#define TY_AST_NODE(name, base, fields, attributes) + 1
+#include "modules/astnodes.h"
+#undef TY_AST_SUM
+#undef TY_AST_NODE
+};
+
+/*
+** What the built-in C modules (src/modules/) keep between calls.  Objects
+** are strong references, NULL until the module is made (or first needed);
+** each module's fini releases its part, and tyLife_fini's reset zeroes it,
+** so a module made by the next interpreter starts from its defaults (set
+** by its create where zero is not the default).
+*/
+typedef struct TyModulesState {
+    struct {                      /* atexit.c: the registered calls, in order */
+        struct TyAtexitCallback *items;
+        size_t count, cap;
+    } atexit;
+    struct {                      /* astmodule.c: by node kind, from astnodes.h */
+        TyObject *classes[TY_AST_KIND_COUNT];
+        TyObject *fieldnames[TY_AST_KIND_COUNT]; /* each class's _fields */
+        TyObject *shared[TY_AST_KIND_COUNT];     /* the one instance of a field-less kind */
+        TyObject *posnames[4];    /* lineno, col_offset, end_lineno, end_col_offset */
+        TyObject *base;           /* AST */
+    } ast;
+    struct {
+        TyObject *error;          /* binascii.Error (a ValueError) */
+        TyObject *incomplete;     /* binascii.Incomplete */
+    } binascii;
+    struct {
+        TyObject *search_path;    /* list of search functions */
+        TyObject *search_cache;   /* normalised name -> CodecInfo */
+        TyObject *error_registry; /* handler name -> callable */
+        bool encodings_imported;
+    } codecs;
+    struct {
+        TyObject *current;        /* the current Context, made on first use */
+    } contextvars;
+    struct {
+        TyObject *error;          /* _csv.Error */
+        TyObject *registry;       /* name -> Dialect */
+        long field_limit;         /* field_size_limit() */
+    } csv;
+    struct {
+        TyObject *unsupported;    /* _hashlib.UnsupportedDigestmodError */
+    } hashlib;
+    struct {
+        long lock_count;          /* _imp.acquire_lock() depth */
+    } imp;
+    struct {
+        TyObject *error;          /* locale.Error */
+    } locale;
+    struct {
+        /* os.register_at_fork's lists: before (called last registered
+        ** first), after_in_child and after_in_parent (in registration order). */
+        TyObject *fork_before, *fork_child, *fork_parent;
+    } posix;
+    struct {
+        /* Handlers by signal number: a callable, or the ints SIG_DFL/SIG_IGN,
+        ** or NULL when the disposition was not set from Python. */
+        TyObject *handlers[NSIG];
+        TyObject *default_int_handler;
+        TyObject *itimer_error;
+    } signal;
+    struct {
+        TyObject *gaierror, *herror;
+        double default_timeout;   /* seconds; -1: None (sockets block) */
+    } socket;
+    struct {
+        TyObject *error;          /* struct.error */
+        TyObject *cache;          /* format -> Struct, for the module functions */
+    } structmod;
+    struct {
+        TyObject *error;          /* zlib.error */
+    } zlib;
+} TyModulesState;
 
 typedef struct TyState {
     /* The exception being raised (a normalized instance), or NULL. */
@@ -280,6 +366,9 @@ typedef struct TyState {
     long fuzz_budget;
     /* ziparchive.c: the archives read so far, newest first. */
     struct TyZipArchive *zip_archives;
+    /* watch.c: the deallocs in progress through its hook, innermost
+    ** first (nodes on the C stack). */
+    struct TyWatchEntered *watch_entered;
 
     TyMemState mem;
     TyAllocState alloc;
@@ -290,6 +379,7 @@ typedef struct TyState {
     TyObjectsState objs;
     TyIdentifiers id;
     TyOptions opt;
+    TyModulesState mod;
 } TyState;
 
 extern TyState ty_state;

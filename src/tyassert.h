@@ -8,7 +8,8 @@
 ** outside its frame, a stack effect without a rule.  A failure prints the
 ** condition and where it was checked, then aborts (the sanitizers of the
 ** debug build print the C stack).  The condition of a release build is
-** not evaluated.  (Named tyassert.h: -Isrc would let an assert.h here
+** not evaluated; TY_ASSERTS (1 or 0) says whether they are on, for what
+** only a check needs.  (Named tyassert.h: -Isrc would let an assert.h here
 ** stand in for the C library's.)
 */
 #ifndef TY_TYASSERT_H
@@ -26,8 +27,10 @@ __attribute__((noreturn, cold)) static inline void ty_assert_fail(const char *co
     abort();
 }
 #define TY_ASSERT(cond) ((cond) ? (void)0 : ty_assert_fail(#cond, __FILE__, __LINE__))
+#define TY_ASSERTS 1
 #else
 #define TY_ASSERT(cond) ((void)sizeof(!(cond)))
+#define TY_ASSERTS 0
 #endif
 
 #endif

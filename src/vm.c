@@ -53,6 +53,18 @@ static inline size_t frame_bytes(TyCode *code)
     return (tyFrame_size(code) + 15) & ~(size_t)15;
 }
 
+/* Frames on the frame stack are freed last in, first out: the frame freed
+** ends at the top chunk's mark.  Its code, which gives its size, is gone
+** by then, so the builds with assertions note the size where the frame is
+** carved out. */
+#if TY_ASSERTS
+#define NOTE_FRAME_BYTES(f, size) ((f)->bytes = (size))
+#define ASSERT_LAST_FRAME(c, f) TY_ASSERT((char *)(f) + (f)->bytes == (c)->data + (c)->used)
+#else
+#define NOTE_FRAME_BYTES(f, size) ((void)0)
+#define ASSERT_LAST_FRAME(c, f) ((void)0)
+#endif
+
 /* size bytes (a multiple of 16) for a frame: the top chunk's next bytes,
 ** else a new chunk; NULL when there is no memory. */
 static TyFrame *alloc_frame_memory(size_t size)
@@ -77,6 +89,7 @@ static TyFrame *alloc_frame_memory(size_t size)
     }
     TyFrame *f = (TyFrame *)(c->data + c->used);
     c->used += size;
+    NOTE_FRAME_BYTES(f, size);
     return f;
 }
 
@@ -93,8 +106,7 @@ static inline void free_frame_memory(TyFrame *f)
 {
     struct TyThreadFrames *fs = ty_state.frames;
     FrameChunk *c = fs->top;
-    /* Last in, first out: the frame lies in the top chunk, below its mark. */
-    TY_ASSERT((char *)f >= c->data && (char *)f < c->data + c->used);
+    ASSERT_LAST_FRAME(c, f);
     c->used = (size_t)((char *)f - c->data);
     if (TY_UNLIKELY(c->used == 0 && c->prev))
         release_chunk(fs, c);
@@ -204,6 +216,7 @@ static TY_ALWAYS_INLINE TyFrame *push_exact_call(TyFunction *fn, TyCode *co, TyO
     if (TY_LIKELY(c && c->used + size <= c->size)) {
         f = (TyFrame *)(c->data + c->used);
         c->used += size;
+        NOTE_FRAME_BYTES(f, size);
     } else {
         f = alloc_frame_memory(size);
         if (!f)
@@ -1042,14 +1055,16 @@ static inline bool budget_spent(void)
 ** the watched counts, reports trace events and goes on to the
 ** instruction; otherwise each entry is the instruction's own label.  The
 ** loop publishes its tables once (tyVM_run(NULL)); nothing in the loop
-** tests whether anything is watched.
+** tests whether anything is watched.  The tables are the process's, as
+** the labels are: the one patched table mirrors ty_state.watch and
+** ty_state.trace.func, and watch.c and trace.c switch it back when the
+** watch or the trace ends (interpreter exit included).  Without computed
+** gotos the loop tests the two itself.
 */
 #if TY_COMPUTED_GOTO
 static void **dispatch_entries;
 static void *const *instruction_entries;
 static void *const *watch_entry;
-#else
-static bool watching;
 #endif
 
 void tyVM_instrument(void)
@@ -1061,7 +1076,7 @@ void tyVM_instrument(void)
     for (int i = 0; i < TY_OPCODE_COUNT; i++)
         dispatch_entries[i] = on ? *watch_entry : instruction_entries[i];
 #else
-    watching = on;
+    (void)on;
 #endif
 }
 
@@ -1309,7 +1324,7 @@ dispatch:
     word = *ip++;
     frame->ip = ip;
     oparg = TY_ARG(word);
-    if (TY_UNLIKELY(watching)) {
+    if (TY_UNLIKELY(ty_state.watch != NULL || ty_state.trace.func != NULL)) {
         SAVE_FRAME_STATE();
         if (ty_state.watch)
             tyWatch_step(frame);

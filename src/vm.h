@@ -36,6 +36,9 @@ typedef struct TyFrame {
     uint8_t owner;           /* TyFrameOwner */
     bool is_entry;           /* tyVM_run returns when this frame returns */
     int trace_prev;          /* while tracing (trace.c): the instruction run before */
+#if TY_ASSERTS
+    size_t bytes;            /* its bytes on the frame stack, for vm.c's last-in first-out check */
+#endif
     TyObject *localsplus[];
 } TyFrame;
 

@@ -43,7 +43,9 @@ struct TyWatch {
 /*
 ** The original dealloc slot of every type ever hooked.  It outlives the
 ** watch state on purpose: a type readied while its base was hooked copied
-** watch_dealloc, and keeps finding the original here.
+** watch_dealloc, and keeps finding the original here.  It is the
+** process's, as the static types whose slots it records are: a later
+** interpreter finds its types still hooked, and their originals here.
 */
 #define MAX_HOOKED_TYPES 64
 static struct { TyType *type; ty_destructor dealloc; } originals[MAX_HOOKED_TYPES];
@@ -51,13 +53,13 @@ static int noriginals;
 
 /* The deallocs in progress through watch_dealloc, innermost first, on the
 ** C stack: a subclass's dealloc calling its base's slot comes back to
-** watch_dealloc with the same object, and must go on to the base's. */
-typedef struct Entered {
+** watch_dealloc with the same object, and must go on to the base's.
+** The chain is ty_state.watch_entered. */
+typedef struct TyWatchEntered {
     TyObject *o;
     TyType *through;
-    struct Entered *outer;
+    struct TyWatchEntered *outer;
 } Entered;
-static Entered *entered;
 
 static void watch_dealloc(TyObject *o);
 
@@ -288,7 +290,7 @@ static void watch_dealloc(TyObject *o)
 {
     TyType *start = TY_TYPE(o);
     bool nested = false;
-    for (Entered *e = entered; e; e = e->outer)
+    for (Entered *e = ty_state.watch_entered; e; e = e->outer)
         if (e->o == o) {
             start = e->through->base;
             nested = true;
@@ -315,10 +317,10 @@ static void watch_dealloc(TyObject *o)
         }
         drop(w, item);
     }
-    Entered e = { o, through, entered };
-    entered = &e;
+    Entered e = { o, through, ty_state.watch_entered };
+    ty_state.watch_entered = &e;
     orig(o);
-    entered = e.outer;
+    ty_state.watch_entered = e.outer;
 }
 
 int tyWatch_add(TyObject *o)

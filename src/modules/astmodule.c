@@ -40,13 +40,9 @@ static const Row rows[] = {
 #undef TY_AST_NODE
 };
 
-/* The concrete classes by kind, with their _fields and shared instances;
-** owned references, set when the module is made, released by fini. */
-static TyObject *classes[K_COUNT];
-static TyObject *fieldnames[K_COUNT];
-static TyObject *shared[K_COUNT];
-static TyObject *posnames[4];
-static TyObject *astbase;           /* AST */       /* lineno, col_offset, end_lineno, end_col_offset */
+/* The concrete classes by kind, with their _fields and shared instances,
+** are ty_state.mod.ast: set when the module is made, released by fini. */
+_Static_assert((int)K_COUNT == (int)TY_AST_KIND_COUNT, "state.h counts the kinds of astnodes.h");
 
 static const char *const kindnames[K_COUNT] = {
 #define TY_AST_SUM(name, attributes)
@@ -142,7 +138,7 @@ static TyObject *num(Conv *c, long v)
 static TyObject *node(Conv *c, Kind k, const TyLoc *loc, ...)
 {
     TyObject *vals[MAXFIELDS];
-    ssize_t n = TY_TUPLE_LEN(fieldnames[k]);
+    ssize_t n = TY_TUPLE_LEN(ty_state.mod.ast.fieldnames[k]);
     va_list ap;
 
     va_start(ap, loc);
@@ -151,11 +147,11 @@ static TyObject *node(Conv *c, Kind k, const TyLoc *loc, ...)
     va_end(ap);
     TyObject *o = NULL;
     if (!c->failed) {
-        TyType *t = (TyType *)classes[k];
+        TyType *t = (TyType *)ty_state.mod.ast.classes[k];
         o = checked(c, t->tp_new(t, NULL, 0, NULL));
     }
     for (ssize_t i = 0; i < n; i++) {
-        if (o && tyObj_setAttr(o, TY_TUPLE_ITEMS(fieldnames[k])[i], vals[i]) < 0)
+        if (o && tyObj_setAttr(o, TY_TUPLE_ITEMS(ty_state.mod.ast.fieldnames[k])[i], vals[i]) < 0)
             TY_CLEAR(o);
         TY_XDECREF(vals[i]);
     }
@@ -163,7 +159,7 @@ static TyObject *node(Conv *c, Kind k, const TyLoc *loc, ...)
         const int pos[4] = { loc->line, loc->col, loc->end_line, loc->end_col };
         for (int i = 0; i < 4 && o; i++) {
             TyObject *v = tyInt_fromI64(pos[i]);
-            if (!v || tyObj_setAttr(o, posnames[i], v) < 0)
+            if (!v || tyObj_setAttr(o, ty_state.mod.ast.posnames[i], v) < 0)
                 TY_CLEAR(o);
             TY_XDECREF(v);
         }
@@ -178,13 +174,13 @@ static TyObject *single(Conv *c, Kind k)
 {
     if (c->failed)
         return NULL;
-    if (!shared[k]) {
-        TyType *t = (TyType *)classes[k];
-        shared[k] = checked(c, t->tp_new(t, NULL, 0, NULL));
-        if (!shared[k])
+    if (!ty_state.mod.ast.shared[k]) {
+        TyType *t = (TyType *)ty_state.mod.ast.classes[k];
+        ty_state.mod.ast.shared[k] = checked(c, t->tp_new(t, NULL, 0, NULL));
+        if (!ty_state.mod.ast.shared[k])
             return NULL;
     }
-    return TY_NEWREF(shared[k]);
+    return TY_NEWREF(ty_state.mod.ast.shared[k]);
 }
 
 typedef TyObject *(*ConvFn)(Conv *c, const void *item);
@@ -564,7 +560,7 @@ static TyObject *stmt(Conv *c, const void *p)
 /* Makes sure the classes exist: imports _ast once.  0 / -1. */
 static int ensure_classes(void)
 {
-    if (classes[0])
+    if (ty_state.mod.ast.classes[0])
         return 0;
     TyObject *m = tyImport_importC("_ast");
     TY_XDECREF(m);
@@ -641,13 +637,13 @@ static int graft_position(Conv *c, size_t at, TyObject *user)
 {
     int pos[4];
     for (int k = 0; k < 4; k++) {
-        int r = int_attr(user, posnames[k], &pos[k]);
+        int r = int_attr(user, ty_state.mod.ast.posnames[k], &pos[k]);
         if (r < 0)
             return -1;
         if (r == 0 && k < 2) {
             if (tyErr_occurred())
                 return -1;
-            tyErr_format(&TyExc_TypeError, "required field \"%s\" missing from %s", TY_STR_UTF8(posnames[k]),
+            tyErr_format(&TyExc_TypeError, "required field \"%s\" missing from %s", TY_STR_UTF8(ty_state.mod.ast.posnames[k]),
                          attributes_owner((TyObject *)TY_TYPE(user)));
             return -1;
         }
@@ -688,7 +684,7 @@ static int graft(Conv *c, TyObject *index, TyObject *twin, TyObject *user)
                 return -1;
         return 0;
     }
-    int is_node = tyObj_isInstance(twin, astbase);
+    int is_node = tyObj_isInstance(twin, ty_state.mod.ast.base);
     if (is_node <= 0)
         return is_node;
     if (tyObj_enterRecursiveCall(" during compilation") < 0)
@@ -763,7 +759,7 @@ TyObject *tyAstModule_compileTree(TyObject *tree, TyObject *filename, TyObject *
 {
     if (ensure_classes() < 0)
         return NULL;
-    int is_ast = tyObj_isInstance(tree, astbase);
+    int is_ast = tyObj_isInstance(tree, ty_state.mod.ast.base);
     if (is_ast <= 0)
         return is_ast < 0 ? NULL : tyErr_setString(&TyExc_TypeError,
                                                    "compile() arg 1 must be a string, bytes or AST object");
@@ -815,18 +811,18 @@ static int keep_classes(TyObject *m)
 
     tyAstModule_fini();
     for (int i = 0; i < 4; i++)
-        if (!(posnames[i] = tyStr_internC(pos[i])))
+        if (!(ty_state.mod.ast.posnames[i] = tyStr_internC(pos[i])))
             return -1;
-    if (!(astbase = tyObj_getAttrStr(m, "AST")))
+    if (!(ty_state.mod.ast.base = tyObj_getAttrStr(m, "AST")))
         return -1;
     for (int k = 0; k < K_COUNT; k++) {
-        classes[k] = tyObj_getAttrStr(m, kindnames[k]);
-        if (!classes[k])
+        ty_state.mod.ast.classes[k] = tyObj_getAttrStr(m, kindnames[k]);
+        if (!ty_state.mod.ast.classes[k])
             return -1;
-        fieldnames[k] = tyObj_getAttrStr(classes[k], "_fields");
-        if (!fieldnames[k])
+        ty_state.mod.ast.fieldnames[k] = tyObj_getAttrStr(ty_state.mod.ast.classes[k], "_fields");
+        if (!ty_state.mod.ast.fieldnames[k])
             return -1;
-        if (!TY_TUPLE_CHECK(fieldnames[k]) || TY_TUPLE_LEN(fieldnames[k]) > MAXFIELDS) {
+        if (!TY_TUPLE_CHECK(ty_state.mod.ast.fieldnames[k]) || TY_TUPLE_LEN(ty_state.mod.ast.fieldnames[k]) > MAXFIELDS) {
             tyErr_setString(&TyExc_SystemError, "_ast: bad _fields");
             return -1;
         }
@@ -859,11 +855,11 @@ TyObject *tyAstModule_create(void)
 void tyAstModule_fini(void)
 {
     for (int k = 0; k < K_COUNT; k++) {
-        TY_CLEAR(classes[k]);
-        TY_CLEAR(fieldnames[k]);
-        TY_CLEAR(shared[k]);
+        TY_CLEAR(ty_state.mod.ast.classes[k]);
+        TY_CLEAR(ty_state.mod.ast.fieldnames[k]);
+        TY_CLEAR(ty_state.mod.ast.shared[k]);
     }
     for (int i = 0; i < 4; i++)
-        TY_CLEAR(posnames[i]);
-    TY_CLEAR(astbase);
+        TY_CLEAR(ty_state.mod.ast.posnames[i]);
+    TY_CLEAR(ty_state.mod.ast.base);
 }

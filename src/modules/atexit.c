@@ -14,17 +14,12 @@
 #include "tally.h"
 #include "modules/atexit.h"
 
-typedef struct Callback {
+typedef struct TyAtexitCallback {
     TyObject *func;     /* NULL for an emptied slot */
     TyObject *args;     /* tuple: positional values then keyword values */
     TyObject *kwnames;  /* tuple of keyword names, or NULL */
     size_t npos;
 } Callback;
-
-static struct {
-    Callback *items;
-    size_t count, cap;
-} cbs;
 
 static void callback_clear(Callback *c)
 {
@@ -37,8 +32,8 @@ static void callback_clear(Callback *c)
 ** register again: the loop takes slots off the end until none is left. */
 static void clear_all(void)
 {
-    while (cbs.count > 0) {
-        Callback c = cbs.items[--cbs.count];
+    while (ty_state.mod.atexit.count > 0) {
+        Callback c = ty_state.mod.atexit.items[--ty_state.mod.atexit.count];
         callback_clear(&c);
     }
 }
@@ -46,27 +41,27 @@ static void clear_all(void)
 /* A slot at the end of the list: 0, or -1 with MemoryError. */
 static Callback *append_slot(void)
 {
-    if (cbs.count == cbs.cap) {
-        size_t cap = cbs.cap ? cbs.cap * 2 : 32;
-        Callback *items = realloc(cbs.items, cap * sizeof *items);
+    if (ty_state.mod.atexit.count == ty_state.mod.atexit.cap) {
+        size_t cap = ty_state.mod.atexit.cap ? ty_state.mod.atexit.cap * 2 : 32;
+        Callback *items = realloc(ty_state.mod.atexit.items, cap * sizeof *items);
         if (!items) {
             tyErr_noMemory();
             return NULL;
         }
-        cbs.items = items;
-        cbs.cap = cap;
+        ty_state.mod.atexit.items = items;
+        ty_state.mod.atexit.cap = cap;
     }
-    Callback *c = &cbs.items[cbs.count++];
+    Callback *c = &ty_state.mod.atexit.items[ty_state.mod.atexit.count++];
     *c = (Callback){ 0 };
     return c;
 }
 
 void tyAtexit_run(void)
 {
-    for (size_t i = cbs.count; i-- > 0;) {
-        if (i >= cbs.count)
+    for (size_t i = ty_state.mod.atexit.count; i-- > 0;) {
+        if (i >= ty_state.mod.atexit.count)
             continue; /* a callback cleared the list */
-        Callback c = cbs.items[i];
+        Callback c = ty_state.mod.atexit.items[i];
         if (!c.func)
             continue;
         /* The slot may be emptied while the callback runs: hold on to it. */
@@ -86,9 +81,9 @@ void tyAtexit_run(void)
 void tyAtexit_fini(void)
 {
     clear_all();
-    free(cbs.items);
-    cbs.items = NULL;
-    cbs.cap = 0;
+    free(ty_state.mod.atexit.items);
+    ty_state.mod.atexit.items = NULL;
+    ty_state.mod.atexit.cap = 0;
 }
 
 /* ---- the module's functions ---------------------------------------------------------- */
@@ -122,8 +117,8 @@ static TyObject *ae_unregister(TyObject *m, TyObject *const *args, size_t nargs,
     if (tyArg_noKeywords("atexit.unregister", kwnames) < 0 ||
         tyArg_checkPositional("atexit.unregister", nargs, 1, 1) < 0)
         return NULL;
-    for (size_t i = 0; i < cbs.count; i++) {
-        TyObject *f = cbs.items[i].func;
+    for (size_t i = 0; i < ty_state.mod.atexit.count; i++) {
+        TyObject *f = ty_state.mod.atexit.items[i].func;
         if (!f)
             continue;
         TY_INCREF(f);
@@ -132,9 +127,9 @@ static TyObject *ae_unregister(TyObject *m, TyObject *const *args, size_t nargs,
         if (eq < 0)
             return NULL;
         /* The comparison may have run code that changed the list. */
-        if (eq && i < cbs.count && cbs.items[i].func == f) {
-            Callback c = cbs.items[i];
-            cbs.items[i] = (Callback){ 0 };
+        if (eq && i < ty_state.mod.atexit.count && ty_state.mod.atexit.items[i].func == f) {
+            Callback c = ty_state.mod.atexit.items[i];
+            ty_state.mod.atexit.items[i] = (Callback){ 0 };
             callback_clear(&c);
         }
     }
@@ -161,7 +156,7 @@ static TyObject *ae_ncallbacks(TyObject *m, TyObject *const *args, size_t nargs,
 {
     if (tyArg_noKeywords("atexit._ncallbacks", kwnames) < 0 || tyArg_checkPositional("atexit._ncallbacks", nargs, 0, 0) < 0)
         return NULL;
-    return tyInt_fromI64((int64_t)cbs.count);
+    return tyInt_fromI64((int64_t)ty_state.mod.atexit.count);
 }
 
 static TyMethodDef atexit_functions[] = {

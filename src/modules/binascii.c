@@ -14,15 +14,12 @@
 #include "modules/binascii.h"
 #include "modules/zlibmodule.h"
 
-static TyObject *error_class;       /* binascii.Error (a ValueError) */
-static TyObject *incomplete_class;  /* binascii.Incomplete */
-
 static const char b64_alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 static const char upper_hex[] = "0123456789ABCDEF";
 
 static TyObject *fail(const char *msg)
 {
-    return tyErr_setString((TyType *)error_class, msg);
+    return tyErr_setString((TyType *)ty_state.mod.binascii.error, msg);
 }
 
 /* The bytes an a2b_* function decodes: a bytes-like object's, or an ASCII
@@ -233,7 +230,7 @@ static TyObject *ba_a2b_base64(TyObject *m, TyObject *const *args, size_t nargs,
     }
     if (!msg && !complete && quad == 1) {
         TY_DECREF(r);
-        return tyErr_format((TyType *)error_class,
+        return tyErr_format((TyType *)ty_state.mod.binascii.error,
                             "Invalid base64-encoded string: number of data characters (%zd) cannot be 1 more "
                             "than a multiple of 4", (ssize_t)(o - out) / 3 * 4 + 1);
     }
@@ -522,19 +519,19 @@ static TyMethodDef binascii_functions[] = {
 
 TyObject *tyBinascii_create(void)
 {
-    if (!error_class && !(error_class = tyExc_newClass("binascii", "Error", &TyExc_ValueError)))
+    if (!ty_state.mod.binascii.error && !(ty_state.mod.binascii.error = tyExc_newClass("binascii", "Error", &TyExc_ValueError)))
         return NULL;
-    if (!incomplete_class && !(incomplete_class = tyExc_newClass("binascii", "Incomplete", &TyExc_Exception)))
+    if (!ty_state.mod.binascii.incomplete && !(ty_state.mod.binascii.incomplete = tyExc_newClass("binascii", "Incomplete", &TyExc_Exception)))
         return NULL;
     TyObject *m = tyModule_new("binascii", binascii_functions);
-    if (m && (tyModule_addObject(m, "Error", error_class) < 0 ||
-              tyModule_addObject(m, "Incomplete", incomplete_class) < 0))
+    if (m && (tyModule_addObject(m, "Error", ty_state.mod.binascii.error) < 0 ||
+              tyModule_addObject(m, "Incomplete", ty_state.mod.binascii.incomplete) < 0))
         TY_CLEAR(m);
     return m;
 }
 
 void tyBinascii_fini(void)
 {
-    TY_CLEAR(error_class);
-    TY_CLEAR(incomplete_class);
+    TY_CLEAR(ty_state.mod.binascii.error);
+    TY_CLEAR(ty_state.mod.binascii.incomplete);
 }

@@ -15,18 +15,13 @@
 #include "unicode_names.h"
 #include "modules/codecs.h"
 
-static TyObject *search_path;    /* list of search functions */
-static TyObject *search_cache;   /* normalised name -> CodecInfo */
-static TyObject *error_registry; /* handler name -> callable */
-static bool encodings_imported;
-
 /* Drops both registries and the cache; the next lookup starts afresh. */
 void tyCodecs_fini(void)
 {
-    TY_CLEAR(search_path);
-    TY_CLEAR(search_cache);
-    TY_CLEAR(error_registry);
-    encodings_imported = false;
+    TY_CLEAR(ty_state.mod.codecs.search_path);
+    TY_CLEAR(ty_state.mod.codecs.search_cache);
+    TY_CLEAR(ty_state.mod.codecs.error_registry);
+    ty_state.mod.codecs.encodings_imported = false;
 }
 
 /* ---- the built-in error handlers ------------------------------------------------- */
@@ -441,8 +436,8 @@ static TyObject *errors_dict(void)
     static const char *const names[] = { "strict", "ignore", "replace", "backslashreplace",
                                          "xmlcharrefreplace", "namereplace", "surrogateescape",
                                          "surrogatepass" };
-    if (error_registry)
-        return error_registry;
+    if (ty_state.mod.codecs.error_registry)
+        return ty_state.mod.codecs.error_registry;
     TyObject *d = tyDict_new();
     if (!d)
         return NULL;
@@ -455,7 +450,7 @@ static TyObject *errors_dict(void)
         }
         TY_DECREF(f);
     }
-    error_registry = d;
+    ty_state.mod.codecs.error_registry = d;
     return d;
 }
 
@@ -635,15 +630,15 @@ static TyObject *normalize(TyObject *name)
 ** its search function).  0, or -1 with the import's exception. */
 static int ensure_registry(void)
 {
-    if (!search_path && !(search_path = tyList_new(0)))
+    if (!ty_state.mod.codecs.search_path && !(ty_state.mod.codecs.search_path = tyList_new(0)))
         return -1;
-    if (!search_cache && !(search_cache = tyDict_new()))
+    if (!ty_state.mod.codecs.search_cache && !(ty_state.mod.codecs.search_cache = tyDict_new()))
         return -1;
-    if (!encodings_imported) {
-        encodings_imported = true;
+    if (!ty_state.mod.codecs.encodings_imported) {
+        ty_state.mod.codecs.encodings_imported = true;
         TyObject *m = tyImport_importC("encodings");
         if (!m) {
-            encodings_imported = false;
+            ty_state.mod.codecs.encodings_imported = false;
             return -1;
         }
         TY_DECREF(m);
@@ -660,13 +655,13 @@ static TyObject *lookup(TyObject *name)
     TyObject *norm = normalize(name);
     if (!norm)
         return NULL;
-    TyObject *hit = tyDict_getItem(search_cache, norm);
+    TyObject *hit = tyDict_getItem(ty_state.mod.codecs.search_cache, norm);
     if (hit) {
         TY_DECREF(norm);
         return TY_NEWREF(hit);
     }
-    for (ssize_t i = 0; i < TY_LIST_LEN(search_path); i++) {
-        TyObject *fn = TY_NEWREF(TY_LIST_GET(search_path, i));
+    for (ssize_t i = 0; i < TY_LIST_LEN(ty_state.mod.codecs.search_path); i++) {
+        TyObject *fn = TY_NEWREF(TY_LIST_GET(ty_state.mod.codecs.search_path, i));
         TyObject *r = tyObj_callOneArg(fn, norm);
         TY_DECREF(fn);
         if (!r) {
@@ -682,7 +677,7 @@ static TyObject *lookup(TyObject *name)
             TY_DECREF(norm);
             return tyErr_setString(&TyExc_TypeError, "codec search functions must return 4-tuples");
         }
-        if (tyDict_setItem(search_cache, norm, r) < 0)
+        if (tyDict_setItem(ty_state.mod.codecs.search_cache, norm, r) < 0)
             TY_CLEAR(r);
         TY_DECREF(norm);
         return r;
@@ -840,9 +835,9 @@ TY_CFUNC(codecs_register)
         return NULL;
     if (!tyObj_isCallable(args[0]))
         return tyErr_setString(&TyExc_TypeError, "argument must be callable");
-    if (!search_path && !(search_path = tyList_new(0)))
+    if (!ty_state.mod.codecs.search_path && !(ty_state.mod.codecs.search_path = tyList_new(0)))
         return NULL;
-    if (tyList_append(search_path, args[0]) < 0)
+    if (tyList_append(ty_state.mod.codecs.search_path, args[0]) < 0)
         return NULL;
     return TY_NEWREF(TY_NONE);
 }
@@ -852,19 +847,19 @@ TY_CFUNC(codecs_unregister)
 {
     if (tyArg_noKeywords("unregister", kwnames) < 0 || tyArg_checkPositional("unregister", nargs, 1, 1) < 0)
         return NULL;
-    for (ssize_t i = 0; search_path && i < TY_LIST_LEN(search_path); i++)
-        if (TY_LIST_GET(search_path, i) == args[0]) {
-            if (search_cache)
-                tyDict_clear(search_cache);
+    for (ssize_t i = 0; ty_state.mod.codecs.search_path && i < TY_LIST_LEN(ty_state.mod.codecs.search_path); i++)
+        if (TY_LIST_GET(ty_state.mod.codecs.search_path, i) == args[0]) {
+            if (ty_state.mod.codecs.search_cache)
+                tyDict_clear(ty_state.mod.codecs.search_cache);
             TyObject *rest = tyList_new(0);
             if (!rest)
                 return NULL;
-            for (ssize_t j = 0; j < TY_LIST_LEN(search_path); j++)
-                if (j != i && tyList_append(rest, TY_LIST_GET(search_path, j)) < 0) {
+            for (ssize_t j = 0; j < TY_LIST_LEN(ty_state.mod.codecs.search_path); j++)
+                if (j != i && tyList_append(rest, TY_LIST_GET(ty_state.mod.codecs.search_path, j)) < 0) {
                     TY_DECREF(rest);
                     return NULL;
                 }
-            TY_XSETREF(search_path, rest);
+            TY_XSETREF(ty_state.mod.codecs.search_path, rest);
             break;
         }
     return TY_NEWREF(TY_NONE);
@@ -889,7 +884,7 @@ TY_CFUNC(codecs__forget_codec)
     if (!norm)
         return NULL;
     TyObject *gone = NULL;
-    int r = search_cache ? tyDict_pop(search_cache, norm, &gone) : 0;
+    int r = ty_state.mod.codecs.search_cache ? tyDict_pop(ty_state.mod.codecs.search_cache, norm, &gone) : 0;
     TY_DECREF(norm);
     TY_XDECREF(gone);
     return r < 0 ? NULL : TY_NEWREF(TY_NONE);

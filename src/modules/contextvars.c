@@ -38,9 +38,6 @@ typedef struct Token {
 static TyType Context_Type, ContextVar_Type, Token_Type, Missing_Type;
 static TyObject token_missing = TY_STATIC_HEAD(&Missing_Type);
 
-/* The current context (owned), NULL until first needed. */
-static TyObject *current;
-
 /* A new tracked Context over vars (stolen): new reference, or NULL. */
 static TyObject *context_new_with(TyObject *vars)
 {
@@ -57,12 +54,12 @@ static TyObject *context_new_with(TyObject *vars)
 /* The current context, made on first use: borrowed, or NULL. */
 static Context *current_context(void)
 {
-    if (!current) {
+    if (!ty_state.mod.contextvars.current) {
         TyObject *d = tyDict_new();
-        if (!d || !(current = context_new_with(d)))
+        if (!d || !(ty_state.mod.contextvars.current = context_new_with(d)))
             return NULL;
     }
-    return (Context *)current;
+    return (Context *)ty_state.mod.contextvars.current;
 }
 
 /* ---- Context ------------------------------------------------------------------------ */
@@ -238,13 +235,13 @@ TY_CFUNC(context_run)
         return tyErr_format(&TyExc_RuntimeError, "cannot enter context: %R is already entered", self);
     if (!current_context())
         return NULL;
-    c->prev = current;
-    current = TY_NEWREF(self);
+    c->prev = ty_state.mod.contextvars.current;
+    ty_state.mod.contextvars.current = TY_NEWREF(self);
     c->entered = true;
     TyObject *r = tyObj_call(args[0], args + 1, nargs - 1, kwnames);
     c->entered = false;
-    TY_DECREF(current);
-    current = c->prev;
+    TY_DECREF(ty_state.mod.contextvars.current);
+    ty_state.mod.contextvars.current = c->prev;
     c->prev = NULL;
     return r;
 }
@@ -566,7 +563,7 @@ TyObject *tyContextvars_create(void)
 
 void tyContextvars_fini(void)
 {
-    TY_CLEAR(current);
+    TY_CLEAR(ty_state.mod.contextvars.current);
     for (size_t i = TY_ARRAY_LEN(module_types); i-- > 0;)
         tyType_finiStatic(module_types[i]);
 }

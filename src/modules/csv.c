@@ -20,10 +20,7 @@ enum { QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE };
 /* An unset delimiter, quotechar or escapechar. */
 #define NOT_SET (-1)
 
-static TyObject *csv_error;         /* _csv.Error */
-static TyObject *registry;          /* name -> Dialect */
 #define FIELD_LIMIT_DEFAULT (128 * 1024)
-static long field_limit = FIELD_LIMIT_DEFAULT;
 
 typedef struct Dialect {
     TyObject ob;
@@ -65,7 +62,7 @@ static TyObject *csv_fail(const char *fmt, ...)
     TyObject *msg = tyStr_fromFormatV(fmt, ap);
     va_end(ap);
     if (msg) {
-        tyErr_setObject((TyType *)csv_error, msg);
+        tyErr_setObject((TyType *)ty_state.mod.csv.error, msg);
         TY_DECREF(msg);
     }
     return NULL;
@@ -123,7 +120,7 @@ static TyObject *dialect_tp_new(TyType *type, TyObject *const *args, size_t narg
     for (int i = 1; i < 9; i++)
         any_kw |= a[i] != NULL;
     if (base && TY_STR_CHECK(base)) {
-        base = registry ? tyDict_getItem(registry, base) : NULL;
+        base = ty_state.mod.csv.registry ? tyDict_getItem(ty_state.mod.csv.registry, base) : NULL;
         if (!base)
             return tyErr_occurred() ? NULL : csv_fail("unknown dialect");
     }
@@ -236,8 +233,8 @@ static Dialect *dialect_from_args(TyObject *const *args, size_t nargs, TyObject 
 
 static int add_char(Reader *r, uint32_t c)
 {
-    if (r->field_chars >= field_limit) {
-        csv_fail("field larger than field limit (%ld)", field_limit);
+    if (r->field_chars >= ty_state.mod.csv.field_limit) {
+        csv_fail("field larger than field limit (%ld)", ty_state.mod.csv.field_limit);
         return -1;
     }
     r->field_chars++;
@@ -728,7 +725,7 @@ static TyType Writer_Type = {
 
 static int need_registry(void)
 {
-    return registry || (registry = tyDict_new()) ? 0 : -1;
+    return ty_state.mod.csv.registry || (ty_state.mod.csv.registry = tyDict_new()) ? 0 : -1;
 }
 
 /* register_dialect(name, dialect=None, **fmtparams). */
@@ -743,7 +740,7 @@ static TyObject *csv_register_dialect(TyObject *m, TyObject *const *args, size_t
     TyObject *d = (TyObject *)dialect_from_args(args, nargs, kwnames, 1);
     if (!d)
         return NULL;
-    int r = tyDict_setItem(registry, args[0], d);
+    int r = tyDict_setItem(ty_state.mod.csv.registry, args[0], d);
     TY_DECREF(d);
     return r < 0 ? NULL : TY_NEWREF(TY_NONE);
 }
@@ -754,7 +751,7 @@ static TyObject *csv_unregister_dialect(TyObject *m, TyObject *const *args, size
     TyObject *a[1];
     if (tyArg_unpack("unregister_dialect", args, nargs, kwnames, names, 1, 1, a) < 0)
         return NULL;
-    int found = registry ? tyDict_pop(registry, a[0], NULL) : 0;
+    int found = ty_state.mod.csv.registry ? tyDict_pop(ty_state.mod.csv.registry, a[0], NULL) : 0;
     if (found < 0)
         return NULL;
     if (!found)
@@ -768,7 +765,7 @@ static TyObject *csv_get_dialect(TyObject *m, TyObject *const *args, size_t narg
     TyObject *a[1];
     if (tyArg_unpack("get_dialect", args, nargs, kwnames, names, 1, 1, a) < 0)
         return NULL;
-    TyObject *d = registry ? tyDict_getItem(registry, a[0]) : NULL;
+    TyObject *d = ty_state.mod.csv.registry ? tyDict_getItem(ty_state.mod.csv.registry, a[0]) : NULL;
     if (!d)
         return tyErr_occurred() ? NULL : csv_fail("unknown dialect");
     return TY_NEWREF(d);
@@ -780,7 +777,7 @@ static TyObject *csv_list_dialects(TyObject *m, TyObject *const *args, size_t na
         return NULL;
     if (need_registry() < 0)
         return NULL;
-    TyObject *keys = tyDict_keys(registry);
+    TyObject *keys = tyDict_keys(ty_state.mod.csv.registry);
     TyObject *list = keys ? tyList_fromIterable(keys) : NULL;
     TY_XDECREF(keys);
     return list;
@@ -793,14 +790,14 @@ static TyObject *csv_field_size_limit(TyObject *m, TyObject *const *args, size_t
     TyObject *a[1];
     if (tyArg_unpack("field_size_limit", args, nargs, kwnames, names, 0, 1, a) < 0)
         return NULL;
-    long old = field_limit;
+    long old = ty_state.mod.csv.field_limit;
     if (a[0]) {
         if (!TY_INT_CHECK(a[0]))
             return tyErr_setString(&TyExc_TypeError, "limit must be an integer");
         int64_t v;
         if (tyInt_asI64(a[0], &v) < 0)
             return NULL;
-        field_limit = (long)v;
+        ty_state.mod.csv.field_limit = (long)v;
     }
     return tyInt_fromI64(old);
 }
@@ -825,13 +822,14 @@ TyObject *tyCsv_create(void)
     for (size_t i = 0; i < TY_ARRAY_LEN(module_types); i++)
         if (tyType_ready(module_types[i]) < 0)
             return NULL;
-    if (!csv_error && !(csv_error = tyExc_newClass("_csv", "Error", &TyExc_Exception)))
+    ty_state.mod.csv.field_limit = FIELD_LIMIT_DEFAULT;
+    if (!ty_state.mod.csv.error && !(ty_state.mod.csv.error = tyExc_newClass("_csv", "Error", &TyExc_Exception)))
         return NULL;
     TyObject *m = tyModule_new("_csv", csv_functions);
     TyObject *doc = m ? tyStr_fromCStr(module_doc) : NULL;
     TyObject *version = doc ? tyStr_fromCStr("1.0") : NULL;
     if (!version || tyModule_addObject(m, "__doc__", doc) < 0 || tyModule_addObject(m, "__version__", version) < 0 ||
-        tyModule_addObject(m, "Error", csv_error) < 0 || tyModule_addObject(m, "Dialect", (TyObject *)&Dialect_Type) < 0 ||
+        tyModule_addObject(m, "Error", ty_state.mod.csv.error) < 0 || tyModule_addObject(m, "Dialect", (TyObject *)&Dialect_Type) < 0 ||
         tyModule_addInt(m, "QUOTE_MINIMAL", QUOTE_MINIMAL) < 0 || tyModule_addInt(m, "QUOTE_ALL", QUOTE_ALL) < 0 ||
         tyModule_addInt(m, "QUOTE_NONNUMERIC", QUOTE_NONNUMERIC) < 0 || tyModule_addInt(m, "QUOTE_NONE", QUOTE_NONE) < 0)
         TY_CLEAR(m);
@@ -842,9 +840,8 @@ TyObject *tyCsv_create(void)
 
 void tyCsv_fini(void)
 {
-    TY_CLEAR(registry);
-    TY_CLEAR(csv_error);
-    field_limit = FIELD_LIMIT_DEFAULT;
+    TY_CLEAR(ty_state.mod.csv.registry);
+    TY_CLEAR(ty_state.mod.csv.error);
     for (size_t i = TY_ARRAY_LEN(module_types); i-- > 0;)
         tyType_finiStatic(module_types[i]);
 }

@@ -21,8 +21,6 @@
 #include "objects/set.h"
 #include "modules/hashlib.h"
 
-static TyObject *unsupported_class;     /* _hashlib.UnsupportedDigestmodError */
-
 typedef struct Hash {
     TyObject ob;
     EVP_MD_CTX *ctx;
@@ -351,7 +349,7 @@ static TyObject *named_constructor(const char *fname, const char *digest, TyObje
         return NULL;
     EVP_MD *md = EVP_MD_fetch(NULL, digest, NULL);
     if (!md)
-        return ossl_error((TyType *)unsupported_class);
+        return ossl_error((TyType *)ty_state.mod.hashlib.unsupported);
     TyObject *h = hash_new(md, a[0]);
     EVP_MD_free(md);
     return h;
@@ -496,7 +494,7 @@ static EVP_MD *digestmod_md(TyObject *digestmod)
         md = bare ? digest_by_name(bare) : NULL;
         TY_XDECREF(bare);
     } else {
-        tyErr_format((TyType *)unsupported_class, "Unsupported digestmod %R", digestmod);
+        tyErr_format((TyType *)ty_state.mod.hashlib.unsupported, "Unsupported digestmod %R", digestmod);
     }
     TY_DECREF(name);
     return md;
@@ -774,13 +772,13 @@ TyObject *tyHashlib_create(void)
     for (size_t i = 0; i < TY_ARRAY_LEN(module_types); i++)
         if (tyType_ready(module_types[i]) < 0)
             return NULL;
-    if (!unsupported_class &&
-        !(unsupported_class = tyExc_newClass("_hashlib", "UnsupportedDigestmodError", &TyExc_ValueError)))
+    if (!ty_state.mod.hashlib.unsupported &&
+        !(ty_state.mod.hashlib.unsupported = tyExc_newClass("_hashlib", "UnsupportedDigestmodError", &TyExc_ValueError)))
         return NULL;
     TyObject *m = tyModule_new("_hashlib", hashlib_functions);
     TyObject *names = m ? md_names() : NULL;
     if (!names || tyModule_addObject(m, "openssl_md_meth_names", names) < 0 ||
-        tyModule_addObject(m, "UnsupportedDigestmodError", unsupported_class) < 0 ||
+        tyModule_addObject(m, "UnsupportedDigestmodError", ty_state.mod.hashlib.unsupported) < 0 ||
         tyModule_addObject(m, "HASH", (TyObject *)&Hash_Type) < 0 ||
         tyModule_addObject(m, "HASHXOF", (TyObject *)&HashXof_Type) < 0 ||
         tyModule_addObject(m, "HMAC", (TyObject *)&Hmac_Type) < 0)
@@ -791,7 +789,7 @@ TyObject *tyHashlib_create(void)
 
 void tyHashlib_fini(void)
 {
-    TY_CLEAR(unsupported_class);
+    TY_CLEAR(ty_state.mod.hashlib.unsupported);
     for (size_t i = TY_ARRAY_LEN(module_types); i-- > 0;)
         tyType_finiStatic(module_types[i]);
 }

@@ -15,13 +15,11 @@
 #include "objects/code.h"
 #include "modules/imp.h"
 
-static long lock_count;
-
 static TyObject *imp_acquire_lock(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("acquire_lock", kwnames) < 0 || tyArg_checkPositional("acquire_lock", nargs, 0, 0) < 0)
         return NULL;
-    lock_count++;
+    ty_state.mod.imp.lock_count++;
     return tyNone_new();
 }
 
@@ -29,9 +27,9 @@ static TyObject *imp_release_lock(TyObject *self, TyObject *const *args, size_t 
 {
     if (tyArg_noKeywords("release_lock", kwnames) < 0 || tyArg_checkPositional("release_lock", nargs, 0, 0) < 0)
         return NULL;
-    if (lock_count == 0)
+    if (ty_state.mod.imp.lock_count == 0)
         return tyErr_setString(&TyExc_RuntimeError, "not holding the import lock");
-    lock_count--;
+    ty_state.mod.imp.lock_count--;
     return tyNone_new();
 }
 
@@ -39,7 +37,7 @@ static TyObject *imp_lock_held(TyObject *self, TyObject *const *args, size_t nar
 {
     if (tyArg_noKeywords("lock_held", kwnames) < 0 || tyArg_checkPositional("lock_held", nargs, 0, 0) < 0)
         return NULL;
-    return tyBool_from(lock_count > 0);
+    return tyBool_from(ty_state.mod.imp.lock_count > 0);
 }
 
 /* The one str argument `name` of the module-name queries; borrowed. */

@@ -16,8 +16,6 @@
 #include "tally.h"
 #include "modules/locale.h"
 
-static TyObject *locale_error; /* locale.Error */
-
 /* Text the C library gave in the locale's encoding, as a str (UTF-8,
 ** with undecodable bytes replaced). */
 static TyObject *c_text(const char *s)
@@ -78,7 +76,7 @@ TY_CFUNC(locale_setlocale)
     }
     const char *got = setlocale(category, want);
     if (!got)
-        return tyErr_setString((TyType *)locale_error, want ? "unsupported locale setting"
+        return tyErr_setString((TyType *)ty_state.mod.locale.error, want ? "unsupported locale setting"
                                                               : "locale query failed");
     return c_text(got);
 }
@@ -337,7 +335,7 @@ TyObject *tyLocale_create(void)
     const char *ctype = setlocale(LC_CTYPE, "");
     if (!ctype || strcmp(ctype, "C") == 0 || strcmp(ctype, "POSIX") == 0)
         setlocale(LC_CTYPE, "C.UTF-8");
-    if (!locale_error && !(locale_error = tyExc_newClass("locale", "Error", &TyExc_Exception)))
+    if (!ty_state.mod.locale.error && !(ty_state.mod.locale.error = tyExc_newClass("locale", "Error", &TyExc_Exception)))
         return NULL;
     TyObject *m = tyModule_new("_locale", locale_functions);
     if (!m)
@@ -347,7 +345,7 @@ TyObject *tyLocale_create(void)
         { "LC_MONETARY", LC_MONETARY }, { "LC_NUMERIC", LC_NUMERIC }, { "LC_ALL", LC_ALL },
         { "LC_MESSAGES", LC_MESSAGES }, { "CHAR_MAX", CHAR_MAX },
     };
-    int r = tyModule_addObject(m, "Error", locale_error);
+    int r = tyModule_addObject(m, "Error", ty_state.mod.locale.error);
     for (size_t i = 0; r == 0 && i < TY_ARRAY_LEN(ints); i++)
         r = tyModule_addInt(m, ints[i].name, ints[i].value);
     for (size_t i = 0; r == 0 && i < TY_ARRAY_LEN(langinfo); i++)
@@ -359,5 +357,5 @@ TyObject *tyLocale_create(void)
 
 void tyLocale_fini(void)
 {
-    TY_CLEAR(locale_error);
+    TY_CLEAR(ty_state.mod.locale.error);
 }

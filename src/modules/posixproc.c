@@ -227,10 +227,6 @@ static TyObject *px_nice(TyObject *m, TyObject *const *args, size_t nargs, TyObj
 
 /* ---- fork, exec, wait --------------------------------------------------------------------- */
 
-/* register_at_fork's callables: before (called last registered first),
-** after_in_child and after_in_parent (called in registration order). */
-static TyObject *fork_before, *fork_child, *fork_parent;
-
 static int add_hook(TyObject **list, TyObject *f)
 {
     if (!f)
@@ -252,7 +248,7 @@ static TyObject *px_register_at_fork(TyObject *m, TyObject *const *args, size_t 
     for (int i = 0; i < 3; i++)
         if (a[i] && !tyObj_isCallable(a[i]))
             return tyErr_format(&TyExc_TypeError, "'%s' must be callable, not %T", what[i], a[i]);
-    if (add_hook(&fork_before, a[0]) < 0 || add_hook(&fork_child, a[1]) < 0 || add_hook(&fork_parent, a[2]) < 0)
+    if (add_hook(&ty_state.mod.posix.fork_before, a[0]) < 0 || add_hook(&ty_state.mod.posix.fork_child, a[1]) < 0 || add_hook(&ty_state.mod.posix.fork_parent, a[2]) < 0)
         return NULL;
     return none();
 }
@@ -284,17 +280,17 @@ static TyObject *px_fork(TyObject *m, TyObject *const *args, size_t nargs, TyObj
 {
     if (positional("fork", nargs, kwnames, 0, 0) < 0)
         return NULL;
-    run_hooks(fork_before, true);
+    run_hooks(ty_state.mod.posix.fork_before, true);
     /* Output still buffered is the child's too (it writes it again if it
     ** ends normally, and loses it if it execs or _exits), as in CPython. */
     pid_t pid = fork();
     if (pid < 0) {
         int e = errno;
-        run_hooks(fork_parent, false);
+        run_hooks(ty_state.mod.posix.fork_parent, false);
         errno = e;
         return tyPosix_error(NULL, NULL);
     }
-    run_hooks(pid == 0 ? fork_child : fork_parent, false);
+    run_hooks(pid == 0 ? ty_state.mod.posix.fork_child : ty_state.mod.posix.fork_parent, false);
     return tyInt_fromI64(pid);
 }
 
@@ -976,9 +972,9 @@ int tyPosix_procReady(TyObject *m)
 
 void tyPosix_procFini(void)
 {
-    TY_CLEAR(fork_before);
-    TY_CLEAR(fork_child);
-    TY_CLEAR(fork_parent);
+    TY_CLEAR(ty_state.mod.posix.fork_before);
+    TY_CLEAR(ty_state.mod.posix.fork_child);
+    TY_CLEAR(ty_state.mod.posix.fork_parent);
     tyType_finiStatic(&statvfs_type.type);
     tyType_finiStatic(&terminal_type.type);
     tyType_finiStatic(&times_type.type);

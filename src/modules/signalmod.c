@@ -29,13 +29,11 @@
 #include "objects/frame.h"
 #include "objects/set.h"
 
-/* Handlers by signal number: a callable, or the ints SIG_DFL/SIG_IGN, or
-** NULL when the disposition was not set from Python (getsignal: None). */
-static TyObject *handlers[NSIG];
+/* Signals caught and not yet handled, and the wakeup descriptor: written by
+** the C handler, so process-wide by nature (ty_state.mod.signal holds the
+** Python handlers). */
 static volatile sig_atomic_t tripped[NSIG];
 static volatile sig_atomic_t wakeup_fd = -1;
-static TyObject *default_int_handler;
-static TyObject *itimer_error;
 
 /* The one C handler of signals with a Python handler. */
 static void on_signal(int sig)
@@ -59,7 +57,7 @@ int tySignal_runHandlers(void)
         if (!tripped[sig])
             continue;
         tripped[sig] = 0;
-        TyObject *h = handlers[sig];
+        TyObject *h = ty_state.mod.signal.handlers[sig];
         if (!h || !tyObj_isCallable(h))
             continue;
         TyObject *num = tyInt_fromI64(sig);
@@ -172,8 +170,8 @@ static TyObject *sg_signal(TyObject *m, TyObject *const *args, size_t nargs, TyO
     sa.sa_flags = SA_ONSTACK;
     if (sigaction(sig, &sa, NULL) < 0)
         return tyPosix_error(NULL, NULL);
-    TyObject *old = handlers[sig];
-    handlers[sig] = TY_NEWREF(h);
+    TyObject *old = ty_state.mod.signal.handlers[sig];
+    ty_state.mod.signal.handlers[sig] = TY_NEWREF(h);
     tripped[sig] = 0;
     return old ? old : TY_NEWREF(TY_NONE);
 }
@@ -185,7 +183,7 @@ static TyObject *sg_getsignal(TyObject *m, TyObject *const *args, size_t nargs, 
     int sig;
     if (signum_arg(args[0], &sig) < 0)
         return NULL;
-    return TY_NEWREF(handlers[sig] ? handlers[sig] : TY_NONE);
+    return TY_NEWREF(ty_state.mod.signal.handlers[sig] ? ty_state.mod.signal.handlers[sig] : TY_NONE);
 }
 
 static TyObject *sg_default_int_handler(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
@@ -325,7 +323,7 @@ static TyObject *itimer_failed(void)
     TyObject *a = tyInt_fromI64(err), *b = tyStr_fromCStr(strerror(err));
     if (a && b) {
         TyObject *args[2] = { a, b };
-        TyObject *exc = tyObj_call(itimer_error, args, 2, NULL);
+        TyObject *exc = tyObj_call(ty_state.mod.signal.itimer_error, args, 2, NULL);
         if (exc) {
             tyErr_setRaised(exc);
             TY_DECREF(exc);
@@ -470,9 +468,9 @@ static void record_dispositions(void)
     for (int sig = 1; sig < NSIG; sig++) {
         struct sigaction sa;
         if (sig == SIGINT)
-            handlers[sig] = TY_NEWREF(default_int_handler);
+            ty_state.mod.signal.handlers[sig] = TY_NEWREF(ty_state.mod.signal.default_int_handler);
         else if (sigaction(sig, NULL, &sa) == 0 && (sa.sa_handler == SIG_DFL || sa.sa_handler == SIG_IGN))
-            handlers[sig] = tyInt_fromI64(sa.sa_handler == SIG_IGN);
+            ty_state.mod.signal.handlers[sig] = tyInt_fromI64(sa.sa_handler == SIG_IGN);
     }
 }
 
@@ -487,21 +485,21 @@ TyObject *tySignal_create(void)
     if (tyModule_addInt(m, "SIG_DFL", 0) < 0 || tyModule_addInt(m, "SIG_IGN", 1) < 0 ||
         tyModule_addInt(m, "SIGRTMIN", SIGRTMIN) < 0 || tyModule_addInt(m, "SIGRTMAX", SIGRTMAX) < 0)
         goto fail;
-    if (!default_int_handler) {
-        default_int_handler = tyDict_getItemStr(TY_MODULE_DICT(m), "default_int_handler");
-        TY_XINCREF(default_int_handler);
-        if (!default_int_handler)
+    if (!ty_state.mod.signal.default_int_handler) {
+        ty_state.mod.signal.default_int_handler = tyDict_getItemStr(TY_MODULE_DICT(m), "default_int_handler");
+        TY_XINCREF(ty_state.mod.signal.default_int_handler);
+        if (!ty_state.mod.signal.default_int_handler)
             goto fail;
         record_dispositions();
     }
-    if (!itimer_error) {
+    if (!ty_state.mod.signal.itimer_error) {
         TyObject *bases = tyTuple_pack(1, (TyObject *)&TyExc_OSError);
-        itimer_error = bases ? tyClass_newBuiltin("signal", "itimer_error", bases) : NULL;
+        ty_state.mod.signal.itimer_error = bases ? tyClass_newBuiltin("signal", "itimer_error", bases) : NULL;
         TY_XDECREF(bases);
-        if (!itimer_error)
+        if (!ty_state.mod.signal.itimer_error)
             goto fail;
     }
-    if (tyModule_addObject(m, "ItimerError", itimer_error) < 0)
+    if (tyModule_addObject(m, "ItimerError", ty_state.mod.signal.itimer_error) < 0)
         goto fail;
     return m;
 fail:
@@ -514,11 +512,11 @@ void tySignal_fini(void)
     /* Signals that would call Python code go back to their defaults
     ** (SIGINT to KeyboardInterrupt's pending flag, which nothing reads now). */
     for (int sig = 1; sig < NSIG; sig++) {
-        if (handlers[sig] && tyObj_isCallable(handlers[sig]) && sig != SIGINT)
+        if (ty_state.mod.signal.handlers[sig] && tyObj_isCallable(ty_state.mod.signal.handlers[sig]) && sig != SIGINT)
             signal(sig, SIG_DFL);
-        TY_CLEAR(handlers[sig]);
+        TY_CLEAR(ty_state.mod.signal.handlers[sig]);
     }
     wakeup_fd = -1;
-    TY_CLEAR(default_int_handler);
-    TY_CLEAR(itimer_error);
+    TY_CLEAR(ty_state.mod.signal.default_int_handler);
+    TY_CLEAR(ty_state.mod.signal.itimer_error);
 }

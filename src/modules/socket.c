@@ -48,8 +48,6 @@ typedef struct Sock {
 #define SOCK(o) ((Sock *)(o))
 
 static TyType Sock_Type;
-static TyObject *gaierror_class, *herror_class;
-static double default_timeout = -1;
 
 typedef union {
     struct sockaddr sa;
@@ -73,11 +71,11 @@ static TyObject *set_gaierror(int code)
     if (code == EAI_SYSTEM)
         return tyErr_fromErrno(&TyExc_OSError, NULL);
     TyObject *a[2] = { tyInt_fromI64(code), tyStr_fromCStr(gai_strerror(code)) };
-    TyObject *exc = a[0] && a[1] ? tyObj_call(gaierror_class, a, 2, NULL) : NULL;
+    TyObject *exc = a[0] && a[1] ? tyObj_call(ty_state.mod.socket.gaierror, a, 2, NULL) : NULL;
     TY_XDECREF(a[0]);
     TY_XDECREF(a[1]);
     if (exc) {
-        tyErr_setObject((TyType *)gaierror_class, exc);
+        tyErr_setObject((TyType *)ty_state.mod.socket.gaierror, exc);
         TY_DECREF(exc);
     }
     return NULL;
@@ -372,7 +370,7 @@ static int sock_setup(Sock *s, int fd, int family, int type, int proto)
     s->family = family;
     s->type = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     s->proto = proto;
-    s->timeout = default_timeout;
+    s->timeout = ty_state.mod.socket.default_timeout;
     if (type & SOCK_NONBLOCK)
         s->timeout = 0;
     return s->timeout >= 0 ? apply_timeout(s) : 0;
@@ -1165,14 +1163,14 @@ TY_CFUNC(so_getdefaulttimeout)
 {
     if (no_args("getdefaulttimeout", nargs, kwnames) < 0)
         return NULL;
-    return timeout_value(default_timeout);
+    return timeout_value(ty_state.mod.socket.default_timeout);
 }
 
 TY_CFUNC(so_setdefaulttimeout)
 {
     if (tyArg_noKeywords("setdefaulttimeout", kwnames) < 0 || tyArg_checkPositional("setdefaulttimeout", nargs, 1, 1) < 0)
         return NULL;
-    if (timeout_arg(args[0], &default_timeout) < 0)
+    if (timeout_arg(args[0], &ty_state.mod.socket.default_timeout) < 0)
         return NULL;
     return TY_NEWREF(TY_NONE);
 }
@@ -1365,11 +1363,11 @@ static TyObject *hostent_value(struct hostent *h)
 static TyObject *set_herror(int code)
 {
     TyObject *a[2] = { tyInt_fromI64(code), tyStr_fromCStr(hstrerror(code)) };
-    TyObject *exc = a[0] && a[1] ? tyObj_call(herror_class, a, 2, NULL) : NULL;
+    TyObject *exc = a[0] && a[1] ? tyObj_call(ty_state.mod.socket.herror, a, 2, NULL) : NULL;
     TY_XDECREF(a[0]);
     TY_XDECREF(a[1]);
     if (exc) {
-        tyErr_setObject((TyType *)herror_class, exc);
+        tyErr_setObject((TyType *)ty_state.mod.socket.herror, exc);
         TY_DECREF(exc);
     }
     return NULL;
@@ -1681,9 +1679,12 @@ TyObject *tySocket_create(void)
 {
     if (tyType_ready(&Sock_Type) < 0)
         return NULL;
-    if (!gaierror_class && !(gaierror_class = error_class("gaierror")))
+    /* The default timeout is the process's in CPython: a re-import keeps it. */
+    if (!ty_state.mod.socket.gaierror)
+        ty_state.mod.socket.default_timeout = -1;
+    if (!ty_state.mod.socket.gaierror && !(ty_state.mod.socket.gaierror = error_class("gaierror")))
         return NULL;
-    if (!herror_class && !(herror_class = error_class("herror")))
+    if (!ty_state.mod.socket.herror && !(ty_state.mod.socket.herror = error_class("herror")))
         return NULL;
     TyObject *m = tyModule_new("_socket", socket_functions);
     if (!m)
@@ -1695,8 +1696,8 @@ TyObject *tySocket_create(void)
         tyModule_addObject(m, "SocketType", (TyObject *)&Sock_Type) < 0 ||
         tyModule_addObject(m, "error", (TyObject *)&TyExc_OSError) < 0 ||
         tyModule_addObject(m, "timeout", (TyObject *)&TyExc_TimeoutError) < 0 ||
-        tyModule_addObject(m, "gaierror", gaierror_class) < 0 ||
-        tyModule_addObject(m, "herror", herror_class) < 0 ||
+        tyModule_addObject(m, "gaierror", ty_state.mod.socket.gaierror) < 0 ||
+        tyModule_addObject(m, "herror", ty_state.mod.socket.herror) < 0 ||
         tyModule_addObject(m, "has_ipv6", TY_TRUE) < 0)
         goto fail;
     return m;
@@ -1707,8 +1708,7 @@ fail:
 
 void tySocket_fini(void)
 {
-    TY_CLEAR(gaierror_class);
-    TY_CLEAR(herror_class);
-    default_timeout = -1;
+    TY_CLEAR(ty_state.mod.socket.gaierror);
+    TY_CLEAR(ty_state.mod.socket.herror);
     tyType_finiStatic(&Sock_Type);
 }

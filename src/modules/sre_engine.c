@@ -48,8 +48,6 @@ enum {
     P_DIGIT = 1, P_SPACE = 2, P_WORD = 4,           /* ASCII */
     P_UNI_DIGIT = 8, P_UNI_SPACE = 16, P_UNI_WORD = 32, P_UNI_LINEBREAK = 64,
 };
-static uint8_t latin1_props[256];
-static bool latin1_ready;
 
 static bool uni_alnum(uint32_t ch)
 {
@@ -73,28 +71,31 @@ static bool ascii_alpha(uint32_t c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static void init_latin1_props(void)
-{
-    for (uint32_t c = 0; c < 256; c++) {
-        uint8_t p = 0;
-        if (c >= '0' && c <= '9')
-            p |= P_DIGIT;
-        if (c == ' ' || (c >= '\t' && c <= '\r'))
-            p |= P_SPACE;
-        if (ascii_alpha(c) || (c >= '0' && c <= '9') || c == '_')
-            p |= P_WORD;
-        if (tyUni_isDecimal(c))
-            p |= P_UNI_DIGIT;
-        if (tyUni_isSpace(c))
-            p |= P_UNI_SPACE;
-        if (uni_alnum(c) || c == '_')
-            p |= P_UNI_WORD;
-        if (uni_linebreak(c))
-            p |= P_UNI_LINEBREAK;
-        latin1_props[c] = p;
-    }
-    latin1_ready = true;
-}
+/*
+** The properties as constant expressions, so the table is made by the
+** compiler: Unicode 14's facts for U+0000..U+00FF, the ones uni_alnum,
+** tyUni_isDecimal, tyUni_isSpace and uni_linebreak give (and
+** tests/lang/re_latin1_classes.py checks against python3.11).
+*/
+#define L1_IN(c, lo, hi) ((c) >= (lo) && (c) <= (hi))
+#define L1_ASCII_DIGIT(c) L1_IN(c, '0', '9')
+#define L1_ASCII_ALPHA(c) (L1_IN(c, 'a', 'z') || L1_IN(c, 'A', 'Z'))
+#define L1_UNI_SPACE(c) (L1_IN(c, 0x09, 0x0D) || L1_IN(c, 0x1C, 0x20) || (c) == 0x85 || (c) == 0xA0)
+#define L1_UNI_ALNUM(c)                                                                              \
+    (L1_ASCII_DIGIT(c) || L1_ASCII_ALPHA(c) || (c) == 0xAA || L1_IN(c, 0xB2, 0xB3) || (c) == 0xB5 || \
+     L1_IN(c, 0xB9, 0xBA) || L1_IN(c, 0xBC, 0xBE) || L1_IN(c, 0xC0, 0xD6) || L1_IN(c, 0xD8, 0xF6) ||  \
+     (c) >= 0xF8)
+#define L1_LINEBREAK(c) (L1_IN(c, 0x0A, 0x0D) || L1_IN(c, 0x1C, 0x1E) || (c) == 0x85)
+#define L1(c)                                                                                 \
+    (uint8_t)((L1_ASCII_DIGIT(c) ? P_DIGIT | P_UNI_DIGIT : 0) |                               \
+              ((c) == ' ' || L1_IN(c, '\t', '\r') ? P_SPACE : 0) |                            \
+              (L1_ASCII_ALPHA(c) || L1_ASCII_DIGIT(c) || (c) == '_' ? P_WORD : 0) |           \
+              (L1_UNI_SPACE(c) ? P_UNI_SPACE : 0) | (L1_UNI_ALNUM(c) || (c) == '_' ? P_UNI_WORD : 0) | \
+              (L1_LINEBREAK(c) ? P_UNI_LINEBREAK : 0))
+#define L1_4(c) L1(c), L1((c) + 1), L1((c) + 2), L1((c) + 3)
+#define L1_16(c) L1_4(c), L1_4((c) + 4), L1_4((c) + 8), L1_4((c) + 12)
+#define L1_64(c) L1_16(c), L1_16((c) + 16), L1_16((c) + 32), L1_16((c) + 48)
+static const uint8_t latin1_props[256] = { L1_64(0), L1_64(64), L1_64(128), L1_64(192) };
 
 static inline bool has_prop(uint32_t ch, uint8_t p)
 {
@@ -466,8 +467,6 @@ int tySre_stateInit(SreState *st, const uint32_t *code, ssize_t groups, int isby
                     TyObject *string, ssize_t pos, ssize_t endpos)
 {
     memset(st, 0, sizeof(*st));
-    if (!latin1_ready)
-        init_latin1_props();
     bool is_str = TY_STR_CHECK(string);
     bool is_view = TY_IS_TYPE(string, &TyMemoryView_Type);
     if (!is_str && !is_view && !tyBytes_isLike(string)) {

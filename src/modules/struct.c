@@ -58,8 +58,6 @@ typedef struct UnpackIter {
 #define ST(o) ((Struct *)(o))
 
 static TyType Struct_Type, UnpackIter_Type;
-static TyObject *struct_error;  /* struct.error */
-static TyObject *cache;         /* format -> Struct, for the module functions */
 
 static TyObject *error(const char *fmt, ...)
 {
@@ -68,7 +66,7 @@ static TyObject *error(const char *fmt, ...)
     TyObject *msg = tyStr_fromFormatV(fmt, ap);
     va_end(ap);
     if (msg) {
-        tyErr_setObject((TyType *)struct_error, msg);
+        tyErr_setObject((TyType *)ty_state.mod.structmod.error, msg);
         TY_DECREF(msg);
     }
     return NULL;
@@ -866,9 +864,9 @@ static TyType UnpackIter_Type = {
 ** reference. */
 static Struct *cached_struct(TyObject *format)
 {
-    if (!cache && !(cache = tyDict_new()))
+    if (!ty_state.mod.structmod.cache && !(ty_state.mod.structmod.cache = tyDict_new()))
         return NULL;
-    TyObject *s = tyDict_getItem(cache, format);
+    TyObject *s = tyDict_getItem(ty_state.mod.structmod.cache, format);
     if (s)
         return (Struct *)TY_NEWREF(s);
     if (tyErr_occurred())
@@ -878,14 +876,14 @@ static Struct *cached_struct(TyObject *format)
         TY_XDECREF(s);
         return NULL;
     }
-    if (tyObj_length(cache) >= CACHE_MAX) {
-        TY_DECREF(cache);
-        if (!(cache = tyDict_new())) {
+    if (tyObj_length(ty_state.mod.structmod.cache) >= CACHE_MAX) {
+        TY_DECREF(ty_state.mod.structmod.cache);
+        if (!(ty_state.mod.structmod.cache = tyDict_new())) {
             TY_DECREF(s);
             return NULL;
         }
     }
-    if (tyDict_setItem(cache, format, s) < 0) {
+    if (tyDict_setItem(ty_state.mod.structmod.cache, format, s) < 0) {
         TY_DECREF(s);
         return NULL;
     }
@@ -955,7 +953,7 @@ static TyObject *m_clearcache(TyObject *m, TyObject *const *args, size_t nargs, 
 {
     if (tyArg_checkPositional("_clearcache", nargs, 0, 0) < 0)
         return NULL;
-    TY_CLEAR(cache);
+    TY_CLEAR(ty_state.mod.structmod.cache);
     return TY_NEWREF(TY_NONE);
 }
 
@@ -983,13 +981,13 @@ TyObject *tyStruct_create(void)
     for (size_t i = 0; i < TY_ARRAY_LEN(module_types); i++)
         if (tyType_ready(module_types[i]) < 0)
             return NULL;
-    if (!struct_error && !(struct_error = tyExc_newClass("struct", "error", &TyExc_Exception)))
+    if (!ty_state.mod.structmod.error && !(ty_state.mod.structmod.error = tyExc_newClass("struct", "error", &TyExc_Exception)))
         return NULL;
     TyObject *m = tyModule_new("_struct", struct_functions);
     TyObject *doc = m ? tyStr_fromCStr(module_doc) : NULL;
     if (!doc || tyModule_addObject(m, "__doc__", doc) < 0 ||
         tyModule_addObject(m, "Struct", (TyObject *)&Struct_Type) < 0 ||
-        tyModule_addObject(m, "error", struct_error) < 0)
+        tyModule_addObject(m, "error", ty_state.mod.structmod.error) < 0)
         TY_CLEAR(m);
     TY_XDECREF(doc);
     return m;
@@ -997,8 +995,8 @@ TyObject *tyStruct_create(void)
 
 void tyStruct_fini(void)
 {
-    TY_CLEAR(cache);
-    TY_CLEAR(struct_error);
+    TY_CLEAR(ty_state.mod.structmod.cache);
+    TY_CLEAR(ty_state.mod.structmod.error);
     for (size_t i = TY_ARRAY_LEN(module_types); i-- > 0;)
         tyType_finiStatic(module_types[i]);
 }

@@ -18,8 +18,6 @@
 #define DEF_BUF_SIZE (16 * 1024)
 #define DEF_MEM_LEVEL 8
 
-static TyObject *zlib_error_class;  /* zlib.error */
-
 typedef struct Compress {
     TyObject ob;
     z_stream zs;
@@ -43,7 +41,7 @@ static TyType Compress_Type, Decompress_Type;
 static TyObject *zerror(const z_stream *zs, int err, const char *while_)
 {
     if (err == Z_VERSION_ERROR)
-        return tyErr_setString((TyType *)zlib_error_class, "library version mismatch");
+        return tyErr_setString((TyType *)ty_state.mod.zlib.error, "library version mismatch");
     const char *msg = zs->msg;
     if (!msg) {
         switch (err) {
@@ -54,8 +52,8 @@ static TyObject *zerror(const z_stream *zs, int err, const char *while_)
         }
     }
     if (!msg)
-        return tyErr_format((TyType *)zlib_error_class, "Error %d %s", err, while_);
-    return tyErr_format((TyType *)zlib_error_class, "Error %d %s: %.200s", err, while_, msg);
+        return tyErr_format((TyType *)ty_state.mod.zlib.error, "Error %d %s", err, while_);
+    return tyErr_format((TyType *)ty_state.mod.zlib.error, "Error %d %s: %.200s", err, while_, msg);
 }
 
 /* ---- the pump ------------------------------------------------------------------ */
@@ -192,7 +190,7 @@ static TyObject *z_compress(TyObject *m, TyObject *const *args, size_t nargs, Ty
     if (err == Z_MEM_ERROR)
         return tyErr_setString(&TyExc_MemoryError, "Out of memory while compressing data");
     if (err == Z_STREAM_ERROR)
-        return tyErr_setString((TyType *)zlib_error_class, "Bad compression level");
+        return tyErr_setString((TyType *)ty_state.mod.zlib.error, "Bad compression level");
     if (err != Z_OK) {
         deflateEnd(&zs);
         return zerror(&zs, err, "while compressing data");
@@ -697,10 +695,10 @@ TyObject *tyZlib_create(void)
     for (size_t i = 0; i < TY_ARRAY_LEN(module_types); i++)
         if (tyType_ready(module_types[i]) < 0)
             return NULL;
-    if (!zlib_error_class && !(zlib_error_class = tyExc_newClass("zlib", "error", &TyExc_Exception)))
+    if (!ty_state.mod.zlib.error && !(ty_state.mod.zlib.error = tyExc_newClass("zlib", "error", &TyExc_Exception)))
         return NULL;
     TyObject *m = tyModule_new("zlib", zlib_functions);
-    if (!m || tyModule_addObject(m, "error", zlib_error_class) < 0)
+    if (!m || tyModule_addObject(m, "error", ty_state.mod.zlib.error) < 0)
         goto fail;
     for (size_t i = 0; i < TY_ARRAY_LEN(zlib_constants); i++)
         if (tyModule_addInt(m, zlib_constants[i].name, zlib_constants[i].value) < 0)
@@ -721,7 +719,7 @@ fail:
 
 void tyZlib_fini(void)
 {
-    TY_CLEAR(zlib_error_class);
+    TY_CLEAR(ty_state.mod.zlib.error);
     for (size_t i = TY_ARRAY_LEN(module_types); i-- > 0;)
         tyType_finiStatic(module_types[i]);
 }

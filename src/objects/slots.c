@@ -808,16 +808,17 @@ static const SlotEntry slot_table[] = {
     SLOT("__imul__", sq_inplace_repeat, wrap_indexarg, NULL),
 };
 
-/* The interned dunder name of each row, made once: deciding a class's
-** slots asks for every name, and a class is made often. */
-static TyObject *row_names[TY_ARRAY_LEN(slot_table)];
+/* The interned dunder name of each row is made once
+** (ty_state.type.slot_row_names): deciding a class's slots asks for every
+** name, and a class is made often. */
+_Static_assert(TY_ARRAY_LEN(slot_table) <= TY_SLOT_ROWS_MAX, "state.h has a name for each slot row");
 
 /* Borrowed reference to row i's name; NULL with MemoryError. */
 static TyObject *row_name(size_t i)
 {
-    if (!row_names[i])
-        row_names[i] = tyStr_internC(slot_table[i].def.name);
-    return row_names[i];
+    if (!ty_state.type.slot_row_names[i])
+        ty_state.type.slot_row_names[i] = tyStr_internC(slot_table[i].def.name);
+    return ty_state.type.slot_row_names[i];
 }
 
 /* The row a wrapper descriptor was made from (they are made only here). */
@@ -948,8 +949,8 @@ void tySlots_fini(void)
     for (int i = 0; i < ty_state.type.nslot_names; i++)
         TY_CLEAR(ty_state.type.slot_names[i]);
     ty_state.type.nslot_names = 0;
-    for (size_t i = 0; i < TY_ARRAY_LEN(row_names); i++)
-        TY_CLEAR(row_names[i]);
+    for (size_t i = 0; i < TY_ARRAY_LEN(slot_table); i++)
+        TY_CLEAR(ty_state.type.slot_row_names[i]);
     for (int op = 0; op < TY_BINOP_COUNT; op++)
         for (int form = 0; form < 3; form++)
             TY_CLEAR(ty_state.type.binop_names[op][form]);

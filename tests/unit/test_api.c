@@ -8,6 +8,7 @@
 #include <criterion/redirect.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -278,6 +279,65 @@ Test(api, one_interpreter_at_a_time)
     cr_assert_null(ty_open());
     close_clean(I);
     I = open_or_fail();
+    close_clean(I);
+}
+
+/* What one interpreter sets in the C modules' state (state.h's
+** TyModulesState) is gone in the next: each starts from the defaults. */
+static const char set_module_state[] =
+    "import _csv, signal, contextvars, socket, ast, atexit, codecs\n"
+    "_csv.field_size_limit(10)\n"
+    "def on_usr1(signum, frame): pass\n"
+    "signal.signal(signal.SIGUSR1, on_usr1)\n"
+    "contextvars.ContextVar('v').set(5)\n"
+    "socket.setdefaulttimeout(3.0)\n"
+    "tree = ast.parse('x + 1')\n"
+    "atexit.register(len, 'x')\n"
+    "def search(name):\n"
+    "    return codecs.lookup('utf-8') if name == 'state5_codec' else None\n"
+    "codecs.register(search)\n"
+    "seen = [_csv.field_size_limit(), signal.getsignal(signal.SIGUSR1) is on_usr1,\n"
+    "        len(contextvars.copy_context()), socket.getdefaulttimeout(), atexit._ncallbacks(),\n"
+    "        codecs.lookup('state5_codec').name]\n";
+
+static const char read_module_state[] =
+    "import _csv, signal, contextvars, socket, ast, atexit, codecs\n"
+    "try:\n"
+    "    codecs.lookup('state5_codec')\n"
+    "    found = True\n"
+    "except LookupError:\n"
+    "    found = False\n"
+    "seen = [_csv.field_size_limit(), signal.getsignal(signal.SIGUSR1) is signal.SIG_DFL,\n"
+    "        len(contextvars.copy_context()), socket.getdefaulttimeout(), atexit._ncallbacks(), found,\n"
+    "        ast.dump(ast.parse('x + 1'))]\n";
+
+static char *global_repr(TyInterp *I, const char *name)
+{
+    TyObject *o = ty_getGlobal(I, NULL, name);
+    cr_assert_not_null(o, "no global %s: %s", name, ty_errorTraceback(I));
+    TyObject *r = ty_repr(I, o);
+    cr_assert_not_null(r);
+    char *text = strdup(ty_toString(I, r, NULL));
+    ty_decRef(r);
+    ty_decRef(o);
+    return text;
+}
+
+Test(api, modules_start_clean_in_the_next_interpreter)
+{
+    TyInterp *I = open_or_fail();
+    cr_assert_eq(ty_runString(I, set_module_state, NULL, NULL), TY_OK, "%s", ty_errorTraceback(I));
+    char *seen = global_repr(I, "seen");
+    cr_assert_str_eq(seen, "[10, True, 1, 3.0, 1, 'utf-8']");
+    free(seen);
+    close_clean(I);
+    I = open_or_fail();
+    cr_assert_eq(ty_runString(I, read_module_state, NULL, NULL), TY_OK, "%s", ty_errorTraceback(I));
+    seen = global_repr(I, "seen");
+    cr_assert_str_eq(seen, "[131072, True, 0, None, 0, False, \"Module(body=[Expr(value=BinOp("
+                           "left=Name(id='x', ctx=Load()), op=Add(), right=Constant(value=1)))], "
+                           "type_ignores=[])\"]");
+    free(seen);
     close_clean(I);
 }
 
