@@ -451,12 +451,19 @@ static TyObject *hl_scrypt(TyObject *m, TyObject *const *args, size_t nargs, TyO
                                              "p is required and must be an unsigned int" };
     for (int i = 0; i < 5; i++) {
         TyObject *o = a[i + 2];
-        if (!o || o == TY_NONE) {
+        if (!o) {
             if (i < 3)
                 return tyErr_setString(&TyExc_TypeError, missing[i]);
             continue;
         }
-        if (!TY_INT_CHECK(o) || tyInt_sign(o) < 0 || !TY_INT_IS_SMALL(o))
+        /* n, r and p are checked as ints; maxmem and dklen go through
+        ** __index__ (CPython's "l" conversions). */
+        if (!TY_INT_CHECK(o))
+            return i < 3 ? tyErr_format(&TyExc_TypeError, "scrypt() argument '%s' must be int, not %s", names[i + 2],
+                                        o == TY_NONE ? "None" : tyType_name(TY_TYPE(o)))
+                         : tyErr_format(&TyExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                                        tyType_name(TY_TYPE(o)));
+        if (tyInt_sign(o) < 0 || !TY_INT_IS_SMALL(o))
             return tyErr_setString(i < 3 ? &TyExc_TypeError : &TyExc_ValueError,
                                    i < 3 ? missing[i] : i == 3 ? "maxmem must be positive and smaller than 2147483647"
                                                                : "dklen must be greater than 0 and smaller than 2147483647");
