@@ -199,6 +199,15 @@ static int check_attr_name(TyObject *name)
     return -1;
 }
 
+/* __getattribute__: the slots take a str name, so it is checked here. */
+static TyObject *wrap_getattr(TyObject *self, TyObject *const *args, size_t nargs,
+                              TyObject *kwnames, void *slot)
+{
+    if (check_nargs(self, nargs, kwnames, 1) < 0 || check_attr_name(args[0]) < 0)
+        return NULL;
+    return ((ty_binaryfunc)slot)(self, args[0]);
+}
+
 static TyObject *wrap_setattr(TyObject *self, TyObject *const *args, size_t nargs,
                               TyObject *kwnames, void *slot)
 {
@@ -756,7 +765,7 @@ static const SlotEntry slot_table[] = {
     SLOT("__call__", call, wrap_call, slot_call),
     SLOT("__iter__", iter, wrap_unary, slot_iter),
     SLOT("__next__", iternext, wrap_next, slot_iternext),
-    SLOT("__getattribute__", getattr, wrap_binary, slot_getattr),
+    SLOT("__getattribute__", getattr, wrap_getattr, slot_getattr),
     SLOT("__getattr__", getattr, NULL, slot_getattr),
     SLOT("__setattr__", setattr, wrap_setattr, slot_setattr),
     SLOT("__delattr__", setattr, wrap_delattr, slot_setattr),
