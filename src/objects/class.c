@@ -506,9 +506,17 @@ static void inherit_slots(TyType *t)
     memcpy(t->unop, b->unop, sizeof t->unop);
     t->flags |= b->flags & TY_TPFLAG_INHERITED;
     tySlots_fixup(t);
-    TyObject *new_fn = tyType_lookup(t, TY_ID(__new__));
-    if (new_fn && TY_TYPE(new_fn) == &TyStaticMethod_Type)
-        t->tp_new = slot_tp_new;
+    /* A __new__ that a class defines (a function, a classmethod...) is
+    ** called through the type's attribute. */
+    TyObject *mro = t->mro;
+    for (ssize_t i = 0; i < TY_TUPLE_LEN(mro); i++) {
+        TyType *owner = (TyType *)TY_TUPLE_GET(mro, i);
+        if (owner->dict && tyDict_getItem(owner->dict, TY_ID(__new__))) {
+            if (owner->flags & TY_TPFLAG_HEAPTYPE)
+                t->tp_new = slot_tp_new;
+            break;
+        }
+    }
 }
 
 /* Recompute the MRO and slots of t and of every class below it, after t's
