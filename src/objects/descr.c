@@ -211,8 +211,15 @@ static TyObject *getset_get_name(TyObject *o)
     return tyStr_fromCStr(((TyGetSetDescr *)o)->def->name);
 }
 
+static TyObject *getset_get_doc(TyObject *o)
+{
+    const char *doc = ((TyGetSetDescr *)o)->def->doc;
+    return doc ? tyStr_fromCStr(doc) : tyNone_new();
+}
+
 static TyGetSetDef getsetdescr_getset[] = {
     { "__name__", getset_get_name, NULL, NULL },
+    { "__doc__", getset_get_doc, NULL, NULL },
     { "__objclass__", descr_get_objclass, NULL, NULL },
     { NULL }
 };

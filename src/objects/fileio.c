@@ -1244,10 +1244,10 @@ static TyGetSetDef binary_getset[] = {
 };
 
 static TyGetSetDef raw_getset[] = {
-    { "closed", file_get_closed, NULL, NULL },
+    { "closed", file_get_closed, NULL, "True if the file is closed" },
     { "name", file_get_name, file_set_name, NULL },
-    { "mode", file_get_mode, NULL, NULL },
-    { "closefd", file_get_closefd, NULL, NULL },
+    { "mode", file_get_mode, NULL, "String giving the file mode" },
+    { "closefd", file_get_closefd, NULL, "True if the file descriptor will be closed by close()." },
     { NULL }
 };
 
