@@ -342,8 +342,8 @@ static TyObject *hl_new(TyObject *m, TyObject *const *args, size_t nargs, TyObje
 }
 
 /* openssl_NAME(string=b'', *, usedforsecurity=True) for one named digest. */
-static TyObject *named_constructor(const char *fname, const char *digest, TyObject *const *args, size_t nargs,
-                                   TyObject *kwnames)
+TyObject *tyHashlib_construct(const char *fname, const char *digest, TyObject *const *args, size_t nargs,
+                              TyObject *kwnames)
 {
     static const char *const names[] = { "string", "usedforsecurity", NULL };
     TyObject *a[2];
@@ -357,17 +357,12 @@ static TyObject *named_constructor(const char *fname, const char *digest, TyObje
     return h;
 }
 
-#define OPENSSL_CONSTRUCTORS(X) \
-    X(md5, "MD5") X(sha1, "SHA1") X(sha224, "SHA224") X(sha256, "SHA256") X(sha384, "SHA384") \
-    X(sha512, "SHA512") X(sha3_224, "SHA3-224") X(sha3_256, "SHA3-256") X(sha3_384, "SHA3-384") \
-    X(sha3_512, "SHA3-512") X(shake_128, "SHAKE128") X(shake_256, "SHAKE256")
-
 #define TY_X_(py, ossl)                                                                                  \
     static TyObject *hl_openssl_##py(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames) \
     {                                                                                                    \
-        return named_constructor("openssl_" #py, ossl, args, nargs, kwnames);                            \
+        return tyHashlib_construct("openssl_" #py, ossl, args, nargs, kwnames);                            \
     }
-OPENSSL_CONSTRUCTORS(TY_X_)
+TY_HASH_DIGESTS(TY_X_)
 #undef TY_X_
 
 /* ---- key derivation ------------------------------------------------------------------ */
@@ -763,7 +758,7 @@ static TyObject *md_names(void)
 static TyMethodDef hashlib_functions[] = {
     { "new", hl_new, TY_METH_DEFAULT, "Return a new hash object using the named algorithm." },
 #define TY_X_(py, ossl) { "openssl_" #py, hl_openssl_##py, TY_METH_DEFAULT, "Returns a " #py " hash object." },
-    OPENSSL_CONSTRUCTORS(TY_X_)
+    TY_HASH_DIGESTS(TY_X_)
 #undef TY_X_
     { "pbkdf2_hmac", hl_pbkdf2_hmac, TY_METH_DEFAULT, "Password based key derivation function 2 (PKCS #5 v2.0)." },
     { "scrypt", hl_scrypt, TY_METH_DEFAULT, "scrypt password-based key derivation function." },
@@ -776,13 +771,20 @@ static TyMethodDef hashlib_functions[] = {
 
 static TyType *const module_types[] = { &Hash_Type, &HashXof_Type, &Hmac_Type };
 
-TyObject *tyHashlib_create(void)
+int tyHashlib_ready(void)
 {
     for (size_t i = 0; i < TY_ARRAY_LEN(module_types); i++)
         if (tyType_ready(module_types[i]) < 0)
-            return NULL;
+            return -1;
     if (!unsupported_class &&
         !(unsupported_class = tyExc_newClass("_hashlib", "UnsupportedDigestmodError", &TyExc_ValueError)))
+        return -1;
+    return 0;
+}
+
+TyObject *tyHashlib_create(void)
+{
+    if (tyHashlib_ready() < 0)
         return NULL;
     TyObject *m = tyModule_new("_hashlib", hashlib_functions);
     TyObject *names = m ? md_names() : NULL;
