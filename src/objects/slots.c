@@ -208,10 +208,45 @@ static TyObject *wrap_getattr(TyObject *self, TyObject *const *args, size_t narg
     return ((ty_binaryfunc)slot)(self, args[0]);
 }
 
+static int slot_setattr(TyObject *self, TyObject *name, TyObject *value);
+
+/*
+** CPython's "Carlo Verre" check: object.__setattr__(str, ...) must not
+** skip over the setattr of a built-in type between the object's type and
+** the one whose wrapper is called (type's setattr refuses built-in types;
+** object's would not).  Classes written in Python do not count: their
+** setattr dispatches to __setattr__.  0, or -1 with TypeError.
+*/
+static int hackcheck(TyObject *self, void *slot, const char *what)
+{
+    TyType *type = TY_TYPE(self);
+    TyObject *mro = type->mro;
+    if (!mro)
+        return 0;
+    TyType *defining = type;
+    for (ssize_t i = TY_TUPLE_LEN(mro) - 1; i >= 0; i--) {
+        TyType *base = (TyType *)TY_TUPLE_GET(mro, i);
+        if (base->setattr != slot_setattr && base->setattr == type->setattr) {
+            defining = base;
+            break;
+        }
+    }
+    for (TyType *base = defining; base; base = base->base) {
+        if (base->setattr == (ty_setattrofunc)slot)
+            return 0;
+        if (base->setattr != slot_setattr) {
+            tyErr_format(&TyExc_TypeError, "can't apply this %s to %s object", what, tyType_name(type));
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static TyObject *wrap_setattr(TyObject *self, TyObject *const *args, size_t nargs,
                               TyObject *kwnames, void *slot)
 {
-    if (check_nargs(self, nargs, kwnames, 2) < 0 || check_attr_name(args[0]) < 0)
+    if (check_nargs(self, nargs, kwnames, 2) < 0 || check_attr_name(args[0]) < 0 ||
+        hackcheck(self, slot, "__setattr__") < 0)
         return NULL;
     if (((ty_setattrofunc)slot)(self, args[0], args[1]) < 0)
         return NULL;
@@ -221,7 +256,8 @@ static TyObject *wrap_setattr(TyObject *self, TyObject *const *args, size_t narg
 static TyObject *wrap_delattr(TyObject *self, TyObject *const *args, size_t nargs,
                               TyObject *kwnames, void *slot)
 {
-    if (check_nargs(self, nargs, kwnames, 1) < 0 || check_attr_name(args[0]) < 0)
+    if (check_nargs(self, nargs, kwnames, 1) < 0 || check_attr_name(args[0]) < 0 ||
+        hackcheck(self, slot, "__delattr__") < 0)
         return NULL;
     if (((ty_setattrofunc)slot)(self, args[0], NULL) < 0)
         return NULL;
