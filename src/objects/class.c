@@ -923,6 +923,13 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
     if (slots) {
         if (layout_slots(t, slots, &want_dict, &want_weakref) < 0)
             goto fail;
+        /* Secondary bases may provide __dict__ or __weakref__, as in
+        ** CPython: class C(A, B) with __slots__ = () has B's. */
+        for (ssize_t i = 0; i < TY_TUPLE_LEN(bases); i++) {
+            TyType *b = (TyType *)TY_TUPLE_GET(bases, i);
+            want_dict = want_dict || b->dictoffset;
+            want_weakref = want_weakref || b->weaklistoffset;
+        }
     }
     if (want_dict && !t->dictoffset) {
         t->dictoffset = add_field(t);
