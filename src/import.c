@@ -307,6 +307,12 @@ static TyObject *load_builtin(TyObject *name)
 static TyObject *import_one(TyObject *fullname, TyObject *parent)
 {
     TyObject *m = cached_module(fullname);
+    if (m == TY_NONE) {
+        /* None in sys.modules blocks the import, as importlib's
+        ** _find_and_load does (import_fresh_module's `blocked`). */
+        TyObject *msg = tyStr_fromFormat("import of %U halted; None in sys.modules", fullname);
+        return raise_not_found(msg, fullname);
+    }
     if (m)
         return TY_NEWREF(m);
     if (tyErr_occurred())
@@ -408,7 +414,9 @@ TyObject *tyImport_importName(TyObject *name, TyObject *globals, TyObject *froml
         TyObject *prefix = tyStr_fromUtf8(full, len);
         if (!prefix)
             goto fail;
-        module = import_one(prefix, parent);
+        /* A package that None blocks is passed on as the parent, so its
+        ** submodule fails as importlib's does: "'json' is not a package". */
+        module = dot && cached_module(prefix) == TY_NONE ? tyNone_new() : import_one(prefix, parent);
         TY_DECREF(prefix);
         if (!module)
             goto fail;

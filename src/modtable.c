@@ -51,6 +51,7 @@
 #include "modules/csv.h"
 #include "modules/bisect.h"
 #include "modules/heapq.h"
+#include "modules/operator.h"
 #include "modules/posixsubprocess.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
@@ -61,7 +62,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "cmath", tyCmath_create, NULL },
     { "unicodedata", tyUnicodedata_create, tyUnicodedata_fini },
     { "time", tyTime_create, tyTime_fini },
-    { "random", tyRandom_create, tyRandom_fini },
+    { "_random", tyRandom_create, tyRandom_fini },
     { "_weakref", tyWeakrefModule_createC, tyWeakrefModule_fini },
     { "ctypes", tyCtypes_create, tyCtypes_fini },
     { "_collections", tyCollections_create, tyCollections_fini },
@@ -92,11 +93,17 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_warnings", tyWarningsModule_create, NULL },
     { "dis", tyDisModule_create, NULL },
     { "_hashlib", tyHashlib_create, tyHashlib_fini },
+    { "_md5", tyHashBuiltin_md5, NULL },
+    { "_sha1", tyHashBuiltin_sha1, NULL },
+    { "_sha256", tyHashBuiltin_sha256, NULL },
+    { "_sha512", tyHashBuiltin_sha512, NULL },
+    { "_sha3", tyHashBuiltin_sha3, NULL },
     { "_blake2", tyBlake2_create, tyBlake2_fini },
     { "array", tyArray_create, tyArray_fini },
     { "_csv", tyCsv_create, tyCsv_fini },
     { "_bisect", tyBisect_create, NULL },
     { "_heapq", tyHeapq_create, NULL },
+    { "_operator", tyOperator_create, NULL },
     { "_posixsubprocess", tyPosixSubprocess_create, NULL },
 };
 

@@ -170,10 +170,17 @@ static int param(TyObject *o, uint64_t dflt, uint64_t lo, uint64_t hi, const cha
     if (!n)
         return -1;
     int sign = tyInt_sign(n);
-    bool small = TY_INT_IS_SMALL(n);
+    bool fits = TY_INT_IS_SMALL(n);
+    if (!fits && sign > 0) {
+        mpz_t z;
+        mpz_init(z);
+        tyInt_toMpz(n, z);
+        fits = mpz_sizeinbase(z, 2) <= 64;
+        mpz_clear(z);
+    }
     uint64_t v = tyInt_asU64Mask(n);
     TY_DECREF(n);
-    if (sign >= 0 && small && v >= lo && v <= hi) {
+    if (sign >= 0 && fits && v >= lo && v <= hi) {
         *out = v;
         return 0;
     }
@@ -235,7 +242,7 @@ static TyObject *blake2_tp_new(TyType *type, TyObject *const *args, size_t nargs
         param(a[5], 1, 0, 255, "fanout must be between 0 and 255", NULL, &fanout) < 0 ||
         param(a[6], 1, 1, 255, "depth must be between 1 and 255", NULL, &depth) < 0 ||
         param(a[7], 0, 0, 0xffffffffu, "leaf_size must be positive", "leaf_size is too large", &leaf) < 0 ||
-        param(a[8], 0, 0, var->wordsize == 8 ? UINT64_MAX : 0xffffffffffffull, "node_offset must be positive",
+        param(a[8], 0, 0, var->wordsize == 8 ? UINT64_MAX : 0xffffffffffffull, "value must be positive",
               "node_offset is too large", &offset) < 0 ||
         param(a[9], 0, 0, 255, "node_depth must be between 0 and 255", NULL, &node_depth) < 0)
         return NULL;

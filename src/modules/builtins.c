@@ -345,14 +345,13 @@ TY_CFUNC(builtin_round)
     TyObject *a[2];
     if (tyArg_unpack("round", args, nargs, kwnames, names, 1, 2, a) < 0)
         return NULL;
-    TyObject *meth = tyType_lookup(TY_TYPE(a[0]), TY_ID(__round__));
+    /* A special method: the type's, bound through its descriptor. */
+    TyObject *meth = tyObj_lookupSpecial(a[0], TY_ID(__round__));
     if (!meth)
-        return tyErr_format(&TyExc_TypeError, "type %s doesn't define __round__ method",
-                            tyType_name(TY_TYPE(a[0])));
-    TyObject *callargs[2] = { a[0], a[1] };
-    size_t n = a[1] && a[1] != TY_NONE ? 2 : 1;
-    TY_INCREF(meth);
-    TyObject *r = tyObj_call(meth, callargs, n, NULL);
+        return tyErr_occurred() ? NULL
+                                : tyErr_format(&TyExc_TypeError, "type %s doesn't define __round__ method",
+                                               tyType_name(TY_TYPE(a[0])));
+    TyObject *r = tyObj_call(meth, &a[1], a[1] && a[1] != TY_NONE ? 1 : 0, NULL);
     TY_DECREF(meth);
     return r;
 }
@@ -729,11 +728,11 @@ TY_CFUNC(builtin_dir)
         names = mapping_keys(loc);
         TY_DECREF(loc);
     } else {
-        TyObject *meth = tyType_lookup(TY_TYPE(args[0]), TY_ID(__dir__));
+        /* A special method: the type's, bound through its descriptor. */
+        TyObject *meth = tyObj_lookupSpecial(args[0], TY_ID(__dir__));
         if (!meth)
-            return tyErr_setString(&TyExc_TypeError, "object does not provide __dir__");
-        TY_INCREF(meth);
-        TyObject *r = tyObj_callOneArg(meth, args[0]);
+            return tyErr_occurred() ? NULL : tyErr_setString(&TyExc_TypeError, "object does not provide __dir__");
+        TyObject *r = tyObj_callNoArgs(meth);
         TY_DECREF(meth);
         if (!r)
             return NULL;

@@ -340,8 +340,8 @@ static TyObject *hl_new(TyObject *m, TyObject *const *args, size_t nargs, TyObje
 }
 
 /* openssl_NAME(string=b'', *, usedforsecurity=True) for one named digest. */
-static TyObject *named_constructor(const char *fname, const char *digest, TyObject *const *args, size_t nargs,
-                                   TyObject *kwnames)
+TyObject *tyHashlib_construct(const char *fname, const char *digest, TyObject *const *args, size_t nargs,
+                              TyObject *kwnames)
 {
     static const char *const names[] = { "string", "usedforsecurity", NULL };
     TyObject *a[2];
@@ -355,17 +355,12 @@ static TyObject *named_constructor(const char *fname, const char *digest, TyObje
     return h;
 }
 
-#define OPENSSL_CONSTRUCTORS(X) \
-    X(md5, "MD5") X(sha1, "SHA1") X(sha224, "SHA224") X(sha256, "SHA256") X(sha384, "SHA384") \
-    X(sha512, "SHA512") X(sha3_224, "SHA3-224") X(sha3_256, "SHA3-256") X(sha3_384, "SHA3-384") \
-    X(sha3_512, "SHA3-512") X(shake_128, "SHAKE128") X(shake_256, "SHAKE256")
-
 #define TY_X_(py, ossl)                                                                                  \
     static TyObject *hl_openssl_##py(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames) \
     {                                                                                                    \
-        return named_constructor("openssl_" #py, ossl, args, nargs, kwnames);                            \
+        return tyHashlib_construct("openssl_" #py, ossl, args, nargs, kwnames);                            \
     }
-OPENSSL_CONSTRUCTORS(TY_X_)
+TY_HASH_DIGESTS(TY_X_)
 #undef TY_X_
 
 /* ---- key derivation ------------------------------------------------------------------ */
@@ -449,12 +444,19 @@ static TyObject *hl_scrypt(TyObject *m, TyObject *const *args, size_t nargs, TyO
                                              "p is required and must be an unsigned int" };
     for (int i = 0; i < 5; i++) {
         TyObject *o = a[i + 2];
-        if (!o || o == TY_NONE) {
+        if (!o) {
             if (i < 3)
                 return tyErr_setString(&TyExc_TypeError, missing[i]);
             continue;
         }
-        if (!TY_INT_CHECK(o) || tyInt_sign(o) < 0 || !TY_INT_IS_SMALL(o))
+        /* n, r and p are checked as ints; maxmem and dklen go through
+        ** __index__ (CPython's "l" conversions). */
+        if (!TY_INT_CHECK(o))
+            return i < 3 ? tyErr_format(&TyExc_TypeError, "scrypt() argument '%s' must be int, not %s", names[i + 2],
+                                        o == TY_NONE ? "None" : tyType_name(TY_TYPE(o)))
+                         : tyErr_format(&TyExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                                        tyType_name(TY_TYPE(o)));
+        if (tyInt_sign(o) < 0 || !TY_INT_IS_SMALL(o))
             return tyErr_setString(i < 3 ? &TyExc_TypeError : &TyExc_ValueError,
                                    i < 3 ? missing[i] : i == 3 ? "maxmem must be positive and smaller than 2147483647"
                                                                : "dklen must be greater than 0 and smaller than 2147483647");
@@ -697,9 +699,9 @@ static TyType Hmac_Type = {
 
 /* ---- compare_digest, the rest ------------------------------------------------------------ */
 
-/* compare_digest(a, b): equality in time that depends on b's length only. */
-static TyObject *hl_compare_digest(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+TyObject *tyHashlib_compareDigest(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
+    (void)m;
     if (tyArg_noKeywords("compare_digest", kwnames) < 0 || tyArg_checkCount("compare_digest", nargs, 2, 2) < 0)
         return NULL;
     TyObject *a = args[0], *b = args[1];
@@ -754,26 +756,33 @@ static TyObject *md_names(void)
 static TyMethodDef hashlib_functions[] = {
     { "new", hl_new, TY_METH_DEFAULT, "Return a new hash object using the named algorithm." },
 #define TY_X_(py, ossl) { "openssl_" #py, hl_openssl_##py, TY_METH_DEFAULT, "Returns a " #py " hash object." },
-    OPENSSL_CONSTRUCTORS(TY_X_)
+    TY_HASH_DIGESTS(TY_X_)
 #undef TY_X_
     { "pbkdf2_hmac", hl_pbkdf2_hmac, TY_METH_DEFAULT, "Password based key derivation function 2 (PKCS #5 v2.0)." },
     { "scrypt", hl_scrypt, TY_METH_DEFAULT, "scrypt password-based key derivation function." },
     { "hmac_new", hl_hmac_new, TY_METH_DEFAULT, "Return a new hmac object." },
     { "hmac_digest", hl_hmac_digest, TY_METH_DEFAULT, "Single-shot HMAC." },
-    { "compare_digest", hl_compare_digest, TY_METH_DEFAULT, "Return 'a == b'." },
+    { "compare_digest", tyHashlib_compareDigest, TY_METH_DEFAULT, "Return 'a == b'." },
     { "get_fips_mode", hl_get_fips_mode, TY_METH_DEFAULT, "Determine the OpenSSL FIPS mode of operation." },
     { NULL, NULL, 0, NULL },
 };
 
 static TyType *const module_types[] = { &Hash_Type, &HashXof_Type, &Hmac_Type };
 
-TyObject *tyHashlib_create(void)
+int tyHashlib_ready(void)
 {
     for (size_t i = 0; i < TY_ARRAY_LEN(module_types); i++)
         if (tyType_ready(module_types[i]) < 0)
-            return NULL;
+            return -1;
     if (!ty_state.mod.hashlib.unsupported &&
         !(ty_state.mod.hashlib.unsupported = tyExc_newClass("_hashlib", "UnsupportedDigestmodError", &TyExc_ValueError)))
+        return -1;
+    return 0;
+}
+
+TyObject *tyHashlib_create(void)
+{
+    if (tyHashlib_ready() < 0)
         return NULL;
     TyObject *m = tyModule_new("_hashlib", hashlib_functions);
     TyObject *names = m ? md_names() : NULL;

@@ -1,7 +1,7 @@
 /*
-** random.h — the random module: CPython's Mersenne Twister generator and
-** the functions of its random module, giving the same numbers for the
-** same seed.
+** random.h — the _random module: CPython's Mersenne Twister generator,
+** the base class of CPython's random.py Random, giving the same numbers
+** for the same seed.
 */
 #ifndef TY_RANDOM_H
 #define TY_RANDOM_H
@@ -10,8 +10,7 @@
 
 extern TyType TyRandom_Type;
 
-/* The random module (random.Random and the module-level functions, bound
-** to a hidden instance seeded from the system): new reference. */
+/* The _random module (the class _random.Random): new reference. */
 TyObject *tyRandom_create(void);
 /* At exit: releases the Random type's dict. */
 void tyRandom_fini(void);

@@ -501,14 +501,15 @@ TY_CFUNC(sys_getsizeof)
     if (tyArg_unpack("getsizeof", args, nargs, kwnames, names, 1, 2, a) < 0)
         return NULL;
     TyObject *o = a[0], *dflt = a[1];
-    TyObject *method, *name = tyStr_internC("__sizeof__");
+    TyObject *name = tyStr_internC("__sizeof__");
     if (!name)
         return NULL;
-    int found = tyObj_lookupAttr(o, name, &method);
+    /* A special method: looked up on the type, bound to o. */
+    TyObject *method = tyObj_lookupSpecial(o, name);
     TY_DECREF(name);
-    if (found < 0)
+    if (!method && tyErr_occurred())
         return NULL;
-    if (found == 0) {
+    if (!method) {
         tyErr_format(&TyExc_TypeError, "Type %s doesn't define __sizeof__", tyType_name(TY_TYPE(o)));
     } else {
         TyObject *res = tyObj_callNoArgs(method);

@@ -11,8 +11,10 @@
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
 #include <time.h>
 #include "tally.h"
+#include "import.h"
 #include "modules/sys.h"
 #include "objects/structseq.h"
 #include "modules/time.h"
@@ -206,9 +208,9 @@ TY_CFUNC(time_get_clock_info)
 
 /* ---- sleep ---------------------------------------------------------------------- */
 
-/* A duration in seconds (int or float) as nanoseconds, rounded up as
-** CPython rounds timeouts.  0 / -1. */
-static int duration_ns(TyObject *o, int64_t *out)
+/* Seconds (int or float) as nanoseconds, a float rounded up (as CPython
+** rounds timeouts) or down (clock_settime).  0 / -1. */
+static int seconds_ns(TyObject *o, bool round_up, int64_t *out)
 {
     if (TY_FLOAT_CHECK(o)) {
         double d = TY_FLOAT_VALUE(o);
@@ -216,7 +218,7 @@ static int duration_ns(TyObject *o, int64_t *out)
             tyErr_setString(&TyExc_ValueError, "Invalid value NaN (not a number)");
             return -1;
         }
-        d = ceil(d * 1e9);
+        d = round_up ? ceil(d * 1e9) : floor(d * 1e9);
         if (!(d >= -9.2233720368547758e18 && d < 9.2233720368547758e18)) {
             tyErr_setString(&TyExc_OverflowError, "timestamp too large to convert to C _PyTime_t");
             return -1;
@@ -243,7 +245,7 @@ static int duration_ns(TyObject *o, int64_t *out)
 TY_CFUNC(time_sleep)
 {
     int64_t ns;
-    if (check_args("time.sleep", nargs, kwnames, 1, 1) < 0 || duration_ns(args[0], &ns) < 0)
+    if (check_args("time.sleep", nargs, kwnames, 1, 1) < 0 || seconds_ns(args[0], true, &ns) < 0)
         return NULL;
     if (ns < 0)
         return tyErr_setString(&TyExc_ValueError, "sleep length must be non-negative");
@@ -264,6 +266,84 @@ TY_CFUNC(time_sleep)
             return NULL;
     }
     return tyNone_new();
+}
+
+/* Sets clock `id` to ns nanoseconds: None, or NULL with OSError. */
+static TyObject *set_clock(clockid_t id, int64_t ns)
+{
+    int64_t sec = ns / NS_PER_SEC, rem = ns % NS_PER_SEC;
+    if (rem < 0) {
+        rem += NS_PER_SEC;
+        sec--;
+    }
+    struct timespec ts = { (time_t)sec, (long)rem };
+    if (clock_settime(id, &ts) != 0)
+        return tyErr_fromErrno(&TyExc_OSError, NULL);
+    return tyNone_new();
+}
+
+/* clock_settime(clk_id, time): time in seconds, rounded down. */
+TY_CFUNC(time_clock_settime)
+{
+    clockid_t id;
+    int64_t ns;
+    if (tyArg_noKeywords("clock_settime", kwnames) < 0 || tyArg_checkTupleCount("clock_settime", nargs, 2, 2) < 0 ||
+        clock_id_arg(args[0], &id) < 0 ||
+        seconds_ns(args[1], false, &ns) < 0)
+        return NULL;
+    return set_clock(id, ns);
+}
+
+/* clock_settime_ns(clk_id, time): time in nanoseconds, an int. */
+TY_CFUNC(time_clock_settime_ns)
+{
+    clockid_t id;
+    int64_t ns;
+    if (tyArg_noKeywords("clock_settime_ns", kwnames) < 0 ||
+        tyArg_checkTupleCount("clock_settime_ns", nargs, 2, 2) < 0 || clock_id_arg(args[0], &id) < 0)
+        return NULL;
+    if (!TY_INT_CHECK(args[1]))
+        return tyErr_format(&TyExc_TypeError, "expect int, got %s", tyType_name(TY_TYPE(args[1])));
+    if (tyInt_asI64(args[1], &ns) < 0) {
+        tyErr_clear();
+        return tyErr_setString(&TyExc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+    }
+    return set_clock(id, ns);
+}
+
+/* pthread_getcpuclockid(thread_id): the CPU-time clock of a thread (its
+** id as threading.get_ident() gives it). */
+TY_CFUNC(time_pthread_getcpuclockid)
+{
+    if (tyArg_noKeywords("pthread_getcpuclockid", kwnames) < 0 ||
+        tyArg_checkTupleCount("pthread_getcpuclockid", nargs, 1, 1) < 0)
+        return NULL;
+    if (!TY_INT_CHECK(args[0]))
+        return tyErr_format(&TyExc_TypeError, "pthread_getcpuclockid() argument 1 must be int, not %s",
+                            tyType_name(TY_TYPE(args[0])));
+    uint64_t ident = tyInt_asU64Mask(args[0]);
+    clockid_t clk;
+    int err = pthread_getcpuclockid((pthread_t)ident, &clk);
+    if (err) {
+        errno = err;
+        return tyErr_fromErrno(&TyExc_OSError, NULL);
+    }
+    return tyInt_fromI64(clk);
+}
+
+/* strptime(string, format): _strptime._strptime_time, as CPython's
+** time.strptime defers to it. */
+TY_CFUNC(time_strptime)
+{
+    (void)self;
+    if (tyArg_noKeywords("strptime", kwnames) < 0)
+        return NULL;
+    TyObject *mod = tyImport_importC("_strptime");
+    TyObject *fn = mod ? tyObj_getAttrStr(mod, "_strptime_time") : NULL;
+    TY_XDECREF(mod);
+    TyObject *r = fn ? tyObj_call(fn, args, nargs, NULL) : NULL;
+    TY_XDECREF(fn);
+    return r;
 }
 
 /* ---- struct_time ----------------------------------------------------------------- */
@@ -614,6 +694,11 @@ static TyMethodDef time_methods[] = {
     { "clock_gettime_ns", time_clock_gettime_ns, 0, "Return the time of the specified clock clk_id as nanoseconds." },
     { "clock_getres", time_clock_getres, 0, "Return the resolution (precision) of the specified clock clk_id." },
     { "get_clock_info", time_get_clock_info, 0, "Get information of the specified clock." },
+    { "clock_settime", time_clock_settime, 0, "Set the time of the specified clock clk_id." },
+    { "clock_settime_ns", time_clock_settime_ns, 0, "Set the time of the specified clock clk_id with nanoseconds." },
+    { "pthread_getcpuclockid", time_pthread_getcpuclockid, 0,
+      "Return the clk_id of a thread's CPU time clock." },
+    { "strptime", time_strptime, 0, "Parse a string to a time tuple according to a format specification." },
     { "sleep", time_sleep, 0, "Delay execution for a given number of seconds." },
     { "gmtime", time_gmtime, 0, "Convert seconds since the Epoch to a time tuple expressing UTC." },
     { "localtime", time_localtime, 0, "Convert seconds since the Epoch to a time tuple expressing local time." },
@@ -641,7 +726,8 @@ TyObject *tyTime_create(void)
         tyModule_addInt(m, "CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID) < 0 ||
         tyModule_addInt(m, "CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW) < 0 ||
         tyModule_addInt(m, "CLOCK_BOOTTIME", CLOCK_BOOTTIME) < 0 ||
-        tyModule_addInt(m, "CLOCK_TAI", CLOCK_TAI) < 0) {
+        tyModule_addInt(m, "CLOCK_TAI", CLOCK_TAI) < 0 ||
+        tyModule_addInt(m, "_STRUCT_TM_ITEMS", 11) < 0) {
         TY_DECREF(m);
         return NULL;
     }

@@ -80,33 +80,41 @@ static TyObject *bytearray_repr(TyObject *o)
     return r;
 }
 
-/* bytearray(), bytearray(int), bytearray(iterable), bytearray(bytes-like),
-** bytearray(str, encoding[, errors]). */
+/* bytearray.__new__: an empty bytearray of `type`, whatever the
+** arguments; __init__ fills it (so a subclass's __init__ decides). */
 static TyObject *bytearray_new(TyType *type, TyObject *const *args, size_t nargs,
                                TyObject *kwnames)
+{
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    TyByteArray *b = (TyByteArray *)tyType_genericAlloc(type, 0);
+    if (b)
+        b->data = empty_buffer;
+    return (TyObject *)b;
+}
+
+/* bytearray(), bytearray(int), bytearray(iterable), bytearray(bytes-like),
+** bytearray(str, encoding[, errors]): replaces the contents, also when
+** called again on an existing bytearray. */
+static int bytearray_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     static const char *const names[] = { "source", "encoding", "errors", NULL };
     TyObject *a[3];
     if (tyArg_unpack("bytearray", args, nargs, kwnames, names, 0, 3, a) < 0)
-        return NULL;
+        return -1;
+    /* Emptied first, as CPython does, even when the arguments are wrong. */
+    if (tyByteArray_resize(self, 0) < 0)
+        return -1;
     TyStrBuilder src;
     tyBuf_init(&src);
-    if (tyBytes_fromSource("bytearray", a[0], a[1], a[2], &src) < 0) {
-        tyBuf_free(&src);
-        return NULL;
-    }
-    TyByteArray *b = (TyByteArray *)tyType_genericAlloc(type, 0);
-    if (b) {
-        b->data = empty_buffer;
-        if (tyByteArray_resize((TyObject *)b, (ssize_t)src.len) < 0) {
-            TY_DECREF(b);
-            b = NULL;
-        } else if (src.len) {
-            memcpy(b->data, src.data, src.len);
-        }
-    }
+    int r = tyBytes_fromSource("bytearray", a[0], a[1], a[2], &src);
+    if (r == 0)
+        r = tyByteArray_resize(self, (ssize_t)src.len);
+    if (r == 0 && src.len)
+        memcpy(BA(self)->data, src.data, src.len);
     tyBuf_free(&src);
-    return (TyObject *)b;
+    return r;
 }
 
 static ssize_t bytearray_length(TyObject *o)
@@ -627,6 +635,7 @@ TyType TyByteArray_Type = {
     .richcompare = tyBytes_richcompare,
     .iter = bytearray_iter,
     .tp_new = bytearray_new,
+    .tp_init = bytearray_init,
     .binop = {
         [TY_BINOP_MOD] = bytearray_mod,
     },

@@ -128,6 +128,13 @@ static TyObject *c3_mro(TyType *type, TyObject *bases)
             TY_TUPLE_SET(t, i + 1, TY_NEWREF(TY_TUPLE_GET(bmro, i)));
         return t;
     }
+    for (ssize_t i = 0; i < nb; i++) {
+        for (ssize_t j = i + 1; j < nb; j++) {
+            if (TY_TUPLE_GET(bases, i) == TY_TUPLE_GET(bases, j))
+                return tyErr_format(&TyExc_TypeError, "duplicate base class %s",
+                                    tyType_name((TyType *)TY_TUPLE_GET(bases, i)));
+        }
+    }
     ssize_t nseq = nb + 1;
     TyObject **seqs = tyMem_calloc((size_t)nseq, sizeof(TyObject *));
     ssize_t *heads = tyMem_calloc((size_t)nseq, sizeof(ssize_t));
@@ -476,6 +483,146 @@ static int add_subclass(TyType *base, TyType *sub)
     return r;
 }
 
+static TyObject *slot_tp_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames);
+
+/* A class's slots: its base's C functions, then the dispatchers of the
+** dunders written in Python anywhere along the MRO (again whenever the
+** bases change). */
+static void inherit_slots(TyType *t)
+{
+    TyType *b = t->base;
+    t->repr = b->repr; t->str = b->str; t->hash = b->hash; t->richcompare = b->richcompare;
+    t->getattr = b->getattr; t->setattr = b->setattr; t->call = b->call; t->iter = b->iter;
+    t->iternext = b->iternext; t->descr_get = b->descr_get; t->descr_set = b->descr_set;
+    t->tp_new = b->tp_new; t->tp_init = b->tp_init; t->finalize = b->finalize;
+    t->nb_bool = b->nb_bool; t->nb_int = b->nb_int; t->nb_float = b->nb_float;
+    t->nb_index = b->nb_index; t->length = b->length; t->subscript = b->subscript;
+    t->am_await = b->am_await; t->am_aiter = b->am_aiter; t->am_anext = b->am_anext;
+    t->ass_subscript = b->ass_subscript; t->contains = b->contains;
+    t->sq_concat = b->sq_concat; t->sq_repeat = b->sq_repeat;
+    t->sq_inplace_concat = b->sq_inplace_concat; t->sq_inplace_repeat = b->sq_inplace_repeat;
+    memcpy(t->binop, b->binop, sizeof t->binop);
+    memcpy(t->inplace, b->inplace, sizeof t->inplace);
+    memcpy(t->unop, b->unop, sizeof t->unop);
+    t->flags |= b->flags & TY_TPFLAG_INHERITED;
+    tySlots_fixup(t);
+    /* A __new__ that a class defines (a function, a classmethod...) is
+    ** called through the type's attribute. */
+    TyObject *mro = t->mro;
+    for (ssize_t i = 0; i < TY_TUPLE_LEN(mro); i++) {
+        TyType *owner = (TyType *)TY_TUPLE_GET(mro, i);
+        if (owner->dict && tyDict_getItem(owner->dict, TY_ID(__new__))) {
+            if (owner->flags & TY_TPFLAG_HEAPTYPE)
+                t->tp_new = slot_tp_new;
+            break;
+        }
+    }
+}
+
+/* Recompute the MRO and slots of t and of every class below it, after t's
+** bases changed.  0, or -1 with the MRO's TypeError (t's MRO unchanged). */
+static int redo_hierarchy(TyType *t)
+{
+    TyObject *mro = c3_mro(t, t->bases);
+    if (!mro)
+        return -1;
+    TY_SETREF(t->mro, mro);
+    inherit_slots(t);
+    TyObject *subs = t->subclasses;
+    ssize_t pos = 0;
+    TyObject *k, *ref;
+    while (subs && tyDict_next(subs, &pos, &k, &ref)) {
+        TyType *sub = registered_class(ref);
+        if (sub && redo_hierarchy(sub) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Move t's entries in its bases' subclass registries from `from` to `to`
+** (tuples of bases).  0 / -1. */
+static int reregister(TyType *t, TyObject *from, TyObject *to)
+{
+    TyObject *saved = t->bases;
+    t->bases = from;
+    unlink_subclass(t);
+    t->bases = saved;
+    for (ssize_t i = 0; i < TY_TUPLE_LEN(to); i++)
+        if (add_subclass((TyType *)TY_TUPLE_GET(to, i), t) < 0)
+            return -1;
+    return 0;
+}
+
+int tyClass_setBases(TyType *t, TyObject *value)
+{
+    const char *name = tyType_name(t);
+    if (!(t->flags & TY_TPFLAG_HEAPTYPE)) {
+        tyErr_format(&TyExc_TypeError, "cannot set '__bases__' attribute of immutable type '%s'", name);
+        return -1;
+    }
+    if (!value) {
+        tyErr_format(&TyExc_TypeError, "cannot delete '__bases__' attribute of immutable type '%s'", name);
+        return -1;
+    }
+    if (!TY_TUPLE_CHECK(value)) {
+        tyErr_format(&TyExc_TypeError, "can only assign tuple to %s.__bases__, not %s", name,
+                     tyType_name(TY_TYPE(value)));
+        return -1;
+    }
+    if (TY_TUPLE_LEN(value) == 0) {
+        tyErr_format(&TyExc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", name);
+        return -1;
+    }
+    for (ssize_t i = 0; i < TY_TUPLE_LEN(value); i++) {
+        TyObject *b = TY_TUPLE_GET(value, i);
+        if (!TY_TYPE_CHECK(b)) {
+            tyErr_format(&TyExc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'", name,
+                         tyType_name(TY_TYPE(b)));
+            return -1;
+        }
+        if (tyType_isSubtype((TyType *)b, t)) {
+            tyErr_setString(&TyExc_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    TyType *new_base = best_base(value), *old_base = t->base;
+    if (!new_base)
+        return -1;
+    /* The instances keep their memory: the new base must lay them out as
+    ** the old one did. */
+    if (new_base->dealloc != old_base->dealloc) {
+        tyErr_format(&TyExc_TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'",
+                     tyType_name(new_base), tyType_name(old_base));
+        return -1;
+    }
+    if (tyClass_solidBase(new_base) != tyClass_solidBase(old_base) || new_base->basicsize != old_base->basicsize ||
+        new_base->itemsize != old_base->itemsize || new_base->dictoffset != old_base->dictoffset ||
+        new_base->weaklistoffset != old_base->weaklistoffset || new_base->valuesoffset != old_base->valuesoffset) {
+        tyErr_format(&TyExc_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
+                     tyType_name(new_base), tyType_name(old_base));
+        return -1;
+    }
+    TyObject *old_bases = t->bases;
+    t->bases = TY_NEWREF(value);
+    t->base = (TyType *)TY_NEWREF(new_base);
+    int r = redo_hierarchy(t);
+    if (r == 0)
+        r = reregister(t, old_bases, value);
+    if (r < 0) {
+        TyObject *exc = tyErr_fetch();
+        TY_SETREF(t->bases, old_bases);
+        TY_SETREF(t->base, old_base);
+        reregister(t, value, old_bases);
+        redo_hierarchy(t);
+        tyErr_restore(exc);
+    } else {
+        TY_DECREF(old_bases);
+        TY_DECREF(old_base);
+    }
+    tyType_modified(t);
+    return r;
+}
+
 int tyClass_updateSlot(TyType *type, TyObject *name)
 {
     if (!tySlots_update(type, name))
@@ -776,6 +923,13 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
     if (slots) {
         if (layout_slots(t, slots, &want_dict, &want_weakref) < 0)
             goto fail;
+        /* Secondary bases may provide __dict__ or __weakref__, as in
+        ** CPython: class C(A, B) with __slots__ = () has B's. */
+        for (ssize_t i = 0; i < TY_TUPLE_LEN(bases); i++) {
+            TyType *b = (TyType *)TY_TUPLE_GET(bases, i);
+            want_dict = want_dict || b->dictoffset;
+            want_weakref = want_weakref || b->weaklistoffset;
+        }
     }
     if (want_dict && !t->dictoffset) {
         t->dictoffset = add_field(t);
@@ -805,33 +959,10 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         if (add_subclass((TyType *)TY_TUPLE_GET(bases, i), t) < 0)
             goto fail;
 
-    /* Slots: the base's C functions, then the dispatchers of the dunders
-    ** written in Python anywhere along the MRO. */
     t->dealloc = subtype_dealloc;
     t->traverse = subtype_traverse;
     t->clear = subtype_clear;
-    t->tp_new = NULL;
-    {
-        TyType *b = base;
-        t->repr = b->repr; t->str = b->str; t->hash = b->hash; t->richcompare = b->richcompare;
-        t->getattr = b->getattr; t->setattr = b->setattr; t->call = b->call; t->iter = b->iter;
-        t->iternext = b->iternext; t->descr_get = b->descr_get; t->descr_set = b->descr_set;
-        t->tp_new = b->tp_new; t->tp_init = b->tp_init; t->finalize = b->finalize;
-        t->nb_bool = b->nb_bool; t->nb_int = b->nb_int; t->nb_float = b->nb_float;
-        t->nb_index = b->nb_index; t->length = b->length; t->subscript = b->subscript;
-        t->am_await = b->am_await; t->am_aiter = b->am_aiter; t->am_anext = b->am_anext;
-        t->ass_subscript = b->ass_subscript; t->contains = b->contains;
-        t->sq_concat = b->sq_concat; t->sq_repeat = b->sq_repeat;
-        t->sq_inplace_concat = b->sq_inplace_concat; t->sq_inplace_repeat = b->sq_inplace_repeat;
-        memcpy(t->binop, b->binop, sizeof t->binop);
-        memcpy(t->inplace, b->inplace, sizeof t->inplace);
-        memcpy(t->unop, b->unop, sizeof t->unop);
-        t->flags |= b->flags & TY_TPFLAG_INHERITED;
-    }
-    tySlots_fixup(t);
-    TyObject *new_fn = tyType_lookup(t, TY_ID(__new__));
-    if (new_fn && TY_TYPE(new_fn) == &TyStaticMethod_Type)
-        t->tp_new = slot_tp_new;
+    inherit_slots(t);
     tyType_modified(t);
 
     /* __classcell__: the cell super() reads now holds the class. */

@@ -40,6 +40,10 @@ TyObject *tyClass_subclasses(TyType *type);
 /* Give base its (empty) registry of subclasses if it has none: the dict
 ** CPython keeps in tp_subclasses, {address: weakref}.  0 / -1. */
 int tyClass_ensureSubclassRegistry(TyType *base);
+/* C.__bases__ = value, with CPython's checks (a tuple of classes, no
+** cycle, a base with the same instance layout): the MRO and slots of C and
+** of the classes below it are recomputed.  0 / -1. */
+int tyClass_setBases(TyType *type, TyObject *value);
 /* After `type.name = value` on a class: re-point the slot that the dunder
 ** `name` feeds, for the class and its subclasses.  0 / -1. */
 int tyClass_updateSlot(TyType *type, TyObject *name);

@@ -211,8 +211,15 @@ static TyObject *getset_get_name(TyObject *o)
     return tyStr_fromCStr(((TyGetSetDescr *)o)->def->name);
 }
 
+static TyObject *getset_get_doc(TyObject *o)
+{
+    const char *doc = ((TyGetSetDescr *)o)->def->doc;
+    return doc ? tyStr_fromCStr(doc) : tyNone_new();
+}
+
 static TyGetSetDef getsetdescr_getset[] = {
     { "__name__", getset_get_name, NULL, NULL },
+    { "__doc__", getset_get_doc, NULL, NULL },
     { "__objclass__", descr_get_objclass, NULL, NULL },
     { NULL }
 };
@@ -353,6 +360,30 @@ static TyObject *methodwrapper_repr(TyObject *o)
                             tyType_name(TY_TYPE(w->self)), (void *)w->self);
 }
 
+/* Two method-wrappers are equal when they wrap the same slot of the same
+** object (identity, not the objects' ==); they are not ordered. */
+static TyObject *methodwrapper_richcompare(TyObject *a, TyObject *b, int op)
+{
+    if ((op != TY_EQ && op != TY_NE) || TY_TYPE(b) != &TyMethodWrapper_Type)
+        return TY_NEWREF(TY_NOTIMPL);
+    TyMethodWrapper *x = (TyMethodWrapper *)a, *y = (TyMethodWrapper *)b;
+    bool same = x->descr == y->descr && x->self == y->self;
+    return tyBool_from(op == TY_EQ ? same : !same);
+}
+
+/* From the two addresses: not the object's own hash (a list has none). */
+static ty_hash methodwrapper_hash(TyObject *o)
+{
+    TyMethodWrapper *w = (TyMethodWrapper *)o;
+    ty_hash h = (ty_hash)(((uintptr_t)w->self >> 4) ^ ((uintptr_t)w->descr >> 4));
+    return h == -1 ? -2 : h;
+}
+
+static TyObject *methodwrapper_get_objclass(TyObject *o)
+{
+    return TY_NEWREF(((TyMethodWrapper *)o)->descr->owner);
+}
+
 static TyObject *methodwrapper_get_self(TyObject *o)
 {
     return TY_NEWREF(((TyMethodWrapper *)o)->self);
@@ -366,6 +397,7 @@ static TyObject *methodwrapper_get_name(TyObject *o)
 static TyGetSetDef methodwrapper_getset[] = {
     { "__self__", methodwrapper_get_self, NULL, NULL },
     { "__name__", methodwrapper_get_name, NULL, NULL },
+    { "__objclass__", methodwrapper_get_objclass, NULL, NULL },
     { NULL }
 };
 
@@ -376,6 +408,8 @@ TyType TyMethodWrapper_Type = {
     .flags = TY_TPFLAG_GC,
     .dealloc = methodwrapper_dealloc,
     .repr = methodwrapper_repr,
+    .hash = methodwrapper_hash,
+    .richcompare = methodwrapper_richcompare,
     .call = methodwrapper_call,
     .traverse = methodwrapper_traverse,
     .getset = methodwrapper_getset,

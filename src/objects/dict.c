@@ -942,8 +942,17 @@ static TyObject *dict_subscript(TyObject *o, TyObject *key)
         return TY_NEWREF(DK_ENTRIES(DICT(o)->keys)[ix].value);
     if (ix == DKIX_ERROR)
         return NULL;
-    if (!TY_DICT_CHECK_EXACT(o) && tyType_lookup(TY_TYPE(o), TY_ID(__missing__)))
-        return tyObj_callMethod(o, TY_ID(__missing__), &key, 1);
+    if (!TY_DICT_CHECK_EXACT(o)) {
+        /* A special method: the type's, bound to o. */
+        TyObject *missing = tyObj_lookupSpecial(o, TY_ID(__missing__));
+        if (missing) {
+            TyObject *r = tyObj_callOneArg(missing, key);
+            TY_DECREF(missing);
+            return r;
+        }
+        if (tyErr_occurred())
+            return NULL;
+    }
     tyDict_setKeyError(key);
     return NULL;
 }

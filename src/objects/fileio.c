@@ -29,6 +29,7 @@
 #include "objects/textio.h"
 #include "objects/memoryview.h"
 #include "import.h"
+#include "buffer.h"
 
 #define CHUNK_SIZE 8192
 
@@ -76,7 +77,7 @@ typedef struct TyFile {
 
 /* The operations whose closed-file message differs between CPython's
 ** classes (text, BufferedReader, BufferedWriter, BufferedRandom, FileIO). */
-enum { OP_READ, OP_READLINE, OP_WRITE, OP_FLUSH, OP_SEEK, OP_TRUNCATE, OP_TELL, OP_GENERIC,
+enum { OP_READ, OP_READLINE, OP_READINTO, OP_WRITE, OP_FLUSH, OP_SEEK, OP_TRUNCATE, OP_TELL, OP_GENERIC,
        OP_QUERY };
 
 /* ValueError for an operation on a closed file, worded as CPython's class
@@ -85,6 +86,7 @@ static TyObject *closed_error(TyFile *f, int op)
 {
     static const char *const buffered[] = {
         [OP_READ] = "read of closed file", [OP_READLINE] = "readline of closed file",
+        [OP_READINTO] = "readinto of closed file",
         [OP_WRITE] = "write to closed file", [OP_FLUSH] = "flush of closed file",
         [OP_SEEK] = "seek of closed file", [OP_TRUNCATE] = "truncate of closed file",
         [OP_TELL] = "I/O operation on closed file",
@@ -668,6 +670,32 @@ static TyObject *file_read(TyObject *self, TyObject *const *args, size_t nargs, 
     return read_some(f, size, false);
 }
 
+/* readinto(b): reads up to len(b) bytes into the writable buffer b, as
+** read(len(b)) would; the number of bytes read (0 at end of file). */
+static TyObject *file_readinto(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("readinto", kwnames) < 0 || tyArg_checkPositional("readinto", nargs, 1, 1) < 0)
+        return NULL;
+    TyBuffer view;
+    if (tyBuffer_getWritable(args[0], &view) < 0) {
+        if (!tyErr_exceptionMatches(&TyExc_TypeError))
+            return NULL;
+        tyErr_clear();
+        return tyErr_format(&TyExc_TypeError, "readinto() argument must be read-write bytes-like object, not %s",
+                            tyType_name(TY_TYPE(args[0])));
+    }
+    TyFile *f = FILE_(self);
+    if (begin_read(f, OP_READINTO) < 0)
+        return NULL;
+    TyObject *data = read_some(f, view.len, false);
+    if (!data)
+        return NULL;
+    ssize_t n = TY_BYTES_LEN(data);
+    memcpy(view.data, TY_BYTES_DATA(data), (size_t)n);
+    TY_DECREF(data);
+    return tyInt_fromI64(n);
+}
+
 /* readline(size=-1): the next line, cut after size characters or bytes.
 ** New reference. */
 static TyObject *file_readline(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
@@ -1167,24 +1195,32 @@ static TyObject *file_get_newlines(TyObject *self)
     return tyTuple_fromArraySteal(items, n);
 }
 
-static TyMethodDef file_methods[] = {
-    { "read", file_read, TY_METH_DEFAULT, "Read at most size characters or bytes (all by default)." },
-    { "readline", file_readline, TY_METH_DEFAULT, "Read until newline or EOF; empty at EOF." },
-    { "readlines", file_readlines, TY_METH_DEFAULT, "Return a list of lines from the file." },
-    { "write", file_write, TY_METH_DEFAULT, "Write a str (text) or bytes-like object (binary); return its length." },
-    { "writelines", file_writelines, TY_METH_DEFAULT, "Write every item of an iterable." },
-    { "flush", file_flush, TY_METH_DEFAULT, "Hand buffered writes to the operating system." },
-    { "close", file_close, TY_METH_DEFAULT, "Flush and close the file." },
-    { "seek", file_seek, TY_METH_DEFAULT, "Change the position; return the new one." },
-    { "tell", file_tell, TY_METH_DEFAULT, "Return the current position." },
-    { "truncate", file_truncate, TY_METH_DEFAULT, "Cut the file to size bytes (the current position by default)." },
-    { "fileno", file_fileno, TY_METH_DEFAULT, "Return the underlying file descriptor." },
-    { "isatty", file_isatty, TY_METH_DEFAULT, "Is the file a terminal?" },
-    { "readable", file_readable, TY_METH_DEFAULT, "Was the file opened for reading?" },
-    { "writable", file_writable, TY_METH_DEFAULT, "Was the file opened for writing?" },
-    { "seekable", file_seekable, TY_METH_DEFAULT, "Does the file support random access?" },
-    { "__enter__", file_enter, TY_METH_DEFAULT, NULL },
+/* The methods of every kind of file. */
+#define FILE_METHODS \
+    { "read", file_read, TY_METH_DEFAULT, "Read at most size characters or bytes (all by default)." }, \
+    { "readline", file_readline, TY_METH_DEFAULT, "Read until newline or EOF; empty at EOF." }, \
+    { "readlines", file_readlines, TY_METH_DEFAULT, "Return a list of lines from the file." }, \
+    { "write", file_write, TY_METH_DEFAULT, "Write a str (text) or bytes-like object (binary); return its length." }, \
+    { "writelines", file_writelines, TY_METH_DEFAULT, "Write every item of an iterable." }, \
+    { "flush", file_flush, TY_METH_DEFAULT, "Hand buffered writes to the operating system." }, \
+    { "close", file_close, TY_METH_DEFAULT, "Flush and close the file." }, \
+    { "seek", file_seek, TY_METH_DEFAULT, "Change the position; return the new one." }, \
+    { "tell", file_tell, TY_METH_DEFAULT, "Return the current position." }, \
+    { "truncate", file_truncate, TY_METH_DEFAULT, "Cut the file to size bytes (the current position by default)." }, \
+    { "fileno", file_fileno, TY_METH_DEFAULT, "Return the underlying file descriptor." }, \
+    { "isatty", file_isatty, TY_METH_DEFAULT, "Is the file a terminal?" }, \
+    { "readable", file_readable, TY_METH_DEFAULT, "Was the file opened for reading?" }, \
+    { "writable", file_writable, TY_METH_DEFAULT, "Was the file opened for writing?" }, \
+    { "seekable", file_seekable, TY_METH_DEFAULT, "Does the file support random access?" }, \
+    { "__enter__", file_enter, TY_METH_DEFAULT, NULL }, \
     { "__exit__", file_exit, TY_METH_DEFAULT, NULL },
+
+static TyMethodDef text_methods[] = { FILE_METHODS { NULL } };
+
+/* Binary files also read into a caller's buffer. */
+static TyMethodDef binary_methods[] = {
+    FILE_METHODS
+    { "readinto", file_readinto, TY_METH_DEFAULT, "Read bytes into a pre-allocated, writable bytes-like object b." },
     { NULL }
 };
 
@@ -1208,14 +1244,14 @@ static TyGetSetDef binary_getset[] = {
 };
 
 static TyGetSetDef raw_getset[] = {
-    { "closed", file_get_closed, NULL, NULL },
+    { "closed", file_get_closed, NULL, "True if the file is closed" },
     { "name", file_get_name, file_set_name, NULL },
-    { "mode", file_get_mode, NULL, NULL },
-    { "closefd", file_get_closefd, NULL, NULL },
+    { "mode", file_get_mode, NULL, "String giving the file mode" },
+    { "closefd", file_get_closefd, NULL, "True if the file descriptor will be closed by close()." },
     { NULL }
 };
 
-#define FILE_TYPE(var, tname, gs, newf, docstr)              \
+#define FILE_TYPE(var, tname, meths, gs, newf, docstr)       \
     TyType var = {                                           \
         .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },           \
         .name = tname,                                       \
@@ -1224,7 +1260,7 @@ static TyGetSetDef raw_getset[] = {
         .repr = file_repr,                                   \
         .iter = file_iter,                                   \
         .iternext = file_iternext,                           \
-        .methods = file_methods,                             \
+        .methods = meths,                                    \
         .getset = gs,                                        \
         .tp_new = newf,                                      \
         .doc = docstr,                                       \
@@ -1262,15 +1298,15 @@ static TyObject *fileio_new(TyType *type, TyObject *const *args, size_t nargs, T
     return r;
 }
 
-FILE_TYPE(TyFileText_Type, "_io.TextIOWrapper", text_getset, NULL,
+FILE_TYPE(TyFileText_Type, "_io.TextIOWrapper", text_methods, text_getset, NULL,
           "A text file (UTF-8) opened by open().");
-FILE_TYPE(TyFileReader_Type, "_io.BufferedReader", binary_getset, NULL,
+FILE_TYPE(TyFileReader_Type, "_io.BufferedReader", binary_methods, binary_getset, NULL,
           "A binary file opened by open() for reading.");
-FILE_TYPE(TyFileWriter_Type, "_io.BufferedWriter", binary_getset, NULL,
+FILE_TYPE(TyFileWriter_Type, "_io.BufferedWriter", binary_methods, binary_getset, NULL,
           "A binary file opened by open() for writing.");
-FILE_TYPE(TyFileRandom_Type, "_io.BufferedRandom", binary_getset, NULL,
+FILE_TYPE(TyFileRandom_Type, "_io.BufferedRandom", binary_methods, binary_getset, NULL,
           "A binary file opened by open() for reading and writing.");
-FILE_TYPE(TyFileRaw_Type, "_io.FileIO", raw_getset, fileio_new,
+FILE_TYPE(TyFileRaw_Type, "_io.FileIO", binary_methods, raw_getset, fileio_new,
           "An unbuffered binary file (open() with buffering=0).");
 
 /* ---- open() ------------------------------------------------------------------- */

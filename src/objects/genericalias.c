@@ -12,6 +12,7 @@
 #include "objects/set.h"
 #include "objects/iter.h"
 #include "objects/union.h"
+#include "objects/weakref.h"
 
 typedef struct TyGenericAlias {
     TyObject ob;
@@ -19,6 +20,7 @@ typedef struct TyGenericAlias {
     TyObject *args;          /* always a tuple */
     TyObject *parameters;    /* tuple, made on first use; NULL until then */
     bool starred;            /* *alias: __unpacked__ */
+    TyObject *weakreflist;
 } TyGenericAlias;
 
 /* origin[args] as an instance of `type` (GenericAlias or a subclass, such
@@ -46,6 +48,8 @@ static void ga_dealloc(TyObject *o)
 {
     TyGenericAlias *g = (TyGenericAlias *)o;
     tyGC_untrack(o);
+    if (g->weakreflist)
+        tyWeakref_clear(o);
     TY_XDECREF(g->origin);
     TY_XDECREF(g->args);
     TY_XDECREF(g->parameters);
@@ -117,9 +121,20 @@ static TyObject *ga_repr(TyObject *o)
     return tyBuf_finish(&b);
 }
 
+/* origin(*args, **kwargs), whose result records the alias it came from in
+** __orig_class__ when it takes attributes (AttributeError and TypeError
+** from setting it are ignored, as CPython's ga_call does). */
 static TyObject *ga_call(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    return tyObj_call(((TyGenericAlias *)self)->origin, args, nargs, kwnames);
+    TyObject *r = tyObj_call(((TyGenericAlias *)self)->origin, args, nargs, kwnames);
+    if (r && tyObj_setAttrStr(r, "__orig_class__", self) < 0) {
+        if (!tyErr_exceptionMatches(&TyExc_AttributeError) && !tyErr_exceptionMatches(&TyExc_TypeError)) {
+            TY_DECREF(r);
+            return NULL;
+        }
+        tyErr_clear();
+    }
+    return r;
 }
 
 static TyObject *ga_richcompare(TyObject *a, TyObject *b, int op)
@@ -599,6 +614,7 @@ TyType TyGenericAlias_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "types.GenericAlias",
     .basicsize = sizeof(TyGenericAlias),
+    .weaklistoffset = offsetof(TyGenericAlias, weakreflist),
     .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE,
     .dealloc = ga_dealloc,
     .repr = ga_repr,

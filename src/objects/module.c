@@ -77,7 +77,9 @@ static int module_clear(TyObject *o)
 static TyObject *module_repr(TyObject *o)
 {
     TyModule *m = (TyModule *)o;
-    TyObject *file = m->dict ? tyDict_getItem(m->dict, TY_ID(__file__)) : NULL;
+    if (!m->dict || !tyDict_getItem(m->dict, TY_ID(__name__)))
+        return tyStr_fromCStr("<module '?'>");
+    TyObject *file = tyDict_getItem(m->dict, TY_ID(__file__));
     if (file && TY_STR_CHECK(file))
         return tyStr_fromFormat("<module %R from %R>", m->name, file);
     return tyStr_fromFormat("<module %R (built-in)>", m->name);
@@ -93,6 +95,8 @@ static TyObject *module_getattro(TyObject *o, TyObject *name)
     TyObject *getattr = m->dict ? tyDict_getItem(m->dict, TY_ID(__getattr__)) : NULL;
     if (getattr)
         return tyObj_callOneArg(getattr, name);
+    if (!m->dict || !tyDict_getItem(m->dict, TY_ID(__name__)))
+        return tyErr_format(&TyExc_AttributeError, "module has no attribute '%U'", name);
     return tyErr_format(&TyExc_AttributeError, "module '%U' has no attribute '%U'", m->name, name);
 }
 
@@ -118,18 +122,43 @@ static TyMethodDef module_methods[] = {
     { NULL }
 };
 
+/* module.__new__: an uninitialised module of `type` (a subclass too):
+** an empty namespace, named "?" until __init__ names it. */
 static TyObject *module_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_checkPositional("module", nargs, 1, 2) < 0)
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    TyModule *m = (TyModule *)tyType_genericAlloc(type, 0);
+    if (!m)
         return NULL;
-    if (!TY_STR_CHECK(args[0]))
-        return tyErr_format(&TyExc_TypeError, "module.__init__() argument 'name' must be str, not %A", args[0]);
-    TyObject *m = tyModule_new(TY_STR_UTF8(args[0]), NULL);
-    if (m && nargs == 2 && tyModule_addObject(m, "__doc__", args[1]) < 0) {
-        TY_DECREF(m);
-        return NULL;
+    m->dict = tyDict_new();
+    m->name = tyStr_fromCStr("?");
+    if (!m->dict || !m->name)
+        TY_CLEAR(m);
+    return (TyObject *)m;
+}
+
+/* module(name, doc=None): names the module and sets the attributes every
+** module has (__name__, __doc__, __package__, __loader__, __spec__). */
+static int module_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "name", "doc", NULL };
+    TyObject *a[2];
+    if (tyArg_unpack("module", args, nargs, kwnames, names, 1, 2, a) < 0)
+        return -1;
+    if (!TY_STR_CHECK(a[0])) {
+        tyErr_format(&TyExc_TypeError, "module() argument 'name' must be str, not %s", tyType_name(TY_TYPE(a[0])));
+        return -1;
     }
-    return m;
+    TyModule *m = (TyModule *)self;
+    TY_SETREF(m->name, TY_NEWREF(a[0]));
+    TyObject *d = m->dict;
+    if (tyDict_setItem(d, TY_ID(__name__), a[0]) < 0 || tyDict_setItem(d, TY_ID(__doc__), a[1] ? a[1] : TY_NONE) < 0 ||
+        tyDict_setItem(d, TY_ID(__package__), TY_NONE) < 0 || tyDict_setItem(d, TY_ID(__loader__), TY_NONE) < 0 ||
+        tyDict_setItem(d, TY_ID(__spec__), TY_NONE) < 0)
+        return -1;
+    return 0;
 }
 
 TyType TyModule_Type = {
@@ -144,6 +173,7 @@ TyType TyModule_Type = {
     .traverse = module_traverse,
     .clear = module_clear,
     .tp_new = module_new,
+    .tp_init = module_init,
     .methods = module_methods,
     .getset = module_getset,
     .dictoffset = offsetof(TyModule, dict),

@@ -31,6 +31,21 @@ static TyObject *notimpl_new(TyType *type, TyObject *const *args, size_t nargs,
     return TY_NEWREF(TY_NOTIMPL);
 }
 
+/* __reduce__(): the name pickle saves the singleton by ("NotImplemented"). */
+static TyObject *notimpl_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    (void)self;
+    if (tyArg_noKeywords("NotImplementedType.__reduce__", kwnames) < 0 ||
+        tyArg_checkPositional("NotImplementedType.__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    return tyStr_fromCStr("NotImplemented");
+}
+
+static TyMethodDef notimpl_methods[] = {
+    { "__reduce__", notimpl_reduce, TY_METH_DEFAULT, NULL },
+    { NULL }
+};
+
 TyType TyNotImplemented_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "NotImplementedType",
@@ -39,4 +54,5 @@ TyType TyNotImplemented_Type = {
     .repr = notimpl_repr,
     .nb_bool = notimpl_bool,
     .tp_new = notimpl_new,
+    .methods = notimpl_methods,
 };

@@ -217,10 +217,20 @@ static TyObject *get_isabstract(TyObject *o)
     return tyBool_from(false);
 }
 
+/* fget, fset and fdel are read-only members in CPython, whose message
+** this is (for assignment and deletion alike). */
+static int prop_readonly(TyObject *o, TyObject *v)
+{
+    (void)o;
+    (void)v;
+    tyErr_setString(&TyExc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static TyGetSetDef prop_getset[] = {
-    { "fget", get_fget, NULL, NULL },
-    { "fset", get_fset, NULL, NULL },
-    { "fdel", get_fdel, NULL, NULL },
+    { "fget", get_fget, prop_readonly, NULL },
+    { "fset", get_fset, prop_readonly, NULL },
+    { "fdel", get_fdel, prop_readonly, NULL },
     { "__doc__", get_doc, set_doc, NULL },
     { "__isabstractmethod__", get_isabstract, NULL, NULL },
     { NULL }

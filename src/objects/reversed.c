@@ -22,8 +22,16 @@ static TyObject *reversed_tp_new(TyType *type, TyObject *const *args, size_t nar
     TyObject *meth = tyType_lookup(TY_TYPE(seq), TY_ID(__reversed__));
     if (meth == TY_NONE)
         return tyErr_format(&TyExc_TypeError, "'%T' object is not reversible", seq);
-    if (meth)
-        return tyObj_callMethod(seq, TY_ID(__reversed__), NULL, 0);
+    if (meth) {
+        /* Bound through the type's descriptor, not instance attribute
+        ** lookup (a special method). */
+        TyObject *bound = tyObj_lookupSpecial(seq, TY_ID(__reversed__));
+        if (!bound)
+            return tyErr_occurred() ? NULL : tyErr_format(&TyExc_TypeError, "'%T' object is not reversible", seq);
+        TyObject *r = tyObj_callNoArgs(bound);
+        TY_DECREF(bound);
+        return r;
+    }
     /* A sequence: __getitem__ and __len__, and not a mapping. */
     if (!TY_TYPE(seq)->subscript || TY_DICT_CHECK(seq))
         return tyErr_format(&TyExc_TypeError, "'%T' object is not reversible", seq);

@@ -199,8 +199,7 @@ static int check_attr_name(TyObject *name)
     return -1;
 }
 
-/* __getattribute__(name): the slots below it read the name as a str, so
-** anything else is refused here, with CPython's message. */
+/* __getattribute__: the slots take a str name, so it is checked here. */
 static TyObject *wrap_getattr(TyObject *self, TyObject *const *args, size_t nargs,
                               TyObject *kwnames, void *slot)
 {
@@ -209,10 +208,45 @@ static TyObject *wrap_getattr(TyObject *self, TyObject *const *args, size_t narg
     return ((ty_binaryfunc)slot)(self, args[0]);
 }
 
+static int slot_setattr(TyObject *self, TyObject *name, TyObject *value);
+
+/*
+** CPython's "Carlo Verre" check: object.__setattr__(str, ...) must not
+** skip over the setattr of a built-in type between the object's type and
+** the one whose wrapper is called (type's setattr refuses built-in types;
+** object's would not).  Classes written in Python do not count: their
+** setattr dispatches to __setattr__.  0, or -1 with TypeError.
+*/
+static int hackcheck(TyObject *self, void *slot, const char *what)
+{
+    TyType *type = TY_TYPE(self);
+    TyObject *mro = type->mro;
+    if (!mro)
+        return 0;
+    TyType *defining = type;
+    for (ssize_t i = TY_TUPLE_LEN(mro) - 1; i >= 0; i--) {
+        TyType *base = (TyType *)TY_TUPLE_GET(mro, i);
+        if (base->setattr != slot_setattr && base->setattr == type->setattr) {
+            defining = base;
+            break;
+        }
+    }
+    for (TyType *base = defining; base; base = base->base) {
+        if (base->setattr == (ty_setattrofunc)slot)
+            return 0;
+        if (base->setattr != slot_setattr) {
+            tyErr_format(&TyExc_TypeError, "can't apply this %s to %s object", what, tyType_name(type));
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static TyObject *wrap_setattr(TyObject *self, TyObject *const *args, size_t nargs,
                               TyObject *kwnames, void *slot)
 {
-    if (check_nargs(self, nargs, kwnames, 2) < 0 || check_attr_name(args[0]) < 0)
+    if (check_nargs(self, nargs, kwnames, 2) < 0 || check_attr_name(args[0]) < 0 ||
+        hackcheck(self, slot, "__setattr__") < 0)
         return NULL;
     if (((ty_setattrofunc)slot)(self, args[0], args[1]) < 0)
         return NULL;
@@ -222,7 +256,8 @@ static TyObject *wrap_setattr(TyObject *self, TyObject *const *args, size_t narg
 static TyObject *wrap_delattr(TyObject *self, TyObject *const *args, size_t nargs,
                               TyObject *kwnames, void *slot)
 {
-    if (check_nargs(self, nargs, kwnames, 1) < 0 || check_attr_name(args[0]) < 0)
+    if (check_nargs(self, nargs, kwnames, 1) < 0 || check_attr_name(args[0]) < 0 ||
+        hackcheck(self, slot, "__delattr__") < 0)
         return NULL;
     if (((ty_setattrofunc)slot)(self, args[0], NULL) < 0)
         return NULL;
@@ -808,17 +843,16 @@ static const SlotEntry slot_table[] = {
     SLOT("__imul__", sq_inplace_repeat, wrap_indexarg, NULL),
 };
 
-/* The interned dunder name of each row is made once
-** (ty_state.type.slot_row_names): deciding a class's slots asks for every
-** name, and a class is made often. */
-_Static_assert(TY_ARRAY_LEN(slot_table) <= TY_SLOT_ROWS_MAX, "state.h has a name for each slot row");
+/* The interned dunder name of each row, made once: deciding a class's
+** slots asks for every name, and a class is made often. */
+static TyObject *row_names[TY_ARRAY_LEN(slot_table)];
 
 /* Borrowed reference to row i's name; NULL with MemoryError. */
 static TyObject *row_name(size_t i)
 {
-    if (!ty_state.type.slot_row_names[i])
-        ty_state.type.slot_row_names[i] = tyStr_internC(slot_table[i].def.name);
-    return ty_state.type.slot_row_names[i];
+    if (!row_names[i])
+        row_names[i] = tyStr_internC(slot_table[i].def.name);
+    return row_names[i];
 }
 
 /* The row a wrapper descriptor was made from (they are made only here). */
@@ -949,8 +983,8 @@ void tySlots_fini(void)
     for (int i = 0; i < ty_state.type.nslot_names; i++)
         TY_CLEAR(ty_state.type.slot_names[i]);
     ty_state.type.nslot_names = 0;
-    for (size_t i = 0; i < TY_ARRAY_LEN(slot_table); i++)
-        TY_CLEAR(ty_state.type.slot_row_names[i]);
+    for (size_t i = 0; i < TY_ARRAY_LEN(row_names); i++)
+        TY_CLEAR(row_names[i]);
     for (int op = 0; op < TY_BINOP_COUNT; op++)
         for (int form = 0; form < 3; form++)
             TY_CLEAR(ty_state.type.binop_names[op][form]);

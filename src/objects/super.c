@@ -127,28 +127,33 @@ static TyObject *super_getattro(TyObject *self, TyObject *name)
 {
     TySuper *s = (TySuper *)self;
     if (s->obj_type && !tyStr_eqC(name, "__class__")) {
-        TyObject *mro = s->obj_type->mro;
+        /* Held: a key's __eq__ can assign __bases__ and free the MRO. */
+        TyObject *mro = TY_NEWREF(s->obj_type->mro);
         ssize_t n = TY_TUPLE_LEN(mro), i;
         for (i = 0; i < n; i++)
             if (TY_TUPLE_GET(mro, i) == (TyObject *)s->type)
                 break;
-        for (i++; i < n; i++) {
+        TyObject *res = NULL;
+        for (i++; i < n && !res; i++) {
             TyType *t = (TyType *)TY_TUPLE_GET(mro, i);
-            TyObject *res = t->dict ? tyDict_getItem(t->dict, name) : NULL;
-            if (!res) {
-                if (tyErr_occurred())
-                    return NULL;
-                continue;
+            res = t->dict ? tyDict_getItem(t->dict, name) : NULL;
+            if (!res && tyErr_occurred()) {
+                TY_DECREF(mro);
+                return NULL;
             }
+        }
+        if (res) {
+            TY_INCREF(res);
+            TY_DECREF(mro);
             ty_descrgetfunc get = TY_TYPE(res)->descr_get;
             if (!get)
-                return TY_NEWREF(res);
-            TY_INCREF(res);
+                return res;
             TyObject *obj = s->obj == (TyObject *)s->obj_type ? NULL : s->obj;
             TyObject *r = get(res, obj, (TyObject *)s->obj_type);
             TY_DECREF(res);
             return r;
         }
+        TY_DECREF(mro);
     }
     return tyObj_genericGetAttr(self, name);
 }

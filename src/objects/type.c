@@ -44,16 +44,17 @@ static TyObject *lookup_uncached(TyType *type, TyObject *name)
         }
         return NULL;
     }
+    /* A key's __eq__ can assign __bases__ and free the MRO mid-walk. */
+    TY_INCREF(mro);
     ssize_t n = TY_TUPLE_LEN(mro);
-    for (ssize_t i = 0; i < n; i++) {
+    TyObject *v = NULL;
+    for (ssize_t i = 0; i < n && !v; i++) {
         TyType *t = (TyType *)TY_TUPLE_GET(mro, i);
-        if (!t->dict)
-            continue;
-        TyObject *v = tyDict_getStr(t->dict, name);
-        if (v)
-            return v;
+        if (t->dict)
+            v = tyDict_getStr(t->dict, name);
     }
-    return NULL;
+    TY_DECREF(mro);
+    return v;
 }
 
 bool tyType_overrides(TyType *type, TyType *base, TyObject *name)
@@ -953,6 +954,11 @@ static TyObject *type_get_bases(TyObject *o)
     return bases ? TY_NEWREF(bases) : tyTuple_new(0);
 }
 
+static int type_set_bases(TyObject *o, TyObject *v)
+{
+    return tyClass_setBases((TyType *)o, v);
+}
+
 static TyObject *type_get_base(TyObject *o)
 {
     TyType *b = ((TyType *)o)->base;
@@ -1074,7 +1080,7 @@ static TyGetSetDef type_getset[] = {
     { "__module__", type_get_module, type_set_module, NULL },
     { "__dict__", type_get_dict, NULL, NULL },
     { "__mro__", type_get_mro, NULL, NULL },
-    { "__bases__", type_get_bases, NULL, NULL },
+    { "__bases__", type_get_bases, type_set_bases, NULL },
     { "__base__", type_get_base, NULL, NULL },
     { "__flags__", type_get_flags, NULL, NULL },
     { "__doc__", type_get_doc, type_set_doc, NULL },

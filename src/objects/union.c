@@ -178,6 +178,15 @@ static TyGetSetDef union_getset[] = {
     { NULL }
 };
 
+/* Attribute lookup: __module__ is the type's ("types"), which typing's
+** aliases copy from their origin; the rest as for any object. */
+static TyObject *union_getattro(TyObject *self, TyObject *name)
+{
+    if (TY_STR_CHECK(name) && tyStr_eqC(name, "__module__"))
+        return tyObj_getAttr((TyObject *)TY_TYPE(self), name);
+    return tyObj_genericGetAttr(self, name);
+}
+
 TyType TyUnion_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "types.UnionType",
@@ -187,6 +196,7 @@ TyType TyUnion_Type = {
     .repr = union_repr,
     .hash = union_hash,
     .richcompare = union_richcompare,
+    .getattr = union_getattro,
     .traverse = union_traverse,
     .binop[TY_BINOP_OR] = tyUnion_or,
     .methods = union_methods,
