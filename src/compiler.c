@@ -19,6 +19,8 @@
 #include "tally.h"
 #include "compiler.h"
 #include "symtable.h"
+#include "future.h"
+#include "unparse.h"
 #include "opcodes.h"
 #include "assemble.h"
 #include "objects/code.h"
@@ -85,6 +87,11 @@ typedef struct Compiler {
     Unit *u;
     TyObject *const_cache;    /* dict: key -> the one shared constant */
     TyParseMode mode;
+    /* The future features in force (TY_CO_FUTURE_* bits: the module's
+    ** future statements and compile()'s flags), and the line of the last
+    ** future statement the module may have (-1: none). */
+    int future;
+    int future_lineno;
     int nesting;
     /* How deep statements and expressions may nest: CPython's AST
     ** optimizer allows three times the recursion limit left when
@@ -642,6 +649,7 @@ static int enter_unit(Compiler *c, TyScope *s, int firstlineno)
         u->flags |= TY_CO_GENERATOR;
     if (s->is_nested)
         u->flags |= TY_CO_NESTED;
+    u->flags |= c->future & TY_PYCF_MASK;
     u->parent = c->u;
     c->u = u;
     /* Cells start life at function entry (arguments become cells in their
@@ -877,6 +885,7 @@ static int make_constant(Compiler *c, TyExpr *e, TyObject *v)
         return -1;
     e->kind = TY_EXPR_CONSTANT;
     e->v.constant.value = v;
+    e->v.constant.u_prefix = false;
     return 0;
 }
 
@@ -1440,6 +1449,17 @@ static int compile_defaults(Compiler *c, TyArguments *args)
     return flags;
 }
 
+/* An annotation's value on the stack: under `from __future__ import
+** annotations` its source text (PEP 563), else the value itself. */
+static int compile_annotation_value(Compiler *c, TyExpr *annotation)
+{
+    if (c->future & TY_CO_FUTURE_ANNOTATIONS) {
+        emit_new_const(c, tyUnparse_annotation(annotation));
+        return c->failed ? -1 : 0;
+    }
+    return compile_expr(c, annotation);
+}
+
 /* One annotation as a (name, value) pair on the stack; returns 1 when one
 ** was pushed. */
 static int compile_annotation(Compiler *c, TyObject *name, TyExpr *annotation)
@@ -1447,7 +1467,7 @@ static int compile_annotation(Compiler *c, TyObject *name, TyExpr *annotation)
     if (!annotation)
         return 0;
     emit_new_const(c, tySymtable_mangle(c->u->private, name));
-    if (annotation->kind == TY_EXPR_STARRED) {
+    if (annotation->kind == TY_EXPR_STARRED && !(c->future & TY_CO_FUTURE_ANNOTATIONS)) {
         /* `*args: *Ts` (PEP 646): the annotation is the one item of Ts. */
         if (compile_expr(c, annotation->v.starred.value) < 0)
             return -1;
@@ -1455,7 +1475,7 @@ static int compile_annotation(Compiler *c, TyObject *name, TyExpr *annotation)
         emit(c, OP_UNPACK_SEQUENCE, 1);
         return c->failed ? -1 : 1;
     }
-    return compile_expr(c, annotation) < 0 ? -1 : 1;
+    return compile_annotation_value(c, annotation) < 0 ? -1 : 1;
 }
 
 /* The parameters' and the return annotations as one flat (name, value, ...)
@@ -1488,7 +1508,7 @@ static int compile_annotations(Compiler *c, TyArguments *args, TyExpr *returns)
     }
     if (returns) {
         emit_new_const(c, tyStr_internC("return"));
-        if (compile_expr(c, returns) < 0)
+        if (compile_annotation_value(c, returns) < 0)
             return -1;
         n++;
     }
@@ -2538,6 +2558,35 @@ static int compile_assign(Compiler *c, TyStmt *s)
     return 0;
 }
 
+/* e evaluated for its effects only. */
+static int compile_evaluated(Compiler *c, TyExpr *e)
+{
+    if (compile_expr(c, e) < 0)
+        return -1;
+    emit(c, OP_POP_TOP, 0);
+    return c->failed ? -1 : 0;
+}
+
+/* An annotated subscript target's key evaluated for its effects: a slice's
+** parts and a tuple's items one by one, as CPython does. */
+static int compile_subscript_evaluated(Compiler *c, TyExpr *key)
+{
+    if (key->kind == TY_EXPR_SLICE) {
+        TyExpr *parts[] = { key->v.slice.lower, key->v.slice.upper, key->v.slice.step };
+        for (int i = 0; i < 3; i++)
+            if (parts[i] && compile_evaluated(c, parts[i]) < 0)
+                return -1;
+        return 0;
+    }
+    if (key->kind == TY_EXPR_TUPLE) {
+        for (int i = 0; i < key->v.seq.elts.n; i++)
+            if (compile_subscript_evaluated(c, key->v.seq.elts.items[i]) < 0)
+                return -1;
+        return 0;
+    }
+    return compile_evaluated(c, key);
+}
+
 static int compile_annassign(Compiler *c, TyStmt *s)
 {
     TyExpr *t = s->v.annassign.target;
@@ -2549,12 +2598,23 @@ static int compile_annassign(Compiler *c, TyStmt *s)
     if (t->kind == TY_EXPR_NAME && s->v.annassign.simple && (u->is_module || u->is_class)) {
         /* __annotations__['x'] = <annotation> */
         int idx = add_name(c, TY_ID(__annotations__));
-        if (compile_expr(c, s->v.annassign.annotation) < 0)
+        if (compile_annotation_value(c, s->v.annassign.annotation) < 0)
             return -1;
         emit(c, OP_LOAD_NAME, idx);
-        emit_const(c, t->v.name.id);
+        emit_new_const(c, tySymtable_mangle(u->private, t->v.name.id));
         emit(c, OP_STORE_SUBSCR, 0);
+        return c->failed ? -1 : 0;
     }
+    /* A target that is not a simple name stores nothing, but without a
+    ** value its object (and subscript) is evaluated, as is the annotation
+    ** in a module or class without the future import. */
+    if (!s->v.annassign.value && t->kind == TY_EXPR_ATTRIBUTE && compile_evaluated(c, t->v.attribute.value) < 0)
+        return -1;
+    if (!s->v.annassign.value && t->kind == TY_EXPR_SUBSCRIPT &&
+        (compile_evaluated(c, t->v.subscript.value) < 0 || compile_subscript_evaluated(c, t->v.subscript.slice) < 0))
+        return -1;
+    if (!s->v.annassign.simple && !(c->future & TY_CO_FUTURE_ANNOTATIONS) && (u->is_module || u->is_class))
+        return compile_evaluated(c, s->v.annassign.annotation);
     return 0;
 }
 
@@ -2694,6 +2754,8 @@ static int compile_importfrom(Compiler *c, TyStmt *s)
         TY_TUPLE_SET(fromlist, i, TY_NEWREF(names->items[i]->name));
     emit_new_const(c, fromlist);
     TyObject *module = s->v.import.module;
+    if (module && s->loc.line > c->future_lineno && tyStr_eqC(module, "__future__"))
+        return compiler_error(c, s->loc, "from __future__ imports must occur at the beginning of the file");
     if (!module) {
         module = tyStr_internC("");
         if (!module || !tyArena_addObject(c->arena, module))
@@ -3623,12 +3685,24 @@ static bool has_annotations(TyStmtSeq *body)
 
 TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename)
 {
+    int flags = 0;
+    return tyCompile_flags(mod, arena, filename, &flags);
+}
+
+TyObject *tyCompile_flags(TyModuleAST *mod, TyArena *arena, const char *filename, int *flags)
+{
+    TyFuture ff;
+    if (tyFuture_parse(mod, filename, &ff) < 0)
+        return NULL;
+    *flags |= ff.features;
     Compiler c = { 0 };
+    c.future = *flags & TY_PYCF_MASK;
+    c.future_lineno = ff.lineno;
     c.depth_limit = 3 * (ty_state.recursion_limit - ty_state.recursion_depth);
     c.filename = filename;
     c.arena = arena;
     c.mode = mod->mode;
-    c.st = tySymtable_build(mod, arena, filename);
+    c.st = tySymtable_build(mod, arena, filename, c.future);
     if (!c.st)
         return NULL;
     c.const_cache = tyDict_new();
