@@ -21,6 +21,7 @@
 #include "symtable.h"
 #include "future.h"
 #include "unparse.h"
+#include "modules/warningsmodule.h"
 #include "opcodes.h"
 #include "assemble.h"
 #include "objects/code.h"
@@ -1164,6 +1165,115 @@ static int compile_dict(Compiler *c, TyExpr *e)
 
 static const int cmp_to_richop[] = { TY_EQ, TY_NE, TY_LT, TY_LE, TY_GT, TY_GE };
 
+/* ---- SyntaxWarnings ---------------------------------------------------------- */
+
+/* A SyntaxWarning about the line of loc, as CPython's compiler_warn gives
+** it: through the warnings filters, and when a filter makes it an error,
+** a SyntaxError at loc instead. */
+static int compiler_warn(Compiler *c, TyLoc loc, const char *fmt, ...)
+{
+    if (c->failed)
+        return -1;
+    va_list ap;
+    va_start(ap, fmt);
+    TyObject *msg = tyStr_fromFormatV(fmt, ap);
+    va_end(ap);
+    if (!msg) {
+        fail(c);
+        return -1;
+    }
+    int r = tyWarnings_warnExplicit(&TyExc_SyntaxWarning, msg, c->filename, loc.line);
+    if (r < 0 && tyErr_exceptionMatches(&TyExc_SyntaxWarning)) {
+        tyErr_clear();
+        compiler_error(c, loc, TY_STR_UTF8(msg));
+    } else if (r < 0) {
+        fail(c);
+    }
+    TY_DECREF(msg);
+    return r;
+}
+
+/* The type a literal expression evaluates to, by name (CPython's
+** infer_type), or NULL when the kind of expression does not say. */
+static const char *literal_type(TyExpr *e)
+{
+    switch (e->kind) {
+    case TY_EXPR_CONSTANT: return tyType_name(TY_TYPE(e->v.constant.value));
+    case TY_EXPR_TUPLE: return "tuple";
+    case TY_EXPR_LIST: case TY_EXPR_LISTCOMP: return "list";
+    case TY_EXPR_DICT: case TY_EXPR_DICTCOMP: return "dict";
+    case TY_EXPR_SET: case TY_EXPR_SETCOMP: return "set";
+    case TY_EXPR_GENEXP: return "generator";
+    case TY_EXPR_LAMBDA: return "function";
+    case TY_EXPR_JOINEDSTR: case TY_EXPR_FORMATTED: return "str";
+    case TY_EXPR_SLICE: return "slice";
+    default: return NULL;
+    }
+}
+
+/* `x is 1`: an identity test against a literal other than None, True,
+** False and Ellipsis (after folding, so `-1` and `()` count). */
+static int check_compare(Compiler *c, TyExpr *e)
+{
+    if (fold_expr(c, e->v.compare.left) < 0)
+        return -1;
+    for (int i = 0; i < e->v.compare.nops; i++)
+        if (fold_expr(c, e->v.compare.comparators.items[i]) < 0)
+            return -1;
+    TyExpr *left = e->v.compare.left;
+    for (int i = 0; i < e->v.compare.nops; i++) {
+        TyExpr *right = e->v.compare.comparators.items[i];
+        TyCmpOp op = e->v.compare.ops[i];
+        bool literal = false;
+        for (TyExpr *side = left; side; side = side == left ? right : NULL) {
+            TyObject *v = side->kind == TY_EXPR_CONSTANT ? side->v.constant.value : NULL;
+            literal = literal || (v && v != TY_NONE && v != TY_TRUE && v != TY_FALSE && v != TY_ELLIPSIS);
+        }
+        if (literal && op == TY_CMP_IS)
+            return compiler_warn(c, e->loc, "\"is\" with a literal. Did you mean \"==\"?");
+        if (literal && op == TY_CMP_IS_NOT)
+            return compiler_warn(c, e->loc, "\"is not\" with a literal. Did you mean \"!=\"?");
+        left = right;
+    }
+    return 0;
+}
+
+/* `[1, 2] (3, 4)`: a call of a literal that cannot be called. */
+static int check_caller(Compiler *c, TyExpr *call)
+{
+    TyExpr *f = call->v.call.func;
+    if (f->kind == TY_EXPR_LAMBDA || f->kind == TY_EXPR_SLICE || !literal_type(f))
+        return 0;
+    return compiler_warn(c, call->loc, "'%s' object is not callable; perhaps you missed a comma?", literal_type(f));
+}
+
+/* `1 [2]` and `"ab" ["c"]`: a literal that cannot be subscripted, or a
+** sequence literal with an index of the wrong type. */
+static int check_subscript(Compiler *c, TyExpr *e)
+{
+    TyExpr *v = e->v.subscript.value;
+    TyObject *k = v->kind == TY_EXPR_CONSTANT ? v->v.constant.value : NULL;
+    bool unsubscriptable = k ? k == TY_NONE || k == TY_ELLIPSIS || TY_INT_CHECK(k) || TY_FLOAT_CHECK(k) ||
+                                   TY_COMPLEX_CHECK(k) || TY_ANYSET_CHECK(k)
+                             : v->kind == TY_EXPR_SET || v->kind == TY_EXPR_SETCOMP ||
+                                   v->kind == TY_EXPR_GENEXP || v->kind == TY_EXPR_LAMBDA;
+    if (unsubscriptable)
+        return compiler_warn(c, e->loc, "'%s' object is not subscriptable; perhaps you missed a comma?",
+                             literal_type(v));
+    TyExpr *index = e->v.subscript.slice;
+    const char *index_type = literal_type(index);
+    bool int_index = index->kind == TY_EXPR_CONSTANT && TY_INT_CHECK(index->v.constant.value);
+    if (!index_type || int_index || index->kind == TY_EXPR_SLICE)
+        return 0;
+    bool sequence = k ? TY_STR_CHECK(k) || TY_BYTES_CHECK(k) || TY_TUPLE_CHECK(k)
+                      : v->kind == TY_EXPR_TUPLE || v->kind == TY_EXPR_LIST || v->kind == TY_EXPR_LISTCOMP ||
+                            v->kind == TY_EXPR_JOINEDSTR || v->kind == TY_EXPR_FORMATTED;
+    if (!sequence)
+        return 0;
+    return compiler_warn(c, e->loc, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                         literal_type(v), index_type);
+}
+
 static void emit_compare(Compiler *c, TyCmpOp op)
 {
     switch (op) {
@@ -1177,6 +1287,8 @@ static void emit_compare(Compiler *c, TyCmpOp op)
 
 static int compile_compare(Compiler *c, TyExpr *e)
 {
+    if (check_compare(c, e) < 0)
+        return -1;
     int n = e->v.compare.nops;
     if (compile_expr(c, e->v.compare.left) < 0)
         return -1;
@@ -1299,6 +1411,8 @@ static int compile_call_args(Compiler *c, TyExprSeq *args, TyKeywordSeq *kws, Ty
 
 static int compile_call(Compiler *c, TyExpr *e)
 {
+    if (check_caller(c, e) < 0)
+        return -1;
     TyExpr *func = e->v.call.func;
     bool simple = !has_starred(&e->v.call.args) && !keywords_unpack(&e->v.call.keywords);
     if (func->kind == TY_EXPR_ATTRIBUTE && simple && func->v.attribute.ctx == TY_CTX_LOAD) {
@@ -1868,6 +1982,8 @@ static int compile_expr_inner(Compiler *c, TyExpr *e)
         }
     }
     case TY_EXPR_SUBSCRIPT:
+        if (e->v.subscript.ctx == TY_CTX_LOAD && check_subscript(c, e) < 0)
+            return -1;
         if (compile_expr(c, e->v.subscript.value) < 0 || compile_subscript_key(c, e->v.subscript.slice) < 0)
             return -1;
         set_loc(c, e->loc);
@@ -1934,6 +2050,8 @@ static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
         (e->v.compare.ops[0] == TY_CMP_IS || e->v.compare.ops[0] == TY_CMP_IS_NOT) &&
         is_const(e->v.compare.comparators.items[0]) &&
         e->v.compare.comparators.items[0]->v.constant.value == TY_NONE) {
+        if (check_compare(c, e) < 0)
+            return -1;
         bool is = e->v.compare.ops[0] == TY_CMP_IS;
         if (compile_expr(c, e->v.compare.left) < 0)
             return -1;
@@ -2677,6 +2795,12 @@ static TyExpr *last_jump_compare(TyExpr *e)
 
 static int compile_assert(Compiler *c, TyStmt *s)
 {
+    TyExpr *test = s->v.assert_.test;
+    bool tuple = (test->kind == TY_EXPR_TUPLE && test->v.seq.elts.n > 0) ||
+                 (test->kind == TY_EXPR_CONSTANT && TY_TUPLE_CHECK(test->v.constant.value) &&
+                  TY_TUPLE_LEN(test->v.constant.value) > 0);
+    if (tuple && compiler_warn(c, s->loc, "assertion is always true, perhaps remove parentheses?") < 0)
+        return -1;
     int end = new_label(c);
     if (compile_jump_if(c, s->v.assert_.test, end, true) < 0)
         return -1;
