@@ -97,6 +97,7 @@ SYS_FLAGS := -DTY_MULTIARCH='"$(shell $(CC) -print-multiarch 2>/dev/null)"'
 # The compiled-code cache trusts only files written by a build whose
 # parser, compiler, instruction set and cache format are these sources.
 CODE_FORMAT_SRCS := grammar/lexer.re src/parser.c src/ast.c src/ast.h src/symtable.c src/compiler.c \
+	src/future.c src/unparse.c \
 	src/assemble.c src/assemble.h \
 	src/opcodes.h src/objects/code.h src/marshal.c
 CODECACHE_FLAGS := -DTY_CODE_FORMAT=$(shell cat $(CODE_FORMAT_SRCS) | cksum | cut -d' ' -f1)u

@@ -471,6 +471,8 @@ static void expr(Dump *d, const TyExpr *e)
             put(d, "Ellipsis");
         else
             putrepr(d, e->v.constant.value);
+        if (e->v.constant.u_prefix)
+            put(d, ", kind='u'");
         break;
     case TY_EXPR_ATTRIBUTE:
         put(d, "Attribute(value=");

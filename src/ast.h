@@ -105,7 +105,8 @@ typedef enum {
     TY_EXPR_CALL,        /* call: func, args (may hold STARRED), keywords */
     TY_EXPR_FORMATTED,   /* formatted: value, conversion (-1,'s','r','a'), format_spec (JoinedStr or NULL) */
     TY_EXPR_JOINEDSTR,   /* joinedstr: values (Constant str and FormattedValue) */
-    TY_EXPR_CONSTANT,    /* constant: value (int, float, str, bytes, None, True, False, Ellipsis) */
+    TY_EXPR_CONSTANT,    /* constant: value (int, float, str, bytes, None, True, False, Ellipsis),
+                            u_prefix (a str whose first literal is u'...': ast's kind='u') */
     TY_EXPR_ATTRIBUTE,   /* attribute: value, attr, ctx */
     TY_EXPR_SUBSCRIPT,   /* subscript: value, slice, ctx */
     TY_EXPR_STARRED,     /* starred: value, ctx */
@@ -136,7 +137,7 @@ struct TyExpr {
         struct { TyExpr *func; TyExprSeq args; TyKeywordSeq keywords; } call;
         struct { TyExpr *value; int conversion; TyExpr *format_spec; } formatted;
         struct { TyExprSeq values; } joinedstr;
-        struct { TyObject *value; } constant;
+        struct { TyObject *value; bool u_prefix; } constant;
         struct { TyExpr *value; TyObject *attr; TyExprCtx ctx; } attribute;
         struct { TyExpr *value; TyExpr *slice; TyExprCtx ctx; } subscript;
         struct { TyExpr *value; TyExprCtx ctx; } starred;
@@ -271,7 +272,7 @@ typedef struct TyModuleAST {
 ** arguments (no attributes, no indentation): "Module(body=[...],
 ** type_ignores=[])", "Interactive(body=[...])" or "Expression(body=...)".
 ** New reference to a str, or NULL with an exception set.  For tests and
-** debugging; `u` string prefixes are not recorded (no kind='u').
+** debugging.
 */
 TyObject *tyAst_dump(const TyModuleAST *mod);
 /* The same with positions: ast.dump(tree, include_attributes=True). */

@@ -19,6 +19,9 @@
 #include "tally.h"
 #include "compiler.h"
 #include "symtable.h"
+#include "future.h"
+#include "unparse.h"
+#include "modules/warningsmodule.h"
 #include "opcodes.h"
 #include "assemble.h"
 #include "objects/code.h"
@@ -85,6 +88,11 @@ typedef struct Compiler {
     Unit *u;
     TyObject *const_cache;    /* dict: key -> the one shared constant */
     TyParseMode mode;
+    /* The future features in force (TY_CO_FUTURE_* bits: the module's
+    ** future statements and compile()'s flags), and the line of the last
+    ** future statement the module may have (-1: none). */
+    int future;
+    int future_lineno;
     int nesting;
     /* How deep statements and expressions may nest: CPython's AST
     ** optimizer allows three times the recursion limit left when
@@ -657,6 +665,7 @@ static int enter_unit(Compiler *c, TyScope *s, int firstlineno)
         u->flags |= TY_CO_GENERATOR;
     if (s->is_nested)
         u->flags |= TY_CO_NESTED;
+    u->flags |= c->future & TY_PYCF_MASK;
     u->parent = c->u;
     c->u = u;
     /* Cells start life at function entry (arguments become cells in their
@@ -892,6 +901,7 @@ static int make_constant(Compiler *c, TyExpr *e, TyObject *v)
         return -1;
     e->kind = TY_EXPR_CONSTANT;
     e->v.constant.value = v;
+    e->v.constant.u_prefix = false;
     return 0;
 }
 
@@ -1170,6 +1180,115 @@ static int compile_dict(Compiler *c, TyExpr *e)
 
 static const int cmp_to_richop[] = { TY_EQ, TY_NE, TY_LT, TY_LE, TY_GT, TY_GE };
 
+/* ---- SyntaxWarnings ---------------------------------------------------------- */
+
+/* A SyntaxWarning about the line of loc, as CPython's compiler_warn gives
+** it: through the warnings filters, and when a filter makes it an error,
+** a SyntaxError at loc instead. */
+static int compiler_warn(Compiler *c, TyLoc loc, const char *fmt, ...)
+{
+    if (c->failed)
+        return -1;
+    va_list ap;
+    va_start(ap, fmt);
+    TyObject *msg = tyStr_fromFormatV(fmt, ap);
+    va_end(ap);
+    if (!msg) {
+        fail(c);
+        return -1;
+    }
+    int r = tyWarnings_warnExplicit(&TyExc_SyntaxWarning, msg, c->filename, loc.line);
+    if (r < 0 && tyErr_exceptionMatches(&TyExc_SyntaxWarning)) {
+        tyErr_clear();
+        compiler_error(c, loc, TY_STR_UTF8(msg));
+    } else if (r < 0) {
+        fail(c);
+    }
+    TY_DECREF(msg);
+    return r;
+}
+
+/* The type a literal expression evaluates to, by name (CPython's
+** infer_type), or NULL when the kind of expression does not say. */
+static const char *literal_type(TyExpr *e)
+{
+    switch (e->kind) {
+    case TY_EXPR_CONSTANT: return tyType_name(TY_TYPE(e->v.constant.value));
+    case TY_EXPR_TUPLE: return "tuple";
+    case TY_EXPR_LIST: case TY_EXPR_LISTCOMP: return "list";
+    case TY_EXPR_DICT: case TY_EXPR_DICTCOMP: return "dict";
+    case TY_EXPR_SET: case TY_EXPR_SETCOMP: return "set";
+    case TY_EXPR_GENEXP: return "generator";
+    case TY_EXPR_LAMBDA: return "function";
+    case TY_EXPR_JOINEDSTR: case TY_EXPR_FORMATTED: return "str";
+    case TY_EXPR_SLICE: return "slice";
+    default: return NULL;
+    }
+}
+
+/* `x is 1`: an identity test against a literal other than None, True,
+** False and Ellipsis (after folding, so `-1` and `()` count). */
+static int check_compare(Compiler *c, TyExpr *e)
+{
+    if (fold_expr(c, e->v.compare.left) < 0)
+        return -1;
+    for (int i = 0; i < e->v.compare.nops; i++)
+        if (fold_expr(c, e->v.compare.comparators.items[i]) < 0)
+            return -1;
+    TyExpr *left = e->v.compare.left;
+    for (int i = 0; i < e->v.compare.nops; i++) {
+        TyExpr *right = e->v.compare.comparators.items[i];
+        TyCmpOp op = e->v.compare.ops[i];
+        bool literal = false;
+        for (TyExpr *side = left; side; side = side == left ? right : NULL) {
+            TyObject *v = side->kind == TY_EXPR_CONSTANT ? side->v.constant.value : NULL;
+            literal = literal || (v && v != TY_NONE && v != TY_TRUE && v != TY_FALSE && v != TY_ELLIPSIS);
+        }
+        if (literal && op == TY_CMP_IS)
+            return compiler_warn(c, e->loc, "\"is\" with a literal. Did you mean \"==\"?");
+        if (literal && op == TY_CMP_IS_NOT)
+            return compiler_warn(c, e->loc, "\"is not\" with a literal. Did you mean \"!=\"?");
+        left = right;
+    }
+    return 0;
+}
+
+/* `[1, 2] (3, 4)`: a call of a literal that cannot be called. */
+static int check_caller(Compiler *c, TyExpr *call)
+{
+    TyExpr *f = call->v.call.func;
+    if (f->kind == TY_EXPR_LAMBDA || f->kind == TY_EXPR_SLICE || !literal_type(f))
+        return 0;
+    return compiler_warn(c, call->loc, "'%s' object is not callable; perhaps you missed a comma?", literal_type(f));
+}
+
+/* `1 [2]` and `"ab" ["c"]`: a literal that cannot be subscripted, or a
+** sequence literal with an index of the wrong type. */
+static int check_subscript(Compiler *c, TyExpr *e)
+{
+    TyExpr *v = e->v.subscript.value;
+    TyObject *k = v->kind == TY_EXPR_CONSTANT ? v->v.constant.value : NULL;
+    bool unsubscriptable = k ? k == TY_NONE || k == TY_ELLIPSIS || TY_INT_CHECK(k) || TY_FLOAT_CHECK(k) ||
+                                   TY_COMPLEX_CHECK(k) || TY_ANYSET_CHECK(k)
+                             : v->kind == TY_EXPR_SET || v->kind == TY_EXPR_SETCOMP ||
+                                   v->kind == TY_EXPR_GENEXP || v->kind == TY_EXPR_LAMBDA;
+    if (unsubscriptable)
+        return compiler_warn(c, e->loc, "'%s' object is not subscriptable; perhaps you missed a comma?",
+                             literal_type(v));
+    TyExpr *index = e->v.subscript.slice;
+    const char *index_type = literal_type(index);
+    bool int_index = index->kind == TY_EXPR_CONSTANT && TY_INT_CHECK(index->v.constant.value);
+    if (!index_type || int_index || index->kind == TY_EXPR_SLICE)
+        return 0;
+    bool sequence = k ? TY_STR_CHECK(k) || TY_BYTES_CHECK(k) || TY_TUPLE_CHECK(k)
+                      : v->kind == TY_EXPR_TUPLE || v->kind == TY_EXPR_LIST || v->kind == TY_EXPR_LISTCOMP ||
+                            v->kind == TY_EXPR_JOINEDSTR || v->kind == TY_EXPR_FORMATTED;
+    if (!sequence)
+        return 0;
+    return compiler_warn(c, e->loc, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                         literal_type(v), index_type);
+}
+
 static void emit_compare(Compiler *c, TyCmpOp op)
 {
     switch (op) {
@@ -1183,6 +1302,8 @@ static void emit_compare(Compiler *c, TyCmpOp op)
 
 static int compile_compare(Compiler *c, TyExpr *e)
 {
+    if (check_compare(c, e) < 0)
+        return -1;
     int n = e->v.compare.nops;
     if (compile_expr(c, e->v.compare.left) < 0)
         return -1;
@@ -1305,6 +1426,8 @@ static int compile_call_args(Compiler *c, TyExprSeq *args, TyKeywordSeq *kws, Ty
 
 static int compile_call(Compiler *c, TyExpr *e)
 {
+    if (check_caller(c, e) < 0)
+        return -1;
     TyExpr *func = e->v.call.func;
     bool simple = !has_starred(&e->v.call.args) && !keywords_unpack(&e->v.call.keywords);
     if (func->kind == TY_EXPR_ATTRIBUTE && simple && func->v.attribute.ctx == TY_CTX_LOAD) {
@@ -1455,6 +1578,17 @@ static int compile_defaults(Compiler *c, TyArguments *args)
     return flags;
 }
 
+/* An annotation's value on the stack: under `from __future__ import
+** annotations` its source text (PEP 563), else the value itself. */
+static int compile_annotation_value(Compiler *c, TyExpr *annotation)
+{
+    if (c->future & TY_CO_FUTURE_ANNOTATIONS) {
+        emit_new_const(c, tyUnparse_annotation(annotation));
+        return c->failed ? -1 : 0;
+    }
+    return compile_expr(c, annotation);
+}
+
 /* One annotation as a (name, value) pair on the stack; returns 1 when one
 ** was pushed. */
 static int compile_annotation(Compiler *c, TyObject *name, TyExpr *annotation)
@@ -1462,7 +1596,7 @@ static int compile_annotation(Compiler *c, TyObject *name, TyExpr *annotation)
     if (!annotation)
         return 0;
     emit_new_const(c, tySymtable_mangle(c->u->private, name));
-    if (annotation->kind == TY_EXPR_STARRED) {
+    if (annotation->kind == TY_EXPR_STARRED && !(c->future & TY_CO_FUTURE_ANNOTATIONS)) {
         /* `*args: *Ts` (PEP 646): the annotation is the one item of Ts. */
         if (compile_expr(c, annotation->v.starred.value) < 0)
             return -1;
@@ -1470,7 +1604,7 @@ static int compile_annotation(Compiler *c, TyObject *name, TyExpr *annotation)
         emit(c, OP_UNPACK_SEQUENCE, 1);
         return c->failed ? -1 : 1;
     }
-    return compile_expr(c, annotation) < 0 ? -1 : 1;
+    return compile_annotation_value(c, annotation) < 0 ? -1 : 1;
 }
 
 /* The parameters' and the return annotations as one flat (name, value, ...)
@@ -1503,7 +1637,7 @@ static int compile_annotations(Compiler *c, TyArguments *args, TyExpr *returns)
     }
     if (returns) {
         emit_new_const(c, tyStr_internC("return"));
-        if (compile_expr(c, returns) < 0)
+        if (compile_annotation_value(c, returns) < 0)
             return -1;
         n++;
     }
@@ -1863,6 +1997,8 @@ static int compile_expr_inner(Compiler *c, TyExpr *e)
         }
     }
     case TY_EXPR_SUBSCRIPT:
+        if (e->v.subscript.ctx == TY_CTX_LOAD && check_subscript(c, e) < 0)
+            return -1;
         if (compile_expr(c, e->v.subscript.value) < 0 || compile_subscript_key(c, e->v.subscript.slice) < 0)
             return -1;
         set_loc(c, e->loc);
@@ -1933,6 +2069,8 @@ static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
         (e->v.compare.ops[0] == TY_CMP_IS || e->v.compare.ops[0] == TY_CMP_IS_NOT) &&
         is_const(e->v.compare.comparators.items[0]) &&
         e->v.compare.comparators.items[0]->v.constant.value == TY_NONE) {
+        if (check_compare(c, e) < 0)
+            return -1;
         bool is = e->v.compare.ops[0] == TY_CMP_IS;
         if (compile_expr(c, e->v.compare.left) < 0)
             return -1;
@@ -2560,6 +2698,35 @@ static int compile_assign(Compiler *c, TyStmt *s)
     return 0;
 }
 
+/* e evaluated for its effects only. */
+static int compile_evaluated(Compiler *c, TyExpr *e)
+{
+    if (compile_expr(c, e) < 0)
+        return -1;
+    emit(c, OP_POP_TOP, 0);
+    return c->failed ? -1 : 0;
+}
+
+/* An annotated subscript target's key evaluated for its effects: a slice's
+** parts and a tuple's items one by one, as CPython does. */
+static int compile_subscript_evaluated(Compiler *c, TyExpr *key)
+{
+    if (key->kind == TY_EXPR_SLICE) {
+        TyExpr *parts[] = { key->v.slice.lower, key->v.slice.upper, key->v.slice.step };
+        for (int i = 0; i < 3; i++)
+            if (parts[i] && compile_evaluated(c, parts[i]) < 0)
+                return -1;
+        return 0;
+    }
+    if (key->kind == TY_EXPR_TUPLE) {
+        for (int i = 0; i < key->v.seq.elts.n; i++)
+            if (compile_subscript_evaluated(c, key->v.seq.elts.items[i]) < 0)
+                return -1;
+        return 0;
+    }
+    return compile_evaluated(c, key);
+}
+
 static int compile_annassign(Compiler *c, TyStmt *s)
 {
     TyExpr *t = s->v.annassign.target;
@@ -2571,12 +2738,23 @@ static int compile_annassign(Compiler *c, TyStmt *s)
     if (t->kind == TY_EXPR_NAME && s->v.annassign.simple && (u->is_module || u->is_class)) {
         /* __annotations__['x'] = <annotation> */
         int idx = add_name(c, TY_ID(__annotations__));
-        if (compile_expr(c, s->v.annassign.annotation) < 0)
+        if (compile_annotation_value(c, s->v.annassign.annotation) < 0)
             return -1;
         emit(c, OP_LOAD_NAME, idx);
-        emit_const(c, t->v.name.id);
+        emit_new_const(c, tySymtable_mangle(u->private, t->v.name.id));
         emit(c, OP_STORE_SUBSCR, 0);
+        return c->failed ? -1 : 0;
     }
+    /* A target that is not a simple name stores nothing, but without a
+    ** value its object (and subscript) is evaluated, as is the annotation
+    ** in a module or class without the future import. */
+    if (!s->v.annassign.value && t->kind == TY_EXPR_ATTRIBUTE && compile_evaluated(c, t->v.attribute.value) < 0)
+        return -1;
+    if (!s->v.annassign.value && t->kind == TY_EXPR_SUBSCRIPT &&
+        (compile_evaluated(c, t->v.subscript.value) < 0 || compile_subscript_evaluated(c, t->v.subscript.slice) < 0))
+        return -1;
+    if (!s->v.annassign.simple && !(c->future & TY_CO_FUTURE_ANNOTATIONS) && (u->is_module || u->is_class))
+        return compile_evaluated(c, s->v.annassign.annotation);
     return 0;
 }
 
@@ -2639,6 +2817,12 @@ static TyExpr *last_jump_compare(TyExpr *e)
 
 static int compile_assert(Compiler *c, TyStmt *s)
 {
+    TyExpr *test = s->v.assert_.test;
+    bool tuple = (test->kind == TY_EXPR_TUPLE && test->v.seq.elts.n > 0) ||
+                 (test->kind == TY_EXPR_CONSTANT && TY_TUPLE_CHECK(test->v.constant.value) &&
+                  TY_TUPLE_LEN(test->v.constant.value) > 0);
+    if (tuple && compiler_warn(c, s->loc, "assertion is always true, perhaps remove parentheses?") < 0)
+        return -1;
     int end = new_label(c);
     if (compile_jump_if(c, s->v.assert_.test, end, true) < 0)
         return -1;
@@ -2716,6 +2900,8 @@ static int compile_importfrom(Compiler *c, TyStmt *s)
         TY_TUPLE_SET(fromlist, i, TY_NEWREF(names->items[i]->name));
     emit_new_const(c, fromlist);
     TyObject *module = s->v.import.module;
+    if (module && s->loc.line > c->future_lineno && tyStr_eqC(module, "__future__"))
+        return compiler_error(c, s->loc, "from __future__ imports must occur at the beginning of the file");
     if (!module) {
         module = tyStr_internC("");
         if (!module || !tyArena_addObject(c->arena, module))
@@ -3684,12 +3870,24 @@ static bool has_annotations(TyStmtSeq *body)
 
 TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename)
 {
+    int flags = 0;
+    return tyCompile_flags(mod, arena, filename, &flags);
+}
+
+TyObject *tyCompile_flags(TyModuleAST *mod, TyArena *arena, const char *filename, int *flags)
+{
+    TyFuture ff;
+    if (tyFuture_parse(mod, filename, &ff) < 0)
+        return NULL;
+    *flags |= ff.features;
     Compiler c = { 0 };
+    c.future = *flags & TY_PYCF_MASK;
+    c.future_lineno = ff.lineno;
     c.depth_limit = 3 * (ty_state.recursion_limit - ty_state.recursion_depth);
     c.filename = filename;
     c.arena = arena;
     c.mode = mod->mode;
-    c.st = tySymtable_build(mod, arena, filename);
+    c.st = tySymtable_build(mod, arena, filename, c.future);
     if (!c.st)
         return NULL;
     c.const_cache = tyDict_new();

@@ -14,5 +14,11 @@
 ** adds them to its arena.
 */
 TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename);
+/* The same with compile()'s flags: the TY_CO_FUTURE_* bits among *flags
+** (future.h) are in force as if the source began with those future
+** statements, and every code object's co_flags carries them.  The
+** features the source's own future statements turn on are added to
+** *flags (what the next input of an interactive session inherits). */
+TyObject *tyCompile_flags(TyModuleAST *mod, TyArena *arena, const char *filename, int *flags);
 
 #endif

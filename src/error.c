@@ -252,8 +252,12 @@ TyObject *tyErr_fromErrno(TyType *type, TyObject *filename)
 /* ---- SyntaxError ------------------------------------------------------ */
 
 /* The SyntaxError (of `type`) with its details; msg is stolen. */
+/* With attrs_only, as CPython's PyErr_RangedSyntaxLocationObject: the
+** exception's args are the message alone and the position is only in its
+** attributes, a negative end_col giving an end_offset of None. */
 static TyObject *syntax_error(TyType *type, const char *filename, int line, int col,
-                              const char *source_line, int end_line, int end_col, TyObject *msg)
+                              const char *source_line, int end_line, int end_col, TyObject *msg,
+                              bool attrs_only)
 {
     if (!msg)
         return NULL;
@@ -272,11 +276,19 @@ static TyObject *syntax_error(TyType *type, const char *filename, int line, int 
     }
     TyObject *text = source_line ? tyStr_fromFormat("%s\n", source_line) : TY_NEWREF(TY_NONE);
     TyObject *eln = tyInt_fromI64(end_line);
-    TyObject *eoff = tyInt_fromI64(end_col);
+    TyObject *eoff = attrs_only && end_col < 0 ? TY_NEWREF(TY_NONE) : tyInt_fromI64(end_col);
     TyObject *details = NULL;
     if (fn && ln && off && text && eln && eoff)
         details = tyTuple_pack(6, fn, ln, off, text, eln, eoff);
-    if (details) {
+    if (details && attrs_only) {
+        static const char *const attrs[] = { "filename", "lineno", "offset", "text", "end_lineno", "end_offset" };
+        TyObject *exc = tyObj_call((TyObject *)type, &msg, 1, NULL);
+        for (int i = 0; exc && i < 6; i++)
+            if (tyObj_setAttrStr(exc, attrs[i], TY_TUPLE_ITEMS(details)[i]) < 0)
+                TY_CLEAR(exc);
+        if (exc)
+            set_current(exc);
+    } else if (details) {
         TyObject *args[2] = { msg, details };
         TyObject *exc = tyObj_call((TyObject *)type, args, 2, NULL);
         if (exc)
@@ -301,27 +313,52 @@ TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
     va_start(ap, fmt);
     TyObject *msg = tyStr_fromFormatV(fmt, ap);
     va_end(ap);
-    return syntax_error(type, filename, line, col, source_line, end_line, end_col, msg);
+    return syntax_error(type, filename, line, col, source_line, end_line, end_col, msg, false);
+}
+
+/* The source line `line` of filename when it can be read and decoded, in
+** buf; NULL otherwise. */
+static const char *program_text(const char *filename, int line, char *buf, size_t size)
+{
+    if (line <= 0 || !tyTraceback_sourceLine(filename, line, buf, size))
+        return NULL;
+    TyObject *valid = tyStr_decodeUtf8(buf, (ssize_t)strlen(buf));
+    if (!valid) {
+        tyErr_clear();
+        return NULL;
+    }
+    TY_DECREF(valid);
+    return buf;
+}
+
+/* A SyntaxError found after parsing, its text read from the file. */
+static TyObject *syntax_located(const char *filename, int line, int col, int end_line, int end_col,
+                                bool attrs_only, const char *fmt, va_list ap)
+{
+    char buf[4096];
+    const char *text = program_text(filename, line, buf, sizeof buf);
+    TyObject *msg = tyStr_fromFormatV(fmt, ap);
+    return syntax_error(&TyExc_SyntaxError, filename, line, col, text, end_line, end_col, msg, attrs_only);
+}
+
+TyObject *tyErr_syntaxRanged(const char *filename, int line, int col, int end_line, int end_col,
+                             const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    syntax_located(filename, line, col, end_line, end_col, true, fmt, ap);
+    va_end(ap);
+    return NULL;
 }
 
 TyObject *tyErr_syntaxLocation(const char *filename, int line, int col, int end_line, int end_col,
                                const char *fmt, ...)
 {
-    char buf[4096];
-    const char *text = NULL;
-    if (line > 0 && tyTraceback_sourceLine(filename, line, buf, sizeof buf)) {
-        TyObject *valid = tyStr_decodeUtf8(buf, (ssize_t)strlen(buf));
-        if (valid)
-            text = buf;
-        else
-            tyErr_clear();
-        TY_XDECREF(valid);
-    }
     va_list ap;
     va_start(ap, fmt);
-    TyObject *msg = tyStr_fromFormatV(fmt, ap);
+    syntax_located(filename, line, col, end_line, end_col, false, fmt, ap);
     va_end(ap);
-    return syntax_error(&TyExc_SyntaxError, filename, line, col, text, end_line, end_col, msg);
+    return NULL;
 }
 
 void tyErr_print(void)

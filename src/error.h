@@ -90,6 +90,12 @@ TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
 ** CPython's PyErr_SyntaxLocationObject takes it.  Returns NULL. */
 TyObject *tyErr_syntaxLocation(const char *filename, int line, int col, int end_line, int end_col,
                                const char *fmt, ...);
+/* The same as CPython's PyErr_RangedSyntaxLocationObject raises it (the
+** errors of scopes and of future statements): the exception's args are the
+** message alone, the position only its attributes; a negative end_col
+** makes end_offset None. */
+TyObject *tyErr_syntaxRanged(const char *filename, int line, int col, int end_line, int end_col,
+                             const char *fmt, ...);
 
 /* OSError from errno, with CPython's "[Errno 2] No such file or directory: 'x'". */
 TyObject *tyErr_fromErrno(TyType *type, TyObject *filename);

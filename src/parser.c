@@ -5013,7 +5013,10 @@ static TyExpr *strings(Parser *p)
             return nomem(p);
         }
         leave(p);
-        return singletonconst(p, o, whole);
+        e = singletonconst(p, o, whole);
+        if (e)
+            e->v.constant.u_prefix = *tokat(p, first)->start == 'u';
+        return e;
     }
     if (!fflushlit(p, &fs, &whole))
         goto fail;

@@ -47,6 +47,7 @@ void tyRepl_begin(TyReplSession *s)
     tyBuf_init(&s->src);
     s->exit_status = 0;
     s->interrupted = false;
+    s->future = 0;
 }
 
 void tyRepl_end(TyReplSession *s)
@@ -101,7 +102,7 @@ static TyReplStep run_parsed(TyReplSession *s, TyModuleAST *mod, TyArena *arena)
     s->interrupted = false;
     if (!mod)
         strip_error_newline();
-    TyObject *code = mod ? tyCompile(mod, arena, "<stdin>") : NULL;
+    TyObject *code = mod ? tyCompile_flags(mod, arena, "<stdin>", &s->future) : NULL;
     TyObject *r = code ? tyVM_evalCode(code, ty_state.main_dict, ty_state.main_dict) : NULL;
     TY_XDECREF(code);
     if (r) {

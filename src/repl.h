@@ -36,6 +36,7 @@ typedef struct TyReplSession {
     TyStrBuilder src;          /* the lines since the primary prompt */
     int exit_status;           /* SystemExit's status, once TY_REPL_EXIT */
     bool interrupted;          /* the last statement ended by KeyboardInterrupt */
+    int future;                /* future features earlier inputs turned on (future.h) */
 } TyReplSession;
 
 typedef enum {

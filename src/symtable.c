@@ -12,12 +12,14 @@
 */
 #include "tally.h"
 #include "symtable.h"
+#include "future.h"
 
 typedef struct Builder {
     TySymtable *st;
     TyScope *cur;
     const char *filename;
     TyObject *private;      /* name of the innermost enclosing class, or NULL */
+    int future;             /* TY_CO_FUTURE_* features in force */
 } Builder;
 
 static TyScope *new_scope(Builder *b, TyScopeKind kind, TyObject *name, void *node, int line)
@@ -115,8 +117,7 @@ static TySymbol *add_symbol(TyArena *arena, TyScope *s, TyObject *name)
 /* Raise SyntaxError at loc; fmt takes %U for the name and an optional %s. */
 static int syntax_error_at(Builder *b, TyLoc loc, const char *fmt, TyObject *name, const char *extra)
 {
-    tyErr_syntaxLocation(b->filename, loc.line, loc.col + 1, loc.end_line,
-                         loc.end_col + 1, fmt, name, extra);
+    tyErr_syntaxRanged(b->filename, loc.line, loc.col + 1, loc.end_line, loc.end_col + 1, fmt, name, extra);
     return -1;
 }
 
@@ -162,6 +163,133 @@ static int visit_exprs(Builder *b, TyExprSeq *seq)
 static int visit_opt(Builder *b, TyExpr *e)
 {
     return e ? visit_expr(b, e) : 0;
+}
+
+/* `yield` in the element, a condition or an inner iterable of comp. */
+static int yield_in_comprehension(Builder *b, const TyExpr *e, const TyExpr *comp)
+{
+    const char *what = comp->kind == TY_EXPR_LISTCOMP  ? "list comprehension"
+                       : comp->kind == TY_EXPR_SETCOMP ? "set comprehension"
+                       : comp->kind == TY_EXPR_DICTCOMP ? "dict comprehension"
+                                                        : "generator expression";
+    tyErr_syntaxRanged(b->filename, e->loc.line, e->loc.col + 1, e->loc.end_line, e->loc.end_col + 1,
+                       "'yield' inside %s", what);
+    return -1;
+}
+
+static int annotation_error(Builder *b, const TyExpr *e, const char *what)
+{
+    tyErr_syntaxRanged(b->filename, e->loc.line, e->loc.col + 1, e->loc.end_line, e->loc.end_col + 1,
+                         "'%s' can not be used within an annotation", what);
+    return -1;
+}
+
+static int check_annotation(Builder *b, const TyExpr *e, const TyExpr *comp);
+
+static int check_annotations(Builder *b, const TyExprSeq *seq, const TyExpr *comp)
+{
+    for (int i = 0; i < seq->n; i++)
+        if (seq->items[i] && check_annotation(b, seq->items[i], comp) < 0)
+            return -1;
+    return 0;
+}
+
+static int check_annotation_opt(Builder *b, const TyExpr *e, const TyExpr *comp)
+{
+    return e ? check_annotation(b, e, comp) : 0;
+}
+
+/*
+** Under `from __future__ import annotations` an annotation is never
+** evaluated, so nothing in it binds or uses a name of the scope around
+** it (CPython gives it a scope of its own that nothing reads); what needs
+** a running scope -- `:=`, `yield`, `await` -- is a SyntaxError, unless
+** it stands inside a comprehension (comp, or NULL), whose scope it uses.
+** A lambda's body is its own function and is not looked at.
+*/
+static int check_annotation(Builder *b, const TyExpr *e, const TyExpr *comp)
+{
+    switch (e->kind) {
+    case TY_EXPR_BOOLOP:
+        return check_annotations(b, &e->v.boolop.values, comp);
+    case TY_EXPR_NAMEDEXPR:
+        return comp ? check_annotation(b, e->v.namedexpr.value, comp) : annotation_error(b, e, "named expression");
+    case TY_EXPR_BINOP:
+        return check_annotation(b, e->v.binop.left, comp) < 0 ? -1 : check_annotation(b, e->v.binop.right, comp);
+    case TY_EXPR_UNARYOP:
+        return check_annotation(b, e->v.unaryop.operand, comp);
+    case TY_EXPR_LAMBDA:
+        return check_annotations(b, &e->v.lambda.args->defaults, comp) < 0
+                   ? -1 : check_annotations(b, &e->v.lambda.args->kw_defaults, comp);
+    case TY_EXPR_IFEXP:
+        return check_annotation(b, e->v.ifexp.test, comp) < 0 || check_annotation(b, e->v.ifexp.body, comp) < 0
+                   ? -1 : check_annotation(b, e->v.ifexp.orelse, comp);
+    case TY_EXPR_DICT:
+        return check_annotations(b, &e->v.dict.keys, comp) < 0 ? -1 : check_annotations(b, &e->v.dict.values, comp);
+    case TY_EXPR_SET:
+        return check_annotations(b, &e->v.set.elts, comp);
+    case TY_EXPR_LISTCOMP:
+    case TY_EXPR_SETCOMP:
+    case TY_EXPR_DICTCOMP:
+    case TY_EXPR_GENEXP: {
+        const TyComprehensionSeq *gens = &e->v.comp.generators;
+        if (check_annotation(b, gens->items[0]->iter, comp) < 0)
+            return -1;
+        for (int i = 0; i < gens->n; i++)
+            if ((i > 0 && check_annotation(b, gens->items[i]->iter, e) < 0) ||
+                check_annotations(b, &gens->items[i]->ifs, e) < 0)
+                return -1;
+        return check_annotation(b, e->v.comp.elt, e) < 0 ? -1 : check_annotation_opt(b, e->v.comp.value, e);
+    }
+    case TY_EXPR_YIELD:
+    case TY_EXPR_YIELDFROM:
+        return comp ? yield_in_comprehension(b, e, comp) : annotation_error(b, e, "yield expression");
+    case TY_EXPR_AWAIT:
+        return comp ? check_annotation(b, e->v.await.value, comp) : annotation_error(b, e, "await expression");
+    case TY_EXPR_COMPARE:
+        return check_annotation(b, e->v.compare.left, comp) < 0 ? -1
+                   : check_annotations(b, &e->v.compare.comparators, comp);
+    case TY_EXPR_CALL:
+        if (check_annotation(b, e->v.call.func, comp) < 0 || check_annotations(b, &e->v.call.args, comp) < 0)
+            return -1;
+        for (int i = 0; i < e->v.call.keywords.n; i++)
+            if (check_annotation(b, e->v.call.keywords.items[i]->value, comp) < 0)
+                return -1;
+        return 0;
+    case TY_EXPR_FORMATTED:
+        return check_annotation(b, e->v.formatted.value, comp) < 0
+                   ? -1 : check_annotation_opt(b, e->v.formatted.format_spec, comp);
+    case TY_EXPR_JOINEDSTR:
+        return check_annotations(b, &e->v.joinedstr.values, comp);
+    case TY_EXPR_ATTRIBUTE:
+        return check_annotation(b, e->v.attribute.value, comp);
+    case TY_EXPR_SUBSCRIPT:
+        return check_annotation(b, e->v.subscript.value, comp) < 0
+                   ? -1 : check_annotation(b, e->v.subscript.slice, comp);
+    case TY_EXPR_STARRED:
+        return check_annotation(b, e->v.starred.value, comp);
+    case TY_EXPR_LIST:
+    case TY_EXPR_TUPLE:
+        return check_annotations(b, &e->v.seq.elts, comp);
+    case TY_EXPR_SLICE:
+        return check_annotation_opt(b, e->v.slice.lower, comp) < 0 ||
+               check_annotation_opt(b, e->v.slice.upper, comp) < 0
+                   ? -1 : check_annotation_opt(b, e->v.slice.step, comp);
+    case TY_EXPR_CONSTANT:
+    case TY_EXPR_NAME:
+        return 0;
+    }
+    return 0;
+}
+
+/* An annotation evaluated where it stands (a parameter's, a return, a
+** variable's in a module or class), or only checked under the future
+** import. */
+static int visit_annotation(Builder *b, TyExpr *e)
+{
+    if (!e)
+        return 0;
+    return (b->future & TY_CO_FUTURE_ANNOTATIONS) ? check_annotation(b, e, NULL) : visit_expr(b, e);
 }
 
 static int add_param(Builder *b, TyArg *a)
@@ -216,11 +344,11 @@ static int visit_argument_exprs(Builder *b, TyArguments *args)
     TyArgSeq *seqs[] = { &args->posonlyargs, &args->args, &args->kwonlyargs };
     for (int s = 0; s < 3; s++)
         for (int i = 0; i < seqs[s]->n; i++)
-            if (visit_opt(b, seqs[s]->items[i]->annotation) < 0)
+            if (visit_annotation(b, seqs[s]->items[i]->annotation) < 0)
                 return -1;
-    if (args->vararg && visit_opt(b, args->vararg->annotation) < 0)
+    if (args->vararg && visit_annotation(b, args->vararg->annotation) < 0)
         return -1;
-    if (args->kwarg && visit_opt(b, args->kwarg->annotation) < 0)
+    if (args->kwarg && visit_annotation(b, args->kwarg->annotation) < 0)
         return -1;
     return 0;
 }
@@ -358,20 +486,8 @@ static int visit_expr(Builder *b, TyExpr *e)
         return visit_comprehension(b, e);
     case TY_EXPR_YIELD:
     case TY_EXPR_YIELDFROM:
-        if (b->cur->kind == TY_SCOPE_COMPREHENSION && b->cur->node && !b->cur->is_generator) {
-            static const char *const what[] = { "list comprehension", "set comprehension",
-                                                "dict comprehension" };
-            TyExpr *c = b->cur->node;
-            int k = c->kind == TY_EXPR_LISTCOMP ? 0 : c->kind == TY_EXPR_SETCOMP ? 1 : 2;
-            tyErr_syntaxLocation(b->filename, e->loc.line, e->loc.col + 1, e->loc.end_line,
-                                 e->loc.end_col + 1, "'yield' inside %s", what[k]);
-            return -1;
-        }
-        if (b->cur->kind == TY_SCOPE_COMPREHENSION && b->cur->is_generator) {
-            tyErr_syntaxLocation(b->filename, e->loc.line, e->loc.col + 1, e->loc.end_line,
-                                 e->loc.end_col + 1, "'yield' inside generator expression");
-            return -1;
-        }
+        if (b->cur->kind == TY_SCOPE_COMPREHENSION)
+            return yield_in_comprehension(b, e, b->cur->node);
         b->cur->is_generator = true;
         return visit_opt(b, e->v.yield.value);
     case TY_EXPR_AWAIT:
@@ -525,7 +641,7 @@ static int visit_stmt(Builder *b, TyStmt *st)
     switch (st->kind) {
     case TY_STMT_FUNCTIONDEF: {
         if (visit_exprs(b, &st->v.funcdef.decorators) < 0 ||
-            visit_argument_exprs(b, st->v.funcdef.args) < 0 || visit_opt(b, st->v.funcdef.returns) < 0 ||
+            visit_argument_exprs(b, st->v.funcdef.args) < 0 || visit_annotation(b, st->v.funcdef.returns) < 0 ||
             add_def(b, st->v.funcdef.name, TY_DEF_LOCAL, st->loc) < 0)
             return -1;
         TyScope *outer = b->cur;
@@ -590,8 +706,10 @@ static int visit_stmt(Builder *b, TyStmt *st)
         } else if (visit_expr(b, t) < 0) {
             return -1;
         }
-        /* Annotations of local variables in a function are not evaluated. */
-        if (b->cur->kind != TY_SCOPE_FUNCTION && visit_expr(b, st->v.annassign.annotation) < 0)
+        /* Annotations of local variables in a function are not evaluated
+        ** (but are checked under the future import). */
+        if ((b->cur->kind != TY_SCOPE_FUNCTION || (b->future & TY_CO_FUTURE_ANNOTATIONS)) &&
+            visit_annotation(b, st->v.annassign.annotation) < 0)
             return -1;
         return visit_opt(b, st->v.annassign.value);
     }
@@ -731,8 +849,8 @@ static int resolve_own(TySymtable *st, TyScope *s)
             else if (f & TY_DEF_NONLOCAL) {
                 if (resolve_from_enclosing(s, sym->name) != TY_NAME_FREE) {
                     TyLoc loc = { s->firstlineno, 0, s->firstlineno, 0 };
-                    tyErr_syntaxLocation(st->filename, loc.line, 1, loc.line, 1,
-                                         "no binding for nonlocal '%U' found", sym->name);
+                    tyErr_syntaxRanged(st->filename, loc.line, 1, loc.line, 1,
+                                       "no binding for nonlocal '%U' found", sym->name);
                     return -1;
                 }
                 sym->scope = TY_NAME_FREE;
@@ -807,14 +925,14 @@ static int analyze(TySymtable *st, TyScope *s)
     return 0;
 }
 
-TySymtable *tySymtable_build(TyModuleAST *mod, TyArena *arena, const char *filename)
+TySymtable *tySymtable_build(TyModuleAST *mod, TyArena *arena, const char *filename, int future)
 {
     TySymtable *st = tyArena_alloc(arena, sizeof(TySymtable));
     if (!st)
         return NULL;
     st->arena = arena;
     st->filename = filename;
-    Builder b = { st, NULL, filename };
+    Builder b = { st, NULL, filename, NULL, future };
     TyObject *name = tyStr_internC("<module>");
     if (!name || !tyArena_addObject(arena, name))
         return NULL;

@@ -84,9 +84,10 @@ typedef struct TySymtable {
 } TySymtable;
 
 /* Analyse the module; NULL with SyntaxError set on a scoping error
-** ("no binding for nonlocal 'x' found", ...).  Everything is allocated in
-** the arena. */
-TySymtable *tySymtable_build(TyModuleAST *mod, TyArena *arena, const char *filename);
+** ("no binding for nonlocal 'x' found", ...).  future holds the
+** TY_CO_FUTURE_* features in force: under annotations, annotations are
+** only checked, not visited.  Everything is allocated in the arena. */
+TySymtable *tySymtable_build(TyModuleAST *mod, TyArena *arena, const char *filename, int future);
 /* Private name mangling: inside class `private` (NULL outside any class),
 ** a name like __x becomes _Class__x (leading underscores of the class name
 ** dropped); names ending in __, dotted names and classes named only

@@ -367,7 +367,8 @@ static TyObject *expr(Conv *c, const void *p)
         r = node(c, K_JoinedStr, l, LIST(c, e->v.joinedstr.values, expr));
         break;
     case TY_EXPR_CONSTANT:
-        r = node(c, K_Constant, l, TY_NEWREF(e->v.constant.value), tyNone_new());
+        r = node(c, K_Constant, l, TY_NEWREF(e->v.constant.value),
+                 e->v.constant.u_prefix ? tyStr_fromCStr("u") : tyNone_new());
         break;
     case TY_EXPR_ATTRIBUTE:
         r = node(c, K_Attribute, l, expr(c, e->v.attribute.value), TY_NEWREF(e->v.attribute.attr),

@@ -12,6 +12,8 @@
 #define TY_PYCF_ONLY_AST 0x400
 #define TY_PYCF_TYPE_COMMENTS 0x1000
 #define TY_PYCF_ALLOW_TOP_LEVEL_AWAIT 0x2000
+#define TY_PYCF_DONT_IMPLY_DEDENT 0x200
+#define TY_PYCF_ALLOW_INCOMPLETE_INPUT 0x4000
 
 /* The module (the node classes): new reference. */
 TyObject *tyAstModule_create(void);

@@ -11,6 +11,7 @@
 #include "import.h"
 #include "parser.h"
 #include "compiler.h"
+#include "future.h"
 #include "modules/astmodule.h"
 #include "format.h"
 #include "repl.h"
@@ -773,16 +774,25 @@ static TyModuleAST *parse_source(TyArena *arena, TyObject *source, const char *f
     return tyParse_source(arena, text, (size_t)len, filename, mode, NULL);
 }
 
-/* Compile source text in mode; new reference to a code object, or with
-** only_ast the tree as `ast` node objects (compile(..., PyCF_ONLY_AST)). */
-static TyObject *compile_source(TyObject *source, const char *filename, TyParseMode mode, TyArena **arena_out,
-                                bool only_ast)
+/* The future features of the code that called exec/eval/compile, which
+** the compiled text inherits (as CPython's PyEval_MergeCompilerFlags). */
+static int inherited_flags(void)
+{
+    TyFrame *f = tyVM_currentFrame();
+    return f ? f->code->flags & TY_PYCF_MASK : 0;
+}
+
+/* Compile source text in mode with compile() flags; new reference to a
+** code object, or with only_ast the tree as `ast` node objects
+** (compile(..., PyCF_ONLY_AST)). */
+static TyObject *compile_source(TyObject *source, const char *filename, TyParseMode mode, int flags,
+                                TyArena **arena_out, bool only_ast)
 {
     TyArena *arena = tyArena_new();
     if (!arena)
         return NULL;
     TyModuleAST *mod = parse_source(arena, source, filename, mode);
-    TyObject *code = !mod ? NULL : only_ast ? tyAstModule_fromTree(mod) : tyCompile(mod, arena, filename);
+    TyObject *code = !mod ? NULL : only_ast ? tyAstModule_fromTree(mod) : tyCompile_flags(mod, arena, filename, &flags);
     if (!code || !arena_out) {
         tyArena_free(arena);
         if (arena_out)
@@ -848,10 +858,11 @@ static TyObject *exec_or_eval(TyObject *const *args, size_t nargs, TyObject *kwn
         const char *text = TY_STR_UTF8(a[0]);
         size_t skip = strspn(text, " \t");
         TyObject *src = skip ? tyStr_sliceBytes(a[0], (ssize_t)skip, TY_STR_NBYTES(a[0])) : TY_NEWREF(a[0]);
-        code = src ? compile_source(src, "<string>", TY_MODE_EVAL, &arena, false) : NULL;
+        code = src ? compile_source(src, "<string>", TY_MODE_EVAL, inherited_flags(), &arena, false) : NULL;
         TY_XDECREF(src);
     } else {
-        code = compile_source(a[0], "<string>", is_eval ? TY_MODE_EVAL : TY_MODE_FILE, &arena, false);
+        code = compile_source(a[0], "<string>", is_eval ? TY_MODE_EVAL : TY_MODE_FILE, inherited_flags(), &arena,
+                              false);
     }
     TyObject *r = code ? tyVM_evalCode(code, globals, locals) : NULL;
     TY_XDECREF(code);
@@ -878,9 +889,16 @@ TY_CFUNC(builtin_compile)
         return NULL;
     if (!TY_STR_CHECK(a[1]) || !TY_STR_CHECK(a[2]))
         return tyErr_setString(&TyExc_TypeError, "compile() filename and mode must be str");
-    int64_t flags = 0;
-    if (a[3] && tyInt_asI64(a[3], &flags) < 0)
+    int flags = 0, dont_inherit = 0;
+    if ((a[3] && tyArg_int(a[3], &flags) < 0) || (a[4] && tyArg_int(a[4], &dont_inherit) < 0))
         return NULL;
+    /* The future features, CO_NESTED (obsolete, ignored), and the flags
+    ** that choose what compile() makes. */
+    if (flags & ~(TY_PYCF_MASK | TY_CO_NESTED | TY_PYCF_DONT_IMPLY_DEDENT | TY_PYCF_ONLY_AST |
+                  TY_PYCF_TYPE_COMMENTS | TY_PYCF_ALLOW_TOP_LEVEL_AWAIT | TY_PYCF_ALLOW_INCOMPLETE_INPUT))
+        return tyErr_setString(&TyExc_ValueError, "compile(): unrecognised flags");
+    if (!dont_inherit)
+        flags |= inherited_flags();
     bool only_ast = (flags & TY_PYCF_ONLY_AST) != 0;
     TyParseMode mode;
     if (tyStr_eqC(a[2], "exec"))
@@ -897,7 +915,7 @@ TY_CFUNC(builtin_compile)
         return tyAstModule_compileTree(a[0], a[1], a[2], only_ast);
     /* The code object keeps its constants; the arena's extra references
     ** go with it. */
-    return compile_source(a[0], TY_STR_UTF8(a[1]), mode, NULL, only_ast);
+    return compile_source(a[0], TY_STR_UTF8(a[1]), mode, flags, NULL, only_ast);
 }
 
 TY_CFUNC(builtin___import__)

@@ -32,10 +32,10 @@ static TyObject *w_warn_explicit(TyObject *self, TyObject *const *args, size_t n
     return forward("warn_explicit", args, nargs, kwnames);
 }
 
-int tyWarnings_warn(TyType *category, TyObject *text)
+/* What a forwarded warning call returned (r, stolen): without
+** warnings.py the warning is printed once per place. */
+static int warned(TyObject *r, TyType *category, TyObject *text)
 {
-    TyObject *argv[2] = { text, (TyObject *)category };
-    TyObject *r = forward("warn", argv, 2, NULL);
     if (r) {
         TY_DECREF(r);
         return 0;
@@ -44,6 +44,27 @@ int tyWarnings_warn(TyType *category, TyObject *text)
         return -1;
     tyErr_clear();
     return tyErr_warnOnce(category, text, NULL);
+}
+
+int tyWarnings_warn(TyType *category, TyObject *text)
+{
+    TyObject *argv[2] = { text, (TyObject *)category };
+    return warned(forward("warn", argv, 2, NULL), category, text);
+}
+
+int tyWarnings_warnExplicit(TyType *category, TyObject *text, const char *filename, int lineno)
+{
+    TyObject *fn = tyStr_fromCStr(filename);
+    TyObject *ln = fn ? tyInt_fromI64(lineno) : NULL;
+    if (!ln) {
+        TY_XDECREF(fn);
+        return -1;
+    }
+    TyObject *argv[4] = { text, (TyObject *)category, fn, ln };
+    TyObject *r = forward("warn_explicit", argv, 4, NULL);
+    TY_DECREF(fn);
+    TY_DECREF(ln);
+    return warned(r, category, text);
 }
 
 static TyMethodDef warnings_functions[] = {

@@ -16,5 +16,9 @@ TyObject *tyWarningsModule_create(void);
 ** printed once per place, as tyErr_warnOnce prints.  0, or -1 with an
 ** exception. */
 int tyWarnings_warn(TyType *category, TyObject *text);
+/* warnings.warn_explicit(text, category, filename, lineno): a warning about
+** a place in source text (the compiler's SyntaxWarnings, as CPython's
+** PyErr_WarnExplicitObject gives them).  0, or -1 with an exception. */
+int tyWarnings_warnExplicit(TyType *category, TyObject *text, const char *filename, int lineno);
 
 #endif
