@@ -966,14 +966,15 @@ static const TyExcEntry *find_handler(TyCode *co, int lasti)
 #define PEEK(n) (sp[-(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define STACK_SHRINK(n) (sp -= (n))
-#define GETLOCAL(i) (lp[i])
+/* The frame's variables sit at a fixed offset from the frame itself, so
+** they need no register of their own in the loop. */
+#define GETLOCAL(i) (frame->localsplus[i])
 #define NAME(i) (TY_TUPLE_GET(frame->code->names, (i)))
 
 #define LOAD_FRAME_STATE()                                   \
     do {                                                     \
         ip = frame->ip;                                      \
         sp = frame->sp;                                      \
-        lp = frame->localsplus;                              \
         consts = TY_TUPLE_ITEMS(frame->code->consts);        \
     } while (0)
 
@@ -1211,7 +1212,6 @@ TyObject *tyVM_run(TyFrame *frame)
 #endif
     uint32_t *ip;
     TyObject **sp;
-    TyObject **lp;
     TyObject *const *consts;
     uint32_t word;
     int oparg;
@@ -1343,7 +1343,7 @@ dispatch:
         TyObject *closure = ((TyFunction *)frame->func)->closure;
         int offset = frame->code->nlocalsplus - oparg;
         for (int i = 0; i < oparg; i++)
-            lp[offset + i] = TY_NEWREF(TY_TUPLE_GET(closure, i));
+            GETLOCAL(offset + i) = TY_NEWREF(TY_TUPLE_GET(closure, i));
         DISPATCH();
     }
 
@@ -1576,11 +1576,11 @@ dispatch:
         TyObject *r;
         int op = oparg >= TY_BINOP_COUNT ? oparg - TY_BINOP_COUNT : oparg;
         if (op == TY_BINOP_ADD && TY_STR_CHECK_EXACT(a) && TY_STR_CHECK_EXACT(b)) {
-            bool into_var = TY_REFCNT(a) == 2 && stores_fast(TY_OP(*ip)) && lp[TY_ARG(*ip)] == a;
+            bool into_var = TY_REFCNT(a) == 2 && stores_fast(TY_OP(*ip)) && GETLOCAL(TY_ARG(*ip)) == a;
             if (into_var) {
                 /* s = s + t / s += t: the variable's reference is dropped so
                 ** the string can grow in place (CPython does the same). */
-                lp[TY_ARG(*ip)] = NULL;
+                GETLOCAL(TY_ARG(*ip)) = NULL;
                 TY_DECREF(a);
             }
             if (TY_REFCNT(a) == 1 && (into_var || !ty_state.watch)) {
