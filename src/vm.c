@@ -1183,6 +1183,24 @@ static inline int fast_compare(int op, TyObject *a, TyObject *b)
     return -1;
 }
 
+/* A bound of a step-1 slice of a sequence of length n as slicing clips it:
+** None is dflt, a negative int counts from the end, and the result lies
+** in [0, n].  False for anything but None or a 64-bit int. */
+static inline bool plain_slice_bound(TyObject *v, ssize_t n, ssize_t dflt, ssize_t *out)
+{
+    if (v == TY_NONE) {
+        *out = dflt;
+        return true;
+    }
+    if (!TY_INT_CHECK_EXACT(v) || !TY_INT_IS_SMALL(v))
+        return false;
+    int64_t i = TY_INT_VALUE(v);
+    if (i < 0)
+        i = i + n < 0 ? 0 : i + n;
+    *out = i > n ? n : (ssize_t)i;
+    return true;
+}
+
 /* Truth of v for a conditional jump: 1 / 0 / -1. */
 static inline int truth(TyObject *v)
 {
@@ -1544,6 +1562,27 @@ dispatch:
                     DISPATCH();
                 }
             }
+        } else if (!t->dictoffset && (t->getattr == tyObj_genericGetAttr || !t->getattr)) {
+            /* A built-in type without instance dicts (list.append,
+            ** dict.get, str.split): the method found last time is the
+            ** method while no type has changed; nothing can shadow it. */
+            TyInlineCache *c = INSTR_CACHE();
+            if (c->key != t || c->version != ty_state.type_epoch) {
+                TyObject *descr = tyType_lookup(t, name);
+                if (descr && (TY_TYPE(descr)->flags & TY_TPFLAG_METHOD_DESCR)) {
+                    c->key = t;
+                    c->version = ty_state.type_epoch;
+                    c->value = descr;
+                    c->index = -1;
+                    c->kind = ATTR_DESCR;
+                }
+            }
+            if (c->key == t && c->version == ty_state.type_epoch) {
+                TY_INCREF(c->value);
+                SET_TOP(c->value);
+                PUSH(o);
+                DISPATCH();
+            }
         }
         if (t->getattr == tyObj_genericGetAttr || !t->getattr) {
             TyObject *descr = tyType_lookup(t, name);
@@ -1616,7 +1655,7 @@ dispatch:
                     DISPATCH();
                 }
             }
-            r = tyInt_fromI64(iv);
+            r = tyInt_fromI64Fast(iv);
         } else if (float_arith(op, a, b, &fv)) {
             if (reusable(a, &TyFloat_Type)) {
                 TY_FLOAT_VALUE(a) = fv;
@@ -1792,6 +1831,30 @@ dispatch:
     }
 
     TARGET(BUILD_SLICE) {
+        if (oparg == 2 && TY_OP(*ip) == OP_BINARY_SUBSCR && TY_LIST_CHECK_EXACT(PEEK(3)) &&
+            ty_state.cache.slice_free.count) {
+            /* list[a:b] with None or int bounds copies the items directly.
+            ** The slice object would be the parked one, taken and parked
+            ** again unseen: no count moves (with none parked, the general
+            ** path makes one, and the collector counts it, as CPython's). */
+            TyObject *o = PEEK(3);
+            ssize_t lo, hi;
+            if (plain_slice_bound(SECOND(), TY_LIST_LEN(o), 0, &lo) &&
+                plain_slice_bound(TOP(), TY_LIST_LEN(o), TY_LIST_LEN(o), &hi)) {
+                TyObject *r = tyList_slice(o, lo, hi < lo ? lo : hi);
+                ip++;
+                TY_DECREF(POP());
+                TY_DECREF(POP());
+                TY_DECREF(o);
+                SET_TOP(r);
+                if (!r) {
+                    STACK_SHRINK(1);
+                    goto error;
+                }
+                GC_SAFE_POINT();
+                DISPATCH();
+            }
+        }
         TyObject *step = oparg == 3 ? POP() : NULL;
         TyObject *stop = POP();
         TyObject *start = TOP();
