@@ -364,6 +364,7 @@ ssize_t tyLife_fini(void)
     tyTuple_clearFreelist();
     tyList_clearFreelist();
     tyDict_clearFreelist();
+    tySlice_clearFreelist();
     tySlots_fini();
     fini_identifiers();
     tyStr_fini();

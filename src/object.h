@@ -39,6 +39,20 @@ typedef struct TyVarObject {
     ssize_t size;
 } TyVarObject;
 
+#if defined(__GNUC__)
+#define TY_LIKELY(x) __builtin_expect(!!(x), 1)
+#define TY_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* For the few helpers of the dispatch loop, and the reference counts,
+** that must not cost a call (GCC otherwise leaves some of the dispatch
+** loop's decrements out of line: the function is too large for its
+** inlining limits). */
+#define TY_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define TY_LIKELY(x) (x)
+#define TY_UNLIKELY(x) (x)
+#define TY_ALWAYS_INLINE inline
+#endif
+
 #define TY_REFCNT(o) (((TyObject *)(o))->refcnt)
 #define TY_TYPE(o) (((TyObject *)(o))->type)
 #define TY_SIZE(o) (((TyVarObject *)(o))->size)
@@ -60,14 +74,14 @@ typedef struct TyVarObject {
 /* Frees an object whose count reached zero (object.c). */
 void tyObj_dealloc(TyObject *o);
 
-static inline void ty_incref(TyObject *o) { o->refcnt++; }
-static inline void ty_decref(TyObject *o)
+static TY_ALWAYS_INLINE void ty_incref(TyObject *o) { o->refcnt++; }
+static TY_ALWAYS_INLINE void ty_decref(TyObject *o)
 {
     TY_ASSERT(o->refcnt > 0);
     if (--o->refcnt == 0)
         tyObj_dealloc(o);
 }
-static inline TyObject *ty_newref(TyObject *o)
+static TY_ALWAYS_INLINE TyObject *ty_newref(TyObject *o)
 {
     o->refcnt++;
     return o;

@@ -94,6 +94,7 @@ struct TyThreadFrames;
 #define TY_INT_FREELIST_MAX 256
 #define TY_LIST_FREELIST_MAX 80
 #define TY_DICT_FREELIST_MAX 80
+#define TY_SLICE_FREELIST_MAX 1
 
 /* A free list of dead objects of one kind (freelist.h). */
 typedef struct TyFreeList {
@@ -107,6 +108,7 @@ typedef struct TyCaches {
     TyFreeList tuple_free[TY_TUPLE_FREELIST_SIZES]; /* by size, chained through items[0] */
     TyFreeList list_free;         /* chained through `items` */
     TyFreeList dict_free;         /* chained through `version` */
+    TyFreeList slice_free;        /* slice.c: CPython's one-slice cache, chained through `start` */
 } TyCaches;
 
 /* str.c: the intern table and the free lists of short strings, one per

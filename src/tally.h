@@ -42,15 +42,4 @@
 #define TY_UNUSED(x) ((void)(x))
 #define TY_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
-#if defined(__GNUC__)
-#define TY_LIKELY(x) __builtin_expect(!!(x), 1)
-#define TY_UNLIKELY(x) __builtin_expect(!!(x), 0)
-/* For the few helpers of the dispatch loop that must not cost a call. */
-#define TY_ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define TY_LIKELY(x) (x)
-#define TY_UNLIKELY(x) (x)
-#define TY_ALWAYS_INLINE inline
-#endif
-
 #endif

@@ -988,14 +988,15 @@ static const TyExcEntry *find_handler(TyCode *co, int lasti)
             TY_XDECREF(v_);             \
         }                               \
     } while (0)
-#define GETLOCAL(i) (lp[i])
+/* The frame's variables sit at a fixed offset from the frame itself, so
+** they need no register of their own in the loop. */
+#define GETLOCAL(i) (frame->localsplus[i])
 #define NAME(i) (TY_TUPLE_GET(frame->code->names, (i)))
 
 #define LOAD_FRAME_STATE()                                   \
     do {                                                     \
         ip = frame->ip;                                      \
         sp = frame->sp;                                      \
-        lp = frame->localsplus;                              \
         consts = TY_TUPLE_ITEMS(frame->code->consts);        \
     } while (0)
 
@@ -1227,6 +1228,24 @@ static inline int fast_compare(int op, TyObject *a, TyObject *b)
     return -1;
 }
 
+/* A bound of a step-1 slice of a sequence of length n as slicing clips it:
+** None is dflt, a negative int counts from the end, and the result lies
+** in [0, n].  False for anything but None or a 64-bit int. */
+static inline bool plain_slice_bound(TyObject *v, ssize_t n, ssize_t dflt, ssize_t *out)
+{
+    if (v == TY_NONE) {
+        *out = dflt;
+        return true;
+    }
+    if (!TY_INT_CHECK_EXACT(v) || !TY_INT_IS_SMALL(v))
+        return false;
+    int64_t i = TY_INT_VALUE(v);
+    if (i < 0)
+        i = i + n < 0 ? 0 : i + n;
+    *out = i > n ? n : (ssize_t)i;
+    return true;
+}
+
 /* Truth of v for a conditional jump: 1 / 0 / -1. */
 static inline int truth(TyObject *v)
 {
@@ -1256,7 +1275,6 @@ TyObject *tyVM_run(TyFrame *frame)
 #endif
     uint32_t *ip;
     TyObject **sp;
-    TyObject **lp;
     TyObject *const *consts;
     uint32_t word;
     int oparg;
@@ -1420,7 +1438,7 @@ dispatch:
         TyObject *closure = ((TyFunction *)frame->func)->closure;
         int offset = frame->code->nlocalsplus - oparg;
         for (int i = 0; i < oparg; i++)
-            lp[offset + i] = TY_NEWREF(TY_TUPLE_GET(closure, i));
+            GETLOCAL(offset + i) = TY_NEWREF(TY_TUPLE_GET(closure, i));
         DISPATCH();
     }
 
@@ -1621,6 +1639,27 @@ dispatch:
                     DISPATCH();
                 }
             }
+        } else if (!t->dictoffset && (t->getattr == tyObj_genericGetAttr || !t->getattr)) {
+            /* A built-in type without instance dicts (list.append,
+            ** dict.get, str.split): the method found last time is the
+            ** method while no type has changed; nothing can shadow it. */
+            TyInlineCache *c = INSTR_CACHE();
+            if (c->key != t || c->version != ty_state.type_epoch) {
+                TyObject *descr = tyType_lookup(t, name);
+                if (descr && (TY_TYPE(descr)->flags & TY_TPFLAG_METHOD_DESCR)) {
+                    c->key = t;
+                    c->version = ty_state.type_epoch;
+                    c->value = descr;
+                    c->index = -1;
+                    c->kind = ATTR_DESCR;
+                }
+            }
+            if (c->key == t && c->version == ty_state.type_epoch) {
+                TY_INCREF(c->value);
+                SET_TOP(c->value);
+                PUSH(o);
+                DISPATCH();
+            }
         }
         if (t->getattr == tyObj_genericGetAttr || !t->getattr) {
             TyObject *descr = tyType_lookup(t, name);
@@ -1653,11 +1692,11 @@ dispatch:
         TyObject *r;
         int op = oparg >= TY_BINOP_COUNT ? oparg - TY_BINOP_COUNT : oparg;
         if (op == TY_BINOP_ADD && TY_STR_CHECK_EXACT(a) && TY_STR_CHECK_EXACT(b)) {
-            bool into_var = TY_REFCNT(a) == 2 && stores_fast(TY_OP(*ip)) && lp[TY_ARG(*ip)] == a;
+            bool into_var = TY_REFCNT(a) == 2 && stores_fast(TY_OP(*ip)) && GETLOCAL(TY_ARG(*ip)) == a;
             if (into_var) {
                 /* s = s + t / s += t: the variable's reference is dropped so
                 ** the string can grow in place (CPython does the same). */
-                lp[TY_ARG(*ip)] = NULL;
+                GETLOCAL(TY_ARG(*ip)) = NULL;
                 TY_DECREF(a);
             }
             if (TY_REFCNT(a) == 1 && (into_var || !ty_state.watch)) {
@@ -1693,7 +1732,7 @@ dispatch:
                     DISPATCH();
                 }
             }
-            r = tyInt_fromI64(iv);
+            r = tyInt_fromI64Fast(iv);
         } else if (float_arith(op, a, b, &fv)) {
             if (reusable(a, &TyFloat_Type)) {
                 TY_FLOAT_VALUE(a) = fv;
@@ -1869,6 +1908,30 @@ dispatch:
     }
 
     TARGET(BUILD_SLICE) {
+        if (oparg == 2 && TY_OP(*ip) == OP_BINARY_SUBSCR && TY_LIST_CHECK_EXACT(PEEK(3)) &&
+            ty_state.cache.slice_free.count) {
+            /* list[a:b] with None or int bounds copies the items directly.
+            ** The slice object would be the parked one, taken and parked
+            ** again unseen: no count moves (with none parked, the general
+            ** path makes one, and the collector counts it, as CPython's). */
+            TyObject *o = PEEK(3);
+            ssize_t lo, hi;
+            if (plain_slice_bound(SECOND(), TY_LIST_LEN(o), 0, &lo) &&
+                plain_slice_bound(TOP(), TY_LIST_LEN(o), TY_LIST_LEN(o), &hi)) {
+                TyObject *r = tyList_slice(o, lo, hi < lo ? lo : hi);
+                ip++;
+                TY_DECREF(POP());
+                TY_DECREF(POP());
+                TY_DECREF(o);
+                SET_TOP(r);
+                if (!r) {
+                    STACK_SHRINK(1);
+                    goto error;
+                }
+                GC_SAFE_POINT();
+                DISPATCH();
+            }
+        }
         TyObject *step = oparg == 3 ? POP() : NULL;
         TyObject *stop = POP();
         TyObject *start = TOP();

@@ -29,10 +29,10 @@ _Static_assert(sizeof(long) == sizeof(int64_t), "GMP's signed long must hold int
 
 #define SMALL_COUNT (TY_SMALL_INT_MAX - TY_SMALL_INT_MIN + 1)
 
-static TyInt small_ints[SMALL_COUNT];
+TyInt tyInt_smallInts[SMALL_COUNT];
 
 /* Borrowed reference to a cached small int. */
-#define SMALL(v) ((TyObject *)&small_ints[(v) - TY_SMALL_INT_MIN])
+#define SMALL(v) ((TyObject *)&tyInt_smallInts[(v) - TY_SMALL_INT_MIN])
 
 /* Where a parked int links its free list (ty_state.cache.int_free). */
 #define INT_LINK offsetof(TyInt, value)
@@ -53,7 +53,7 @@ static TyInt small_ints[SMALL_COUNT];
 TyObject *tyInt_fromI64(int64_t v)
 {
     if ((uint64_t)v - (uint64_t)TY_SMALL_INT_MIN < (uint64_t)SMALL_COUNT)
-        return TY_NEWREF(&small_ints[v - TY_SMALL_INT_MIN]);
+        return TY_NEWREF(&tyInt_smallInts[v - TY_SMALL_INT_MIN]);
     /* A parked int: its header is intact, `value` links the list. */
     TyInt *o = (TyInt *)tyFreeList_pop(&ty_state.cache.int_free, INT_LINK);
     if (!o) {
@@ -1697,9 +1697,9 @@ void tyInt_init(void)
 {
     ty_state.objs.max_str_digits = TY_INT_MAX_STR_DIGITS;
     for (int i = 0; i < SMALL_COUNT; i++) {
-        small_ints[i].ob.refcnt = TY_IMMORTAL_REFCNT;
-        small_ints[i].ob.type = &TyInt_Type;
-        small_ints[i].value = TY_SMALL_INT_MIN + i;
-        small_ints[i].big = NULL;
+        tyInt_smallInts[i].ob.refcnt = TY_IMMORTAL_REFCNT;
+        tyInt_smallInts[i].ob.type = &TyInt_Type;
+        tyInt_smallInts[i].value = TY_SMALL_INT_MIN + i;
+        tyInt_smallInts[i].big = NULL;
     }
 }

@@ -31,8 +31,19 @@ extern TyType TyInt_Type;
 #define TY_INT_IS_SMALL(o) (((TyInt *)(o))->big == NULL)
 #define TY_INT_VALUE(o) (((TyInt *)(o))->value)
 
+/* The cached ints TY_SMALL_INT_MIN..TY_SMALL_INT_MAX, in order (int.c). */
+extern TyInt tyInt_smallInts[];
+
 /* New references. */
 TyObject *tyInt_fromI64(int64_t v);
+/* tyInt_fromI64 with the cached range decided inline, for the dispatch
+** loop's arithmetic (most results there are small). */
+static TY_ALWAYS_INLINE TyObject *tyInt_fromI64Fast(int64_t v)
+{
+    if ((uint64_t)v - (uint64_t)TY_SMALL_INT_MIN <= (uint64_t)(TY_SMALL_INT_MAX - TY_SMALL_INT_MIN))
+        return ty_newref((TyObject *)&tyInt_smallInts[v - TY_SMALL_INT_MIN]);
+    return tyInt_fromI64(v);
+}
 TyObject *tyInt_fromU64(uint64_t v);
 /* Takes the value of z (the caller keeps ownership of z). */
 TyObject *tyInt_fromMpz(mpz_srcptr z);

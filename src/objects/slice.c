@@ -8,13 +8,22 @@
 */
 #include <limits.h>
 #include "tally.h"
+#include "freelist.h"
 
-/* New reference: slice(start, stop, step); NULL arguments mean None. */
+/* Where the parked slice links its free list (ty_state.cache.slice_free). */
+#define SLICE_LINK offsetof(TySlice, start)
+
+/* New reference: slice(start, stop, step); NULL arguments mean None.  The
+** parked slice is reused first, as CPython reuses its one cached slice:
+** the collector's allocation count moves only when none is parked. */
 TyObject *tySlice_new(TyObject *start, TyObject *stop, TyObject *step)
 {
-    TySlice *s = (TySlice *)tyGC_alloc(&TySlice_Type);
-    if (!s)
-        return NULL;
+    TySlice *s = (TySlice *)tyFreeList_pop(&ty_state.cache.slice_free, SLICE_LINK);
+    if (!s) {
+        s = (TySlice *)tyGC_alloc(&TySlice_Type);
+        if (!s)
+            return NULL;
+    }
     s->start = TY_NEWREF(start ? start : TY_NONE);
     s->stop = TY_NEWREF(stop ? stop : TY_NONE);
     s->step = TY_NEWREF(step ? step : TY_NONE);
@@ -199,7 +208,13 @@ static void slice_dealloc(TyObject *o)
     TY_DECREF(s->start);
     TY_DECREF(s->stop);
     TY_DECREF(s->step);
-    tyObj_free(o);
+    if (!tyFreeList_push(&ty_state.cache.slice_free, o, SLICE_LINK, TY_SLICE_FREELIST_MAX))
+        tyObj_free(o);
+}
+
+void tySlice_clearFreelist(void)
+{
+    tyFreeList_clear(&ty_state.cache.slice_free, SLICE_LINK);
 }
 
 static int slice_traverse(TyObject *o, ty_visitproc visit, void *arg)

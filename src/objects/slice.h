@@ -17,6 +17,9 @@ extern TyType TySlice_Type;
 
 /* slice(start, stop, step): borrowed arguments, NULL means None. */
 TyObject *tySlice_new(TyObject *start, TyObject *stop, TyObject *step);
+/* Frees the parked slice (at exit; full collections keep it, as CPython's
+** keep its slice cache). */
+void tySlice_clearFreelist(void);
 /* CPython's PySlice_GetIndicesEx: clamp to a sequence of `length`, giving
 ** start, stop, step and the number of items.  ValueError "slice step
 ** cannot be zero"; TypeError for non-integer bounds. */
