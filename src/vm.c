@@ -1259,7 +1259,7 @@ static inline int truth(TyObject *v)
 TyObject *tyVM_run(TyFrame *frame)
 {
 #if TY_COMPUTED_GOTO
-    /* What DISPATCH jumps through (tyVM_setWatching patches it), and
+    /* What DISPATCH jumps through (tyVM_instrument patches it), and
     ** each instruction's own label. */
     static void *dispatch_table[TY_OPCODE_COUNT] = {
 #define TY_X_(name, has_arg, effect, taken) &&op_##name,
