@@ -297,6 +297,9 @@ typedef struct TyModulesState {
     struct {
         TyObject *error;          /* zlib.error */
     } zlib;
+    struct {
+        TyObject *error;          /* pyexpat.ExpatError */
+    } pyexpat;
 } TyModulesState;
 
 typedef struct TyState {
