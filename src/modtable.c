@@ -38,6 +38,8 @@
 #include "modules/binascii.h"
 #include "modules/zlibmodule.h"
 #include "modules/pyexpat.h"
+#include "modules/pwd.h"
+#include "modules/grp.h"
 #include "modules/atexit.h"
 #include "modules/select.h"
 #include "modules/socket.h"
@@ -86,6 +88,8 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "binascii", tyBinascii_create, tyBinascii_fini },
     { "zlib", tyZlib_create, tyZlib_fini },
     { "pyexpat", tyExpat_create, tyExpat_fini },
+    { "pwd", tyPwd_create, tyPwd_fini },
+    { "grp", tyGrp_create, tyGrp_fini },
     { "atexit", tyAtexit_create, tyAtexit_fini },
     { "select", tySelect_create, tySelect_fini },
     { "_socket", tySocket_create, tySocket_fini },
