@@ -40,6 +40,7 @@
 #include "modules/pyexpat.h"
 #include "modules/pwd.h"
 #include "modules/grp.h"
+#include "modules/bz2.h"
 #include "modules/atexit.h"
 #include "modules/select.h"
 #include "modules/socket.h"
@@ -90,6 +91,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "pyexpat", tyExpat_create, tyExpat_fini },
     { "pwd", tyPwd_create, tyPwd_fini },
     { "grp", tyGrp_create, tyGrp_fini },
+    { "_bz2", tyBz2_create, tyBz2_fini },
     { "atexit", tyAtexit_create, tyAtexit_fini },
     { "select", tySelect_create, tySelect_fini },
     { "_socket", tySocket_create, tySocket_fini },
