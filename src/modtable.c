@@ -41,6 +41,7 @@
 #include "modules/pwd.h"
 #include "modules/grp.h"
 #include "modules/bz2.h"
+#include "modules/lzma.h"
 #include "modules/atexit.h"
 #include "modules/select.h"
 #include "modules/socket.h"
@@ -92,6 +93,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "pwd", tyPwd_create, tyPwd_fini },
     { "grp", tyGrp_create, tyGrp_fini },
     { "_bz2", tyBz2_create, tyBz2_fini },
+    { "_lzma", tyLzma_create, tyLzma_fini },
     { "atexit", tyAtexit_create, tyAtexit_fini },
     { "select", tySelect_create, tySelect_fini },
     { "_socket", tySocket_create, tySocket_fini },

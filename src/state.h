@@ -300,6 +300,9 @@ typedef struct TyModulesState {
     struct {
         TyObject *error;          /* pyexpat.ExpatError */
     } pyexpat;
+    struct {
+        TyObject *error;          /* _lzma.LZMAError */
+    } lzma;
 } TyModulesState;
 
 typedef struct TyState {

@@ -10,10 +10,8 @@
 #include "tally.h"
 #include "args.h"
 #include "buffer.h"
+#include "modules/compression.h"
 #include "modules/bz2.h"
-
-/* The first output allocation, as CPython's output buffer's first block. */
-#define FIRST_OUTPUT (32 * 1024)
 
 typedef struct Compressor {
     TyObject ob;
@@ -25,11 +23,9 @@ typedef struct Compressor {
 typedef struct Decompressor {
     TyObject ob;
     bz_stream bzs;
-    bool inited, eof, needs_input;
+    bool inited;
     bool failed;            /* libbzip2 reported an error: its state is unusable */
-    TyObject *unused_data;  /* bytes after the end of the stream */
-    char *pending;          /* input libbzip2 has not taken yet (malloc'd), or NULL */
-    size_t npending;
+    TyDecompressState state;
 } Decompressor;
 
 static TyType Compressor_Type, Decompressor_Type;
@@ -70,40 +66,14 @@ static int bz_error(int status)
     }
 }
 
-/* Room for more output in out, never past limit bytes in all (limit < 0:
-** none): the room (at most UINT_MAX), 0 at the limit, -1 with MemoryError. */
-static ssize_t out_room(TyStrBuilder *out, ssize_t limit)
-{
-    if (out->len == out->cap || out->len == 0) {
-        size_t want = out->len ? out->len : FIRST_OUTPUT;
-        if (limit >= 0 && want > (size_t)limit - out->len)
-            want = (size_t)limit - out->len;
-        if (want > 0 && tyBuf_reserve(out, want) < 0)
-            return -1;
-    }
-    size_t room = out->cap - out->len;
-    if (limit >= 0 && room > (size_t)limit - out->len)
-        room = (size_t)limit - out->len;
-    return (ssize_t)(room > UINT_MAX ? UINT_MAX : room);
-}
-
-/* The output as bytes, releasing the builder: new reference. */
-static TyObject *out_finish(TyStrBuilder *out)
-{
-    TyObject *r = tyBytes_fromData(out->data, (ssize_t)out->len);
-    tyBuf_free(out);
-    return r;
-}
-
 /* ---- BZ2Compressor ------------------------------------------------------------ */
 
-/*
-** Runs libbzip2 over data[0..len) with action BZ_RUN (until the input is
-** taken) or BZ_FINISH (until the stream ends): the output as bytes (new
-** reference), or NULL.
-*/
-static TyObject *compress_run(Compressor *c, const char *data, size_t len, int action)
+/* The compressor's TyCompressRun: libbzip2's BZ_RUN until the input is
+** taken, or BZ_FINISH until the stream ends. */
+static TyObject *compress_run(TyObject *self, const char *data, size_t len, bool finish)
 {
+    Compressor *c = (Compressor *)self;
+    int action = finish ? BZ_FINISH : BZ_RUN;
     TyStrBuilder out;
     tyBuf_init(&out);
     c->bzs.next_in = (char *)data;
@@ -115,7 +85,7 @@ static TyObject *compress_run(Compressor *c, const char *data, size_t len, int a
         }
         if (action == BZ_RUN && c->bzs.avail_in == 0)
             break;
-        ssize_t room = out_room(&out, -1);
+        ssize_t room = tyCompress_outRoom(&out, -1);
         if (room < 0)
             goto fail;
         c->bzs.next_out = out.data + out.len;
@@ -127,7 +97,7 @@ static TyObject *compress_run(Compressor *c, const char *data, size_t len, int a
         if (action == BZ_FINISH && status == BZ_STREAM_END)
             break;
     }
-    return out_finish(&out);
+    return tyCompress_outFinish(&out);
 fail:
     tyBuf_free(&out);
     return NULL;
@@ -165,43 +135,19 @@ static void compressor_dealloc(TyObject *o)
     tyObj_free(o);
 }
 
-/* compress(data, /): what libbzip2 gives out for data (often nothing yet). */
 static TyObject *compressor_compress(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    Compressor *c = (Compressor *)self;
-    if (tyArg_noKeywords("compress", kwnames) < 0 || tyArg_checkCount("compress", nargs, 1, 1) < 0)
-        return NULL;
-    TyBuffer view;
-    if (tyBuffer_get(args[0], &view) < 0)
-        return NULL;
-    if (c->flushed)
-        return tyErr_setString(&TyExc_ValueError, "Compressor has been flushed");
-    return compress_run(c, view.data, (size_t)view.len, BZ_RUN);
+    return tyCompress_compress(self, ((Compressor *)self)->flushed, compress_run, args, nargs, kwnames);
 }
 
-/* flush(): the rest of the stream; the compressor takes no more data. */
 static TyObject *compressor_flush(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    Compressor *c = (Compressor *)self;
-    (void)args;
-    if (tyArg_noKeywords("flush", kwnames) < 0 || tyArg_checkPositional("flush", nargs, 0, 0) < 0)
-        return NULL;
-    if (c->flushed)
-        return tyErr_setString(&TyExc_ValueError, "Repeated call to flush()");
-    c->flushed = true;
-    return compress_run(c, NULL, 0, BZ_FINISH);
+    return tyCompress_flush(self, &((Compressor *)self)->flushed, compress_run, nargs, kwnames);
 }
 
 static TyMethodDef compressor_methods[] = {
-    { "compress", compressor_compress, TY_METH_DEFAULT,
-      "Provide data to the compressor object.\n\n"
-      "Returns a chunk of compressed data if possible, or b'' otherwise.\n\n"
-      "When you have finished providing data to the compressor, call the\n"
-      "flush() method to finish the compression process." },
-    { "flush", compressor_flush, TY_METH_DEFAULT,
-      "Finish the compression process.\n\n"
-      "Returns the compressed data left in internal buffers.\n\n"
-      "The compressor object may not be used after this method is called." },
+    { "compress", compressor_compress, TY_METH_DEFAULT, TY_COMPRESS_DOC },
+    { "flush", compressor_flush, TY_METH_DEFAULT, TY_COMPRESS_FLUSH_DOC },
     { NULL, NULL, 0, NULL },
 };
 
@@ -232,7 +178,7 @@ static TyObject *decompress_run(Decompressor *d, size_t *avail, ssize_t max_leng
 {
     TyStrBuilder out;
     tyBuf_init(&out);
-    ssize_t room = out_room(&out, max_length);
+    ssize_t room = tyCompress_outRoom(&out, max_length);
     if (room < 0)
         goto fail;
     d->bzs.next_out = out.data;
@@ -247,7 +193,7 @@ static TyObject *decompress_run(Decompressor *d, size_t *avail, ssize_t max_leng
         if (bz_error(status) < 0)
             goto fail;
         if (status == BZ_STREAM_END) {
-            d->eof = true;
+            d->state.eof = true;
             break;
         }
         if (*avail == 0)
@@ -255,97 +201,40 @@ static TyObject *decompress_run(Decompressor *d, size_t *avail, ssize_t max_leng
         if (d->bzs.avail_out == 0) {
             if (max_length >= 0 && out.len == (size_t)max_length)
                 break;
-            if ((room = out_room(&out, max_length)) < 0)
+            if ((room = tyCompress_outRoom(&out, max_length)) < 0)
                 goto fail;
             d->bzs.next_out = out.data + out.len;
             d->bzs.avail_out = (unsigned)room;
         }
     }
-    return out_finish(&out);
+    return tyCompress_outFinish(&out);
 fail:
     tyBuf_free(&out);
     return NULL;
-}
-
-/* Keeps in[0..n) (which may lie in d->pending) as the pending input: 0, or
-** -1 with MemoryError. */
-static int keep_pending(Decompressor *d, const char *in, size_t n)
-{
-    char *p = tyMem_malloc(n);
-    if (!p) {
-        tyErr_noMemory();
-        return -1;
-    }
-    memcpy(p, in, n);
-    tyMem_free(d->pending);
-    d->pending = p;
-    d->npending = n;
-    return 0;
 }
 
 /* decompress(data, max_length=-1). */
 static TyObject *decompressor_decompress(TyObject *self, TyObject *const *args, size_t nargs,
                                          TyObject *kwnames)
 {
-    static const char *const names[] = { "data", "max_length", NULL };
     Decompressor *d = (Decompressor *)self;
-    TyObject *a[2];
-    if (tyArg_unpack("decompress", args, nargs, kwnames, names, 1, 2, a) < 0)
+    const char *in;
+    size_t avail;
+    ssize_t max_length;
+    if (tyDecompress_begin(&d->state, "End of stream already reached", args, nargs, kwnames, &in, &avail,
+                           &max_length) < 0)
         return NULL;
-    TyBuffer view;
-    if (tyBuffer_get(a[0], &view) < 0)
-        return NULL;
-    ssize_t max_length = -1;
-    if (a[1] && tyArg_ssize(a[1], &max_length) < 0)
-        return NULL;
-    if (d->eof)
-        return tyErr_setString(&TyExc_EOFError, "End of stream already reached");
     if (d->failed)
         return tyErr_setString(&TyExc_ValueError, "Decompressor is unusable after a previous error");
-    /* The input: what an earlier call left, then data. */
-    const char *in = view.data;
-    size_t avail = (size_t)view.len;
-    if (d->npending > 0) {
-        char *joined = tyMem_realloc(d->pending, d->npending + avail);
-        if (!joined)
-            return tyErr_noMemory();
-        memcpy(joined + d->npending, view.data, avail);
-        d->pending = joined;
-        d->npending += avail;
-        in = joined;
-        avail = d->npending;
-    }
     d->bzs.next_in = (char *)in;
     TyObject *r = decompress_run(d, &avail, max_length);
     const char *rest = d->bzs.next_in;
     d->bzs.next_in = NULL;
-    if (r && d->eof) {
-        d->needs_input = false;
-        if (avail > 0) {
-            TyObject *u = tyBytes_fromData(rest, (ssize_t)avail);
-            if (u)
-                TY_SETREF(d->unused_data, u);
-            else
-                TY_CLEAR(r);
-        }
-        avail = 0;
-    } else if (r) {
-        d->needs_input = avail == 0;
-    } else if (!tyErr_exceptionMatches(&TyExc_MemoryError)) {
+    if (!r && !tyErr_exceptionMatches(&TyExc_MemoryError)) {
         d->failed = true;
-        d->needs_input = false;
+        d->state.needs_input = false;
     }
-    /* What libbzip2 did not take waits for the next call; after an error
-    ** it is dropped, as CPython drops it. */
-    if (r && avail > 0) {
-        if (keep_pending(d, rest, avail) < 0)
-            TY_CLEAR(r);
-    } else {
-        tyMem_free(d->pending);
-        d->pending = NULL;
-        d->npending = 0;
-    }
-    return r;
+    return tyDecompress_end(&d->state, r, rest, avail, false);
 }
 
 /* BZ2Decompressor(). */
@@ -360,12 +249,8 @@ static TyObject *decompressor_new(TyType *type, TyObject *const *args, size_t na
     if (!d)
         return NULL;
     memset(&d->bzs, 0, sizeof d->bzs);
-    d->inited = d->eof = d->failed = false;
-    d->needs_input = true;
-    d->pending = NULL;
-    d->npending = 0;
-    d->unused_data = tyBytes_fromData("", 0);
-    if (!d->unused_data || bz_error(BZ2_bzDecompressInit(&d->bzs, 0, 0)) < 0) {
+    d->inited = d->failed = false;
+    if (tyDecompress_init(&d->state) < 0 || bz_error(BZ2_bzDecompressInit(&d->bzs, 0, 0)) < 0) {
         TY_DECREF(d);
         return NULL;
     }
@@ -378,47 +263,34 @@ static void decompressor_dealloc(TyObject *o)
     Decompressor *d = (Decompressor *)o;
     if (d->inited)
         BZ2_bzDecompressEnd(&d->bzs);
-    tyMem_free(d->pending);
-    TY_XDECREF(d->unused_data);
+    tyDecompress_fini(&d->state);
     tyObj_free(o);
 }
 
 static TyObject *get_eof(TyObject *self)
 {
-    return tyBool_from(((Decompressor *)self)->eof);
+    return tyBool_from(((Decompressor *)self)->state.eof);
 }
 
 static TyObject *get_unused_data(TyObject *self)
 {
-    return TY_NEWREF(((Decompressor *)self)->unused_data);
+    return TY_NEWREF(((Decompressor *)self)->state.unused_data);
 }
 
 static TyObject *get_needs_input(TyObject *self)
 {
-    return tyBool_from(((Decompressor *)self)->needs_input);
+    return tyBool_from(((Decompressor *)self)->state.needs_input);
 }
 
 static TyMethodDef decompressor_methods[] = {
-    { "decompress", decompressor_decompress, TY_METH_DEFAULT,
-      "Decompress *data*, returning uncompressed data as bytes.\n\n"
-      "If *max_length* is nonnegative, returns at most *max_length* bytes of\n"
-      "decompressed data. If this limit is reached and further output can be\n"
-      "produced, *self.needs_input* will be set to ``False``. In this case, the next\n"
-      "call to *decompress()* may provide *data* as b'' to obtain more of the output.\n\n"
-      "If all of the input data was decompressed and returned (either because this\n"
-      "was less than *max_length* bytes, or because *max_length* was negative),\n"
-      "*self.needs_input* will be set to True.\n\n"
-      "Attempting to decompress data after the end of stream is reached raises an\n"
-      "EOFError.  Any data found after the end of the stream is ignored and saved in\n"
-      "the unused_data attribute." },
+    { "decompress", decompressor_decompress, TY_METH_DEFAULT, TY_DECOMPRESS_DOC },
     { NULL, NULL, 0, NULL },
 };
 
 static TyGetSetDef decompressor_getset[] = {
-    { "eof", get_eof, NULL, "True if the end-of-stream marker has been reached.", true },
-    { "unused_data", get_unused_data, NULL, "Data found after the end of the compressed stream.", true },
-    { "needs_input", get_needs_input, NULL,
-      "True if more input is needed before more decompressed data can be produced.", true },
+    { "eof", get_eof, NULL, TY_DECOMPRESS_EOF_DOC, true },
+    { "unused_data", get_unused_data, NULL, TY_DECOMPRESS_UNUSED_DOC, true },
+    { "needs_input", get_needs_input, NULL, TY_DECOMPRESS_NEEDS_INPUT_DOC, true },
     { NULL, NULL, NULL, NULL, false },
 };
 
