@@ -303,6 +303,9 @@ typedef struct TyModulesState {
     struct {
         TyObject *error;          /* _lzma.LZMAError */
     } lzma;
+    struct {
+        TyObject *error;          /* termios.error */
+    } termios;
 } TyModulesState;
 
 typedef struct TyState {
