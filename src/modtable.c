@@ -37,6 +37,12 @@
 #include "modules/struct.h"
 #include "modules/binascii.h"
 #include "modules/zlibmodule.h"
+#include "modules/pyexpat.h"
+#include "modules/pwd.h"
+#include "modules/grp.h"
+#include "modules/bz2.h"
+#include "modules/lzma.h"
+#include "modules/termios.h"
 #include "modules/atexit.h"
 #include "modules/select.h"
 #include "modules/socket.h"
@@ -84,6 +90,12 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_struct", tyStruct_create, tyStruct_fini },
     { "binascii", tyBinascii_create, tyBinascii_fini },
     { "zlib", tyZlib_create, tyZlib_fini },
+    { "pyexpat", tyExpat_create, tyExpat_fini },
+    { "pwd", tyPwd_create, tyPwd_fini },
+    { "grp", tyGrp_create, tyGrp_fini },
+    { "_bz2", tyBz2_create, tyBz2_fini },
+    { "_lzma", tyLzma_create, tyLzma_fini },
+    { "termios", tyTermios_create, tyTermios_fini },
     { "atexit", tyAtexit_create, tyAtexit_fini },
     { "select", tySelect_create, tySelect_fini },
     { "_socket", tySocket_create, tySocket_fini },

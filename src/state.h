@@ -297,6 +297,15 @@ typedef struct TyModulesState {
     struct {
         TyObject *error;          /* zlib.error */
     } zlib;
+    struct {
+        TyObject *error;          /* pyexpat.ExpatError */
+    } pyexpat;
+    struct {
+        TyObject *error;          /* _lzma.LZMAError */
+    } lzma;
+    struct {
+        TyObject *error;          /* termios.error */
+    } termios;
 } TyModulesState;
 
 typedef struct TyState {

@@ -407,7 +407,7 @@ static TyObject *array_subscript(TyObject *o, TyObject *key)
     Array *a = ARR(o);
     if (TY_SLICE_CHECK(key)) {
         ssize_t start, stop, step, n;
-        if (tySlice_indices(key, a->len, &start, &stop, &step, &n) < 0)
+        if (tySlice_indices(key, &a->len, &start, &stop, &step, &n) < 0)
             return NULL;
         if (step == 1)
             return array_from(a, a->data + start * a->itemsize, n);
@@ -444,7 +444,7 @@ static void delete_items(Array *a, ssize_t start, ssize_t step, ssize_t n)
 static int assign_slice(Array *a, TyObject *key, TyObject *value)
 {
     ssize_t start, stop, step, n;
-    if (tySlice_indices(key, a->len, &start, &stop, &step, &n) < 0)
+    if (tySlice_indices(key, &a->len, &start, &stop, &step, &n) < 0)
         return -1;
     if (step < 0) {
         start += (n - 1) * step;

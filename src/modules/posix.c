@@ -79,6 +79,38 @@ int tyPosix_int(TyObject *o, int64_t *out)
     return r;
 }
 
+int tyPosix_id(TyObject *o, const char *what, uint32_t *out)
+{
+    TyObject *i = tyNum_index(o);
+    if (!i) {
+        tyErr_clear();
+        tyErr_format(&TyExc_TypeError, "%s should be integer, not %s", what, tyType_name(TY_TYPE(o)));
+        return -1;
+    }
+    int64_t v;
+    bool too_big = tyInt_asI64(i, &v) < 0;
+    bool negative = tyInt_sign(i) < 0;
+    TY_DECREF(i);
+    if (too_big) {
+        /* Past a C long: an unsigned long might hold it, but not an id. */
+        tyErr_clear();
+        tyErr_format(&TyExc_OverflowError, "%s is %s", what, negative ? "less than minimum" : "greater than maximum");
+        return -1;
+    }
+    if (v == -1) {
+        *out = UINT32_MAX;
+        return 0;
+    }
+    /* CPython calls a value past the id type but within a C long "less than
+    ** minimum" too. */
+    if (v < 0 || v > (int64_t)UINT32_MAX) {
+        tyErr_format(&TyExc_OverflowError, "%s is less than minimum", what);
+        return -1;
+    }
+    *out = (uint32_t)v;
+    return 0;
+}
+
 int tyPosix_fileno(TyObject *o, int *fd)
 {
     if (!TY_INT_CHECK(o)) {

@@ -56,6 +56,14 @@ int tyPosix_int(TyObject *o, int64_t *out);
 int tyPosix_fileno(TyObject *o, int *fd);
 /* A bool argument, NULL meaning the default. */
 int tyPosix_flag(TyObject *o, bool dflt, bool *out);
+/*
+** A user or group id argument (`what` is "uid" or "gid"), as CPython's
+** _Py_Uid_Converter reads it: any int or __index__ (else TypeError "uid
+** should be integer, not str"); -1 stands for (uid_t)-1; any other value
+** outside the id type is OverflowError "uid is less than minimum" /
+** "greater than maximum".  0, or -1 with the exception.
+*/
+int tyPosix_id(TyObject *o, const char *what, uint32_t *out);
 
 /* A str (or bytes, when as_bytes) from n bytes of a name the system gave. */
 TyObject *tyPosix_name(const char *s, size_t n, bool as_bytes);

@@ -171,15 +171,15 @@ static TyObject *bytearray_subscript(TyObject *o, TyObject *key)
         return tyErr_format(&TyExc_TypeError,
                             "bytearray indices must be integers or slices, not %T", key);
     ssize_t start, stop, step, n;
-    if (tySlice_indices(key, b->size, &start, &stop, &step, &n) < 0)
+    if (tySlice_indices(key, &b->size, &start, &stop, &step, &n) < 0)
         return NULL;
     if (step == 1)
         return tyByteArray_fromData(b->data + start, n);
     TyObject *r = tyByteArray_fromData(NULL, n);
     if (!r)
         return NULL;
-    for (ssize_t k = 0, i = start; k < n; k++, i += step)
-        BA(r)->data[k] = b->data[i];
+    for (ssize_t k = 0; k < n; k++)
+        BA(r)->data[k] = b->data[start + k * step];
     return r;
 }
 
@@ -242,11 +242,15 @@ static int assigned_bytes(TyObject *v, TyStrBuilder *out)
 static int assign_slice(TyByteArray *b, TyObject *key, TyObject *value)
 {
     ssize_t start, stop, step, n;
-    if (tySlice_indices(key, b->size, &start, &stop, &step, &n) < 0)
+    if (tySlice_indices(key, &b->size, &start, &stop, &step, &n) < 0)
         return -1;
+    ssize_t size = b->size;
     TyStrBuilder src;
     tyBuf_init(&src);
-    if (value && assigned_bytes(value, &src) < 0) {
+    /* Iterating the value may resize the bytearray: the slice is then
+    ** taken again over what is left (CPython would write out of bounds). */
+    if (value && (assigned_bytes(value, &src) < 0 ||
+                  (b->size != size && tySlice_indices(key, &b->size, &start, &stop, &step, &n) < 0))) {
         tyBuf_free(&src);
         return -1;
     }
@@ -272,8 +276,8 @@ static int assign_slice(TyByteArray *b, TyObject *key, TyObject *value)
                      src.len, n);
         rc = -1;
     } else {
-        for (ssize_t k = 0, i = start; k < n; k++, i += step)
-            b->data[i] = src.data[k];
+        for (ssize_t k = 0; k < n; k++)
+            b->data[start + k * step] = src.data[k];
     }
     tyBuf_free(&src);
     return rc;

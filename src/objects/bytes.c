@@ -275,15 +275,15 @@ static TyObject *bytes_subscript(TyObject *o, TyObject *key)
         return tyErr_format(&TyExc_TypeError, "byte indices must be integers or slices, not %T",
                             key);
     ssize_t start, stop, step, len;
-    if (tySlice_indices(key, n, &start, &stop, &step, &len) < 0)
+    if (tySlice_indices(key, &n, &start, &stop, &step, &len) < 0)
         return NULL;
     if (step == 1)
         return slice_of(o, start, start + len);
     TyObject *r = tyBytes_fromData(NULL, len);
     if (!r || len == 0)
         return r;
-    for (ssize_t k = 0, i = start; k < len; k++, i += step)
-        TY_BYTES_DATA(r)[k] = TY_BYTES_DATA(o)[i];
+    for (ssize_t k = 0; k < len; k++)
+        TY_BYTES_DATA(r)[k] = TY_BYTES_DATA(o)[start + k * step];
     return r;
 }
 

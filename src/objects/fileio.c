@@ -525,6 +525,10 @@ static int binary_read(TyFile *f, ssize_t limit, bool line, TyStrBuilder *out)
         f->rpos += n;
         if (nl || (limit >= 0 && out->len >= (size_t)limit) || f->eof)
             return 0;
+        /* A raw file's read(n) is one system call: a terminal or a pipe
+        ** gives what it has (a line, a packet) without waiting for n. */
+        if (f->kind == KIND_RAW && !line && out->len > 0)
+            return 0;
         if (fill(f, false) < 0)
             return -1;
     }

@@ -598,15 +598,15 @@ static TyObject *list_subscript(TyObject *o, TyObject *key)
                 return tyErr_format(&TyExc_TypeError,
                                     "list indices must be integers or slices, not %T", key);
             ssize_t start, stop, step, n;
-            if (tySlice_indices(key, l->size, &start, &stop, &step, &n) < 0)
+            if (tySlice_indices(key, &l->size, &start, &stop, &step, &n) < 0)
                 return NULL;
             if (step == 1)
                 return tyList_slice(o, start, start + n);
             TyObject *r = tyList_new(n);
             if (!r)
                 return NULL;
-            for (ssize_t k = 0, j = start; k < n; k++, j += step)
-                TY_LIST_SET(r, k, TY_NEWREF(l->items[j]));
+            for (ssize_t k = 0; k < n; k++)
+                TY_LIST_SET(r, k, TY_NEWREF(l->items[start + k * step]));
             return r;
         }
     }
@@ -617,8 +617,10 @@ static TyObject *list_subscript(TyObject *o, TyObject *key)
     return TY_NEWREF(l->items[i]);
 }
 
-/* a[start::step] = v or del a[start::step] for step != 1. */
-static int list_ass_extended(TyList *a, ssize_t start, ssize_t step, ssize_t n, TyObject *v)
+/* a[start::step] = v or del a[start::step] for step != 1, the indices
+** being those of slice `key` over a. */
+static int list_ass_extended(TyList *a, TyObject *key, ssize_t start, ssize_t step, ssize_t n,
+                             TyObject *v)
 {
     if (!v) {
         if (n <= 0)
@@ -642,6 +644,7 @@ static int list_ass_extended(TyList *a, ssize_t start, ssize_t step, ssize_t n, 
         return 0;
     }
     TyObject *seq;
+    ssize_t size = a->size;
     if (TY_LIST_CHECK_EXACT(v) && v != (TyObject *)a) {
         seq = TY_NEWREF(v);
     } else if (TY_TUPLE_CHECK_EXACT(v)) {
@@ -658,6 +661,13 @@ static int list_ass_extended(TyList *a, ssize_t start, ssize_t step, ssize_t n, 
     }
     if (!seq)
         return -1;
+    /* Iterating v may have resized the list: the slice is then taken again
+    ** over what is left (CPython 3.11 writes out of bounds). */
+    ssize_t stop;
+    if (a->size != size && tySlice_indices(key, &a->size, &start, &stop, &step, &n) < 0) {
+        TY_DECREF(seq);
+        return -1;
+    }
     if (TY_LIST_LEN(seq) != n) {
         tyErr_format(&TyExc_ValueError,
                      "attempt to assign sequence of size %zd to extended slice of size %zd",
@@ -674,7 +684,8 @@ static int list_ass_extended(TyList *a, ssize_t start, ssize_t step, ssize_t n, 
         TY_DECREF(seq);
         return -1;
     }
-    for (ssize_t k = 0, j = start; k < n; k++, j += step) {
+    for (ssize_t k = 0; k < n; k++) {
+        ssize_t j = start + k * step;
         garbage[k] = a->items[j];
         a->items[j] = TY_NEWREF(TY_LIST_GET(seq, k));
     }
@@ -715,11 +726,11 @@ static int list_ass_subscript(TyObject *o, TyObject *key, TyObject *v)
         return -1;
     }
     ssize_t start, stop, step, n;
-    if (tySlice_indices(key, l->size, &start, &stop, &step, &n) < 0)
+    if (tySlice_indices(key, &l->size, &start, &stop, &step, &n) < 0)
         return -1;
     if (step == 1)
         return list_ass_slice(l, start, stop, v);
-    return list_ass_extended(l, start, step, n, v);
+    return list_ass_extended(l, key, start, step, n, v);
 }
 
 /* ---- sorting ------------------------------------------------------------- */

@@ -97,8 +97,16 @@ static TyObject *member_get_name(TyObject *o)
     return TY_NEWREF(((TyMemberDescr *)o)->name);
 }
 
+/* A built-in member's doc string, else None. */
+static TyObject *member_get_doc(TyObject *o)
+{
+    const TyGetSetDef *def = ((TyMemberDescr *)o)->def;
+    return def && def->doc ? tyStr_fromCStr(def->doc) : TY_NEWREF(TY_NONE);
+}
+
 static TyGetSetDef member_getset[] = {
     { "__name__", member_get_name, NULL, NULL },
+    { "__doc__", member_get_doc, NULL, NULL },
     { NULL }
 };
 

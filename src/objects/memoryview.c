@@ -357,7 +357,7 @@ static TyObject *mv_subscript(TyObject *o, TyObject *key)
         return NULL;
     if (TY_SLICE_CHECK(key)) {
         ssize_t start, stop, step, n;
-        if (tySlice_indices(key, v->len, &start, &stop, &step, &n) < 0)
+        if (tySlice_indices(key, &v->len, &start, &stop, &step, &n) < 0)
             return NULL;
         return new_view(v->obj, v->offset + start * v->stride, n, v->stride * step, v->itemsize,
                         v->format, v->readonly);
@@ -387,7 +387,7 @@ static int mv_ass_subscript(TyObject *o, TyObject *key, TyObject *value)
     }
     if (TY_SLICE_CHECK(key)) {
         ssize_t start, stop, step, n;
-        if (tySlice_indices(key, v->len, &start, &stop, &step, &n) < 0)
+        if (tySlice_indices(key, &v->len, &start, &stop, &step, &n) < 0)
             return -1;
         TyObject *src = tyMemoryView_new(value);
         if (!src)

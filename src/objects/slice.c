@@ -103,15 +103,16 @@ static ssize_t slice_adjust(ssize_t length, ssize_t *start, ssize_t *stop, ssize
 }
 
 /*
-** Concrete indices of `slice` over a sequence of `length` items: *start,
-** *stop, *step and the item count.  0, or -1 with ValueError / TypeError.
+** Concrete indices of `slice` over a sequence of *length items, read once
+** the bounds are known: *start, *stop, *step and the item count.  0, or -1
+** with ValueError / TypeError.
 */
-int tySlice_indices(TyObject *slice, ssize_t length, ssize_t *start,
+int tySlice_indices(TyObject *slice, const ssize_t *length, ssize_t *start,
                     ssize_t *stop, ssize_t *step, ssize_t *slicelen)
 {
     if (slice_unpack((TySlice *)slice, start, stop, step) < 0)
         return -1;
-    *slicelen = slice_adjust(length, start, stop, *step);
+    *slicelen = slice_adjust(*length, start, stop, *step);
     return 0;
 }
 

@@ -20,10 +20,12 @@ TyObject *tySlice_new(TyObject *start, TyObject *stop, TyObject *step);
 /* Frees the parked slice (at exit; full collections keep it, as CPython's
 ** keep its slice cache). */
 void tySlice_clearFreelist(void);
-/* CPython's PySlice_GetIndicesEx: clamp to a sequence of `length`, giving
-** start, stop, step and the number of items.  ValueError "slice step
-** cannot be zero"; TypeError for non-integer bounds. */
-int tySlice_indices(TyObject *slice, ssize_t length, ssize_t *start,
+/* CPython's PySlice_Unpack then PySlice_AdjustIndices: clamp to a sequence
+** of *length items, giving start, stop, step and the number of items.
+** *length is read after the bounds' __index__ methods ran, since they may
+** resize the sequence.  ValueError "slice step cannot be zero"; TypeError
+** for non-integer bounds. */
+int tySlice_indices(TyObject *slice, const ssize_t *length, ssize_t *start,
                     ssize_t *stop, ssize_t *step, ssize_t *slicelen);
 
 /* CPython's _PySlice_GetLongIndices: the same clamping over a sequence whose

@@ -1641,7 +1641,7 @@ static TyObject *str_subscript(TyObject *o, TyObject *key)
     if (!TY_SLICE_CHECK(key))
         return tyErr_format(&TyExc_TypeError, "string indices must be integers, not '%T'", key);
     ssize_t start, stop, step, n;
-    if (tySlice_indices(key, u->length, &start, &stop, &step, &n) < 0)
+    if (tySlice_indices(key, &u->length, &start, &stop, &step, &n) < 0)
         return NULL;
     if (step == 1)
         return tyStr_substring(o, start, start + n);
@@ -1651,8 +1651,8 @@ static TyObject *str_subscript(TyObject *o, TyObject *key)
         TyStr *r = str_raw(n);
         if (!r)
             return NULL;
-        for (ssize_t k = 0, i = start; k < n; k++, i += step)
-            r->data[k] = u->data[i];
+        for (ssize_t k = 0; k < n; k++)
+            r->data[k] = u->data[start + k * step];
         r->length = n;
         r->ascii = 1;
         return str_settle(r);
@@ -1667,8 +1667,8 @@ static TyObject *str_subscript(TyObject *o, TyObject *key)
     TyStrBuilder b;
     tyBuf_init(&b);
     int rc = 0;
-    for (ssize_t k = 0, i = start; k < n && rc == 0; k++, i += step)
-        rc = tyBuf_appendCodepoint(&b, cps[i]);
+    for (ssize_t k = 0; k < n && rc == 0; k++)
+        rc = tyBuf_appendCodepoint(&b, cps[start + k * step]);
     tyMem_free(cps);
     if (rc < 0) {
         tyBuf_free(&b);

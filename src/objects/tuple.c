@@ -352,15 +352,15 @@ static TyObject *tuple_subscript(TyObject *o, TyObject *key)
         return NULL;
     if (TY_SLICE_CHECK(key)) {
         ssize_t start, stop, step, n;
-        if (tySlice_indices(key, TY_TUPLE_LEN(o), &start, &stop, &step, &n) < 0)
+        if (tySlice_indices(key, &((TyTuple *)o)->ob.size, &start, &stop, &step, &n) < 0)
             return NULL;
         if (step == 1)
             return tyTuple_slice(o, start, n > 0 ? stop : start);
         TyObject *r = tyTuple_new(n);
         if (!r)
             return NULL;
-        for (ssize_t k = 0, j = start; k < n; k++, j += step)
-            TY_TUPLE_SET(r, k, TY_NEWREF(TY_TUPLE_GET(o, j)));
+        for (ssize_t k = 0; k < n; k++)
+            TY_TUPLE_SET(r, k, TY_NEWREF(TY_TUPLE_GET(o, start + k * step)));
         return r;
     }
     return tyErr_format(&TyExc_TypeError, "tuple indices must be integers or slices, not %T", key);

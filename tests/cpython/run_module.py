@@ -60,12 +60,44 @@ def test_of(test):
     return getattr(test, "test_case", test).id()
 
 
+def run_through_test_main(test_module, skips, runner):
+    """Runs a module that still has a test_main() (test_xml_etree): it sets
+    the module's globals, then passes its classes to support.run_unittest,
+    which runs them here instead.  The result, or None when test_main ran
+    nothing."""
+    from test import support
+    results = []
+
+    def run_unittest(*classes):
+        suite = unittest.TestSuite()
+        loader = unittest.defaultTestLoader
+        for c in classes:
+            if isinstance(c, str):
+                suite.addTest(loader.loadTestsFromName(c))
+            elif isinstance(c, (unittest.TestSuite, unittest.TestCase)):
+                suite.addTest(c)
+            else:
+                suite.addTest(loader.loadTestsFromTestCase(c))
+        mark_skipped(suite, skips)
+        results.append(runner.run(suite))
+
+    support.run_unittest = run_unittest
+    test_module.test_main()
+    return results[0] if len(results) == 1 else None
+
+
 def main():
     skips_file, module = sys.argv[1], sys.argv[2]
-    suite = unittest.defaultTestLoader.loadTestsFromName(module)
-    mark_skipped(suite, read_skips(skips_file))
+    skips = read_skips(skips_file)
     runner = unittest.TextTestRunner(stream=sys.stderr, verbosity=2)
-    result = runner.run(suite)
+    test_module = __import__(module, fromlist=["*"])
+    result = None
+    if hasattr(test_module, "test_main") and not hasattr(test_module, "load_tests"):
+        result = run_through_test_main(test_module, skips, runner)
+    if result is None:
+        suite = unittest.defaultTestLoader.loadTestsFromName(module)
+        mark_skipped(suite, skips)
+        result = runner.run(suite)
     failed = {test_of(t) for t, _ in result.failures} | {test_of(t) for t in result.unexpectedSuccesses}
     errors = {test_of(t) for t, _ in result.errors} - failed
     skipped = {test_of(t) for t, _ in result.skipped} - failed - errors
