@@ -368,15 +368,12 @@ TY_CFUNC(conn_create_function)
         if (det)
             flags |= SQLITE_DETERMINISTIC;
     }
-    int rc;
-    if (a[2] == TY_NONE) {
-        rc = sqlite3_create_function_v2(c->db, name, narg, flags, NULL, NULL, NULL, NULL, NULL);
-    } else {
-        TySqlCallback *cb = callback_new(c, a[2]);
-        if (!cb)
-            return NULL;
-        rc = sqlite3_create_function_v2(c->db, name, narg, flags, cb, func_callback, NULL, NULL, callback_destroy);
-    }
+    /* None is registered as any other object (CPython's behaviour): calling
+    ** the function then fails. */
+    TySqlCallback *cb = callback_new(c, a[2]);
+    if (!cb)
+        return NULL;
+    int rc = sqlite3_create_function_v2(c->db, name, narg, flags, cb, func_callback, NULL, NULL, callback_destroy);
     if (rc != SQLITE_OK)
         return tyErr_setString(tySql_exc("OperationalError"), "Error creating function");
     return tyNone_new();
@@ -393,16 +390,11 @@ TY_CFUNC(conn_create_aggregate)
     if (tyArg_unpack("create_aggregate", args, nargs, kwnames, names, 3, 3, a) < 0 ||
         !tySql_checkConnection(c) || !(name = name_arg("create_aggregate", a[0])) || tyArg_int(a[1], &narg) < 0)
         return NULL;
-    int rc;
-    if (a[2] == TY_NONE) {
-        rc = sqlite3_create_function_v2(c->db, name, narg, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
-    } else {
-        TySqlCallback *cb = callback_new(c, a[2]);
-        if (!cb)
-            return NULL;
-        rc = sqlite3_create_function_v2(c->db, name, narg, SQLITE_UTF8, cb, NULL, step_callback, final_callback,
+    TySqlCallback *cb = callback_new(c, a[2]);
+    if (!cb)
+        return NULL;
+    int rc = sqlite3_create_function_v2(c->db, name, narg, SQLITE_UTF8, cb, NULL, step_callback, final_callback,
                                         callback_destroy);
-    }
     if (rc != SQLITE_OK)
         return tyErr_setString(tySql_exc("OperationalError"), "Error creating aggregate");
     return tyNone_new();
@@ -775,8 +767,11 @@ TY_CFUNC(conn_iterdump)
 {
     if (tyArg_checkCount("iterdump", nargs, 0, 0) < 0 || !tySql_checkConnection(CONN(self)))
         return NULL;
-    TyObject *mod = tyImport_importC("sqlite3.dump");
+    /* The import gives the package: its dump submodule is an attribute. */
+    TyObject *pkg = tyImport_importC("sqlite3.dump");
+    TyObject *mod = pkg ? tyObj_getAttrStr(pkg, "dump") : NULL;
     TyObject *fn = mod ? tyObj_getAttrStr(mod, "_iterdump") : NULL;
+    TY_XDECREF(pkg);
     TY_XDECREF(mod);
     if (!fn)
         return NULL;
