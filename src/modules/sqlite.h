@@ -47,6 +47,7 @@ typedef struct TySqlCursor {
     TyObject *row_factory;
     ssize_t arraysize;
     int64_t rowcount;
+    TyObject *weaklist;
 } TySqlCursor;
 
 extern TyType TySqlConnection_Type, TySqlCursor_Type, TySqlRow_Type, TySqlPrepareProtocol_Type;
@@ -73,6 +74,10 @@ bool tySql_needsAdapt(TyObject *obj);
 /* The converter registered for a type name (case-insensitive): borrowed
 ** reference, or NULL (no exception) when none is. */
 TyObject *tySql_converter(const char *name, size_t n);
+
+/* 0 when str s is valid UTF-8 for SQLite, or -1 with the
+** UnicodeEncodeError CPython raises for a lone surrogate. */
+int tySql_checkText(TyObject *s);
 
 /* Binds one Python value to parameter pos (1-based) of stmt: SQLite's
 ** result code, or -1 with a Python exception (OverflowError for an int

@@ -175,6 +175,8 @@ static int set_result(sqlite3_context *ctx, TyObject *v)
     } else if (TY_FLOAT_CHECK(v)) {
         sqlite3_result_double(ctx, TY_FLOAT_VALUE(v));
     } else if (TY_STR_CHECK(v)) {
+        if (tySql_checkText(v) < 0)
+            return -1;
         sqlite3_result_text64(ctx, TY_STR_UTF8(v), (sqlite3_uint64)TY_STR_NBYTES(v), SQLITE_TRANSIENT, SQLITE_UTF8);
     } else if (tyBuffer_check(v)) {
         TyBuffer view;
@@ -346,6 +348,8 @@ static const char *name_arg(const char *fname, TyObject *o)
         tyErr_setString(&TyExc_ValueError, "embedded null character");
         return NULL;
     }
+    if (tySql_checkText(o) < 0)
+        return NULL;
     return TY_STR_UTF8(o);
 }
 

@@ -13,10 +13,22 @@
 #include "buffer.h"
 #include "modules/sqlite.h"
 #include "objects/bytearray.h"
+#include "objects/weakref.h"
 
 #define CURSOR(o) ((TySqlCursor *)(o))
 
 static TyObject *cursor_iternext(TyObject *self);
+
+/* ProgrammingError while a converter or adapter of this cursor runs:
+** 1, or 0 with the error. */
+static int check_unlocked(TySqlCursor *cu)
+{
+    if (cu->locked) {
+        tyErr_setString(tySql_exc("ProgrammingError"), "Recursive use of cursors not allowed.");
+        return 0;
+    }
+    return 1;
+}
 
 /* ProgrammingError unless the cursor and its connection can be used:
 ** 1, or 0 with the error. */
@@ -96,6 +108,10 @@ int tySql_bindValue(sqlite3_stmt *stmt, int pos, TyObject *value)
     } else if (TY_FLOAT_CHECK(v)) {
         rc = sqlite3_bind_double(stmt, pos, TY_FLOAT_VALUE(v));
     } else if (TY_STR_CHECK(v)) {
+        if (tySql_checkText(v) < 0) {
+            TY_DECREF(v);
+            return -1;
+        }
         rc = sqlite3_bind_text64(stmt, pos, TY_STR_UTF8(v), (sqlite3_uint64)TY_STR_NBYTES(v), SQLITE_TRANSIENT,
                                  SQLITE_UTF8);
     } else if (tyBuffer_check(v)) {
@@ -271,6 +287,8 @@ static int prepare(TySqlCursor *cu, TyObject *sql, sqlite3_stmt **out)
     sqlite3 *db = cu->connection->db;
     const char *text = TY_STR_UTF8(sql);
     ssize_t n = TY_STR_NBYTES(sql);
+    if (tySql_checkText(sql) < 0)
+        return -1;
     if (n > sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, -1)) {
         tyErr_setString(tySql_exc("DataError"), "query string is too large");
         return -1;
@@ -429,6 +447,8 @@ TY_CFUNC(cu_executescript)
     ssize_t n = TY_STR_NBYTES(script);
     if ((ssize_t)strlen(sql) != n)
         return tyErr_setString(&TyExc_ValueError, "embedded null character");
+    if (tySql_checkText(script) < 0)
+        return NULL;
     sqlite3 *db = cu->connection->db;
     if (n > sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, -1))
         return tyErr_setString(tySql_exc("DataError"), "query string is too large");
@@ -475,7 +495,7 @@ static TyObject *read_row(TySqlCursor *cu)
         int type = sqlite3_column_type(st, i);
         if (conv && conv != TY_NONE) {
             const void *blob = sqlite3_column_blob(st, i);
-            if (!blob && type == SQLITE_NULL) {
+            if (!blob) {
                 v = tyNone_new();
             } else {
                 TyObject *b = tyBytes_fromData(blob ? blob : "", sqlite3_column_bytes(st, i));
@@ -621,6 +641,8 @@ TY_CFUNC(cu_close)
     TySqlCursor *cu = CURSOR(self);
     if (tyArg_checkCount("close", nargs, 0, 0) < 0)
         return NULL;
+    if (!check_unlocked(cu))
+        return NULL;
     if (!cu->connection)
         return tyErr_setString(tySql_exc("ProgrammingError"), "Base Cursor.__init__ not called.");
     if (!tySql_checkConnection(cu->connection))
@@ -664,7 +686,8 @@ static TyObject *cu_new(TyType *type, TyObject *const *args, size_t nargs, TyObj
 /* Cursor(connection, /). */
 static int cu_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords("Cursor", kwnames) < 0 || tyArg_checkCount("Cursor", nargs, 1, 1) < 0)
+    if (tyArg_noKeywords("Cursor", kwnames) < 0 || tyArg_checkCount("Cursor", nargs, 1, 1) < 0 ||
+        !check_unlocked(CURSOR(self)))
         return -1;
     if (!tyType_isSubtype(TY_TYPE(args[0]), &TySqlConnection_Type)) {
         tyErr_format(&TyExc_TypeError, "Cursor() argument 1 must be sqlite3.Connection, not %T", args[0]);
@@ -700,6 +723,8 @@ static int cu_clear(TyObject *o)
 static void cu_dealloc(TyObject *o)
 {
     tyGC_untrack(o);
+    if (CURSOR(o)->weaklist)
+        tyWeakref_clear(o);
     cu_clear(o);
     tyObj_free(o);
 }
@@ -789,6 +814,7 @@ TyType TySqlCursor_Type = {
     .dealloc = cu_dealloc,
     .traverse = cu_traverse,
     .clear = cu_clear,
+    .weaklistoffset = offsetof(TySqlCursor, weaklist),
     .iter = cursor_iter,
     .iternext = cursor_iternext,
     .tp_new = cu_new,

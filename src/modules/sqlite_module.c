@@ -142,7 +142,8 @@ static TyObject *adapter_key(TyObject *type)
 }
 
 /* Calls o.method(arg) when o has the method: 1 with *out set (new
-** reference, or NULL with an error), 0 when it has none. */
+** reference, or NULL with an error), 0 when it has none or it raised
+** TypeError. */
 static int call_hook(TyObject *o, const char *method, TyObject *arg, TyObject **out)
 {
     TyObject *name = tyStr_fromCStr(method), *fn = NULL;
@@ -154,6 +155,11 @@ static int call_hook(TyObject *o, const char *method, TyObject *arg, TyObject **
     }
     *out = tyObj_callOneArg(fn, arg);
     TY_DECREF(fn);
+    /* A TypeError means "cannot adapt": the next way is tried. */
+    if (!*out && tyErr_exceptionMatches(&TyExc_TypeError)) {
+        tyErr_clear();
+        return 0;
+    }
     return 1;
 }
 
@@ -192,6 +198,21 @@ static TyObject *adapt(TyObject *obj, TyObject *proto, TyObject *alt)
 TyObject *tySql_adapt(TyObject *obj, TyObject *alt)
 {
     return adapt(obj, (TyObject *)&TySqlPrepareProtocol_Type, alt);
+}
+
+int tySql_checkText(TyObject *s)
+{
+    if (TY_STR_IS_ASCII(s))
+        return 0;
+    const unsigned char *p = (const unsigned char *)TY_STR_UTF8(s);
+    for (ssize_t i = 0; i + 1 < TY_STR_NBYTES(s); i++) {
+        if (p[i] == 0xED && p[i + 1] >= 0xA0) {
+            TyObject *b = tyStr_encode(s, "utf-8", "strict");
+            TY_XDECREF(b);
+            return -1;
+        }
+    }
+    return 0;
 }
 
 TyObject *tySql_converter(const char *name, size_t n)

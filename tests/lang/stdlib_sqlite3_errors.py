@@ -87,3 +87,39 @@ for op in (live.fetchall, live.close, lambda: con.in_transaction, lambda: con.is
     except sqlite3.ProgrammingError as e:
         print("ProgrammingError:", e)
 print(issubclass(sqlite3.IntegrityError, sqlite3.DatabaseError), issubclass(sqlite3.Warning, sqlite3.Error))
+
+# Lone surrogates cannot go to SQLite; a converter may not close or
+# re-initialise its own cursor; a __conform__ raising TypeError means
+# "cannot adapt"; an empty blob converts to None; cursors take weak references.
+import weakref
+con = sqlite3.connect(":memory:", detect_types=sqlite3.PARSE_COLNAMES)
+for op in (lambda: con.execute("select '\udc80'"), lambda: con.execute("select ?", ("\ud800",)),
+           lambda: con.create_collation("\udc80", lambda a, b: 0)):
+    try:
+        op()
+    except UnicodeEncodeError as e:
+        print("UnicodeEncodeError:", e.reason)
+cur = con.cursor()
+sqlite3.converters["CLOSE"] = lambda b: cur.close()
+sqlite3.converters["INIT"] = lambda b: cur.__init__(con)
+for name in ("CLOSE", "INIT"):
+    cur.execute(f'select 1 as "x [{name}]"')
+    try:
+        cur.fetchall()
+    except sqlite3.ProgrammingError as e:
+        print("ProgrammingError:", e)
+ref = weakref.ref(cur)
+del cur
+print(ref() is None)
+con.close()
+con = sqlite3.connect(":memory:", detect_types=sqlite3.PARSE_COLNAMES)
+class BadConform:
+    def __conform__(self, protocol):
+        raise TypeError
+try:
+    con.execute("select ?", (BadConform(),))
+except sqlite3.ProgrammingError as e:
+    print("ProgrammingError:", e)
+sqlite3.converters["EMPTY"] = lambda b: "converted"
+print(con.execute('select x\'\' as "a [EMPTY]", x\'00\' as "b [EMPTY]"').fetchone())
+con.close()
