@@ -573,6 +573,8 @@ static void close_db(TySqlConnection *c)
     sqlite3_close_v2(db);
 }
 
+static int conn_clear(TyObject *o);
+
 static TyObject *conn_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     TySqlConnection *c = (TySqlConnection *)tyType_genericAlloc(type, 0);
@@ -607,7 +609,13 @@ static int conn_init(TyObject *self, TyObject *const *args, size_t nargs, TyObje
     TyPathArg path;
     if (tyPosix_path("Connection", "database", a[0], false, false, &path) < 0)
         return -1;
-    close_db(c);
+    /* __init__ called again starts afresh, as in CPython: if it fails, the
+    ** connection counts as never initialised. */
+    if (c->initialized) {
+        conn_clear(self);
+        close_db(c);
+        c->initialized = false;
+    }
     sqlite3 *db = NULL;
     int rc = sqlite3_open_v2(path.narrow, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | (uri ? SQLITE_OPEN_URI : 0),
                              NULL);
@@ -623,6 +631,8 @@ static int conn_init(TyObject *self, TyObject *const *args, size_t nargs, TyObje
     }
     sqlite3_busy_timeout(db, timeout * 1000 > INT_MAX ? INT_MAX : (int)(timeout * 1000));
     c->db = db;
+    TY_XSETREF(c->row_factory, tyNone_new());
+    TY_XSETREF(c->text_factory, TY_NEWREF(&TyStr_Type));
     c->detect_types = detect_types;
     c->isolation_level = level;
     c->initialized = true;

@@ -113,3 +113,19 @@ for op in (lambda: con.execute("select 1"), lambda: con.commit(), lambda: con.to
         op()
     except sqlite3.ProgrammingError as e:
         print("closed:", e)
+
+# __init__ again reopens and resets the factories; a failed one leaves the
+# connection uninitialised.
+con = sqlite3.connect(":memory:")
+con.text_factory = bytes
+con.execute("create table r(a)")
+con.__init__(":memory:")
+print(con.text_factory is str, con.execute("select count(*) from sqlite_master").fetchone())
+try:
+    con.__init__("/nonexistent-dir/x.db")
+except sqlite3.OperationalError as e:
+    print(e)
+try:
+    con.execute("select 1")
+except sqlite3.ProgrammingError as e:
+    print(e)
