@@ -3,7 +3,8 @@
 ** three files share.  sqlite_module.c holds the module (connect, the
 ** exception classes, adapters and converters, constants), sqlite_connection.c
 ** the Connection type and the user-defined functions, aggregates and
-** collations it registers, sqlite_cursor.c the Cursor and Row types.
+** collations it registers, sqlite_cursor.c the Cursor and Row types,
+** sqlite_blob.c the Blob type.
 */
 #ifndef TY_SQLITE_H
 #define TY_SQLITE_H
@@ -50,7 +51,11 @@ typedef struct TySqlCursor {
     TyObject *weaklist;
 } TySqlCursor;
 
-extern TyType TySqlConnection_Type, TySqlCursor_Type, TySqlRow_Type, TySqlPrepareProtocol_Type;
+extern TyType TySqlConnection_Type, TySqlCursor_Type, TySqlRow_Type, TySqlPrepareProtocol_Type, TySqlBlob_Type;
+
+/* Connection.blobopen(table, column, row, /, *, readonly=False, name="main")
+** (sqlite_blob.c): a new Blob, or NULL. */
+TyObject *tySql_blobOpen(TySqlConnection *c, TyObject *const *args, size_t nargs, TyObject *kwnames);
 
 /* The exception for db's last error (CPython's mapping of SQLite's primary
 ** result codes to the DB-API classes), with sqlite_errorcode and

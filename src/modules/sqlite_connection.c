@@ -794,6 +794,11 @@ TY_CFUNC(conn_iterdump)
     return r;
 }
 
+TY_CFUNC(conn_blobopen)
+{
+    return tySql_blobOpen(CONN(self), args, nargs, kwnames);
+}
+
 TY_CFUNC(conn_interrupt)
 {
     if (tyArg_checkCount("interrupt", nargs, 0, 0) < 0 || !tySql_checkConnection(CONN(self)))
@@ -956,6 +961,7 @@ static TyMethodDef conn_methods[] = {
     { "set_progress_handler", conn_set_progress_handler, TY_METH_DEFAULT, "Sets progress handler callback." },
     { "set_authorizer", conn_set_authorizer, TY_METH_DEFAULT, "Sets authorizer callback." },
     { "iterdump", conn_iterdump, TY_METH_DEFAULT, "Returns iterator to the dump of the database in an SQL text format." },
+    { "blobopen", conn_blobopen, TY_METH_DEFAULT, "Open and return a BLOB object." },
     { "interrupt", conn_interrupt, TY_METH_DEFAULT, "Abort any pending database operation." },
     { "getlimit", conn_getlimit, TY_METH_DEFAULT, "Get connection run-time limits." },
     { "setlimit", conn_setlimit, TY_METH_DEFAULT, "Set connection run-time limits." },

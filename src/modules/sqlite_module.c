@@ -362,7 +362,7 @@ TyType TySqlPrepareProtocol_Type = {
 /* ---- the module ------------------------------------------------------------------ */
 
 static TyType *const module_types[] = {
-    &TySqlPrepareProtocol_Type, &TySqlConnection_Type, &TySqlCursor_Type, &TySqlRow_Type,
+    &TySqlPrepareProtocol_Type, &TySqlConnection_Type, &TySqlCursor_Type, &TySqlRow_Type, &TySqlBlob_Type,
 };
 
 /* The exception classes and the two registries, made once. */
@@ -406,7 +406,7 @@ TyObject *tySqlite_create(void)
     int r = 0;
     for (size_t i = 0; r == 0 && i < TY_ARRAY_LEN(exc_classes); i++)
         r = tyModule_addObject(m, exc_classes[i].name, ty_state.mod.sqlite.exc[i]);
-    static const char *const type_names[] = { "PrepareProtocol", "Connection", "Cursor", "Row" };
+    static const char *const type_names[] = { "PrepareProtocol", "Connection", "Cursor", "Row", "Blob" };
     for (size_t i = 0; r == 0 && i < TY_ARRAY_LEN(module_types); i++)
         r = tyModule_addObject(m, type_names[i], (TyObject *)module_types[i]);
     for (size_t i = 0; r == 0 && i < TY_ARRAY_LEN(result_codes); i++)
