@@ -43,6 +43,7 @@
 #include "modules/bz2.h"
 #include "modules/lzma.h"
 #include "modules/termios.h"
+#include "modules/sqlite.h"
 #include "modules/atexit.h"
 #include "modules/select.h"
 #include "modules/socket.h"
@@ -96,6 +97,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_bz2", tyBz2_create, tyBz2_fini },
     { "_lzma", tyLzma_create, tyLzma_fini },
     { "termios", tyTermios_create, tyTermios_fini },
+    { "_sqlite3", tySqlite_create, tySqlite_fini },
     { "atexit", tyAtexit_create, tyAtexit_fini },
     { "select", tySelect_create, tySelect_fini },
     { "_socket", tySocket_create, tySocket_fini },

@@ -306,6 +306,13 @@ typedef struct TyModulesState {
     struct {
         TyObject *error;          /* termios.error */
     } termios;
+    struct {
+        TyObject *exc[10];        /* Warning, Error and the DB-API classes (sqlite_module.c) */
+        TyObject *adapters;       /* {(type, PrepareProtocol): adapter} */
+        TyObject *converters;     /* {TYPENAME: converter} */
+        bool base_type_adapted;   /* an adapter was registered for int, float, str or bytearray */
+        bool callback_tracebacks; /* enable_callback_tracebacks(True) */
+    } sqlite;
 } TyModulesState;
 
 typedef struct TyState {
