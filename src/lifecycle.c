@@ -134,7 +134,12 @@ static void reset_state(void)
 
 int tyLife_init(int argc, char **argv)
 {
-    reset_state();
+    /* A first interpreter finds the state as the loader zeroed it;
+    ** clearing it again would only touch its 34 pages for nothing. */
+    static bool state_used;
+    if (state_used)
+        reset_state();
+    state_used = true;
     ty_state.recursion_limit = 1000;
     ty_state.base_exc_info = (TyExcInfo){ NULL, NULL };
     ty_state.exc_info = &ty_state.base_exc_info;
