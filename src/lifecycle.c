@@ -134,8 +134,10 @@ static void reset_state(void)
 
 int tyLife_init(int argc, char **argv)
 {
-    /* A first interpreter finds the state as the loader zeroed it;
-    ** clearing it again would only touch its 34 pages for nothing. */
+    /* A first interpreter finds the state as the loader zeroed it; a
+    ** later one clears what the one before left.  Clearing at teardown
+    ** instead would fault in the pages nothing touched (the method
+    ** cache's, in a short run), only for the process to exit. */
     static bool state_used;
     if (state_used)
         reset_state();
@@ -182,6 +184,7 @@ int tyLife_init(int argc, char **argv)
     ** untrack the constant tuples just compiled, which CPython's keep
     ** tracked until a collection. */
     tyGC_collectPending();
+    ty_state.type.mcache_on = true;
     return 0;
 fail:
     return -1;
@@ -323,12 +326,12 @@ static void finalize_modules(void)
 }
 
 /*
-** After teardown: every part of ty_state back to its zero start, so the
-** next tyLife_init in this process starts clean (no finalizing flag,
-** handled exception, pending signal, cache entry or counter carries over).
-** The allocation accounting and the allocator's pools stay, as they
+** Teardown leaves ty_state as it ends; the next tyLife_init in this
+** process puts every part back to its zero start (no finalizing flag,
+** handled exception, pending signal, cache entry or counter carries over),
+** except the allocation accounting and the allocator's pools, which
 ** describe memory that may still be in use (a leak report reads them), and
-** the options stay: the host set them and reads them after teardown.
+** the options: the host set them and reads them after teardown.
 */
 #ifdef TY_DEBUG
 static void report_leak(TyObject *o, void *arg)
@@ -383,6 +386,5 @@ ssize_t tyLife_fini(void)
     }
 #endif
     tyAlloc_fini();
-    reset_state();
     return live;
 }
