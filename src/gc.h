@@ -51,6 +51,9 @@ void tyGC_setFinalized(TyObject *o);
 ssize_t tyGC_collect(int generation);
 /* Called at safe points (the VM's eval breaker) when a collection is due. */
 void tyGC_collectPending(void);
+/* The end of start-up: the collection start-up's allocations made due,
+** with the effects and statistics of tyGC_collectPending. */
+void tyGC_collectStartup(void);
 
 /* Free a GC object's memory after its dealloc released its references.
 ** The object must already be untracked. */

@@ -183,7 +183,7 @@ int tyLife_init(int argc, char **argv)
     ** still pending here would run at the program's first instruction and
     ** untrack the constant tuples just compiled, which CPython's keep
     ** tracked until a collection. */
-    tyGC_collectPending();
+    tyGC_collectStartup();
     ty_state.type.mcache_on = true;
     return 0;
 fail:
