@@ -721,7 +721,30 @@ void tyGC_init(void)
         gc->gen[i].count = 0;
     }
     list_init(&gc->permanent.head);
+    list_init(&gc->aside);
     gc->enabled = true;
+}
+
+/*
+** Teardown runs collections again and again (finalize_modules, tyGC_fini)
+** over the static types' dicts and what they hold, most of what start-up
+** made.  None of it can be garbage while the static types live, so
+** leaving it out of the scans changes no collection's result: whatever it
+** refers to is reachable anyway.  It stays tracked, on a list of its own
+** that introspection counts as generation 2; tyGC_restoreAside puts it
+** back before the static types are released.
+*/
+void tyGC_setAsideObject(TyObject *o)
+{
+    TyGCHead *g = TY_AS_GC(o);
+    if (g->next != 0)
+        list_move(g, &ty_state.gc.aside);
+}
+
+void tyGC_restoreAside(void)
+{
+    TyGCState *gc = &ty_state.gc;
+    list_merge(&gc->aside, &gc->gen[2].head);
 }
 
 /* The final collection at exit: everything unreachable is freed; the
@@ -743,7 +766,8 @@ void tyGC_fini(void)
 ssize_t tyGC_generationSize(int g)
 {
     TyGCState *gc = &ty_state.gc;
-    return list_size(g == 3 ? &gc->permanent.head : &gc->gen[g].head);
+    return list_size(g == 3 ? &gc->permanent.head : &gc->gen[g].head) +
+           (g == 2 ? list_size(&gc->aside) : 0);
 }
 
 /* Calls fn on every tracked object of generation g (0..2), or of all
@@ -751,10 +775,11 @@ ssize_t tyGC_generationSize(int g)
 int tyGC_forEachTracked(int g, int (*fn)(TyObject *, void *), void *arg)
 {
     TyGCState *gc = &ty_state.gc;
-    for (int i = 0; i <= 3; i++) {
-        if (g >= 0 ? i != g : i == 3)
+    for (int i = 0; i <= 4; i++) {
+        int as = i == 4 ? 2 : i;     /* 4: the objects set aside, in generation 2 */
+        if (g >= 0 ? as != g : as == 3)
             continue;
-        TyGCHead *head = i == 3 ? &gc->permanent.head : &gc->gen[i].head;
+        TyGCHead *head = i == 4 ? &gc->aside : i == 3 ? &gc->permanent.head : &gc->gen[i].head;
         for (TyGCHead *h = GC_NEXT(head); h != head; h = GC_NEXT(h)) {
             int r = fn(TY_FROM_GC(h), arg);
             if (r)

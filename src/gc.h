@@ -55,6 +55,12 @@ void tyGC_collectPending(void);
 ** with the effects and statistics of tyGC_collectPending. */
 void tyGC_collectStartup(void);
 
+/* Teardown: leave o (if tracked) out of the collections' scans until
+** tyGC_restoreAside.  Only for objects that cannot become garbage
+** meanwhile (see gc.c). */
+void tyGC_setAsideObject(TyObject *o);
+void tyGC_restoreAside(void);
+
 /* Free a GC object's memory after its dealloc released its references.
 ** The object must already be untracked. */
 void tyGC_free(TyObject *o);

@@ -343,6 +343,22 @@ static void report_leak(TyObject *o, void *arg)
 }
 #endif
 
+/* The static types' dicts and their values, alive until the types are
+** released, go out of teardown's collection scans (tyGC_setAsideObject). */
+static void set_aside_static_types(void)
+{
+    for (int i = 0; ty_static_types[i]; i++) {
+        TyObject *d = ty_static_types[i]->dict, *k, *v;
+        if (!d)
+            continue;
+        tyGC_setAsideObject(d);
+        ssize_t pos = 0;
+        while (tyDict_next(d, &pos, &k, &v))
+            if (tyGC_isGCObject(v))
+                tyGC_setAsideObject(v);
+    }
+}
+
 ssize_t tyLife_fini(void)
 {
     fflush(stdout);
@@ -355,6 +371,7 @@ ssize_t tyLife_fini(void)
     /* Under gc.DEBUG_SAVEALL the last collections would keep the garbage
     ** in gc.garbage, which goes too. */
     ty_state.gc.debug = 0;
+    set_aside_static_types();
     finalize_modules();
     tyGC_fini();
     for (size_t i = 0; i < ty_builtin_module_count; i++)
@@ -363,6 +380,7 @@ ssize_t tyLife_fini(void)
     tyTextIO_fini();
     tyZip_fini();
     tyErr_finiSpareMemoryError();
+    tyGC_restoreAside();
     for (int i = 0; ty_static_types[i]; i++)
         tyType_finiStatic(ty_static_types[i]);
     tyExc_fini();

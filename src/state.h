@@ -32,6 +32,9 @@ typedef struct TyGCStats {
 typedef struct TyGCState {
     TyGCGeneration gen[3];
     TyGCGeneration permanent;     /* gc.freeze() */
+    /* Teardown only: objects the collections need not scan, counted as
+    ** generation 2's (tyGC_setAside). */
+    TyGCHead aside;
     TyGCStats stats[3];
     bool enabled;
     bool collecting;
