@@ -51,6 +51,15 @@ void tyGC_setFinalized(TyObject *o);
 ssize_t tyGC_collect(int generation);
 /* Called at safe points (the VM's eval breaker) when a collection is due. */
 void tyGC_collectPending(void);
+/* The end of start-up: the collection start-up's allocations made due,
+** with the effects and statistics of tyGC_collectPending. */
+void tyGC_collectStartup(void);
+
+/* Teardown: leave o (if tracked) out of the collections' scans until
+** tyGC_restoreAside.  Only for objects that cannot become garbage
+** meanwhile (see gc.c). */
+void tyGC_setAsideObject(TyObject *o);
+void tyGC_restoreAside(void);
 
 /* Free a GC object's memory after its dealloc released its references.
 ** The object must already be untracked. */

@@ -134,7 +134,14 @@ static void reset_state(void)
 
 int tyLife_init(int argc, char **argv)
 {
-    reset_state();
+    /* A first interpreter finds the state as the loader zeroed it; a
+    ** later one clears what the one before left.  Clearing at teardown
+    ** instead would fault in the pages nothing touched (the method
+    ** cache's, in a short run), only for the process to exit. */
+    static bool state_used;
+    if (state_used)
+        reset_state();
+    state_used = true;
     ty_state.recursion_limit = 1000;
     ty_state.base_exc_info = (TyExcInfo){ NULL, NULL };
     ty_state.exc_info = &ty_state.base_exc_info;
@@ -176,7 +183,8 @@ int tyLife_init(int argc, char **argv)
     ** still pending here would run at the program's first instruction and
     ** untrack the constant tuples just compiled, which CPython's keep
     ** tracked until a collection. */
-    tyGC_collectPending();
+    tyGC_collectStartup();
+    ty_state.type.mcache_on = true;
     return 0;
 fail:
     return -1;
@@ -318,12 +326,12 @@ static void finalize_modules(void)
 }
 
 /*
-** After teardown: every part of ty_state back to its zero start, so the
-** next tyLife_init in this process starts clean (no finalizing flag,
-** handled exception, pending signal, cache entry or counter carries over).
-** The allocation accounting and the allocator's pools stay, as they
+** Teardown leaves ty_state as it ends; the next tyLife_init in this
+** process puts every part back to its zero start (no finalizing flag,
+** handled exception, pending signal, cache entry or counter carries over),
+** except the allocation accounting and the allocator's pools, which
 ** describe memory that may still be in use (a leak report reads them), and
-** the options stay: the host set them and reads them after teardown.
+** the options: the host set them and reads them after teardown.
 */
 #ifdef TY_DEBUG
 static void report_leak(TyObject *o, void *arg)
@@ -334,6 +342,22 @@ static void report_leak(TyObject *o, void *arg)
     fprintf(stderr, "tally-debug:   %s at %p, refcount %zd\n", TY_TYPE(o)->name, (void *)o, o->refcnt);
 }
 #endif
+
+/* The static types' dicts and their values, alive until the types are
+** released, go out of teardown's collection scans (tyGC_setAsideObject). */
+static void set_aside_static_types(void)
+{
+    for (int i = 0; ty_static_types[i]; i++) {
+        TyObject *d = ty_static_types[i]->dict, *k, *v;
+        if (!d)
+            continue;
+        tyGC_setAsideObject(d);
+        ssize_t pos = 0;
+        while (tyDict_next(d, &pos, &k, &v))
+            if (tyGC_isGCObject(v))
+                tyGC_setAsideObject(v);
+    }
+}
 
 ssize_t tyLife_fini(void)
 {
@@ -347,6 +371,7 @@ ssize_t tyLife_fini(void)
     /* Under gc.DEBUG_SAVEALL the last collections would keep the garbage
     ** in gc.garbage, which goes too. */
     ty_state.gc.debug = 0;
+    set_aside_static_types();
     finalize_modules();
     tyGC_fini();
     for (size_t i = 0; i < ty_builtin_module_count; i++)
@@ -355,6 +380,7 @@ ssize_t tyLife_fini(void)
     tyTextIO_fini();
     tyZip_fini();
     tyErr_finiSpareMemoryError();
+    tyGC_restoreAside();
     for (int i = 0; ty_static_types[i]; i++)
         tyType_finiStatic(ty_static_types[i]);
     tyExc_fini();
@@ -378,6 +404,5 @@ ssize_t tyLife_fini(void)
     }
 #endif
     tyAlloc_fini();
-    reset_state();
     return live;
 }

@@ -32,6 +32,9 @@ typedef struct TyGCStats {
 typedef struct TyGCState {
     TyGCGeneration gen[3];
     TyGCGeneration permanent;     /* gc.freeze() */
+    /* Teardown only: objects the collections need not scan, counted as
+    ** generation 2's (tyGC_setAside). */
+    TyGCHead aside;
     TyGCStats stats[3];
     bool enabled;
     bool collecting;
@@ -134,6 +137,11 @@ typedef struct TyMCacheEntry {
 #define TY_SLOT_ROWS_MAX 96
 typedef struct TyTypeState {
     TyMCacheEntry mcache[TY_MCACHE_SIZE];
+    /* Set once start-up is over (lifecycle.c).  Start-up's look-ups are
+    ** nearly all different, and filling the cache with them would fault
+    ** in each of its 32 pages twice (read, then write): a third of the
+    ** page faults of `tally -c pass`, which cost more than its code. */
+    bool mcache_on;
     /* type.c: the argument tuple of the type call in progress (borrowed),
     ** for the __init__ a __new__ hands on to. */
     TyObject *call_args;

@@ -1,8 +1,8 @@
 /*
-** json.c — the `_json` accelerator, as far as CPython's json package's
-** results depend on it: scanstring and make_encoder, whose error messages
-** differ from the pure-Python code they replace (json.dumps without indent
-** uses the encoder).  json's scanner runs as CPython's pure-Python code.
+** json.c — the `_json` accelerator: scanstring, encode_basestring(_ascii)
+** and make_encoder (json.dumps without indent uses the encoder), with
+** CPython's C messages where they differ from the pure-Python code they
+** replace.  make_scanner, the decoder, is in jsonscan.c.
 **
 ** Positions are code point indices, as in CPython; the string is UTF-8,
 ** so the scan walks bytes (the characters it looks for are ASCII) and
@@ -13,8 +13,7 @@
 #include "import.h"
 #include "modules/json.h"
 
-/* Raise json.decoder.JSONDecodeError(msg, s, pos); returns NULL. */
-static TyObject *decode_error(const char *msg, TyObject *s, ssize_t pos)
+TyObject *tyJson_decodeError(const char *msg, TyObject *s, ssize_t pos)
 {
     TyObject *mod = tyImport_importC("json.decoder");
     TyObject *cls = mod ? tyObj_getAttrStr(mod, "JSONDecodeError") : NULL;
@@ -45,52 +44,60 @@ static int hex4(const unsigned char *p, uint32_t *out)
     return 0;
 }
 
-/*
-** scanstring(s, end, strict=True): the JSON string whose opening quote is
-** at end - 1, as (str, index after the closing quote).
-*/
-static TyObject *json_scanstring(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+/* The code point a one-letter escape stands for ("\n" -> 10), 0 if none. */
+static uint32_t simple_escape(unsigned char c)
 {
-    if (tyArg_noKeywords("scanstring", kwnames) < 0 || tyArg_checkTupleCount("scanstring", nargs, 2, 3) < 0)
-        return NULL;
-    TyObject *s = args[0];
-    if (!TY_STR_CHECK(s))
-        return tyErr_format(&TyExc_TypeError, "first argument must be a string, not %T", s);
-    if (!TY_INT_CHECK(args[1]))
-        return tyErr_format(&TyExc_TypeError, "'%T' object cannot be interpreted as an integer", args[1]);
-    ssize_t end = tyInt_asSsize(args[1]);
-    if (end == -1 && tyErr_occurred())
-        return NULL;
-    int strict = nargs > 2 ? tyObj_isTrue(args[2]) : 1;
-    if (strict < 0)
-        return NULL;
-    ssize_t len = TY_STR_LEN(s);
-    if (end < 0 || end > len)
-        return tyErr_setString(&TyExc_ValueError, "end is out of bounds");
+    switch (c) {
+    case '"': case '\\': case '/': return c;
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    default: return 0;
+    }
+}
+
+TyObject *tyJson_scanString(TyObject *s, ssize_t *bp, ssize_t *endp, bool strict)
+{
     const unsigned char *u = (const unsigned char *)TY_STR_UTF8(s);
-    ssize_t nbytes = TY_STR_NBYTES(s), begin = end - 1;
-    ssize_t b = tyStr_byteOffset(s, end);     /* byte offset of code point `end` */
+    ssize_t nbytes = TY_STR_NBYTES(s), len = TY_STR_LEN(s);
+    ssize_t b = *bp, end = *endp, begin = end - 1;
     TyStrBuilder out;
-    tyBuf_init(&out);
+    bool building = false;
     for (;;) {
-        ssize_t chunk = b;
-        unsigned char c = 0;
+        ssize_t chunk = b, chunk_end = end;
+        unsigned char c = 0, high = 0;
         while (b < nbytes) {
             c = u[b];
             if (c == '"' || c == '\\')
                 break;
             if (c <= 0x1F && strict) {
-                tyBuf_free(&out);
-                return decode_error("Invalid control character at", s, end);
+                if (building)
+                    tyBuf_free(&out);
+                return tyJson_decodeError("Invalid control character at", s, end);
             }
+            high |= c;
             if ((c & 0xC0) != 0x80)
                 end++;
             b++;
             c = 0;
         }
         if (c != '"' && c != '\\') {
-            tyBuf_free(&out);
-            return decode_error("Unterminated string starting at", s, begin);
+            if (building)
+                tyBuf_free(&out);
+            return tyJson_decodeError("Unterminated string starting at", s, begin);
+        }
+        if (c == '"' && !building) {
+            /* No escape: the text between the quotes as it stands. */
+            TyObject *r = tyStr_fromKnown((const char *)u + chunk, b - chunk, end - chunk_end, high < 0x80);
+            *bp = b + 1;
+            *endp = end + 1;
+            return r;
+        }
+        if (!building) {
+            tyBuf_init(&out);
+            building = true;
         }
         if (tyBuf_append(&out, (const char *)u + chunk, (size_t)(b - chunk)) < 0)
             goto fail;
@@ -100,28 +107,23 @@ static TyObject *json_scanstring(TyObject *m, TyObject *const *args, size_t narg
             break;
         if (b == nbytes) {
             tyBuf_free(&out);
-            return decode_error("Unterminated string starting at", s, begin);
+            return tyJson_decodeError("Unterminated string starting at", s, begin);
         }
         c = u[b];
         uint32_t cp;
         if (c != 'u') {
             b++;
             end++;
-            cp = c == '"' || c == '\\' || c == '/' ? c : c == 'b' ? '\b' : c == 'f' ? '\f' : c == 'n' ? '\n'
-               : c == 'r' ? '\r' : c == 't' ? '\t' : 0;
+            cp = simple_escape(c);
             if (!cp) {
                 tyBuf_free(&out);
-                return decode_error("Invalid \\escape", s, end - 2);
+                return tyJson_decodeError("Invalid \\escape", s, end - 2);
             }
         } else {
             /* "\uXXXX" needs its four digits and one more character. */
-            if (end + 5 >= len) {
+            if (end + 5 >= len || hex4(u + b + 1, &cp) < 0) {
                 tyBuf_free(&out);
-                return decode_error("Invalid \\uXXXX escape", s, end);
-            }
-            if (hex4(u + b + 1, &cp) < 0) {
-                tyBuf_free(&out);
-                return decode_error("Invalid \\uXXXX escape", s, end);
+                return tyJson_decodeError("Invalid \\uXXXX escape", s, end);
             }
             b += 5;
             end += 5;
@@ -129,7 +131,7 @@ static TyObject *json_scanstring(TyObject *m, TyObject *const *args, size_t narg
             if (cp >= 0xD800 && cp <= 0xDBFF && end + 6 < len && u[b] == '\\' && u[b + 1] == 'u') {
                 if (hex4(u + b + 2, &lo) < 0) {
                     tyBuf_free(&out);
-                    return decode_error("Invalid \\uXXXX escape", s, end + 1);
+                    return tyJson_decodeError("Invalid \\uXXXX escape", s, end + 1);
                 }
                 if (lo >= 0xDC00 && lo <= 0xDFFF) {
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
@@ -141,7 +143,37 @@ static TyObject *json_scanstring(TyObject *m, TyObject *const *args, size_t narg
         if (tyBuf_appendCodepoint(&out, cp) < 0)
             goto fail;
     }
-    TyObject *str = tyBuf_finish(&out);
+    *bp = b;
+    *endp = end;
+    return tyBuf_finish(&out);
+fail:
+    tyBuf_free(&out);
+    return NULL;
+}
+
+/*
+** scanstring(s, end, strict=True): the JSON string whose opening quote is
+** at end - 1, as (str, index after the closing quote).  The index is
+** converted before the string is checked, as PyArg_ParseTuple's "On|p"
+** does.
+*/
+static TyObject *json_scanstring(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("scanstring", kwnames) < 0 || tyArg_checkTupleCount("scanstring", nargs, 2, 3) < 0)
+        return NULL;
+    TyObject *s = args[0];
+    ssize_t end;
+    if (tyArg_ssize(args[1], &end) < 0)
+        return NULL;
+    int strict = nargs > 2 ? tyObj_isTrue(args[2]) : 1;
+    if (strict < 0)
+        return NULL;
+    if (!TY_STR_CHECK(s))
+        return tyErr_format(&TyExc_TypeError, "first argument must be a string, not %T", s);
+    if (end < 0 || end > TY_STR_LEN(s))
+        return tyErr_setString(&TyExc_ValueError, "end is out of bounds");
+    ssize_t b = tyStr_byteOffset(s, end);
+    TyObject *str = tyJson_scanString(s, &b, &end, strict);
     if (!str)
         return NULL;
     TyObject *pos = tyInt_fromI64(end);
@@ -149,9 +181,6 @@ static TyObject *json_scanstring(TyObject *m, TyObject *const *args, size_t narg
     TY_XDECREF(pos);
     TY_DECREF(str);
     return r;
-fail:
-    tyBuf_free(&out);
-    return NULL;
 }
 
 /* ---- make_encoder ------------------------------------------------------------------ */
@@ -450,12 +479,20 @@ static int encode_dict(Encoder *e, TyStrBuilder *b, TyObject *d)
     return r;
 }
 
+/*
+** A list is read in place, its length read again at every item, as
+** CPython's PySequence_Fast does: a default() that shrinks the list being
+** encoded shortens the output instead of reading past the end.  Other
+** sequences are encoded from a tuple of their items.
+*/
 static int encode_list(Encoder *e, TyStrBuilder *b, TyObject *seq)
 {
-    TyObject *items = tyTuple_fromIterable(seq), *key;
+    bool list = TY_LIST_CHECK(seq);
+    TyObject *items = list ? TY_NEWREF(seq) : tyTuple_fromIterable(seq), *key;
     if (!items)
         return -1;
-    if (TY_TUPLE_LEN(items) == 0) {
+#define ITEMS_LEN() (list ? TY_LIST_LEN(items) : TY_TUPLE_LEN(items))
+    if (ITEMS_LEN() == 0) {
         TY_DECREF(items);
         return tyBuf_appendC(b, "[]");
     }
@@ -464,12 +501,16 @@ static int encode_list(Encoder *e, TyStrBuilder *b, TyObject *seq)
         return -1;
     }
     int r = tyBuf_appendChar(b, '[');
-    for (ssize_t i = 0; r == 0 && i < TY_TUPLE_LEN(items); i++) {
+    for (ssize_t i = 0; r == 0 && i < ITEMS_LEN(); i++) {
         if (i)
             r = tyBuf_appendStr(b, e->item_separator);
-        if (r == 0)
-            r = encode_obj(e, b, TY_TUPLE_GET(items, i));
+        if (r == 0) {
+            TyObject *item = TY_NEWREF(list ? TY_LIST_GET(items, i) : TY_TUPLE_GET(items, i));
+            r = encode_obj(e, b, item);
+            TY_DECREF(item);
+        }
     }
+#undef ITEMS_LEN
     TY_DECREF(items);
     if (r == 0)
         r = tyBuf_appendChar(b, ']');
@@ -554,10 +595,11 @@ static TyMethodDef json_functions[] = {
 
 TyObject *tyJson_create(void)
 {
-    if (tyType_ready(&Encoder_Type) < 0)
+    if (tyType_ready(&Encoder_Type) < 0 || tyType_ready(&tyJson_ScannerType) < 0)
         return NULL;
     TyObject *m = tyModule_new("_json", json_functions);
-    if (m && tyModule_addObject(m, "make_encoder", (TyObject *)&Encoder_Type) < 0)
+    if (m && (tyModule_addObject(m, "make_encoder", (TyObject *)&Encoder_Type) < 0 ||
+              tyModule_addObject(m, "make_scanner", (TyObject *)&tyJson_ScannerType) < 0))
         TY_CLEAR(m);
     return m;
 }
@@ -565,4 +607,5 @@ TyObject *tyJson_create(void)
 void tyJson_fini(void)
 {
     tyType_finiStatic(&Encoder_Type);
+    tyType_finiStatic(&tyJson_ScannerType);
 }

@@ -84,10 +84,20 @@ static ssize_t SRE_FN(count)(SreState *st, uint32_t item, uint32_t maxcount)
     uint32_t c = code[item + 1];
     const uint32_t *set = code + item + 2;
     switch (code[item]) {
-    case SRE_OP_IN:
+    case SRE_OP_IN: {
+        /* One category (\w, \d, \s) over one-byte characters is a table
+        ** look-up per character. */
+        uint8_t bit = sizeof(SRE_CHAR) == 1 && set[0] == SRE_OP_CATEGORY && set[2] == SRE_OP_FAILURE
+                      ? category_bit(set[1]) : 0;
+        if (bit) {
+            while (ptr < end && (latin1_props[T[ptr]] & bit))
+                ptr++;
+            break;
+        }
         while (ptr < end && in_charset(set, T[ptr]))
             ptr++;
         break;
+    }
     case SRE_OP_ANY:
         while (ptr < end && T[ptr] != '\n')
             ptr++;
@@ -815,6 +825,12 @@ static inline void SRE_FN(reset_marks)(SreState *st)
     st->lastmark = st->lastindex = -1;
 }
 
+/* Does ch pass the test first_char_test found (a LITERAL or an IN)? */
+static inline bool SRE_FN(first_char_ok)(const uint32_t *test, uint32_t ch)
+{
+    return test[0] == SRE_OP_LITERAL ? ch == test[1] : in_charset(test + 2, ch);
+}
+
 /*
 ** Search for the first match from st->start: 1 with st->start and st->ptr
 ** set, 0, or a negative SRE_ERROR_*.  The INFO block at the start of the
@@ -924,8 +940,12 @@ static ssize_t SRE_FN(search)(SreState *st)
         st->start = st->ptr = end;
         return 0;
     }
+    const uint32_t *first = first_char_test(code + pc);
     while (status == 0 && ptr < end) {
         ptr++;
+        if (first)
+            while (ptr < end && !SRE_FN(first_char_ok)(first, T[ptr]))
+                ptr++;
         SRE_FN(reset_marks)(st);
         st->start = st->ptr = ptr;
         status = SRE_FN(match)(st, pc, false);

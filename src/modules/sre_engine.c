@@ -173,8 +173,23 @@ static inline bool char_loc_ignore(uint32_t pattern, uint32_t ch)
     return ch == pattern || lower_locale(ch) == pattern || upper_locale(ch) == pattern;
 }
 
+/* The latin1_props bit that decides `category` for the first 256 code
+** points (digit, space, word, ASCII or Unicode), or 0 for the others. */
+static inline uint8_t category_bit(uint32_t category)
+{
+    switch (category) {
+    case SRE_CATEGORY_DIGIT: return P_DIGIT;
+    case SRE_CATEGORY_SPACE: return P_SPACE;
+    case SRE_CATEGORY_WORD: return P_WORD;
+    case SRE_CATEGORY_UNI_DIGIT: return P_UNI_DIGIT;
+    case SRE_CATEGORY_UNI_SPACE: return P_UNI_SPACE;
+    case SRE_CATEGORY_UNI_WORD: return P_UNI_WORD;
+    default: return 0;
+    }
+}
+
 /* Is ch in the class numbered `category` (re._constants.CHCODES)? */
-static bool in_category(uint32_t category, uint32_t ch)
+static inline bool in_category(uint32_t category, uint32_t ch)
 {
     switch (category) {
     case SRE_CATEGORY_DIGIT: return has_prop(ch, P_DIGIT);
@@ -209,7 +224,7 @@ static inline uint8_t code_byte(const uint32_t *set, uint32_t i)
 
 /* Is ch in the set at `set` (LITERAL, CATEGORY, CHARSET, RANGE,
 ** RANGE_UNI_IGNORE, NEGATE and BIGCHARSET items up to a FAILURE)? */
-static bool in_charset(const uint32_t *set, uint32_t ch)
+static inline bool in_charset(const uint32_t *set, uint32_t ch)
 {
     bool ok = true;
     for (;;) {
@@ -277,6 +292,24 @@ static bool in_charset_loc_ignore(const uint32_t *set, uint32_t ch)
     return up != lo && in_charset(set, up);
 }
 
+/*
+** The test a match's first character must pass, when the code at `code`
+** says so plainly: a LITERAL or an IN (case-sensitive) first, or as the
+** item of a single-character repeat of at least one, after any MARKs
+** (which consume nothing).  A search skips the positions whose character
+** fails it instead of starting the matcher there only to fail.  NULL when
+** the code starts any other way.
+*/
+static const uint32_t *first_char_test(const uint32_t *code)
+{
+    while (code[0] == SRE_OP_MARK)
+        code += 2;
+    if ((code[0] == SRE_OP_REPEAT_ONE || code[0] == SRE_OP_MIN_REPEAT_ONE ||
+         code[0] == SRE_OP_POSSESSIVE_REPEAT_ONE) && code[2] >= 1)
+        code += 4;
+    return code[0] == SRE_OP_LITERAL || code[0] == SRE_OP_IN ? code : NULL;
+}
+
 /* ---- the stacks ----------------------------------------------------------------------- */
 
 /* Grow *buf (of *cap items of `size` bytes) to hold `need` items. */
@@ -300,7 +333,7 @@ static int grow(void **buf, size_t *cap, size_t need, size_t size)
 }
 
 /* A new context for the code at pc on top of the frame stack: 0 / -1. */
-static int push_frame(SreState *st, uint32_t pc, bool toplevel)
+static inline int push_frame(SreState *st, uint32_t pc, bool toplevel)
 {
     if (st->nframes == st->cap_frames &&
         grow((void **)&st->frames, &st->cap_frames, st->nframes + 1, sizeof(SreFrame)) < 0)

@@ -260,10 +260,18 @@ char *tyFloat_format(double d, char code, int precision, bool alternate, char *b
 
 char *tyFloat_formatAlloc(double d, char code, int precision, bool alternate)
 {
-    size_t size = 40;
+    /* Formatted once into a buffer of the usual size; only a longer text
+    ** (a large precision, 'f' of a huge value) is measured and made again. */
+    char small[128];
+    size_t size = sizeof small;
     const char *fmt = printf_format(code, alternate);
-    if (code != 'r' && isfinite(d) && fmt)
-        size = (size_t)snprintf(NULL, 0, fmt, precision, d) + 1;
+    if (code != 'r' && isfinite(d) && fmt) {
+        size = (size_t)snprintf(small, sizeof small, fmt, precision, d) + 1;
+        if (size <= sizeof small) {
+            char *buf = tyMem_malloc(size);
+            return buf ? memcpy(buf, small, size) : NULL;
+        }
+    }
     char *buf = tyMem_malloc(size);
     if (!buf)
         return NULL;

@@ -26,6 +26,9 @@
 int tyStr_methodArgs(const char *type, const char *name, size_t nargs, TyObject *kwnames,
                      size_t min, size_t max)
 {
+    /* The qualified name is only wanted for a message: most calls are right. */
+    if ((!kwnames || TY_TUPLE_LEN(kwnames) == 0) && nargs >= min && nargs <= max)
+        return 0;
     char qual[48];
     snprintf(qual, sizeof qual, "%s.%s", type, name);
     if (tyArg_noKeywords(qual, kwnames) < 0)

@@ -64,7 +64,7 @@ bool tyType_overrides(TyType *type, TyType *base, TyObject *name)
 
 TyObject *tyType_lookup(TyType *type, TyObject *name)
 {
-    if (!TY_STR_CHECK_EXACT(name) || !((TyStr *)name)->interned)
+    if (!TY_STR_CHECK_EXACT(name) || !((TyStr *)name)->interned || !ty_state.type.mcache_on)
         return lookup_uncached(type, name);
     size_t h = (((uintptr_t)type >> 4) ^ ((uintptr_t)name >> 3) * 31) & (MCACHE_SIZE - 1);
     TyMCacheEntry *e = &ty_state.type.mcache[h];
