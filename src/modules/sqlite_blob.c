@@ -240,8 +240,9 @@ static TyObject *blob_subscript(TyObject *self, TyObject *key)
     if (!check_blob(b))
         return NULL;
     if (TY_IS_TYPE(key, &TySlice_Type)) {
-        ssize_t start, stop, step, n;
-        if (tySlice_indices(key, sqlite3_blob_bytes(b->blob), &start, &stop, &step, &n) < 0)
+        ssize_t start, stop, step, n, len = sqlite3_blob_bytes(b->blob);
+        /* A bound's __index__ may close the blob. */
+        if (tySlice_indices(key, &len, &start, &stop, &step, &n) < 0 || !check_blob(b))
             return NULL;
         return read_slice(b, start, stop, step, n);
     }
@@ -268,9 +269,9 @@ static int blob_ass_subscript(TyObject *self, TyObject *key, TyObject *value)
         return -1;
     }
     if (TY_IS_TYPE(key, &TySlice_Type)) {
-        ssize_t start, stop, step, n;
+        ssize_t start, stop, step, n, len = sqlite3_blob_bytes(b->blob);
         TyBuffer view;
-        if (tySlice_indices(key, sqlite3_blob_bytes(b->blob), &start, &stop, &step, &n) < 0 ||
+        if (tySlice_indices(key, &len, &start, &stop, &step, &n) < 0 || !check_blob(b) ||
             tyBuffer_get(value, &view) < 0)
             return -1;
         if (view.len != n) {
