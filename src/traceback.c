@@ -243,6 +243,9 @@ static void print_syntax_error_location(FILE *out, TyObject *exc)
     ** is not printed, and neither is one without an offset. */
     if (off < 1 || col < 0)
         return;
+    /* An end past the line is clipped to it. */
+    if (col + width > (ssize_t)len)
+        width = (ssize_t)len - col > 1 ? (ssize_t)len - col : 1;
     fputs("    ", out);
     for (ssize_t i = 0; i < col; i++)
         fputc(' ', out);
