@@ -1358,6 +1358,31 @@ static bool keywords_unpack(TyKeywordSeq *kws)
     return false;
 }
 
+/* CPython's validate_keywords: a keyword given twice in one call (or class
+** statement) is a SyntaxError at its second use.  0, or -1 failed. */
+static int check_repeated_keywords(Compiler *c, TyKeywordSeq *kws)
+{
+    for (int i = 1; i < kws->n; i++) {
+        TyKeyword *k = kws->items[i];
+        if (!k->arg)
+            continue;
+        for (int j = 0; j < i; j++) {
+            TyObject *prev = kws->items[j]->arg;
+            if (prev && tyStr_eq(prev, k->arg)) {
+                TyObject *msg = tyStr_fromFormat("keyword argument repeated: %U", k->arg);
+                if (!msg) {
+                    fail(c);
+                    return -1;
+                }
+                compiler_error(c, k->loc, TY_STR_UTF8(msg));
+                TY_DECREF(msg);
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
 /*
 ** Arguments of a call whose callable (and NULL/self) are already on the
 ** stack.  `extra` counts arguments already pushed (the self of
@@ -1366,6 +1391,8 @@ static bool keywords_unpack(TyKeywordSeq *kws)
 */
 static int compile_call_args(Compiler *c, TyExprSeq *args, TyKeywordSeq *kws, TyLoc call_loc)
 {
+    if (check_repeated_keywords(c, kws) < 0)
+        return -1;
     if (!has_starred(args) && !keywords_unpack(kws)) {
         if (compile_exprs(c, args) < 0)
             return -1;
@@ -3085,6 +3112,8 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     emit_const(c, s->v.classdef.name);
     TyExprSeq *bases = &s->v.classdef.bases;
     TyKeywordSeq *kws = &s->v.classdef.keywords;
+    if (check_repeated_keywords(c, kws) < 0)
+        return -1;
     if (!has_starred(bases) && !keywords_unpack(kws)) {
         if (compile_exprs(c, bases) < 0)
             return -1;

@@ -701,7 +701,11 @@ static int visit_stmt(Builder *b, TyStmt *st)
                 return syntax_error_at(b, st->loc, "annotated name '%U' can't be %s", t->v.name.id,
                                        (sym->flags & TY_DEF_GLOBAL) ? "global" : "nonlocal");
             }
-            if (add_def(b, t->v.name.id, TY_DEF_LOCAL | TY_DEF_ANNOT, t->loc) < 0)
+            /* A parenthesized name, "(x): int", is no binding unless a
+            ** value is assigned: it is not even local then. */
+            int flags = st->v.annassign.simple ? TY_DEF_LOCAL | TY_DEF_ANNOT
+                        : st->v.annassign.value ? TY_DEF_LOCAL : 0;
+            if (flags && add_def(b, t->v.name.id, flags, t->loc) < 0)
                 return -1;
         } else if (visit_expr(b, t) < 0) {
             return -1;

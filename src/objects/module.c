@@ -106,8 +106,44 @@ static TyObject *module_get_dict(TyObject *o)
     return m->dict ? TY_NEWREF(m->dict) : tyNone_new();
 }
 
+/* module.__annotations__ lives in the module's namespace; reading it
+** when absent stores a new empty dict there, as CPython 3.10+ does, so
+** every module has one to read. */
+static TyObject *module_get_annotations(TyObject *o)
+{
+    TyModule *m = (TyModule *)o;
+    if (!m->dict)
+        return tyErr_setString(&TyExc_AttributeError, "__annotations__");
+    TyObject *ann = tyDict_getItem(m->dict, TY_ID(__annotations__));
+    if (ann)
+        return TY_NEWREF(ann);
+    ann = tyDict_new();
+    if (ann && tyDict_setItem(m->dict, TY_ID(__annotations__), ann) < 0)
+        TY_CLEAR(ann);
+    return ann;
+}
+
+/* Setting stores into the namespace; deleting removes it from there
+** (AttributeError when it is not there). */
+static int module_set_annotations(TyObject *o, TyObject *v)
+{
+    TyModule *m = (TyModule *)o;
+    if (!m->dict) {
+        tyErr_setString(&TyExc_AttributeError, "__annotations__");
+        return -1;
+    }
+    if (v)
+        return tyDict_setItem(m->dict, TY_ID(__annotations__), v);
+    if (!tyDict_getItem(m->dict, TY_ID(__annotations__))) {
+        tyErr_setString(&TyExc_AttributeError, "__annotations__");
+        return -1;
+    }
+    return tyDict_delItem(m->dict, TY_ID(__annotations__));
+}
+
 static TyGetSetDef module_getset[] = {
     { "__dict__", module_get_dict, NULL, NULL },
+    { "__annotations__", module_get_annotations, module_set_annotations, NULL },
     { NULL }
 };
 
