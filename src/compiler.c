@@ -38,7 +38,8 @@ typedef struct FBlock {
     FBlockKind kind;
     int start_label;          /* loops: continue target */
     int exit_label;           /* loops: break target */
-    TyStmt *finally_body;     /* FB_FINALLY_TRY: the finally statements */
+    TyStmt *finally_body;     /* FB_FINALLY_TRY: the try statement; FB_WITH,
+                                 FB_ASYNC_WITH: the with statement */
     int outer_hsp;            /* handler-stack depth of the code that leaves the block */
     TyObject *name;           /* FB_HANDLER_CLEANUP: the `as` name, or NULL */
 } FBlock;
@@ -721,7 +722,10 @@ static int compile_stored_name(Compiler *c, TyObject *name, NameOp op)
     Unit *u = c->u;
     TySymbol *sym = tySymtable_lookup(u->scope, name);
     TyNameScope scope = sym ? sym->scope : TY_NAME_GLOBAL_IMPLICIT;
-    if (u->is_module)
+    /* At module level a name is looked up by name, unless a global
+    ** statement declared it: code run by exec() with separate globals and
+    ** locals then uses the globals for it, as CPython's. */
+    if (u->is_module && scope != TY_NAME_GLOBAL_EXPLICIT)
         scope = TY_NAME_NAME;
     int slot;
     switch (scope) {
@@ -2149,6 +2153,10 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
         return 0;
     case FB_WITH:
     case FB_ASYNC_WITH:
+        /* __exit__ runs on the with statement's line (a tracer sees the
+        ** line again); the jump or return after it has no line of its own,
+        ** as in CPython. */
+        set_loc(c, f->finally_body->loc);
         if (preserve_tos)
             emit(c, OP_SWAP, 2);
         emit_const(c, TY_NONE);
@@ -2160,6 +2168,7 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
             emit_send_loop(c);
         }
         emit(c, OP_POP_TOP, 0);
+        set_loc(c, NO_LINE);
         return 0;
     case FB_HANDLER_CLEANUP:
         if (preserve_tos)
@@ -2234,6 +2243,20 @@ static int emit_block_exit(Compiler *c, BlockExit how, bool preserve_tos, TyLoc 
     return r;
 }
 
+/* Does leaving the blocks up to the innermost loop (all of them for a
+** return) run code on other lines: a with's __exit__ or a finally body? */
+static bool exit_runs_elsewhere(Compiler *c, BlockExit how)
+{
+    for (int i = c->u->nfb - 1; i >= 0; i--) {
+        FBlockKind k = c->u->fblocks[i].kind;
+        if (k == FB_WITH || k == FB_ASYNC_WITH || k == FB_FINALLY_TRY)
+            return true;
+        if (how != EXIT_RETURN && (k == FB_WHILE_LOOP || k == FB_FOR_LOOP))
+            return false;
+    }
+    return false;
+}
+
 static int compile_return(Compiler *c, TyStmt *s)
 {
     TyScope *scope = c->u->scope;
@@ -2245,6 +2268,9 @@ static int compile_return(Compiler *c, TyStmt *s)
     if (preserve && compile_expr(c, s->v.ret.value) < 0)
         return -1;
     set_loc(c, s->loc);
+    /* The statement's own line event, when its value gives none on it. */
+    if ((!preserve || s->v.ret.value->loc.line != s->loc.line) && exit_runs_elsewhere(c, EXIT_RETURN))
+        emit(c, OP_NOP, 0);
     /* CPython positions what follows a constant return value on its line,
     ** and so this statement's except* error, at the constant. */
     TyExpr *v = s->v.ret.value;
@@ -2254,7 +2280,14 @@ static int compile_return(Compiler *c, TyStmt *s)
 
 static int compile_break_continue(Compiler *c, TyStmt *s, bool is_break)
 {
-    return emit_block_exit(c, is_break ? EXIT_BREAK : EXIT_CONTINUE, false, s->loc, s->loc);
+    BlockExit how = is_break ? EXIT_BREAK : EXIT_CONTINUE;
+    /* The statement's own line event comes before the exits of the blocks
+    ** it leaves, which run on their own lines (CPython's NOP). */
+    if (exit_runs_elsewhere(c, how)) {
+        set_loc(c, s->loc);
+        emit(c, OP_NOP, 0);
+    }
+    return emit_block_exit(c, how, false, s->loc, s->loc);
 }
 
 static int compile_if(Compiler *c, TyStmt *s)
@@ -2591,7 +2624,7 @@ static int compile_with_items(Compiler *c, TyStmt *s, int index)
         emit(c, OP_BEFORE_WITH, 0);
     }
     if (push_handler_adjusted(c, handler, -1) < 0 ||
-        push_fblock(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1, NULL, NULL) < 0)
+        push_fblock(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1, s, NULL) < 0)
         return -1;
     if (item->optional_vars) {
         if (compile_expr(c, item->optional_vars) < 0)
