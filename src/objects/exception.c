@@ -879,13 +879,62 @@ static int tb_set_next(TyObject *o, TyObject *v)
 
 static TyObject *tb_get_frame(TyObject *o) { return none_or((TyObject *)((TyTraceback *)o)->frame); }
 static TyObject *tb_get_lineno(TyObject *o) { return tyInt_fromI64(((TyTraceback *)o)->lineno); }
-static TyObject *tb_get_lasti(TyObject *o) { return tyInt_fromI64(((TyTraceback *)o)->lasti * 2); }
+static TyObject *tb_get_lasti(TyObject *o) { return tyInt_fromI64(((TyTraceback *)o)->tb_lasti); }
 
 static TyGetSetDef tb_getset[] = {
     { "tb_next", tb_get_next, tb_set_next, NULL },
     { "tb_frame", tb_get_frame, NULL, NULL },
     { "tb_lineno", tb_get_lineno, NULL, NULL },
     { "tb_lasti", tb_get_lasti, NULL, NULL },
+    { NULL }
+};
+
+/* TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno): an entry built
+** by hand, with CPython's checks. */
+static TyObject *tb_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "tb_next", "tb_frame", "tb_lasti", "tb_lineno", NULL };
+    TyObject *a[4];
+    int lasti, lineno;
+    if (tyArg_unpack("TracebackType", args, nargs, kwnames, names, 4, 4, a) < 0)
+        return NULL;
+    if (a[0] != TY_NONE && TY_TYPE(a[0]) != &TyTraceback_Type)
+        return tyErr_format(&TyExc_TypeError, "expected traceback object or None, got '%s'",
+                            tyType_name(TY_TYPE(a[0])));
+    if (!TY_FRAME_OBJECT_CHECK(a[1]))
+        return tyErr_format(&TyExc_TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s",
+                            tyType_name(TY_TYPE(a[1])));
+    if (tyArg_int(a[2], &lasti) < 0 || tyArg_int(a[3], &lineno) < 0)
+        return NULL;
+    TyTraceback *tb = (TyTraceback *)tyGC_alloc(type);
+    if (!tb)
+        return NULL;
+    tb->next = a[0] == TY_NONE ? NULL : (TyTraceback *)TY_NEWREF(a[0]);
+    tb->frame = (TyFrameObject *)TY_NEWREF(a[1]);
+    tb->tb_lasti = lasti;
+    tb->lasti = lasti / 2;
+    tb->lineno = lineno;
+    tyGC_track((TyObject *)tb);
+    return (TyObject *)tb;
+}
+
+/* dir() of a traceback: its four attributes only, as CPython's. */
+static TyObject *tb_dir(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__dir__", kwnames) < 0 || tyArg_checkPositional("__dir__", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *list = tyList_new(0);
+    for (int i = 0; list && tb_getset[i].name; i++) {
+        TyObject *name = tyStr_fromCStr(tb_getset[i].name);
+        if (!name || tyList_append(list, name) < 0)
+            TY_CLEAR(list);
+        TY_XDECREF(name);
+    }
+    return list;
+}
+
+static TyMethodDef tb_methods[] = {
+    { "__dir__", tb_dir, TY_METH_DEFAULT, NULL },
     { NULL }
 };
 
@@ -898,6 +947,8 @@ TyType TyTraceback_Type = {
     .traverse = tb_traverse,
     .clear = tb_clear,
     .getset = tb_getset,
+    .methods = tb_methods,
+    .tp_new = tb_new,
 };
 
 int tyTraceback_add(TyObject *exc, TyFrame *f, int lasti)
@@ -913,6 +964,7 @@ int tyTraceback_add(TyObject *exc, TyFrame *f, int lasti)
     e->traceback = NULL;
     tb->frame = (TyFrameObject *)TY_NEWREF((TyObject *)fo);
     tb->lasti = lasti;
+    tb->tb_lasti = lasti * 2;
     tb->lineno = tyCode_line(f->code, lasti);
     tyGC_track((TyObject *)tb);
     e->traceback = (TyObject *)tb;

@@ -147,10 +147,24 @@ static TyGetSetDef module_getset[] = {
     { NULL }
 };
 
+/* module.__dir__: the module's __dir__ function when its namespace has
+** one (PEP 562), else the namespace's keys.  The namespace is read as
+** the attribute __dict__, so a subclass that overrides it is asked (and
+** refused when it is not a dict), as CPython's module_dir does. */
 static TyObject *module_dir(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    TyModule *m = (TyModule *)self;
-    return m->dict ? tyDict_keys(m->dict) : tyList_new(0);
+    TyObject *dict = tyObj_getAttr(self, TY_ID(__dict__));
+    if (!dict)
+        return NULL;
+    TyObject *r;
+    if (!TY_DICT_CHECK(dict)) {
+        r = tyErr_setString(&TyExc_TypeError, "<module>.__dict__ is not a dictionary");
+    } else {
+        TyObject *dirfunc = tyDict_getItem(dict, TY_ID(__dir__));
+        r = dirfunc ? tyObj_callNoArgs(dirfunc) : tyErr_occurred() ? NULL : tyDict_keys(dict);
+    }
+    TY_DECREF(dict);
+    return r;
 }
 
 static TyMethodDef module_methods[] = {
