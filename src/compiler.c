@@ -2431,7 +2431,7 @@ static int end_try_handlers(Compiler *c, TyStmt *s, int cleanup, int orelse)
     bind_label(c, cleanup);
     emit_noline(c, OP_SWAP, 2);
     emit_noline(c, OP_POP_EXCEPT, 0);
-    emit_noline(c, OP_RERAISE, 0);
+    emit_noline(c, OP_RERAISE, 1);
     if (orelse < 0)
         return 0;
     bind_label(c, orelse);
@@ -2471,7 +2471,7 @@ static int compile_try_except(Compiler *c, TyStmt *s)
             bind_label(c, name_cleanup);
             if (clear_handler_name(c, h->name) < 0)
                 return -1;
-            emit(c, OP_RERAISE, 0);
+            emit(c, OP_RERAISE, 1);
         } else {
             emit(c, OP_POP_TOP, 0);
             if (push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, NULL, NULL) < 0)
@@ -2486,8 +2486,11 @@ static int compile_try_except(Compiler *c, TyStmt *s)
         bind_label(c, next);
     }
     pop_fblock(c);
-    /* No clause matched: re-raise with the handled state restored. */
-    emit_noline(c, OP_RERAISE, 0);
+    /* No clause matched: re-raise with the handled state restored, on the
+    ** line of the last clause's test (CPython's line propagation gives it
+    ** that line, which a frame the exception leaves then shows). */
+    set_loc(c, hs->n ? hs->items[hs->n - 1]->loc : NO_LINE);
+    emit(c, OP_RERAISE, 0);
     pop_handler(c);
     if (end_try_handlers(c, s, cleanup, -1) < 0)
         return -1;
@@ -2601,7 +2604,7 @@ static int compile_try_finally(Compiler *c, TyStmt *s)
     bind_label(c, cleanup);
     emit(c, OP_SWAP, 2);
     emit(c, OP_POP_EXCEPT, 0);
-    emit(c, OP_RERAISE, 0);
+    emit(c, OP_RERAISE, 1);
     bind_label(c, end);
     return 0;
 }
@@ -2663,7 +2666,7 @@ static int compile_with_items(Compiler *c, TyStmt *s, int index)
         emit_send_loop(c);
     }
     emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
-    emit(c, OP_RERAISE, 0);
+    emit(c, OP_RERAISE, 1);
     pop_handler(c);
     bind_label(c, suppress);
     emit(c, OP_POP_TOP, 0);
@@ -2673,7 +2676,7 @@ static int compile_with_items(Compiler *c, TyStmt *s, int index)
     bind_label(c, cleanup);
     emit(c, OP_SWAP, 2);
     emit(c, OP_POP_EXCEPT, 0);
-    emit(c, OP_RERAISE, 0);
+    emit(c, OP_RERAISE, 1);
     bind_label(c, end);
     return 0;
 }
