@@ -1101,8 +1101,15 @@ static int type_set_annotations(TyObject *o, TyObject *v)
     return r;
 }
 
+/* The sizes of tally's own layout (sys.getsizeof's figures, which differ
+** from CPython's; see docs/language.md). */
+static TyObject *type_get_basicsize(TyObject *o) { return tyInt_fromI64((int64_t)((TyType *)o)->basicsize); }
+static TyObject *type_get_itemsize(TyObject *o) { return tyInt_fromI64((int64_t)((TyType *)o)->itemsize); }
+
 static TyGetSetDef type_getset[] = {
     { "__name__", type_get_name, type_set_name, NULL },
+    { "__basicsize__", type_get_basicsize, NULL, NULL },
+    { "__itemsize__", type_get_itemsize, NULL, NULL },
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__module__", type_get_module, type_set_module, NULL },
     { "__dict__", type_get_dict, NULL, NULL },
