@@ -320,6 +320,13 @@ static bool endofnumber(TyLexer *lx, const char *p, const char *kind)
         errorat(lx, TY_LEXERR_SYNTAX, true, p, "invalid %s literal", kind);
         return false;
     }
+    if (kw) {
+        lx->warn = (TyLexError){ .type = TY_LEXERR_SYNTAX, .raised = true, .line = lx->line,
+                                 .end_line = lx->line, .col = (int)(p - lx->line_start),
+                                 .end_col = (int)(p - lx->line_start) };
+        snprintf(lx->warn.msg, sizeof lx->warn.msg, "invalid %s literal", kind);
+        lx->warn_pending = true;
+    }
     return true;
 }
 

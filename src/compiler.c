@@ -38,7 +38,8 @@ typedef struct FBlock {
     FBlockKind kind;
     int start_label;          /* loops: continue target */
     int exit_label;           /* loops: break target */
-    TyStmt *finally_body;     /* FB_FINALLY_TRY: the finally statements */
+    TyStmt *finally_body;     /* FB_FINALLY_TRY: the try statement; FB_WITH,
+                                 FB_ASYNC_WITH: the with statement */
     int outer_hsp;            /* handler-stack depth of the code that leaves the block */
     TyObject *name;           /* FB_HANDLER_CLEANUP: the `as` name, or NULL */
 } FBlock;
@@ -721,7 +722,10 @@ static int compile_stored_name(Compiler *c, TyObject *name, NameOp op)
     Unit *u = c->u;
     TySymbol *sym = tySymtable_lookup(u->scope, name);
     TyNameScope scope = sym ? sym->scope : TY_NAME_GLOBAL_IMPLICIT;
-    if (u->is_module)
+    /* At module level a name is looked up by name, unless a global
+    ** statement declared it: code run by exec() with separate globals and
+    ** locals then uses the globals for it, as CPython's. */
+    if (u->is_module && scope != TY_NAME_GLOBAL_EXPLICIT)
         scope = TY_NAME_NAME;
     int slot;
     switch (scope) {
@@ -1358,6 +1362,31 @@ static bool keywords_unpack(TyKeywordSeq *kws)
     return false;
 }
 
+/* CPython's validate_keywords: a keyword given twice in one call (or class
+** statement) is a SyntaxError at its second use.  0, or -1 failed. */
+static int check_repeated_keywords(Compiler *c, TyKeywordSeq *kws)
+{
+    for (int i = 1; i < kws->n; i++) {
+        TyKeyword *k = kws->items[i];
+        if (!k->arg)
+            continue;
+        for (int j = 0; j < i; j++) {
+            TyObject *prev = kws->items[j]->arg;
+            if (prev && tyStr_eq(prev, k->arg)) {
+                TyObject *msg = tyStr_fromFormat("keyword argument repeated: %U", k->arg);
+                if (!msg) {
+                    fail(c);
+                    return -1;
+                }
+                compiler_error(c, k->loc, TY_STR_UTF8(msg));
+                TY_DECREF(msg);
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
 /*
 ** Arguments of a call whose callable (and NULL/self) are already on the
 ** stack.  `extra` counts arguments already pushed (the self of
@@ -1366,6 +1395,8 @@ static bool keywords_unpack(TyKeywordSeq *kws)
 */
 static int compile_call_args(Compiler *c, TyExprSeq *args, TyKeywordSeq *kws, TyLoc call_loc)
 {
+    if (check_repeated_keywords(c, kws) < 0)
+        return -1;
     if (!has_starred(args) && !keywords_unpack(kws)) {
         if (compile_exprs(c, args) < 0)
             return -1;
@@ -2122,6 +2153,10 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
         return 0;
     case FB_WITH:
     case FB_ASYNC_WITH:
+        /* __exit__ runs on the with statement's line (a tracer sees the
+        ** line again); the jump or return after it has no line of its own,
+        ** as in CPython. */
+        set_loc(c, f->finally_body->loc);
         if (preserve_tos)
             emit(c, OP_SWAP, 2);
         emit_const(c, TY_NONE);
@@ -2133,6 +2168,7 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
             emit_send_loop(c);
         }
         emit(c, OP_POP_TOP, 0);
+        set_loc(c, NO_LINE);
         return 0;
     case FB_HANDLER_CLEANUP:
         if (preserve_tos)
@@ -2207,6 +2243,20 @@ static int emit_block_exit(Compiler *c, BlockExit how, bool preserve_tos, TyLoc 
     return r;
 }
 
+/* Does leaving the blocks up to the innermost loop (all of them for a
+** return) run code on other lines: a with's __exit__ or a finally body? */
+static bool exit_runs_elsewhere(Compiler *c, BlockExit how)
+{
+    for (int i = c->u->nfb - 1; i >= 0; i--) {
+        FBlockKind k = c->u->fblocks[i].kind;
+        if (k == FB_WITH || k == FB_ASYNC_WITH || k == FB_FINALLY_TRY)
+            return true;
+        if (how != EXIT_RETURN && (k == FB_WHILE_LOOP || k == FB_FOR_LOOP))
+            return false;
+    }
+    return false;
+}
+
 static int compile_return(Compiler *c, TyStmt *s)
 {
     TyScope *scope = c->u->scope;
@@ -2218,6 +2268,9 @@ static int compile_return(Compiler *c, TyStmt *s)
     if (preserve && compile_expr(c, s->v.ret.value) < 0)
         return -1;
     set_loc(c, s->loc);
+    /* The statement's own line event, when its value gives none on it. */
+    if ((!preserve || s->v.ret.value->loc.line != s->loc.line) && exit_runs_elsewhere(c, EXIT_RETURN))
+        emit(c, OP_NOP, 0);
     /* CPython positions what follows a constant return value on its line,
     ** and so this statement's except* error, at the constant. */
     TyExpr *v = s->v.ret.value;
@@ -2227,7 +2280,14 @@ static int compile_return(Compiler *c, TyStmt *s)
 
 static int compile_break_continue(Compiler *c, TyStmt *s, bool is_break)
 {
-    return emit_block_exit(c, is_break ? EXIT_BREAK : EXIT_CONTINUE, false, s->loc, s->loc);
+    BlockExit how = is_break ? EXIT_BREAK : EXIT_CONTINUE;
+    /* The statement's own line event comes before the exits of the blocks
+    ** it leaves, which run on their own lines (CPython's NOP). */
+    if (exit_runs_elsewhere(c, how)) {
+        set_loc(c, s->loc);
+        emit(c, OP_NOP, 0);
+    }
+    return emit_block_exit(c, how, false, s->loc, s->loc);
 }
 
 static int compile_if(Compiler *c, TyStmt *s)
@@ -2371,7 +2431,7 @@ static int end_try_handlers(Compiler *c, TyStmt *s, int cleanup, int orelse)
     bind_label(c, cleanup);
     emit_noline(c, OP_SWAP, 2);
     emit_noline(c, OP_POP_EXCEPT, 0);
-    emit_noline(c, OP_RERAISE, 0);
+    emit_noline(c, OP_RERAISE, 1);
     if (orelse < 0)
         return 0;
     bind_label(c, orelse);
@@ -2411,7 +2471,7 @@ static int compile_try_except(Compiler *c, TyStmt *s)
             bind_label(c, name_cleanup);
             if (clear_handler_name(c, h->name) < 0)
                 return -1;
-            emit(c, OP_RERAISE, 0);
+            emit(c, OP_RERAISE, 1);
         } else {
             emit(c, OP_POP_TOP, 0);
             if (push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, NULL, NULL) < 0)
@@ -2426,8 +2486,11 @@ static int compile_try_except(Compiler *c, TyStmt *s)
         bind_label(c, next);
     }
     pop_fblock(c);
-    /* No clause matched: re-raise with the handled state restored. */
-    emit_noline(c, OP_RERAISE, 0);
+    /* No clause matched: re-raise with the handled state restored, on the
+    ** line of the last clause's test (CPython's line propagation gives it
+    ** that line, which a frame the exception leaves then shows). */
+    set_loc(c, hs->n ? hs->items[hs->n - 1]->loc : NO_LINE);
+    emit(c, OP_RERAISE, 0);
     pop_handler(c);
     if (end_try_handlers(c, s, cleanup, -1) < 0)
         return -1;
@@ -2541,7 +2604,7 @@ static int compile_try_finally(Compiler *c, TyStmt *s)
     bind_label(c, cleanup);
     emit(c, OP_SWAP, 2);
     emit(c, OP_POP_EXCEPT, 0);
-    emit(c, OP_RERAISE, 0);
+    emit(c, OP_RERAISE, 1);
     bind_label(c, end);
     return 0;
 }
@@ -2564,7 +2627,7 @@ static int compile_with_items(Compiler *c, TyStmt *s, int index)
         emit(c, OP_BEFORE_WITH, 0);
     }
     if (push_handler_adjusted(c, handler, -1) < 0 ||
-        push_fblock(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1, NULL, NULL) < 0)
+        push_fblock(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1, s, NULL) < 0)
         return -1;
     if (item->optional_vars) {
         if (compile_expr(c, item->optional_vars) < 0)
@@ -2603,7 +2666,7 @@ static int compile_with_items(Compiler *c, TyStmt *s, int index)
         emit_send_loop(c);
     }
     emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
-    emit(c, OP_RERAISE, 0);
+    emit(c, OP_RERAISE, 1);
     pop_handler(c);
     bind_label(c, suppress);
     emit(c, OP_POP_TOP, 0);
@@ -2613,7 +2676,7 @@ static int compile_with_items(Compiler *c, TyStmt *s, int index)
     bind_label(c, cleanup);
     emit(c, OP_SWAP, 2);
     emit(c, OP_POP_EXCEPT, 0);
-    emit(c, OP_RERAISE, 0);
+    emit(c, OP_RERAISE, 1);
     bind_label(c, end);
     return 0;
 }
@@ -3085,6 +3148,8 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     emit_const(c, s->v.classdef.name);
     TyExprSeq *bases = &s->v.classdef.bases;
     TyKeywordSeq *kws = &s->v.classdef.keywords;
+    if (check_repeated_keywords(c, kws) < 0)
+        return -1;
     if (!has_starred(bases) && !keywords_unpack(kws)) {
         if (compile_exprs(c, bases) < 0)
             return -1;

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "tally.h"
+#include "modules/warningsmodule.h"
 #include "vm.h"
 #include "import.h"
 #include "parser.h"
@@ -352,16 +353,35 @@ static TyObject *import_one(TyObject *fullname, TyObject *parent)
 }
 
 /* Absolute name for a relative import of `name` at `level`: the package
-** comes from __package__, else from __name__ (itself for a package). */
+** comes from __package__, else from __spec__.parent, else (with an
+** ImportWarning, as CPython gives) from __name__ (itself for a package). */
 static TyObject *resolve_name(TyObject *name, TyObject *globals, int level)
 {
     const char *base;
     ssize_t end;
     TyObject *package = tyDict_getItem(globals, TY_ID(__package__));
+    TyObject *spec = tyDict_getItem(globals, TY_ID(__spec__));
+    TyObject *parent = NULL;
+    if ((!package || package == TY_NONE) && spec && spec != TY_NONE) {
+        parent = tyObj_getAttrStr(spec, "parent");
+        if (!parent)
+            return NULL;
+        if (!TY_STR_CHECK(parent)) {
+            TY_DECREF(parent);
+            return tyErr_setString(&TyExc_TypeError, "__spec__.parent must be a string");
+        }
+        package = parent;
+    }
     if (package && package != TY_NONE && TY_STR_CHECK(package)) {
         base = TY_STR_UTF8(package);
         end = TY_STR_NBYTES(package);
     } else {
+        TyObject *msg = tyStr_fromCStr("can't resolve package from __spec__ or __package__, "
+                                       "falling back on __name__ and __path__");
+        int r = msg ? tyWarnings_warn(&TyExc_ImportWarning, msg) : -1;
+        TY_XDECREF(msg);
+        if (r < 0)
+            return NULL;
         TyObject *modname = tyDict_getItem(globals, TY_ID(__name__));
         if (!modname || !TY_STR_CHECK(modname))
             return tyErr_setString(&TyExc_ImportError, "attempted relative import with no known parent package");
@@ -373,16 +393,21 @@ static TyObject *resolve_name(TyObject *name, TyObject *globals, int level)
             end = end > 0 ? end - 1 : 0;
         }
     }
-    if (end == 0)
+    if (end == 0) {
+        TY_XDECREF(parent);
         return tyErr_setString(&TyExc_ImportError, "attempted relative import with no known parent package");
+    }
     for (int i = 1; i < level; i++) {
         while (end > 0 && base[end - 1] != '.')
             end--;
-        if (end == 0)
+        if (end == 0) {
+            TY_XDECREF(parent);
             return tyErr_setString(&TyExc_ImportError, "attempted relative import beyond top-level package");
+        }
         end--;
     }
     TyObject *prefix = tyStr_fromUtf8(base, end);
+    TY_XDECREF(parent);
     if (!prefix || TY_STR_NBYTES(name) == 0)
         return prefix;
     TyObject *r = tyStr_fromFormat("%U.%U", prefix, name);
@@ -403,6 +428,13 @@ TyObject *tyImport_importName(TyObject *name, TyObject *globals, TyObject *froml
     if (TY_STR_NBYTES(absname) == 0) {
         TY_DECREF(absname);
         return tyErr_setString(&TyExc_ValueError, "Empty module name");
+    }
+    /* No file or module has a NUL in its name (the finders work on C
+    ** strings, which would cut the name there). */
+    if (memchr(TY_STR_UTF8(absname), '\0', (size_t)TY_STR_NBYTES(absname))) {
+        raise_not_found(tyStr_fromFormat("No module named %R", absname), absname);
+        TY_DECREF(absname);
+        return NULL;
     }
     /* Import each prefix of the dotted name in turn. */
     const char *full = TY_STR_UTF8(absname);

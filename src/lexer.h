@@ -130,6 +130,11 @@ typedef struct TyLexer {
     int parenline[TY_LEX_MAXLEVEL];
     int parencol[TY_LEX_MAXLEVEL];
     TyLexError err;
+    /* A SyntaxWarning the last token came with (a keyword right after a
+    ** number: "1if x else y"), for the parser to give through the warnings
+    ** filters; warn_pending until it has. */
+    TyLexError warn;
+    bool warn_pending;
 } TyLexer;
 
 /* tyLex_init flags. */

@@ -206,10 +206,11 @@ static TyObject *bad_data(void)
     return tyErr_setString(&TyExc_ValueError, "bad marshal data");
 }
 
+/* Data that ends inside a value is EOFError, as CPython's reader says. */
 static int r_bytes(Reader *r, void *out, size_t n)
 {
     if ((size_t)(r->end - r->p) < n) {
-        bad_data();
+        tyErr_setString(&TyExc_EOFError, "marshal data too short");
         return -1;
     }
     memcpy(out, r->p, n);
@@ -334,6 +335,8 @@ static TyObject *r_code(Reader *r)
 static TyObject *r_object(Reader *r)
 {
     char tag;
+    if (r->p == r->end)
+        return tyErr_setString(&TyExc_EOFError, "EOF read where object expected");
     if (r_bytes(r, &tag, 1) < 0)
         return NULL;
     switch (tag) {

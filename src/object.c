@@ -288,10 +288,13 @@ void *tyObj_fieldPtr(TyObject *o, ssize_t offset)
 }
 
 
+/* The AttributeError of object.__getattribute__, with its name and obj
+** set even when it is called directly, as CPython's generic lookup does. */
 static TyObject *no_attribute(TyObject *o, TyObject *name)
 {
     tyErr_format(&TyExc_AttributeError, "'%s' object has no attribute '%U'",
                  tyType_name(TY_TYPE(o)), name);
+    tyObj_noteAttributeError(o, name);
     return NULL;
 }
 

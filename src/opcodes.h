@@ -112,7 +112,8 @@ enum {
     X(MAKE_FUNCTION, 1, TY_SE_MAKE_FUNCTION, TY_NOJUMP)/* [defaults? kwdefaults? closure? code] -> [fn] */ \
     X(RETURN_VALUE, 0, -1, TY_NOJUMP)                 /* [x] -> return x */                     \
     X(RAISE_VARARGS, 1, TY_SE_RAISE, TY_NOJUMP)       /* raise / raise e / raise e from c */    \
-    X(RERAISE, 0, -1, TY_NOJUMP)                      /* [exc] -> re-raise exc (no new traceback entry) */ \
+    X(RERAISE, 1, -1, TY_NOJUMP)                      /* [exc] -> re-raise exc (no new traceback entry); arg 1: a
+                                                         frame it leaves shows where exc was raised in it */ \
     X(PUSH_EXC_INFO, 0, 1, TY_NOJUMP)                 /* [exc] -> [prev exc]; exc is now handled */ \
     X(POP_EXCEPT, 0, -1, TY_NOJUMP)                   /* [prev] -> []; prev is handled again */ \
     X(CHECK_EXC_MATCH, 0, 0, TY_NOJUMP)               /* [exc type] -> [exc bool] */            \

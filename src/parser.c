@@ -22,6 +22,7 @@
 #include "lexer.h"
 #include "unicode.h"
 #include "unicode_names.h"
+#include "modules/warningsmodule.h"
 
 #define TY_ZEROLOC ((TyLoc){0, 0, 0, 0})
 
@@ -335,6 +336,31 @@ static void lexerror(Parser *p)
     settext(p, e, e->line);
 }
 
+/* The lexer's SyntaxWarning, given as CPython's tokenizer gives it: through
+** the warnings filters, and when a filter makes it an error, a SyntaxError
+** raised at its position (a tokenizer error).  An error from the warnings
+** machinery itself stops the parse with that error. */
+static void lexwarning(Parser *p)
+{
+    p->lx->warn_pending = false;
+    if (p->err.set)
+        return;
+    TyObject *msg = tyStr_fromCStr(p->lx->warn.msg);
+    int r = msg ? tyWarnings_warnExplicit(&TyExc_SyntaxWarning, msg, p->filename, p->lx->warn.line) : -1;
+    TY_XDECREF(msg);
+    if (r == 0)
+        return;
+    if (!tyErr_exceptionMatches(&TyExc_SyntaxWarning)) {
+        nomem(p);
+        return;
+    }
+    tyErr_clear();
+    TyLexError saved = p->lx->err;
+    p->lx->err = p->lx->warn;
+    lexerror(p);
+    p->lx->err = saved;
+}
+
 /* The token at index i, fetching as needed.  Past the end of the input
 ** (ENDMARKER) or an error (ERROR) the last token repeats. */
 static TyToken *tokat(Parser *p, int i)
@@ -375,7 +401,10 @@ static TyToken *tokat(Parser *p, int i)
                 p->end_token = true;
             else if (!p->err.nomem)
                 lexerror(p);
-        } else if (k == TY_TOK_ENDMARKER) {
+        } else if (p->lx->warn_pending) {
+            lexwarning(p);
+        }
+        if (k == TY_TOK_ENDMARKER) {
             /* compile(..., 'single') implies a NEWLINE at the end of a
             ** statement (not of an empty input). */
             if (p->mode == TY_MODE_SINGLE && !p->interactive && !p->single_nl_done &&

@@ -565,6 +565,15 @@ static int declare(Builder *b, TyStmt *st, bool global)
         }
         if (add_def(b, name, global ? TY_DEF_GLOBAL : TY_DEF_NONLOCAL, st->loc) < 0)
             return -1;
+        /* As in CPython, a global statement anywhere makes the name
+        ** declared global at module level too, so the module's own code
+        ** stores it in the globals even when exec() gave separate locals. */
+        if (global && b->cur != b->st->top) {
+            TySymbol *top = add_symbol(b->st->arena, b->st->top, stored);
+            if (!top)
+                return -1;
+            top->flags |= TY_DEF_GLOBAL;
+        }
     }
     return 0;
 }
@@ -697,11 +706,16 @@ static int visit_stmt(Builder *b, TyStmt *st)
             if (!stored)
                 return -1;
             TySymbol *sym = tySymtable_lookup(b->cur, stored);
-            if (sym && (sym->flags & (TY_DEF_GLOBAL | TY_DEF_NONLOCAL)) && st->v.annassign.simple) {
+            if (sym && (sym->flags & (TY_DEF_GLOBAL | TY_DEF_NONLOCAL)) && st->v.annassign.simple &&
+                b->cur != b->st->top) {
                 return syntax_error_at(b, st->loc, "annotated name '%U' can't be %s", t->v.name.id,
                                        (sym->flags & TY_DEF_GLOBAL) ? "global" : "nonlocal");
             }
-            if (add_def(b, t->v.name.id, TY_DEF_LOCAL | TY_DEF_ANNOT, t->loc) < 0)
+            /* A parenthesized name, "(x): int", is no binding unless a
+            ** value is assigned: it is not even local then. */
+            int flags = st->v.annassign.simple ? TY_DEF_LOCAL | TY_DEF_ANNOT
+                        : st->v.annassign.value ? TY_DEF_LOCAL : 0;
+            if (flags && add_def(b, t->v.name.id, flags, t->loc) < 0)
                 return -1;
         } else if (visit_expr(b, t) < 0) {
             return -1;
@@ -830,7 +844,7 @@ static int resolve_own(TySymtable *st, TyScope *s)
         TySymbol *sym = &s->symbols[i];
         int f = sym->flags;
         if (s->kind == TY_SCOPE_MODULE) {
-            sym->scope = TY_NAME_NAME;
+            sym->scope = (f & TY_DEF_GLOBAL) ? TY_NAME_GLOBAL_EXPLICIT : TY_NAME_NAME;
         } else if (s->kind == TY_SCOPE_CLASS) {
             if (f & TY_DEF_GLOBAL)
                 sym->scope = TY_NAME_GLOBAL_EXPLICIT;

@@ -11,6 +11,7 @@
 #include "objects/exception.h"
 #include "objects/exceptiongroup.h"
 #include "objects/frame.h"
+#include "objects/textio.h"
 #include "parser.h"
 #include "vm.h"
 
@@ -242,6 +243,9 @@ static void print_syntax_error_location(FILE *out, TyObject *exc)
     ** is not printed, and neither is one without an offset. */
     if (off < 1 || col < 0)
         return;
+    /* An end past the line is clipped to it. */
+    if (col + width > (ssize_t)len)
+        width = (ssize_t)len - col > 1 ? (ssize_t)len - col : 1;
     fputs("    ", out);
     for (ssize_t i = 0; i < col; i++)
         fputc(' ', out);
@@ -730,15 +734,20 @@ static void print_recursive(Printer *p, TyObject *exc)
     tyObj_leaveRecursiveCall();
 }
 
+/* The report of exc (an exception instance) written to out. */
+static void render_exception(FILE *out, void *exc)
+{
+    Printer p = { out, 0, false, NULL, 0, 0 };
+    print_recursive(&p, exc);
+    tyMem_free(p.seen);
+}
+
 void tyTraceback_displayTo(FILE *out, TyObject *exc)
 {
     TyObject *saved = tyErr_fetch();
     fflush(stdout);
-    if (exc && TY_EXC_CHECK(exc)) {
-        Printer p = { out, 0, false, NULL, 0, 0 };
-        print_recursive(&p, exc);
-        tyMem_free(p.seen);
-    }
+    if (exc && TY_EXC_CHECK(exc))
+        render_exception(out, exc);
     fflush(out);
     tyErr_restore(saved);
 }
@@ -748,47 +757,112 @@ void tyTraceback_display(TyObject *exc)
     tyTraceback_displayTo(stderr, exc);
 }
 
-void tyTraceback_printUnraisable(TyObject *type, TyObject *value, TyObject *tb, TyObject *err_msg, TyObject *obj)
+/* Writes what render(out, ctx) prints to the file object sys.stderr, with
+** its write() and flush(), as CPython's default hooks do, so a replaced or
+** captured sys.stderr receives the report; to the process's stderr when
+** sys.stderr is missing or None, or its write() fails.  The report never
+** raises (an error from flush() is dropped), and the current exception is
+** left as it was. */
+static void render_to_sys_stderr(void (*render)(FILE *, void *), void *ctx)
 {
+    TyObject *saved = tyErr_fetch();
     fflush(stdout);
+    TyObject *file = ty_state.sys ? tyDict_getItem(TY_MODULE_DICT(ty_state.sys), TY_ID(stderr)) : NULL;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = file && file != TY_NONE ? open_memstream(&buf, &len) : NULL;
+    if (!mem) {
+        render(stderr, ctx);
+        fflush(stderr);
+        tyErr_restore(saved);
+        return;
+    }
+    render(mem, ctx);
+    fclose(mem);
+    TY_INCREF(file);
+    bool written;
+    if (tyTextIO_check(file)) {
+        written = tyTextIO_writeC(file, buf, len) == 0 && tyTextIO_flush(file) == 0;
+    } else {
+        TyObject *text = tyStr_decode(buf, (ssize_t)len, "utf-8", "surrogateescape");
+        TyObject *r = text ? tyObj_callMethod(file, TY_ID(write), &text, 1) : NULL;
+        written = r != NULL;
+        TY_XDECREF(text);
+        TY_XDECREF(r);
+        r = written ? tyObj_callMethod(file, TY_ID(flush), NULL, 0) : NULL;
+        TY_XDECREF(r);
+    }
+    if (!written) {
+        /* A closed or broken sys.stderr (late in finalization, say) must
+        ** not lose the report. */
+        tyErr_clear();
+        fwrite(buf, 1, len, stderr);
+        fflush(stderr);
+    }
+    tyErr_clear();
+    TY_DECREF(file);
+    free(buf);
+    tyErr_restore(saved);
+}
+
+void tyTraceback_displayToSysStderr(TyObject *exc)
+{
+    if (exc && TY_EXC_CHECK(exc))
+        render_to_sys_stderr(render_exception, exc);
+}
+
+/* The fields of an UnraisableHookArgs, for render_unraisable. */
+typedef struct {
+    TyObject *type, *value, *tb, *err_msg, *obj;
+} Unraisable;
+
+static void render_unraisable(FILE *out, void *ctx)
+{
+    const Unraisable *u = ctx;
+    TyObject *type = u->type, *value = u->value, *tb = u->tb, *err_msg = u->err_msg, *obj = u->obj;
     if (obj != TY_NONE) {
         if (err_msg != TY_NONE) {
-            print_str_or_fallback(stderr, err_msg);
-            fputs(": ", stderr);
+            print_str_or_fallback(out, err_msg);
+            fputs(": ", out);
         } else {
-            fputs("Exception ignored in: ", stderr);
+            fputs("Exception ignored in: ", out);
         }
         TyObject *r = tyObj_repr(obj);
         if (r) {
-            print_str_or_fallback(stderr, r);
+            print_str_or_fallback(out, r);
             TY_DECREF(r);
         } else {
             tyErr_clear();
-            fputs("<object repr() failed>", stderr);
+            fputs("<object repr() failed>", out);
         }
-        fputc('\n', stderr);
+        fputc('\n', out);
     } else if (err_msg != TY_NONE) {
-        print_str_or_fallback(stderr, err_msg);
-        fputs(":\n", stderr);
+        print_str_or_fallback(out, err_msg);
+        fputs(":\n", out);
     }
     if (TY_TYPE(tb) == &TyTraceback_Type)
-        print_traceback(stderr, tb);
+        print_traceback(out, tb);
     if (type != TY_NONE && TY_TYPE_CHECK(type)) {
         /* "Type: str" even when str is empty, and no notes or chained
         ** exceptions: CPython's default hook. */
-        print_exception_type(stderr, (TyType *)type);
+        print_exception_type(out, (TyType *)type);
         if (value != TY_NONE) {
             TyObject *s = tyObj_str(value);
-            fputs(": ", stderr);
+            fputs(": ", out);
             if (s)
-                print_str_or_fallback(stderr, s);
+                print_str_or_fallback(out, s);
             else {
                 tyErr_clear();
-                fputs("<exception str() failed>", stderr);
+                fputs("<exception str() failed>", out);
             }
             TY_XDECREF(s);
         }
-        fputc('\n', stderr);
+        fputc('\n', out);
     }
-    fflush(stderr);
+}
+
+void tyTraceback_printUnraisable(TyObject *type, TyObject *value, TyObject *tb, TyObject *err_msg, TyObject *obj)
+{
+    Unraisable u = { type, value, tb, err_msg, obj };
+    render_to_sys_stderr(render_unraisable, &u);
 }

@@ -15,8 +15,13 @@
 void tyTraceback_display(TyObject *exc);
 /* The same, written to `out` (the embedding API's ty_errorTraceback). */
 void tyTraceback_displayTo(FILE *out, TyObject *exc);
+/* The same, written to the file object sys.stderr (write() then flush()),
+** as sys.__excepthook__ does; to stderr when sys.stderr is None or missing
+** or its write() fails. */
+void tyTraceback_displayToSysStderr(TyObject *exc);
 
-/* What CPython's default sys.unraisablehook prints to stderr for the
+/* What CPython's default sys.unraisablehook prints to sys.stderr (as
+** tyTraceback_displayToSysStderr writes) for the
 ** fields of an UnraisableHookArgs (each a reference, None when absent):
 ** "err_msg: repr(obj)" or "Exception ignored in: repr(obj)", the traceback,
 ** then "Type: str(value)". */

@@ -1278,6 +1278,8 @@ TyObject *tyVM_run(TyFrame *frame)
     TyObject *const *consts;
     uint32_t word;
     int oparg;
+    /* Set by RERAISE 1 for the unwinding it starts (see there). */
+    bool reraise_restores = false;
     TyObject *kwnames = NULL;
     TyObject *retval = NULL;
 
@@ -2477,6 +2479,7 @@ dispatch:
     TARGET(RERAISE) {
         TyObject *exc = POP();
         tyErr_restore(exc);
+        reraise_restores = oparg != 0;
         goto exception_unwind_noadd;
     }
 
@@ -2981,16 +2984,27 @@ error:
 exception_unwind_noadd:
     {
         int lasti = (int)(ip - frame->code->code) - 1;
+        /* Where the exception was raised, as the frame shows it: a RERAISE 1
+        ** puts back the place that raised into the handler it ends. */
+        int raised_at = reraise_restores ? frame->handler_from : lasti;
+        bool restore = reraise_restores;
+        reraise_restores = false;
         const TyExcEntry *h = frame->code->nexc ? find_handler(frame->code, lasti) : NULL;
         if (h) {
             STACK_CLEAR_TO(TY_FRAME_STACK_BASE(frame) + h->depth);
             PUSH(tyErr_fetch());
+            frame->handler_from = raised_at;
             ip = frame->code->code + h->handler;
             DISPATCH();
         }
         /* No handler here: the frame is done; the exception goes to the
-        ** caller.  The value stack empties first, as in CPython: what a
-        ** traceback keeps of the frame is its variables. */
+        ** caller.  Re-raised by the cleanup of a with, an except clause or
+        ** a finally (RERAISE 1), its f_lineno is the place that raised into
+        ** that handler, as CPython's RERAISE puts it back.  The value stack
+        ** empties first, as in CPython: what a traceback keeps of the frame
+        ** is its variables. */
+        if (restore && raised_at >= 0 && raised_at < frame->code->ncode)
+            ip = frame->code->code + raised_at + 1;
         if (TY_UNLIKELY(ty_state.trace.active)) {
             STACK_CLEAR_TO(TY_FRAME_STACK_BASE(frame));
             SAVE_FRAME_STATE();

@@ -36,6 +36,9 @@ typedef struct TyFrame {
     uint8_t owner;           /* TyFrameOwner */
     bool is_entry;           /* tyVM_run returns when this frame returns */
     int trace_prev;          /* while tracing (trace.c): the instruction run before */
+    int handler_from;        /* the instruction that raised into the handler running now
+                                (RERAISE 1 shows it as the frame's position; written on
+                                entry to a handler, before anything reads it) */
 #if TY_ASSERTS
     size_t bytes;            /* its bytes on the frame stack, for vm.c's last-in first-out check */
 #endif

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <unistd.h>
 #include "tally.h"
+#include "buffer.h"
 #include "vm.h"
 #include "import.h"
 #include "parser.h"
@@ -144,16 +145,22 @@ static bool is_console(TyObject *stream, int fd)
     return yes;
 }
 
-TY_CFUNC(builtin_input)
+/* Calls f.flush(), dropping any error (CPython's input() does so). */
+static void flush_quietly(TyObject *f)
 {
-    if (tyArg_noKeywords("input", kwnames) < 0 || tyArg_checkPositional("input", nargs, 0, 1) < 0)
-        return NULL;
-    TyObject *sysd = TY_MODULE_DICT(ty_state.sys);
-    TyObject *out = tyDict_getItem(sysd, TY_ID(stdout));
-    TyObject *in = tyDict_getItem(sysd, TY_ID(stdin));
-    if (!in || in == TY_NONE)
-        return tyErr_setString(&TyExc_RuntimeError, "input(): lost sys.stdin");
-    if (out && out != TY_NONE && is_console(in, 0) && is_console(out, 1)) {
+    TyObject *r = tyObj_callMethod(f, TY_ID(flush), NULL, 0);
+    if (!r)
+        tyErr_clear();
+    TY_XDECREF(r);
+}
+
+/* input(prompt): the line read from sys.stdin after writing the prompt to
+** sys.stdout (through the REPL's line editor on a terminal).  The three
+** streams are held while Python code (their flush and write) runs. */
+static TyObject *read_input(TyObject *in, TyObject *out, TyObject *err, TyObject *const *args, size_t nargs)
+{
+    flush_quietly(err);
+    if (is_console(in, 0) && is_console(out, 1)) {
         /* On the terminal the line is read as the REPL reads its lines. */
         TyObject *prompt = nargs == 1 ? tyObj_str(args[0]) : NULL;
         if (nargs == 1 && !prompt)
@@ -164,7 +171,7 @@ TY_CFUNC(builtin_input)
         TY_XDECREF(prompt);
         return line;
     }
-    if (nargs == 1 && out && out != TY_NONE) {
+    if (nargs == 1) {
         TyObject *prompt = tyObj_str(args[0]);
         if (!prompt)
             return NULL;
@@ -172,11 +179,8 @@ TY_CFUNC(builtin_input)
         TY_DECREF(prompt);
         if (r < 0)
             return NULL;
-        TyObject *fr = tyObj_callMethod(out, TY_ID(flush), NULL, 0);
-        if (!fr)
-            return NULL;
-        TY_DECREF(fr);
     }
+    flush_quietly(out);
     TyObject *line = tyObj_callMethod(in, TY_ID(readline), NULL, 0);
     if (!line)
         return NULL;
@@ -195,6 +199,30 @@ TY_CFUNC(builtin_input)
         return s;
     }
     return line;
+}
+
+TY_CFUNC(builtin_input)
+{
+    if (tyArg_noKeywords("input", kwnames) < 0 || tyArg_checkPositional("input", nargs, 0, 1) < 0)
+        return NULL;
+    TyObject *sysd = TY_MODULE_DICT(ty_state.sys);
+    TyObject *in = tyDict_getItem(sysd, TY_ID(stdin));
+    TyObject *out = tyDict_getItem(sysd, TY_ID(stdout));
+    TyObject *err = tyDict_getItem(sysd, TY_ID(stderr));
+    if (!in || in == TY_NONE)
+        return tyErr_setString(&TyExc_RuntimeError, "input(): lost sys.stdin");
+    if (!out || out == TY_NONE)
+        return tyErr_setString(&TyExc_RuntimeError, "input(): lost sys.stdout");
+    if (!err || err == TY_NONE)
+        return tyErr_setString(&TyExc_RuntimeError, "input(): lost sys.stderr");
+    TY_INCREF(in);
+    TY_INCREF(out);
+    TY_INCREF(err);
+    TyObject *r = read_input(in, out, err, args, nargs);
+    TY_DECREF(in);
+    TY_DECREF(out);
+    TY_DECREF(err);
+    return r;
 }
 
 /* ---- simple functions ------------------------------------------------------------ */
@@ -803,13 +831,43 @@ static TyObject *compile_source(TyObject *source, const char *filename, TyParseM
     return code;
 }
 
+/* Is closure a tuple of exactly n cells (exec's closure= argument)? */
+static bool is_closure_of(TyObject *closure, int n)
+{
+    if (!closure || !TY_TUPLE_CHECK_EXACT(closure) || TY_TUPLE_LEN(closure) != n)
+        return false;
+    for (int i = 0; i < n; i++)
+        if (TY_TYPE(TY_TUPLE_GET(closure, i)) != &TyCell_Type)
+            return false;
+    return true;
+}
+
+/* Run code (with free variables) in globals and locals with closure's
+** cells, as a function of that code and closure would run in them. */
+static TyObject *eval_with_closure(TyObject *code, TyObject *globals, TyObject *locals, TyObject *closure)
+{
+    if (!tyDict_getItem(globals, TY_ID(__builtins__))) {
+        if (tyErr_occurred() || tyDict_setItem(globals, TY_ID(__builtins__), ty_state.builtins_module) < 0)
+            return NULL;
+    }
+    TyObject *fn = tyFunction_new(code, globals, NULL);
+    if (!fn)
+        return NULL;
+    ((TyFunction *)fn)->closure = TY_NEWREF(closure);
+    TyObject *r = tyVM_evalClassBody(fn, locals);
+    TY_DECREF(fn);
+    return r;
+}
+
 static TyObject *exec_or_eval(TyObject *const *args, size_t nargs, TyObject *kwnames, bool is_eval)
 {
     const char *name = is_eval ? "eval" : "exec";
-    static const char *const names[] = { "", "globals", "locals", NULL };
-    TyObject *a[3];
-    if (tyArg_unpack(name, args, nargs, kwnames, names, 1, 3, a) < 0)
+    static const char *const eval_names[] = { "", "globals", "locals", NULL };
+    static const char *const exec_names[] = { "", "globals", "locals", "closure", NULL };
+    TyObject *a[4] = { NULL, NULL, NULL, NULL };
+    if (tyArg_unpack(name, args, nargs, kwnames, is_eval ? eval_names : exec_names, 1, 3, a) < 0)
         return NULL;
+    TyObject *closure = a[3] && a[3] != TY_NONE ? a[3] : NULL;
     TyObject *globals = a[1] && a[1] != TY_NONE ? a[1] : NULL;
     TyObject *locals = a[2] && a[2] != TY_NONE ? a[2] : NULL;
     /* CPython's checks and words: a mapping (a type with __getitem__) is
@@ -843,16 +901,21 @@ static TyObject *exec_or_eval(TyObject *const *args, size_t nargs, TyObject *kwn
     TyObject *code;
     TyArena *arena = NULL;
     if (TY_TYPE(a[0]) == &TyCode_Type) {
-        /* A code object with free variables needs cells nothing here has. */
+        /* A code object with free variables needs cells: exec() takes
+        ** them as its closure. */
         int nfrees = ((TyCode *)a[0])->nfrees;
         if (nfrees && is_eval)
             code = tyErr_setString(&TyExc_TypeError,
                                    "code object passed to eval() may not contain free variables");
-        else if (nfrees)
+        else if (!nfrees && closure)
+            code = tyErr_setString(&TyExc_TypeError, "cannot use a closure with this code object");
+        else if (nfrees && !is_closure_of(closure, nfrees))
             code = tyErr_format(&TyExc_TypeError,
                                 "code object requires a closure of exactly length %d", nfrees);
         else
             code = TY_NEWREF(a[0]);
+    } else if (closure) {
+        code = tyErr_setString(&TyExc_TypeError, "closure can only be used when source is a code object");
     } else if (is_eval && TY_STR_CHECK(a[0])) {
         /* eval() ignores leading spaces and tabs. */
         const char *text = TY_STR_UTF8(a[0]);
@@ -864,7 +927,8 @@ static TyObject *exec_or_eval(TyObject *const *args, size_t nargs, TyObject *kwn
         code = compile_source(a[0], "<string>", is_eval ? TY_MODE_EVAL : TY_MODE_FILE, inherited_flags(), &arena,
                               false);
     }
-    TyObject *r = code ? tyVM_evalCode(code, globals, locals) : NULL;
+    TyObject *r = !code ? NULL : closure ? eval_with_closure(code, globals, locals, closure)
+                                         : tyVM_evalCode(code, globals, locals);
     TY_XDECREF(code);
     if (arena)
         tyArena_free(arena);
@@ -911,6 +975,16 @@ TY_CFUNC(builtin_compile)
         return tyErr_setString(&TyExc_ValueError, only_ast ?
                                "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" :
                                "compile() mode must be 'exec', 'eval' or 'single'");
+    if (!TY_STR_CHECK(a[0]) && !TY_BYTES_CHECK(a[0]) && tyBuffer_check(a[0])) {
+        /* Any other bytes-like source is compiled as its bytes. */
+        TyBuffer view;
+        if (tyBuffer_get(a[0], &view) < 0)
+            return NULL;
+        TyObject *b = tyBytes_fromData(view.data, view.len);
+        TyObject *r = b ? compile_source(b, TY_STR_UTF8(a[1]), mode, flags, NULL, only_ast) : NULL;
+        TY_XDECREF(b);
+        return r;
+    }
     if (!TY_STR_CHECK(a[0]) && !TY_BYTES_CHECK(a[0]))
         return tyAstModule_compileTree(a[0], a[1], a[2], only_ast);
     /* The code object keeps its constants; the arena's extra references

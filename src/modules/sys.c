@@ -642,7 +642,7 @@ TY_CFUNC(sys_displayhook)
     return tyNone_new();
 }
 
-/* Print an exception and its traceback to stderr, as an uncaught one is. */
+/* Print an exception and its traceback to sys.stderr, as an uncaught one is. */
 TY_CFUNC(sys_excepthook)
 {
     if (tyArg_noKeywords("excepthook", kwnames) < 0)
@@ -659,7 +659,7 @@ TY_CFUNC(sys_excepthook)
     }
     if (TY_TYPE(tb) == &TyTraceback_Type && !((TyBaseException *)value)->traceback)
         tyExc_setTraceback(value, tb);
-    tyTraceback_display(value);
+    tyTraceback_displayToSysStderr(value);
     return tyNone_new();
 }
 

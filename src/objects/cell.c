@@ -78,6 +78,15 @@ static TyObject *cell_richcompare(TyObject *a, TyObject *b, int op)
     return tyBool_from(r);
 }
 
+/* types.CellType(contents=<empty>, /): a cell, empty without an argument. */
+static TyObject *cell_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    (void)type;
+    if (tyArg_noKeywords("cell", kwnames) < 0 || tyArg_checkPositional("cell", nargs, 0, 1) < 0)
+        return NULL;
+    return tyCell_new(nargs ? args[0] : NULL);
+}
+
 static TyGetSetDef cell_getset[] = {
     { "cell_contents", cell_get_contents, cell_set_contents, NULL },
     { NULL }
@@ -94,4 +103,5 @@ TyType TyCell_Type = {
     .traverse = cell_traverse,
     .clear = cell_clear,
     .getset = cell_getset,
+    .tp_new = cell_new,
 };

@@ -185,6 +185,64 @@ fail:
     return NULL;
 }
 
+TyObject *tyClass_defaultMro(TyType *type)
+{
+    if (!type->bases || TY_TUPLE_LEN(type->bases) == 0)
+        return tyList_fromArray((TyObject **)&type, 1);
+    TyObject *mro = c3_mro(type, type->bases);
+    if (!mro)
+        return NULL;
+    TyObject *list = tyList_fromArray(TY_TUPLE_ITEMS(mro), TY_TUPLE_LEN(mro));
+    TY_DECREF(mro);
+    return list;
+}
+
+/*
+** The MRO of t: C3 over its bases, or what its metaclass's own mro()
+** returns (CPython's mro_internal), as a tuple of classes.  An entry that
+** is not one of t's C3 ancestors must be a built-in type whose layout t's
+** instances have: a class from elsewhere could give t's instances
+** attributes at offsets they do not have.  New reference, or NULL with
+** TypeError.
+*/
+static TyObject *compute_mro(TyType *t)
+{
+    TyObject *meth = TY_TYPE(t) == &TyType_Type ? NULL : tyType_lookupStr(TY_TYPE(t), "mro");
+    if (!meth || meth == tyType_lookupStr(&TyType_Type, "mro"))
+        return c3_mro(t, t->bases);
+    TyObject *bound = tyObj_getAttrStr((TyObject *)t, "mro");
+    TyObject *r = bound ? tyObj_call(bound, NULL, 0, NULL) : NULL;
+    TY_XDECREF(bound);
+    TyObject *mro = r ? tyTuple_fromIterable(r) : NULL;
+    TY_XDECREF(r);
+    /* The ancestors as the bases are now: mro() may have assigned them. */
+    TyObject *c3 = mro ? c3_mro(t, t->bases) : NULL;
+    if (!c3) {
+        TY_XDECREF(mro);
+        return NULL;
+    }
+    for (ssize_t i = 0; mro && i < TY_TUPLE_LEN(mro); i++) {
+        TyObject *b = TY_TUPLE_GET(mro, i);
+        if (!TY_TYPE_CHECK(b)) {
+            tyErr_format(&TyExc_TypeError, "mro() returned a non-class ('%s')", tyType_name(TY_TYPE(b)));
+            TY_CLEAR(mro);
+            break;
+        }
+        bool ancestor = false;
+        for (ssize_t k = 0; k < TY_TUPLE_LEN(c3) && !ancestor; k++)
+            ancestor = TY_TUPLE_GET(c3, k) == b;
+        TyType *bt = (TyType *)b;
+        if (!ancestor && ((bt->flags & TY_TPFLAG_HEAPTYPE) ||
+                          !tyType_isSubtype(tyClass_solidBase(t), tyClass_solidBase(bt)))) {
+            tyErr_format(&TyExc_TypeError, "mro() returned base with unsuitable layout ('%s')", tyType_name(bt));
+            TY_CLEAR(mro);
+            break;
+        }
+    }
+    TY_DECREF(c3);
+    return mro;
+}
+
 /* ---- instances ----------------------------------------------------------------- */
 
 /* The built-in type whose dealloc frees an instance's base part. */
@@ -523,7 +581,7 @@ static void inherit_slots(TyType *t)
 ** bases changed.  0, or -1 with the MRO's TypeError (t's MRO unchanged). */
 static int redo_hierarchy(TyType *t)
 {
-    TyObject *mro = c3_mro(t, t->bases);
+    TyObject *mro = compute_mro(t);
     if (!mro)
         return -1;
     TY_SETREF(t->mro, mro);
@@ -580,10 +638,26 @@ int tyClass_setBases(TyType *t, TyObject *value)
                          tyType_name(TY_TYPE(b)));
             return -1;
         }
-        if (tyType_isSubtype((TyType *)b, t)) {
+        /* The base chain is checked too: a metaclass's mro() reentering
+        ** here sees MROs not yet updated, but bases already assigned. */
+        bool cycle = tyType_isSubtype((TyType *)b, t);
+        for (TyType *c = (TyType *)b; c && !cycle; c = c->base)
+            cycle = c == t;
+        if (cycle) {
             tyErr_setString(&TyExc_TypeError, "a __bases__ item causes an inheritance cycle");
             return -1;
         }
+    }
+    /* While the class is being made (its metaclass's mro() runs) its
+    ** layout is not settled: only its own bases may be assigned back. */
+    if (!t->mro) {
+        bool same = TY_TUPLE_LEN(value) == TY_TUPLE_LEN(t->bases);
+        for (ssize_t i = 0; same && i < TY_TUPLE_LEN(value); i++)
+            same = TY_TUPLE_GET(value, i) == TY_TUPLE_GET(t->bases, i);
+        if (same)
+            return 0;
+        tyErr_format(&TyExc_TypeError, "cannot set '__bases__' of '%s' before its MRO is computed", name);
+        return -1;
     }
     TyType *new_base = best_base(value), *old_base = t->base;
     if (!new_base)
@@ -654,6 +728,13 @@ static int layout_slots(TyType *t, TyObject *spec, bool *want_dict, bool *want_w
         goto fail;
     *want_dict = false;
     *want_weakref = false;
+    /* Any name, "__dict__" too, is refused first for a base whose
+    ** instances vary in size in CPython. */
+    if (TY_TUPLE_LEN(names) > 0 && cpython_var_size(t->base)) {
+        tyErr_format(&TyExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                     tyType_name(t->base));
+        goto fail;
+    }
     for (ssize_t i = 0; i < TY_TUPLE_LEN(names); i++) {
         TyObject *name = TY_TUPLE_GET(names, i);
         if (!TY_STR_CHECK(name)) {
@@ -664,11 +745,21 @@ static int layout_slots(TyType *t, TyObject *spec, bool *want_dict, bool *want_w
             tyErr_setString(&TyExc_TypeError, "__slots__ must be identifiers");
             goto fail;
         }
+        /* The base's layout (already t's) may have these slots. */
         if (tyStr_eqC(name, "__dict__")) {
+            if (t->dictoffset || *want_dict) {
+                tyErr_setString(&TyExc_TypeError, "__dict__ slot disallowed: we already got one");
+                goto fail;
+            }
             *want_dict = true;
             continue;
         }
         if (tyStr_eqC(name, "__weakref__")) {
+            if (t->weaklistoffset || t->itemsize || *want_weakref) {
+                tyErr_setString(&TyExc_TypeError,
+                                "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                goto fail;
+            }
             *want_weakref = true;
             continue;
         }
@@ -686,11 +777,6 @@ static int layout_slots(TyType *t, TyObject *spec, bool *want_dict, bool *want_w
             goto fail;
     }
     ssize_t n = TY_LIST_LEN(fields);
-    if (n > 0 && cpython_var_size(t->base)) {
-        tyErr_format(&TyExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
-                     tyType_name(t->base));
-        goto fail;
-    }
     if (tyList_sort(fields, NULL, false) < 0)
         goto fail;
     for (ssize_t i = 0; i < n; i++) {
@@ -785,8 +871,12 @@ static int wrap_implicit_methods(TyObject *dict)
     return tyErr_occurred() ? -1 : 0;
 }
 
+/* The class's own attribute of that name, from its body, stays: CPython
+** adds these descriptors with setdefault. */
 static int add_getset(TyType *t, TyGetSetDef *def)
 {
+    if (tyDict_getItemStr(t->dict, def->name))
+        return 0;
     TyObject *d = tyGetSetDescr_new(t, def);
     if (!d)
         return -1;
@@ -838,7 +928,13 @@ static int call_set_names(TyType *t)
 static int call_init_subclass(TyType *t, TyObject *kwargs)
 {
     TyObject *mro = t->mro;
-    for (ssize_t i = 1; i < TY_TUPLE_LEN(mro); i++) {
+    /* super() starts after t's place (not always first: a metaclass's
+    ** mro() may put it anywhere). */
+    ssize_t start = 1;
+    for (ssize_t i = 0; i < TY_TUPLE_LEN(mro); i++)
+        if (TY_TUPLE_GET(mro, i) == (TyObject *)t)
+            start = i + 1;
+    for (ssize_t i = start; i < TY_TUPLE_LEN(mro); i++) {
         TyType *b = (TyType *)TY_TUPLE_GET(mro, i);
         TyObject *descr = b->dict ? tyDict_getItem(b->dict, TY_ID(__init_subclass__)) : NULL;
         if (!descr)
@@ -867,10 +963,27 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         TY_INCREF(bases);
     }
     TyType *base = best_base(bases);
-    if (!base) {
+    if (!base || tyType_checkName(name) < 0) {
         TY_DECREF(bases);
         return NULL;
     }
+    /* A base whose metaclass's mro() is still running has no MRO yet. */
+    for (ssize_t i = 0; i < TY_TUPLE_LEN(bases); i++) {
+        TyType *b = (TyType *)TY_TUPLE_GET(bases, i);
+        if (!b->mro) {
+            tyErr_format(&TyExc_TypeError, "Cannot extend an incomplete type '%s'", tyType_name(b));
+            TY_DECREF(bases);
+            return NULL;
+        }
+    }
+    /* A str __doc__ is kept as UTF-8 by CPython: it must encode. */
+    TyObject *doc = tyDict_getItem(ns, TY_ID(__doc__));
+    TyObject *encoded = doc && TY_STR_CHECK(doc) ? tyStr_encode(doc, "utf-8", "strict") : NULL;
+    if (doc && TY_STR_CHECK(doc) && !encoded) {
+        TY_DECREF(bases);
+        return NULL;
+    }
+    TY_XDECREF(encoded);
     TyType *t = (TyType *)tyGC_alloc(meta);
     if (!t) {
         TY_DECREF(bases);
@@ -952,7 +1065,7 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         tyDict_setItem(t->dict, TY_ID(__hash__), TY_NONE) < 0)
         goto fail;
 
-    t->mro = c3_mro(t, bases);
+    t->mro = compute_mro(t);
     if (!t->mro)
         goto fail;
     for (ssize_t i = 0; i < TY_TUPLE_LEN(bases); i++)

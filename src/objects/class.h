@@ -30,6 +30,9 @@ int tyClass_clear(TyObject *type);
 /* The base that decides a type's instance layout (the first base up the
 ** chain that adds C fields). */
 TyType *tyClass_solidBase(TyType *type);
+/* type.mro(): the C3 linearisation of type and its bases, computed anew,
+** as a list.  New reference, or NULL with TypeError. */
+TyObject *tyClass_defaultMro(TyType *type);
 /* A class the interpreter makes as `class name(*bases)` in module would
 ** (io.UnsupportedOperation, ExceptionGroup): new reference. */
 TyObject *tyClass_newBuiltin(const char *module, const char *name, TyObject *bases);

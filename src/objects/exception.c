@@ -10,6 +10,7 @@
 */
 #include <errno.h>
 #include "tally.h"
+#include "buffer.h"
 #include "objects/code.h"
 #include "objects/exceptiongroup.h"
 #include "objects/frame.h"
@@ -484,13 +485,15 @@ static TyObject *keyerror_str(TyObject *o)
 }
 
 /* Keyword-only attributes of ImportError (name, path; msg is args[0]),
-** NameError (name) and AttributeError (name, obj). */
-static int init_with_keywords(TyObject *self, TyObject *const *args, size_t nargs,
-                              TyObject *kwnames, const char *const *names, int nnames)
+** NameError (name) and AttributeError (name, obj), named in messages as
+** `owner` (the class that defines them, as CPython's argument parser names
+** it).  Every attribute is set, to NULL (None) when not given, so calling
+** __init__ again resets the ones it leaves out. */
+static int init_with_keywords(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames,
+                              const char *owner, const char *const *names, int nnames)
 {
-    if (exc_init(self, args, nargs, NULL) < 0)
-        return -1;
     ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
+    TyObject *given[2] = { NULL, NULL };
     for (ssize_t i = 0; i < nkw; i++) {
         TyObject *k = TY_TUPLE_GET(kwnames, i);
         int which = -1;
@@ -498,11 +501,16 @@ static int init_with_keywords(TyObject *self, TyObject *const *args, size_t narg
             if (tyStr_eqC(k, names[j]))
                 which = j;
         if (which < 0) {
-            tyErr_format(&TyExc_TypeError, "%s() got an unexpected keyword argument '%U'",
-                         tyType_name(TY_TYPE(self)), k);
+            tyErr_format(&TyExc_TypeError, "'%U' is an invalid keyword argument for %s()", k, owner);
             return -1;
         }
-        TY_XSETREF(EXTRA(self, which + 1), TY_NEWREF(args[nargs + (size_t)i]));
+        given[which] = args[nargs + (size_t)i];
+    }
+    if (exc_init(self, args, nargs, NULL) < 0)
+        return -1;
+    for (int j = 0; j < nnames; j++) {
+        TY_XINCREF(given[j]);
+        TY_XSETREF(EXTRA(self, j + 1), given[j]);
     }
     return 0;
 }
@@ -510,7 +518,7 @@ static int init_with_keywords(TyObject *self, TyObject *const *args, size_t narg
 static int importerror_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     static const char *const names[] = { "name", "path" };
-    if (init_with_keywords(self, args, nargs, kwnames, names, 2) < 0)
+    if (init_with_keywords(self, args, nargs, kwnames, "ImportError", names, 2) < 0)
         return -1;
     TY_XSETREF(EXTRA(self, 0), nargs == 1 ? TY_NEWREF(args[0]) : NULL);
     return 0;
@@ -534,7 +542,7 @@ static TyGetSetDef importerror_getset[] = {
 static int nameerror_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     static const char *const names[] = { "name" };
-    return init_with_keywords(self, args, nargs, kwnames, names, 1);
+    return init_with_keywords(self, args, nargs, kwnames, "NameError", names, 1);
 }
 
 static TyGetSetDef nameerror_getset[] = {
@@ -545,7 +553,7 @@ static TyGetSetDef nameerror_getset[] = {
 static int attributeerror_init(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     static const char *const names[] = { "name", "obj" };
-    return init_with_keywords(self, args, nargs, kwnames, names, 2);
+    return init_with_keywords(self, args, nargs, kwnames, "AttributeError", names, 2);
 }
 
 static TyGetSetDef attributeerror_getset[] = {
@@ -644,7 +652,13 @@ static int syntaxerror_init(TyObject *self, TyObject *const *args, size_t nargs,
         ssize_t n = TY_TUPLE_LEN(info);
         if (n < 4 || n > 6) {
             TY_DECREF(info);
-            tyErr_setString(&TyExc_IndexError, "tuple index out of range");
+            tyErr_format(&TyExc_TypeError, "function takes at %s %d arguments (%zd given)",
+                         n < 4 ? "least" : "most", n < 4 ? 4 : 6, n);
+            return -1;
+        }
+        if (n == 5) {
+            TY_DECREF(info);
+            tyErr_setString(&TyExc_TypeError, "end_offset must be provided when end_lineno is provided");
             return -1;
         }
         for (ssize_t i = 0; i < n; i++)
@@ -702,8 +716,27 @@ static int unicodeerror_init(TyObject *self, TyObject *const *args, size_t nargs
         tyErr_format(&TyExc_TypeError, "function takes exactly 5 arguments (%zu given)", nargs);
         return -1;
     }
+    TyObject *object = args[1];
+    if (TY_TYPE(self) == &TyExc_UnicodeDecodeError || tyType_isSubtype(TY_TYPE(self), &TyExc_UnicodeDecodeError)) {
+        /* The object of a decode error is bytes: a bytearray or other
+        ** buffer is copied, as CPython does. */
+        TyBuffer view;
+        if (TY_BYTES_CHECK(object)) {
+            TY_INCREF(object);
+        } else {
+            if (tyBuffer_get(object, &view) < 0)
+                return -1;
+            object = tyBytes_fromData(view.data, view.len);
+            if (!object)
+                return -1;
+        }
+    } else {
+        TY_INCREF(object);
+    }
+    TY_XSETREF(EXTRA(self, 1), object);
     for (int i = 0; i < 5; i++)
-        TY_XSETREF(EXTRA(self, i), TY_NEWREF(args[i]));
+        if (i != 1)
+            TY_XSETREF(EXTRA(self, i), TY_NEWREF(args[i]));
     return 0;
 }
 
@@ -716,9 +749,9 @@ static TyObject *unicodedecode_str(TyObject *o)
         return exc_str(o);
     int64_t s = TY_INT_VALUE(start), e = TY_INT_VALUE(end);
     if (s >= 0 && s < TY_BYTES_LEN(obj) && e == s + 1)
-        return tyStr_fromFormat("'%U' codec can't decode byte 0x%02x in position %lld: %U", enc,
+        return tyStr_fromFormat("'%S' codec can't decode byte 0x%02x in position %lld: %S", enc,
                                 (unsigned)(unsigned char)TY_BYTES_DATA(obj)[s], (long long)s, reason);
-    return tyStr_fromFormat("'%U' codec can't decode bytes in position %lld-%lld: %U", enc,
+    return tyStr_fromFormat("'%S' codec can't decode bytes in position %lld-%lld: %S", enc,
                             (long long)s, (long long)(e - 1), reason);
 }
 
@@ -737,12 +770,12 @@ static TyObject *char_error_str(TyObject *o, TyObject *what)
         int64_t s = TY_INT_VALUE(start), e = TY_INT_VALUE(end);
         if (s >= 0 && s < TY_STR_LEN(obj) && e == s + 1) {
             uint32_t cp = tyStr_codepointAt(obj, (ssize_t)s);
-            const char *fmt = cp < 0x100 ? "%U character '\\x%02x' in position %lld: %U"
-                              : cp < 0x10000 ? "%U character '\\u%04x' in position %lld: %U"
-                                             : "%U character '\\U%08x' in position %lld: %U";
+            const char *fmt = cp < 0x100 ? "%U character '\\x%02x' in position %lld: %S"
+                              : cp < 0x10000 ? "%U character '\\u%04x' in position %lld: %S"
+                                             : "%U character '\\U%08x' in position %lld: %S";
             r = tyStr_fromFormat(fmt, what, (unsigned)cp, (long long)s, reason);
         } else {
-            r = tyStr_fromFormat("%U characters in position %lld-%lld: %U", what, (long long)s,
+            r = tyStr_fromFormat("%U characters in position %lld-%lld: %S", what, (long long)s,
                                  (long long)(e - 1), reason);
         }
     }
@@ -754,7 +787,7 @@ static TyObject *unicodeencode_str(TyObject *o)
 {
     if (!EXTRA(o, 0))
         return exc_str(o);
-    return char_error_str(o, tyStr_fromFormat("'%U' codec can't encode", EXTRA(o, 0)));
+    return char_error_str(o, tyStr_fromFormat("'%S' codec can't encode", EXTRA(o, 0)));
 }
 
 static TyObject *unicodetranslate_str(TyObject *o)
@@ -846,13 +879,62 @@ static int tb_set_next(TyObject *o, TyObject *v)
 
 static TyObject *tb_get_frame(TyObject *o) { return none_or((TyObject *)((TyTraceback *)o)->frame); }
 static TyObject *tb_get_lineno(TyObject *o) { return tyInt_fromI64(((TyTraceback *)o)->lineno); }
-static TyObject *tb_get_lasti(TyObject *o) { return tyInt_fromI64(((TyTraceback *)o)->lasti * 2); }
+static TyObject *tb_get_lasti(TyObject *o) { return tyInt_fromI64(((TyTraceback *)o)->tb_lasti); }
 
 static TyGetSetDef tb_getset[] = {
     { "tb_next", tb_get_next, tb_set_next, NULL },
     { "tb_frame", tb_get_frame, NULL, NULL },
     { "tb_lineno", tb_get_lineno, NULL, NULL },
     { "tb_lasti", tb_get_lasti, NULL, NULL },
+    { NULL }
+};
+
+/* TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno): an entry built
+** by hand, with CPython's checks. */
+static TyObject *tb_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "tb_next", "tb_frame", "tb_lasti", "tb_lineno", NULL };
+    TyObject *a[4];
+    int lasti, lineno;
+    if (tyArg_unpack("TracebackType", args, nargs, kwnames, names, 4, 4, a) < 0)
+        return NULL;
+    if (a[0] != TY_NONE && TY_TYPE(a[0]) != &TyTraceback_Type)
+        return tyErr_format(&TyExc_TypeError, "expected traceback object or None, got '%s'",
+                            tyType_name(TY_TYPE(a[0])));
+    if (!TY_FRAME_OBJECT_CHECK(a[1]))
+        return tyErr_format(&TyExc_TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s",
+                            tyType_name(TY_TYPE(a[1])));
+    if (tyArg_int(a[2], &lasti) < 0 || tyArg_int(a[3], &lineno) < 0)
+        return NULL;
+    TyTraceback *tb = (TyTraceback *)tyGC_alloc(type);
+    if (!tb)
+        return NULL;
+    tb->next = a[0] == TY_NONE ? NULL : (TyTraceback *)TY_NEWREF(a[0]);
+    tb->frame = (TyFrameObject *)TY_NEWREF(a[1]);
+    tb->tb_lasti = lasti;
+    tb->lasti = lasti / 2;
+    tb->lineno = lineno;
+    tyGC_track((TyObject *)tb);
+    return (TyObject *)tb;
+}
+
+/* dir() of a traceback: its four attributes only, as CPython's. */
+static TyObject *tb_dir(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__dir__", kwnames) < 0 || tyArg_checkPositional("__dir__", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *list = tyList_new(0);
+    for (int i = 0; list && tb_getset[i].name; i++) {
+        TyObject *name = tyStr_fromCStr(tb_getset[i].name);
+        if (!name || tyList_append(list, name) < 0)
+            TY_CLEAR(list);
+        TY_XDECREF(name);
+    }
+    return list;
+}
+
+static TyMethodDef tb_methods[] = {
+    { "__dir__", tb_dir, TY_METH_DEFAULT, NULL },
     { NULL }
 };
 
@@ -865,6 +947,8 @@ TyType TyTraceback_Type = {
     .traverse = tb_traverse,
     .clear = tb_clear,
     .getset = tb_getset,
+    .methods = tb_methods,
+    .tp_new = tb_new,
 };
 
 int tyTraceback_add(TyObject *exc, TyFrame *f, int lasti)
@@ -880,6 +964,7 @@ int tyTraceback_add(TyObject *exc, TyFrame *f, int lasti)
     e->traceback = NULL;
     tb->frame = (TyFrameObject *)TY_NEWREF((TyObject *)fo);
     tb->lasti = lasti;
+    tb->tb_lasti = lasti * 2;
     tb->lineno = tyCode_line(f->code, lasti);
     tyGC_track((TyObject *)tb);
     e->traceback = (TyObject *)tb;

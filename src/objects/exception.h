@@ -139,6 +139,8 @@ typedef struct TyTraceback {
     struct TyFrameObject *frame; /* tb_frame: keeps the frame's variables alive */
     int lineno;
     int lasti;               /* instruction index, for column positions */
+    int tb_lasti;            /* what tb_lasti says: 2 bytes an instruction, as
+                                CPython counts, or what TracebackType() got */
 } TyTraceback;
 
 extern TyType TyTraceback_Type;

@@ -1210,8 +1210,14 @@ static TyObject *int_fromObject(TyObject *x)
 static TyObject *int_fromObjectBase(TyObject *x, TyObject *base_obj)
 {
     ssize_t base = tyNum_asSsize(base_obj, NULL);
-    if (base == -1 && tyErr_occurred())
-        return NULL;
+    if (base == -1 && tyErr_occurred()) {
+        /* A base too large for a C integer is out of range all the same
+        ** (CPython clamps it). */
+        if (!tyErr_exceptionMatches(&TyExc_OverflowError))
+            return NULL;
+        tyErr_clear();
+        base = 37;
+    }
     if ((base != 0 && base < 2) || base > 36)
         return tyErr_setString(&TyExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (!x)
@@ -1549,6 +1555,24 @@ static int bytes_argument(TyObject *o, const unsigned char **data, ssize_t *len,
         tyErr_format(&TyExc_TypeError, "cannot convert '%s' object to bytes",
                      tyType_name(TY_TYPE(o)));
         return -1;
+    }
+    /* As bytes(o) would: __bytes__ first. */
+    TyObject *conv = tyType_lookupStr(TY_TYPE(o), "__bytes__");
+    if (conv) {
+        TY_INCREF(conv);
+        TyObject *b = tyObj_callOneArg(conv, o);
+        TY_DECREF(conv);
+        if (!b)
+            return -1;
+        if (!TY_BYTES_CHECK(b)) {
+            tyErr_format(&TyExc_TypeError, "__bytes__ returned non-bytes (type %s)", tyType_name(TY_TYPE(b)));
+            TY_DECREF(b);
+            return -1;
+        }
+        *owned = b;
+        *data = (const unsigned char *)TY_BYTES_DATA(b);
+        *len = TY_BYTES_LEN(b);
+        return 0;
     }
     TyObject *it = tyObj_getIter(o);
     if (!it) {

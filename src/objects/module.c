@@ -106,15 +106,65 @@ static TyObject *module_get_dict(TyObject *o)
     return m->dict ? TY_NEWREF(m->dict) : tyNone_new();
 }
 
+/* module.__annotations__ lives in the module's namespace; reading it
+** when absent stores a new empty dict there, as CPython 3.10+ does, so
+** every module has one to read. */
+static TyObject *module_get_annotations(TyObject *o)
+{
+    TyModule *m = (TyModule *)o;
+    if (!m->dict)
+        return tyErr_setString(&TyExc_AttributeError, "__annotations__");
+    TyObject *ann = tyDict_getItem(m->dict, TY_ID(__annotations__));
+    if (ann)
+        return TY_NEWREF(ann);
+    ann = tyDict_new();
+    if (ann && tyDict_setItem(m->dict, TY_ID(__annotations__), ann) < 0)
+        TY_CLEAR(ann);
+    return ann;
+}
+
+/* Setting stores into the namespace; deleting removes it from there
+** (AttributeError when it is not there). */
+static int module_set_annotations(TyObject *o, TyObject *v)
+{
+    TyModule *m = (TyModule *)o;
+    if (!m->dict) {
+        tyErr_setString(&TyExc_AttributeError, "__annotations__");
+        return -1;
+    }
+    if (v)
+        return tyDict_setItem(m->dict, TY_ID(__annotations__), v);
+    if (!tyDict_getItem(m->dict, TY_ID(__annotations__))) {
+        tyErr_setString(&TyExc_AttributeError, "__annotations__");
+        return -1;
+    }
+    return tyDict_delItem(m->dict, TY_ID(__annotations__));
+}
+
 static TyGetSetDef module_getset[] = {
     { "__dict__", module_get_dict, NULL, NULL },
+    { "__annotations__", module_get_annotations, module_set_annotations, NULL },
     { NULL }
 };
 
+/* module.__dir__: the module's __dir__ function when its namespace has
+** one (PEP 562), else the namespace's keys.  The namespace is read as
+** the attribute __dict__, so a subclass that overrides it is asked (and
+** refused when it is not a dict), as CPython's module_dir does. */
 static TyObject *module_dir(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    TyModule *m = (TyModule *)self;
-    return m->dict ? tyDict_keys(m->dict) : tyList_new(0);
+    TyObject *dict = tyObj_getAttr(self, TY_ID(__dict__));
+    if (!dict)
+        return NULL;
+    TyObject *r;
+    if (!TY_DICT_CHECK(dict)) {
+        r = tyErr_setString(&TyExc_TypeError, "<module>.__dict__ is not a dictionary");
+    } else {
+        TyObject *dirfunc = tyDict_getItem(dict, TY_ID(__dir__));
+        r = dirfunc ? tyObj_callNoArgs(dirfunc) : tyErr_occurred() ? NULL : tyDict_keys(dict);
+    }
+    TY_DECREF(dict);
+    return r;
 }
 
 static TyMethodDef module_methods[] = {

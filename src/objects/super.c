@@ -126,7 +126,9 @@ static int super_init(TyObject *self, TyObject *const *args, size_t nargs, TyObj
 static TyObject *super_getattro(TyObject *self, TyObject *name)
 {
     TySuper *s = (TySuper *)self;
-    if (s->obj_type && !tyStr_eqC(name, "__class__")) {
+    /* A class still being made (its metaclass's mro() running) has no
+    ** MRO to search yet. */
+    if (s->obj_type && s->obj_type->mro && !tyStr_eqC(name, "__class__")) {
         /* Held: a key's __eq__ can assign __bases__ and free the MRO. */
         TyObject *mro = TY_NEWREF(s->obj_type->mro);
         ssize_t n = TY_TUPLE_LEN(mro), i;

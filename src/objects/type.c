@@ -477,8 +477,22 @@ static TyObject *object_dir(TyObject *self, TyObject *const *args, size_t nargs,
         return NULL;
     TyObject **dictptr = tyObj_dictPtr(self);
     if ((dictptr && *dictptr && merge_names(names, *dictptr) < 0) ||
-        (dictptr && !*dictptr && TY_TYPE(self)->valuesoffset && tyInst_mergeNames(self, names) < 0) ||
-        merge_class_names(names, TY_TYPE(self)) < 0) {
+        (dictptr && !*dictptr && TY_TYPE(self)->valuesoffset && tyInst_mergeNames(self, names) < 0)) {
+        TY_DECREF(names);
+        return NULL;
+    }
+    /* The class's names come from the attribute __class__, as CPython's
+    ** object.__dir__ reads it: none when that fails (an empty slot named
+    ** __class__, say). */
+    TyObject *cls = tyObj_getAttr(self, TY_ID(__class__));
+    if (!cls && !tyErr_exceptionMatches(&TyExc_AttributeError)) {
+        TY_DECREF(names);
+        return NULL;
+    }
+    tyErr_clear();
+    int r = cls && TY_TYPE_CHECK(cls) ? merge_class_names(names, (TyType *)cls) : 0;
+    TY_XDECREF(cls);
+    if (r < 0) {
         TY_DECREF(names);
         return NULL;
     }
@@ -871,10 +885,23 @@ static int check_heap_set(TyType *t, TyObject *v, const char *what)
     return 0;
 }
 
+int tyType_checkName(TyObject *name)
+{
+    if (memchr(TY_STR_UTF8(name), '\0', (size_t)TY_STR_NBYTES(name))) {
+        tyErr_setString(&TyExc_ValueError, "type name must not contain null characters");
+        return -1;
+    }
+    TyObject *encoded = tyStr_encode(name, "utf-8", "strict");
+    if (!encoded)
+        return -1;
+    TY_DECREF(encoded);
+    return 0;
+}
+
 static int type_set_name(TyObject *o, TyObject *v)
 {
     TyType *t = (TyType *)o;
-    if (check_heap_set(t, v, "__name__") < 0)
+    if (check_heap_set(t, v, "__name__") < 0 || tyType_checkName(v) < 0)
         return -1;
     TY_SETREF(t->ht_name, TY_NEWREF(v));
     t->name = TY_STR_UTF8(v);
@@ -1074,8 +1101,15 @@ static int type_set_annotations(TyObject *o, TyObject *v)
     return r;
 }
 
+/* The sizes of tally's own layout (sys.getsizeof's figures, which differ
+** from CPython's; see docs/language.md). */
+static TyObject *type_get_basicsize(TyObject *o) { return tyInt_fromI64((int64_t)((TyType *)o)->basicsize); }
+static TyObject *type_get_itemsize(TyObject *o) { return tyInt_fromI64((int64_t)((TyType *)o)->itemsize); }
+
 static TyGetSetDef type_getset[] = {
     { "__name__", type_get_name, type_set_name, NULL },
+    { "__basicsize__", type_get_basicsize, NULL, NULL },
+    { "__itemsize__", type_get_itemsize, NULL, NULL },
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__module__", type_get_module, type_set_module, NULL },
     { "__dict__", type_get_dict, NULL, NULL },
@@ -1089,10 +1123,13 @@ static TyGetSetDef type_getset[] = {
     { NULL }
 };
 
+/* type.mro() computes the C3 order afresh: a metaclass's own mro() calls
+** it for a class whose __mro__ is not set yet. */
 static TyObject *type_mro_method(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    TyObject *mro = ((TyType *)self)->mro;
-    return mro ? tyList_fromArray(TY_TUPLE_ITEMS(mro), TY_TUPLE_LEN(mro)) : tyList_new(0);
+    if (tyArg_noKeywords("mro", kwnames) < 0 || tyArg_checkPositional("mro", nargs, 0, 0) < 0)
+        return NULL;
+    return tyClass_defaultMro((TyType *)self);
 }
 
 static TyObject *type_subclasses(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)

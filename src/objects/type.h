@@ -36,6 +36,9 @@ TyObject *tyType_genericAlloc(TyType *type, ssize_t nitems);
 /* t.__qualname__: a new reference to a str ("f.<locals>.A"; a built-in
 ** type's name). */
 TyObject *tyType_qualname(TyType *t);
+/* A class's __name__ must encode to UTF-8 and hold no NUL (CPython keeps
+** it as a C string): 0, or -1 with ValueError / UnicodeEncodeError. */
+int tyType_checkName(TyObject *name);
 /* Whether a call of `callable` accepts keyword names that are not strings
 ** in its kwnames (a class called through **: it checks them itself, in
 ** CPython's order).  Every other callable must get str names only. */
