@@ -11,13 +11,13 @@
 #include "assemble.h"
 #include "opcodes.h"
 
-static const int16_t op_effect[TY_OPCODE_COUNT] = {
+static const int16_t op_effect[TY_GENERIC_OPCODE_COUNT] = {
 #define TY_X_(name, has_arg, effect, taken) effect,
     TY_OPCODES(TY_X_)
 #undef TY_X_
 };
 
-static const int16_t op_taken[TY_OPCODE_COUNT] = {
+static const int16_t op_taken[TY_GENERIC_OPCODE_COUNT] = {
 #define TY_X_(name, has_arg, effect, taken) taken,
     TY_OPCODES(TY_X_)
 #undef TY_X_

@@ -10,9 +10,21 @@ const char *const ty_opcode_names[TY_OPCODE_COUNT] = {
 #define TY_X_(name, has_arg, effect, taken) #name,
     TY_OPCODES(TY_X_)
 #undef TY_X_
+#define TY_X_(name, generic) #name,
+    TY_SPECIALISED(TY_X_)
+#undef TY_X_
 };
 
-static const bool opcode_has_arg[TY_OPCODE_COUNT] = {
+const uint8_t ty_opcode_generic[TY_OPCODE_COUNT] = {
+#define TY_X_(name, has_arg, effect, taken) OP_##name,
+    TY_OPCODES(TY_X_)
+#undef TY_X_
+#define TY_X_(name, generic) OP_##generic,
+    TY_SPECIALISED(TY_X_)
+#undef TY_X_
+};
+
+static const bool opcode_has_arg[TY_GENERIC_OPCODE_COUNT] = {
 #define TY_X_(name, has_arg, effect, taken) has_arg,
     TY_OPCODES(TY_X_)
 #undef TY_X_
@@ -65,7 +77,8 @@ void tyDis_code(TyObject *code, FILE *out)
             TY_STR_UTF8(co->filename), co->firstlineno);
     int last_line = -1;
     for (int i = 0; i < co->ncode; i++) {
-        int op = TY_OP(co->code[i]), arg = TY_ARG(co->code[i]);
+        uint32_t word = tyCode_genericWord(co->code[i]);
+        int op = TY_OP(word), arg = TY_ARG(word);
         int line = co->positions[i].line;
         if (line != last_line && line > 0)
             fprintf(out, "%s%4d", i ? "\n" : "", line);
@@ -76,8 +89,8 @@ void tyDis_code(TyObject *code, FILE *out)
         for (int k = 0; k < co->nexc; k++)
             if (co->exctable[k].handler == i)
                 target = true;
-        fprintf(out, " %s %5d %-22s", target ? ">>" : "  ", i, op < TY_OPCODE_COUNT ? ty_opcode_names[op] : "?");
-        if (op < TY_OPCODE_COUNT && opcode_has_arg[op]) {
+        fprintf(out, " %s %5d %-22s", target ? ">>" : "  ", i, op < TY_GENERIC_OPCODE_COUNT ? ty_opcode_names[op] : "?");
+        if (op < TY_GENERIC_OPCODE_COUNT && opcode_has_arg[op]) {
             fprintf(out, " %d", arg);
             describe_arg(co, op, arg, out);
         }

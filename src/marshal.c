@@ -109,8 +109,14 @@ static int w_code(Writer *w, TyCode *co)
     const int ints[] = { co->ncode, co->argcount, co->posonlyargcount, co->kwonlyargcount, co->nlocals,
                          co->nlocalsplus, co->ncells, co->nfrees, co->stacksize, co->flags,
                          co->firstlineno, co->nexc };
-    if (w_byte(w, M_CODE) < 0 || w_bytes(w, ints, sizeof ints) < 0 ||
-        w_bytes(w, co->code, sizeof(uint32_t) * (size_t)co->ncode) < 0 ||
+    /* The compiler's words: no specialised form reaches a file. */
+    uint32_t *words = tyCode_genericCode(co);
+    if (!words)
+        return -1;
+    int r = w_byte(w, M_CODE) < 0 || w_bytes(w, ints, sizeof ints) < 0 ||
+            w_bytes(w, words, sizeof(uint32_t) * (size_t)co->ncode) < 0 ? -1 : 0;
+    tyMem_free(words);
+    if (r < 0 ||
         w_bytes(w, co->positions, sizeof(TyCodePos) * (size_t)co->ncode) < 0 ||
         w_bytes(w, co->localspluskinds, (size_t)co->nlocalsplus) < 0 ||
         w_bytes(w, co->exctable, sizeof(TyExcEntry) * (size_t)co->nexc) < 0)

@@ -150,12 +150,43 @@ enum {
     X(CHECK_EG_MATCH, 0, 0, TY_NOJUMP)                /* [exc type] -> [rest match], or [exc None]; match is handled */ \
     X(PREP_RERAISE_STAR, 0, -1, TY_NOJUMP)            /* [orig list] -> [exception to re-raise, or None] */
 
+/*
+** Specialised forms (quickening, as CPython 3.11's adaptive interpreter):
+** the dispatch loop rewrites a generic instruction in place into one of
+** these when its operands have the types the form is for, and the form
+** rewrites itself back into its generic instruction (the second column)
+** when they no longer do.  Same argument, same stack effect, same jumps.
+** The compiler never writes them, and nothing outside the loop sees them:
+** co_code, code comparison, marshal (so the code cache) and the
+** disassembler read words through tyCode_genericWord, and a watched or
+** traced instruction runs as its generic form.  X(NAME, GENERIC).
+*/
+#define TY_SPECIALISED(X)                                                      \
+    X(BINARY_OP_FLOAT, BINARY_OP)   /* two floats; + - * / (and in place) */   \
+    X(BINARY_OP_INT, BINARY_OP)     /* two small ints; + - * // % (and in place) */ \
+    X(LOAD_ATTR_INSTANCE, LOAD_ATTR) /* a value stored inline in an instance of the cached class */
+
 typedef enum {
 #define TY_X_(name, has_arg, effect, taken) OP_##name,
     TY_OPCODES(TY_X_)
 #undef TY_X_
+    TY_GENERIC_OPCODE_COUNT,
+    TY_SPECIALISED_BEFORE_ = TY_GENERIC_OPCODE_COUNT - 1,
+#define TY_X_(name, generic) OP_##name,
+    TY_SPECIALISED(TY_X_)
+#undef TY_X_
     TY_OPCODE_COUNT
 } TyOpcode;
+
+/* The generic instruction of each opcode (itself for a generic one). */
+extern const uint8_t ty_opcode_generic[TY_OPCODE_COUNT];
+
+/* An instruction word as the compiler wrote it: a specialised form's
+** opcode replaced by its generic instruction's. */
+static inline uint32_t tyCode_genericWord(uint32_t word)
+{
+    return (word & ~(uint32_t)0xff) | ty_opcode_generic[word & 0xff];
+}
 
 #define TY_OP(word) ((int)((word) & 0xff))
 #define TY_ARG(word) ((int)((word) >> 8))

@@ -333,6 +333,7 @@ typedef struct TyState {
 
     struct TyFrame *frame;        /* innermost running Python frame */
     struct TyThreadFrames *frames;/* storage for frames (vm.c) */
+    struct TyAttrCacheEntry *attr_cache; /* vm.c: attribute resolutions by (class, name), made on first use */
     int recursion_depth;          /* Python frames + C recursion guards */
     int recursion_limit;          /* sys.getrecursionlimit() */
     /* Lowest C stack address the interpreter may reach (0: unknown), so a

@@ -461,7 +461,8 @@ static KindStack *mark_stacks(TyCode *co)
                 if (i >= x->start && i < x->end)
                     changed |= ks_set(stacks, x->handler, n, ks_push(ks_popTo(s, x->depth), K_EXCEPT));
             }
-            int op = TY_OP(co->code[i]), arg = TY_ARG(co->code[i]);
+            uint32_t word = tyCode_genericWord(co->code[i]);
+            int op = TY_OP(word), arg = TY_ARG(word);
             KindStack next, taken;
             ks_step(s, op, arg, &next, &taken);
             if (tyAsm_jumps(op))

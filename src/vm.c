@@ -25,6 +25,8 @@
 #include "objects/frame.h"
 #include "objects/set.h"
 #include "objects/instance.h"
+#include "objects/slots.h"
+#include "freelist.h"
 
 /* ---- the frame stack ------------------------------------------------------ */
 
@@ -132,6 +134,8 @@ void tyVM_fini(void)
     tyMem_free(fs->spare);
     tyMem_free(fs);
     ty_state.frames = NULL;
+    tyMem_free(ty_state.attr_cache);
+    ty_state.attr_cache = NULL;
 }
 
 TyFrame *tyVM_currentFrame(void)
@@ -159,6 +163,7 @@ static void init_frame(TyFrame *f, TyCode *code, TyObject *func, TyObject *globa
     f->ip = code->code;
     f->owner = TY_FRAME_ON_STACK;
     f->is_entry = false;
+    f->is_init = false;
     for (int i = 0; i < code->nlocalsplus; i++)
         f->localsplus[i] = NULL;
     f->sp = TY_FRAME_STACK_BASE(f);
@@ -200,15 +205,12 @@ static TyFrame *push_frame(TyCode *code, TyObject *func, TyObject *globals, TyOb
 }
 
 /*
-** The frame of a call to fn (not a generator function) whose nargs
-** arguments fill its positional parameters exactly, pushed as
-** push_frame would but in one pass: the references to fn and to the
-** arguments move from the caller's stack into the frame (the caller
-** forgets them), nothing is counted up and down.  NULL (nothing moved)
-** without memory.
+** A frame for a call of fn (not a generator function) carved from the
+** frame stack, its header set: it takes over one reference to fn that the
+** caller gives it, its variables from `filled` on are empty, and the
+** caller fills the first `filled`.  NULL without memory.
 */
-static TY_ALWAYS_INLINE TyFrame *push_exact_call(TyFunction *fn, TyCode *co, TyObject **args,
-                                                 int nargs)
+static TY_ALWAYS_INLINE TyFrame *carve_call_frame(TyFunction *fn, TyCode *co, int filled)
 {
     size_t size = frame_bytes(co);
     FrameChunk *c = ty_state.frames->top;
@@ -231,12 +233,57 @@ static TY_ALWAYS_INLINE TyFrame *push_exact_call(TyFunction *fn, TyCode *co, TyO
     f->ip = co->code;
     f->owner = TY_FRAME_ON_STACK;
     f->is_entry = false;
-    int i = 0;
-    for (; i < nargs; i++)
-        f->localsplus[i] = args[i];
-    for (int n = co->nlocalsplus; i < n; i++)
+    f->is_init = false;
+    for (int i = filled, n = co->nlocalsplus; i < n; i++)
         f->localsplus[i] = NULL;
     f->sp = f->localsplus + co->nlocalsplus;
+    return f;
+}
+
+/*
+** The frame of a call to fn (not a generator function) whose nargs
+** arguments fill its positional parameters exactly, pushed as
+** push_frame would but in one pass: the references to fn and to the
+** arguments move from the caller's stack into the frame (the caller
+** forgets them), nothing is counted up and down.  NULL (nothing moved)
+** without memory.
+*/
+static TY_ALWAYS_INLINE TyFrame *push_exact_call(TyFunction *fn, TyCode *co, TyObject **args,
+                                                 int nargs)
+{
+    TyFrame *f = carve_call_frame(fn, co, nargs);
+    if (!f)
+        return NULL;
+    for (int i = 0; i < nargs; i++)
+        f->localsplus[i] = args[i];
+    return f;
+}
+
+/*
+** The frame of __init__ (fn) for `cls(args)`, run in the caller's loop
+** rather than through type_call and slot_init, with the references those
+** would hold while __init__ runs, so every count reads as CPython 3.11's:
+** the frame's own to fn, self and each argument, a second to fn (slot_init's
+** lookup), the argument tuple (type_call's, holding each argument once
+** more; NULL without arguments).  The caller's stack keeps its references
+** and holds self in the call's NULL slot (type_call's `obj`).  Takes over
+** argtuple; NULL without memory (argtuple then released).
+*/
+static TyFrame *push_init_call(TyFunction *fn, TyCode *co, TyObject *self, TyObject **args, int nargs,
+                               TyObject *argtuple)
+{
+    TyFrame *f = carve_call_frame(fn, co, nargs + 1);
+    if (!f) {
+        TY_XDECREF(argtuple);
+        return NULL;
+    }
+    TY_INCREF(fn);
+    TY_INCREF(fn);
+    f->localsplus[0] = TY_NEWREF(self);
+    for (int i = 0; i < nargs; i++)
+        f->localsplus[i + 1] = TY_NEWREF(args[i]);
+    f->is_init = true;
+    f->init_args = argtuple;
     return f;
 }
 
@@ -877,8 +924,30 @@ static inline uint64_t keys_seen(TyType *t)
     return t->cached_keys ? (uint64_t)t->cached_keys->n : 0;
 }
 
+/* The second level behind the attribute caches of instructions: each
+** resolution refresh_attr_cache makes, by (class, name), so that a site
+** that sees several classes in turn (richards' Task subclasses) refills
+** its one entry from here rather than from the MRO and the key list. */
+#define ATTR_CACHE_SIZE 1024
+
+struct TyAttrCacheEntry {
+    TyObject *name;             /* borrowed, interned: with its hash, as a */
+    ty_hash hash;               /* dead name's address may be a new name's */
+    TyInlineCache c;
+};
+
+static bool attr_cache_valid(TyType *t, TyInlineCache *c);
+
 static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
 {
+    struct TyAttrCacheEntry *table = ty_state.attr_cache, *e = NULL;
+    if (TY_LIKELY(table) || (table = ty_state.attr_cache = tyMem_calloc(ATTR_CACHE_SIZE, sizeof *table))) {
+        e = &table[(((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (ATTR_CACHE_SIZE - 1)];
+        if (e->name == name && e->hash == ((TyStr *)name)->hash && attr_cache_valid(t, &e->c)) {
+            *c = e->c;
+            return true;
+        }
+    }
     if ((t->getattr != tyObj_genericGetAttr && t->getattr) || !t->valuesoffset)
         return false;
     c->key = t;
@@ -893,6 +962,11 @@ static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
         c->kind = ATTR_PLAIN;
     else
         c->kind = TY_TYPE(descr)->descr_set ? ATTR_DATA_DESCR : ATTR_DESCR;
+    if (e && TY_STR_CHECK_EXACT(name) && ((TyStr *)name)->interned) {
+        e->name = name;
+        e->hash = ((TyStr *)name)->hash;
+        e->c = *c;
+    }
     return true;
 }
 
@@ -925,6 +999,93 @@ static TY_ALWAYS_INLINE TyObject *cached_getattr(TyObject *o, TyObject *name, Ty
     if (c->kind == ATTR_DESCR)
         return TY_TYPE(descr)->descr_get(descr, o, (TyObject *)t);
     return descr ? TY_NEWREF(descr) : NULL;
+}
+
+static TyObject *finish_init_call(TyObject **base, TyObject **sp, TyObject *init, TyObject *argtuple,
+                                  TyObject *retval);
+
+/*
+** CALL of a class (base[1], base[0] NULL) with nargs arguments and no
+** keywords, when tySlots_initFunction gives its __init__ and the
+** arguments fill that function's parameters exactly, and nothing traces
+** or watches: the instance is made as type_call makes it and __init__'s
+** frame pushed (push_init_call) for the caller's loop to run, which
+** finish_init_call completes.  1 with *out the frame (recursion depth
+** entered), 0 when the call must take the general path (nothing done),
+** -1 with an exception (the caller's stack as it was, base[0] NULL).
+** c is the instruction's cache: the class and its __init__, while the
+** type epoch holds.  Kept out of the loop so its registers stay the
+** loop's.
+*/
+static __attribute__((noinline)) int start_init_call(TyObject **base, size_t nargs, TyInlineCache *c,
+                                                     TyFrame **out)
+{
+    TyType *type = (TyType *)base[1];
+    if (ty_state.trace.active || ty_state.watch)
+        return 0;
+    if (c->key != type || c->version != ty_state.type_epoch) {
+        c->key = type;
+        c->version = ty_state.type_epoch;
+        c->value = tySlots_initFunction(type);
+    }
+    TyFunction *init = c->value;
+    TyCode *co = init ? (TyCode *)init->code : NULL;
+    if (!co || nargs + 1 != (size_t)co->argcount || co->kwonlyargcount != 0 ||
+        (co->flags & (TY_CO_VARARGS | TY_CO_VARKEYWORDS | TY_CO_SUSPENDABLE)))
+        return 0;
+    TyObject **args = base + 2;
+    TyObject *argtuple = NULL;
+    if (nargs > 0 && !(argtuple = tyTuple_fromArray(args, (ssize_t)nargs)))
+        return -1;
+    TyObject *self = type->tp_new(type, args, nargs, NULL);
+    if (!self) {
+        TY_XDECREF(argtuple);
+        return -1;
+    }
+    base[0] = self;
+    TyFrame *f = push_init_call(init, co, self, args, (int)nargs, argtuple);
+    if (!f) {
+        TY_CLEAR(base[0]);
+        return -1;
+    }
+    if (TY_UNLIKELY(!tyState_enterRecursion())) {
+        tyErr_setString(&TyExc_RecursionError, "maximum recursion depth exceeded");
+        pop_frame(f);
+        finish_init_call(base, base, (TyObject *)init, argtuple, NULL);
+        return -1;
+    }
+    *out = f;
+    return 1;
+}
+
+/*
+** __init__'s frame for start_init_call has ended (popped) with retval (a
+** new reference, NULL when it raised); base is the call's place on the
+** caller's stack and sp its top.  Releases what slot_init and type_call
+** would, in their order -- slot_init's reference to init, the result,
+** then (on failure) the instance in base[0], then the argument tuple --
+** then the call's items above base[0], top first.  The instance (new
+** reference), or NULL with an exception (slot_init's TypeError when
+** retval is not None).
+*/
+static __attribute__((noinline)) TyObject *finish_init_call(TyObject **base, TyObject **sp, TyObject *init,
+                                                            TyObject *argtuple, TyObject *retval)
+{
+    TY_DECREF(init);
+    if (retval && retval != TY_NONE)
+        tyErr_format(&TyExc_TypeError, "__init__() should return None, not '%s'", tyType_name(TY_TYPE(retval)));
+    bool ok = retval == TY_NONE;
+    TY_XDECREF(retval);
+    TyObject *self = base[0];
+    base[0] = NULL;
+    if (!ok)
+        TY_CLEAR(self);
+    TY_XDECREF(argtuple);
+    while (sp > base + 1) {
+        TyObject *v = *--sp;
+        TY_XDECREF(v);
+    }
+    return self;
 }
 
 /* ---- the dispatch loop --------------------------------------------------------- */
@@ -1081,9 +1242,11 @@ void tyVM_instrument(void)
 #endif
 }
 
-/* The instruction a traced frame runs for op: a superinstruction runs as
-** its first half only, and its second half (left in place after it) then
-** runs as itself, so that each half gets its own line event. */
+/* The instruction a watched or traced frame runs for op: a specialised
+** form runs as its generic instruction (which checks what the watch
+** needs, e.g. that no operand is reused), and a superinstruction as its
+** first half only, its second half (left in place after it) then running
+** as itself, so that each half gets its own line event. */
 static int traced_opcode(int op)
 {
     switch (op) {
@@ -1096,7 +1259,7 @@ static int traced_opcode(int op)
     case OP_LOAD_CONST__LOAD_FAST:
         return OP_LOAD_CONST;
     default:
-        return op;
+        return ty_opcode_generic[op];
     }
 }
 
@@ -1167,15 +1330,10 @@ static inline bool as_double(TyObject *o, double *out)
     return false;
 }
 
-/* Float arithmetic: true with *out set when one operand is a float, the
-** other a float or 64-bit int, and op one of + - * / (no division by
-** zero); false (no error) otherwise. */
-static TY_ALWAYS_INLINE bool float_arith(int op, TyObject *a, TyObject *b, double *out)
+/* Float arithmetic: true with *out set when op is one of + - * / (no
+** division by zero); false (no error) otherwise. */
+static TY_ALWAYS_INLINE bool float_op(int op, double x, double y, double *out)
 {
-    double x, y;
-    if ((TY_TYPE(a) != &TyFloat_Type && TY_TYPE(b) != &TyFloat_Type) || !as_double(a, &x) ||
-        !as_double(b, &y))
-        return false;
     switch (op) {
     case TY_BINOP_ADD: *out = x + y; return true;
     case TY_BINOP_SUB: *out = x - y; return true;
@@ -1190,13 +1348,95 @@ static TY_ALWAYS_INLINE bool float_arith(int op, TyObject *a, TyObject *b, doubl
     }
 }
 
+/* float_op when one operand is a float and the other a float or 64-bit
+** int; false (no error) for anything else. */
+static TY_ALWAYS_INLINE bool float_arith(int op, TyObject *a, TyObject *b, double *out)
+{
+    double x, y;
+    if ((TY_TYPE(a) != &TyFloat_Type && TY_TYPE(b) != &TyFloat_Type) || !as_double(a, &x) ||
+        !as_double(b, &y))
+        return false;
+    return float_op(op, x, y, out);
+}
+
 /* An operand that may carry an arithmetic result of its own type in place
 ** of a new object: the operand stack holds its only reference, so no one
 ** can see the change, and nothing watches counts (tally.watch would see a
-** value outlive its end). */
-static inline bool reusable(TyObject *o, TyType *type)
+** value outlive its end; with check_watch false the caller knows it does
+** not). */
+static TY_ALWAYS_INLINE bool reusable(TyObject *o, TyType *type, bool check_watch)
 {
-    return TY_REFCNT(o) == 1 && TY_TYPE(o) == type && !ty_state.watch;
+    return TY_REFCNT(o) == 1 && TY_TYPE(o) == type && !(check_watch && ty_state.watch);
+}
+
+/*
+** The result iv of a small-int operation on a and b, whose references
+** (the operand stack's) this takes over: a result outside the cached
+** small ints is a new int in CPython too, so an operand only the stack
+** holds can be that int (unless check_watch and tally.watch looks on);
+** otherwise a new or cached int.  NULL without memory.
+*/
+static TY_ALWAYS_INLINE TyObject *int_result(TyObject *a, TyObject *b, int64_t iv, bool check_watch)
+{
+    if ((uint64_t)iv - (uint64_t)TY_SMALL_INT_MIN > (uint64_t)(TY_SMALL_INT_MAX - TY_SMALL_INT_MIN)) {
+        if (reusable(a, &TyInt_Type, check_watch)) {
+            TY_INT_VALUE(a) = iv;
+            TY_DECREF(b);
+            return a;
+        }
+        if (reusable(b, &TyInt_Type, check_watch)) {
+            TY_INT_VALUE(b) = iv;
+            TY_DECREF(a);
+            return b;
+        }
+    }
+    TyObject *r = tyInt_fromI64Fast(iv);
+    TY_DECREF(a);
+    TY_DECREF(b);
+    return r;
+}
+
+/* The result fv of a float operation on a and b, taking over their
+** references: written into an operand only the stack holds (as
+** int_result), else a new float.  NULL without memory. */
+static TY_ALWAYS_INLINE TyObject *float_result(TyObject *a, TyObject *b, double fv, bool check_watch)
+{
+    if (reusable(a, &TyFloat_Type, check_watch)) {
+        TY_FLOAT_VALUE(a) = fv;
+        TY_DECREF(b);
+        return a;
+    }
+    if (reusable(b, &TyFloat_Type, check_watch)) {
+        TY_FLOAT_VALUE(b) = fv;
+        TY_DECREF(a);
+        return b;
+    }
+    TyObject *r = tyFloat_from(fv);
+    TY_DECREF(a);
+    TY_DECREF(b);
+    return r;
+}
+
+/* A new float of value v: tyFloat_from with float.c's free list taken
+** here, in the hottest allocation of float arithmetic.  NULL without
+** memory. */
+static TY_ALWAYS_INLINE TyObject *new_float(double v)
+{
+    TyObject *o = tyFreeList_pop(&ty_state.cache.float_free, TY_FLOAT_LINK);
+    if (TY_UNLIKELY(!o))
+        return tyFloat_from(v);
+    TY_FLOAT_VALUE(o) = v;
+    return o;
+}
+
+/* Release a reference to an exact float, parking it on the free list
+** when it is the last as float.c's dealloc would (a float holds nothing
+** and starts no chain of frees). */
+static TY_ALWAYS_INLINE void release_float(TyObject *o)
+{
+    TY_ASSERT(TY_TYPE(o) == &TyFloat_Type && o->refcnt > 0);
+    if (--o->refcnt == 0 && !tyFreeList_push(&ty_state.cache.float_free, o, TY_FLOAT_LINK, TY_FLOAT_FREELIST_MAX))
+        tyObj_free(o);
 }
 
 /* Compare two small ints or two floats directly: 1 or 0 for the result,
@@ -1265,10 +1505,16 @@ TyObject *tyVM_run(TyFrame *frame)
 #define TY_X_(name, has_arg, effect, taken) &&op_##name,
         TY_OPCODES(TY_X_)
 #undef TY_X_
+#define TY_X_(name, generic) &&op_##name,
+        TY_SPECIALISED(TY_X_)
+#undef TY_X_
     };
     static void *const ordinary_table[TY_OPCODE_COUNT] = {
 #define TY_X_(name, has_arg, effect, taken) &&op_##name,
         TY_OPCODES(TY_X_)
+#undef TY_X_
+#define TY_X_(name, generic) &&op_##name,
+        TY_SPECIALISED(TY_X_)
 #undef TY_X_
     };
     static void *const watch_label[1] = { &&watch_step };
@@ -1337,7 +1583,7 @@ watch_step:
         }
         goto *ordinary_table[traced_opcode(TY_OP(ip[-1]))];
     }
-    goto *ordinary_table[TY_OP(ip[-1])];
+    goto *ordinary_table[ty_opcode_generic[TY_OP(ip[-1])]];
 #else
 dispatch:
     ASSERT_STACK_BOUNDS();
@@ -1358,6 +1604,7 @@ dispatch:
             }
             word = TY_INSTR(traced_opcode(TY_OP(word)), oparg);
         }
+        word = tyCode_genericWord(word);
     }
     switch (TY_OP(word)) {
 #endif
@@ -1576,8 +1823,19 @@ dispatch:
     }
 
     TARGET(LOAD_ATTR) {
+    load_attr_generic:;
         TyObject *o = TOP();
-        TyObject *v = TY_TYPE(o)->flags & TY_TPFLAG_HEAPTYPE ? cached_getattr(o, NAME(oparg), INSTR_CACHE()) : NULL;
+        TyObject *v = NULL;
+        if (TY_TYPE(o)->flags & TY_TPFLAG_HEAPTYPE) {
+            /* Specialised when the cache held for this class already (a
+            ** site that sees several classes in turn stays generic). */
+            TyInlineCache *c = INSTR_CACHE();
+            bool seen = attr_cache_valid(TY_TYPE(o), c);
+            v = cached_getattr(o, NAME(oparg), c);
+            if (v && seen && c->index >= 0 && c->kind != ATTR_DATA_DESCR &&
+                v == tyInst_valueAt(*TY_INST_VALUES_PTR(o), c->index))
+                ip[-1] = TY_INSTR(OP_LOAD_ATTR_INSTANCE, oparg);
+        }
         if (!v) {
             if (tyErr_occurred()) {
                 tyObj_noteAttributeError(o, NAME(oparg));
@@ -1593,6 +1851,25 @@ dispatch:
             STACK_SHRINK(1);
             goto error;
         }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR_INSTANCE) {
+        /* The value stored inline in an instance of the class cached, at
+        ** its key index; anything else goes back to LOAD_ATTR. */
+        TyObject *o = TOP();
+        TyType *t = TY_TYPE(o);
+        TyInlineCache *c = INSTR_CACHE();
+        TyObject *v;
+        if (TY_UNLIKELY(c->key != t || c->version != ty_state.type_epoch ||
+                        *(TyObject **)((char *)o + t->dictoffset) ||
+                        !(v = tyInst_valueAt(*TY_INST_VALUES_PTR(o), c->index)))) {
+            ip[-1] = TY_INSTR(OP_LOAD_ATTR, oparg);
+            goto load_attr_generic;
+        }
+        TY_INCREF(v);
+        SET_TOP(v);
+        TY_DECREF(o);
         DISPATCH();
     }
 
@@ -1689,6 +1966,7 @@ dispatch:
     }
 
     TARGET(BINARY_OP) {
+    binary_op_generic:;
         TyObject *b = POP();
         TyObject *a = TOP();
         TyObject *r;
@@ -1714,44 +1992,76 @@ dispatch:
                 DISPATCH();
             }
             r = tyStr_concat(a, b);
+            TY_DECREF(a);
+            TY_DECREF(b);
             goto binop_result;
         }
         int64_t iv;
         double fv;
         if (small_int_arith(op, a, b, &iv)) {
-            /* A result outside the cached small ints is a new int in
-            ** CPython too: a temporary operand can be that int. */
-            if ((uint64_t)iv - (uint64_t)TY_SMALL_INT_MIN > (uint64_t)(TY_SMALL_INT_MAX - TY_SMALL_INT_MIN)) {
-                if (reusable(a, &TyInt_Type)) {
-                    TY_INT_VALUE(a) = iv;
-                    TY_DECREF(b);
-                    DISPATCH();
-                }
-                if (reusable(b, &TyInt_Type)) {
-                    TY_INT_VALUE(b) = iv;
-                    TY_DECREF(a);
-                    SET_TOP(b);
-                    DISPATCH();
-                }
-            }
-            r = tyInt_fromI64Fast(iv);
+            ip[-1] = TY_INSTR(OP_BINARY_OP_INT, oparg);
+            r = int_result(a, b, iv, true);
         } else if (float_arith(op, a, b, &fv)) {
-            if (reusable(a, &TyFloat_Type)) {
-                TY_FLOAT_VALUE(a) = fv;
-                TY_DECREF(b);
-                DISPATCH();
-            }
-            if (reusable(b, &TyFloat_Type)) {
-                TY_FLOAT_VALUE(b) = fv;
-                TY_DECREF(a);
-                SET_TOP(b);
-                DISPATCH();
-            }
-            r = tyFloat_from(fv);
+            if (TY_TYPE(a) == &TyFloat_Type && TY_TYPE(b) == &TyFloat_Type)
+                ip[-1] = TY_INSTR(OP_BINARY_OP_FLOAT, oparg);
+            r = float_result(a, b, fv, true);
         } else {
             r = oparg >= TY_BINOP_COUNT ? tyNum_inplace(a, b, op) : tyNum_binary(a, b, op);
+            TY_DECREF(a);
+            TY_DECREF(b);
         }
     binop_result:
+        SET_TOP(r);
+        if (!r) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    /* BINARY_OP specialised (opcodes.h): these never run while tally.watch
+    ** watches (the watched loop runs every instruction as its generic
+    ** form), so an operand only the stack holds is always reusable. */
+    TARGET(BINARY_OP_INT) {
+        int64_t iv;
+        if (TY_UNLIKELY(!small_int_arith(oparg >= TY_BINOP_COUNT ? oparg - TY_BINOP_COUNT : oparg, SECOND(), TOP(),
+                                         &iv))) {
+            ip[-1] = TY_INSTR(OP_BINARY_OP, oparg);
+            goto binary_op_generic;
+        }
+        TyObject *b = POP();
+        TyObject *r = int_result(TOP(), b, iv, false);
+        SET_TOP(r);
+        if (!r) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP_FLOAT) {
+        TyObject *b = TOP(), *a = SECOND();
+        double fv;
+        if (TY_UNLIKELY(TY_TYPE(a) != &TyFloat_Type || TY_TYPE(b) != &TyFloat_Type ||
+                        !float_op(oparg >= TY_BINOP_COUNT ? oparg - TY_BINOP_COUNT : oparg, TY_FLOAT_VALUE(a),
+                                  TY_FLOAT_VALUE(b), &fv))) {
+            ip[-1] = TY_INSTR(OP_BINARY_OP, oparg);
+            goto binary_op_generic;
+        }
+        STACK_SHRINK(1);
+        if (TY_REFCNT(a) == 1) {
+            TY_FLOAT_VALUE(a) = fv;
+            release_float(b);
+            DISPATCH();
+        }
+        if (TY_REFCNT(b) == 1) {
+            TY_FLOAT_VALUE(b) = fv;
+            release_float(a);
+            SET_TOP(b);
+            DISPATCH();
+        }
+        /* Both operands live on elsewhere: these releases free nothing. */
+        TyObject *r = new_float(fv);
         TY_DECREF(a);
         TY_DECREF(b);
         SET_TOP(r);
@@ -2369,6 +2679,23 @@ dispatch:
             CHECK_EVAL_BREAKER();
             DISPATCH();
         }
+        if (TY_TYPE(callable) == &TyType_Type && (((TyType *)callable)->flags & TY_TPFLAG_HEAPTYPE) &&
+            !base[0] && !kwnames) {
+            /* cls(args), with __init__ run in this loop when it can be. */
+            TyFrame *nf;
+            SAVE_FRAME_STATE();
+            int started = start_init_call(base, nargs, INSTR_CACHE(), &nf);
+            if (started < 0)
+                goto call_failed;
+            if (started > 0) {
+                nf->previous = frame;
+                frame = nf;
+                ty_state.frame = frame;
+                LOAD_FRAME_STATE();
+                CHECK_EVAL_BREAKER();
+                DISPATCH();
+            }
+        }
         SAVE_FRAME_STATE();
         TyObject *r = TY_UNLIKELY(ty_state.trace.profile != NULL)
                           ? tyTrace_callBuiltin(callable, args, npos, kwnames)
@@ -2383,6 +2710,12 @@ dispatch:
         PUSH(r);
         CHECK_EVAL_BREAKER();
         DISPATCH();
+    call_failed:
+        while (sp > base) {
+            TyObject *v = POP();
+            TY_XDECREF(v);
+        }
+        goto error;
     }
 
     TARGET(CALL_FUNCTION_EX) {
@@ -2958,6 +3291,23 @@ frame_return:
             return retval;
         }
         ty_state.frame = prev;
+        if (TY_UNLIKELY(frame->is_init)) {
+            /* __init__ run for CALL returns: the call's result is the
+            ** instance (or slot_init's TypeError). */
+            TyObject *init = frame->func, *argtuple = frame->init_args;
+            pop_returning_frame(frame);
+            frame = prev;
+            LOAD_FRAME_STATE();
+            TyObject **base = sp - TY_ARG(ip[-1]) - 2;
+            TyObject *self = finish_init_call(base, sp, init, argtuple, retval);
+            retval = NULL;
+            sp = base;
+            if (!self)
+                goto error;
+            PUSH(self);
+            CHECK_EVAL_BREAKER();
+            DISPATCH();
+        }
         pop_returning_frame(frame);
         if (entry)
             return retval;
@@ -3026,11 +3376,21 @@ exit_unwind:
             return NULL;
         }
         ty_state.frame = prev;
+        bool init_call = frame->is_init;
+        TyObject *init = init_call ? frame->func : NULL;
+        TyObject *argtuple = init_call ? frame->init_args : NULL;
         pop_frame(frame);
         if (entry)
             return NULL;
         frame = prev;
         LOAD_FRAME_STATE();
+        if (TY_UNLIKELY(init_call)) {
+            /* __init__ run for CALL raised: the call fails as type_call
+            ** would, its arguments leaving the caller's stack. */
+            TyObject **base = sp - TY_ARG(ip[-1]) - 2;
+            finish_init_call(base, sp, init, argtuple, NULL);
+            sp = base;
+        }
         goto error;
     }
 }

@@ -35,10 +35,12 @@ typedef struct TyFrame {
     struct TyFrameObject *frame_obj; /* strong, or NULL: made on demand (frame.h) */
     uint8_t owner;           /* TyFrameOwner */
     bool is_entry;           /* tyVM_run returns when this frame returns */
+    bool is_init;            /* a class's __init__ run by CALL in the caller's loop (vm.c) */
     int trace_prev;          /* while tracing (trace.c): the instruction run before */
     int handler_from;        /* the instruction that raised into the handler running now
                                 (RERAISE 1 shows it as the frame's position; written on
                                 entry to a handler, before anything reads it) */
+    TyObject *init_args;     /* strong, is_init only: the call's argument tuple, or NULL */
 #if TY_ASSERTS
     size_t bytes;            /* its bytes on the frame stack, for vm.c's last-in first-out check */
 #endif

@@ -153,6 +153,7 @@ static void where(char *buf, size_t size, TyCode *co, int lasti)
 ** returned from one whose callee has just started. */
 static void operation(char *buf, size_t size, TyCode *co, uint32_t word, bool up, bool returned)
 {
+    word = tyCode_genericWord(word);
     int op = TY_OP(word), arg = TY_ARG(word);
     const char *name = NULL;
     switch (op) {
@@ -213,7 +214,7 @@ static void operation(char *buf, size_t size, TyCode *co, uint32_t word, bool up
 ** value (a store, a call), which says what the reference is for. */
 static bool pushes(uint32_t word)
 {
-    switch (TY_OP(word)) {
+    switch (TY_OP(tyCode_genericWord(word))) {
     case OP_LOAD_FAST: case OP_LOAD_NAME: case OP_LOAD_GLOBAL: case OP_LOAD_DEREF:
     case OP_LOAD_CONST: case OP_LOAD_ATTR: case OP_LOAD_METHOD: case OP_LOAD_CLASSDEREF:
     case OP_LOAD_FAST__LOAD_FAST: case OP_LOAD_FAST__LOAD_CONST: case OP_LOAD_CONST__LOAD_FAST:

@@ -67,7 +67,7 @@ static int add_opcodes(TyObject *m)
 {
     TyObject *names = tyList_new(0), *map = tyDict_new();
     int r = names && map ? 0 : -1;
-    for (int op = 0; r == 0 && op < TY_OPCODE_COUNT; op++) {
+    for (int op = 0; r == 0 && op < TY_GENERIC_OPCODE_COUNT; op++) {
         TyObject *name = tyStr_fromCStr(ty_opcode_names[op]);
         TyObject *num = tyInt_fromI64(op);
         if (!name || !num || tyList_append(names, name) < 0 || tyDict_setItem(map, name, num) < 0)

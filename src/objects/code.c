@@ -5,6 +5,7 @@
 #include <limits.h>
 #include "tally.h"
 #include "objects/code.h"
+#include "opcodes.h"
 
 int tyCode_line(TyCode *co, int lasti)
 {
@@ -75,12 +76,30 @@ static TyObject *get_varnames(TyObject *o) { return names_of_kind(CODE(o), TY_LO
 static TyObject *get_cellvars(TyObject *o) { return names_of_kind(CODE(o), TY_LOCAL_CELL); }
 static TyObject *get_freevars(TyObject *o) { return names_of_kind(CODE(o), TY_LOCAL_FREE); }
 
+uint32_t *tyCode_genericCode(TyCode *co)
+{
+    uint32_t *words = tyMem_malloc(sizeof(uint32_t) * (size_t)(co->ncode ? co->ncode : 1));
+    if (!words) {
+        tyErr_noMemory();
+        return NULL;
+    }
+    for (int i = 0; i < co->ncode; i++)
+        words[i] = tyCode_genericWord(co->code[i]);
+    return words;
+}
+
 /* The raw arrays as bytes: tally's own formats (32-bit instruction words;
 ** four ints per position; four ints per exception-table entry), for
-** programs that only compare or hash them. */
+** programs that only compare or hash them.  The words are the compiler's,
+** whatever the dispatch loop has specialised since. */
 static TyObject *get_code(TyObject *o)
 {
-    return tyBytes_fromData((const char *)CODE(o)->code, (ssize_t)sizeof(uint32_t) * CODE(o)->ncode);
+    uint32_t *words = tyCode_genericCode(CODE(o));
+    if (!words)
+        return NULL;
+    TyObject *r = tyBytes_fromData((const char *)words, (ssize_t)sizeof(uint32_t) * CODE(o)->ncode);
+    tyMem_free(words);
+    return r;
 }
 
 static TyObject *get_linetable(TyObject *o)
@@ -231,7 +250,8 @@ static TyCode *code_copy(TyCode *co)
         tyErr_noMemory();
         return NULL;
     }
-    memcpy(c->code, co->code, sizeof(uint32_t) * (size_t)co->ncode);
+    for (int i = 0; i < co->ncode; i++)
+        c->code[i] = tyCode_genericWord(co->code[i]);
     memcpy(c->positions, co->positions, sizeof(TyCodePos) * (size_t)co->ncode);
     memcpy(c->localspluskinds, co->localspluskinds, (size_t)co->nlocalsplus);
     if (co->nexc)
@@ -340,6 +360,15 @@ static TyObject *code_replace(TyObject *self, TyObject *const *args, size_t narg
     return (TyObject *)c;
 }
 
+/* The same instructions, specialised forms counting as their generic ones. */
+static bool same_words(TyCode *x, TyCode *y)
+{
+    for (int i = 0; i < x->ncode; i++)
+        if (tyCode_genericWord(x->code[i]) != tyCode_genericWord(y->code[i]))
+            return false;
+    return true;
+}
+
 /* Two code objects are equal when they would run the same way. */
 static TyObject *code_richcompare(TyObject *a, TyObject *b, int op)
 {
@@ -350,7 +379,7 @@ static TyObject *code_richcompare(TyObject *a, TyObject *b, int op)
     if (!eq && x->ncode == y->ncode && x->argcount == y->argcount &&
         x->posonlyargcount == y->posonlyargcount && x->kwonlyargcount == y->kwonlyargcount &&
         x->flags == y->flags && x->firstlineno == y->firstlineno && x->nexc == y->nexc &&
-        !memcmp(x->code, y->code, sizeof(uint32_t) * (size_t)x->ncode) &&
+        same_words(x, y) &&
         !memcmp(x->positions, y->positions, sizeof(TyCodePos) * (size_t)x->ncode) &&
         (!x->nexc || !memcmp(x->exctable, y->exctable, sizeof(TyExcEntry) * (size_t)x->nexc))) {
         TyObject *pairs[4][2] = { { x->name, y->name }, { x->consts, y->consts }, { x->names, y->names },

@@ -93,4 +93,10 @@ extern TyType TyCode_Type;
 /* The line of instruction index `lasti` (or of the code's first line). */
 int tyCode_line(TyCode *co, int lasti);
 
+/* co's instruction words as the compiler wrote them, specialised forms
+** (opcodes.h) turned back into their generic instructions: a new array
+** of co->ncode words (at least one) for the caller to free, or NULL with
+** MemoryError. */
+uint32_t *tyCode_genericCode(TyCode *co);
+
 #endif

@@ -28,11 +28,9 @@
 /* ---------------------------------------------------------------------- */
 /* Allocation and the free list                                            */
 
-#define FLOAT_LINK offsetof(TyFloat, value)
-
 TyObject *tyFloat_from(double v)
 {
-    TyObject *o = tyFreeList_pop(&ty_state.cache.float_free, FLOAT_LINK);
+    TyObject *o = tyFreeList_pop(&ty_state.cache.float_free, TY_FLOAT_LINK);
     if (!o) {
         o = tyObj_alloc(&TyFloat_Type);
         if (!o)
@@ -45,13 +43,13 @@ TyObject *tyFloat_from(double v)
 static void float_dealloc(TyObject *o)
 {
     if (TY_TYPE(o) != &TyFloat_Type ||
-        !tyFreeList_push(&ty_state.cache.float_free, o, FLOAT_LINK, TY_FLOAT_FREELIST_MAX))
+        !tyFreeList_push(&ty_state.cache.float_free, o, TY_FLOAT_LINK, TY_FLOAT_FREELIST_MAX))
         tyObj_free(o);
 }
 
 void tyFloat_clearFreelist(void)
 {
-    tyFreeList_clear(&ty_state.cache.float_free, FLOAT_LINK);
+    tyFreeList_clear(&ty_state.cache.float_free, TY_FLOAT_LINK);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -15,6 +15,8 @@ extern TyType TyFloat_Type;
 
 #define TY_FLOAT_CHECK(o) (TY_TYPE(o) == &TyFloat_Type || TY_TYPE_HAS(TY_TYPE(o), TY_TPFLAG_FLOAT_SUBCLASS))
 #define TY_FLOAT_VALUE(o) (((TyFloat *)(o))->value)
+/* The word a parked float's free-list link takes (freelist.h): its value. */
+#define TY_FLOAT_LINK offsetof(TyFloat, value)
 
 /* New reference. */
 TyObject *tyFloat_from(double v);

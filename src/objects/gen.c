@@ -57,6 +57,7 @@ TyObject *tyGen_new(TyObject *func, TyFrame **frame_out)
     f->ip = co->code;
     f->owner = TY_FRAME_IN_GENERATOR;
     f->is_entry = true;
+    f->is_init = false;
     for (int i = 0; i < co->nlocalsplus; i++)
         f->localsplus[i] = NULL;
     f->sp = TY_FRAME_STACK_BASE(f);

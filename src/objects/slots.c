@@ -10,6 +10,7 @@
 #include "tally.h"
 #include "objects/slots.h"
 #include "objects/func.h"
+#include "objects/code.h"
 
 /* ---- wrappers: calling a C slot from Python ------------------------------ */
 
@@ -584,6 +585,28 @@ static int slot_init(TyObject *self, TyObject *const *args, size_t nargs, TyObje
     }
     TY_DECREF(r);
     return 0;
+}
+
+/*
+** The Python function a call of class t runs as its __init__, when the
+** call needs nothing else: t's metaclass is `type` (type.__call__), t
+** allocates through object.__new__ and is not abstract, and its __init__
+** slot dispatches to a plain Python function (not a generator).  The
+** dispatch loop then runs that function in its own frame instead of
+** through type_call and slot_init (vm.c: CALL).  Borrowed (t's dict holds
+** it, and any change to a class moves the type epoch), or NULL.
+*/
+TyObject *tySlots_initFunction(TyType *t)
+{
+    if (TY_TYPE(t) != &TyType_Type || !(t->flags & TY_TPFLAG_HEAPTYPE) ||
+        TY_TYPE_HAS(t, TY_TPFLAG_IS_ABSTRACT) || t->tp_new != TyBaseObject_Type.tp_new ||
+        t->tp_init != slot_init)
+        return NULL;
+    TyObject *init = tyType_lookup(t, TY_ID(__init__));
+    if (!init || !TY_FUNCTION_CHECK(init) ||
+        (((TyCode *)((TyFunction *)init)->code)->flags & TY_CO_SUSPENDABLE))
+        return NULL;
+    return init;
 }
 
 /* __del__: errors are reported as unraisable, naming the method. */

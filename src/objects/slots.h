@@ -36,4 +36,8 @@ TyObject *tySlots_ternaryPower(TyObject *o, TyObject *a, TyObject *b, TyObject *
 /* Release the names the dispatchers cached. */
 void tySlots_fini(void);
 
+/* The Python __init__ function CALL may run inline for a call of class t
+** (slots.c explains when); borrowed, or NULL. */
+TyObject *tySlots_initFunction(TyType *t);
+
 #endif
