@@ -915,7 +915,7 @@ static TyObject *make_implementation(void)
     TyObject *version = make_version_info(TY_VERSION, &hexversion);
     TyObject *hex = tyInt_fromI64(hexversion);
     int r = name && version && hex && tyDict_setItemStr(d, "name", name) == 0 &&
-            tyDict_setItemStr(d, "cache_tag", TY_NONE) == 0 &&
+            set_str(d, "cache_tag", "tally") == 0 &&
             (!*TY_MULTIARCH || set_str(d, "_multiarch", TY_MULTIARCH) == 0) &&
             tyDict_setItemStr(d, "version", version) == 0 &&
             tyDict_setItemStr(d, "hexversion", hex) == 0 ? 0 : -1;
@@ -925,6 +925,19 @@ static TyObject *make_implementation(void)
     if (r < 0)
         TY_CLEAR(ns);
     return ns;
+}
+
+/* sys._git: (implementation, branch, revision) of the source built, as
+** CPython's ('CPython', '', '') for a build outside a git checkout;
+** platform.py reads it (python_branch, python_revision). */
+static TyObject *make_git(void)
+{
+    TyObject *name = tyStr_fromCStr("tally");
+    TyObject *empty = name ? tyStr_fromCStr("") : NULL;
+    TyObject *t = empty ? tyTuple_pack(3, name, empty, empty) : NULL;
+    TY_XDECREF(name);
+    TY_XDECREF(empty);
+    return t;
 }
 
 #if defined(__clang__)
@@ -1079,6 +1092,7 @@ TyObject *tySys_create(int argc, char **argv)
         add_new(m, "version_info", make_version_info(TY_PYTHON_VERSION, &hexversion)) < 0 ||
         tyModule_addInt(m, "hexversion", hexversion) < 0 ||
         add_new(m, "implementation", make_implementation()) < 0 ||
+        add_new(m, "_git", make_git()) < 0 ||
         add_str(m, "platform", PLATFORM) < 0 ||
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
         add_str(m, "byteorder", "big") < 0 ||
