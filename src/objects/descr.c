@@ -5,6 +5,7 @@
 ** (a wrapper_descriptor bound to an instance).
 */
 #include "tally.h"
+#include "objects/objreduce.h"
 
 /* Type check shared by the descriptors: obj must be an instance of owner. */
 static int check_owner(const char *name, TyType *owner, TyObject *obj)
@@ -50,6 +51,34 @@ static TyObject *descr_get_objclass(TyObject *o)
 {
     return TY_NEWREF(((TyMethodDescr *)o)->owner);
 }
+
+/* __reduce__ of method and slot wrapper descriptors: getattr(owner,
+** name), as CPython pickles them (pickle.dumps(str.upper)); CPython's
+** getset descriptors have none. */
+static TyObject *descr_reduce(TyObject *o, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    return tyObjReduce_attrOf(o, "__objclass__");
+}
+
+/* __reduce__ of a method-wrapper: getattr(self, name). */
+static TyObject *methodwrapper_reduce(TyObject *o, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    return tyObjReduce_attrOf(o, "__self__");
+}
+
+static TyMethodDef descr_methods[] = {
+    { "__reduce__", descr_reduce, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL }
+};
+
+static TyMethodDef methodwrapper_methods[] = {
+    { "__reduce__", methodwrapper_reduce, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL }
+};
 
 /* ---- method_descriptor / classmethod_descriptor -------------------------- */
 
@@ -128,6 +157,7 @@ TyType TyMethodDescr_Type = {
     .descr_get = methoddescr_get,
     .traverse = descr_traverse,
     .getset = methoddescr_getset,
+    .methods = descr_methods,
 };
 
 static TyObject *classmethoddescr_get(TyObject *descr, TyObject *obj, TyObject *type)
@@ -327,6 +357,7 @@ TyType TyWrapperDescr_Type = {
     .descr_get = wrapperdescr_get,
     .traverse = descr_traverse,
     .getset = wrapperdescr_getset,
+    .methods = descr_methods,
 };
 
 static void methodwrapper_dealloc(TyObject *o)
@@ -413,4 +444,5 @@ TyType TyMethodWrapper_Type = {
     .call = methodwrapper_call,
     .traverse = methodwrapper_traverse,
     .getset = methodwrapper_getset,
+    .methods = methodwrapper_methods,
 };

@@ -317,3 +317,24 @@ TyObject *tyObjReduce_reduceEx(TyObject *self, TyObject *const *args, size_t nar
     }
     return common_reduce(self, protocol);
 }
+
+TyObject *tyObjReduce_asGetattr(TyObject *obj, TyObject *name)
+{
+    TyObject *getattr_fn = tyDict_getItemStr(ty_state.builtins, "getattr");
+    if (!getattr_fn)
+        return tyErr_setString(&TyExc_RuntimeError, "lost builtins.getattr");
+    TyObject *inner = tyTuple_pack(2, obj, name);
+    TyObject *r = inner ? tyTuple_pack(2, getattr_fn, inner) : NULL;
+    TY_XDECREF(inner);
+    return r;
+}
+
+TyObject *tyObjReduce_attrOf(TyObject *o, const char *attr)
+{
+    TyObject *owner = tyObj_getAttrStr(o, attr);
+    TyObject *name = owner ? tyObj_getAttr(o, TY_ID(__name__)) : NULL;
+    TyObject *r = name ? tyObjReduce_asGetattr(owner, name) : NULL;
+    TY_XDECREF(owner);
+    TY_XDECREF(name);
+    return r;
+}

@@ -19,5 +19,12 @@ TyObject *tyObjReduce_reduce(TyObject *self, TyObject *const *args, size_t nargs
 ** slots' values.  New reference. */
 TyObject *tyObjReduce_getstate(TyObject *self, TyObject *const *args, size_t nargs,
                                TyObject *kwnames);
+/* (getattr, (obj, name)): how CPython pickles what is found as an attribute
+** (bound methods, the descriptors of built-in types).  New reference. */
+TyObject *tyObjReduce_asGetattr(TyObject *obj, TyObject *name);
+/* __reduce__ of a built-in type's descriptor or a bound method:
+** getattr(o.ATTR, o.__name__), ATTR being "__objclass__" or "__self__".
+** New reference. */
+TyObject *tyObjReduce_attrOf(TyObject *o, const char *attr);
 
 #endif
