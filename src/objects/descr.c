@@ -52,31 +52,16 @@ static TyObject *descr_get_objclass(TyObject *o)
     return TY_NEWREF(((TyMethodDescr *)o)->owner);
 }
 
-/* __reduce__ of method and slot wrapper descriptors: getattr(owner,
-** name), as CPython pickles them (pickle.dumps(str.upper)); CPython's
-** getset descriptors have none. */
-static TyObject *descr_reduce(TyObject *o, TyObject *const *args, size_t nargs, TyObject *kwnames)
-{
-    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
-        return NULL;
-    return tyObjReduce_attrOf(o, "__objclass__");
-}
-
-/* __reduce__ of a method-wrapper: getattr(self, name). */
-static TyObject *methodwrapper_reduce(TyObject *o, TyObject *const *args, size_t nargs, TyObject *kwnames)
-{
-    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
-        return NULL;
-    return tyObjReduce_attrOf(o, "__self__");
-}
-
+/* Method and slot wrapper descriptors pickle as getattr(owner, name), a
+** method-wrapper as getattr(self, name), as CPython's (pickle.dumps(
+** str.upper)); CPython's getset descriptors do not pickle. */
 static TyMethodDef descr_methods[] = {
-    { "__reduce__", descr_reduce, TY_METH_DEFAULT, NULL },
+    { "__reduce__", tyObjReduce_descriptor, TY_METH_DEFAULT, NULL },
     { NULL, NULL, 0, NULL }
 };
 
 static TyMethodDef methodwrapper_methods[] = {
-    { "__reduce__", methodwrapper_reduce, TY_METH_DEFAULT, NULL },
+    { "__reduce__", tyObjReduce_boundMethod, TY_METH_DEFAULT, NULL },
     { NULL, NULL, 0, NULL }
 };
 

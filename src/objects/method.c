@@ -128,17 +128,9 @@ static TyGetSetDef method_getset[] = {
     { NULL }
 };
 
-/* __reduce__: getattr(self, function name), as CPython pickles a bound
-** method. */
-static TyObject *method_reduce(TyObject *o, TyObject *const *args, size_t nargs, TyObject *kwnames)
-{
-    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
-        return NULL;
-    return tyObjReduce_attrOf(o, "__self__");
-}
-
+/* A bound method pickles as getattr(self, function name), as CPython's. */
 static TyMethodDef method_methods[] = {
-    { "__reduce__", method_reduce, TY_METH_DEFAULT, NULL },
+    { "__reduce__", tyObjReduce_boundMethod, TY_METH_DEFAULT, NULL },
     { NULL, NULL, 0, NULL }
 };
 
