@@ -36,11 +36,11 @@ endif
 
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 STD := -std=gnu11
-LIBS := -lgmp -lreadline -lz -lcrypto -lm -lpthread
+LIBS := -lgmp -lreadline -lz -lcrypto -luuid -lm -lpthread
 # The release binary takes the libraries' archives when they are all
 # installed, and is a fixed-position executable: the dynamic loader then has
 # next to nothing to map and relocate at start-up (docs/performance.md).
-STATIC_LIBS := gmp readline tinfo z crypto
+STATIC_LIBS := gmp readline tinfo z crypto uuid
 STATIC_MISSING := $(strip $(foreach l,$(STATIC_LIBS),$(if $(wildcard $(shell $(CC) -print-file-name=lib$(l).a)),,$(l))))
 ifeq ($(STATIC_MISSING),)
 REL_LIBS := -no-pie -Wl,-Bstatic $(STATIC_LIBS:%=-l%) -Wl,-Bdynamic -lm -lpthread

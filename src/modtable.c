@@ -37,6 +37,7 @@
 #include "modules/struct.h"
 #include "modules/binascii.h"
 #include "modules/zlibmodule.h"
+#include "modules/uuidmodule.h"
 #include "modules/atexit.h"
 #include "modules/select.h"
 #include "modules/socket.h"
@@ -84,6 +85,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_struct", tyStruct_create, tyStruct_fini },
     { "binascii", tyBinascii_create, tyBinascii_fini },
     { "zlib", tyZlib_create, tyZlib_fini },
+    { "_uuid", tyUuid_create, NULL },
     { "atexit", tyAtexit_create, tyAtexit_fini },
     { "select", tySelect_create, tySelect_fini },
     { "_socket", tySocket_create, tySocket_fini },
