@@ -36,7 +36,7 @@ endif
 
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 STD := -std=gnu11
-LIBS := -lgmp -lreadline -lz -lcrypto -lexpat -lbz2 -llzma -lsqlite3 -lm -lpthread
+LIBS := -lgmp -lreadline -lz -lcrypto -lexpat -lbz2 -llzma -lsqlite3 -luuid -lm -lpthread
 # The release binary is linked statically (the C library's archive too)
 # when every archive is installed, and is a fixed-position executable:
 # there is then no dynamic loader at all to map libraries and relocate
@@ -44,7 +44,7 @@ LIBS := -lgmp -lreadline -lz -lcrypto -lexpat -lbz2 -llzma -lsqlite3 -lm -lpthre
 # name look-ups of the socket, pwd and grp modules (getaddrinfo, getpwnam
 # and the like) load its name-service modules at run time; they do, from
 # this machine's glibc.
-STATIC_LIBS := gmp readline tinfo z crypto expat bz2 lzma sqlite3
+STATIC_LIBS := gmp readline tinfo z crypto expat bz2 lzma sqlite3 uuid
 STATIC_MISSING := $(strip $(foreach l,$(STATIC_LIBS) c m,$(if $(wildcard $(shell $(CC) -print-file-name=lib$(l).a)),,$(l))))
 ifeq ($(STATIC_MISSING),)
 REL_LIBS := -no-pie -static $(STATIC_LIBS:%=-l%) -lm -lpthread

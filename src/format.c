@@ -1354,9 +1354,15 @@ static int percent_char(TyStrBuilder *b, TyObject *v, int flags, ssize_t width)
         if (TY_STR_LEN(v) != 1)
             goto wrong;
         cp = tyStr_codepointAt(v, 0);
-    } else if (TY_INT_CHECK(v)) {
+    } else if (TY_INT_CHECK(v) || TY_TYPE(v)->nb_index) {
+        /* An int, or an object with __index__ (CPython takes those too). */
+        TyObject *i = tyNum_index(v);
+        if (!i)
+            return -1;
         int64_t x;
-        if (tyInt_asI64(v, &x) < 0 || x < 0 || x > 0x10FFFF) {
+        int r = tyInt_asI64(i, &x);
+        TY_DECREF(i);
+        if (r < 0 || x < 0 || x > 0x10FFFF) {
             tyErr_clear();
             tyErr_setString(&TyExc_OverflowError, "%c arg not in range(0x110000)");
             return -1;

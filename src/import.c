@@ -182,7 +182,7 @@ static TyObject *source_code(const char *path)
 ** cached).  The file is stat'ed once it is open, so the cache records the
 ** state of the text actually compiled.  New reference, or NULL.
 */
-static TyObject *module_code(const char *path)
+TyObject *tyImport_sourceCode(const char *path)
 {
     FILE *f = fopen(path, "rb");
     if (!f && errno == ENOTDIR)
@@ -211,16 +211,42 @@ static TyObject *module_code(const char *path)
 /* Run the source file `path` as the body of `module`.  0 / -1. */
 static int exec_file(TyObject *module, const char *path)
 {
-    return run_code(module, module_code(path));
+    return run_code(module, tyImport_sourceCode(path));
+}
+
+/* Whether path names a directory (namespace packages are not looked for
+** inside zip archives). */
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/*
+** A namespace package (PEP 420) `fullname` over the directories `portions`
+** (a list of str), entered in sys.modules: __file__ None, its __path__ the
+** portions.  New reference, or NULL.
+*/
+static TyObject *namespace_package(TyObject *fullname, TyObject *portions)
+{
+    TyObject *m = tyModule_new(TY_STR_UTF8(fullname), NULL);
+    if (m && (tyModule_addObject(m, "__file__", TY_NONE) < 0 ||
+              tyModule_addObject(m, "__path__", portions) < 0 ||
+              tyModule_addObject(m, "__package__", fullname) < 0 ||
+              tyDict_setItem(ty_state.modules, fullname, m) < 0))
+        TY_CLEAR(m);
+    return m;
 }
 
 /*
 ** Find `fullname` (whose last component is `tail`) in the directories of
-** `search` (a list of str), load it and enter it in sys.modules.  Returns
-** a new reference, NULL with ModuleNotFoundError when absent, or NULL with
-** the error its code raised.
+** `search` (a list of str), load it and enter it in sys.modules.  A
+** directory of that name without __init__.py is appended to `portions` (a
+** list) and the search goes on, as importlib's PathFinder does.  Returns a
+** new reference, NULL with no exception when no directory has a package or
+** module of the name, or NULL with the error its code raised.
 */
-static TyObject *load_from_path(TyObject *fullname, const char *tail, TyObject *search)
+static TyObject *load_regular(TyObject *fullname, const char *tail, TyObject *search, TyObject *portions)
 {
     char path[4096];
     for (ssize_t i = 0; search && TY_LIST_CHECK(search) && i < TY_LIST_LEN(search); i++) {
@@ -243,8 +269,12 @@ static TyObject *load_from_path(TyObject *fullname, const char *tail, TyObject *
         }
         if (found < 0)
             return NULL;
-        if (found == 0)
+        if (found == 0) {
+            snprintf(path, sizeof path, "%s%s%s", d, sep, tail);
+            if (is_dir(path) && tyList_appendSteal(portions, tyStr_fromCStr(path)) < 0)
+                return NULL;
             continue;
+        }
         TyObject *m = tyModule_new(TY_STR_UTF8(fullname), NULL);
         if (!m)
             return NULL;
@@ -288,7 +318,26 @@ static TyObject *load_from_path(TyObject *fullname, const char *tail, TyObject *
             return tyErr_format(&TyExc_ImportError, "Loaded module %U not found in sys.modules", fullname);
         return TY_NEWREF(final);
     }
-    return not_found(fullname);
+    return NULL;
+}
+
+/*
+** Find `fullname` (whose last component is `tail`) in the directories of
+** `search` (a list of str) as a package or module, else as a namespace
+** package when some directories have a folder of that name.  Returns a new
+** reference, NULL with ModuleNotFoundError when absent, or NULL with the
+** error its code raised.
+*/
+static TyObject *load_from_path(TyObject *fullname, const char *tail, TyObject *search)
+{
+    TyObject *portions = tyList_new(0);
+    if (!portions)
+        return NULL;
+    TyObject *m = load_regular(fullname, tail, search, portions);
+    if (!m && !tyErr_occurred())
+        m = TY_LIST_LEN(portions) > 0 ? namespace_package(fullname, portions) : not_found(fullname);
+    TY_DECREF(portions);
+    return m;
 }
 
 /* The built-in module `name`, made and entered in sys.modules: a new

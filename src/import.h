@@ -25,6 +25,10 @@ TyObject *tyImport_error(TyObject *msg, TyObject *modname, TyObject *path);
 /* Read a whole file, or a zip archive's member: a tyMem_malloc'd buffer
 ** of *len bytes, or NULL with OSError (or the archive's error). */
 char *tyImport_readFile(const char *path, size_t *len);
+/* The code of the source file `path`, through the compiled-code cache
+** (codecache.c) as an import reads it: new reference, or NULL with the
+** file's OSError or the source's SyntaxError. */
+TyObject *tyImport_sourceCode(const char *path);
 /* Run Python source in module's namespace, as the built-in modules with
 ** a Python part do on first import; tracebacks name `filename`.  0, or
 ** -1 with the exception set. */

@@ -44,6 +44,7 @@
 #include "modules/lzma.h"
 #include "modules/termios.h"
 #include "modules/sqlite.h"
+#include "modules/uuidmodule.h"
 #include "modules/atexit.h"
 #include "modules/select.h"
 #include "modules/socket.h"
@@ -98,6 +99,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_lzma", tyLzma_create, tyLzma_fini },
     { "termios", tyTermios_create, tyTermios_fini },
     { "_sqlite3", tySqlite_create, tySqlite_fini },
+    { "_uuid", tyUuid_create, NULL },
     { "atexit", tyAtexit_create, tyAtexit_fini },
     { "select", tySelect_create, tySelect_fini },
     { "_socket", tySocket_create, tySocket_fini },

@@ -540,6 +540,26 @@ TyObject *tyObj_callOneArg(TyObject *callable, TyObject *arg)
 ** callable(*args, **kwargs) with a tuple and a dict (either may be NULL):
 ** flattens them into the vectorcall layout.
 */
+TyObject *tyObj_functionStr(TyObject *func)
+{
+    TyObject *qualname, *module;
+    int has = tyObj_lookupAttr(func, TY_ID(__qualname__), &qualname);
+    if (has <= 0)
+        return has < 0 ? NULL : tyObj_str(func);
+    if (tyObj_lookupAttr(func, TY_ID(__module__), &module) < 0) {
+        TY_DECREF(qualname);
+        return NULL;
+    }
+    TyObject *r;
+    if (module && module != TY_NONE && !(TY_STR_CHECK(module) && tyStr_eqC(module, "builtins")))
+        r = tyStr_fromFormat("%S.%S()", module, qualname);
+    else
+        r = tyStr_fromFormat("%S()", qualname);
+    TY_XDECREF(module);
+    TY_DECREF(qualname);
+    return r;
+}
+
 TyObject *tyObj_callTupleDict(TyObject *callable, TyObject *args, TyObject *kwargs)
 {
     return tyObj_callDict(callable, args ? TY_TUPLE_ITEMS(args) : NULL, args ? TY_TUPLE_LEN(args) : 0,

@@ -378,6 +378,11 @@ struct TyType {
 /* repr(o) / str(o): new reference to a str. */
 TyObject *tyObj_repr(TyObject *o);
 TyObject *tyObj_str(TyObject *o);
+/* How call errors name a callable (CPython's _PyObject_FunctionStr):
+** "__main__.f()", "print()", or str(func) when it has no __qualname__.
+** Looked up only when an error is being reported, since it may run the
+** object's own code (a Mock records the lookups).  New reference. */
+TyObject *tyObj_functionStr(TyObject *func);
 /* hash(o), or -1 with an exception set (TypeError for unhashable types). */
 ty_hash tyObj_hash(TyObject *o);
 /* a <op> b with CPython's reflected-operand rules: new reference. */

@@ -858,36 +858,9 @@ static TyObject *format_value(TyObject *value, int flags, TyObject *spec)
     return r;
 }
 
-/* How call errors name a callable (CPython's _PyObject_FunctionStr):
-** "__main__.f()", "print()", or str(func) when it has no __qualname__. */
-static TyObject *callable_desc(TyObject *func)
-{
-    TyObject *qualname, *module;
-    int has = tyObj_lookupAttr(func, TY_ID(__qualname__), &qualname);
-    if (has <= 0)
-        return has < 0 ? NULL : tyObj_str(func);
-    if (tyObj_lookupAttr(func, TY_ID(__module__), &module) < 0) {
-        TY_DECREF(qualname);
-        return NULL;
-    }
-    TyObject *r;
-    if (module && module != TY_NONE && !(TY_STR_CHECK(module) && tyStr_eqC(module, "builtins")))
-        r = tyStr_fromFormat("%S.%S()", module, qualname);
-    else
-        r = tyStr_fromFormat("%S()", qualname);
-    TY_XDECREF(module);
-    TY_DECREF(qualname);
-    return r;
-}
-
 static int dict_merge_for_call(TyObject *func, TyObject *dict, TyObject *other)
 {
-    TyObject *desc = callable_desc(func);
-    if (!desc)
-        return -1;
-    int r = tyDict_mergeNoDup(dict, other, desc);
-    TY_DECREF(desc);
-    return r;
+    return tyDict_mergeNoDup(dict, other, func);
 }
 
 /* ---- inline caches ------------------------------------------------------------ */
@@ -2731,7 +2704,7 @@ dispatch:
                 if (tyErr_exceptionMatches(&TyExc_TypeError) && !TY_TYPE(callargs)->iter &&
                     !TY_TYPE(callargs)->subscript) {
                     tyErr_clear();
-                    TyObject *desc = callable_desc(func);
+                    TyObject *desc = tyObj_functionStr(func);
                     if (desc) {
                         tyErr_format(&TyExc_TypeError, "%U argument after * must be an iterable, not %s",
                                      desc, tyType_name(TY_TYPE(callargs)));

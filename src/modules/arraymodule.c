@@ -14,6 +14,7 @@
 #include <wchar.h>
 #include "tally.h"
 #include "buffer.h"
+#include "import.h"
 #include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/weakref.h"
@@ -254,11 +255,16 @@ static int append_item(Array *a, TyObject *v)
     return 0;
 }
 
-/* Append n items' bytes: 0, or -1. */
+/* Append n items' bytes: 0, or -1.  p may point into a's own items
+** (a.extend(a), a += a), which reserve can move: it is then followed. */
 static int append_bytes(Array *a, const char *p, ssize_t n)
 {
+    uintptr_t start = (uintptr_t)a->data, at = (uintptr_t)p;
+    bool own = a->data && at >= start && at < start + (uintptr_t)(a->len * a->itemsize);
     if (reserve(a, a->len + n) < 0)
         return -1;
+    if (own)
+        p = a->data + (at - start);
     memmove(a->data + a->len * a->itemsize, p, (size_t)(n * a->itemsize));
     a->len += n;
     return 0;
@@ -446,6 +452,9 @@ static int assign_slice(Array *a, TyObject *key, TyObject *value)
     ssize_t start, stop, step, n;
     if (tySlice_indices(key, &a->len, &start, &stop, &step, &n) < 0)
         return -1;
+    /* The slice is normalised to a positive step from its lowest index;
+    ** ostep keeps the order the items are assigned in. */
+    ssize_t ostep = step;
     if (step < 0) {
         start += (n - 1) * step;
         step = -step;
@@ -471,7 +480,7 @@ static int assign_slice(Array *a, TyObject *key, TyObject *value)
         return -1;
     memcpy(copy, v->data ? v->data : "", (size_t)(vn * sz));
     int r = 0;
-    if (step == 1) {
+    if (ostep == 1) {
         ssize_t stop1 = start + n;
         if (reserve(a, a->len - n + vn) < 0) {
             r = -1;
@@ -484,12 +493,6 @@ static int assign_slice(Array *a, TyObject *key, TyObject *value)
         tyErr_format(&TyExc_ValueError, "attempt to assign array of size %zd to extended slice of size %zd", vn, n);
         r = -1;
     } else {
-        /* The slice was normalised to a positive step from its lowest
-        ** index: the original order runs backwards when it was negative. */
-        ssize_t ostep;
-        TyObject *st = tyObj_getAttrStr(key, "step");
-        ostep = st && st != TY_NONE ? tyNum_asSsize(st, NULL) : 1;
-        TY_XDECREF(st);
         for (ssize_t i = 0; i < n; i++) {
             ssize_t src = ostep < 0 ? n - 1 - i : i;
             memcpy(a->data + (start + i * step) * sz, copy + src * sz, (size_t)sz);
@@ -963,22 +966,206 @@ TY_CFUNC(m_fromfile)
     return TY_NEWREF(TY_NONE);
 }
 
-/* __reduce_ex__(protocol): (type, (typecode, list), __dict__ or None),
-** CPython's answer for protocols 0-2, which every protocol can rebuild. */
+/* ---- _array_reconstructor ------------------------------------------------------------ */
+
+/* CPython's machine format codes (the third argument of the reconstructor
+** that its arrays pickle to): integers of 1, 2, 4 and 8 bytes, unsigned and
+** signed, little- and big-endian, then IEEE 754 floats and doubles, then
+** UTF-16 and UTF-32, each little- and big-endian. */
+enum { MF_INT_FIRST = 0, MF_INT_LAST = 13, MF_FLOAT_LE = 14, MF_DOUBLE_LE = 16, MF_UTF16_LE = 18, MF_LAST = 21 };
+
+/* The machine format code of typecode tc's items on this machine: how its
+** arrays pickle from protocol 3 on. */
+static int native_mformat(char tc)
+{
+    int big = __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__;
+    switch (tc) {
+    case 'b': return 1;
+    case 'B': return 0;
+    case 'u': return MF_UTF16_LE + (sizeof(wchar_t) == 2 ? 0 : 2) + big;
+    case 'f': return MF_FLOAT_LE + big;
+    case 'd': return MF_DOUBLE_LE + big;
+    default: break;
+    }
+    ssize_t size = typecode_size(tc);
+    int base = size == 2 ? 2 : size == 4 ? 6 : 10;
+    return base + (tc >= 'a' ? 2 : 0) + big;
+}
+
+/* The size in bytes of one item of machine format code mf. */
+static int mformat_size(int mf)
+{
+    if (mf <= MF_INT_LAST)
+        return mf < 2 ? 1 : 2 << ((mf - 2) / 4);
+    if (mf < MF_DOUBLE_LE)
+        return 4;
+    if (mf < MF_UTF16_LE)
+        return 8;
+    return mf < MF_UTF16_LE + 2 ? 2 : 4;
+}
+
+/* Whether integer machine format mf is signed. */
+static bool mformat_signed(int mf)
+{
+    return mf < 2 ? mf == 1 : (mf - 2) % 4 >= 2;
+}
+
+/* The item at p of integer or IEEE machine format mf as a Python int or
+** float: new reference, or NULL. */
+static TyObject *mformat_item(int mf, const unsigned char *p)
+{
+    int size = mformat_size(mf);
+    bool big = mf < 2 ? false : (mf < MF_UTF16_LE ? (mf - 2) % 2 == 1 : (mf - MF_UTF16_LE) % 2 == 1);
+    uint64_t u = 0;
+    for (int i = 0; i < size; i++)
+        u |= (uint64_t)p[big ? i : size - 1 - i] << (8 * (size - 1 - i));
+    if (mf == MF_FLOAT_LE || mf == MF_FLOAT_LE + 1) {
+        uint32_t w = (uint32_t)u;
+        float f;
+        memcpy(&f, &w, sizeof f);
+        return tyFloat_from(f);
+    }
+    if (mf >= MF_DOUBLE_LE) {
+        double d;
+        memcpy(&d, &u, sizeof d);
+        return tyFloat_from(d);
+    }
+    bool is_signed = mformat_signed(mf);
+    if (!is_signed)
+        return tyInt_fromU64(u);
+    int shift = 64 - 8 * size;
+    return tyInt_fromI64((int64_t)(u << shift) >> shift);
+}
+
+/* The items of `items` in machine format mf: a list of int or float, or
+** for the UTF formats a str.  New reference, or NULL. */
+static TyObject *mformat_decode(int mf, TyObject *items)
+{
+    static const char *const encodings[] = { "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be" };
+    if (mf >= MF_UTF16_LE) {
+        TyObject *name = tyStr_fromCStr("decode");
+        TyObject *enc = name ? tyStr_fromCStr(encodings[mf - MF_UTF16_LE]) : NULL;
+        TyObject *r = enc ? tyObj_callMethod(items, name, &enc, 1) : NULL;
+        TY_XDECREF(name);
+        TY_XDECREF(enc);
+        return r;
+    }
+    ssize_t size = mformat_size(mf), len = TY_BYTES_LEN(items);
+    if (len % size != 0)
+        return tyErr_setString(&TyExc_ValueError, "string length not a multiple of item size");
+    TyObject *list = tyList_new(0);
+    const unsigned char *data = (const unsigned char *)TY_BYTES_DATA(items);
+    for (ssize_t i = 0; list && i < len; i += size)
+        if (tyList_appendSteal(list, mformat_item(mf, data + i)) < 0)
+            TY_CLEAR(list);
+    return list;
+}
+
+/* The typecode an array rebuilt from machine format mf gets: for an
+** integer format other than tc's own, as CPython's, the last integer
+** typecode (in TYPECODES order) of the format's size and signedness;
+** else tc.
+** New reference. */
+static TyObject *mformat_typecode(int mf, TyObject *tc)
+{
+    if (mf > MF_INT_LAST || native_mformat(TY_STR_UTF8(tc)[0]) == mf)
+        return TY_NEWREF(tc);
+    bool is_signed = mformat_signed(mf);
+    char found = 0;
+    for (const char *p = TYPECODES; *p; p++)
+        if (*p != 'u' && *p != 'f' && *p != 'd' && typecode_size(*p) == mformat_size(mf) &&
+            (*p >= 'a') == is_signed)
+            found = *p;
+    return tyStr_fromAscii(&found, 1);
+}
+
+/* _array_reconstructor(arraytype, typecode, mformat_code, items): the
+** array of `arraytype` (array.array or a subtype) and `typecode` holding
+** `items`, bytes of machine format mformat_code decoded to values (an
+** integer format picks its own typecode: mformat_typecode), as CPython's
+** arrays unpickle from protocol 3 on. */
+static TyObject *array_reconstructor(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("_array_reconstructor", kwnames) < 0 ||
+        tyArg_checkPositional("_array_reconstructor", nargs, 4, 4) < 0)
+        return NULL;
+    TyObject *type = args[0], *tc = args[1], *code = args[2], *items = args[3];
+    if (!TY_TYPE_CHECK(type))
+        return tyErr_format(&TyExc_TypeError, "first argument must be a type object, not %T", type);
+    if (!tyType_isSubtype((TyType *)type, &Array_Type))
+        return tyErr_format(&TyExc_TypeError, "%s is not a subtype of array.array", tyType_name((TyType *)type));
+    if (!TY_STR_CHECK(tc) || TY_STR_LEN(tc) != 1)
+        return tyErr_format(&TyExc_TypeError,
+                            "_array_reconstructor() argument 2 must be a unicode character, not %T", tc);
+    if (!TY_INT_CHECK(code))
+        return tyErr_format(&TyExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                            tyType_name(TY_TYPE(code)));
+    if (!TY_BYTES_CHECK(items))
+        return tyErr_format(&TyExc_TypeError, "fourth argument should be bytes, not %T", items);
+    if (!TY_STR_IS_ASCII(tc) || !strchr(TYPECODES, TY_STR_UTF8(tc)[0]))
+        return tyErr_setString(&TyExc_ValueError, "second argument must be a valid type code");
+    int64_t mf;
+    if (tyInt_asI64(code, &mf) < 0 && !tyErr_exceptionMatches(&TyExc_OverflowError))
+        return NULL;
+    if (tyErr_occurred() || mf < MF_INT_FIRST || mf > MF_LAST) {
+        tyErr_clear();
+        return tyErr_setString(&TyExc_ValueError, "third argument must be a valid machine format code.");
+    }
+    TyObject *values = mformat_decode((int)mf, items);
+    TyObject *code_tc = values ? mformat_typecode((int)mf, tc) : NULL;
+    TyObject *cargs[2] = { code_tc, values };
+    TyObject *r = code_tc ? tyObj_call(type, cargs, 2, NULL) : NULL;
+    TY_XDECREF(values);
+    TY_XDECREF(code_tc);
+    return r;
+}
+
+/* __reduce_ex__(protocol): CPython's answer, (type, (typecode, list),
+** __dict__ or None) for protocols 0-2, and from protocol 3 on
+** (_array_reconstructor, (type, typecode, machine format code, bytes),
+** __dict__ or None). */
 TY_CFUNC(m_reduce_ex)
 {
-    Array *a = ARR(self);
-    TyObject *items = array_tolist(a);
-    TyObject *tc = items ? tyStr_fromAscii(&a->typecode, 1) : NULL;
-    TyObject *cargs = tc ? tyTuple_pack(2, tc, items) : NULL;
-    TY_XDECREF(items);
-    TY_XDECREF(tc);
-    if (!cargs)
+    if (args_exactly("__reduce_ex__", nargs, kwnames, 1) < 0)
         return NULL;
-    TyObject **dictp = tyObj_dictPtr(self);
-    TyObject *dict = dictp && *dictp && tyObj_length(*dictp) > 0 ? *dictp : TY_NONE;
-    TyObject *r = tyTuple_pack(3, (TyObject *)TY_TYPE(self), cargs, dict);
-    TY_DECREF(cargs);
+    if (!TY_INT_CHECK(args[0]))
+        return tyErr_format(&TyExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                            tyType_name(TY_TYPE(args[0])));
+    int64_t protocol;
+    if (tyInt_asI64(args[0], &protocol) < 0) {
+        if (!tyErr_exceptionMatches(&TyExc_OverflowError))
+            return NULL;
+        tyErr_clear();
+        protocol = tyInt_sign(args[0]) < 0 ? 0 : 3;
+    }
+    Array *a = ARR(self);
+    TyObject *dict;
+    if (tyObj_lookupAttr(self, TY_ID(__dict__), &dict) < 0)
+        return NULL;
+    if (!dict)
+        dict = TY_NEWREF(TY_NONE);
+    TyObject *tc = tyStr_fromAscii(&a->typecode, 1);
+    TyObject *func = NULL, *cargs = NULL;
+    if (tc && protocol < 3) {
+        TyObject *items = array_tolist(a);
+        func = items ? TY_NEWREF(TY_TYPE(self)) : NULL;
+        cargs = func ? tyTuple_pack(2, tc, items) : NULL;
+        TY_XDECREF(items);
+    } else if (tc) {
+        TyObject *module = tyImport_importC("array");
+        func = module ? tyObj_getAttrStr(module, "_array_reconstructor") : NULL;
+        TyObject *code = func ? tyInt_fromI64(native_mformat(a->typecode)) : NULL;
+        TyObject *bytes = code ? tyBytes_fromData(a->data ? a->data : "", a->len * a->itemsize) : NULL;
+        cargs = bytes ? tyTuple_pack(4, (TyObject *)TY_TYPE(self), tc, code, bytes) : NULL;
+        TY_XDECREF(module);
+        TY_XDECREF(code);
+        TY_XDECREF(bytes);
+    }
+    TyObject *r = cargs ? tyTuple_pack(3, func, cargs, dict) : NULL;
+    TY_XDECREF(tc);
+    TY_XDECREF(func);
+    TY_XDECREF(cargs);
+    TY_DECREF(dict);
     return r;
 }
 
@@ -1052,11 +1239,40 @@ static TyType Array_Type = {
     .doc = "array(typecode [, initializer]) -> array",
 };
 
+static TyMethodDef array_functions[] = {
+    { "_array_reconstructor", array_reconstructor, TY_METH_DEFAULT, "Internal. Used for pickling support." },
+    { NULL, NULL, 0, NULL },
+};
+
+/* collections.abc.MutableSequence.register(array), as CPython's array
+** module does when it is imported: 0, or -1 with the error.  Without
+** CPython's library (no collections.abc) there is nothing to register
+** with, and array works all the same. */
+static int register_sequence(void)
+{
+    TyObject *collections = tyImport_importC("collections.abc");
+    if (!collections && tyErr_exceptionMatches(&TyExc_ImportError)) {
+        tyErr_clear();
+        return 0;
+    }
+    TyObject *abc = collections ? tyObj_getAttrStr(collections, "abc") : NULL;
+    TyObject *seq = abc ? tyObj_getAttrStr(abc, "MutableSequence") : NULL;
+    TyObject *name = seq ? tyStr_fromCStr("register") : NULL;
+    TyObject *type = (TyObject *)&Array_Type;
+    TyObject *r = name ? tyObj_callMethod(seq, name, &type, 1) : NULL;
+    TY_XDECREF(collections);
+    TY_XDECREF(abc);
+    TY_XDECREF(seq);
+    TY_XDECREF(name);
+    TY_XDECREF(r);
+    return r ? 0 : -1;
+}
+
 TyObject *tyArray_create(void)
 {
-    if (tyType_ready(&Array_Type) < 0)
+    if (tyType_ready(&Array_Type) < 0 || register_sequence() < 0)
         return NULL;
-    TyObject *m = tyModule_new("array", NULL);
+    TyObject *m = tyModule_new("array", array_functions);
     TyObject *codes = m ? tyStr_fromCStr(TYPECODES) : NULL;
     if (!codes || tyModule_addObject(m, "array", (TyObject *)&Array_Type) < 0 ||
         tyModule_addObject(m, "ArrayType", (TyObject *)&Array_Type) < 0 ||

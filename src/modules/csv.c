@@ -75,7 +75,8 @@ static const char *const dialect_attrs[] = { "dialect", "delimiter", "doublequot
                                              "skipinitialspace", "strict", NULL };
 
 /* A one-character attribute: 0 with *out the code point (NOT_SET for None
-** when allowed), or -1 with CPython's TypeError. */
+** when allowed), or -1 with CPython's TypeError ("must be string or None"
+** where None is allowed). */
 static int char_attr(const char *name, TyObject *v, int32_t dflt, bool allow_none, int32_t *out)
 {
     if (!v) {
@@ -87,7 +88,8 @@ static int char_attr(const char *name, TyObject *v, int32_t dflt, bool allow_non
         return 0;
     }
     if (!TY_STR_CHECK(v)) {
-        tyErr_format(&TyExc_TypeError, "\"%s\" must be string, not %T", name, v);
+        tyErr_format(&TyExc_TypeError, "\"%s\" must be string%s, not %T", name, allow_none ? " or None" : "",
+                     v);
         return -1;
     }
     if (TY_STR_LEN(v) != 1) {

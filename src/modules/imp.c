@@ -14,6 +14,7 @@
 #include "modtable.h"
 #include "objects/code.h"
 #include "modules/imp.h"
+#include "modules/posix.h"
 
 static TyObject *imp_acquire_lock(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
@@ -206,6 +207,22 @@ static TyObject *imp_fix_co_filename(TyObject *self, TyObject *const *args, size
     return tyNone_new();
 }
 
+/* _source_code(path): the code of the source file path (str, bytes or
+** path-like) as tally's own import gets it, through the compiled-code
+** cache (NAME.tally.tyc), so that importlib's loaders (imp.py) neither
+** compile a module afresh nor read or write .pyc files.  New reference. */
+static TyObject *imp_source_code(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("_source_code", kwnames) < 0 || tyArg_checkPositional("_source_code", nargs, 1, 1) < 0)
+        return NULL;
+    TyPathArg path;
+    if (tyPosix_path("_source_code", "path", args[0], false, false, &path) < 0)
+        return NULL;
+    TyObject *code = tyImport_sourceCode(path.narrow);
+    tyPosix_pathFree(&path);
+    return code;
+}
+
 /* source_hash(key, source): CPython's hash of a source file for
 ** hash-based .pyc files, SipHash-1-3 keyed with (key, 0), as 8 bytes in
 ** little-endian order. */
@@ -246,6 +263,7 @@ static TyMethodDef imp_functions[] = {
       "See frozen_modules() in Lib/test/support/import_helper.py." },
     { "extension_suffixes", imp_extension_suffixes, TY_METH_DEFAULT, "The suffixes of extension modules." },
     { "_fix_co_filename", imp_fix_co_filename, TY_METH_DEFAULT, "Changes a code object's file name." },
+    { "_source_code", imp_source_code, TY_METH_DEFAULT, "The code of a source file, through tally's code cache." },
     { "source_hash", imp_source_hash, TY_METH_DEFAULT, "The hash of a source file for .pyc files." },
     { NULL, NULL, 0, NULL },
 };

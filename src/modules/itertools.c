@@ -17,6 +17,7 @@
 **     so what sys.getrefcount and the collector see is the same.
 */
 #include "tally.h"
+#include "objects/weakref.h"
 #include "modules/itertools.h"
 #include "objects/iter.h"
 
@@ -1697,6 +1698,7 @@ typedef struct TyTee {
     TyObject ob;
     TyTeeData *data;                /* NULL once cleared */
     int index;                      /* next value in data */
+    TyObject *weakreflist;          /* weak references to it, as CPython's tee allows */
 } TyTee;
 
 static TyType TyTeeData_Type, TyTee_Type;
@@ -1790,6 +1792,7 @@ static TyObject *tee_make(TyType *type, TyTeeData *data, int index)
         return NULL;
     t->data = (TyTeeData *)TY_NEWREF(data);
     t->index = index;
+    t->weakreflist = NULL;
     tyGC_track((TyObject *)t);
     return (TyObject *)t;
 }
@@ -1835,6 +1838,8 @@ static int tee_clear(TyObject *o)
 static void tee_dealloc(TyObject *o)
 {
     tyGC_untrack(o);
+    if (((TyTee *)o)->weakreflist)
+        tyWeakref_clear(o);
     tee_clear(o);
     tyObj_free(o);
 }
@@ -1904,6 +1909,7 @@ static TyType TyTee_Type = {
     .iternext = tee_next,
     .tp_new = tee_new,
     .methods = tee_methods,
+    .weaklistoffset = offsetof(TyTee, weakreflist),
     .doc = "Iterator wrapped to make it copyable.",
 };
 
@@ -2137,7 +2143,7 @@ typedef struct TyCombo {
 
 #define CB(o) ((TyCombo *)(o))
 
-static TyType TyCWR_Type;
+static TyType TyProduct_Type, TyPermutations_Type, TyCWR_Type;
 
 /* A combinatoric iterator of `type` over pool (stolen) with index arrays
 ** of n_indices and n_cycles entries: new reference.  Releases pool on
@@ -2394,6 +2400,144 @@ static TyObject *combinations_next(TyObject *o)
     return pick(c->pool, ix, r);
 }
 
+/* The first n entries of ix as a tuple of ints: new reference. */
+static TyObject *indices_tuple(const ssize_t *ix, ssize_t n)
+{
+    TyObject *t = tyTuple_new(n);
+    for (ssize_t i = 0; t && i < n; i++) {
+        TyObject *v = tyInt_fromI64(ix[i]);
+        if (!v)
+            TY_CLEAR(t);
+        else
+            TY_TUPLE_SET(t, i, v);
+    }
+    return t;
+}
+
+/* __reduce__ of the combinatoric iterators, as CPython's: (type, args) to
+** start over, or (type, args, state) once started, the state being the
+** indices (permutations: the indices and the cycles).  A stopped iterator
+** reduces to one over an empty pool.  New reference. */
+static TyObject *combo_reduce(TyObject *o, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyCombo *c = CB(o);
+    bool product = tyType_isSubtype(TY_TYPE(o), &TyProduct_Type);
+    bool perms = tyType_isSubtype(TY_TYPE(o), &TyPermutations_Type);
+    bool stopped = c->stopped || !c->pool;
+    TyObject *empty = tyTuple_new(0);
+    TyObject *r = empty ? tyInt_fromI64(c->r) : NULL;
+    TyObject *cargs = NULL, *state = NULL;
+    if (r && product)
+        cargs = stopped ? tyTuple_pack(1, empty) : TY_NEWREF(c->pool);
+    else if (r)
+        cargs = tyTuple_pack(2, stopped && c->started ? empty : c->pool ? c->pool : empty, r);
+    bool with_state = cargs && c->started && !stopped;
+    if (with_state && perms) {
+        TyObject *ix = indices_tuple(c->indices, c->n);
+        TyObject *cy = ix ? indices_tuple(c->cycles, c->r) : NULL;
+        state = cy ? tyTuple_pack(2, ix, cy) : NULL;
+        TY_XDECREF(ix);
+        TY_XDECREF(cy);
+    } else if (with_state) {
+        state = indices_tuple(c->indices, product ? c->n : c->r);
+    }
+    TyObject *res = NULL;
+    if (cargs && (!with_state || state))
+        res = with_state ? tyTuple_pack(3, (TyObject *)TY_TYPE(o), cargs, state)
+                         : tyTuple_pack(2, (TyObject *)TY_TYPE(o), cargs);
+    TY_XDECREF(empty);
+    TY_XDECREF(r);
+    TY_XDECREF(cargs);
+    TY_XDECREF(state);
+    return res;
+}
+
+/* Reads the tuple `t` of n ints into ix, each clamped to [lo(i), hi(i)]
+** given as lo + i * lo_step and hi + i * hi_step: 0, or -1 with
+** ValueError "invalid arguments" (wrong shape) or the int's error. */
+static int read_indices(TyObject *t, ssize_t *ix, ssize_t n, ssize_t lo, ssize_t lo_step, ssize_t hi,
+                        ssize_t hi_step)
+{
+    if (!TY_TUPLE_CHECK(t) || TY_TUPLE_LEN(t) != n) {
+        tyErr_setString(&TyExc_ValueError, "invalid arguments");
+        return -1;
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        ssize_t v;
+        if (tyArg_ssize(TY_TUPLE_GET(t, i), &v) < 0)
+            return -1;
+        ssize_t low = lo + i * lo_step, high = hi + i * hi_step;
+        ix[i] = v > high ? high : v < low ? low : v;
+    }
+    return 0;
+}
+
+/* Checks that a permutations state is a pair of tuples, with CPython's
+** messages: 0, or -1 with TypeError. */
+static int permutations_state_shape(TyObject *state)
+{
+    if (!TY_TUPLE_CHECK(state)) {
+        tyErr_setString(&TyExc_TypeError, "state is not a tuple");
+        return -1;
+    }
+    if (TY_TUPLE_LEN(state) != 2) {
+        tyErr_format(&TyExc_TypeError, "function takes exactly 2 arguments (%zd given)", TY_TUPLE_LEN(state));
+        return -1;
+    }
+    for (int i = 0; i < 2; i++)
+        if (!TY_TUPLE_CHECK(TY_TUPLE_GET(state, i))) {
+            tyErr_format(&TyExc_TypeError, "argument %d must be tuple, not %T", i + 1, TY_TUPLE_GET(state, i));
+            return -1;
+        }
+    return 0;
+}
+
+/* __setstate__(state) of the combinatoric iterators: puts back the
+** indices __reduce__ gave (clamped to the pool, as CPython's), so the
+** next value follows the one last given.  None. */
+static TyObject *combo_setstate(TyObject *o, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__setstate__", kwnames) < 0 || tyArg_checkPositional("__setstate__", nargs, 1, 1) < 0)
+        return NULL;
+    TyCombo *c = CB(o);
+    TyObject *state = args[0];
+    if (!c->pool)
+        return TY_NEWREF(TY_NONE);
+    int ok;
+    if (tyType_isSubtype(TY_TYPE(o), &TyProduct_Type)) {
+        /* An empty pool leaves nothing to index: the product is over. */
+        ok = read_indices(state, c->indices, c->n, 0, 0, SSIZE_MAX, 0);
+        for (ssize_t i = 0; ok == 0 && i < c->n; i++) {
+            ssize_t last = TY_TUPLE_LEN(TY_TUPLE_GET(c->pool, i)) - 1;
+            c->stopped = c->stopped || last < 0;
+            if (c->indices[i] > last)
+                c->indices[i] = last < 0 ? 0 : last;
+        }
+    } else if (tyType_isSubtype(TY_TYPE(o), &TyPermutations_Type)) {
+        ok = permutations_state_shape(state);
+        if (ok == 0)
+            ok = read_indices(TY_TUPLE_GET(state, 0), c->indices, c->n, 0, 0, c->n - 1, 0) < 0 ||
+                 read_indices(TY_TUPLE_GET(state, 1), c->cycles, c->r, 1, 0, c->n, -1) < 0 ? -1 : 0;
+    } else if (tyType_isSubtype(TY_TYPE(o), &TyCWR_Type)) {
+        /* CPython clamps to n, one past the pool, and then reads there. */
+        ok = read_indices(state, c->indices, c->r, 0, 0, c->n - 1, 0);
+    } else {
+        ok = read_indices(state, c->indices, c->r, 0, 0, c->n - c->r, 1);
+    }
+    if (ok < 0)
+        return NULL;
+    c->started = true;
+    return TY_NEWREF(TY_NONE);
+}
+
+static TyMethodDef combo_methods[] = {
+    { "__reduce__", combo_reduce, TY_METH_DEFAULT, "Return state information for pickling." },
+    { "__setstate__", combo_setstate, TY_METH_DEFAULT, "Set state information for unpickling." },
+    { NULL, NULL, 0, NULL },
+};
+
 #define COMBO_TYPE(var, tname, newf, nextf, docstr)     \
     static TyType var = {                               \
         .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },      \
@@ -2406,6 +2550,7 @@ static TyObject *combinations_next(TyObject *o)
         .iter = iter_self,                              \
         .iternext = nextf,                              \
         .tp_new = newf,                                 \
+        .methods = combo_methods,                       \
         .doc = docstr,                                  \
     }
 

@@ -24,6 +24,8 @@
 #include <sys/resource.h>
 #include <unistd.h>
 #include "tally.h"
+#include "modules/warningsmodule.h"
+#include "buffer.h"
 #include "modules/posix.h"
 #include "objects/structseq.h"
 
@@ -195,6 +197,23 @@ static TyObject *fspath(TyObject *o, const char *fname, const char *allowed)
     return r;
 }
 
+/* A bytes-like path other than bytes (bytearray, memoryview): its bytes,
+** after the DeprecationWarning CPython 3.11 gives for them.  New
+** reference, or NULL. */
+static TyObject *buffer_path(TyObject *o, const char *fname, const char *allowed)
+{
+    TyObject *text = tyStr_fromFormat("%s: path should be %s, not %T", fname, allowed, o);
+    if (!text || tyWarnings_warn(&TyExc_DeprecationWarning, text) < 0) {
+        TY_XDECREF(text);
+        return NULL;
+    }
+    TY_DECREF(text);
+    TyBuffer view;
+    if (tyBuffer_get(o, &view) < 0)
+        return NULL;
+    return tyBytes_fromData(view.data, view.len);
+}
+
 int tyPosix_path(const char *fname, const char *argname, TyObject *o, bool allow_fd, bool nullable,
                  TyPathArg *p)
 {
@@ -207,11 +226,15 @@ int tyPosix_path(const char *fname, const char *argname, TyObject *o, bool allow
         p->is_fd = true;
         return tyPosix_fd(o, &p->fd);
     }
-    p->conv = fspath(o, fname, path_allowed(allow_fd, nullable));
+    if (fname && !TY_STR_CHECK(o) && !TY_BYTES_CHECK(o) && tyBuffer_check(o)) {
+        p->conv = buffer_path(o, fname, path_allowed(allow_fd, nullable));
+    } else {
+        p->conv = fspath(o, fname, path_allowed(allow_fd, nullable));
+        /* An OSError names the path __fspath__ gave, as CPython's does. */
+        p->object = p->conv;
+    }
     if (!p->conv)
         return -1;
-    /* An OSError names the path __fspath__ gave, as CPython's does. */
-    p->object = p->conv;
     p->is_bytes = TY_BYTES_CHECK(p->conv);
     const char *data = p->is_bytes ? TY_BYTES_DATA(p->conv) : TY_STR_UTF8(p->conv);
     size_t n = p->is_bytes ? (size_t)TY_BYTES_LEN(p->conv) : (size_t)TY_STR_NBYTES(p->conv);

@@ -595,7 +595,15 @@ static TyObject *px_chmod(TyObject *m, TyObject *const *args, size_t nargs, TyOb
         RETRY(r, fchmod(p.fd, (mode_t)mode));
     else
         RETRY(r, fchmodat(dir_fd, p.narrow, (mode_t)mode, follow ? 0 : AT_SYMLINK_NOFOLLOW));
-    TyObject *res = r < 0 ? tyPosix_error(p.object, NULL) : none();
+    /* Linux cannot change a symlink's own mode: CPython reports that as
+    ** the platform lacking the option (tempfile's cleanup relies on it). */
+    TyObject *res;
+    if (r < 0 && !follow && (errno == ENOTSUP || errno == EOPNOTSUPP) && dir_fd != AT_FDCWD)
+        res = tyErr_setString(&TyExc_ValueError, "chmod: cannot use dir_fd and follow_symlinks together");
+    else if (r < 0 && !follow && (errno == ENOTSUP || errno == EOPNOTSUPP))
+        res = tyErr_setString(&TyExc_NotImplementedError, "chmod: follow_symlinks unavailable on this platform");
+    else
+        res = r < 0 ? tyPosix_error(p.object, NULL) : none();
     tyPosix_pathFree(&p);
     return res;
 }

@@ -33,11 +33,11 @@ typedef struct TySysNamespace {
     TyObject *dict;
 } TySysNamespace;
 
-TyObject *tySys_namespaceNew(void)
+/* An empty namespace of `type` (SimpleNamespace or a subclass): new
+** reference, tracked. */
+static TyObject *namespace_alloc(TyType *type)
 {
-    if (tyType_ready(&TySysNamespace_Type) < 0)
-        return NULL;
-    TySysNamespace *ns = (TySysNamespace *)tyGC_alloc(&TySysNamespace_Type);
+    TySysNamespace *ns = (TySysNamespace *)tyGC_alloc(type);
     if (!ns)
         return NULL;
     ns->dict = tyDict_new();
@@ -47,6 +47,13 @@ TyObject *tySys_namespaceNew(void)
         return NULL;
     }
     return (TyObject *)ns;
+}
+
+TyObject *tySys_namespaceNew(void)
+{
+    if (tyType_ready(&TySysNamespace_Type) < 0)
+        return NULL;
+    return namespace_alloc(&TySysNamespace_Type);
 }
 
 static void namespace_dealloc(TyObject *o)
@@ -68,20 +75,21 @@ static int namespace_clear(TyObject *o)
     return 0;
 }
 
-/* "namespace(a=1, b='x')", over a snapshot of the items (a value's repr
-** may change the namespace). */
+/* "namespace(a=1, b='x')" (a subclass's own name in place of namespace),
+** over a snapshot of the items (a value's repr may change the namespace). */
 static TyObject *namespace_repr(TyObject *o)
 {
     TyObject *d = ((TySysNamespace *)o)->dict;
     int busy = tyObj_reprEnter(o);
     if (busy < 0)
         return NULL;
+    const char *name = TY_TYPE(o) == &TySysNamespace_Type ? "namespace" : tyType_name(TY_TYPE(o));
     if (busy)
-        return tyStr_fromCStr("namespace(...)");
+        return tyStr_fromFormat("%s(...)", name);
     TyObject *items = d ? tyDict_items(d) : tyList_new(0);
     TyStrBuilder b;
     tyBuf_init(&b);
-    int r = items ? tyBuf_appendC(&b, "namespace(") : -1;
+    int r = items ? tyBuf_appendFormat(&b, "%s(", name) : -1;
     bool first = true;
     for (ssize_t i = 0; r == 0 && i < TY_LIST_LEN(items); i++) {
         TyObject *k = TY_TUPLE_GET(TY_LIST_GET(items, i), 0);
@@ -111,8 +119,8 @@ static TyObject *namespace_repr(TyObject *o)
 
 static TyObject *namespace_richcompare(TyObject *a, TyObject *b, int op)
 {
-    if ((op != TY_EQ && op != TY_NE) || TY_TYPE(a) != &TySysNamespace_Type ||
-        TY_TYPE(b) != &TySysNamespace_Type)
+    if ((op != TY_EQ && op != TY_NE) || !TY_IS_INSTANCE(a, &TySysNamespace_Type) ||
+        !TY_IS_INSTANCE(b, &TySysNamespace_Type))
         return TY_NEWREF(TY_NOTIMPL);
     return tyObj_richCompare(((TySysNamespace *)a)->dict, ((TySysNamespace *)b)->dict, op);
 }
@@ -120,7 +128,7 @@ static TyObject *namespace_richcompare(TyObject *a, TyObject *b, int op)
 /* types.SimpleNamespace(**kwargs): an empty namespace that __init__ fills. */
 static TyObject *namespace_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    return tySys_namespaceNew();
+    return namespace_alloc(type);
 }
 
 /* __init__(**kwargs): each keyword becomes an attribute (a later call
@@ -170,7 +178,7 @@ TyType TySysNamespace_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "types.SimpleNamespace",
     .basicsize = sizeof(TySysNamespace),
-    .flags = TY_TPFLAG_GC,
+    .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE,
     .dealloc = namespace_dealloc,
     .traverse = namespace_traverse,
     .clear = namespace_clear,
@@ -915,7 +923,7 @@ static TyObject *make_implementation(void)
     TyObject *version = make_version_info(TY_VERSION, &hexversion);
     TyObject *hex = tyInt_fromI64(hexversion);
     int r = name && version && hex && tyDict_setItemStr(d, "name", name) == 0 &&
-            tyDict_setItemStr(d, "cache_tag", TY_NONE) == 0 &&
+            set_str(d, "cache_tag", "tally") == 0 &&
             (!*TY_MULTIARCH || set_str(d, "_multiarch", TY_MULTIARCH) == 0) &&
             tyDict_setItemStr(d, "version", version) == 0 &&
             tyDict_setItemStr(d, "hexversion", hex) == 0 ? 0 : -1;
@@ -925,6 +933,19 @@ static TyObject *make_implementation(void)
     if (r < 0)
         TY_CLEAR(ns);
     return ns;
+}
+
+/* sys._git: (implementation, branch, revision) of the source built, as
+** CPython's ('CPython', '', '') for a build outside a git checkout;
+** platform.py reads it (python_branch, python_revision). */
+static TyObject *make_git(void)
+{
+    TyObject *name = tyStr_fromCStr("tally");
+    TyObject *empty = name ? tyStr_fromCStr("") : NULL;
+    TyObject *t = empty ? tyTuple_pack(3, name, empty, empty) : NULL;
+    TY_XDECREF(name);
+    TY_XDECREF(empty);
+    return t;
 }
 
 #if defined(__clang__)
@@ -1079,6 +1100,7 @@ TyObject *tySys_create(int argc, char **argv)
         add_new(m, "version_info", make_version_info(TY_PYTHON_VERSION, &hexversion)) < 0 ||
         tyModule_addInt(m, "hexversion", hexversion) < 0 ||
         add_new(m, "implementation", make_implementation()) < 0 ||
+        add_new(m, "_git", make_git()) < 0 ||
         add_str(m, "platform", PLATFORM) < 0 ||
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
         add_str(m, "byteorder", "big") < 0 ||

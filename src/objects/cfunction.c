@@ -4,6 +4,7 @@
 ** instance for methods taken off an instance, a type for class methods.
 */
 #include "tally.h"
+#include "objects/objreduce.h"
 
 TyObject *tyCFunction_new(TyMethodDef *def, TyObject *self)
 {
@@ -110,14 +111,9 @@ static TyObject *cfunction_reduce(TyObject *o, TyObject *const *args, size_t nar
         return NULL;
     if (!f->self || TY_MODULE_CHECK(f->self))
         return tyStr_fromCStr(f->def->name);
-    TyObject *getattr_fn = tyDict_getItemStr(ty_state.builtins, "getattr");
-    if (!getattr_fn)
-        return tyErr_setString(&TyExc_RuntimeError, "lost builtins.getattr");
     TyObject *name = tyStr_fromCStr(f->def->name);
-    TyObject *inner = name ? tyTuple_pack(2, f->self, name) : NULL;
-    TyObject *r = inner ? tyTuple_pack(2, getattr_fn, inner) : NULL;
+    TyObject *r = name ? tyObjReduce_asGetattr(f->self, name) : NULL;
     TY_XDECREF(name);
-    TY_XDECREF(inner);
     return r;
 }
 

@@ -5,6 +5,7 @@
 ** send/throw/close, delegation through `await` as through `yield from`.
 */
 #include "tally.h"
+#include "modules/warningsmodule.h"
 #include "objects/gen.h"
 #include "objects/coroutine.h"
 #include "objects/code.h"
@@ -109,9 +110,21 @@ TyObject *tyCoro_asyncNext(TyObject *aiter)
     return it;
 }
 
+/* Once warnings.py is loaded (a finalizer never imports it) the warning
+** goes through warnings.warn, so filters and catch_warnings() see it as
+** they see CPython's; without source=, as warnings.py's own warn_explicit
+** passes a source where WarningMessage takes a file (CPython's C
+** _warnings does not), so the "Enable tracemalloc" hint is not printed. */
 void tyCoro_warnNeverAwaited(TyObject *coro)
 {
     TyObject *text = tyStr_fromFormat("coroutine '%U' was never awaited", ((TyGen *)coro)->qualname);
+    TyObject *warnings = text ? tyDict_getItemStr(ty_state.modules, "warnings") : NULL;
+    if (warnings && TY_MODULE_CHECK(warnings)) {
+        if (tyWarnings_warn(&TyExc_RuntimeWarning, text) < 0)
+            tyErr_writeUnraisable(coro);
+        TY_DECREF(text);
+        return;
+    }
     if (!text || tyErr_warnOnce(&TyExc_RuntimeWarning, text,
                                 "RuntimeWarning: Enable tracemalloc to get the object allocation traceback") < 0)
         tyErr_writeUnraisable(coro);

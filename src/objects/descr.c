@@ -5,6 +5,7 @@
 ** (a wrapper_descriptor bound to an instance).
 */
 #include "tally.h"
+#include "objects/objreduce.h"
 
 /* Type check shared by the descriptors: obj must be an instance of owner. */
 static int check_owner(const char *name, TyType *owner, TyObject *obj)
@@ -50,6 +51,19 @@ static TyObject *descr_get_objclass(TyObject *o)
 {
     return TY_NEWREF(((TyMethodDescr *)o)->owner);
 }
+
+/* Method and slot wrapper descriptors pickle as getattr(owner, name), a
+** method-wrapper as getattr(self, name), as CPython's (pickle.dumps(
+** str.upper)); CPython's getset descriptors do not pickle. */
+static TyMethodDef descr_methods[] = {
+    { "__reduce__", tyObjReduce_descriptor, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL }
+};
+
+static TyMethodDef methodwrapper_methods[] = {
+    { "__reduce__", tyObjReduce_boundMethod, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL }
+};
 
 /* ---- method_descriptor / classmethod_descriptor -------------------------- */
 
@@ -128,6 +142,7 @@ TyType TyMethodDescr_Type = {
     .descr_get = methoddescr_get,
     .traverse = descr_traverse,
     .getset = methoddescr_getset,
+    .methods = descr_methods,
 };
 
 static TyObject *classmethoddescr_get(TyObject *descr, TyObject *obj, TyObject *type)
@@ -327,6 +342,7 @@ TyType TyWrapperDescr_Type = {
     .descr_get = wrapperdescr_get,
     .traverse = descr_traverse,
     .getset = wrapperdescr_getset,
+    .methods = descr_methods,
 };
 
 static void methodwrapper_dealloc(TyObject *o)
@@ -413,4 +429,5 @@ TyType TyMethodWrapper_Type = {
     .call = methodwrapper_call,
     .traverse = methodwrapper_traverse,
     .getset = methodwrapper_getset,
+    .methods = methodwrapper_methods,
 };

@@ -704,23 +704,35 @@ int tyDict_merge(TyObject *d, TyObject *other)
     return merge_mapping(d, other);
 }
 
+/* Raises TypeError "<func's description> <what>", `what` formatted with
+** arg (the key or the object); returns -1. */
+static int call_error(TyObject *func, const char *what, TyObject *arg)
+{
+    TyObject *desc = tyObj_functionStr(func);
+    if (desc) {
+        TyObject *msg = tyStr_fromFormat(what, arg);
+        if (msg)
+            tyErr_format(&TyExc_TypeError, "%U %U", desc, msg);
+        TY_XDECREF(msg);
+        TY_DECREF(desc);
+    }
+    return -1;
+}
+
 /*
 ** f(**a, **b): add other's items, raising TypeError on a key already
-** present or a non-mapping other.  funcname is what CPython prints before
-** " got ...": the function's qualified name with "()" ("__main__.f()").
+** present or a non-mapping other, the message naming func as CPython's
+** does ("__main__.f() got ..."), which is looked up only then.
 */
-int tyDict_mergeNoDup(TyObject *d, TyObject *other, TyObject *funcname)
+int tyDict_mergeNoDup(TyObject *d, TyObject *other, TyObject *func)
 {
     TyObject *keys = NULL;
     if (!TY_DICT_CHECK(other)) {
         int has = tyObj_lookupAttr(other, TY_ID(keys), &keys);
         if (has < 0)
             return -1;
-        if (!has) {
-            tyErr_format(&TyExc_TypeError, "%U argument after ** must be a mapping, not %T",
-                         funcname, other);
-            return -1;
-        }
+        if (!has)
+            return call_error(func, "argument after ** must be a mapping, not %T", other);
         TY_DECREF(keys);
         keys = tyObj_callMethod(other, TY_ID(keys), NULL, 0);
     } else {
@@ -739,8 +751,7 @@ int tyDict_mergeNoDup(TyObject *d, TyObject *other, TyObject *funcname)
         int rc = -1;
         if (present > 0) {
             if (TY_STR_CHECK(key))
-                tyErr_format(&TyExc_TypeError, "%U got multiple values for keyword argument '%U'",
-                             funcname, key);
+                call_error(func, "got multiple values for keyword argument '%U'", key);
             else
                 tyErr_setString(&TyExc_TypeError, "keywords must be strings");
         } else if (present == 0 && (value = tyObj_getItem(other, key)) != NULL) {

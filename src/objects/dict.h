@@ -72,11 +72,11 @@ int tyDict_update(TyObject *d, TyObject *other);
 ** mapping" instead of being read as pairs. */
 int tyDict_merge(TyObject *d, TyObject *other);
 /* Like update but raises TypeError on duplicate keys ("f() got multiple
-** values for keyword argument 'x'") -- for f(**a, **b).  funcname is the
-** text CPython prints before " got": _PyObject_FunctionStr's form, the
-** qualified name with "()" ("__main__.f()", "print()").  A non-mapping
-** other raises "<funcname> argument after ** must be a mapping, not int". */
-int tyDict_mergeNoDup(TyObject *d, TyObject *other, TyObject *funcname);
+** values for keyword argument 'x'") -- for f(**a, **b), func being the
+** callable, named in the message as tyObj_functionStr names it (only when
+** there is an error).  A non-mapping other raises "<func> argument after
+** ** must be a mapping, not int". */
+int tyDict_mergeNoDup(TyObject *d, TyObject *other, TyObject *func);
 /* Lists of keys / values / (key, value) tuples: new references. */
 TyObject *tyDict_keys(TyObject *d);
 TyObject *tyDict_values(TyObject *d);

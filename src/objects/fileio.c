@@ -623,14 +623,12 @@ static TyObject *write_one(TyFile *f, TyObject *data)
     }
     if (TY_TYPE(data) == &TyMemoryView_Type)
         return write_view(f, data);
-    if (!tyBytes_isLike(data))
-        return tyErr_format(&TyExc_TypeError, "a bytes-like object is required, not '%T'", data);
-    if (check_writable(f) < 0)
+    TyBuffer view;
+    if (tyBuffer_get(data, &view) < 0 || check_writable(f) < 0)
         return NULL;
-    ssize_t n = tyBytes_likeLen(data);
-    if (buffer_write(f, tyBytes_likeData(data), (size_t)n) < 0)
+    if (buffer_write(f, view.data, (size_t)view.len) < 0)
         return NULL;
-    return tyInt_fromI64(n);
+    return tyInt_fromI64(view.len);
 }
 
 /* ---- methods ------------------------------------------------------------------ */

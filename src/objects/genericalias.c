@@ -13,6 +13,7 @@
 #include "objects/iter.h"
 #include "objects/union.h"
 #include "objects/weakref.h"
+#include "objects/mappingproxy.h"
 
 typedef struct TyGenericAlias {
     TyObject ob;
@@ -659,7 +660,7 @@ int tyGenericAlias_init(void)
     ** metaclass of every class, making any class subscriptable; type[x]
     ** is tyObj_getItem's own case, as in CPython. */
     TyType *generic[] = { &TyList_Type, &TyDict_Type, &TyTuple_Type, &TySet_Type, &TyFrozenSet_Type,
-                          &TyEnum_Type };
+                          &TyEnum_Type, &TyMappingProxy_Type };
     for (size_t i = 0; i < TY_ARRAY_LEN(generic); i++)
         if (tyGenericAlias_addClassGetitem(generic[i]) < 0)
             return -1;

@@ -93,7 +93,35 @@ FORWARD(items)
 FORWARD(get)
 FORWARD(copy)
 
+/* __reversed__(): the mapping's reverse iterator. */
+static TyObject *proxy_reversed(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reversed__", kwnames) < 0 ||
+        tyArg_checkPositional("__reversed__", nargs, 0, 0) < 0)
+        return NULL;
+    return forward(self, "__reversed__", args, nargs);
+}
+
+/* proxy | other and other | proxy: the mappings' own `|` (a new dict for
+** dicts), either side unwrapped, as CPython's mappingproxy does. */
+static TyObject *proxy_or(TyObject *a, TyObject *b)
+{
+    if (TY_TYPE(a) == &TyMappingProxy_Type)
+        a = ((TyMappingProxy *)a)->mapping;
+    if (TY_TYPE(b) == &TyMappingProxy_Type)
+        b = ((TyMappingProxy *)b)->mapping;
+    return tyNum_binary(a, b, TY_BINOP_OR);
+}
+
+/* proxy |= other: refused, the proxy being read-only. */
+static TyObject *proxy_ior(TyObject *a, TyObject *b)
+{
+    return tyErr_format(&TyExc_TypeError, "'|=' is not supported by %s; use '|' instead",
+                        tyType_name(TY_TYPE(a)));
+}
+
 static TyMethodDef proxy_methods[] = {
+    { "__reversed__", proxy_reversed, TY_METH_DEFAULT, NULL },
     { "keys", proxy_keys, TY_METH_DEFAULT, NULL },
     { "values", proxy_values, TY_METH_DEFAULT, NULL },
     { "items", proxy_items, TY_METH_DEFAULT, NULL },
@@ -131,5 +159,7 @@ TyType TyMappingProxy_Type = {
     .contains = proxy_contains,
     .traverse = proxy_traverse,
     .methods = proxy_methods,
+    .binop[TY_BINOP_OR] = proxy_or,
+    .inplace[TY_BINOP_OR] = proxy_ior,
     .tp_new = proxy_new,
 };

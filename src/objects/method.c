@@ -4,6 +4,7 @@
 */
 #include "tally.h"
 #include "objects/weakref.h"
+#include "objects/objreduce.h"
 
 TyObject *tyMethod_new(TyObject *func, TyObject *self)
 {
@@ -127,6 +128,12 @@ static TyGetSetDef method_getset[] = {
     { NULL }
 };
 
+/* A bound method pickles as getattr(self, function name), as CPython's. */
+static TyMethodDef method_methods[] = {
+    { "__reduce__", tyObjReduce_boundMethod, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL }
+};
+
 /* method(function, instance): types.MethodType called directly, as
 ** weakref.WeakMethod does to rebuild a bound method.  New reference. */
 static TyObject *method_tp_new(TyType *type, TyObject *const *args, size_t nargs,
@@ -155,6 +162,7 @@ TyType TyMethod_Type = {
     .getattr = method_getattro,
     .traverse = method_traverse,
     .getset = method_getset,
+    .methods = method_methods,
     .weaklistoffset = offsetof(TyMethod, weakreflist),
     .tp_new = method_tp_new,
 };

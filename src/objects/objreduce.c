@@ -317,3 +317,37 @@ TyObject *tyObjReduce_reduceEx(TyObject *self, TyObject *const *args, size_t nar
     }
     return common_reduce(self, protocol);
 }
+
+TyObject *tyObjReduce_asGetattr(TyObject *obj, TyObject *name)
+{
+    TyObject *getattr_fn = tyDict_getItemStr(ty_state.builtins, "getattr");
+    if (!getattr_fn)
+        return tyErr_setString(&TyExc_RuntimeError, "lost builtins.getattr");
+    TyObject *inner = tyTuple_pack(2, obj, name);
+    TyObject *r = inner ? tyTuple_pack(2, getattr_fn, inner) : NULL;
+    TY_XDECREF(inner);
+    return r;
+}
+
+/* getattr(o.ATTR, o.__name__) for __reduce__ called with no arguments. */
+static TyObject *reduce_attr_of(TyObject *o, const char *attr, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyObject *owner = tyObj_getAttrStr(o, attr);
+    TyObject *name = owner ? tyObj_getAttr(o, TY_ID(__name__)) : NULL;
+    TyObject *r = name ? tyObjReduce_asGetattr(owner, name) : NULL;
+    TY_XDECREF(owner);
+    TY_XDECREF(name);
+    return r;
+}
+
+TyObject *tyObjReduce_boundMethod(TyObject *o, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return reduce_attr_of(o, "__self__", nargs, kwnames);
+}
+
+TyObject *tyObjReduce_descriptor(TyObject *o, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return reduce_attr_of(o, "__objclass__", nargs, kwnames);
+}

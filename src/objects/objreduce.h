@@ -19,5 +19,14 @@ TyObject *tyObjReduce_reduce(TyObject *self, TyObject *const *args, size_t nargs
 ** slots' values.  New reference. */
 TyObject *tyObjReduce_getstate(TyObject *self, TyObject *const *args, size_t nargs,
                                TyObject *kwnames);
+/* (getattr, (obj, name)): how CPython pickles what is found as an attribute
+** (bound methods, the descriptors of built-in types).  New reference. */
+TyObject *tyObjReduce_asGetattr(TyObject *obj, TyObject *name);
+/* __reduce__ of a bound method or method-wrapper: getattr(o.__self__,
+** o.__name__).  New reference. */
+TyObject *tyObjReduce_boundMethod(TyObject *o, TyObject *const *args, size_t nargs, TyObject *kwnames);
+/* __reduce__ of a built-in type's method or slot wrapper descriptor:
+** getattr(o.__objclass__, o.__name__).  New reference. */
+TyObject *tyObjReduce_descriptor(TyObject *o, TyObject *const *args, size_t nargs, TyObject *kwnames);
 
 #endif

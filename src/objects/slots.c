@@ -920,7 +920,7 @@ int tySlots_addWrappers(TyType *t)
 /*
 ** Decide one slot (the group of rows from `first` that share its offset),
 ** as CPython's update_one_slot does: if none of its dunders is found along
-** the MRO, keep the inherited value.  A slot wrapper found under a row's name whose
+** the MRO, keep the inherited value (and return false).  A slot wrapper found under a row's name whose
 ** wrapper function is the row's own (so the C signatures agree) supplies
 ** its C function; when every dunder found does that with one function, the
 ** slot takes it directly.  A same-named wrapper of another signature
@@ -930,7 +930,7 @@ int tySlots_addWrappers(TyType *t)
 ** in-place concatenation before the right operand's __radd__, as in
 ** CPython.  __hash__ = None makes the type unhashable.
 */
-static void fixup_group(TyType *t, size_t first)
+static bool fixup_group(TyType *t, size_t first)
 {
     size_t offset = slot_table[first].offset;
     void *direct = NULL, *dispatcher = NULL;
@@ -949,7 +949,7 @@ static void fixup_group(TyType *t, size_t first)
         any = true;
         if (offset == offsetof(TyType, hash) && descr == TY_NONE) {
             set_slot(t, offset, NULL);
-            return;
+            return true;
         }
         const SlotEntry *row = TY_TYPE(descr) == &TyWrapperDescr_Type
                                    ? row_of(((TyWrapperDescr *)descr)->def)
@@ -966,11 +966,12 @@ static void fixup_group(TyType *t, size_t first)
         }
     }
     if (!any)
-        return;
+        return false;
     if (use_dispatcher)
         set_slot(t, offset, dispatcher);
     else
         set_slot(t, offset, foreign ? NULL : direct);
+    return true;
 }
 
 /* Does row i start the group of its slot? */
@@ -994,7 +995,10 @@ bool tySlots_update(TyType *t, TyObject *name)
             size_t first = i;
             while (!group_start(first))
                 first--;
-            fixup_group(t, first);
+            /* No class of the MRO defines the method any more (`del
+            ** C.__len__`): the slot is the base's again, as at creation. */
+            if (!fixup_group(t, first) && t->base)
+                set_slot(t, slot_table[first].offset, slot_at(t->base, slot_table[first].offset));
             matched = true;
         }
     }

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "tally.h"
+#include "buffer.h"
 #include "objects/iter.h"
 #include "freelist.h"
 #include "format.h"
@@ -1853,6 +1854,16 @@ static const char *str_arg(const char *fname, const char *argname, TyObject *o)
     return TY_STR_UTF8(o);
 }
 
+/* str(o, encoding, errors) of another bytes-like object (memoryview,
+** array): its bytes decoded.  New reference. */
+static TyObject *decode_buffer(TyObject *o, const char *enc, const char *err)
+{
+    TyBuffer view;
+    if (tyBuffer_get(o, &view) < 0)
+        return NULL;
+    return tyStr_decode(view.data, view.len, enc, err);
+}
+
 /* str(), str(object), str(bytes, encoding='utf-8', errors='strict'). */
 static TyObject *str_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
@@ -1879,9 +1890,11 @@ static TyObject *str_new(TyType *type, TyObject *const *args, size_t nargs, TyOb
             r = tyStr_decode(TY_BYTES_DATA(o), TY_BYTES_LEN(o), enc, err);
         else if (TY_BYTEARRAY_CHECK(o))
             r = tyStr_decode(TY_BYTEARRAY_DATA(o), TY_BYTEARRAY_LEN(o), enc, err);
-        else
+        else if (!tyBuffer_check(o))
             return tyErr_format(&TyExc_TypeError,
                                 "decoding to str: need a bytes-like object, %T found", o);
+        else
+            r = decode_buffer(o, enc, err);
     }
     if (!r || type == &TyStr_Type)
         return r;

@@ -175,6 +175,35 @@ TyObject *tyStructSeq_construct(TyType *type, TyObject *const *args, size_t narg
     return o;
 }
 
+/* __reduce__: (type, (visible fields as a tuple, {name: value} of the
+** others)), which the type's constructor takes back, as CPython's. */
+static TyObject *structseq_reduce(TyObject *o, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    TyStructSeqType *t = STRUCTSEQ(o);
+    TyObject *visible = tyTuple_new(t->nvisible);
+    for (int i = 0; visible && i < t->nvisible; i++)
+        TY_TUPLE_SET(visible, i, TY_NEWREF(TY_TUPLE_GET(o, i)));
+    TyObject *hidden = visible ? tyDict_new() : NULL;
+    for (int i = t->nvisible; hidden && i < t->nfields; i++) {
+        TyObject *v = TY_TUPLE_GET(o, i);
+        if (tyDict_setItemStr(hidden, t->fields[i], v ? v : TY_NONE) < 0)
+            TY_CLEAR(hidden);
+    }
+    TyObject *cargs = hidden ? tyTuple_pack(2, visible, hidden) : NULL;
+    TyObject *r = cargs ? tyTuple_pack(2, (TyObject *)TY_TYPE(o), cargs) : NULL;
+    TY_XDECREF(visible);
+    TY_XDECREF(hidden);
+    TY_XDECREF(cargs);
+    return r;
+}
+
+TyMethodDef tyStructSeq_methods[] = {
+    { "__reduce__", structseq_reduce, TY_METH_DEFAULT, NULL },
+    { NULL, NULL, 0, NULL }
+};
+
 TyObject *tyStructSeq_fromValues(TyStructSeqType *t, TyObject **values)
 {
     TyObject *o = NULL;

@@ -44,6 +44,7 @@ typedef struct TyStructSeqType {
             .getattr = tyStructSeq_getAttr,                                   \
             .setattr = tyStructSeq_setAttr,                                   \
             .tp_new = (constructible) ? tyStructSeq_construct : tyStructSeq_noNew, \
+            .methods = tyStructSeq_methods,                                      \
         },                                                                       \
         .fields = (fieldnames),                                                  \
         .nvisible = (visible),                                                   \
@@ -62,7 +63,9 @@ TyObject *tyStructSeq_new(TyStructSeqType *t);
 ** NULL returned with the pending exception). */
 TyObject *tyStructSeq_fromValues(TyStructSeqType *t, TyObject **values);
 
-/* The slots of every struct sequence type (used by TY_STRUCTSEQ_TYPE). */
+/* The slots and methods of every struct sequence type (used by
+** TY_STRUCTSEQ_TYPE). */
+extern TyMethodDef tyStructSeq_methods[];
 void tyStructSeq_dealloc(TyObject *o);
 int tyStructSeq_traverse(TyObject *o, ty_visitproc visit, void *arg);
 TyObject *tyStructSeq_repr(TyObject *o);
