@@ -3293,10 +3293,21 @@ frame_return:
 
 error:
     {
-        /* Without memory for the entry the exception goes on without it. */
+        /* Without memory for the entry, the MemoryError goes on in the
+        ** exception's place, as CPython's PyTraceBack_Here does (a handler
+        ** would otherwise see an exception with no traceback); it gets an
+        ** entry if one can still be made. */
         TyObject *exc = tyErr_fetch();
-        if (exc && tyTraceback_add(exc, frame, (int)(ip - frame->code->code) - 1) < 0)
-            tyErr_clear();
+        int lasti = (int)(ip - frame->code->code) - 1;
+        if (exc && tyTraceback_add(exc, frame, lasti) < 0) {
+            TyObject *nomem = tyErr_fetch();
+            if (nomem) {
+                TY_DECREF(exc);
+                exc = nomem;
+                if (tyTraceback_add(exc, frame, lasti) < 0)
+                    tyErr_clear();
+            }
+        }
         tyErr_restore(exc);
         kwnames = NULL;
         if (TY_UNLIKELY(ty_state.trace.func != NULL)) {
