@@ -180,8 +180,23 @@ static TyToken *tokat(Parser *p, int i);
 ** mode never reads a file that way: its text is compile()'s or the REPL's,
 ** whose end is the end of its last line.
 */
+/*
+** compile()'s single input without a final newline: CPython adds none (only
+** file input gets one), so the NEWLINE ending it, and the ENDMARKER, are
+** implicit, placed as eval input's end is.  tally's lexer added the
+** newline; its tokens stand for CPython's implicit ones.
+*/
+static bool implicitend(Parser *p, const TyToken *t)
+{
+    return p->mode == TY_MODE_SINGLE && !p->interactive && p->lx->added_newline &&
+           t->start >= p->lx->limit - 1 &&
+           (t->kind == TY_TOK_NEWLINE || t->kind == TY_TOK_ENDMARKER);
+}
+
 static int unknowncol(Parser *p, const TyToken *t)
 {
+    if (implicitend(p, t))
+        return 0;
     if (t->start >= p->lx->limit && p->mode != TY_MODE_SINGLE &&
         ((!p->string_input && !p->parent) || p->mode == TY_MODE_EVAL))
         return 0;
@@ -194,7 +209,7 @@ static bool unknownpos(Parser *p, const TyToken *t)
 {
     return t->kind == TY_TOK_INDENT || t->kind == TY_TOK_DEDENT ||
            t->kind == TY_TOK_ENDMARKER ||
-           (t->kind == TY_TOK_NEWLINE && t->start >= p->lx->limit);
+           (t->kind == TY_TOK_NEWLINE && t->start >= p->lx->limit) || implicitend(p, t);
 }
 
 /* An error at token ti (CPython's RAISE_SYNTAX_ERROR when ti was the last
@@ -210,10 +225,10 @@ static void *errortokv(Parser *p, TyLexErrType type, int ti, bool action, const 
         /* Eval input has no final newline; CPython places its end oddly:
         ** an action's error at the tokenizer's column, the end of the
         ** line, with no end. */
-        bool eval = p->mode == TY_MODE_EVAL && t->kind == TY_TOK_ENDMARKER;
+        bool eval = (p->mode == TY_MODE_EVAL && t->kind == TY_TOK_ENDMARKER) || implicitend(p, t);
         int line = eval && p->lx->limit == p->lx->buf ? 0 : t->line;
         const char *text;
-        if (eval && action)
+        if ((eval && action) || implicitend(p, t))
             errorv(p, type, line, (int)tyLex_lineText(p->lx, line, &text), line, -1, fmt, ap);
         else
             errorv(p, type, line, unknowncol(p, t), line, eval ? 0 : -1, fmt, ap);
@@ -4429,13 +4444,47 @@ static bool escapeerror(Parser *p, int lasttok, long start, long end, const char
 }
 
 /*
+** CPython's warn_invalid_escape_sequence, for the first invalid escape of
+** one literal token ti (`first` is the character after its backslash): a
+** DeprecationWarning through the filters at the token's line, and when a
+** filter makes it an error, a SyntaxError at the token.  Speculative parses
+** stay silent: the literal is parsed again for real.  False when the parse
+** stops.
+*/
+static bool invalidescape(Parser *p, const char *first, int ti)
+{
+    char text[64];
+    bool octal = *first >= '4' && *first <= '7';
+    if (p->speculating)
+        return true;
+    if (octal)
+        snprintf(text, sizeof text, "invalid octal escape sequence '\\%.3s'", first);
+    else
+        snprintf(text, sizeof text, "invalid escape sequence '\\%c'", *first);
+    TyObject *msg = tyStr_fromCStr(text);
+    int r = msg ? tyWarnings_warnExplicit(&TyExc_DeprecationWarning, msg, p->filename,
+                                          tokat(p, ti)->line)
+                : -1;
+    TY_XDECREF(msg);
+    if (r == 0)
+        return true;
+    if (!tyErr_exceptionMatches(&TyExc_DeprecationWarning))
+        return outofmemory(p);
+    tyErr_clear();
+    errortok(p, ti, "%s", text);
+    return false;
+}
+
+/*
 ** Append the str value of a literal's text [s, e) with its escapes
 ** decoded (CPython's decode_unicode_with_escapes).  Errors are reported at
 ** token `lasttok`, as CPython does.
 */
-static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, int lasttok)
+static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, int ti,
+                      int lasttok)
 {
     long pos = 0;
+    const char *invalid = NULL;
 
     while (s < e) {
         unsigned char c = (unsigned char)*s;
@@ -4481,6 +4530,8 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
                 cp = cp * 8 + (uint32_t)(*s++ - '0');
                 pos++;
             }
+            if (cp > 0377 && !invalid)
+                invalid = s - 3;
             break;
         case 'x': case 'u': case 'U': {
             int count = c == 'x' ? 2 : c == 'u' ? 4 : 8;
@@ -4522,7 +4573,9 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
             break;
         }
         default:
-            /* Not an escape: the backslash stays (CPython warns). */
+            /* Not an escape: the backslash stays. */
+            if (!invalid)
+                invalid = s - 1;
             if (tyBuf_appendChar(b, '\\') < 0 || tyBuf_appendChar(b, (char)c) < 0)
                 return outofmemory(p);
             continue;
@@ -4530,15 +4583,16 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
         if (tyBuf_appendCodepoint(b, cp) < 0)
             return outofmemory(p);
     }
-    return true;
+    return !invalid || invalidescape(p, invalid, ti);
 }
 
 /* The bytes value of a bytes literal's text (CPython's
 ** _PyBytes_DecodeEscape); the text is ASCII. */
 static bool decodebytes(Parser *p, const char *s, const char *e, TyStrBuilder *b,
-                        bool raw, int lasttok)
+                        bool raw, int ti, int lasttok)
 {
     const char *body = s;
+    const char *invalid = NULL;
 
     if (raw)
         return tyBuf_append(b, s, (size_t)(e - s)) < 0 ? outofmemory(p) : true;
@@ -4570,6 +4624,8 @@ static bool decodebytes(Parser *p, const char *s, const char *e, TyStrBuilder *b
                 if (s < e && *s >= '0' && *s <= '7')
                     v = v * 8 + (*s++ - '0');
             }
+            if (v > 0377 && !invalid)
+                invalid = s - 3;
             v &= 0xFF;
             break;
         case 'x':
@@ -4582,6 +4638,8 @@ static bool decodebytes(Parser *p, const char *s, const char *e, TyStrBuilder *b
                      (long)(s - 2 - body));
             return false;
         default:
+            if (!invalid)
+                invalid = s - 1;
             if (tyBuf_appendChar(b, '\\') < 0)
                 return outofmemory(p);
             s--;
@@ -4590,7 +4648,7 @@ static bool decodebytes(Parser *p, const char *s, const char *e, TyStrBuilder *b
         if (tyBuf_appendChar(b, (char)v) < 0)
             return outofmemory(p);
     }
-    return true;
+    return !invalid || invalidescape(p, invalid, ti);
 }
 
 /* Building a JoinedStr: CPython's FstringParser.  Literal text collects in
@@ -4926,7 +4984,7 @@ static bool fstring(Parser *p, FState *fs, const char **sp, const char *end, boo
         litend = s;
         if (litend > litstart) {
             bool ok = raw ? tyBuf_append(&fs->lit, litstart, (size_t)(litend - litstart)) >= 0
-                          : decodestr(p, litstart, litend, &fs->lit, lasttok);
+                          : decodestr(p, litstart, litend, &fs->lit, ti, lasttok);
             if (!ok) {
                 if (!failed(p))
                     nomem(p);
@@ -4997,8 +5055,8 @@ static TyExpr *strings(Parser *p)
             if (!st.fmt) {
                 TyStrBuilder tmp;
                 tyBuf_init(&tmp);
-                ok = st.bytes ? decodebytes(p, st.body, st.bodyend, &tmp, st.raw, lasttok)
-                              : st.raw ? true : decodestr(p, st.body, st.bodyend, &tmp, lasttok);
+                ok = st.bytes ? decodebytes(p, st.body, st.bodyend, &tmp, st.raw, i, lasttok)
+                              : st.raw ? true : decodestr(p, st.body, st.bodyend, &tmp, i, lasttok);
                 tyBuf_free(&tmp);
                 if (!ok)
                     goto fail;
@@ -5008,7 +5066,7 @@ static TyExpr *strings(Parser *p)
         }
         bytesmode = st.bytes;
         if (st.bytes) {
-            ok = decodebytes(p, st.body, st.bodyend, &b, st.raw, lasttok);
+            ok = decodebytes(p, st.body, st.bodyend, &b, st.raw, i, lasttok);
         } else if (st.fmt) {
             const char *s = st.body;
             fmode = true;
@@ -5018,7 +5076,7 @@ static TyExpr *strings(Parser *p)
             if (!ok)
                 nomem(p);
         } else {
-            ok = decodestr(p, st.body, st.bodyend, &fs.lit, lasttok);
+            ok = decodestr(p, st.body, st.bodyend, &fs.lit, i, lasttok);
         }
         if (!ok)
             goto fail;
@@ -5085,9 +5143,11 @@ static int charoffset(const char *line, int len, int col)
 }
 
 /*
-** Raise the recorded error as a SyntaxError (or a subclass).  The source
-** line goes without its newline (tyErr_syntax adds one, as CPython's
-** SyntaxError.text has it).
+** Raise the recorded error as a SyntaxError (or a subclass).  The text is
+** the line with its newline, as CPython's SyntaxError.text has it, except
+** for an error the tokenizer raises itself (CPython takes the line up to
+** its newline) and at the end of compile()'s eval or single input without
+** a final newline (CPython adds the newline only to file input).
 */
 static void raiseerror(Parser *p)
 {
@@ -5108,12 +5168,17 @@ static void raiseerror(Parser *p)
         if (end_col > 0)
             end_col = charoffset(e->text, len, end_col);
     }
-    text = tyMem_malloc((size_t)e->textlen + 1);
+    bool newline = !(e->lexer && e->raised) &&
+                   !(p->mode != TY_MODE_FILE && !p->interactive &&
+                     (e->text + e->textlen == p->lx->limit ||
+                      (p->lx->added_newline && e->text + e->textlen == p->lx->limit - 1)));
+    text = tyMem_malloc((size_t)e->textlen + 2);
     if (text == NULL)
         return;
     memcpy(text, e->text, (size_t)e->textlen);
-    text[e->textlen] = '\0';
-    tyErr_syntax(type, p->filename, e->line, col, text, e->end_line, end_col, "%s", e->msg);
+    text[e->textlen] = '\n';
+    text[e->textlen + newline] = '\0';
+    tyErr_syntaxText(type, p->filename, e->line, col, text, e->end_line, end_col, "%s", e->msg);
     tyMem_free(text);
 }
 
