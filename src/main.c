@@ -33,6 +33,8 @@ typedef struct Options {
     int argc;                 /* sys.argv */
     char **argv;
     bool inspect;             /* -i */
+    const char **warnopts;    /* the -W options, in order (malloc'd) */
+    int nwarnopts;
     long fail_after;          /* -X fail-after=N: the N-th allocation fails */
 } Options;
 
@@ -53,6 +55,8 @@ static const char usage_body[] =
     "-s     : don't add user site directory to sys.path\n"
     "-S     : don't add the site-packages folders to sys.path\n"
     "-V     : print the tally version number and exit (also --version)\n"
+    "-W arg : warning control; arg is action:message:category:module:lineno\n"
+    "         also PYTHONWARNINGS=arg\n"
     "-X opt : implementation-specific options (others are ignored, as CPython\n"
     "         ignores the -X options it does not know):\n"
     "         -X showrefcount: print the total reference count and block count at exit\n"
@@ -174,6 +178,7 @@ static int parse_args(int argc, char **argv, Options *o)
                 return 0;
             case 'c':
             case 'm':
+            case 'W':
             case 'X': {
                 const char *arg = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
                 if (!arg)
@@ -182,6 +187,14 @@ static int parse_args(int argc, char **argv, Options *o)
                     int r = x_option(prog, arg, o);
                     if (r >= 0)
                         return r;
+                    break;
+                }
+                if (*p == 'W') {
+                    if (!o->warnopts && !(o->warnopts = malloc((size_t)argc * sizeof *o->warnopts))) {
+                        fprintf(stderr, "%s: out of memory\n", prog);
+                        return 1;
+                    }
+                    o->warnopts[o->nwarnopts++] = arg;
                     break;
                 }
                 o->mode = *p == 'c' ? MODE_COMMAND : MODE_MODULE;
@@ -305,6 +318,10 @@ static void *interpreter_main(void *p)
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, NULL);
+    if (tySys_addWarnOptions(o->warnopts, o->nwarnopts) < 0) {
+        fprintf(stderr, "'import warnings' failed; traceback:\n");
+        tyErr_print();
+    }
     tyMem_failAfter(o->fail_after);
 
     int status = 0;

@@ -1031,6 +1031,50 @@ int tySys_setPath0(const char *dir)
     return ty_state.opt.safe_path ? 0 : tySys_insertPath0(dir);
 }
 
+/* Append the words of text [s, s + n) separated by `sep` (empty words
+** skipped, as CPython's wcstok does) to list: 0 / -1. */
+static int append_words(TyObject *list, const char *s, size_t n, char sep)
+{
+    const char *end = s + n;
+    while (s < end) {
+        const char *e = memchr(s, sep, (size_t)(end - s));
+        if (!e)
+            e = end;
+        if (e > s) {
+            TyObject *w = decode_arg(s, (size_t)(e - s));
+            if (!w || tyList_appendSteal(list, w) < 0)
+                return -1;
+        }
+        s = e + 1;
+    }
+    return 0;
+}
+
+int tySys_addWarnOptions(const char *const *opts, int n)
+{
+    TyObject *list = ty_state.sys ? tyDict_getItemStr(TY_MODULE_DICT(ty_state.sys), "warnoptions") : NULL;
+    if (!list || !TY_LIST_CHECK(list)) {
+        if (!tyErr_occurred())
+            tyErr_setString(&TyExc_RuntimeError, "lost sys.warnoptions");
+        return -1;
+    }
+    const char *env = ty_state.opt.ignore_environment ? NULL : getenv("PYTHONWARNINGS");
+    if (env && append_words(list, env, strlen(env), ',') < 0)
+        return -1;
+    for (int i = 0; i < n; i++) {
+        TyObject *w = decode_arg(opts[i], strlen(opts[i]));
+        if (!w || tyList_appendSteal(list, w) < 0)
+            return -1;
+    }
+    if (TY_LIST_LEN(list) == 0)
+        return 0;
+    TyObject *warnings = tyImport_importC("warnings");
+    if (!warnings)
+        return -1;
+    TY_DECREF(warnings);
+    return 0;
+}
+
 int tySys_insertPath0(const char *dir)
 {
     TyObject *path = ty_state.sys ? sys_attr(ty_state.sys, TY_ID(path)) : NULL;
