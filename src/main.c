@@ -322,6 +322,8 @@ static void *interpreter_main(void *p)
         fprintf(stderr, "'import warnings' failed; traceback:\n");
         tyErr_print();
     }
+    free(o->warnopts);
+    o->warnopts = NULL;
     tyMem_failAfter(o->fail_after);
 
     int status = 0;

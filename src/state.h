@@ -314,6 +314,12 @@ typedef struct TyModulesState {
     struct {
         TyObject *error;          /* termios.error */
     } termios;
+    struct {                      /* warningsmodule.c, made on first use */
+        TyObject *filters;        /* list of (action, message, category, module, lineno) */
+        TyObject *once_registry;  /* dict */
+        TyObject *default_action; /* str */
+        long filters_version;     /* bumped by _filters_mutated(): registries are stale */
+    } warnings;
     struct {
         TyObject *exc[10];        /* Warning, Error and the DB-API classes (sqlite_module.c) */
         TyObject *adapters;       /* {(type, PrepareProtocol): adapter} */
