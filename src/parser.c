@@ -17,6 +17,7 @@
 ** it; the array grows by doubling, nodes come from the arena, and lists
 ** are built on a scratch stack and copied into the arena once complete.
 */
+#include <ctype.h>
 #include "tally.h"
 #include "parser.h"
 #include "lexer.h"
@@ -61,7 +62,8 @@ struct Parser {
     bool interactive;        /* REPL input (tyParse_source got `incomplete`) */
     bool end_token;          /* REPL input: the lexer's error at the end was
                                 fetched and kept in p->lx->err, not raised */
-    bool string_input;       /* "<string>": compile()/exec() text */
+    bool string_input;       /* compile()/exec() text or bytes, an import */
+    bool text_input;         /* a str: error columns count characters */
     bool single_nl_done;     /* the end of the input was seen (and in
                                 SINGLE mode a NEWLINE implied there) */
     TyToken *toks;
@@ -4765,6 +4767,7 @@ static TyExpr *fexpr(Parser *p, const char *s, const char *e, int ti, int lastto
     sub.filename = p->filename;
     sub.mode = TY_MODE_EVAL;
     sub.string_input = true;
+    sub.text_input = true;
     sub.depth = p->depth;
     sub.parent = p;
     sub.fstring_shift = shift;
@@ -5163,7 +5166,7 @@ static void raiseerror(Parser *p)
     /* CPython's tokenizer counts characters; its parser counts bytes
     ** unless the text came with a known encoding (strings, the REPL). */
     if (!e->final_cols && ((e->lexer && e->raised) ||
-                           (!e->fromsub && (p->string_input || p->interactive)))) {
+                           (!e->fromsub && (p->text_input || p->interactive)))) {
         col = charoffset(e->text, len, col);
         if (end_col > 0)
             end_col = charoffset(e->text, len, end_col);
@@ -5349,22 +5352,19 @@ fail:
     return false;
 }
 
-TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
-                            const char *filename, TyParseMode mode,
-                            bool *incomplete)
+/* tyParse_source once the text is UTF-8 (or should be): `text_input`
+** when its error columns count characters. */
+static TyModuleAST *parse_text(TyArena *arena, const char *source, size_t len,
+                               const char *filename, TyParseMode mode, bool string_input,
+                               bool text_input, bool *incomplete)
 {
     TyLexer lx;
     Parser p;
     TyModuleAST *m;
     const char *bad;
-    bool ok, string_input;
+    bool ok;
     size_t lexlen = len;
 
-    if (incomplete)
-        *incomplete = false;
-    if (filename == NULL)
-        filename = "<string>";
-    string_input = strcmp(filename, "<string>") == 0;
     if (string_input && memchr(source, '\0', len)) {
         tyErr_setString(&TyExc_ValueError, "source code string cannot contain null bytes");
         return NULL;
@@ -5390,6 +5390,7 @@ TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
     p.mode = mode;
     p.interactive = incomplete != NULL;
     p.string_input = string_input;
+    p.text_input = text_input;
     m = tyArena_alloc(arena, sizeof *m);
     if (m == NULL) {
         tyLex_free(&lx);
@@ -5434,4 +5435,128 @@ TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
     tyMem_free(p.stack);
     tyLex_free(&lx);
     return ok ? m : NULL;
+}
+
+/*
+** The encoding a PEP 263 cookie declares on line 1 or 2 (line 2 only
+** after a blank or comment line 1), as CPython's tokenizer finds it:
+** "coding" then ':' or '=' in a comment line.  Copied into name (empty
+** when there is none), normalised as CPython's get_normal_name does
+** ("utf-8", "iso-8859-1" for the latin-1 spellings).
+*/
+static void coding_cookie(const char *s, size_t len, char *name, size_t size)
+{
+    const char *end = s + len;
+    name[0] = '\0';
+    if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        s += 3;
+    for (int line = 0; line < 2 && s < end; line++) {
+        const char *eol = memchr(s, '\n', (size_t)(end - s));
+        if (!eol)
+            eol = end;
+        const char *q = s;
+        while (q < eol && (*q == ' ' || *q == '\t' || *q == '\f'))
+            q++;
+        if (q < eol && *q == '#') {
+            for (const char *c = q; c + 6 < eol; c++) {
+                if (memcmp(c, "coding", 6) != 0 || (c[6] != ':' && c[6] != '='))
+                    continue;
+                const char *v = c + 7;
+                while (v < eol && (*v == ' ' || *v == '\t'))
+                    v++;
+                size_t n = 0;
+                while (v + n < eol && n + 1 < size &&
+                       (isalnum((unsigned char)v[n]) || v[n] == '-' || v[n] == '_' || v[n] == '.'))
+                    n++;
+                if (n == 0)
+                    break;
+                char lower[16];
+                size_t k;
+                for (k = 0; k < n && k < sizeof lower - 1; k++)
+                    lower[k] = v[k] == '_' ? '-' : (char)tolower((unsigned char)v[k]);
+                lower[k] = '\0';
+                if (strcmp(lower, "utf-8") == 0 || strncmp(lower, "utf-8-", 6) == 0)
+                    snprintf(name, size, "utf-8");
+                else if (strcmp(lower, "latin-1") == 0 || strcmp(lower, "iso-8859-1") == 0 ||
+                         strcmp(lower, "iso-latin-1") == 0 || strncmp(lower, "latin-1-", 8) == 0 ||
+                         strncmp(lower, "iso-8859-1-", 11) == 0 ||
+                         strncmp(lower, "iso-latin-1-", 12) == 0)
+                    snprintf(name, size, "iso-8859-1");
+                else
+                    snprintf(name, size, "%.*s", (int)n, v);
+                return;
+            }
+        } else if (q < eol && *q != '\r') {
+            return;             /* code on line 1: no cookie on line 2 */
+        }
+        s = eol + 1;
+    }
+}
+
+/* A declared encoding that cannot be used: a SyntaxError at line 0 of a
+** string's source, with no position at all for a file CPython reads
+** itself (its tokenizer fails before reading a line). */
+static void encoding_problem(const char *filename, bool string_input, const char *fmt,
+                             const char *coding)
+{
+    if (string_input) {
+        tyErr_syntax(&TyExc_SyntaxError, filename, 0, -1, NULL, 0, -1, fmt, coding);
+        return;
+    }
+    char msg[160];
+    snprintf(msg, sizeof msg, fmt, coding);
+    tyErr_setString(&TyExc_SyntaxError, msg);
+}
+
+TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
+                            const char *filename, TyParseMode mode, TyParseInput input,
+                            bool *incomplete)
+{
+    char coding[64];
+    if (incomplete)
+        *incomplete = false;
+    if (filename == NULL)
+        filename = "<string>";
+    bool string_input = input != TY_INPUT_FILE;
+    if (input != TY_INPUT_TEXT)
+        coding_cookie(source, len, coding, sizeof coding);
+    else
+        coding[0] = '\0';
+    if (!coding[0] || strcmp(coding, "utf-8") == 0)
+        return parse_text(arena, source, len, filename, mode, string_input,
+                          input == TY_INPUT_TEXT, incomplete);
+    /* Another encoding: the text decoded through the codecs, whose
+    ** columns then count characters (CPython's "known encoding"). */
+    if (len >= 3 && memcmp(source, "\xEF\xBB\xBF", 3) == 0) {
+        encoding_problem(filename, string_input, "encoding problem: %s with BOM", coding);
+        return NULL;
+    }
+    if (string_input && memchr(source, '\0', len)) {
+        tyErr_setString(&TyExc_ValueError, "source code string cannot contain null bytes");
+        return NULL;
+    }
+    TyObject *text = tyStr_decode(source, (ssize_t)len, coding, "strict");
+    if (!text) {
+        if (tyErr_exceptionMatches(&TyExc_LookupError)) {
+            tyErr_clear();
+            encoding_problem(filename, string_input,
+                             string_input ? "unknown encoding: %s" : "encoding problem: %s", coding);
+        } else if (!string_input && tyErr_exceptionMatches(&TyExc_UnicodeDecodeError)) {
+            tyErr_clear();
+            encoding_problem(filename, false, "encoding problem: %s", coding);
+        } else if (tyErr_exceptionMatches(&TyExc_UnicodeDecodeError)) {
+            TyObject *exc = tyErr_fetch();
+            TyObject *why = tyObj_str(exc);
+            TY_DECREF(exc);
+            if (why)
+                tyErr_syntax(&TyExc_SyntaxError, filename, 0, -1, NULL, 0, -1,
+                             "%s", TY_STR_UTF8(why));
+            TY_XDECREF(why);
+        }
+        return NULL;
+    }
+    TyModuleAST *m = parse_text(arena, TY_STR_UTF8(text), (size_t)TY_STR_NBYTES(text), filename,
+                                mode, string_input, true, incomplete);
+    TY_DECREF(text);
+    return m;
 }
