@@ -130,40 +130,36 @@ static TyObject *current_filters(void)
     return ST.filters;
 }
 
+/* warnings.<name> when warnings.py is loaded, adopted into *slot once it
+** is checked to be a `type` (CPython's messages call it `what`), else
+** *slot: borrowed, or NULL with an exception. */
+static TyObject *adopted(TyObject **slot, const char *name, TyType *type, const char *what)
+{
+    TyObject *v = warnings_attr(name, false);
+    if (!v && tyErr_occurred())
+        return NULL;
+    if (v) {
+        if (!tyType_isSubtype(TY_TYPE(v), type)) {
+            tyErr_format(&TyExc_TypeError, "_warnings.%s must be a %s, not '%s'", name, what,
+                         tyType_name(TY_TYPE(v)));
+            TY_DECREF(v);
+            return NULL;
+        }
+        TY_SETREF(*slot, v);
+    }
+    return *slot;
+}
+
 /* The once-registry in force (warnings.onceregistry if set): borrowed. */
 static TyObject *current_once_registry(void)
 {
-    TyObject *r = warnings_attr("onceregistry", false);
-    if (!r && tyErr_occurred())
-        return NULL;
-    if (r) {
-        if (!TY_DICT_CHECK(r)) {
-            tyErr_format(&TyExc_TypeError, "_warnings.onceregistry must be a dict, not '%s'",
-                         tyType_name(TY_TYPE(r)));
-            TY_DECREF(r);
-            return NULL;
-        }
-        TY_SETREF(ST.once_registry, r);
-    }
-    return ST.once_registry;
+    return adopted(&ST.once_registry, "onceregistry", &TyDict_Type, "dict");
 }
 
 /* The default action in force (warnings.defaultaction if set): borrowed. */
 static TyObject *current_default_action(void)
 {
-    TyObject *a = warnings_attr("defaultaction", false);
-    if (!a && tyErr_occurred())
-        return NULL;
-    if (a) {
-        if (!TY_STR_CHECK(a)) {
-            tyErr_format(&TyExc_TypeError, "_warnings.defaultaction must be a string, not '%s'",
-                         tyType_name(TY_TYPE(a)));
-            TY_DECREF(a);
-            return NULL;
-        }
-        TY_SETREF(ST.default_action, a);
-    }
-    return ST.default_action;
+    return adopted(&ST.default_action, "defaultaction", &TyStr_Type, "string");
 }
 
 /* Does a filter's message or module pattern match arg?  None matches
