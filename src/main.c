@@ -35,6 +35,8 @@ typedef struct Options {
     bool inspect;             /* -i */
     const char **warnopts;    /* the -W options, in order (malloc'd) */
     int nwarnopts;
+    const char **xopts;       /* the -X options, in order (malloc'd) */
+    int nxopts;
     long fail_after;          /* -X fail-after=N: the N-th allocation fails */
 } Options;
 
@@ -57,8 +59,9 @@ static const char usage_body[] =
     "-V     : print the tally version number and exit (also --version)\n"
     "-W arg : warning control; arg is action:message:category:module:lineno\n"
     "         also PYTHONWARNINGS=arg\n"
-    "-X opt : implementation-specific options (others are ignored, as CPython\n"
-    "         ignores the -X options it does not know):\n"
+    "-X opt : implementation-specific options, all in sys._xoptions (others are\n"
+    "         ignored, as CPython ignores the -X options it does not know):\n"
+    "         -X dev: development mode (sys.flags.dev_mode, warnings shown)\n"
     "         -X showrefcount: print the total reference count and block count at exit\n"
     "         -X gc-stress: run a collection at every container allocation\n"
     "         -X gcstats: print the collector's work and pauses per generation at exit\n"
@@ -106,6 +109,8 @@ static int x_option(const char *prog, const char *opt, Options *o)
         ty_state.opt.showrefcount = true;
     } else if (strcmp(opt, "gcstats") == 0) {
         ty_state.opt.gcstats = true;
+    } else if (strcmp(opt, "dev") == 0) {
+        ty_state.opt.dev_mode = true;
     } else if (strcmp(opt, "gc-stress") == 0) {
         ty_state.opt.gc_stress = true;
     } else if (strncmp(opt, "fail-after=", 11) == 0) {
@@ -187,6 +192,11 @@ static int parse_args(int argc, char **argv, Options *o)
                     int r = x_option(prog, arg, o);
                     if (r >= 0)
                         return r;
+                    if (!o->xopts && !(o->xopts = malloc((size_t)argc * sizeof *o->xopts))) {
+                        fprintf(stderr, "%s: out of memory\n", prog);
+                        return 1;
+                    }
+                    o->xopts[o->nxopts++] = arg;
                     break;
                 }
                 if (*p == 'W') {
@@ -322,8 +332,12 @@ static void *interpreter_main(void *p)
         fprintf(stderr, "'import warnings' failed; traceback:\n");
         tyErr_print();
     }
+    if (tySys_addXOptions(o->xopts, o->nxopts) < 0)
+        tyErr_print();
     free(o->warnopts);
     o->warnopts = NULL;
+    free(o->xopts);
+    o->xopts = NULL;
     tyMem_failAfter(o->fail_after);
 
     int status = 0;

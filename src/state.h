@@ -208,6 +208,7 @@ typedef struct TyOptions {
     bool safe_path;               /* -P: no script folder (or '') in front of sys.path */
     bool isolated;                /* -I: -E, -P and -s together */
     bool dont_write_bytecode;     /* -B: compiled code is read from the cache, never written */
+    bool dev_mode;                /* -X dev: sys.flags.dev_mode, a "default" warnings filter */
 } TyOptions;
 
 /*
