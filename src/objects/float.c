@@ -307,11 +307,65 @@ char *tyFloat_format(double d, char code, int precision, bool alternate, char *b
     return buf;
 }
 
+/*
+** '%.Nf' of d into buf (at least 40 bytes) without printf, when d is
+** finite, 0 <= N <= 15 and |d| * 10**N < 2**52: false otherwise.  The
+** exact product |d| * 10**N is t + e: t its double, e the rounding error
+** (fma gives it exactly).  Rounded half-even to an integer it is the
+** number printf's correctly rounded output shows.
+*/
+static bool fixed_text(double d, int precision, char *buf)
+{
+    static const double pow10[] = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    };
+    if (precision < 0 || precision > 15 || !isfinite(d))
+        return false;
+    bool neg = signbit(d);
+    double a = fabs(d), scale = pow10[precision];
+    double t = a * scale;
+    if (!(t < 4503599627370496.0))
+        return false;
+    double e = fma(a, scale, -t);
+    double fl = floor(t);
+    /* |e| is at most half of t's ulp, so it decides only an exact half;
+    ** a fraction above one half is at least 0.5 + ulp. */
+    double frac = t - fl;
+    uint64_t m = (uint64_t)fl;
+    if (frac > 0.5 || (frac == 0.5 && (e > 0 || (e == 0 && (m & 1)))))
+        m++;
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    while (n <= precision)
+        digits[n++] = '0';
+    char *p = buf;
+    if (neg)
+        *p++ = '-';
+    for (int i = n - 1; i >= precision; i--)
+        *p++ = digits[i];
+    if (precision > 0) {
+        *p++ = '.';
+        for (int i = precision - 1; i >= 0; i--)
+            *p++ = digits[i];
+    }
+    *p = '\0';
+    return true;
+}
+
 char *tyFloat_formatAlloc(double d, char code, int precision, bool alternate)
 {
+    char small[128];
+    if ((code == 'f' || code == 'F') && !alternate && fixed_text(d, precision, small)) {
+        size_t n = strlen(small) + 1;
+        char *buf = tyMem_malloc(n);
+        return buf ? memcpy(buf, small, n) : NULL;
+    }
     /* Formatted once into a buffer of the usual size; only a longer text
     ** (a large precision, 'f' of a huge value) is measured and made again. */
-    char small[128];
     size_t size = sizeof small;
     const char *fmt = printf_format(code, alternate);
     if (code != 'r' && isfinite(d) && fmt) {
