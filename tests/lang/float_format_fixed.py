@@ -14,7 +14,7 @@ for v in edge:
 
 r = random.Random(5)
 h = 0
-for i in range(20000):
+for i in range(2500):
     bits = r.getrandbits(64)
     d = struct.unpack('<d', struct.pack('<Q', bits))[0]
     if d != d or d in (float('inf'), float('-inf')):

@@ -24,7 +24,7 @@ for e in range(-30, 30):
 
 r = random.Random(14)
 h = 0
-for i in range(30000):
+for i in range(5000):
     bits = r.getrandbits(64)
     d = struct.unpack('<d', struct.pack('<Q', bits))[0]
     if d != d:
