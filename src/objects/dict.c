@@ -171,35 +171,6 @@ static int dict_resize(TyDict *d, uint8_t log2)
 }
 
 /*
-** lookup() for an exact str key in a table whose keys are all exact str:
-** equal hashes are confirmed by length and bytes, which runs no Python
-** code, so the table cannot change under the search.
-*/
-static TY_ALWAYS_INLINE ssize_t lookup_str(TyDictKeys *k, TyObject *key, ty_hash hash)
-{
-    size_t mask = (size_t)DK_SIZE(k) - 1;
-    size_t i = (size_t)hash & mask, perturb = (size_t)hash;
-    TyDictEntry *entries = DK_ENTRIES(k);
-    ssize_t n = TY_STR_NBYTES(key);
-    const char *data = TY_STR_UTF8(key);
-    for (;;) {
-        ssize_t ix = get_index(k, i);
-        if (ix >= 0) {
-            TyObject *startkey = entries[ix].key;
-            if (startkey == key)
-                return ix;
-            if (entries[ix].hash == hash && TY_STR_NBYTES(startkey) == n &&
-                memcmp(TY_STR_UTF8(startkey), data, (size_t)n) == 0)
-                return ix;
-        } else if (ix == DKIX_EMPTY) {
-            return DKIX_EMPTY;
-        }
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + perturb + 1) & mask;
-    }
-}
-
-/*
 ** Find key: the entry number, DKIX_EMPTY when absent, DKIX_ERROR when a
 ** comparison raised.  A comparison that changes the dict restarts the
 ** search, as CPython does.
@@ -208,11 +179,9 @@ static ssize_t lookup(TyDict *d, TyObject *key, ty_hash hash)
 {
 restart:;
     TyDictKeys *k = d->keys;
-    bool str_key = TY_STR_CHECK_EXACT(key);
-    if (str_key && k->all_str)
-        return lookup_str(k, key, hash);
     size_t mask = (size_t)DK_SIZE(k) - 1;
     size_t i = (size_t)hash & mask, perturb = (size_t)hash;
+    bool str_key = TY_STR_CHECK_EXACT(key);
     for (;;) {
         ssize_t ix = get_index(k, i);
         if (ix == DKIX_EMPTY)
@@ -436,8 +405,21 @@ TyObject *tyDict_getStr(TyObject *o, TyObject *key)
         ssize_t ix = lookup(d, key, hash);
         return ix >= 0 ? DK_ENTRIES(d->keys)[ix].value : NULL;
     }
-    ssize_t ix = lookup_str(k, key, hash);
-    return ix >= 0 ? DK_ENTRIES(k)[ix].value : NULL;
+    size_t mask = (size_t)DK_SIZE(k) - 1;
+    size_t i = (size_t)hash & mask, perturb = (size_t)hash;
+    TyDictEntry *entries = DK_ENTRIES(k);
+    for (;;) {
+        ssize_t ix = get_index(k, i);
+        if (ix == DKIX_EMPTY)
+            return NULL;
+        if (ix >= 0) {
+            TyDictEntry *ep = &entries[ix];
+            if (ep->key == key || (ep->hash == hash && tyStr_eq(ep->key, key)))
+                return ep->value;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
 }
 
 /* Borrowed: d[key] for a C string key, or NULL when missing. */
