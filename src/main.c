@@ -389,7 +389,10 @@ static void *interpreter_main(void *p)
     if (ty_state.opt.gcstats)
         tyGC_printStats(stderr);
     fflush(stderr);
-    ssize_t live = tyLife_fini();
+    /* -X showrefcount counts what teardown leaves, so it needs all of it. */
+    ssize_t live = 0;
+    if (ty_state.opt.showrefcount || !tyLife_finiForExit())
+        live = tyLife_fini();
     if (ty_state.opt.showrefcount) {
         /* What is still alive after teardown (CPython's debug build prints
         ** the same pair); 0 and 0 when nothing leaked. */
