@@ -173,7 +173,8 @@ enum {
     X(BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR) /* an exact tuple and an index inside it */ \
     X(BINARY_SUBSCR_DICT, BINARY_SUBSCR) /* an exact dict */ \
     X(STORE_SUBSCR_LIST_INT, STORE_SUBSCR) /* an exact list and an index inside it */ \
-    X(STORE_SUBSCR_DICT, STORE_SUBSCR) /* an exact dict */
+    X(STORE_SUBSCR_DICT, STORE_SUBSCR) /* an exact dict */ \
+    X(STORE_ATTR_INSTANCE, STORE_ATTR) /* inline in an instance of the cached class, without a __dict__ */
 
 typedef enum {
 #define TY_X_(name, has_arg, effect, taken) OP_##name,

@@ -961,7 +961,12 @@ static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
     if (TY_LIKELY(table) || (table = ty_state.attr_cache = tyMem_calloc(ATTR_CACHE_SIZE, sizeof *table))) {
         e = &table[(((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (ATTR_CACHE_SIZE - 1)];
         if (e->name == name && e->hash == ((TyStr *)name)->hash && attr_cache_valid(t, &e->c)) {
+            /* The site's own back-off stays the site's. */
+            uint8_t misses = c->misses;
+            uint16_t wait = c->wait;
             *c = e->c;
+            c->misses = misses;
+            c->wait = wait;
             return true;
         }
     }
@@ -1944,6 +1949,7 @@ dispatch:
     }
 
     TARGET(STORE_ATTR) {
+    store_attr_generic:;
         TyObject *o = POP();
         TyObject *v = POP();
         TyInlineCache *c = INSTR_CACHE();
@@ -1953,10 +1959,43 @@ dispatch:
             (attr_cache_valid(t, c) || refresh_attr_cache(t, NAME(oparg), c)) && c->index >= 0 &&
             !(c->value && TY_TYPE(c->value)->descr_set) && !*tyObj_dictPtr(o)) {
             /* An attribute already stored inline by instances of this class. */
+            if (may_specialise(c))
+                ip[-1] = TY_INSTR(OP_STORE_ATTR_INSTANCE, oparg);
             r = tyInst_storeAt(o, c->index, v);
         } else {
             r = tyObj_setAttr(o, NAME(oparg), v);
         }
+        TY_DECREF(v);
+        TY_DECREF(o);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR_INSTANCE) {
+        /* An instance of the class cached, without a __dict__: the value
+        ** goes inline at the cached key index (the class's __setattr__ and
+        ** descriptors were checked under the same type epoch). */
+        TyObject *o = TOP();
+        TyType *t = TY_TYPE(o);
+        TyInlineCache *c = INSTR_CACHE();
+        if (TY_UNLIKELY(c->key != t || c->version != ty_state.type_epoch ||
+                        *(TyObject **)((char *)o + t->dictoffset))) {
+            DEOPT(STORE_ATTR);
+            goto store_attr_generic;
+        }
+        TyObject *v = SECOND();
+        STACK_SHRINK(2);
+        TyInstValues *vals = *TY_INST_VALUES_PTR(o);
+        TyObject *old;
+        if (TY_LIKELY(vals && c->index < vals->capacity && (old = vals->values[c->index]))) {
+            /* Replacing a value: the stack's reference to v moves in. */
+            vals->values[c->index] = v;
+            TY_DECREF(old);
+            TY_DECREF(o);
+            DISPATCH();
+        }
+        int r = tyInst_storeAt(o, c->index, v);
         TY_DECREF(v);
         TY_DECREF(o);
         if (r < 0)

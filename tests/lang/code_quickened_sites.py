@@ -292,3 +292,97 @@ r = [traced([1, 2, 3], 1), traced([1, 2, 3], 5), traced((4, 5), 1.0 if False els
 sys.settrace(None)
 print(r, lines)
 print(dis_text(traced) == cold, traced.__code__.co_code == code_before)
+
+
+# Attribute stores: the class changes at the site, the class gains a
+# __setattr__ or a property later, an instance gets a materialised __dict__,
+# a released value's finalizer runs at the store.
+class A:
+    def __init__(self, x):
+        self.x = x
+
+
+class B(A):
+    pass
+
+
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("del", self.name)
+
+
+def setx(o, v):
+    o.x = v
+
+
+objs = [A(0) for i in range(3)]
+for i, o in enumerate(objs * 2):
+    setx(o, i)
+print([o.x for o in objs])
+b = B(1)
+setx(b, "b")
+print(b.x, vars(b))
+setx(objs[0], Noisy("first"))
+setx(objs[0], Noisy("second"))
+print("replaced")
+setx(objs[0], 5)
+print("after")
+vars(objs[1])["y"] = 2
+setx(objs[1], "with dict")
+print(objs[1].x, vars(objs[1]))
+fresh = A.__new__(A)
+setx(fresh, "fresh")
+print(vars(fresh))
+
+
+def log_setattr(self, name, value):
+    print("setattr", name, value)
+    object.__setattr__(self, name, value)
+
+
+A.__setattr__ = log_setattr
+setx(objs[2], "logged")
+del A.__setattr__
+setx(objs[2], "plain")
+A.x = property(lambda self: "prop", lambda self, v: print("prop set", v))
+setx(objs[2], "via property")
+print(objs[2].x)
+del A.x
+setx(objs[2], "back")
+print(objs[2].x, vars(objs[2]))
+
+
+class S:
+    __slots__ = ("x",)
+
+
+s = S()
+setx(s, "slot")
+print(s.x)
+try:
+    setx(1, 2)
+except AttributeError as e:
+    print("AttributeError:", e)
+
+# Reference counts through the specialised forms.
+val = object()
+base_count = sys.getrefcount(val)
+holder = [None, None]
+dh = {}
+a = A(0)
+for i in range(6):
+    put(holder, i % 2, val)
+    put(dh, i % 3, val)
+    setx(a, val)
+    get(holder, 0)
+    get(dh, 0)
+    get((val, val), 1)
+    cmp_all(i, 3)
+print(sys.getrefcount(val) - base_count)
+holder[:] = []
+dh.clear()
+del a.x
+print(sys.getrefcount(val) - base_count)
