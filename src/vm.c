@@ -294,31 +294,6 @@ static void pop_frame(TyFrame *f)
         free_frame_memory(f);
 }
 
-/*
-** The frame of a call of fn (not a generator function) from the loop's
-** stack, [X, Y, a1..an] from base to sp, when the arguments need binding
-** (keywords, defaults, *args): the frame takes its own references, and
-** the caller's stack entries from base up are released before the callee
-** runs (the caller sets sp = base).  NULL with an exception.  Kept out of
-** the loop so its registers stay the loop's.
-*/
-static __attribute__((noinline)) TyFrame *bound_call_frame(TyFunction *fn, TyCode *co, TyObject **base,
-                                                          TyObject **sp, size_t npos, TyObject *kwnames)
-{
-    TyObject **args = base[0] ? base + 1 : base + 2;
-    TyFrame *f = push_frame(co, (TyObject *)fn, fn->globals, fn->builtins, NULL);
-    int r = f ? tyFrame_bindArgs(f, (TyObject *)fn, args, npos, kwnames) : -1;
-    while (sp > base) {
-        TyObject *v = *--sp;
-        TY_XDECREF(v);
-    }
-    if (r < 0 && f) {
-        pop_frame(f);
-        f = NULL;
-    }
-    return f;
-}
-
 /* pop_frame for a returning frame, with the common case (a function's
 ** frame on the frame stack that no frame object saw) cleared here in
 ** tyFrame_clear's order: variables and stack bottom up, the locals dict,
@@ -2928,11 +2903,23 @@ dispatch:
                     goto error;
                 sp = base;
             } else {
-                nf = bound_call_frame(fn, co, base, sp, npos, kwnames);
-                kwnames = NULL;
-                sp = base;
-                if (!nf)
+                nf = push_frame(co, callable, fn->globals, fn->builtins, NULL);
+                if (!nf) {
+                    kwnames = NULL;
                     goto error;
+                }
+                int r = tyFrame_bindArgs(nf, callable, args, npos, kwnames);
+                kwnames = NULL;
+                /* The frame holds its own references now: the arguments
+                ** leave the caller's stack before the callee runs. */
+                while (sp > base) {
+                    TyObject *v = POP();
+                    TY_XDECREF(v);
+                }
+                if (r < 0) {
+                    pop_frame(nf);
+                    goto error;
+                }
             }
             SAVE_FRAME_STATE();
             if (TY_UNLIKELY(!tyState_enterRecursion())) {
