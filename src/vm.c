@@ -970,14 +970,17 @@ static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
             return true;
         }
     }
-    if ((t->getattr != tyObj_genericGetAttr && t->getattr) || !t->valuesoffset)
+    /* Instances with inline values, or with no instance dict at all (a
+    ** class whose __slots__ leave out __dict__): what an instance holds
+    ** is then found without a dict look-up. */
+    if ((t->getattr != tyObj_genericGetAttr && t->getattr) || (!t->valuesoffset && t->dictoffset))
         return false;
     c->key = t;
     c->version = ty_state.type_epoch;
     c->version2 = keys_seen(t);
     TyObject *descr = tyType_lookup(t, name);
     c->value = descr;
-    c->index = tyInst_keyIndex(t, name);
+    c->index = t->valuesoffset ? tyInst_keyIndex(t, name) : -1;
     if (!descr)
         c->kind = ATTR_NONE;
     else if (!TY_TYPE(descr)->descr_get)
@@ -1008,15 +1011,23 @@ static TY_ALWAYS_INLINE TyObject *cached_getattr(TyObject *o, TyObject *name, Ty
     if (!attr_cache_valid(t, c) && !refresh_attr_cache(t, name, c))
         return NULL;
     TyObject *descr = c->value;
-    if (c->kind == ATTR_DATA_DESCR)
-        return TY_TYPE(descr)->descr_get(descr, o, (TyObject *)t);
-    /* Inline values sit right after a positive dict offset. */
-    if (*(TyObject **)((char *)o + t->dictoffset))
-        return NULL;
-    if (c->index >= 0) {
-        TyObject *v = tyInst_valueAt(*TY_INST_VALUES_PTR(o), c->index);
-        if (v)
-            return TY_NEWREF(v);
+    if (c->kind == ATTR_DATA_DESCR) {
+        /* A getter may drop the descriptor from its class: held. */
+        TY_INCREF(descr);
+        TyObject *v = TY_TYPE(descr)->descr_get(descr, o, (TyObject *)t);
+        TY_DECREF(descr);
+        return v;
+    }
+    /* Inline values sit right after a positive dict offset; a class
+    ** without either has neither. */
+    if (t->dictoffset) {
+        if (*(TyObject **)((char *)o + t->dictoffset))
+            return NULL;
+        if (c->index >= 0) {
+            TyObject *v = tyInst_valueAt(*TY_INST_VALUES_PTR(o), c->index);
+            if (v)
+                return TY_NEWREF(v);
+        }
     }
     if (c->kind == ATTR_DESCR)
         return TY_TYPE(descr)->descr_get(descr, o, (TyObject *)t);
@@ -1955,13 +1966,19 @@ dispatch:
         TyInlineCache *c = INSTR_CACHE();
         TyType *t = TY_TYPE(o);
         int r;
-        if ((t->flags & TY_TPFLAG_HEAPTYPE) && t->setattr == tyObj_genericSetAttr &&
-            (attr_cache_valid(t, c) || refresh_attr_cache(t, NAME(oparg), c)) && c->index >= 0 &&
-            !(c->value && TY_TYPE(c->value)->descr_set) && !*tyObj_dictPtr(o)) {
+        bool cached = (t->flags & TY_TPFLAG_HEAPTYPE) && t->setattr == tyObj_genericSetAttr &&
+                      (attr_cache_valid(t, c) || refresh_attr_cache(t, NAME(oparg), c));
+        if (cached && c->index >= 0 && !(c->value && TY_TYPE(c->value)->descr_set) &&
+            !*tyObj_dictPtr(o)) {
             /* An attribute already stored inline by instances of this class. */
             if (may_specialise(c))
                 ip[-1] = TY_INSTR(OP_STORE_ATTR_INSTANCE, oparg);
             r = tyInst_storeAt(o, c->index, v);
+        } else if (cached && c->kind == ATTR_DATA_DESCR) {
+            /* A slot or a property: what the generic path would call. */
+            TyObject *descr = TY_NEWREF(c->value);
+            r = TY_TYPE(descr)->descr_set(descr, o, v);
+            TY_DECREF(descr);
         } else {
             r = tyObj_setAttr(o, NAME(oparg), v);
         }
@@ -2018,8 +2035,10 @@ dispatch:
         TyType *t = TY_TYPE(o);
         if (t->flags & TY_TPFLAG_HEAPTYPE) {
             TyInlineCache *c = INSTR_CACHE();
+            TyObject **dictptr;
             if ((attr_cache_valid(t, c) || refresh_attr_cache(t, name, c)) && c->value &&
-                (TY_TYPE(c->value)->flags & TY_TPFLAG_METHOD_DESCR) && !*tyObj_dictPtr(o)) {
+                (TY_TYPE(c->value)->flags & TY_TPFLAG_METHOD_DESCR) &&
+                (!(dictptr = tyObj_dictPtr(o)) || !*dictptr)) {
                 if (c->index < 0 || !tyInst_valueAt(*TY_INST_VALUES_PTR(o), c->index)) {
                     TY_INCREF(c->value);
                     SET_TOP(c->value);
