@@ -362,15 +362,32 @@ static int append_z(TyStrBuilder *b, TyObject *object, TyObject *tzinfoarg)
 static int append_Z(TyStrBuilder *b, TyObject *object, TyObject *tzinfoarg)
 {
     TyObject *name = dt_callTzname(tzinfo_of(object), tzinfoarg);
-    if (!name)
-        return -1;
-    int r = 0;
-    if (name != TY_NONE) {
-        const char *s = TY_STR_UTF8(name);
-        for (ssize_t i = 0; r == 0 && i < TY_STR_NBYTES(name); i++)
-            r = s[i] == '%' ? tyBuf_append(b, "%%", 2) : tyBuf_appendChar(b, s[i]);
+    if (!name || name == TY_NONE) {
+        TY_XDECREF(name);
+        return name ? 0 : -1;
     }
+    /* name.replace('%', '%%'), called as a method, as CPython does */
+    TyObject *meth = tyStr_internC("replace");
+    TyObject *a[2] = { tyStr_fromCStr("%"), tyStr_fromCStr("%%") };
+    TyObject *rep = meth && a[0] && a[1] ? tyObj_callMethod(name, meth, a, 2) : NULL;
+    TY_XDECREF(meth);
+    TY_XDECREF(a[0]);
+    TY_XDECREF(a[1]);
     TY_DECREF(name);
+    if (!rep)
+        return -1;
+    int r = -1;
+    if (!TY_STR_CHECK(rep)) {
+        tyErr_setString(&TyExc_TypeError, "tzname.replace() did not return a string");
+    } else {
+        /* a lone surrogate cannot go into the format (UnicodeEncodeError) */
+        TyObject *enc = tyStr_encode(rep, "utf-8", "strict");
+        if (enc) {
+            TY_DECREF(enc);
+            r = tyBuf_appendStr(b, rep);
+        }
+    }
+    TY_DECREF(rep);
     return r;
 }
 

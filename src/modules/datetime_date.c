@@ -173,8 +173,11 @@ TY_CFUNC(date_fromisocalendar)
     if (tyArg_unpack("fromisocalendar", args, nargs, kwnames, names, 3, 3, a) < 0)
         return NULL;
     for (int i = 0; i < 3; i++)
-        if (dt_intArg(a[i], &v[i]) < 0)
+        if (dt_intArg(a[i], &v[i]) < 0) {
+            if (tyErr_exceptionMatches(&TyExc_OverflowError))
+                tyErr_setString(&TyExc_ValueError, "ISO calendar component out of range");
             return NULL;
+        }
     if (dt_isoToYmd(v[0], v[1], v[2], &y, &m, &d) < 0)
         return NULL;
     return dt_newDateSub(self, y, m, d);

@@ -224,11 +224,22 @@ static int float_ratio(TyObject *f, mpz_ptr num, mpz_ptr den)
     TY_XDECREF(name);
     if (!t)
         return -1;
-    if (!TY_TUPLE_CHECK(t) || TY_TUPLE_LEN(t) != 2 || !TY_INT_CHECK(TY_TUPLE_GET(t, 0)) || !TY_INT_CHECK(TY_TUPLE_GET(t, 1))) {
+    if (!TY_TUPLE_CHECK(t)) {
+        tyErr_format(&TyExc_TypeError, "unexpected return type from as_integer_ratio(): expected tuple, got '%T'", t);
         TY_DECREF(t);
-        tyErr_setString(&TyExc_ValueError, "as_integer_ratio() must return a 2-tuple of ints");
         return -1;
     }
+    if (TY_TUPLE_LEN(t) != 2) {
+        TY_DECREF(t);
+        tyErr_setString(&TyExc_ValueError, "as_integer_ratio() must return a 2-tuple");
+        return -1;
+    }
+    for (int i = 0; i < 2; i++)
+        if (!TY_INT_CHECK(TY_TUPLE_GET(t, i))) {
+            tyErr_format(&TyExc_TypeError, "'%T' object cannot be interpreted as an integer", TY_TUPLE_GET(t, i));
+            TY_DECREF(t);
+            return -1;
+        }
     tyInt_toMpz(TY_TUPLE_GET(t, 0), num);
     tyInt_toMpz(TY_TUPLE_GET(t, 1), den);
     TY_DECREF(t);

@@ -227,11 +227,23 @@ static TyObject *datetime_new(TyType *type, TyObject *const *args, size_t nargs,
             TyObject *tz = nargs == 2 ? args[1] : TY_NONE;
             const unsigned char *p = (const unsigned char *)TY_BYTES_DATA(st);
             TyObject *r = NULL;
-            if (tz != TY_NONE && !DT_TZINFO_CHECK(tz))
+            if (tz != TY_NONE && !DT_TZINFO_CHECK(tz)) {
                 tyErr_setString(&TyExc_TypeError, "bad tzinfo state arg");
-            else
-                r = dt_newDatetime(type, p[0] * 256 + p[1], p[2] & 0x7F, p[3], p[4], p[5], p[6],
-                                   (p[7] << 16) | (p[8] << 8) | p[9], tz, p[2] >> 7);
+            } else if ((r = tyType_genericAlloc(type, 0))) {
+                /* as in CPython, only the month is checked: the fields
+                ** of a pickle are taken as they are */
+                DtDateTime *d = DT_DT(r);
+                d->hash = -1;
+                d->year = p[0] * 256 + p[1];
+                d->month = p[2] & 0x7F;
+                d->fold = p[2] >> 7;
+                d->day = p[3];
+                d->hour = p[4];
+                d->minute = p[5];
+                d->second = p[6];
+                d->us = (p[7] << 16) | (p[8] << 8) | p[9];
+                d->tzinfo = tz != TY_NONE ? TY_NEWREF(tz) : NULL;
+            }
             TY_DECREF(st);
             return r;
         }
@@ -439,8 +451,12 @@ TY_CFUNC(datetime_fromisoformat)
     TyObject *tz = NULL;
     ssize_t sep = n >= 7 ? iso_separator(p, n) : -1;
     int rc = sep < 0 || sep > n ? -1 : dt_parseIsoDate(p, sep, &y, &m, &d);
-    if (rc == 0 && n > sep)
-        rc = dt_parseIsoTime(p + sep + 1, n - sep - 1, &h, &mi, &sec, &us, &tz);
+    if (rc == 0 && n > sep) {
+        /* the separator is any one character, perhaps several bytes */
+        unsigned char c = (unsigned char)p[sep];
+        ssize_t w = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        rc = sep + w > n ? -1 : dt_parseIsoTime(p + sep + w, n - sep - w, &h, &mi, &sec, &us, &tz);
+    }
     if (rc == -2)
         return NULL;
     if (rc < 0)

@@ -62,10 +62,19 @@ static TyObject *time_new(TyType *type, TyObject *const *args, size_t nargs, TyO
             TyObject *tz = nargs == 2 ? args[1] : TY_NONE;
             const unsigned char *p = (const unsigned char *)TY_BYTES_DATA(st);
             TyObject *r = NULL;
-            if (tz != TY_NONE && !DT_TZINFO_CHECK(tz))
+            if (tz != TY_NONE && !DT_TZINFO_CHECK(tz)) {
                 tyErr_setString(&TyExc_TypeError, "bad tzinfo state arg");
-            else
-                r = dt_newTime(type, p[0] & 0x7F, p[1], p[2], (p[3] << 16) | (p[4] << 8) | p[5], tz, p[0] >> 7);
+            } else if ((r = tyType_genericAlloc(type, 0))) {
+                /* as in CPython, only the hour is checked */
+                DtTime *t = DT_TIME(r);
+                t->hash = -1;
+                t->hour = p[0] & 0x7F;
+                t->fold = p[0] >> 7;
+                t->minute = p[1];
+                t->second = p[2];
+                t->us = (p[3] << 16) | (p[4] << 8) | p[5];
+                t->tzinfo = tz != TY_NONE ? TY_NEWREF(tz) : NULL;
+            }
             TY_DECREF(st);
             return r;
         }
