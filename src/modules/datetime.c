@@ -450,7 +450,7 @@ TyObject *dt_format(TyObject *self, TyObject *const *args, size_t nargs, TyObjec
     if (tyArg_noKeywords("__format__", kwnames) < 0 || tyArg_checkPositional("__format__", nargs, 1, 1) < 0)
         return NULL;
     if (!TY_STR_CHECK(args[0]))
-        return tyErr_format(&TyExc_TypeError, "__format__() argument must be str, not %T", args[0]);
+        return tyErr_format(&TyExc_TypeError, "__format__() argument 1 must be str, not %T", args[0]);
     if (TY_STR_LEN(args[0]) == 0)
         return tyObj_str(self);
     TyObject *name = tyStr_internC("strftime");
@@ -492,7 +492,7 @@ int dt_isoToYmd(int iso_year, int iso_week, int iso_day, int *year, int *month, 
         }
     }
     if (iso_day <= 0 || iso_day >= 8) {
-        tyErr_format(&TyExc_ValueError, "Invalid weekday: %d (range is [1, 7])", iso_day);
+        tyErr_format(&TyExc_ValueError, "Invalid day: %d (range is [1, 7])", iso_day);
         return -1;
     }
     long ord = dt_isoWeek1Monday(iso_year) + (long)(iso_week - 1) * 7 + iso_day - 1;
@@ -651,7 +651,9 @@ static void tzinfo_dealloc(TyObject *o)
 /* The NotImplementedError of the abstract methods. */
 static TyObject *tzinfo_abstract(const char *name, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords(name, kwnames) < 0 || tyArg_checkPositional(name, nargs, 1, 1) < 0)
+    char qual[32];
+    snprintf(qual, sizeof qual, "tzinfo.%s", name);
+    if (tyArg_noKeywords(qual, kwnames) < 0 || tyArg_checkPositional(qual, nargs, 1, 1) < 0)
         return NULL;
     return tyErr_format(&TyExc_NotImplementedError, "a tzinfo subclass must implement %s()", name);
 }
@@ -664,7 +666,7 @@ TY_CFUNC(tzinfo_dst) { return tzinfo_abstract("dst", nargs, kwnames); }
 ** standard offset and a dst() that is consistent across the change. */
 TY_CFUNC(tzinfo_fromutc)
 {
-    if (tyArg_noKeywords("fromutc", kwnames) < 0 || tyArg_checkPositional("fromutc", nargs, 1, 1) < 0)
+    if (tyArg_noKeywords("tzinfo.fromutc", kwnames) < 0 || tyArg_checkPositional("tzinfo.fromutc", nargs, 1, 1) < 0)
         return NULL;
     TyObject *dt = args[0];
     if (!DT_DATETIME_CHECK(dt))
@@ -705,7 +707,7 @@ done:
 /* (type(self), self.__getinitargs__() or (), self.__getstate__()). */
 TY_CFUNC(tzinfo_reduce)
 {
-    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+    if (tyArg_noKeywords("tzinfo.__reduce__", kwnames) < 0 || tyArg_checkPositional("tzinfo.__reduce__", nargs, 0, 0) < 0)
         return NULL;
     TyObject *name = tyStr_internC("__getinitargs__"), *fn = NULL, *iargs = NULL, *state = NULL, *r = NULL;
     if (!name || tyObj_lookupAttr(self, name, &fn) < 0)
@@ -819,7 +821,9 @@ static int timezone_check_arg(TyObject *dt, const char *meth)
 /* One positional argument `dt` checked for meth. */
 static int timezone_one_arg(const char *meth, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (tyArg_noKeywords(meth, kwnames) < 0 || tyArg_checkPositional(meth, nargs, 1, 1) < 0)
+    char qual[32];
+    snprintf(qual, sizeof qual, "timezone.%s", meth);
+    if (tyArg_noKeywords(qual, kwnames) < 0 || tyArg_checkPositional(qual, nargs, 1, 1) < 0)
         return -1;
     return timezone_check_arg(args[0], meth);
 }
@@ -847,7 +851,7 @@ TY_CFUNC(timezone_dst)
 
 TY_CFUNC(timezone_fromutc)
 {
-    if (tyArg_noKeywords("fromutc", kwnames) < 0 || tyArg_checkPositional("fromutc", nargs, 1, 1) < 0)
+    if (tyArg_noKeywords("timezone.fromutc", kwnames) < 0 || tyArg_checkPositional("timezone.fromutc", nargs, 1, 1) < 0)
         return NULL;
     if (!DT_DATETIME_CHECK(args[0]))
         return tyErr_setString(&TyExc_TypeError, "fromutc: argument must be a datetime");
@@ -858,7 +862,7 @@ TY_CFUNC(timezone_fromutc)
 
 TY_CFUNC(timezone_getinitargs)
 {
-    if (tyArg_noKeywords("__getinitargs__", kwnames) < 0 || tyArg_checkPositional("__getinitargs__", nargs, 0, 0) < 0)
+    if (tyArg_noKeywords("timezone.__getinitargs__", kwnames) < 0 || tyArg_checkPositional("timezone.__getinitargs__", nargs, 0, 0) < 0)
         return NULL;
     if (TZ(self)->name)
         return tyTuple_pack(2, TZ(self)->offset, TZ(self)->name);

@@ -94,7 +94,7 @@ static TyObject *date_new(TyType *type, TyObject *const *args, size_t nargs, TyO
     static const char *const names[] = { "year", "month", "day", NULL };
     TyObject *a[3];
     int v[3];
-    if (tyArg_unpack("date", args, nargs, kwnames, names, 3, 3, a) < 0)
+    if (tyArg_unpack(NULL, args, nargs, kwnames, names, 3, 3, a) < 0)
         return NULL;
     for (int i = 0; i < 3; i++)
         if (dt_intArg(a[i], &v[i]) < 0)
@@ -112,7 +112,7 @@ static void date_dealloc(TyObject *o)
 /* cls.fromtimestamp(time.time()). */
 TY_CFUNC(date_today)
 {
-    if (tyArg_noKeywords("today", kwnames) < 0 || tyArg_checkPositional("today", nargs, 0, 0) < 0)
+    if (tyArg_noKeywords("date.today", kwnames) < 0 || tyArg_checkPositional("date.today", nargs, 0, 0) < 0)
         return NULL;
     TyObject *tm = dt_timeModule();
     TyObject *fn = tm ? tyObj_getAttrStr(tm, "time") : NULL;
@@ -129,7 +129,7 @@ TY_CFUNC(date_today)
 
 TY_CFUNC(date_fromtimestamp)
 {
-    if (tyArg_noKeywords("fromtimestamp", kwnames) < 0 || tyArg_checkCount("fromtimestamp", nargs, 1, 1) < 0)
+    if (tyArg_noKeywords("date.fromtimestamp", kwnames) < 0 || tyArg_checkPositional("date.fromtimestamp", nargs, 1, 1) < 0)
         return NULL;
     time_t t;
     long us;
@@ -141,7 +141,7 @@ TY_CFUNC(date_fromtimestamp)
 
 TY_CFUNC(date_fromordinal)
 {
-    if (tyArg_noKeywords("fromordinal", kwnames) < 0 || tyArg_checkCount("fromordinal", nargs, 1, 1) < 0)
+    if (tyArg_noKeywords("fromordinal", kwnames) < 0 || tyArg_checkTupleCount("fromordinal", nargs, 1, 1) < 0)
         return NULL;
     int n, y, m, d;
     if (dt_intArg(args[0], &n) < 0)
@@ -154,7 +154,7 @@ TY_CFUNC(date_fromordinal)
 
 TY_CFUNC(date_fromisoformat)
 {
-    if (tyArg_noKeywords("fromisoformat", kwnames) < 0 || tyArg_checkCount("fromisoformat", nargs, 1, 1) < 0)
+    if (tyArg_noKeywords("date.fromisoformat", kwnames) < 0 || tyArg_checkPositional("date.fromisoformat", nargs, 1, 1) < 0)
         return NULL;
     TyObject *s = args[0];
     if (!TY_STR_CHECK(s))
@@ -191,7 +191,7 @@ TY_CFUNC(date_fromisocalendar)
 
 TY_CFUNC(date_ctime)
 {
-    DATE_NOARGS("ctime");
+    DATE_NOARGS("date.ctime");
     DtDate *d = DT_DATE(self);
     return tyStr_fromFormat("%s %s %2d 00:00:00 %04d", dt_dayNames[dt_weekday(d->year, d->month, d->day)],
                             dt_monthNames[d->month], d->day, d->year);
@@ -217,7 +217,7 @@ TY_CFUNC(date_strftime)
 
 TY_CFUNC(date_isoformat)
 {
-    DATE_NOARGS("isoformat");
+    DATE_NOARGS("date.isoformat");
     DtDate *d = DT_DATE(self);
     return tyStr_fromFormat("%04d-%02d-%02d", d->year, d->month, d->day);
 }
@@ -238,35 +238,35 @@ static TyObject *date_repr(TyObject *self)
 
 TY_CFUNC(date_timetuple)
 {
-    DATE_NOARGS("timetuple");
+    DATE_NOARGS("date.timetuple");
     DtDate *d = DT_DATE(self);
     return dt_buildStructTime(d->year, d->month, d->day, 0, 0, 0, -1);
 }
 
 TY_CFUNC(date_toordinal)
 {
-    DATE_NOARGS("toordinal");
+    DATE_NOARGS("date.toordinal");
     DtDate *d = DT_DATE(self);
     return tyInt_fromI64(dt_ymdToOrd(d->year, d->month, d->day));
 }
 
 TY_CFUNC(date_weekday)
 {
-    DATE_NOARGS("weekday");
+    DATE_NOARGS("date.weekday");
     DtDate *d = DT_DATE(self);
     return tyInt_fromI64(dt_weekday(d->year, d->month, d->day));
 }
 
 TY_CFUNC(date_isoweekday)
 {
-    DATE_NOARGS("isoweekday");
+    DATE_NOARGS("date.isoweekday");
     DtDate *d = DT_DATE(self);
     return tyInt_fromI64(dt_weekday(d->year, d->month, d->day) + 1);
 }
 
 TY_CFUNC(date_isocalendar)
 {
-    DATE_NOARGS("isocalendar");
+    DATE_NOARGS("date.isocalendar");
     DtDate *d = DT_DATE(self);
     int year = d->year;
     long monday = dt_isoWeek1Monday(year), today = dt_ymdToOrd(d->year, d->month, d->day);
@@ -313,7 +313,7 @@ static TyObject *date_state(DtDate *d)
 
 TY_CFUNC(date_reduce)
 {
-    DATE_NOARGS("__reduce__");
+    DATE_NOARGS("date.__reduce__");
     TyObject *st = date_state(DT_DATE(self));
     TyObject *r;
     if (!st)

@@ -151,7 +151,7 @@ static TyObject *delta_new(TyType *type, TyObject *const *args, size_t nargs, Ty
 {
     static const char *const names[] = { "days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks", NULL };
     TyObject *a[7];
-    if (tyArg_unpack("timedelta", args, nargs, kwnames, names, 0, 7, a) < 0)
+    if (tyArg_unpack("__new__", args, nargs, kwnames, names, 0, 7, a) < 0)
         return NULL;
     /* CPython's order: microseconds first, weeks last (the float
     ** leftovers add up in this order) */
@@ -523,7 +523,7 @@ static TyObject *delta_str(TyObject *a)
 
 TY_CFUNC(delta_total_seconds)
 {
-    if (tyArg_noKeywords("total_seconds", kwnames) < 0 || tyArg_checkPositional("total_seconds", nargs, 0, 0) < 0)
+    if (tyArg_noKeywords("timedelta.total_seconds", kwnames) < 0 || tyArg_checkPositional("timedelta.total_seconds", nargs, 0, 0) < 0)
         return NULL;
     mpz_t x, y;
     mpz_init(x);
@@ -538,7 +538,7 @@ TY_CFUNC(delta_total_seconds)
 
 TY_CFUNC(delta_reduce)
 {
-    if (tyArg_noKeywords("__reduce__", kwnames) < 0 || tyArg_checkPositional("__reduce__", nargs, 0, 0) < 0)
+    if (tyArg_noKeywords("timedelta.__reduce__", kwnames) < 0 || tyArg_checkPositional("timedelta.__reduce__", nargs, 0, 0) < 0)
         return NULL;
     TyObject *st = delta_state(self);
     if (!st)

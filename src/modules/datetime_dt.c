@@ -254,7 +254,7 @@ static TyObject *datetime_new(TyType *type, TyObject *const *args, size_t nargs,
                                          "tzinfo", "fold", NULL };
     TyObject *a[9];
     int v[9] = { 0 };
-    if (tyArg_unpack("datetime", args, nargs, kwnames, names, 3, 8, a) < 0)
+    if (tyArg_unpack(NULL, args, nargs, kwnames, names, 3, 8, a) < 0)
         return NULL;
     for (int i = 0; i < 9; i++)
         if (i != 7 && a[i] && dt_intArg(a[i], &v[i]) < 0)
@@ -341,7 +341,7 @@ TY_CFUNC(datetime_now)
 
 TY_CFUNC(datetime_utcnow)
 {
-    if (tyArg_noKeywords("utcnow", kwnames) < 0 || tyArg_checkPositional("utcnow", nargs, 0, 0) < 0)
+    if (tyArg_noKeywords("datetime.utcnow", kwnames) < 0 || tyArg_checkPositional("datetime.utcnow", nargs, 0, 0) < 0)
         return NULL;
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
@@ -367,7 +367,7 @@ TY_CFUNC(datetime_fromtimestamp)
 
 TY_CFUNC(datetime_utcfromtimestamp)
 {
-    if (tyArg_noKeywords("utcfromtimestamp", kwnames) < 0 || tyArg_checkCount("utcfromtimestamp", nargs, 1, 1) < 0)
+    if (tyArg_noKeywords("utcfromtimestamp", kwnames) < 0 || tyArg_checkTupleCount("utcfromtimestamp", nargs, 1, 1) < 0)
         return NULL;
     time_t t;
     long us;
@@ -378,7 +378,7 @@ TY_CFUNC(datetime_utcfromtimestamp)
 
 TY_CFUNC(datetime_strptime)
 {
-    if (tyArg_noKeywords("strptime", kwnames) < 0 || tyArg_checkCount("strptime", nargs, 2, 2) < 0)
+    if (tyArg_noKeywords("strptime", kwnames) < 0 || tyArg_checkTupleCount("strptime", nargs, 2, 2) < 0)
         return NULL;
     for (int i = 0; i < 2; i++)
         if (!TY_STR_CHECK(args[i]))
@@ -440,7 +440,7 @@ static ssize_t iso_separator(const char *s, ssize_t n)
 
 TY_CFUNC(datetime_fromisoformat)
 {
-    if (tyArg_noKeywords("fromisoformat", kwnames) < 0 || tyArg_checkCount("fromisoformat", nargs, 1, 1) < 0)
+    if (tyArg_noKeywords("datetime.fromisoformat", kwnames) < 0 || tyArg_checkPositional("datetime.fromisoformat", nargs, 1, 1) < 0)
         return NULL;
     TyObject *s = args[0];
     if (!TY_STR_CHECK(s))
@@ -474,28 +474,28 @@ TY_CFUNC(datetime_fromisoformat)
 
 TY_CFUNC(datetime_date)
 {
-    DT_NOARGS("date");
+    DT_NOARGS("datetime.date");
     DtDateTime *d = DT_DT(self);
     return dt_newDate(NULL, d->year, d->month, d->day);
 }
 
 TY_CFUNC(datetime_time)
 {
-    DT_NOARGS("time");
+    DT_NOARGS("datetime.time");
     DtDateTime *d = DT_DT(self);
     return dt_newTime(NULL, d->hour, d->minute, d->second, d->us, TY_NONE, d->fold);
 }
 
 TY_CFUNC(datetime_timetz)
 {
-    DT_NOARGS("timetz");
+    DT_NOARGS("datetime.timetz");
     DtDateTime *d = DT_DT(self);
     return dt_newTime(NULL, d->hour, d->minute, d->second, d->us, d->tzinfo ? d->tzinfo : TY_NONE, d->fold);
 }
 
 TY_CFUNC(datetime_ctime)
 {
-    DT_NOARGS("ctime");
+    DT_NOARGS("datetime.ctime");
     DtDateTime *d = DT_DT(self);
     return tyStr_fromFormat("%s %s %2d %02d:%02d:%02d %04d", dt_dayNames[dt_weekday(d->year, d->month, d->day)],
                             dt_monthNames[d->month], d->day, d->hour, d->minute, d->second, d->year);
@@ -503,25 +503,25 @@ TY_CFUNC(datetime_ctime)
 
 TY_CFUNC(datetime_utcoffset)
 {
-    DT_NOARGS("utcoffset");
+    DT_NOARGS("datetime.utcoffset");
     return dt_callUtcoffset(DT_DT(self)->tzinfo, self);
 }
 
 TY_CFUNC(datetime_dst)
 {
-    DT_NOARGS("dst");
+    DT_NOARGS("datetime.dst");
     return dt_callDst(DT_DT(self)->tzinfo, self);
 }
 
 TY_CFUNC(datetime_tzname)
 {
-    DT_NOARGS("tzname");
+    DT_NOARGS("datetime.tzname");
     return dt_callTzname(DT_DT(self)->tzinfo, self);
 }
 
 TY_CFUNC(datetime_timetuple)
 {
-    DT_NOARGS("timetuple");
+    DT_NOARGS("datetime.timetuple");
     DtDateTime *d = DT_DT(self);
     int dstflag = -1;
     if (d->tzinfo) {
@@ -552,7 +552,7 @@ static TyObject *add_delta(TyObject *dt, TyObject *delta, int factor)
 
 TY_CFUNC(datetime_utctimetuple)
 {
-    DT_NOARGS("utctimetuple");
+    DT_NOARGS("datetime.utctimetuple");
     TyObject *utc = TY_NEWREF(self);
     if (DT_DT(self)->tzinfo) {
         TyObject *off = dt_callUtcoffset(DT_DT(self)->tzinfo, self);
@@ -602,7 +602,7 @@ done:
 
 TY_CFUNC(datetime_timestamp)
 {
-    DT_NOARGS("timestamp");
+    DT_NOARGS("datetime.timestamp");
     DtDateTime *d = DT_DT(self);
     if (d->tzinfo) {
         TyObject *delta = datetime_minus_datetime(self, ty_state.mod.datetime.epoch);
@@ -632,13 +632,8 @@ TY_CFUNC(datetime_isoformat)
     TyObject *a[2];
     if (tyArg_unpack("isoformat", args, nargs, kwnames, names, 0, 2, a) < 0)
         return NULL;
-    if (a[0] && (!TY_STR_CHECK(a[0]) || TY_STR_LEN(a[0]) != 1)) {
-        if (!TY_STR_CHECK(a[0]))
-            return tyErr_format(&TyExc_TypeError, "isoformat() argument 1 must be a unicode character, not %T", a[0]);
-        return tyErr_format(&TyExc_TypeError,
-                            "isoformat() argument 1 must be a unicode character, not a string of length %zd",
-                            TY_STR_LEN(a[0]));
-    }
+    if (a[0] && (!TY_STR_CHECK(a[0]) || TY_STR_LEN(a[0]) != 1))
+        return tyErr_format(&TyExc_TypeError, "isoformat() argument 1 must be a unicode character, not %T", a[0]);
     if (a[1] && !TY_STR_CHECK(a[1]))
         return tyErr_format(&TyExc_TypeError, "isoformat() argument 2 must be str, not %T", a[1]);
     DtDateTime *d = DT_DT(self);
@@ -835,7 +830,7 @@ TY_CFUNC(datetime_reduce_ex)
 
 TY_CFUNC(datetime_reduce)
 {
-    DT_NOARGS("__reduce__");
+    DT_NOARGS("datetime.__reduce__");
     return datetime_reduce_proto(self, 2);
 }
 

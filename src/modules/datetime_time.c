@@ -84,7 +84,7 @@ static TyObject *time_new(TyType *type, TyObject *const *args, size_t nargs, TyO
     static const char *const names[] = { "hour", "minute", "second", "microsecond", "tzinfo", "fold", NULL };
     TyObject *a[6];
     int v[6] = { 0, 0, 0, 0, 0, 0 };
-    if (tyArg_unpack("time", args, nargs, kwnames, names, 0, 5, a) < 0)
+    if (tyArg_unpack(NULL, args, nargs, kwnames, names, 0, 5, a) < 0)
         return NULL;
     for (int i = 0; i < 6; i++)
         if (i != 4 && a[i] && dt_intArg(a[i], &v[i]) < 0)
@@ -217,19 +217,19 @@ TY_CFUNC(time_strftime)
 
 TY_CFUNC(time_utcoffset)
 {
-    TIME_NOARGS("utcoffset");
+    TIME_NOARGS("time.utcoffset");
     return dt_callUtcoffset(DT_TIME(self)->tzinfo, TY_NONE);
 }
 
 TY_CFUNC(time_dst)
 {
-    TIME_NOARGS("dst");
+    TIME_NOARGS("time.dst");
     return dt_callDst(DT_TIME(self)->tzinfo, TY_NONE);
 }
 
 TY_CFUNC(time_tzname)
 {
-    TIME_NOARGS("tzname");
+    TIME_NOARGS("time.tzname");
     return dt_callTzname(DT_TIME(self)->tzinfo, TY_NONE);
 }
 
@@ -250,7 +250,7 @@ TY_CFUNC(time_replace)
 
 TY_CFUNC(time_fromisoformat)
 {
-    if (tyArg_noKeywords("fromisoformat", kwnames) < 0 || tyArg_checkCount("fromisoformat", nargs, 1, 1) < 0)
+    if (tyArg_noKeywords("time.fromisoformat", kwnames) < 0 || tyArg_checkPositional("time.fromisoformat", nargs, 1, 1) < 0)
         return NULL;
     TyObject *s = args[0];
     if (!TY_STR_CHECK(s))
@@ -308,7 +308,7 @@ TY_CFUNC(time_reduce_ex)
 
 TY_CFUNC(time_reduce)
 {
-    TIME_NOARGS("__reduce__");
+    TIME_NOARGS("time.__reduce__");
     return time_reduce_proto(self, 2);
 }
 
