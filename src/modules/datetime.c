@@ -190,6 +190,26 @@ int dt_intArg(TyObject *o, int *out)
     return tyArg_intI(o, out);
 }
 
+int dt_unpackFields(TyObject *const *args, size_t nargs, TyObject *kwnames, const char *const *names,
+                    int required, int maxpos, int tzslot, TyObject **a, int *v)
+{
+    if (tyArg_unpack(NULL, args, nargs, kwnames, names, 0, maxpos, a) < 0)
+        return -1;
+    for (int i = 0; names[i]; i++) {
+        if (i == tzslot)
+            continue;
+        if (!a[i]) {
+            if (i < required) {
+                tyErr_format(&TyExc_TypeError, "function missing required argument '%s' (pos %d)", names[i], i + 1);
+                return -1;
+            }
+        } else if (dt_intArg(a[i], &v[i]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* ---- shared helpers -------------------------------------------------------------------- */
 
 ty_hash dt_hashBytes(const unsigned char *data, ssize_t n)
@@ -299,9 +319,9 @@ static TyObject *call_offset(TyObject *tzinfo, const char *name, TyObject *arg)
     }
     DtDelta *d = DT_DELTA(r);
     if ((d->days == -1 && d->seconds == 0 && d->us < 1) || d->days < -1 || d->days >= 1) {
-        tyErr_format(&TyExc_ValueError,
-                     "offset must be a timedelta strictly between -timedelta(hours=24) and "
-                     "timedelta(hours=24), not %R.", r);
+        tyErr_setString(&TyExc_ValueError,
+                        "offset must be a timedelta strictly between -timedelta(hours=24) and "
+                        "timedelta(hours=24).");
         TY_DECREF(r);
         return NULL;
     }

@@ -94,11 +94,8 @@ static TyObject *date_new(TyType *type, TyObject *const *args, size_t nargs, TyO
     static const char *const names[] = { "year", "month", "day", NULL };
     TyObject *a[3];
     int v[3];
-    if (tyArg_unpack(NULL, args, nargs, kwnames, names, 3, 3, a) < 0)
+    if (dt_unpackFields(args, nargs, kwnames, names, 3, 3, -1, a, v) < 0)
         return NULL;
-    for (int i = 0; i < 3; i++)
-        if (dt_intArg(a[i], &v[i]) < 0)
-            return NULL;
     return dt_newDate(type, v[0], v[1], v[2]);
 }
 

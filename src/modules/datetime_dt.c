@@ -254,11 +254,8 @@ static TyObject *datetime_new(TyType *type, TyObject *const *args, size_t nargs,
                                          "tzinfo", "fold", NULL };
     TyObject *a[9];
     int v[9] = { 0 };
-    if (tyArg_unpack(NULL, args, nargs, kwnames, names, 3, 8, a) < 0)
+    if (dt_unpackFields(args, nargs, kwnames, names, 3, 8, 7, a, v) < 0)
         return NULL;
-    for (int i = 0; i < 9; i++)
-        if (i != 7 && a[i] && dt_intArg(a[i], &v[i]) < 0)
-            return NULL;
     return dt_newDatetime(type, v[0], v[1], v[2], v[3], v[4], v[5], v[6], a[7] ? a[7] : TY_NONE, v[8]);
 }
 

@@ -84,11 +84,8 @@ static TyObject *time_new(TyType *type, TyObject *const *args, size_t nargs, TyO
     static const char *const names[] = { "hour", "minute", "second", "microsecond", "tzinfo", "fold", NULL };
     TyObject *a[6];
     int v[6] = { 0, 0, 0, 0, 0, 0 };
-    if (tyArg_unpack(NULL, args, nargs, kwnames, names, 0, 5, a) < 0)
+    if (dt_unpackFields(args, nargs, kwnames, names, 0, 5, 4, a, v) < 0)
         return NULL;
-    for (int i = 0; i < 6; i++)
-        if (i != 4 && a[i] && dt_intArg(a[i], &v[i]) < 0)
-            return NULL;
     return dt_newTime(type, v[0], v[1], v[2], v[3], a[4] ? a[4] : TY_NONE, v[5]);
 }
 
