@@ -186,31 +186,19 @@ TyObject *dt_newDatetimeSub(TyObject *cls, int year, int month, int day, int hou
 {
     if (cls == (TyObject *)&DtDateTime_Type)
         return dt_newDatetime(NULL, year, month, day, hour, minute, second, us, tzinfo, fold);
-    /* a subclass: its own constructor, with fold=1 as a keyword */
+    /* a subclass: its own constructor, and (as in CPython 3.11) no fold */
     int v[7] = { year, month, day, hour, minute, second, us };
-    TyObject *a[9] = { NULL };
-    TyObject *kw = NULL, *r = NULL;
+    TyObject *a[8];
+    TyObject *r = NULL;
     int made = 0;
     for (; made < 7; made++)
         if (!(a[made] = tyInt_fromI64(v[made])))
             goto done;
     a[7] = tzinfo ? tzinfo : TY_NONE;
-    if (fold) {
-        TyObject *name = tyStr_internC("fold");
-        kw = name ? tyTuple_pack(1, name) : NULL;
-        TY_XDECREF(name);
-        if (!kw)
-            goto done;
-        a[8] = tyInt_fromI64(fold);
-        if (!a[8])
-            goto done;
-    }
-    r = tyObj_call(cls, a, 8, kw);
+    r = tyObj_call(cls, a, 8, NULL);
 done:
     while (made-- > 0)
         TY_DECREF(a[made]);
-    TY_XDECREF(a[8]);
-    TY_XDECREF(kw);
     return r;
 }
 

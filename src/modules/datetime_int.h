@@ -97,8 +97,8 @@ int dt_unpackFields(TyObject *const *args, size_t nargs, TyObject *kwnames, cons
                     int required, int maxpos, int tzslot, TyObject **a, int *v);
 
 /* ---- constructors: new references; `type` NULL means the base type.
-** The *Sub forms call a subclass (its __new__ may be overridden) and
-** build the base type directly. ---- */
+** The *Sub forms call a subclass (its __new__ may be overridden; the fold
+** is not passed, as in CPython 3.11) and build the base type directly. ---- */
 TyObject *dt_newDelta(TyType *type, long days, long seconds, long us, bool normalize);
 TyObject *dt_newDate(TyType *type, int year, int month, int day);
 TyObject *dt_newDateSub(TyObject *cls, int year, int month, int day);

@@ -28,27 +28,18 @@ TyObject *dt_newTimeSub(TyObject *cls, int hour, int minute, int second, int us,
 {
     if (cls == (TyObject *)&DtTime_Type)
         return dt_newTime(NULL, hour, minute, second, us, tzinfo, fold);
-    /* a subclass: its own constructor, with fold=1 as a keyword */
+    /* a subclass: its own constructor, and (as in CPython 3.11) no fold */
     int v[4] = { hour, minute, second, us };
-    TyObject *a[6] = { NULL, NULL, NULL, NULL, tzinfo ? tzinfo : TY_NONE, NULL };
-    TyObject *kw = NULL, *r = NULL;
+    TyObject *a[5] = { NULL, NULL, NULL, NULL, tzinfo ? tzinfo : TY_NONE };
+    TyObject *r = NULL;
     int made = 0;
     for (; made < 4; made++)
         if (!(a[made] = tyInt_fromI64(v[made])))
             goto done;
-    if (fold) {
-        TyObject *name = tyStr_internC("fold");
-        kw = name ? tyTuple_pack(1, name) : NULL;
-        TY_XDECREF(name);
-        if (!kw || !(a[5] = tyInt_fromI64(fold)))
-            goto done;
-    }
-    r = tyObj_call(cls, a, 5, kw);
+    r = tyObj_call(cls, a, 5, NULL);
 done:
     while (made-- > 0)
         TY_DECREF(a[made]);
-    TY_XDECREF(a[5]);
-    TY_XDECREF(kw);
     return r;
 }
 
