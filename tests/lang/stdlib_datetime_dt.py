@@ -120,3 +120,7 @@ print(repr(s), s.extra, type(s + timedelta(1)).__name__, (s + timedelta(1)).extr
 print(type(Sub.combine(date(2000, 1, 1), time(fold=1))).__name__, Sub.combine(date(2000, 1, 1), time(fold=1)).extra, Sub.fromisoformat('2000-01-01').extra, Sub.strptime('2000', '%Y').extra)
 print(type(s.replace(year=2001)).__name__, type(s.astimezone(timezone.utc)).__name__, type(Sub.fromordinal(5)).__name__, type(Sub.today()).__name__)
 print(type(pickle.loads(pickle.dumps(s))).__name__, pickle.loads(pickle.dumps(s)).extra, Sub.fromtimestamp(1636266600).fold, Sub.fromtimestamp(1636266600).extra)
+# Hash values are CPython's with PYTHONHASHSEED=0 (the state bytes' hash,
+# or the hash of the UTC timedelta for an aware object).
+print(hash(date(2000, 1, 1)), hash(time(1, 2, 3)), hash(datetime(2000, 1, 1, 1, 2, 3, 4)), hash(timedelta(1, 2, 3)))
+print(hash(datetime(2000, 1, 1, tzinfo=timezone.utc)), hash(time(5, tzinfo=e)), hash(timezone.utc), hash(f1))
