@@ -974,7 +974,8 @@ static int set_class_attr(TyType *type, const char *name, TyObject *value)
     return r;
 }
 
-/* The class attributes min, max, resolution, utc; made once. */
+/* The class attributes min, max, resolution, utc and the epoch; made once
+** (ty_state.mod.datetime.utc says they are). */
 static int init_class_attrs(void)
 {
     if (ty_state.mod.datetime.utc)
@@ -1009,8 +1010,11 @@ static int init_class_attrs(void)
         set_class_attr(&DtTimezone_Type, "utc", TY_NEWREF(utc)) < 0 ||
         set_class_attr(&DtTimezone_Type, "min", dt_newTimezone(minoff, NULL)) < 0 ||
         set_class_attr(&DtTimezone_Type, "max", dt_newTimezone(maxoff, NULL)) < 0 ||
-        !(ty_state.mod.datetime.epoch = dt_newDatetime(NULL, 1970, 1, 1, 0, 0, 0, 0, (TyObject *)utc, 0)))
+        !(ty_state.mod.datetime.epoch = dt_newDatetime(NULL, 1970, 1, 1, 0, 0, 0, 0, (TyObject *)utc, 0))) {
+        /* a later import starts over */
+        TY_CLEAR(ty_state.mod.datetime.utc);
         r = -1;
+    }
     TY_XDECREF(minoff);
     TY_XDECREF(maxoff);
     return r;

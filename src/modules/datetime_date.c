@@ -312,10 +312,9 @@ TY_CFUNC(date_reduce)
 {
     DATE_NOARGS("date.__reduce__");
     TyObject *st = date_state(DT_DATE(self));
-    TyObject *r;
     if (!st)
         return NULL;
-    r = tyTuple_pack(2, (TyObject *)TY_TYPE(self), st);
+    TyObject *r = tyTuple_pack(2, (TyObject *)TY_TYPE(self), st);
     TY_DECREF(st);
     return r;
 }

@@ -300,8 +300,8 @@ TY_CFUNC(time_reduce)
     return time_reduce_proto(self, 2);
 }
 
-/* The seconds of the day and whether the time is aware: *offset is a new
-** reference to the utcoffset (None when naive). */
+/* self.utcoffset() (the tzinfo is asked with None): a new reference to a
+** timedelta, or to None when naive. */
 static TyObject *time_offset(TyObject *self)
 {
     return dt_callUtcoffset(DT_TIME(self)->tzinfo, TY_NONE);
