@@ -190,21 +190,57 @@ int dt_intArg(TyObject *o, int *out)
     return tyArg_intI(o, out);
 }
 
+/* The index in kwnames of the keyword `name`, or -1. */
+static ssize_t keyword_index(TyObject *kwnames, const char *name)
+{
+    for (ssize_t k = 0; kwnames && k < TY_TUPLE_LEN(kwnames); k++)
+        if (tyStr_eqC(TY_TUPLE_GET(kwnames, k), name))
+            return k;
+    return -1;
+}
+
+/* In the order of CPython's vgetargskeywords: the counts, then each
+** parameter (found and converted, or missing), then the keywords given
+** twice or naming no parameter. */
 int dt_unpackFields(TyObject *const *args, size_t nargs, TyObject *kwnames, const char *const *names,
                     int required, int maxpos, int tzslot, TyObject **a, int *v)
 {
-    if (tyArg_unpack(NULL, args, nargs, kwnames, names, 0, maxpos, a) < 0)
-        return -1;
-    for (int i = 0; names[i]; i++) {
-        if (i == tzslot)
-            continue;
+    int nparams = 0;
+    while (names[nparams])
+        nparams++;
+    ssize_t nkw = kwnames ? TY_TUPLE_LEN(kwnames) : 0;
+    if ((ssize_t)nargs + nkw > nparams || nargs > (size_t)maxpos)
+        return tyArg_unpack(NULL, args, nargs, kwnames, names, 0, maxpos, a);
+    ssize_t matched = 0;
+    for (int i = 0; i < nparams; i++) {
+        ssize_t k = (size_t)i < nargs ? -1 : keyword_index(kwnames, names[i]);
+        a[i] = (size_t)i < nargs ? args[i] : k >= 0 ? args[nargs + (size_t)k] : NULL;
+        matched += k >= 0;
         if (!a[i]) {
             if (i < required) {
                 tyErr_format(&TyExc_TypeError, "function missing required argument '%s' (pos %d)", names[i], i + 1);
                 return -1;
             }
-        } else if (dt_intArg(a[i], &v[i]) < 0) {
+        } else if (i != tzslot && dt_intArg(a[i], &v[i]) < 0) {
             return -1;
+        }
+    }
+    if (matched < nkw) {
+        for (size_t i = 0; i < nargs; i++)
+            if (keyword_index(kwnames, names[i]) >= 0) {
+                tyErr_format(&TyExc_TypeError, "argument for function given by name ('%s') and position (%zu)",
+                             names[i], i + 1);
+                return -1;
+            }
+        for (ssize_t k = 0; k < nkw; k++) {
+            int i = 0;
+            while (i < nparams && !tyStr_eqC(TY_TUPLE_GET(kwnames, k), names[i]))
+                i++;
+            if (i == nparams) {
+                tyErr_format(&TyExc_TypeError, "'%U' is an invalid keyword argument for this function",
+                             TY_TUPLE_GET(kwnames, k));
+                return -1;
+            }
         }
     }
     return 0;

@@ -89,10 +89,11 @@ int dt_checkTzinfo(TyObject *tzinfo);
 /* An int argument as PyArg_ParseTuple's "i" converts it. */
 int dt_intArg(TyObject *o, int *out);
 /* A constructor's arguments as PyArg_ParseTupleAndKeywords with an
-** unnamed format takes them: each converted in turn (a bad first argument
-** is reported before a missing second), into a[] (borrowed, NULL when
-** absent) and, for the int fields (all but index tzslot; -1 for none),
-** v[] (left as it was when absent).  0, or -1. */
+** unnamed format takes them, with its messages and in its order (a bad
+** first argument is reported before a missing second, an unknown keyword
+** last): into a[] (borrowed, NULL when absent) and, for the int fields (all
+** but index tzslot; -1 for none), v[] (left as it was when absent).  0, or
+** -1. */
 int dt_unpackFields(TyObject *const *args, size_t nargs, TyObject *kwnames, const char *const *names,
                     int required, int maxpos, int tzslot, TyObject **a, int *v);
 

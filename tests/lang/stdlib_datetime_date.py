@@ -106,3 +106,10 @@ class T(time):
 
 
 print(repr(T(1, 2)), type(T.fromisoformat('01:02')).__name__, type(T(1).replace(hour=2)).__name__, str(T(5)))
+# The constructors' argument errors, in CPython's order (each argument
+# converted in turn, unknown keywords last) and wording (unnamed formats).
+from datetime import datetime
+for f in [lambda: date(1), lambda: date(1, 2, 3, 4), lambda: date(x=1), lambda: date(2000, 1, 1, year=3), lambda: date(2000, 1, day=1, x=2),
+          lambda: time(1, 2, 3, 4, None, 5), lambda: time(1, minute='a', x=1), lambda: time(x=1), lambda: datetime(1), lambda: datetime(x=1),
+          lambda: datetime(2000, 1, 1, 0, 0, 0, 0, None, 8), lambda: datetime(2000, 1, year=1), lambda: date(year='a', month=1), lambda: date(b'\x07\xd4\x0d\x1d')]:
+    show(f)
