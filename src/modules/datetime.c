@@ -699,6 +699,7 @@ static TyObject *tzinfo_new(TyType *type, TyObject *const *args, size_t nargs, T
     return tyType_genericAlloc(type, 0);
 }
 
+/* Frees a tzinfo (it holds nothing). */
 static void tzinfo_dealloc(TyObject *o)
 {
     tyObj_free(o);
@@ -714,6 +715,7 @@ static TyObject *tzinfo_abstract(const char *name, size_t nargs, TyObject *kwnam
     return tyErr_format(&TyExc_NotImplementedError, "a tzinfo subclass must implement %s()", name);
 }
 
+/* The abstract methods: NotImplementedError, as CPython's. */
 TY_CFUNC(tzinfo_tzname) { return tzinfo_abstract("tzname", nargs, kwnames); }
 TY_CFUNC(tzinfo_utcoffset) { return tzinfo_abstract("utcoffset", nargs, kwnames); }
 TY_CFUNC(tzinfo_dst) { return tzinfo_abstract("dst", nargs, kwnames); }
@@ -820,6 +822,8 @@ TyObject *dt_newTimezone(TyObject *offset, TyObject *name)
     return (TyObject *)tz;
 }
 
+/* timezone(offset, name=<none>): timezone.utc for a zero offset without a name;
+** ValueError outside (-24h, 24h).  New reference. */
 static TyObject *timezone_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     static const char *const names[] = { "offset", "name", NULL };
@@ -840,6 +844,7 @@ static TyObject *timezone_new(TyType *type, TyObject *const *args, size_t nargs,
     return dt_newTimezone(a[0], a[1]);
 }
 
+/* Releases the offset and the name, frees the object. */
 static void timezone_dealloc(TyObject *o)
 {
     TY_XDECREF(TZ(o)->offset);
@@ -884,6 +889,7 @@ static int timezone_one_arg(const char *meth, TyObject *const *args, size_t narg
     return timezone_check_arg(args[0], meth);
 }
 
+/* tzname(dt): the name, or "UTC±HH:MM" (new reference). */
 TY_CFUNC(timezone_tzname)
 {
     if (timezone_one_arg("tzname", args, nargs, kwnames) < 0)
@@ -891,6 +897,7 @@ TY_CFUNC(timezone_tzname)
     return timezone_name(self);
 }
 
+/* utcoffset(dt): the fixed offset (new reference). */
 TY_CFUNC(timezone_utcoffset)
 {
     if (timezone_one_arg("utcoffset", args, nargs, kwnames) < 0)
@@ -898,6 +905,7 @@ TY_CFUNC(timezone_utcoffset)
     return TY_NEWREF(TZ(self)->offset);
 }
 
+/* dst(dt): always None. */
 TY_CFUNC(timezone_dst)
 {
     if (timezone_one_arg("dst", args, nargs, kwnames) < 0)
@@ -905,6 +913,7 @@ TY_CFUNC(timezone_dst)
     return tyNone_new();
 }
 
+/* fromutc(dt): dt + offset, for a dt whose tzinfo is this timezone. */
 TY_CFUNC(timezone_fromutc)
 {
     if (tyArg_noKeywords("timezone.fromutc", kwnames) < 0 || tyArg_checkPositional("timezone.fromutc", nargs, 1, 1) < 0)
@@ -916,6 +925,7 @@ TY_CFUNC(timezone_fromutc)
     return tyNum_binary(args[0], TZ(self)->offset, TY_BINOP_ADD);
 }
 
+/* (offset,) or (offset, name): what the tzinfo __reduce__ pickles. */
 TY_CFUNC(timezone_getinitargs)
 {
     if (tyArg_noKeywords("timezone.__getinitargs__", kwnames) < 0 || tyArg_checkPositional("timezone.__getinitargs__", nargs, 0, 0) < 0)
@@ -925,6 +935,7 @@ TY_CFUNC(timezone_getinitargs)
     return tyTuple_pack(1, TZ(self)->offset);
 }
 
+/* "datetime.timezone.utc", "datetime.timezone(<offset>[, <name>])". */
 static TyObject *timezone_repr(TyObject *self)
 {
     DtTimezone *tz = TZ(self);
@@ -935,16 +946,19 @@ static TyObject *timezone_repr(TyObject *self)
     return tyStr_fromFormat("%s(%R, %R)", TY_TYPE(self)->name, tz->offset, tz->name);
 }
 
+/* str(tz) is tz.tzname(None). */
 static TyObject *timezone_str(TyObject *self)
 {
     return timezone_name(self);
 }
 
+/* The offset's hash (equal timezones hash alike whatever their names). */
 static ty_hash timezone_hash(TyObject *self)
 {
     return tyObj_hash(TZ(self)->offset);
 }
 
+/* Only == and != are defined, between timezones, by offset. */
 static TyObject *timezone_richcompare(TyObject *a, TyObject *b, int op)
 {
     if ((op != TY_EQ && op != TY_NE) || !TY_IS_INSTANCE(b, &DtTimezone_Type))
@@ -1056,6 +1070,8 @@ static int init_class_attrs(void)
     return r;
 }
 
+/* Readies the types and class attributes once, then makes the module and runs
+** its Python half.  New reference, or NULL. */
 TyObject *tyDatetime_create(void)
 {
     for (size_t i = 0; i < TY_ARRAY_LEN(module_types); i++)
@@ -1101,6 +1117,7 @@ TyObject *tyDatetime_create(void)
     return m;
 }
 
+/* Releases the cached objects, then the types (at exit). */
 void tyDatetime_fini(void)
 {
     TY_CLEAR(ty_state.mod.datetime.utc);

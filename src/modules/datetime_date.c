@@ -70,6 +70,8 @@ TyObject *dt_pickleState(TyObject *arg, ssize_t len, const char *what)
     return b;
 }
 
+/* date(year, month, day), or date(state) from a pickle (only its month checked,
+** as CPython).  New reference. */
 static TyObject *date_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (nargs == 1 && !kwnames) {
@@ -99,6 +101,7 @@ static TyObject *date_new(TyType *type, TyObject *const *args, size_t nargs, TyO
     return dt_newDate(type, v[0], v[1], v[2]);
 }
 
+/* Frees a date (it holds nothing). */
 static void date_dealloc(TyObject *o)
 {
     tyObj_free(o);
@@ -124,6 +127,7 @@ TY_CFUNC(date_today)
     return r;
 }
 
+/* The local date of a timestamp (rounded down to the second). */
 TY_CFUNC(date_fromtimestamp)
 {
     if (tyArg_noKeywords("date.fromtimestamp", kwnames) < 0 || tyArg_checkPositional("date.fromtimestamp", nargs, 1, 1) < 0)
@@ -136,6 +140,7 @@ TY_CFUNC(date_fromtimestamp)
     return dt_newDateSub(self, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
+/* The date of a proleptic Gregorian ordinal (cls is called for a subclass). */
 TY_CFUNC(date_fromordinal)
 {
     if (tyArg_noKeywords("fromordinal", kwnames) < 0 || tyArg_checkTupleCount("fromordinal", nargs, 1, 1) < 0)
@@ -149,6 +154,7 @@ TY_CFUNC(date_fromordinal)
     return dt_newDateSub(self, y, m, d);
 }
 
+/* YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] and YYYYWww[D]. */
 TY_CFUNC(date_fromisoformat)
 {
     if (tyArg_noKeywords("date.fromisoformat", kwnames) < 0 || tyArg_checkPositional("date.fromisoformat", nargs, 1, 1) < 0)
@@ -162,6 +168,7 @@ TY_CFUNC(date_fromisoformat)
     return dt_newDateSub(self, y, m, d);
 }
 
+/* The date of an ISO year, week and weekday. */
 TY_CFUNC(date_fromisocalendar)
 {
     static const char *const names[] = { "year", "week", "day", NULL };
@@ -186,6 +193,7 @@ TY_CFUNC(date_fromisocalendar)
     if (tyArg_noKeywords(fname, kwnames) < 0 || tyArg_checkPositional(fname, nargs, 0, 0) < 0) \
         return NULL
 
+/* "Sun Feb 29 00:00:00 2004". */
 TY_CFUNC(date_ctime)
 {
     DATE_NOARGS("date.ctime");
@@ -194,6 +202,7 @@ TY_CFUNC(date_ctime)
                             dt_monthNames[d->month], d->day, d->year);
 }
 
+/* strftime(format) over self.timetuple() (a subclass's own timetuple counts). */
 TY_CFUNC(date_strftime)
 {
     static const char *const names[] = { "format", NULL };
@@ -212,6 +221,7 @@ TY_CFUNC(date_strftime)
     return r;
 }
 
+/* "YYYY-MM-DD". */
 TY_CFUNC(date_isoformat)
 {
     DATE_NOARGS("date.isoformat");
@@ -219,6 +229,7 @@ TY_CFUNC(date_isoformat)
     return tyStr_fromFormat("%04d-%02d-%02d", d->year, d->month, d->day);
 }
 
+/* str(d) is d.isoformat(), looked up on the object as CPython does. */
 static TyObject *date_str(TyObject *self)
 {
     TyObject *name = tyStr_internC("isoformat");
@@ -227,12 +238,14 @@ static TyObject *date_str(TyObject *self)
     return r;
 }
 
+/* "datetime.date(2004, 2, 29)" (the class's own name for a subclass). */
 static TyObject *date_repr(TyObject *self)
 {
     DtDate *d = DT_DATE(self);
     return tyStr_fromFormat("%s(%d, %d, %d)", dt_typeName(self), d->year, d->month, d->day);
 }
 
+/* time.struct_time with midnight and tm_isdst -1. */
 TY_CFUNC(date_timetuple)
 {
     DATE_NOARGS("date.timetuple");
@@ -240,6 +253,7 @@ TY_CFUNC(date_timetuple)
     return dt_buildStructTime(d->year, d->month, d->day, 0, 0, 0, -1);
 }
 
+/* The calendar queries: new ints. */
 TY_CFUNC(date_toordinal)
 {
     DATE_NOARGS("date.toordinal");
@@ -247,6 +261,7 @@ TY_CFUNC(date_toordinal)
     return tyInt_fromI64(dt_ymdToOrd(d->year, d->month, d->day));
 }
 
+/* Monday is 0. */
 TY_CFUNC(date_weekday)
 {
     DATE_NOARGS("date.weekday");
@@ -254,6 +269,7 @@ TY_CFUNC(date_weekday)
     return tyInt_fromI64(dt_weekday(d->year, d->month, d->day));
 }
 
+/* Monday is 1. */
 TY_CFUNC(date_isoweekday)
 {
     DATE_NOARGS("date.isoweekday");
@@ -261,6 +277,7 @@ TY_CFUNC(date_isoweekday)
     return tyInt_fromI64(dt_weekday(d->year, d->month, d->day) + 1);
 }
 
+/* IsoCalendarDate(year, week, weekday) of the ISO calendar. */
 TY_CFUNC(date_isocalendar)
 {
     DATE_NOARGS("date.isocalendar");
@@ -283,6 +300,8 @@ TY_CFUNC(date_isocalendar)
     return dt_newIsoCalendarDate(year, (int)week + 1, (int)day + 1);
 }
 
+/* A copy with some fields replaced, of self's class (built without calling
+** a subclass's __new__, as CPython). */
 TY_CFUNC(date_replace)
 {
     static const char *const names[] = { "year", "month", "day", NULL };
@@ -308,6 +327,7 @@ static TyObject *date_state(DtDate *d)
     return t;
 }
 
+/* (type(self), (state,)). */
 TY_CFUNC(date_reduce)
 {
     DATE_NOARGS("date.__reduce__");
@@ -319,6 +339,7 @@ TY_CFUNC(date_reduce)
     return r;
 }
 
+/* The hash of the 4 state bytes (CPython's value), cached. */
 static ty_hash date_hash(TyObject *self)
 {
     DtDate *d = DT_DATE(self);
@@ -330,6 +351,7 @@ static ty_hash date_hash(TyObject *self)
     return d->hash;
 }
 
+/* Three-way comparison of the date fields. */
 static int date_cmp(DtDate *a, DtDate *b)
 {
     if (a->year != b->year)
@@ -339,6 +361,7 @@ static int date_cmp(DtDate *a, DtDate *b)
     return a->day < b->day ? -1 : a->day > b->day;
 }
 
+/* Ordering between dates (a datetime on the other side answers first). */
 static TyObject *date_richcompare(TyObject *a, TyObject *b, int op)
 {
     if (!DT_DATE_CHECK(b))
@@ -358,6 +381,7 @@ static TyObject *date_plus_days(TyObject *date, long days)
     return dt_newDateSub((TyObject *)TY_TYPE(date), y, m, dd);
 }
 
+/* date + timedelta and timedelta + date (datetimes are datetime_add's). */
 static TyObject *date_add(TyObject *a, TyObject *b)
 {
     if (DT_DATETIME_CHECK(a) || DT_DATETIME_CHECK(b))
@@ -369,6 +393,7 @@ static TyObject *date_add(TyObject *a, TyObject *b)
     return TY_NEWREF(TY_NOTIMPL);
 }
 
+/* date - date (a timedelta of days) and date - timedelta. */
 static TyObject *date_sub(TyObject *a, TyObject *b)
 {
     if (DT_DATETIME_CHECK(a) || DT_DATETIME_CHECK(b) || !DT_DATE_CHECK(a))
@@ -382,6 +407,7 @@ static TyObject *date_sub(TyObject *a, TyObject *b)
     return TY_NEWREF(TY_NOTIMPL);
 }
 
+/* The read-only fields. */
 static TyObject *date_year(TyObject *o) { return tyInt_fromI64(DT_DATE(o)->year); }
 static TyObject *date_month(TyObject *o) { return tyInt_fromI64(DT_DATE(o)->month); }
 static TyObject *date_day(TyObject *o) { return tyInt_fromI64(DT_DATE(o)->day); }

@@ -147,6 +147,8 @@ static int accum(const char *tag, mpz_ptr sum, TyObject *num, unsigned long fact
     return -1;
 }
 
+/* timedelta(days, seconds, microseconds, milliseconds, minutes, hours, weeks):
+** ints and floats summed exactly as CPython sums them.  New reference. */
 static TyObject *delta_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     static const char *const names[] = { "days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks", NULL };
@@ -200,6 +202,8 @@ static void divide_nearest(mpz_ptr q, mpz_srcptr a, mpz_srcptr b)
     mpz_clear(r);
 }
 
+/* The number slots: NotImplemented for operand types they do not take;
+** results are exact timedeltas (new references). */
 static TyObject *delta_add(TyObject *a, TyObject *b)
 {
     if (!DT_DELTA_CHECK(a) || !DT_DELTA_CHECK(b))
@@ -208,6 +212,7 @@ static TyObject *delta_add(TyObject *a, TyObject *b)
     return dt_newDelta(NULL, (long)x->days + y->days, (long)x->seconds + y->seconds, (long)x->us + y->us, true);
 }
 
+/* a - b for two timedeltas. */
 static TyObject *delta_sub(TyObject *a, TyObject *b)
 {
     if (!DT_DELTA_CHECK(a) || !DT_DELTA_CHECK(b))
@@ -287,6 +292,7 @@ static TyObject *delta_scale_int(TyObject *delta, TyObject *k)
     return r;
 }
 
+/* timedelta * int or float (either side), rounded half to even. */
 static TyObject *delta_mul(TyObject *a, TyObject *b)
 {
     if (DT_DELTA_CHECK(a)) {
@@ -322,6 +328,8 @@ static bool operands(TyObject *a, TyObject *b, mpz_ptr x, mpz_ptr y, bool *b_is_
     return true;
 }
 
+/* timedelta / timedelta (a float), / int or / float (a timedelta, rounded
+** half to even). */
 static TyObject *delta_truediv(TyObject *a, TyObject *b)
 {
     if (DT_DELTA_CHECK(a) && TY_FLOAT_CHECK(b))
@@ -350,6 +358,7 @@ static TyObject *delta_truediv(TyObject *a, TyObject *b)
     return r;
 }
 
+/* timedelta // timedelta (an int) or // int (a timedelta, floored). */
 static TyObject *delta_floordiv(TyObject *a, TyObject *b)
 {
     mpz_t x, y;
@@ -370,6 +379,7 @@ static TyObject *delta_floordiv(TyObject *a, TyObject *b)
     return r;
 }
 
+/* timedelta % timedelta, with the sign of the divisor. */
 static TyObject *delta_mod(TyObject *a, TyObject *b)
 {
     if (!DT_DELTA_CHECK(a) || !DT_DELTA_CHECK(b))
@@ -391,6 +401,7 @@ static TyObject *delta_mod(TyObject *a, TyObject *b)
     return r;
 }
 
+/* divmod(timedelta, timedelta): (int, timedelta). */
 static TyObject *delta_divmod(TyObject *a, TyObject *b)
 {
     if (!DT_DELTA_CHECK(a) || !DT_DELTA_CHECK(b))
@@ -418,6 +429,7 @@ static TyObject *delta_divmod(TyObject *a, TyObject *b)
     return r;
 }
 
+/* -d, +d and abs(d): exact timedeltas. */
 static TyObject *delta_neg(TyObject *a)
 {
     DtDelta *x = DT_DELTA(a);
@@ -435,12 +447,14 @@ static TyObject *delta_abs(TyObject *a)
     return DT_DELTA(a)->days < 0 ? delta_neg(a) : delta_pos(a);
 }
 
+/* A timedelta is true unless it is zero. */
 static int delta_bool(TyObject *a)
 {
     DtDelta *x = DT_DELTA(a);
     return x->days != 0 || x->seconds != 0 || x->us != 0;
 }
 
+/* Ordering between timedeltas only (NotImplemented otherwise). */
 static TyObject *delta_richcompare(TyObject *a, TyObject *b, int op)
 {
     if (!DT_DELTA_CHECK(b))
@@ -460,6 +474,7 @@ static TyObject *delta_state(TyObject *a)
     return t;
 }
 
+/* hash((days, seconds, microseconds)), cached. */
 static ty_hash delta_hash(TyObject *a)
 {
     DtDelta *x = DT_DELTA(a);
@@ -473,6 +488,7 @@ static ty_hash delta_hash(TyObject *a)
     return x->hash;
 }
 
+/* "datetime.timedelta(days=1, seconds=2)" (non-zero fields), "...(0)". */
 static TyObject *delta_repr(TyObject *a)
 {
     DtDelta *x = DT_DELTA(a);
@@ -501,6 +517,7 @@ static TyObject *delta_repr(TyObject *a)
     return tyBuf_finish(&b);
 }
 
+/* "[-]D day[s], H:MM:SS[.ffffff]". */
 static TyObject *delta_str(TyObject *a)
 {
     DtDelta *x = DT_DELTA(a);
@@ -521,6 +538,7 @@ static TyObject *delta_str(TyObject *a)
     return tyBuf_finish(&b);
 }
 
+/* The microseconds / 10**6, correctly rounded. */
 TY_CFUNC(delta_total_seconds)
 {
     if (tyArg_noKeywords("timedelta.total_seconds", kwnames) < 0 || tyArg_checkPositional("timedelta.total_seconds", nargs, 0, 0) < 0)
@@ -536,6 +554,7 @@ TY_CFUNC(delta_total_seconds)
     return tyFloat_from(v);
 }
 
+/* (type(self), (days, seconds, microseconds)). */
 TY_CFUNC(delta_reduce)
 {
     if (tyArg_noKeywords("timedelta.__reduce__", kwnames) < 0 || tyArg_checkPositional("timedelta.__reduce__", nargs, 0, 0) < 0)
@@ -548,6 +567,7 @@ TY_CFUNC(delta_reduce)
     return r;
 }
 
+/* The read-only fields (member descriptors in CPython). */
 static TyObject *delta_days(TyObject *a) { return tyInt_fromI64(DT_DELTA(a)->days); }
 static TyObject *delta_seconds(TyObject *a) { return tyInt_fromI64(DT_DELTA(a)->seconds); }
 static TyObject *delta_us(TyObject *a) { return tyInt_fromI64(DT_DELTA(a)->us); }
@@ -565,6 +585,7 @@ static TyGetSetDef delta_getset[] = {
     { NULL, NULL, NULL, NULL, false },
 };
 
+/* Frees a timedelta (it holds nothing). */
 static void delta_dealloc(TyObject *o)
 {
     tyObj_free(o);

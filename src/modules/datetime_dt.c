@@ -202,6 +202,8 @@ done:
     return r;
 }
 
+/* datetime(year, month, day, hour, minute, second, microsecond, tzinfo, *, fold),
+** or datetime(state[, tzinfo]) from a pickle (only the month checked). */
 static TyObject *datetime_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if ((nargs == 1 || nargs == 2) && !kwnames) {
@@ -247,18 +249,21 @@ static TyObject *datetime_new(TyType *type, TyObject *const *args, size_t nargs,
     return dt_newDatetime(type, v[0], v[1], v[2], v[3], v[4], v[5], v[6], a[7] ? a[7] : TY_NONE, v[8]);
 }
 
+/* The collector's view: the tzinfo is the one reference. */
 static int datetime_traverse(TyObject *o, ty_visitproc visit, void *arg)
 {
     TyObject *tz = DT_DT(o)->tzinfo;
     return tz ? visit(tz, arg) : 0;
 }
 
+/* Drops the tzinfo (the object reads as naive afterwards). */
 static int datetime_clear(TyObject *o)
 {
     TY_CLEAR(DT_DT(o)->tzinfo);
     return 0;
 }
 
+/* Untracks, releases the tzinfo, frees the object. */
 static void datetime_dealloc(TyObject *o)
 {
     tyGC_untrack(o);
@@ -324,6 +329,7 @@ TY_CFUNC(datetime_now)
     return tz == TY_NONE ? r : fromutc_steal(tz, r);
 }
 
+/* The current UTC time, naive. */
 TY_CFUNC(datetime_utcnow)
 {
     if (tyArg_noKeywords("datetime.utcnow", kwnames) < 0 || tyArg_checkPositional("datetime.utcnow", nargs, 0, 0) < 0)
@@ -333,6 +339,7 @@ TY_CFUNC(datetime_utcnow)
     return from_timet_and_us(self, false, ts.tv_sec, ts.tv_nsec / 1000, TY_NONE);
 }
 
+/* fromtimestamp(t, tz=None): local time (with its fold), or tz.fromutc of UTC. */
 TY_CFUNC(datetime_fromtimestamp)
 {
     static const char *const names[] = { "timestamp", "tz", NULL };
@@ -350,6 +357,7 @@ TY_CFUNC(datetime_fromtimestamp)
     return tz == TY_NONE ? r : fromutc_steal(tz, r);
 }
 
+/* The naive UTC time of a timestamp. */
 TY_CFUNC(datetime_utcfromtimestamp)
 {
     if (tyArg_noKeywords("utcfromtimestamp", kwnames) < 0 || tyArg_checkTupleCount("utcfromtimestamp", nargs, 1, 1) < 0)
@@ -361,6 +369,7 @@ TY_CFUNC(datetime_utcfromtimestamp)
     return from_timet_and_us(self, false, t, us, TY_NONE);
 }
 
+/* _strptime._strptime_datetime(cls, string, format), as CPython's C does. */
 TY_CFUNC(datetime_strptime)
 {
     if (tyArg_noKeywords("strptime", kwnames) < 0 || tyArg_checkTupleCount("strptime", nargs, 2, 2) < 0)
@@ -378,6 +387,7 @@ TY_CFUNC(datetime_strptime)
     return r;
 }
 
+/* combine(date, time, tzinfo=time.tzinfo). */
 TY_CFUNC(datetime_combine)
 {
     static const char *const names[] = { "date", "time", "tzinfo", NULL };
@@ -423,6 +433,7 @@ static ssize_t iso_separator(const char *s, ssize_t n)
     return 8;
 }
 
+/* An ISO date, then any one separator character and an ISO time. */
 TY_CFUNC(datetime_fromisoformat)
 {
     if (tyArg_noKeywords("datetime.fromisoformat", kwnames) < 0 || tyArg_checkPositional("datetime.fromisoformat", nargs, 1, 1) < 0)
@@ -457,6 +468,7 @@ TY_CFUNC(datetime_fromisoformat)
     if (tyArg_noKeywords(fname, kwnames) < 0 || tyArg_checkPositional(fname, nargs, 0, 0) < 0) \
         return NULL
 
+/* The date part (an exact date). */
 TY_CFUNC(datetime_date)
 {
     DT_NOARGS("datetime.date");
@@ -464,6 +476,7 @@ TY_CFUNC(datetime_date)
     return dt_newDate(NULL, d->year, d->month, d->day);
 }
 
+/* The time part without the tzinfo, and timetz() with it. */
 TY_CFUNC(datetime_time)
 {
     DT_NOARGS("datetime.time");
@@ -478,6 +491,7 @@ TY_CFUNC(datetime_timetz)
     return dt_newTime(NULL, d->hour, d->minute, d->second, d->us, d->tzinfo ? d->tzinfo : TY_NONE, d->fold);
 }
 
+/* "Sun Mar  1 12:00:01 2020". */
 TY_CFUNC(datetime_ctime)
 {
     DT_NOARGS("datetime.ctime");
@@ -486,6 +500,7 @@ TY_CFUNC(datetime_ctime)
                             dt_monthNames[d->month], d->day, d->hour, d->minute, d->second, d->year);
 }
 
+/* The tzinfo queries, asked with self: checked results (new references). */
 TY_CFUNC(datetime_utcoffset)
 {
     DT_NOARGS("datetime.utcoffset");
@@ -504,6 +519,7 @@ TY_CFUNC(datetime_tzname)
     return dt_callTzname(DT_DT(self)->tzinfo, self);
 }
 
+/* time.struct_time with tm_isdst from dst() (-1 when naive or None). */
 TY_CFUNC(datetime_timetuple)
 {
     DT_NOARGS("datetime.timetuple");
@@ -535,6 +551,7 @@ static TyObject *add_delta(TyObject *dt, TyObject *delta, int factor)
                              d->tzinfo ? d->tzinfo : TY_NONE, 0);
 }
 
+/* time.struct_time of the UTC time (the local one when naive), tm_isdst 0. */
 TY_CFUNC(datetime_utctimetuple)
 {
     DT_NOARGS("datetime.utctimetuple");
@@ -585,6 +602,7 @@ done:
     return r;
 }
 
+/* POSIX timestamp: from the epoch when aware, through local time when naive. */
 TY_CFUNC(datetime_timestamp)
 {
     DT_NOARGS("datetime.timestamp");
@@ -611,6 +629,7 @@ TY_CFUNC(datetime_timestamp)
     return tyFloat_from((double)(secs - EPOCH_SECONDS) + d->us / 1e6);
 }
 
+/* isoformat(sep="T", timespec="auto"). */
 TY_CFUNC(datetime_isoformat)
 {
     static const char *const names[] = { "sep", "timespec", NULL };
@@ -643,6 +662,7 @@ fail:
     return NULL;
 }
 
+/* str(dt) is dt.isoformat(" "). */
 static TyObject *datetime_str(TyObject *self)
 {
     TyObject *name = tyStr_internC("isoformat");
@@ -653,6 +673,8 @@ static TyObject *datetime_str(TyObject *self)
     return r;
 }
 
+/* "datetime.datetime(2020, 3, 1, 12, 0, fold=1, tzinfo=...)", trailing zeros
+** left out. */
 static TyObject *datetime_repr(TyObject *self)
 {
     DtDateTime *d = DT_DT(self);
@@ -677,6 +699,7 @@ static TyObject *datetime_repr(TyObject *self)
     return tyBuf_finish(&b);
 }
 
+/* A copy with some fields replaced, of self's class. */
 TY_CFUNC(datetime_replace)
 {
     static const char *const names[] = { "year", "month", "day", "hour", "minute", "second", "microsecond",
@@ -711,6 +734,8 @@ static TyObject *local_timezone_at(time_t t)
     return r;
 }
 
+/* astimezone(tz=None): the same UTC time in tz (the local zone when None);
+** a naive self is taken as local time. */
 TY_CFUNC(datetime_astimezone)
 {
     static const char *const names[] = { "tz", NULL };
@@ -794,6 +819,7 @@ static TyObject *datetime_state(DtDateTime *d, int proto)
     return r;
 }
 
+/* (type(self), state) for a pickle protocol (the fold only for 4 and up). */
 static TyObject *datetime_reduce_proto(TyObject *self, int proto)
 {
     TyObject *st = datetime_state(DT_DT(self), proto);
@@ -804,6 +830,7 @@ static TyObject *datetime_reduce_proto(TyObject *self, int proto)
     return r;
 }
 
+/* __reduce_ex__(protocol) and __reduce__ (protocol 2). */
 TY_CFUNC(datetime_reduce_ex)
 {
     int proto;
@@ -872,6 +899,8 @@ static int pep495_eq_exception(TyObject *a, TyObject *b, TyObject *o1, TyObject 
     return r;
 }
 
+/* Ordering between datetimes (by fields, or by UTC time across offsets, with
+** PEP 495's exception for ==); a date is unequal and unordered. */
 static TyObject *datetime_richcompare(TyObject *a, TyObject *b, int op)
 {
     if (!DT_DATETIME_CHECK(b)) {
@@ -921,6 +950,8 @@ done:
     return r;
 }
 
+/* The state bytes' hash when naive, else the hash of the UTC timedelta since
+** 0001-01-01; computed with fold 0, so a fold never changes it. */
 static ty_hash datetime_hash(TyObject *self)
 {
     DtDateTime *d = DT_DT(self);
@@ -952,6 +983,7 @@ static ty_hash datetime_hash(TyObject *self)
     return d->hash;
 }
 
+/* datetime + timedelta and timedelta + datetime, of the datetime's class. */
 static TyObject *datetime_add(TyObject *a, TyObject *b)
 {
     if (DT_DATETIME_CHECK(a) && DT_DELTA_CHECK(b))
@@ -961,6 +993,7 @@ static TyObject *datetime_add(TyObject *a, TyObject *b)
     return TY_NEWREF(TY_NOTIMPL);
 }
 
+/* datetime - datetime (a timedelta) and datetime - timedelta. */
 static TyObject *datetime_sub(TyObject *a, TyObject *b)
 {
     if (!DT_DATETIME_CHECK(a))
@@ -972,6 +1005,7 @@ static TyObject *datetime_sub(TyObject *a, TyObject *b)
     return TY_NEWREF(TY_NOTIMPL);
 }
 
+/* The read-only fields. */
 static TyObject *dt_hour(TyObject *o) { return tyInt_fromI64(DT_DT(o)->hour); }
 static TyObject *dt_minute(TyObject *o) { return tyInt_fromI64(DT_DT(o)->minute); }
 static TyObject *dt_second(TyObject *o) { return tyInt_fromI64(DT_DT(o)->second); }

@@ -43,6 +43,8 @@ done:
     return r;
 }
 
+/* time(hour, minute, second, microsecond, tzinfo, *, fold), or time(state[,
+** tzinfo]) from a pickle (only the hour checked).  New reference. */
 static TyObject *time_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if ((nargs == 1 || nargs == 2) && !kwnames) {
@@ -80,18 +82,21 @@ static TyObject *time_new(TyType *type, TyObject *const *args, size_t nargs, TyO
     return dt_newTime(type, v[0], v[1], v[2], v[3], a[4] ? a[4] : TY_NONE, v[5]);
 }
 
+/* The collector's view: the tzinfo is the one reference. */
 static int time_traverse(TyObject *o, ty_visitproc visit, void *arg)
 {
     TyObject *tz = DT_TIME(o)->tzinfo;
     return tz ? visit(tz, arg) : 0;
 }
 
+/* Drops the tzinfo (the object reads as naive afterwards). */
 static int time_clear(TyObject *o)
 {
     TY_CLEAR(DT_TIME(o)->tzinfo);
     return 0;
 }
 
+/* Untracks, releases the tzinfo, frees the object. */
 static void time_dealloc(TyObject *o)
 {
     tyGC_untrack(o);
@@ -122,6 +127,7 @@ int dt_formatTime(TyStrBuilder *b, int h, int m, int s, int us, TyObject *timesp
     return -1;
 }
 
+/* isoformat(timespec="auto"): "HH:MM:SS[.ffffff][+HH:MM]". */
 TY_CFUNC(time_isoformat)
 {
     static const char *const names[] = { "timespec", NULL };
@@ -150,6 +156,7 @@ fail:
     return NULL;
 }
 
+/* str(t) is t.isoformat(). */
 static TyObject *time_str(TyObject *self)
 {
     TyObject *name = tyStr_internC("isoformat");
@@ -158,6 +165,7 @@ static TyObject *time_str(TyObject *self)
     return r;
 }
 
+/* "datetime.time(12, 30, 15, 500, tzinfo=..., fold=1)", trailing zeros left out. */
 static TyObject *time_repr(TyObject *self)
 {
     DtTime *t = DT_TIME(self);
@@ -181,6 +189,7 @@ static TyObject *time_repr(TyObject *self)
     return tyBuf_finish(&b);
 }
 
+/* strftime(format) on 1900-01-01 at this time (tzinfo methods get None). */
 TY_CFUNC(time_strftime)
 {
     static const char *const names[] = { "format", NULL };
@@ -203,6 +212,7 @@ TY_CFUNC(time_strftime)
     if (tyArg_noKeywords(fname, kwnames) < 0 || tyArg_checkPositional(fname, nargs, 0, 0) < 0) \
         return NULL
 
+/* The tzinfo queries, asked with None: checked results (new references). */
 TY_CFUNC(time_utcoffset)
 {
     TIME_NOARGS("time.utcoffset");
@@ -221,6 +231,7 @@ TY_CFUNC(time_tzname)
     return dt_callTzname(DT_TIME(self)->tzinfo, TY_NONE);
 }
 
+/* A copy with some fields replaced, of self's class. */
 TY_CFUNC(time_replace)
 {
     static const char *const names[] = { "hour", "minute", "second", "microsecond", "tzinfo", "fold", NULL };
@@ -236,6 +247,7 @@ TY_CFUNC(time_replace)
     return dt_newTime(TY_TYPE(self), v[0], v[1], v[2], v[3], tz, v[5]);
 }
 
+/* HH[:MM[:SS[.f+]]][offset|Z], with an optional leading "T". */
 TY_CFUNC(time_fromisoformat)
 {
     if (tyArg_noKeywords("time.fromisoformat", kwnames) < 0 || tyArg_checkPositional("time.fromisoformat", nargs, 1, 1) < 0)
@@ -275,6 +287,7 @@ static TyObject *time_state(DtTime *t, int proto)
     return r;
 }
 
+/* (type(self), state) for a pickle protocol (the fold only for 4 and up). */
 static TyObject *time_reduce_proto(TyObject *self, int proto)
 {
     TyObject *st = time_state(DT_TIME(self), proto);
@@ -285,6 +298,7 @@ static TyObject *time_reduce_proto(TyObject *self, int proto)
     return r;
 }
 
+/* __reduce_ex__(protocol) and __reduce__ (protocol 2). */
 TY_CFUNC(time_reduce_ex)
 {
     int proto;
@@ -307,6 +321,7 @@ static TyObject *time_offset(TyObject *self)
     return dt_callUtcoffset(DT_TIME(self)->tzinfo, TY_NONE);
 }
 
+/* Three-way comparison of the time fields (the fold does not count). */
 static int time_fields_cmp(DtTime *a, DtTime *b)
 {
     int x[4] = { a->hour, a->minute, a->second, a->us }, y[4] = { b->hour, b->minute, b->second, b->us };
@@ -316,6 +331,8 @@ static int time_fields_cmp(DtTime *a, DtTime *b)
     return 0;
 }
 
+/* Ordering between times: by fields when the offsets agree, by UTC time
+** when both are aware; naive and aware are unequal and unordered. */
 static TyObject *time_richcompare(TyObject *a, TyObject *b, int op)
 {
     if (!DT_TIME_CHECK(b))
@@ -347,6 +364,7 @@ static TyObject *time_richcompare(TyObject *a, TyObject *b, int op)
     return r;
 }
 
+/* The state bytes' hash when naive, else the hash of the UTC timedelta. */
 static ty_hash time_hash(TyObject *self)
 {
     DtTime *t = DT_TIME(self);
@@ -370,6 +388,7 @@ static ty_hash time_hash(TyObject *self)
     return t->hash;
 }
 
+/* The read-only fields. */
 static TyObject *time_hour(TyObject *o) { return tyInt_fromI64(DT_TIME(o)->hour); }
 static TyObject *time_minute(TyObject *o) { return tyInt_fromI64(DT_TIME(o)->minute); }
 static TyObject *time_second(TyObject *o) { return tyInt_fromI64(DT_TIME(o)->second); }
