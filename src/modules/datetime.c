@@ -185,6 +185,17 @@ int dt_checkTzinfo(TyObject *tzinfo)
     return -1;
 }
 
+void dt_setTracking(TyObject *o, TyObject *tzinfo)
+{
+    TyType *t = TY_TYPE(o);
+    bool acyclic = (t == &DtTime_Type || t == &DtDateTime_Type) &&
+                   (!tzinfo || TY_TYPE(tzinfo) == &DtTimezone_Type);
+    if (acyclic)
+        tyGC_untrack(o);
+    else
+        tyGC_track(o);
+}
+
 int dt_intArg(TyObject *o, int *out)
 {
     return tyArg_intI(o, out);

@@ -178,6 +178,7 @@ TyObject *dt_newDatetime(TyType *type, int year, int month, int day, int hour, i
     d->us = us;
     d->fold = fold;
     d->tzinfo = tzinfo && tzinfo != TY_NONE ? TY_NEWREF(tzinfo) : NULL;
+    dt_setTracking((TyObject *)d, d->tzinfo);
     return (TyObject *)d;
 }
 
@@ -233,6 +234,7 @@ static TyObject *datetime_new(TyType *type, TyObject *const *args, size_t nargs,
                 d->second = p[6];
                 d->us = (p[7] << 16) | (p[8] << 8) | p[9];
                 d->tzinfo = tz != TY_NONE ? TY_NEWREF(tz) : NULL;
+                dt_setTracking(r, d->tzinfo);
             }
             TY_DECREF(st);
             return r;
@@ -800,6 +802,7 @@ TY_CFUNC(datetime_astimezone)
     }
     TY_XSETREF(DT_DT(utc)->tzinfo, newtz);
     DT_DT(utc)->hash = -1;
+    dt_setTracking(utc, newtz);
     return fromutc_steal(newtz, utc);
 }
 

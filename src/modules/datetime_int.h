@@ -86,6 +86,11 @@ int dt_normalizeDatetime(int *year, int *month, int *day, int *hour, int *minute
 int dt_checkDate(int year, int month, int day);
 int dt_checkTime(int hour, int minute, int second, int us, int fold);
 int dt_checkTzinfo(TyObject *tzinfo);
+/* A time or datetime (o) with this tzinfo (NULL: naive) is tracked by the
+** collector only when it could be part of a cycle: an instance of a
+** subclass, or one whose tzinfo is not an exact timezone.  So naive and
+** timezone-aware objects are untracked, as all are in CPython. */
+void dt_setTracking(TyObject *o, TyObject *tzinfo);
 /* An int argument as PyArg_ParseTuple's "i" converts it. */
 int dt_intArg(TyObject *o, int *out);
 /* A constructor's arguments as PyArg_ParseTupleAndKeywords with an

@@ -21,6 +21,7 @@ TyObject *dt_newTime(TyType *type, int hour, int minute, int second, int us, TyO
     t->us = us;
     t->fold = fold;
     t->tzinfo = tzinfo && tzinfo != TY_NONE ? TY_NEWREF(tzinfo) : NULL;
+    dt_setTracking((TyObject *)t, t->tzinfo);
     return (TyObject *)t;
 }
 
@@ -67,6 +68,7 @@ static TyObject *time_new(TyType *type, TyObject *const *args, size_t nargs, TyO
                 t->second = p[2];
                 t->us = (p[3] << 16) | (p[4] << 8) | p[5];
                 t->tzinfo = tz != TY_NONE ? TY_NEWREF(tz) : NULL;
+                dt_setTracking(r, t->tzinfo);
             }
             TY_DECREF(st);
             return r;

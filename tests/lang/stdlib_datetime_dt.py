@@ -124,3 +124,8 @@ print(type(pickle.loads(pickle.dumps(s))).__name__, pickle.loads(pickle.dumps(s)
 # or the hash of the UTC timedelta for an aware object).
 print(hash(date(2000, 1, 1)), hash(time(1, 2, 3)), hash(datetime(2000, 1, 1, 1, 2, 3, 4)), hash(timedelta(1, 2, 3)))
 print(hash(datetime(2000, 1, 1, tzinfo=timezone.utc)), hash(time(5, tzinfo=e)), hash(timezone.utc), hash(f1))
+# Naive and timezone-aware times and datetimes are not tracked by the
+# collector (as CPython's); one with another tzinfo can be in a cycle.
+import gc
+print(gc.is_tracked(datetime(2000, 1, 1)), gc.is_tracked(u), gc.is_tracked(time(1)), gc.is_tracked(time(1, tzinfo=e)),
+      gc.is_tracked(pickle.loads(pickle.dumps(dt))), gc.is_tracked(u.astimezone(e)), gc.is_tracked(timedelta(1)), gc.is_tracked(date(2000, 1, 1)))
