@@ -528,16 +528,17 @@ TyObject *dt_format(TyObject *self, TyObject *const *args, size_t nargs, TyObjec
 
 /* ---- ISO 8601 parsing ---------------------------------------------------------------------- */
 
-/* n ASCII digits at s as a number, or -1. */
-static int parse_digits(const char *s, int n)
+/* Reads n ASCII digits at p (stopping at anything else, the string's NUL
+** included) into *v: the position after them, or NULL. */
+static const char *read_digits(const char *p, int n, int *v)
 {
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return -1;
-        v = v * 10 + (s[i] - '0');
+    *v = 0;
+    for (int i = 0; i < n; i++, p++) {
+        if (*p < '0' || *p > '9')
+            return NULL;
+        *v = *v * 10 + (*p - '0');
     }
-    return v;
+    return p;
 }
 
 int dt_isoToYmd(int iso_year, int iso_week, int iso_day, int *year, int *month, int *day)
@@ -573,121 +574,103 @@ int dt_isoToYmd(int iso_year, int iso_week, int iso_day, int *year, int *month, 
 
 int dt_parseIsoDate(const char *s, ssize_t n, int *year, int *month, int *day)
 {
-    if (n != 7 && n != 8 && n != 10)
+    const char *p = read_digits(s, 4, year);
+    if (!p)
         return -1;
-    if ((*year = parse_digits(s, 4)) < 0)
-        return -1;
-    bool sep = s[4] == '-';
-    ssize_t pos = 4 + sep;
-    if (pos < n && s[pos] == 'W') {
-        pos++;
-        if (pos + 2 > n)
+    bool sep = *p == '-';
+    p += sep;
+    if (*p == 'W') {
+        int week, wd = 1;
+        if (!(p = read_digits(p + 1, 2, &week)))
             return -1;
-        int week = parse_digits(s + pos, 2), wd = 1;
-        if (week < 0)
-            return -1;
-        pos += 2;
-        if (pos < n) {
-            if ((s[pos] == '-') != sep)
+        if (p - s < n) {
+            if (sep && *p++ != '-')
                 return -1;
-            pos += sep;
-            if (pos + 1 != n || (wd = parse_digits(s + pos, 1)) < 0)
+            if (!(p = read_digits(p, 1, &wd)))
                 return -1;
         }
-        if (pos < n && pos + 1 != n)
-            return -1;
         if (dt_isoToYmd(*year, week, wd, year, month, day) < 0) {
             tyErr_clear();
             return -1;
         }
         return 0;
     }
-    if (pos + 2 > n || (*month = parse_digits(s + pos, 2)) < 0)
-        return -1;
-    pos += 2;
-    if ((pos < n && s[pos] == '-') != sep)
-        return -1;
-    pos += sep;
-    if (pos + 2 != n || (*day = parse_digits(s + pos, 2)) < 0)
+    if (!(p = read_digits(p, 2, month)) || (sep && *p++ != '-') || !read_digits(p, 2, day))
         return -1;
     return 0;
 }
 
-/* HH[:?MM[:?SS[{.,}f+]]] at s[0..n) into c[0..4); 0 or -1. */
-static int parse_hh_mm_ss_ff(const char *s, ssize_t n, int c[4])
+/* HH[:?MM[:?SS]][{.,}f+] from p, the time part ending at end (CPython's
+** reading: a digit pair may run past end, a missing separator is allowed
+** before any pair when the first had none, a fraction may follow the hours
+** or minutes).  c[] gets hour, minute, second, microsecond.  -1 when
+** malformed, else 0 when the parse stopped at the string's end and 1 when
+** something follows. */
+static int parse_hh_mm_ss_ff(const char *p, const char *end, int c[4])
 {
     static const int correction[] = { 100000, 10000, 1000, 100, 10 };
-    ssize_t pos = 0;
-    bool sep = false;
+    bool sep = true;
     c[0] = c[1] = c[2] = c[3] = 0;
-    for (int comp = 0; comp < 3; comp++) {
-        if (n - pos < 2 || (c[comp] = parse_digits(s + pos, 2)) < 0)
+    for (int i = 0; i < 3; i++) {
+        if (!(p = read_digits(p, 2, &c[i])))
             return -1;
-        pos += 2;
-        if (comp == 0)
-            sep = pos < n && s[pos] == ':';
-        if (pos >= n || comp >= 2)
+        char ch = *p++;
+        if (i == 0)
+            sep = ch == ':';
+        if (p >= end)
+            return ch != '\0';
+        if (sep && ch == ':')
+            continue;
+        if (ch == '.' || ch == ',')
             break;
-        if (sep && s[pos] != ':')
+        if (sep)
             return -1;
-        pos += sep;
+        p--;
     }
-    if (pos < n) {
-        if (s[pos] != '.' && s[pos] != ',')
-            return -1;
-        pos++;
-        ssize_t rem = n - pos;
-        int take = rem >= 6 ? 6 : (int)rem;
-        if (take == 0 || (c[3] = parse_digits(s + pos, take)) < 0)
-            return -1;
-        if (take < 6)
-            c[3] *= correction[take - 1];
-        for (ssize_t i = pos + take; i < n; i++)
-            if (s[i] < '0' || s[i] > '9')
-                return -1;
-    }
-    return 0;
+    ssize_t left = end - p;
+    int take = left >= 6 ? 6 : (int)left;
+    if (!(p = read_digits(p, take, &c[3])))
+        return -1;
+    if (take > 0 && take < 6)
+        c[3] *= correction[take - 1];
+    while (*p >= '0' && *p <= '9')
+        p++;
+    return *p != '\0';
 }
 
 int dt_parseIsoTime(const char *s, ssize_t n, int *hour, int *minute, int *second, int *us, TyObject **tzinfo)
 {
     *tzinfo = NULL;
-    if (n < 2)
-        return -1;
-    ssize_t tz = -1;
-    /* the first '-', else the first '+', else the first 'Z' */
-    const char *marks = "-+Z";
-    for (int k = 0; k < 3 && tz < 0; k++)
-        for (ssize_t i = 0; i < n; i++)
-            if (s[i] == marks[k]) {
-                tz = i;
-                break;
-            }
+    const char *end = s + n, *tz = s;
+    /* the first 'Z', '+' or '-' */
+    while (tz < end && *tz != 'Z' && *tz != '+' && *tz != '-')
+        tz++;
     int c[4];
-    if (parse_hh_mm_ss_ff(s, tz >= 0 ? tz : n, c) < 0)
+    int rv = parse_hh_mm_ss_ff(s, tz < end ? tz : n ? end : s + 1, c);
+    if (rv < 0)
         return -1;
     *hour = c[0];
     *minute = c[1];
     *second = c[2];
     *us = c[3];
-    if (tz < 0)
-        return 0;
-    if (tz == n - 1 && s[tz] == 'Z') {
+    if (tz >= end)
+        return rv == 1 ? -1 : 0;
+    if (*tz == 'Z') {
+        if (tz[1] != '\0')
+            return -1;
         *tzinfo = TY_NEWREF(ty_state.mod.datetime.utc);
         return 0;
     }
-    ssize_t tzlen = n - tz - 1;
-    if (tzlen == 0 || tzlen == 1 || tzlen == 3)
+    int sign = *tz == '-' ? -1 : 1, t[4];
+    if (parse_hh_mm_ss_ff(tz + 1, end, t) != 0)
         return -1;
-    int t[4];
-    if (parse_hh_mm_ss_ff(s + tz + 1, tzlen, t) < 0)
-        return -1;
-    if (!t[0] && !t[1] && !t[2] && !t[3]) {
+    long secs = sign * ((long)t[0] * 3600 + t[1] * 60 + t[2]);
+    if (secs == 0) {
+        /* as CPython: a zero offset in seconds is UTC, whatever its fraction */
         *tzinfo = TY_NEWREF(ty_state.mod.datetime.utc);
         return 0;
     }
-    int sign = s[tz] == '-' ? -1 : 1;
-    TyObject *off = dt_newDelta(NULL, 0, sign * ((long)t[0] * 3600 + t[1] * 60 + t[2]), sign * (long)t[3], true);
+    TyObject *off = dt_newDelta(NULL, 0, secs, sign * (long)t[3], true);
     if (!off)
         return -2;
     DtDelta *d = DT_DELTA(off);

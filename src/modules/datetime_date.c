@@ -163,7 +163,8 @@ TY_CFUNC(date_fromisoformat)
     if (!TY_STR_CHECK(s))
         return tyErr_setString(&TyExc_TypeError, "fromisoformat: argument must be str");
     int y, m, d;
-    if (dt_parseIsoDate(TY_STR_UTF8(s), TY_STR_NBYTES(s), &y, &m, &d) < 0)
+    ssize_t n = TY_STR_NBYTES(s);
+    if ((n != 7 && n != 8 && n != 10) || dt_parseIsoDate(TY_STR_UTF8(s), n, &y, &m, &d) < 0)
         return tyErr_format(&TyExc_ValueError, "Invalid isoformat string: %R", s);
     return dt_newDateSub(self, y, m, d);
 }

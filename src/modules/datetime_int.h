@@ -182,12 +182,15 @@ int dt_localtime(time_t t, struct tm *tm);
 int dt_gmtime(time_t t, struct tm *tm);
 
 /* ---- ISO 8601 parsing (datetime.c) ---- */
-/* Parses YYYY-MM-DD / YYYYMMDD / YYYY-Www[-d] at s[0..n): 0 with the date,
-** -1 when it is not one (no exception set). */
+/* Parses YYYY-MM-DD, YYYYMMDD, YYYY-Www[-d] or YYYYWww[d] at s (a NUL-terminated
+** string whose date part is n bytes long) as CPython's C reads them (what
+** follows the fields is not looked at): 0 with the date, -1 when it is not
+** one (no exception set). */
 int dt_parseIsoDate(const char *s, ssize_t n, int *year, int *month, int *day);
-/* Parses HH[:MM[:SS[.fff[fff]]]][+-HH:MM...|Z] at s[0..n): 0 with the
-** fields and *tzinfo a new reference or NULL; -1 when malformed (no
-** exception), -2 on an error raised (e.g. the offset was out of range). */
+/* Parses HH[:MM[:SS[.fff[fff]]]][+-HH:MM...|Z] at s[0..n) (NUL-terminated at
+** n), with CPython's C leniencies: 0 with the fields and *tzinfo a new
+** reference or NULL; -1 when malformed (no exception), -2 on an error raised
+** (an offset out of range). */
 int dt_parseIsoTime(const char *s, ssize_t n, int *hour, int *minute, int *second, int *us,
                     TyObject **tzinfo);
 /* The IsoCalendarDate for the fields: new reference. */

@@ -129,3 +129,13 @@ print(hash(datetime(2000, 1, 1, tzinfo=timezone.utc)), hash(time(5, tzinfo=e)), 
 import gc
 print(gc.is_tracked(datetime(2000, 1, 1)), gc.is_tracked(u), gc.is_tracked(time(1)), gc.is_tracked(time(1, tzinfo=e)),
       gc.is_tracked(pickle.loads(pickle.dumps(dt))), gc.is_tracked(u.astimezone(e)), gc.is_tracked(timedelta(1)), gc.is_tracked(date(2000, 1, 1)))
+# CPython's C ISO parser is more lenient than datetime.py's, and tally reads
+# as it does: missing separators, a fraction after the minutes, ':' before
+# the fraction, text after a date, a dropped digit before a time zone.
+for s in ['12:34:56:789', '12:34.5', '123456789', '04:23:01+01:30:', '2019-12-04x', '20191204ab', '04:23+00:00:00.5',
+          '04:23Z ', '0423Z', '04:23:01.+01:00', '04:23:01.', '2019-W011', '04:23:01.1234567Z', '20111104T00523Z',
+          '2011-11-04T00,523Z', '2011-11-0400:05', '2011-W01-2T0523', '2011-W0121234', '2011-W01-2-0523']:
+    print(repr(s))
+    show(lambda: date.fromisoformat(s))
+    show(lambda: time.fromisoformat(s))
+    show(lambda: datetime.fromisoformat(s))
