@@ -62,6 +62,16 @@ static ssize_t find_keyword(TyObject *kwnames, const char *name)
     return -1;
 }
 
+/* How tyArg_unpack's messages name the function: "f()", or CPython's words
+** for a format without a name, "function" ("this function" after "for"). */
+static const char *arg_who(const char *fname, bool after_for, char *buf, size_t n)
+{
+    if (!fname)
+        return after_for ? "this function" : "function";
+    snprintf(buf, n, "%s()", fname);
+    return buf;
+}
+
 /*
 ** The checks run in the order of CPython's argument clinic
 ** (_PyArg_UnpackKeywords), which decides the message of a call wrong in
@@ -75,6 +85,7 @@ int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs, TyObjec
     int nparams = 0, posonly = 0;
     while (names[nparams])
         nparams++;
+    char who[96]; /* filled on the error paths only */
     while (posonly < nparams && !names[posonly][0])
         posonly++;
     for (int i = 0; i < nparams; i++)
@@ -83,20 +94,23 @@ int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs, TyObjec
     int minpos = required < maxpos ? required : maxpos;
     int minposonly = posonly < minpos ? posonly : minpos;
     if ((ssize_t)nargs + nkw > nparams) {
-        tyErr_format(&TyExc_TypeError, "%s() takes at most %d %sargument%s (%zd given)", fname, nparams,
+        tyErr_format(&TyExc_TypeError, "%s takes at most %d %sargument%s (%zd given)",
+                     arg_who(fname, false, who, sizeof who), nparams,
                      nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", (ssize_t)nargs + nkw);
         return -1;
     }
     if (nargs > (size_t)maxpos) {
         if (maxpos == 0)
-            tyErr_format(&TyExc_TypeError, "%s() takes no positional arguments", fname);
+            tyErr_format(&TyExc_TypeError, "%s takes no positional arguments", arg_who(fname, false, who, sizeof who));
         else
-            tyErr_format(&TyExc_TypeError, "%s() takes %s %d positional argument%s (%zu given)", fname,
+            tyErr_format(&TyExc_TypeError, "%s takes %s %d positional argument%s (%zu given)",
+                         arg_who(fname, false, who, sizeof who),
                          minpos < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", nargs);
         return -1;
     }
     if (nargs < (size_t)minposonly) {
-        tyErr_format(&TyExc_TypeError, "%s() takes %s %d positional argument%s (%zu given)", fname,
+        tyErr_format(&TyExc_TypeError, "%s takes %s %d positional argument%s (%zu given)",
+                     arg_who(fname, false, who, sizeof who),
                      minposonly < maxpos ? "at least" : "exactly", minposonly,
                      minposonly == 1 ? "" : "s", nargs);
         return -1;
@@ -110,7 +124,8 @@ int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs, TyObjec
             out[i] = args[nargs + (size_t)k];
             unmatched--;
         } else if (i < required) {
-            tyErr_format(&TyExc_TypeError, "%s() missing required argument '%s' (pos %d)", fname,
+            tyErr_format(&TyExc_TypeError, "%s missing required argument '%s' (pos %d)",
+                         arg_who(fname, false, who, sizeof who),
                          names[i], i + 1);
             return -1;
         }
@@ -119,8 +134,8 @@ int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs, TyObjec
         return 0;
     for (int i = posonly; i < (int)nargs; i++) {
         if (find_keyword(kwnames, names[i]) >= 0) {
-            tyErr_format(&TyExc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-                         fname, names[i], i + 1);
+            tyErr_format(&TyExc_TypeError, "argument for %s given by name ('%s') and position (%d)",
+                         arg_who(fname, false, who, sizeof who), names[i], i + 1);
             return -1;
         }
     }
@@ -130,7 +145,8 @@ int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs, TyObjec
         while (i < nparams && !tyStr_eqC(key, names[i]))
             i++;
         if (i == nparams) {
-            tyErr_format(&TyExc_TypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
+            tyErr_format(&TyExc_TypeError, "'%U' is an invalid keyword argument for %s", key,
+                         arg_who(fname, true, who, sizeof who));
             return -1;
         }
     }

@@ -18,7 +18,9 @@
 ** positional argument (2 given)", "f() missing required argument 'x' (pos
 ** 1)", "argument for f() given by name ('x') and position (1)", "'x' is an
 ** invalid keyword argument for f()").  fname is the function's name, for
-** messages.
+** messages; NULL gives the wording of a PyArg_ParseTupleAndKeywords format
+** without a name ("function takes at most 3 arguments (4 given)", "'x' is an
+** invalid keyword argument for this function").
 */
 int tyArg_unpack(const char *fname, TyObject *const *args, size_t nargs,
                  TyObject *kwnames, const char *const *names, int required,

@@ -777,6 +777,9 @@ bool tyObj_isSequence(TyObject *o)
         if (t == &TyList_Type || t == &TyTuple_Type || t == &TyStr_Type || t == &TyBytes_Type ||
             t == &TyByteArray_Type || t == &TyRange_Type || t == &TyDeque_Type)
             return true;
+        /* built-in sequences of C modules (array.array) */
+        if (!(t->flags & TY_TPFLAG_HEAPTYPE) && (t->flags & TY_TPFLAG_SEQUENCE) && t->subscript)
+            return true;
         if ((t->flags & TY_TPFLAG_HEAPTYPE) && tyDict_getItem(t->dict, TY_ID(__getitem__)))
             return true;
     }

@@ -304,6 +304,13 @@ typedef struct TyModulesState {
         TyObject *cache;          /* format -> Struct, for the module functions */
     } structmod;
     struct {
+        TyObject *utc;            /* timezone.utc */
+        TyObject *epoch;          /* datetime(1970, 1, 1, tzinfo=utc) */
+        TyObject *isocal;         /* the IsoCalendarDate class (datetime.py half) */
+        TyObject *strptime;       /* _strptime module, imported on first use */
+        TyObject *time;           /* the time module, imported on first use */
+    } datetime;
+    struct {
         TyObject *error;          /* zlib.error */
     } zlib;
     struct {

@@ -940,10 +940,12 @@ static TyObject *type_get_module(TyObject *o)
             return NULL;
         return tyErr_setString(&TyExc_AttributeError, "__module__");
     }
+    /* interned, as CPython's: pickle's memo finds a module name by identity */
     const char *dot = strrchr(t->name, '.');
-    if (dot)
-        return tyStr_fromUtf8(t->name, dot - t->name);
-    return tyStr_fromCStr("builtins");
+    if (!dot)
+        return tyStr_internC("builtins");
+    TyObject *m = tyStr_fromUtf8(t->name, dot - t->name);
+    return m ? tyStr_intern(m) : NULL;
 }
 
 static int type_set_module(TyObject *o, TyObject *v)

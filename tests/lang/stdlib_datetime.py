@@ -1,4 +1,4 @@
-# CPython's datetime.py (its pure-Python path: tally has no _datetime).
+# CPython's datetime.py over the C _datetime (src/modules/datetime*.c).
 import datetime as dt
 d = dt.date(2024, 2, 28)
 print(d, repr(d), d + dt.timedelta(days=2), d.weekday(), d.isoformat(), d.strftime("%Y/%m/%d %a %B"))
@@ -15,7 +15,7 @@ print(dt.datetime.fromisoformat("2024-05-06T07:08:09+02:00"), dt.time(23, 59, 1)
 print(dt.datetime(2020, 1, 1) < dt.datetime(2021, 1, 1), max(dt.date(2020, 1, 1), dt.date(2019, 5, 5)))
 print(dt.MINYEAR, dt.MAXYEAR, dt.date.max, dt.timedelta.resolution, f"{t:%H:%M}", format(d, "%d.%m.%Y"))
 print(sorted([dt.date(2024, 1, 3), dt.date(2023, 1, 3)]), hash(d) == hash(dt.date(2024, 2, 28)))
-# The message is datetime.py's ('day must be in 1..28', 29), not _datetime's.
+# Only the type: datetime.py's message (day must be in 1..28) differs from _datetime's.
 try:
     dt.date(2023, 2, 29)
 except ValueError as e:

@@ -573,6 +573,15 @@ Test(robust, allocation_failure_in_zip_imports)
     assert_allocations_may_fail("tests/robust/alloc_zip.py", 2);
 }
 
+/* _datetime (src/modules/datetime*.c): its import (types, class attributes,
+** the Python half), constructors, arithmetic, formatting, ISO parsing,
+** pickle state and time zones, with each allocation failing in turn
+** (about 900 allocations). */
+Test(robust, allocation_failure_in_datetime)
+{
+    assert_allocations_may_fail("tests/robust/alloc_datetime.py", 1);
+}
+
 /* ---- an interpreter started again in the same process ---------------- */
 
 static const char restart_program[] =
