@@ -30,6 +30,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 #include "tally.h"
+#include "nss.h"
 #include "modules/select.h"
 #include "modules/socket.h"
 #include "objects/bytes.h"
@@ -1677,6 +1678,7 @@ static TyObject *error_class(const char *name)
 
 TyObject *tySocket_create(void)
 {
+    tyNss_prepare();
     if (tyType_ready(&Sock_Type) < 0)
         return NULL;
     /* The default timeout is the process's in CPython: a re-import keeps it. */
