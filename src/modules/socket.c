@@ -888,6 +888,13 @@ TY_CFUNC(sock_sendall)
         }
         p += n;
         left -= (size_t)n;
+        /* A signal that interrupts send() after some bytes went returns
+        ** their count, not EINTR: its handler must run here, or a
+        ** blocked sendall never sees it (CPython's sock_sendall). */
+        if (left > 0 && tyErr_checkSignals() < 0) {
+            r = NULL;
+            break;
+        }
     }
     TY_DECREF(data);
     return r ? TY_NEWREF(r) : NULL;
