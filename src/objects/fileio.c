@@ -181,6 +181,11 @@ static int raw_write(TyFile *f, const char *p, size_t n)
         }
         p += k;
         n -= (size_t)k;
+        /* A signal after part of the bytes went returns their count, not
+        ** EINTR: its handler runs before the next write blocks (CPython's
+        ** _bufferedwriter_flush_unlocked). */
+        if (n > 0 && tyErr_checkSignals() < 0)
+            return -1;
     }
     return 0;
 }
