@@ -678,4 +678,7 @@ TyType TyMemoryView_Type = {
     .methods = mv_methods,
     .getset = mv_getset,
     .doc = "Create a new memoryview object which references the given object.",
+    /* A sequence pattern accepts it: CPython's site imports _collections_abc,
+    ** whose Sequence.register(memoryview) sets the flag in every program. */
+    .flags = TY_TPFLAG_SEQUENCE,
 };
