@@ -155,8 +155,17 @@ static int int_value(TyObject *o, char format, int64_t lo, int64_t hi, bool is_u
                      uint64_t *out)
 {
     if (!TY_INT_CHECK(o)) {
-        tyErr_format(&TyExc_TypeError, "memoryview: invalid type for format '%c'", format);
-        return -1;
+        /* An __index__ object stands for its int (CPython's pylong_as_lld). */
+        if (!TY_TYPE(o)->nb_index) {
+            tyErr_format(&TyExc_TypeError, "memoryview: invalid type for format '%c'", format);
+            return -1;
+        }
+        TyObject *i = tyNum_index(o);
+        if (!i)
+            return -1;
+        int r = int_value(i, format, lo, hi, is_unsigned64, out);
+        TY_DECREF(i);
+        return r;
     }
     bool ok;
     if (TY_INT_IS_SMALL(o)) {
@@ -233,17 +242,16 @@ static int pack(char format, char *p, TyObject *o)
     case 'N': PUT_INT(size_t, 0, 0, true);
     case 'P': PUT_INT(uintptr_t, 0, 0, true);
     default: {
-        double d;
-        if (TY_FLOAT_CHECK(o))
-            d = tyFloat_asDouble(o);
-        else if (TY_INT_CHECK(o))
-            d = tyInt_asDouble(o);
-        else {
-            tyErr_format(&TyExc_TypeError, "memoryview: invalid type for format '%c'", format);
+        /* PyFloat_AsDouble: floats, ints, __float__, __index__; its
+        ** TypeError becomes memoryview's own (CPython's fix_error_int). */
+        double d = tyFloat_asDouble(o);
+        if (d == -1.0 && tyErr_occurred()) {
+            if (tyErr_exceptionMatches(&TyExc_TypeError)) {
+                tyErr_clear();
+                tyErr_format(&TyExc_TypeError, "memoryview: invalid type for format '%c'", format);
+            }
             return -1;
         }
-        if (d == -1.0 && tyErr_occurred())
-            return -1;
         if (format == 'f') {
             float f = (float)d;
             memcpy(p, &f, sizeof f);
@@ -349,18 +357,27 @@ static int item_index(TyMemoryView *v, TyObject *key, ssize_t *out)
     return 0;
 }
 
+/*
+** An index's or a slice bound's __index__ may release the view and free
+** the exporter's memory (gh-92888): the data pointer is taken only after
+** the key is converted, so an item read or written then raises
+** "operation forbidden on released memoryview object" as in CPython,
+** while a slice, as CPython's, views the exporter it still holds.
+*/
 static TyObject *mv_subscript(TyObject *o, TyObject *key)
 {
     TyMemoryView *v = MV(o);
-    const char *p = view_data(v);
-    if (!p)
+    if (!view_data(v))
         return NULL;
     if (TY_SLICE_CHECK(key)) {
         ssize_t start, stop, step, n;
-        if (tySlice_indices(key, &v->len, &start, &stop, &step, &n) < 0)
-            return NULL;
-        return new_view(v->obj, v->offset + start * v->stride, n, v->stride * step, v->itemsize,
-                        v->format, v->readonly);
+        TyObject *obj = TY_NEWREF(v->obj);
+        TyObject *r = NULL;
+        if (tySlice_indices(key, &v->len, &start, &stop, &step, &n) == 0)
+            r = new_view(obj, v->offset + start * v->stride, n, v->stride * step, v->itemsize,
+                         v->format, v->readonly);
+        TY_DECREF(obj);
+        return r;
     }
     if (!TY_TYPE(key)->nb_index)
         return tyErr_setString(&TyExc_TypeError, "memoryview: invalid slice key");
@@ -368,7 +385,8 @@ static TyObject *mv_subscript(TyObject *o, TyObject *key)
     ssize_t i;
     int r = index ? item_index(v, index, &i) : -1;
     TY_XDECREF(index);
-    return r < 0 ? NULL : unpack(v->format, p + i * v->stride);
+    const char *p = r < 0 ? NULL : view_data(v);
+    return p ? unpack(v->format, p + i * v->stride) : NULL;
 }
 
 static int mv_ass_subscript(TyObject *o, TyObject *key, TyObject *value)
@@ -415,7 +433,13 @@ static int mv_ass_subscript(TyObject *o, TyObject *key, TyObject *value)
     ssize_t i;
     int r = index ? item_index(v, index, &i) : -1;
     TY_XDECREF(index);
-    return r < 0 ? -1 : pack(v->format, p + i * v->stride, value);
+    /* The value's conversion (__index__, __float__, __bool__) may release
+    ** the view too: pack into a scratch item first. */
+    char item[16];
+    if (r < 0 || pack(v->format, item, value) < 0 || !(p = view_data(v)))
+        return -1;
+    memcpy(p + i * v->stride, item, (size_t)v->itemsize);
+    return 0;
 }
 
 /* Views (or bytes-like objects) are equal when their items are, item by
