@@ -158,6 +158,12 @@ static int iterable_to_sigset(TyObject *o, sigset_t *set)
     while (r == 0 && (item = tyIter_next(it))) {
         int64_t v;
         r = tyPosix_int(item, &v);
+        /* Past a C long, CPython's PyLong_AsLongAndOverflow gives -1. */
+        if (r < 0 && tyErr_exceptionMatches(&TyExc_OverflowError)) {
+            tyErr_clear();
+            v = -1;
+            r = 0;
+        }
         if (r == 0 && (v < 1 || v >= NSIG)) {
             tyErr_format(&TyExc_ValueError, "signal number %lld out of range [1; %d]", (long long)v, NSIG - 1);
             r = -1;
