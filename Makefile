@@ -48,6 +48,8 @@ STATIC_LIBS := gmp readline tinfo z crypto expat bz2 lzma sqlite3 uuid
 STATIC_MISSING := $(strip $(foreach l,$(STATIC_LIBS) c m,$(if $(wildcard $(shell $(CC) -print-file-name=lib$(l).a)),,$(l))))
 ifeq ($(STATIC_MISSING),)
 REL_LIBS := -no-pie -static $(STATIC_LIBS:%=-l%) -lm -lpthread
+# src/nss.c: only the C library's built-in name services under a static libc
+NSS_FLAGS := -DTY_STATIC_LIBC
 else
 REL_LIBS := -no-pie $(LIBS)
 endif
@@ -185,6 +187,7 @@ $(REL_DIR)/vm.o: REL_CFLAGS += -fno-gcse -fno-crossjumping
 $(BIN_DIR)/vm.o: BIN_CFLAGS += -fno-gcse -fno-crossjumping
 $(REL_DIR)/pathconfig.o: REL_CFLAGS += $(PATHCONFIG_FLAGS)
 $(BIN_DIR)/pathconfig.o: BIN_CFLAGS += $(PATHCONFIG_FLAGS)
+$(BIN_DIR)/nss.o: BIN_CFLAGS += $(NSS_FLAGS)
 $(DBG_DIR)/pathconfig.o: DBG_CFLAGS += $(PATHCONFIG_FLAGS)
 $(FUZZ_DIR)/pathconfig.o: FUZZ_CFLAGS += $(PATHCONFIG_FLAGS)
 $(REL_DIR)/modules/sys.o: REL_CFLAGS += $(SYS_FLAGS)

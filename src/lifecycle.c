@@ -246,8 +246,10 @@ static void delete_special_sys_names(TyObject *sysdict)
 ** Interpreter exit, in CPython 3.11's order (Py_FinalizeEx and
 ** finalize_modules), which decides when the __del__ methods of objects the
 ** modules still hold run:
-**   1. a full collection while everything is alive (it also orders the
-**      collector's lists by what reaches what, as CPython's does);
+**   1. a full collection while everything is alive, unless gc.disable()
+**      turned automatic collection off (CPython's _PyGC_CollectIfEnabled;
+**      it also orders the collector's lists by what reaches what, as
+**      CPython's does);
 **   2. special sys names to None; every sys.modules entry set to None in
 **      import order, releasing modules nothing else holds; sys.modules
 **      emptied; the builtins namespace emptied and refilled from its
@@ -261,7 +263,8 @@ static void delete_special_sys_names(TyObject *sysdict)
 static void finalize_modules(void)
 {
     TY_CLEAR(ty_state.main_dict);
-    tyGC_collect(2);
+    if (ty_state.gc.enabled)
+        tyGC_collect(2);
     tyErr_clear();
     TyObject *alive = tyList_new(0);
     if (ty_state.sys)

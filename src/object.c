@@ -642,7 +642,7 @@ TyObject *tyObj_getIter(TyObject *o)
     TyType *t = TY_TYPE(o);
     if (t->iter) {
         TyObject *it = t->iter(o);
-        if (it && !TY_TYPE(it)->iternext) {
+        if (it && !tyIter_check(it)) {
             tyErr_format(&TyExc_TypeError, "iter() returned non-iterator of type '%s'",
                          tyType_name(TY_TYPE(it)));
             TY_DECREF(it);
@@ -655,10 +655,17 @@ TyObject *tyObj_getIter(TyObject *o)
     return tyErr_format(&TyExc_TypeError, "'%s' object is not iterable", tyType_name(t));
 }
 
+/* Always NULL with the TypeError set: a loop already holding the iterator
+** calls the slot without checking it. */
+TyObject *tyIter_nextDeleted(TyObject *it)
+{
+    return tyErr_format(&TyExc_TypeError, "'%s' object is not iterable", tyType_name(TY_TYPE(it)));
+}
+
 TyObject *tyIter_next(TyObject *it)
 {
     ty_unaryfunc next = TY_TYPE(it)->iternext;
-    if (!next)
+    if (!tyIter_check(it))
         return tyErr_format(&TyExc_TypeError, "'%s' object is not an iterator",
                             tyType_name(TY_TYPE(it)));
     TyObject *r = next(it);

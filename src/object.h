@@ -447,6 +447,15 @@ TyObject *tyObj_getIter(TyObject *o);
 /* next(it): new reference; NULL with no exception when exhausted (a
 ** StopIteration raised by Python code is consumed and turned into that). */
 TyObject *tyIter_next(TyObject *it);
+/* The iternext slot of a class whose __next__ was deleted while one of its
+** iterators may be running (CPython's _PyObject_NextNotImplemented): raises
+** TypeError "'X' object is not iterable" and returns NULL. */
+TyObject *tyIter_nextDeleted(TyObject *it);
+/* Is o an iterator: an iternext slot that is not tyIter_nextDeleted. */
+static inline bool tyIter_check(TyObject *o)
+{
+    return TY_TYPE(o)->iternext && TY_TYPE(o)->iternext != tyIter_nextDeleted;
+}
 /* One step of `it` (an iterator: tyObj_getIter's result), as CPython's
 ** tp_iternext: new reference, or NULL when exhausted, with no exception or
 ** with the StopIteration a Python __next__ raised still set.  Iterators

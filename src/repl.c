@@ -166,6 +166,27 @@ TyReplStep tyRepl_feedEOF(TyReplSession *s)
     return step;
 }
 
+bool tyRepl_inLongString(TyReplSession *s)
+{
+    TyArena *arena = tyArena_new();
+    if (!arena) {
+        tyErr_clear();
+        return false;
+    }
+    TyModuleAST *mod = tyParse_source(arena, s->src.data, s->src.len, "<stdin>", TY_MODE_SINGLE, NULL);
+    tyArena_free(arena);
+    if (mod)
+        return false;
+    TyObject *e = tyErr_fetch();
+    TyObject *args = e ? TY_EXC_ARGS(e) : NULL;
+    TyObject *msg = args && TY_TUPLE_LEN(args) > 0 ? TY_TUPLE_GET(args, 0) : NULL;
+    static const char open_string[] = "unterminated triple-quoted string literal";
+    bool in_string = TY_IS_TYPE(e, &TyExc_SyntaxError) && msg && TY_STR_CHECK(msg) &&
+                     strncmp(TY_STR_UTF8(msg), open_string, sizeof open_string - 1) == 0;
+    TY_XDECREF(e);
+    return in_string;
+}
+
 /*
 ** Does the text after a line (lines ended by \n or \r, the last one
 ** possibly unfinished) go on with an indented line, once lines that are
@@ -780,6 +801,16 @@ int tyRepl_run(bool greet)
             char ps[1024];
             prompt_text(tyRepl_pending(&s) ? "ps2" : "ps1", ps, sizeof ps);
             if (read_line(ps, &line) == READ_INTERRUPTED) {
+                /* Inside a triple-quoted string, CPython 3.11's tokenizer
+                ** takes the interrupted read for the end of the input and
+                ** reports the open string instead of KeyboardInterrupt. */
+                if (tyRepl_pending(&s) && tyRepl_inLongString(&s)) {
+                    fputc('\n', prompt_stream());
+                    fflush(prompt_stream());
+                    if (tyRepl_feedEOF(&s) == TY_REPL_EXIT)
+                        break;
+                    continue;
+                }
                 fputs("\nKeyboardInterrupt\n", stderr);
                 fflush(stderr);
                 tyRepl_end(&s);

@@ -59,5 +59,7 @@ TyReplStep tyRepl_feed(TyReplSession *s, const char *line, size_t len, bool bloc
 /* End of input at the secondary prompt: the pending lines run, or their
 ** error is printed, as the end of a file would decide. */
 TyReplStep tyRepl_feedEOF(TyReplSession *s);
+/* Do the pending lines end inside a triple-quoted string? */
+bool tyRepl_inLongString(TyReplSession *s);
 
 #endif

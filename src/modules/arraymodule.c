@@ -521,6 +521,12 @@ static int array_ass_subscript(TyObject *o, TyObject *key, TyObject *value)
     char slot[16];
     if (item_convert(a->typecode, value, slot) < 0)
         return -1;
+    /* The value's __index__ may have shrunk the array (CPython 3.11
+    ** writes past the end then). */
+    if (i >= a->len) {
+        tyErr_setString(&TyExc_IndexError, "array assignment index out of range");
+        return -1;
+    }
     memcpy(a->data + i * a->itemsize, slot, (size_t)a->itemsize);
     return 0;
 }

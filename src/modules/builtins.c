@@ -404,7 +404,7 @@ TY_CFUNC(builtin_next)
         return NULL;
     TyObject *it = args[0];
     ty_unaryfunc next = TY_TYPE(it)->iternext;
-    if (!next)
+    if (!tyIter_check(it))
         return tyErr_format(&TyExc_TypeError, "'%s' object is not an iterator", tyType_name(TY_TYPE(it)));
     TyObject *r = next(it);
     if (r)

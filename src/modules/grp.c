@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "tally.h"
+#include "nss.h"
 #include "args.h"
 #include "objects/structseq.h"
 #include "modules/posix.h"
@@ -145,6 +146,7 @@ static TyMethodDef grp_functions[] = {
 
 TyObject *tyGrp_create(void)
 {
+    tyNss_prepare();
     group_type.type.doc =
         "grp.struct_group: Results from getgr*() routines.\n\n"
         "This object may be accessed either as a tuple of\n"

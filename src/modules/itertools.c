@@ -916,7 +916,7 @@ static TyObject *chain_setstate(TyObject *self, TyObject *const *args, size_t na
         return tyErr_format(&TyExc_TypeError, "function takes %s %d argument%s (%zd given)",
                             n < 1 ? "at least" : "at most", n < 1 ? 1 : 2, n < 1 ? "" : "s", n);
     TyObject *source = TY_TUPLE_GET(state, 0), *active = n == 2 ? TY_TUPLE_GET(state, 1) : NULL;
-    if (!TY_TYPE(source)->iternext || (active && !TY_TYPE(active)->iternext))
+    if (!tyIter_check(source) || (active && !tyIter_check(active)))
         return tyErr_setString(&TyExc_TypeError, "Arguments must be iterators.");
     TyChain *c = (TyChain *)self;
     TY_XSETREF(c->source, TY_NEWREF(source));

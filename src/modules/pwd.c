@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "tally.h"
+#include "nss.h"
 #include "args.h"
 #include "objects/structseq.h"
 #include "modules/posix.h"
@@ -150,6 +151,7 @@ static TyMethodDef pwd_functions[] = {
 
 TyObject *tyPwd_create(void)
 {
+    tyNss_prepare();
     passwd_type.type.doc =
         "pwd.struct_passwd: Results from getpw*() routines.\n\n"
         "This object may be accessed either as a tuple of\n"

@@ -82,6 +82,33 @@ int tySignal_runHandlers(void)
     return 0;
 }
 
+/*
+** Makes signal sig look arrived (_thread.interrupt_main): its Python
+** handler runs at the VM's next safe point.  Nothing happens when sig is
+** ignored or has its default action, as in CPython; SIGINT before `_signal`
+** is imported is main.c's KeyboardInterrupt.  0, or -1 with ValueError for
+** a number out of range.
+*/
+int tySignal_simulate(int sig)
+{
+    if (sig < 1 || sig >= NSIG) {
+        tyErr_setString(&TyExc_ValueError, "signal number out of range");
+        return -1;
+    }
+    TyObject *h = ty_state.mod.signal.handlers[sig];
+    if (sig == SIGINT && !ty_state.mod.signal.default_int_handler) {
+        ty_state.sigint_pending = 1;
+        tyState_raiseBreaker();
+        return 0;
+    }
+    if (!h || !tyObj_isCallable(h))
+        return 0;
+    tripped[sig] = 1;
+    ty_state.signals_pending = 1;
+    tyState_raiseBreaker();
+    return 0;
+}
+
 /* ---- arguments ----------------------------------------------------------------------- */
 
 static int signum_arg(TyObject *o, int *sig)
@@ -131,6 +158,12 @@ static int iterable_to_sigset(TyObject *o, sigset_t *set)
     while (r == 0 && (item = tyIter_next(it))) {
         int64_t v;
         r = tyPosix_int(item, &v);
+        /* Past a C long, CPython's PyLong_AsLongAndOverflow gives -1. */
+        if (r < 0 && tyErr_exceptionMatches(&TyExc_OverflowError)) {
+            tyErr_clear();
+            v = -1;
+            r = 0;
+        }
         if (r == 0 && (v < 1 || v >= NSIG)) {
             tyErr_format(&TyExc_ValueError, "signal number %lld out of range [1; %d]", (long long)v, NSIG - 1);
             r = -1;

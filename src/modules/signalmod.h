@@ -14,5 +14,8 @@ void tySignal_fini(void);
 /* Call the Python handlers of the signals that arrived since the last
 ** call (ty_state.signals_pending).  0, or -1 with a handler's exception. */
 int tySignal_runHandlers(void);
+/* As if signal sig had arrived (_thread.interrupt_main): 0, or -1 with
+** ValueError when sig is no signal number. */
+int tySignal_simulate(int sig);
 
 #endif

@@ -30,6 +30,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 #include "tally.h"
+#include "nss.h"
 #include "modules/select.h"
 #include "modules/socket.h"
 #include "objects/bytes.h"
@@ -887,6 +888,13 @@ TY_CFUNC(sock_sendall)
         }
         p += n;
         left -= (size_t)n;
+        /* A signal that interrupts send() after some bytes went returns
+        ** their count, not EINTR: its handler must run here, or a
+        ** blocked sendall never sees it (CPython's sock_sendall). */
+        if (left > 0 && tyErr_checkSignals() < 0) {
+            r = NULL;
+            break;
+        }
     }
     TY_DECREF(data);
     return r ? TY_NEWREF(r) : NULL;
@@ -1677,6 +1685,7 @@ static TyObject *error_class(const char *name)
 
 TyObject *tySocket_create(void)
 {
+    tyNss_prepare();
     if (tyType_ready(&Sock_Type) < 0)
         return NULL;
     /* The default timeout is the process's in CPython: a re-import keeps it. */

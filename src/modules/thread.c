@@ -14,8 +14,11 @@
 */
 #include <limits.h>
 #include <pthread.h>
+#include <signal.h>
 #include <time.h>
 #include "tally.h"
+#include "args.h"
+#include "modules/signalmod.h"
 #include "modules/thread.h"
 #include "objects/weakref.h"
 
@@ -266,7 +269,21 @@ static TyObject *th_stack_size(TyObject *m, TyObject *const *args, size_t nargs,
     return tyInt_fromI64(0);
 }
 
+/* interrupt_main(signum=SIGINT, /): the signal's Python handler runs
+** soon in this (the only) thread; KeyboardInterrupt for SIGINT. */
+static TyObject *th_interrupt_main(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("interrupt_main", kwnames) < 0 ||
+        tyArg_checkPositional("interrupt_main", nargs, 0, 1) < 0)
+        return NULL;
+    int sig = SIGINT;
+    if ((nargs && tyArg_intI(args[0], &sig) < 0) || tySignal_simulate(sig) < 0)
+        return NULL;
+    return TY_NEWREF(TY_NONE);
+}
+
 static TyMethodDef thread_functions[] = {
+    { "interrupt_main", th_interrupt_main, TY_METH_DEFAULT, "Simulate the arrival of the given signal in the main thread." },
     { "allocate_lock", th_allocate_lock, TY_METH_DEFAULT, "Create a new lock object." },
     { "allocate", th_allocate_lock, TY_METH_DEFAULT, "An obsolete synonym of allocate_lock()." },
     { "get_ident", th_get_ident, TY_METH_DEFAULT, "Return a non-zero integer that identifies this thread." },

@@ -530,7 +530,7 @@ TyObject *tyAsyncGen_anext(TyObject *aiter, TyObject *dflt)
 static TyObject *anext_iter(ANextAwaitable *a)
 {
     TyObject *it = tyCoro_awaitableIter(a->wrapped, 0);
-    if (!it || TY_TYPE(it)->iternext)
+    if (!it || tyIter_check(it))
         return it;
     TyObject *w = TY_TYPE(it)->am_await(it);
     TY_DECREF(it);

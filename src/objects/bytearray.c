@@ -287,16 +287,24 @@ static int bytearray_ass_subscript(TyObject *o, TyObject *key, TyObject *value)
 {
     TyByteArray *b = BA(o);
     if (is_index(key)) {
-        ssize_t i;
-        if (item_index(b, key, &i) < 0)
+        /* The value's __index__ may resize the bytearray: it is converted
+        ** before the bounds are checked (CPython's GH-91153). */
+        ssize_t i = tyNum_asSsize(key, &TyExc_IndexError);
+        if (i == -1 && tyErr_occurred())
             return -1;
+        unsigned char c = 0;
+        if (value && byte_value(value, &c) < 0)
+            return -1;
+        if (i < 0)
+            i += b->size;
+        if (i < 0 || i >= b->size) {
+            tyErr_setString(&TyExc_IndexError, "bytearray index out of range");
+            return -1;
+        }
         if (!value) {
             memmove(b->data + i, b->data + i + 1, (size_t)(b->size - i - 1));
             return tyByteArray_resize(o, b->size - 1);
         }
-        unsigned char c;
-        if (byte_value(value, &c) < 0)
-            return -1;
         b->data[i] = (char)c;
         return 0;
     }

@@ -546,6 +546,41 @@ static TyObject *slot_tp_new(TyType *type, TyObject *const *args, size_t nargs, 
 /* A class's slots: its base's C functions, then the dispatchers of the
 ** dunders written in Python anywhere along the MRO (again whenever the
 ** bases change). */
+/*
+** CPython's C `_abc` (ABCMeta.__new__ through _abc_init) reads the
+** collection flags collections.abc's Sequence and Mapping declare in
+** `__abc_tpflags__` (CPython's bits 5 and 6), sets them on the class so
+** that sequence and mapping patterns accept its instances, and removes
+** the name.  tally's ABCMeta is _py_abc's, written in Python, so class
+** creation does it for every class made by a metaclass.  0, or -1 with
+** TypeError when both flags are asked for.
+*/
+static int abc_tpflags(TyType *t)
+{
+    TyObject *key = tyStr_fromCStr("__abc_tpflags__");
+    if (!key)
+        return -1;
+    TyObject *flags = tyDict_getItem(t->dict, key);
+    int r = 0;
+    if (flags) {
+        int64_t v = 0;
+        if (TY_TYPE(flags) == &TyInt_Type && tyInt_asI64(flags, &v) < 0)
+            r = -1;
+        bool seq = v & (1 << 5), map = v & (1 << 6);
+        if (r == 0 && seq && map) {
+            tyErr_setString(&TyExc_TypeError,
+                            "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+            r = -1;
+        }
+        if (r == 0) {
+            t->flags |= (seq ? TY_TPFLAG_SEQUENCE : 0) | (map ? TY_TPFLAG_MAPPING : 0);
+            r = tyDict_delItem(t->dict, key);
+        }
+    }
+    TY_DECREF(key);
+    return r;
+}
+
 static void inherit_slots(TyType *t)
 {
     TyType *b = t->base;
@@ -562,7 +597,17 @@ static void inherit_slots(TyType *t)
     memcpy(t->binop, b->binop, sizeof t->binop);
     memcpy(t->inplace, b->inplace, sizeof t->inplace);
     memcpy(t->unop, b->unop, sizeof t->unop);
-    t->flags |= b->flags & TY_TPFLAG_INHERITED;
+    t->flags |= b->flags & TY_TPFLAG_INHERITED & ~(TY_TPFLAG_SEQUENCE | TY_TPFLAG_MAPPING);
+    /* The collection flags come from the first class along the MRO that
+    ** has one, not from the layout base (CPython's inherit_patma_flags):
+    ** class M(C, UserDict, Sequence) is a mapping. */
+    for (ssize_t i = 1; t->mro && i < TY_TUPLE_LEN(t->mro); i++) {
+        TyType *m = (TyType *)TY_TUPLE_GET(t->mro, i);
+        if (m->flags & (TY_TPFLAG_SEQUENCE | TY_TPFLAG_MAPPING)) {
+            t->flags |= m->flags & (TY_TPFLAG_SEQUENCE | TY_TPFLAG_MAPPING);
+            break;
+        }
+    }
     tySlots_fixup(t);
     /* A __new__ that a class defines (a function, a classmethod...) is
     ** called through the type's attribute. */
@@ -1077,6 +1122,8 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
     t->clear = subtype_clear;
     inherit_slots(t);
     tyType_modified(t);
+    if (meta != &TyType_Type && abc_tpflags(t) < 0)
+        goto fail;
 
     /* __classcell__: the cell super() reads now holds the class. */
     TyObject *cell = tyDict_getItem(t->dict, TY_ID(__classcell__));

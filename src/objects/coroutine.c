@@ -37,7 +37,7 @@ static TyObject *awaitable_iter(TyObject *o, bool *no_await)
         TY_DECREF(it);
         return tyErr_setString(&TyExc_TypeError, "__await__() returned a coroutine");
     }
-    if (!TY_TYPE(it)->iternext) {
+    if (!tyIter_check(it)) {
         tyErr_format(&TyExc_TypeError, "__await__() returned non-iterator of type '%s'",
                      tyType_name(TY_TYPE(it)));
         TY_DECREF(it);

@@ -182,6 +182,11 @@ static int raw_write(TyFile *f, const char *p, size_t n)
         }
         p += k;
         n -= (size_t)k;
+        /* A signal after part of the bytes went returns their count, not
+        ** EINTR: its handler runs before the next write blocks (CPython's
+        ** _bufferedwriter_flush_unlocked). */
+        if (n > 0 && tyErr_checkSignals() < 0)
+            return -1;
     }
     return 0;
 }
@@ -697,6 +702,36 @@ static TyObject *file_readinto(TyObject *self, TyObject *const *args, size_t nar
     memcpy(view.data, TY_BYTES_DATA(data), (size_t)n);
     TY_DECREF(data);
     return tyInt_fromI64(n);
+}
+
+/*
+** read1(size=-1): at most size bytes (a buffer's worth when negative) with
+** at most one system call: what is buffered, or else one read(2).  A pipe
+** or a socket then gives what has arrived instead of blocking for more:
+** io.TextIOWrapper over a binary file (subprocess's text pipes) reads
+** through this.  New reference; b'' at end of file.
+*/
+static TyObject *file_read1(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    ssize_t size;
+    if (size_arg("read1", args, nargs, kwnames, &size) < 0)
+        return NULL;
+    TyFile *f = FILE_(self);
+    /* A BufferedWriter's read1 is _BufferedIOBase's, which names itself. */
+    if (f->kind == KIND_WRITER)
+        return tyTextIO_unsupported("read1");
+    if (begin_read(f, OP_READ) < 0)
+        return NULL;
+    if (size < 0)
+        size = CHUNK_SIZE;
+    if (size > 0 && f->rpos == f->rlen && fill(f, false) < 0)
+        return NULL;
+    size_t avail = f->rlen - f->rpos;
+    size_t n = avail < (size_t)size ? avail : (size_t)size;
+    TyObject *r = tyBytes_fromData(f->rbuf ? f->rbuf + f->rpos : "", (ssize_t)n);
+    if (r)
+        f->rpos += n;
+    return r;
 }
 
 /* readline(size=-1): the next line, cut after size characters or bytes.
@@ -1247,6 +1282,14 @@ static TyMethodDef binary_methods[] = {
     { NULL }
 };
 
+/* The buffered ones also read with one system call at most. */
+static TyMethodDef buffered_methods[] = {
+    FILE_METHODS
+    { "readinto", file_readinto, TY_METH_DEFAULT, "Read bytes into a pre-allocated, writable bytes-like object b." },
+    { "read1", file_read1, TY_METH_DEFAULT, "Read and return up to size bytes, with at most one read() system call." },
+    { NULL }
+};
+
 static TyGetSetDef text_getset[] = {
     { "closed", file_get_closed, NULL, NULL },
     { "buffer", file_get_buffer, NULL, NULL },
@@ -1323,11 +1366,11 @@ static TyObject *fileio_new(TyType *type, TyObject *const *args, size_t nargs, T
 
 FILE_TYPE(TyFileText_Type, "_io.TextIOWrapper", text_methods, text_getset, NULL,
           "A text file (UTF-8) opened by open().");
-FILE_TYPE(TyFileReader_Type, "_io.BufferedReader", binary_methods, binary_getset, NULL,
+FILE_TYPE(TyFileReader_Type, "_io.BufferedReader", buffered_methods, binary_getset, NULL,
           "A binary file opened by open() for reading.");
-FILE_TYPE(TyFileWriter_Type, "_io.BufferedWriter", binary_methods, binary_getset, NULL,
+FILE_TYPE(TyFileWriter_Type, "_io.BufferedWriter", buffered_methods, binary_getset, NULL,
           "A binary file opened by open() for writing.");
-FILE_TYPE(TyFileRandom_Type, "_io.BufferedRandom", binary_methods, binary_getset, NULL,
+FILE_TYPE(TyFileRandom_Type, "_io.BufferedRandom", buffered_methods, binary_getset, NULL,
           "A binary file opened by open() for reading and writing.");
 FILE_TYPE(TyFileRaw_Type, "_io.FileIO", binary_methods, raw_getset, fileio_new,
           "An unbuffered binary file (open() with buffering=0).");

@@ -1036,7 +1036,9 @@ TyType TyMemoryView_Type = {
     .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
     .name = "memoryview",
     .basicsize = sizeof(TyMemoryView),
-    .flags = TY_TPFLAG_GC,
+    /* A sequence pattern accepts it: CPython's site imports _collections_abc,
+    ** whose Sequence.register(memoryview) sets the flag in every program. */
+    .flags = TY_TPFLAG_GC | TY_TPFLAG_SEQUENCE,
     .dealloc = mv_dealloc,
     .traverse = mv_traverse,
     .clear = mv_clear,

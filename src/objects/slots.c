@@ -997,8 +997,15 @@ bool tySlots_update(TyType *t, TyObject *name)
                 first--;
             /* No class of the MRO defines the method any more (`del
             ** C.__len__`): the slot is the base's again, as at creation. */
-            if (!fixup_group(t, first) && t->base)
-                set_slot(t, slot_table[first].offset, slot_at(t->base, slot_table[first].offset));
+            if (!fixup_group(t, first) && t->base) {
+                size_t offset = slot_table[first].offset;
+                void *inherited = slot_at(t->base, offset);
+                /* A running for loop holds an iterator of t and calls
+                ** the slot unchecked: it must stay callable. */
+                if (offset == offsetof(TyType, iternext) && !inherited)
+                    inherited = (void *)tyIter_nextDeleted;
+                set_slot(t, offset, inherited);
+            }
             matched = true;
         }
     }

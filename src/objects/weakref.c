@@ -634,7 +634,7 @@ static TyObject *proxy_iternext(TyObject *p)
     if (!obj)
         return NULL;
     TyObject *res = NULL;
-    if (!TY_TYPE(obj)->iternext)
+    if (!tyIter_check(obj))
         tyErr_format(&TyExc_TypeError, "Weakref proxy referenced a non-iterator '%.200s' object",
                      tyType_name(TY_TYPE(obj)));
     else
