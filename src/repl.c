@@ -173,7 +173,8 @@ bool tyRepl_inLongString(TyReplSession *s)
         tyErr_clear();
         return false;
     }
-    TyModuleAST *mod = tyParse_source(arena, s->src.data, s->src.len, "<stdin>", TY_MODE_SINGLE, NULL);
+    TyModuleAST *mod = tyParse_source(arena, s->src.data, s->src.len, "<stdin>", TY_MODE_SINGLE,
+                                      TY_INPUT_TEXT, NULL);
     tyArena_free(arena);
     if (mod)
         return false;
