@@ -552,14 +552,15 @@ TyObject *tyFunction_vectorcall(TyObject *callable, TyObject *const *args, size_
     return run_new_frame(f);
 }
 
+/* The builtins code run in globals sees (CPython's
+** _PyEval_BuiltinsFromGlobals): globals['__builtins__'] of any class, a
+** module's dict for a module, the interpreter's without one.  Borrowed. */
 static TyObject *builtins_of(TyObject *globals)
 {
     TyObject *b = tyDict_getItem(globals, TY_ID(__builtins__));
     if (b && TY_MODULE_CHECK(b))
         b = TY_MODULE_DICT(b);
-    if (!b || !TY_DICT_CHECK(b))
-        b = ty_state.builtins;
-    return b;
+    return b ? b : ty_state.builtins;
 }
 
 TyObject *tyVM_evalCode(TyObject *code, TyObject *globals, TyObject *locals)
@@ -626,22 +627,45 @@ static void name_error(TyObject *name)
     TY_XDECREF(msg);
 }
 
-/* Look a name up in globals, then builtins: borrowed, or NULL (NameError
-** set unless another error occurred). */
-static TyObject *load_global(TyFrame *f, TyObject *name)
+/* builtins[name] for builtins that are not an exact dict (exec() may be
+** given any object as `__builtins__`): new reference, or NULL with
+** NameError for a missing name or the look-up's own error. */
+static TyObject *builtin_item(TyObject *builtins, TyObject *name)
+{
+    TyObject *v = tyObj_getItem(builtins, name);
+    if (!v && tyErr_exceptionMatches(&TyExc_KeyError)) {
+        tyErr_clear();
+        name_error(name);
+    }
+    return v;
+}
+
+/* LOAD_NAME's globals-then-builtins part (CPython's): the globals read as
+** a dict whatever their class, the builtins through __getitem__ unless an
+** exact dict.  New reference, or NULL with NameError or another error. */
+static TyObject *load_name_global(TyFrame *f, TyObject *name)
 {
     TyObject *v = TY_DICT_CHECK_EXACT(f->globals) ? tyDict_getStr(f->globals, name)
                                                    : tyDict_getItem(f->globals, name);
-    if (v)
-        return v;
-    if (tyErr_occurred())
-        return NULL;
+    if (v || tyErr_occurred())
+        return v ? TY_NEWREF(v) : NULL;
+    if (!TY_DICT_CHECK_EXACT(f->builtins))
+        return builtin_item(f->builtins, name);
     v = tyDict_getStr(f->builtins, name);
-    if (v)
-        return v;
-    if (!tyErr_occurred())
+    if (!v && !tyErr_occurred())
         name_error(name);
-    return NULL;
+    return v ? TY_NEWREF(v) : NULL;
+}
+
+/* LOAD_GLOBAL when the globals or the builtins are not exact dicts: both
+** read through __getitem__, as CPython's slow path.  New reference. */
+static TyObject *load_global_slow(TyFrame *f, TyObject *name)
+{
+    TyObject *v = tyObj_getItem(f->globals, name);
+    if (v || !tyErr_exceptionMatches(&TyExc_KeyError))
+        return v;
+    tyErr_clear();
+    return builtin_item(f->builtins, name);
 }
 
 /* A new reference to locals[name], or NULL (no exception) when missing. */
@@ -877,10 +901,6 @@ static TyObject *cached_global(TyFrame *f, TyObject *name, TyInlineCache *c)
     TyDict *g = (TyDict *)f->globals, *b = (TyDict *)f->builtins;
     if (c->value && c->version == g->version && c->version2 == b->version)
         return c->value;
-    if (!TY_DICT_CHECK_EXACT(f->globals) || !TY_DICT_CHECK_EXACT(f->builtins)) {
-        c->value = NULL;
-        return load_global(f, name);
-    }
     TyObject *v = tyDict_getStr(f->globals, name);
     c->index = v != NULL;
     if (!v && (tyErr_occurred() || !(v = tyDict_getStr(f->builtins, name)))) {
@@ -1800,6 +1820,16 @@ dispatch:
     TARGET(LOAD_GLOBAL) {
     load_global_generic:;
         TyInlineCache *c = INSTR_CACHE();
+        if (TY_UNLIKELY(!TY_DICT_CHECK_EXACT(frame->globals) ||
+                        !TY_DICT_CHECK_EXACT(frame->builtins))) {
+            TyObject *v = load_global_slow(frame, NAME(oparg >> 1));
+            if (!v)
+                goto error;
+            if (oparg & 1)
+                PUSH(NULL);
+            PUSH(v);
+            DISPATCH();
+        }
         TyObject *v = cached_global(frame, NAME(oparg >> 1), c);
         if (!v)
             goto error;
@@ -1831,7 +1861,9 @@ dispatch:
         /* Found in the builtins, missing from the globals: it stays while
         ** neither dict changes. */
         TyInlineCache *c = INSTR_CACHE();
+        /* The same code may run with other builtins, of any class. */
         if (TY_UNLIKELY(c->version != ((TyDict *)frame->globals)->version ||
+                        !TY_DICT_CHECK_EXACT(frame->builtins) ||
                         c->version2 != ((TyDict *)frame->builtins)->version)) {
             DEOPT(LOAD_GLOBAL);
             goto load_global_generic;
@@ -1870,10 +1902,9 @@ dispatch:
         if (!v) {
             if (tyErr_occurred())
                 goto error;
-            TyObject *g = load_global(frame, name);
-            if (!g)
+            v = load_name_global(frame, name);
+            if (!v)
                 goto error;
-            v = TY_NEWREF(g);
         }
         PUSH(v);
         DISPATCH();
@@ -3172,13 +3203,25 @@ dispatch:
     }
 
     TARGET(LOAD_BUILD_CLASS) {
-        TyObject *bc = tyDict_getItemStr(frame->builtins, "__build_class__");
-        if (!bc) {
-            if (!tyErr_occurred())
+        TyObject *bc;
+        if (TY_DICT_CHECK_EXACT(frame->builtins)) {
+            bc = tyDict_getItemStr(frame->builtins, "__build_class__");
+            if (bc)
+                TY_INCREF(bc);
+            else if (!tyErr_occurred())
                 tyErr_setString(&TyExc_NameError, "__build_class__ not found");
-            goto error;
+        } else {
+            TyObject *key = tyStr_fromCStr("__build_class__");
+            bc = key ? tyObj_getItem(frame->builtins, key) : NULL;
+            TY_XDECREF(key);
+            if (!bc && tyErr_exceptionMatches(&TyExc_KeyError)) {
+                tyErr_clear();
+                tyErr_setString(&TyExc_NameError, "__build_class__ not found");
+            }
         }
-        PUSH(TY_NEWREF(bc));
+        if (!bc)
+            goto error;
+        PUSH(bc);
         DISPATCH();
     }
 

@@ -19,7 +19,7 @@ TyObject *tyFunction_new(TyObject *code, TyObject *globals, TyObject *qualname)
     TyObject *builtins = tyDict_getItem(globals, TY_ID(__builtins__));
     if (builtins && TY_MODULE_CHECK(builtins))
         builtins = TY_MODULE_DICT(builtins);
-    if (!builtins || !TY_DICT_CHECK(builtins))
+    if (!builtins)
         builtins = ty_state.builtins;
     f->builtins = TY_NEWREF(builtins);
     f->name = TY_NEWREF(co->name);
@@ -30,6 +30,56 @@ TyObject *tyFunction_new(TyObject *code, TyObject *globals, TyObject *qualname)
     TyObject *module = tyDict_getItem(globals, TY_ID(__name__));
     f->module = module ? TY_NEWREF(module) : NULL;
     tyGC_track((TyObject *)f);
+    return (TyObject *)f;
+}
+
+/* function(code, globals, name=None, argdefs=None, closure=None), with
+** CPython's checks: the closure must give a cell for each free variable. */
+static TyObject *func_tp_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    static const char *const names[] = { "code", "globals", "name", "argdefs", "closure", NULL };
+    TyObject *a[5];
+    if (tyArg_unpack("function", args, nargs, kwnames, names, 2, 5, a) < 0)
+        return NULL;
+    TyObject *code = a[0], *globals = a[1];
+    TyObject *name = a[2] ? a[2] : TY_NONE, *defaults = a[3] ? a[3] : TY_NONE;
+    TyObject *closure = a[4] ? a[4] : TY_NONE;
+    if (!TY_CODE_CHECK(code))
+        return tyErr_format(&TyExc_TypeError, "function() argument 'code' must be code, not %s",
+                            tyType_name(TY_TYPE(code)));
+    if (!TY_DICT_CHECK(globals))
+        return tyErr_format(&TyExc_TypeError, "function() argument 'globals' must be dict, not %s",
+                            tyType_name(TY_TYPE(globals)));
+    if (name != TY_NONE && !TY_STR_CHECK(name))
+        return tyErr_setString(&TyExc_TypeError, "arg 3 (name) must be None or string");
+    if (defaults != TY_NONE && !TY_TUPLE_CHECK(defaults))
+        return tyErr_setString(&TyExc_TypeError, "arg 4 (defaults) must be None or tuple");
+    TyCode *co = (TyCode *)code;
+    if (!TY_TUPLE_CHECK(closure)) {
+        if (co->nfrees && closure == TY_NONE)
+            return tyErr_setString(&TyExc_TypeError, "arg 5 (closure) must be tuple");
+        if (closure != TY_NONE)
+            return tyErr_setString(&TyExc_TypeError, "arg 5 (closure) must be None or tuple");
+    }
+    ssize_t ncells = closure == TY_NONE ? 0 : TY_TUPLE_LEN(closure);
+    if (co->nfrees != ncells)
+        return tyErr_format(&TyExc_ValueError, "%U requires closure of length %zd, not %zd",
+                            co->name, (ssize_t)co->nfrees, ncells);
+    for (ssize_t i = 0; i < ncells; i++) {
+        TyObject *cell = TY_TUPLE_GET(closure, i);
+        if (!TY_IS_TYPE(cell, &TyCell_Type))
+            return tyErr_format(&TyExc_TypeError, "arg 5 (closure) expected cell, found %s",
+                                tyType_name(TY_TYPE(cell)));
+    }
+    TyFunction *f = (TyFunction *)tyFunction_new(code, globals, NULL);
+    if (!f)
+        return NULL;
+    if (name != TY_NONE)
+        TY_SETREF(f->name, TY_NEWREF(name));
+    if (defaults != TY_NONE)
+        f->defaults = TY_NEWREF(defaults);
+    if (closure != TY_NONE)
+        f->closure = TY_NEWREF(closure);
     return (TyObject *)f;
 }
 
@@ -281,6 +331,7 @@ TyType TyFunction_Type = {
     .flags = TY_TPFLAG_GC | TY_TPFLAG_METHOD_DESCR,
     .dealloc = func_dealloc,
     .repr = func_repr,
+    .tp_new = func_tp_new,
     .call = tyFunction_vectorcall,
     .descr_get = func_descr_get,
     .traverse = func_traverse,

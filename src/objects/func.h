@@ -10,7 +10,7 @@ typedef struct TyFunction {
     TyObject ob;
     TyObject *code;          /* TyCode */
     TyObject *globals;       /* dict */
-    TyObject *builtins;      /* dict */
+    TyObject *builtins;      /* globals['__builtins__'] (a module's dict), any object */
     TyObject *name;          /* str */
     TyObject *qualname;      /* str */
     TyObject *defaults;      /* tuple or NULL */
