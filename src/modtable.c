@@ -61,6 +61,7 @@
 #include "modules/heapq.h"
 #include "modules/operator.h"
 #include "modules/posixsubprocess.h"
+#include "modules/pickle.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -121,6 +122,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_heapq", tyHeapq_create, NULL },
     { "_operator", tyOperator_create, NULL },
     { "_posixsubprocess", tyPosixSubprocess_create, NULL },
+    { "_pickle", tyPickle_create, tyPickle_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
