@@ -1496,7 +1496,7 @@ static int save_reduce_value(Pickler *p, TyObject *obj, TyObject *rv)
 
 /* The object dispatch of _pickle.c's save(): pers_save for the object a
 ** persistent_id returned (which persistent_id does not see again). */
-static int save(Pickler *p, TyObject *obj, bool pers_save)
+static int save_obj(Pickler *p, TyObject *obj, bool pers_save)
 {
     if (!pers_save && p->pers_func) {
         int r = save_pers(p, obj);
@@ -1564,9 +1564,15 @@ static int save(Pickler *p, TyObject *obj, bool pers_save)
     }
     tyObj_leaveRecursiveCall();
     TY_XDECREF(rv);
-    if (status == 0 && opcode_boundary(p) < 0)
-        status = -1;
     return status;
+}
+
+/* save_obj, then a frame boundary: every object ends at one. */
+static int save(Pickler *p, TyObject *obj, bool pers_save)
+{
+    if (save_obj(p, obj, pers_save) < 0)
+        return -1;
+    return opcode_boundary(p);
 }
 
 /* PROTO, the object, STOP; the last frame closed. */

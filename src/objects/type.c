@@ -125,7 +125,8 @@ static TyObject *tp_new_wrapper(TyObject *self, TyObject *const *args, size_t na
     return type->tp_new(sub, args + 1, nargs - 1, kwnames);
 }
 
-static TyMethodDef tp_new_def = { "__new__", tp_new_wrapper, TY_METH_STATIC,
+/* Bound to its type, which is its __self__ (CPython's tp_new_wrapper). */
+static TyMethodDef tp_new_def = { "__new__", tp_new_wrapper, TY_METH_DEFAULT,
                                   "Create and return a new object." };
 
 /* ---- readying static types ---------------------------------------------- */
@@ -191,9 +192,14 @@ static int add_methods(TyType *t)
 {
     for (TyMethodDef *m = t->methods; m && m->name; m++) {
         TyObject *descr;
-        if (m->flags & TY_METH_STATIC)
-            descr = tyCFunction_new(m, NULL);
-        else
+        if (m->flags & TY_METH_STATIC) {
+            /* The type is kept (hidden from __self__ and the call) for the
+            ** method's __qualname__ and __reduce__; the class dict holds a
+            ** staticmethod around it, as CPython's does. */
+            TyObject *f = tyCFunction_new(m, (TyObject *)t);
+            descr = f ? tyStaticMethod_new(f) : NULL;
+            TY_XDECREF(f);
+        } else
             descr = tyMethodDescr_new(t, m);
         if (!descr)
             return -1;
