@@ -8,6 +8,7 @@
 #include "modules/pickle_impl.h"
 #include "modules/pickle.h"
 #include "import.h"
+#include "objects/picklebuffer.h"
 
 TyObject *tyPickle_fail(TyObject *errclass, const char *fmt, ...)
 {
@@ -151,7 +152,7 @@ static int init_state(void)
     return 0;
 }
 
-static TyType *const module_types[] = { &tyPickle_PicklerType, &tyPickle_UnpicklerType,
+static TyType *const module_types[] = { &TyPickleBuffer_Type, &tyPickle_PicklerType, &tyPickle_UnpicklerType,
                                         &tyPickle_PicklerMemoProxyType, &tyPickle_UnpicklerMemoProxyType };
 
 TyObject *tyPickle_create(void)
@@ -164,6 +165,7 @@ TyObject *tyPickle_create(void)
     TyObject *m = tyModule_new("_pickle", pickle_functions);
     TyObject *doc = m ? tyStr_fromCStr("Optimized C implementation for the Python pickle module.") : NULL;
     if (!doc || tyModule_addObject(m, "__doc__", doc) < 0 ||
+        tyModule_addObject(m, "PickleBuffer", (TyObject *)&TyPickleBuffer_Type) < 0 ||
         tyModule_addObject(m, "Pickler", (TyObject *)&tyPickle_PicklerType) < 0 ||
         tyModule_addObject(m, "Unpickler", (TyObject *)&tyPickle_UnpicklerType) < 0 ||
         tyModule_addObject(m, "PickleError", ty_state.mod.pickle.PickleError) < 0 ||

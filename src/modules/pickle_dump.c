@@ -18,6 +18,8 @@
 #include "objects/bytearray.h"
 #include "objects/float.h"
 #include "import.h"
+#include "buffer.h"
+#include "objects/picklebuffer.h"
 
 #define TY_SSIZE_MAX_PICKLE ((ssize_t)PTRDIFF_MAX)
 #define FRAME_SIZE_TARGET (64 * 1024)
@@ -541,6 +543,50 @@ static int save_bytearray(Pickler *p, TyObject *obj)
     h[0] = (char)OP_BYTEARRAY8;
     put_le(h + 1, (uint64_t)TY_BYTEARRAY_LEN(obj), 8);
     if (write_bytes(p, h, 9, TY_BYTEARRAY_DATA(obj), TY_BYTEARRAY_LEN(obj), NULL) < 0)
+        return -1;
+    return memo_put(p, obj);
+}
+
+/* A PickleBuffer (protocol 5): in band as bytes or bytearray, as its
+** buffer is read-only or not, unless buffer_callback returns false, which
+** leaves NEXT_BUFFER (and READONLY_BUFFER) for the unpickler's buffers. */
+static int save_picklebuffer(Pickler *p, TyObject *obj)
+{
+    if (p->proto < 5) {
+        tyPickle_fail(ty_state.mod.pickle.PicklingError, "PickleBuffer can only pickled with protocol >= 5");
+        return -1;
+    }
+    TyBuffer view;
+    if (tyBuffer_get(obj, &view) < 0)
+        return -1;
+    int in_band = 1;
+    if (p->buffer_callback) {
+        TyObject *r = tyObj_callOneArg(p->buffer_callback, obj);
+        if (!r)
+            return -1;
+        in_band = tyObj_isTrue(r);
+        TY_DECREF(r);
+        if (in_band < 0)
+            return -1;
+        /* The callback may have released or resized the buffer. */
+        if (in_band && tyBuffer_get(obj, &view) < 0)
+            return -1;
+    }
+    if (!in_band) {
+        if (out_op(p, OP_NEXT_BUFFER) < 0)
+            return -1;
+        return view.readonly ? out_op(p, OP_READONLY_BUFFER) : 0;
+    }
+    char h[9];
+    ssize_t hl;
+    if (view.readonly)
+        hl = sized_header(h, view.len, OP_SHORT_BINBYTES, OP_BINBYTES, OP_BINBYTES8, p->proto);
+    else {
+        h[0] = (char)OP_BYTEARRAY8;
+        put_le(h + 1, (uint64_t)view.len, 8);
+        hl = 9;
+    }
+    if (write_bytes(p, h, hl, view.data, view.len, NULL) < 0)
         return -1;
     return memo_put(p, obj);
 }
@@ -1538,6 +1584,8 @@ static int save_obj(Pickler *p, TyObject *obj, bool pers_save)
         status = save_tuple(p, obj);
     else if (type == &TyByteArray_Type)
         status = save_bytearray(p, obj);
+    else if (type == &TyPickleBuffer_Type)
+        status = save_picklebuffer(p, obj);
     else {
         status = 1;
         if (p->reducer_override) {

@@ -10,6 +10,7 @@
 */
 #include <math.h>
 #include "tally.h"
+#include "objects/picklebuffer.h"
 #include "objects/bytearray.h"
 #include "objects/iter.h"
 #include "objects/memoryview.h"
@@ -63,6 +64,9 @@ static TyObject *new_view(TyObject *obj, ssize_t offset, ssize_t len, ssize_t st
 
 TyObject *tyMemoryView_new(TyObject *obj)
 {
+    /* A PickleBuffer is looked through: the view is of what it wraps. */
+    if (TY_TYPE(obj) == &TyPickleBuffer_Type && !(obj = tyPickleBuffer_object(obj)))
+        return NULL;
     if (TY_IS_TYPE(obj, &TyMemoryView_Type)) {
         TyMemoryView *m = MV(obj);
         if (!m->obj)
