@@ -80,6 +80,8 @@ static ssize_t in_append(Unpickler *u, TyObject *data)
     TyBuffer b;
     if (tyBuffer_get(data, &b) < 0)
         return -1;
+    if (b.len == 0)
+        return 0;
     /* Consumed input is dropped first so the buffer does not grow with the
     ** file. */
     if (u->in_pos > 0) {
@@ -229,9 +231,8 @@ static void stack_truncate(Unpickler *u, ssize_t from)
 /* The items from `from` up as a tuple (they move into it). */
 static TyObject *pop_tuple(Unpickler *u, ssize_t from)
 {
+    /* The items are the tuple's, or released when it cannot be made. */
     TyObject *t = tyTuple_fromArraySteal(u->stack + from, u->sp - from);
-    if (!t)
-        return NULL;
     u->sp = from;
     return t;
 }
@@ -936,8 +937,10 @@ static int load_build(Unpickler *u)
                 r = -1;
             while (r == 0 && tyDict_next(state, &pos, &k, &v)) {
                 TY_INCREF(k);
-                if (TY_STR_CHECK_EXACT(k))
-                    TY_SETREF(k, tyStr_intern(k));
+                if (TY_STR_CHECK_EXACT(k) && !(k = tyStr_intern(k))) {
+                    r = -1;
+                    break;
+                }
                 r = tyObj_setItem(dict, k, v);
                 TY_DECREF(k);
             }
