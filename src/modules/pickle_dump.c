@@ -1017,7 +1017,7 @@ static TyObject *dotted_path(TyObject *obj, TyObject *name)
             if (obj)
                 tyErr_format(&TyExc_AttributeError, "Can't get local attribute %R on %R", name, obj);
             else
-                tyErr_format(&TyExc_AttributeError, "Can't get local object %R", name);
+                tyErr_format(&TyExc_AttributeError, "Can't pickle local object %R", name);
             TY_DECREF(path);
             return NULL;
         }
@@ -1171,7 +1171,12 @@ static int save_global(Pickler *p, TyObject *obj, TyObject *name)
         tyErr_format(&TyExc_TypeError, "__qualname__ must be a str, not %T", global_name);
         goto done;
     }
+    /* Interned, as CPython's names are, so equal names share a memo entry. */
+    if (TY_STR_CHECK_EXACT(global_name) && !(global_name = tyStr_intern(global_name)))
+        goto done;
     if (!(path = dotted_path(NULL, global_name)) || !(module_name = whichmodule(obj, path)))
+        goto done;
+    if (TY_STR_CHECK_EXACT(module_name) && !(module_name = tyStr_intern(module_name)))
         goto done;
     if (!(module = import_module(module_name))) {
         tyPickle_fail(ty_state.mod.pickle.PicklingError, "Can't pickle %R: import of module %R failed", obj,
@@ -1718,12 +1723,8 @@ static int parse_protocol(TyObject *protocol, int *out)
         *out = PICKLE_DEFAULT_PROTOCOL;
         return 0;
     }
-    int64_t v;
-    if (!TY_INT_CHECK(protocol)) {
-        tyErr_format(&TyExc_TypeError, "an integer is required (got type %T)", protocol);
-        return -1;
-    }
-    if (tyInt_asI64(protocol, &v) < 0)
+    int v;
+    if (tyArg_int(protocol, &v) < 0)
         return -1;
     if (v < 0)
         v = PICKLE_HIGHEST_PROTOCOL;

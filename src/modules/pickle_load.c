@@ -402,23 +402,39 @@ static TyObject *import_module(TyObject *name)
     return ty_state.modules ? tyObj_getItem(ty_state.modules, name) : NULL;
 }
 
-/* module.a.b for a dotted name (protocol 4), refusing "<locals>". */
-static TyObject *get_dotted(TyObject *module, TyObject *name)
+/* module.name, or module.a.b for a dotted name from protocol 4 (refusing
+** "<locals>"); a missing attribute is _pickle.c's AttributeError. */
+static TyObject *get_attribute(TyObject *module, TyObject *name, bool dotted)
 {
-    TyObject *path = tyStr_split(name, PID(DOT), -1);
-    if (!path)
-        return NULL;
-    TyObject *obj = TY_NEWREF(module);
-    for (ssize_t i = 0; i < TY_LIST_LEN(path) && obj; i++) {
-        TyObject *part = TY_LIST_GET(path, i);
-        if (tyStr_eqC(part, "<locals>")) {
-            tyErr_format(&TyExc_AttributeError, "Can't get local attribute %R on %R", name, module);
-            TY_CLEAR(obj);
-            break;
+    TyObject *obj = NULL;
+    if (!dotted) {
+        if (tyObj_lookupAttr(module, name, &obj) < 0)
+            return NULL;
+    } else {
+        TyObject *path = tyStr_split(name, PID(DOT), -1);
+        if (!path)
+            return NULL;
+        obj = TY_NEWREF(module);
+        for (ssize_t i = 0; i < TY_LIST_LEN(path) && obj; i++) {
+            TyObject *part = TY_LIST_GET(path, i);
+            if (tyStr_eqC(part, "<locals>")) {
+                tyErr_format(&TyExc_AttributeError, "Can't get local attribute %R on %R", name, module);
+                TY_CLEAR(obj);
+                TY_DECREF(path);
+                return NULL;
+            }
+            TyObject *next;
+            if (tyObj_lookupAttr(obj, part, &next) < 0) {
+                TY_CLEAR(obj);
+                TY_DECREF(path);
+                return NULL;
+            }
+            TY_SETREF(obj, next);
         }
-        TY_SETREF(obj, tyObj_getAttr(obj, part));
+        TY_DECREF(path);
     }
-    TY_DECREF(path);
+    if (!obj)
+        tyErr_format(&TyExc_AttributeError, "Can't get attribute %R on %R", name, module);
     return obj;
 }
 
@@ -461,7 +477,7 @@ static TyObject *find_class(Unpickler *u, TyObject *module_name, TyObject *globa
     }
     if (!(module = import_module(module_name)))
         goto done;
-    r = u->proto >= 4 ? get_dotted(module, global_name) : tyObj_getAttr(module, global_name);
+    r = get_attribute(module, global_name, u->proto >= 4);
 done:
     TY_XDECREF(module);
     TY_DECREF(module_name);
@@ -506,13 +522,18 @@ static TyObject *instantiate(TyObject *cls, TyObject *args)
     return tyObj_callTupleDict(cls, args, NULL);
 }
 
-/* cls.__new__(cls, *args, **kwargs) for NEWOBJ and NEWOBJ_EX. */
-static TyObject *new_object(const char *op, TyObject *cls, TyObject *args, TyObject *kwargs)
+/* cls.__new__(cls, *args, **kwargs) for NEWOBJ and NEWOBJ_EX (kwargs
+** NULL for NEWOBJ), with _pickle.c's checks in its order. */
+static TyObject *new_object(const char *op, TyObject *cls, TyObject *args, TyObject *kwargs, bool ex)
 {
     if (!TY_IS_INSTANCE(cls, &TyType_Type))
         return uerr("%s class argument must be a type, not %s", op, tyType_name(TY_TYPE(cls)));
     if (!((TyType *)cls)->tp_new && !tyType_lookup((TyType *)cls, TY_ID(__new__)))
         return uerr("%s class argument '%s' doesn't have __new__", op, tyType_name((TyType *)cls));
+    if (!TY_TUPLE_CHECK(args))
+        return uerr("%s args argument must be a tuple, not %s", op, tyType_name(TY_TYPE(args)));
+    if (ex && !TY_DICT_CHECK(kwargs))
+        return uerr("%s kwargs argument must be a dict, not %s", op, tyType_name(TY_TYPE(kwargs)));
     TyObject *new_ = tyObj_getAttr(cls, TY_ID(__new__));
     if (!new_)
         return NULL;
@@ -592,7 +613,7 @@ static int load_binstring(Unpickler *u, int width)
 {
     ssize_t n;
     const char *s;
-    if (read_size(u, width, width == 4, "BINSTRING", &n) < 0 || !(s = read_n(u, n)))
+    if (read_size(u, width, false, "BINSTRING", &n) < 0 || !(s = read_n(u, n)))
         return -1;
     return push(u, decode_string(u, s, n));
 }
@@ -779,11 +800,7 @@ static int load_newobj(Unpickler *u)
         TY_DECREF(args);
         return -1;
     }
-    TyObject *obj = NULL;
-    if (!TY_TUPLE_CHECK(args))
-        uerr("NEWOBJ expected an arg tuple.");
-    else
-        obj = new_object("NEWOBJ", cls, args, NULL);
+    TyObject *obj = new_object("NEWOBJ", cls, args, NULL, false);
     TY_DECREF(args);
     TY_DECREF(cls);
     return push(u, obj);
@@ -793,16 +810,8 @@ static int load_newobj_ex(Unpickler *u)
 {
     TyObject *kwargs = pop(u), *args = kwargs ? pop(u) : NULL, *cls = args ? pop(u) : NULL;
     TyObject *obj = NULL;
-    if (cls) {
-        if (!TY_IS_INSTANCE(cls, &TyType_Type))
-            uerr("NEWOBJ_EX class argument must be a type, not %s", tyType_name(TY_TYPE(cls)));
-        else if (!TY_TUPLE_CHECK(args))
-            uerr("NEWOBJ_EX args argument must be a tuple, not %s", tyType_name(TY_TYPE(args)));
-        else if (!TY_DICT_CHECK(kwargs))
-            uerr("NEWOBJ_EX kwargs argument must be a dict, not %s", tyType_name(TY_TYPE(kwargs)));
-        else
-            obj = new_object("NEWOBJ_EX", cls, args, kwargs);
-    }
+    if (cls)
+        obj = new_object("NEWOBJ_EX", cls, args, kwargs, true);
     TY_XDECREF(kwargs);
     TY_XDECREF(args);
     TY_XDECREF(cls);
@@ -819,20 +828,20 @@ static int load_global(Unpickler *u)
     return push(u, g);
 }
 
+/* STACK_GLOBAL: a missing operand is reported as a non-str one, as
+** _pickle.c does. */
 static int load_stack_global(Unpickler *u)
 {
-    TyObject *name = pop(u);
-    TyObject *mod = name ? pop(u) : NULL;
+    TyObject *name = u->sp > u->fence ? u->stack[--u->sp] : NULL;
+    TyObject *mod = u->sp > u->fence ? u->stack[--u->sp] : NULL;
     TyObject *g = NULL;
-    if (mod) {
-        if (!TY_STR_CHECK_EXACT(name) || !TY_STR_CHECK_EXACT(mod))
-            uerr("STACK_GLOBAL requires str");
-        else
-            g = call_find_class(u, mod, name);
-    }
+    if (!name || !mod || !TY_STR_CHECK_EXACT(name) || !TY_STR_CHECK_EXACT(mod))
+        uerr("STACK_GLOBAL requires str");
+    else
+        g = call_find_class(u, mod, name);
     TY_XDECREF(name);
     TY_XDECREF(mod);
-    return mod ? push(u, g) : -1;
+    return g ? push(u, g) : -1;
 }
 
 static int load_ext(Unpickler *u, int width)
@@ -1070,7 +1079,7 @@ static int load_persid_call(Unpickler *u, TyObject *pid)
 {
     if (!u->pers_func) {
         TY_DECREF(pid);
-        uerr("A load persistent id instruction was encountered, but no persistent_load function was specified.");
+        uerr("A load persistent id instruction was encountered,\nbut no persistent_load function was specified.");
         return -1;
     }
     TyObject *r = tyObj_callOneArg(u->pers_func, pid);
