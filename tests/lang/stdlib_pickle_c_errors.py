@@ -122,7 +122,12 @@ except RecursionError:
     print("RecursionError")
 # Unpickling a deep pickle needs no recursion.
 data = b"(" * 5000 + b"l" * 5000 + b"."
-print(len(repr(pickle.loads(data))))
+x = pickle.loads(data)
+depth = 0
+while x:
+    x = x[0]
+    depth += 1
+print("depth", depth)
 
 # A dict that changes size while pickled.
 class Evil:

@@ -63,7 +63,7 @@ print("instance table", pickle.loads(f.getvalue()).v)
 class Override(pickle.Pickler):
     def reducer_override(self, obj):
         if obj is len:
-            return (max, ())
+            return (sum, ((1, 2),))
         if isinstance(obj, A):
             return (str, ("overridden",))
         return NotImplemented
@@ -118,9 +118,13 @@ try:
     second.memo = {1: "bad"}
 except TypeError as e:
     print(e)
+first_u = pickle.Unpickler(io.BytesIO(b"\x80\x02X\x04\x00\x00\x00fromq\x00."))
+print(first_u.load(), first_u.memo.copy())
 u = pickle.Unpickler(io.BytesIO(b"h\x00."))
-u.memo = {0: "from memo"}
-print(u.load())
+u.memo = first_u.memo
+print(u.load(), u.memo.copy())
+u.memo.clear()
+print(u.memo.copy())
 try:
     u.memo = {-1: None}
 except ValueError as e:
