@@ -1052,8 +1052,15 @@ static TyObject *whichmodule(TyObject *obj, TyObject *path)
     TyObject *name;
     if (tyObj_lookupAttr(obj, TY_ID(__module__), &name) < 0)
         return NULL;
-    if (name && name != TY_NONE)
+    /* CPython interns a built-in type's module name, as it does the keys of
+    ** sys.modules, and the memo goes by identity: interned here too, so
+    ** the same names are shared in the pickle. */
+    if (name && name != TY_NONE) {
+        if (TY_STR_CHECK_EXACT(name) && TY_IS_INSTANCE(obj, &TyType_Type) &&
+            !(((TyType *)obj)->flags & TY_TPFLAG_HEAPTYPE))
+            name = tyStr_intern(name);
         return name;
+    }
     TY_XDECREF(name);
     TyObject *modules = ty_state.modules;
     if (modules && TY_DICT_CHECK_EXACT(modules)) {
@@ -1071,7 +1078,7 @@ static TyObject *whichmodule(TyObject *obj, TyObject *path)
                 if (c == obj) {
                     TY_INCREF(k);
                     TY_DECREF(copy);
-                    return k;
+                    return TY_STR_CHECK_EXACT(k) ? tyStr_intern(k) : k;
                 }
             } else if (tyErr_occurred()) {
                 TY_DECREF(copy);
@@ -1171,12 +1178,7 @@ static int save_global(Pickler *p, TyObject *obj, TyObject *name)
         tyErr_format(&TyExc_TypeError, "__qualname__ must be a str, not %T", global_name);
         goto done;
     }
-    /* Interned, as CPython's names are, so equal names share a memo entry. */
-    if (TY_STR_CHECK_EXACT(global_name) && !(global_name = tyStr_intern(global_name)))
-        goto done;
     if (!(path = dotted_path(NULL, global_name)) || !(module_name = whichmodule(obj, path)))
-        goto done;
-    if (TY_STR_CHECK_EXACT(module_name) && !(module_name = tyStr_intern(module_name)))
         goto done;
     if (!(module = import_module(module_name))) {
         tyPickle_fail(ty_state.mod.pickle.PicklingError, "Can't pickle %R: import of module %R failed", obj,

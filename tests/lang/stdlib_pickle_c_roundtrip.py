@@ -18,6 +18,9 @@ class Point:
     def __eq__(self, other):
         return type(other) is Point and (self.x, self.y) == (other.x, other.y)
 
+    def __repr__(self):
+        return "Point(%r, %r)" % (self.x, self.y)
+
 
 class Slotted:
     __slots__ = ("a", "b")
