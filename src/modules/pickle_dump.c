@@ -256,11 +256,11 @@ static int write_bytes(Pickler *p, const char *header, ssize_t hlen, const char 
     }
     int r = out_write(p, header, hlen);
     if (r == 0 && bypass && p->write) {
-        r = flush_to_file(p);
-        TyObject *mem = NULL;
-        if (r == 0 && !payload)
-            payload = mem = tyBytes_fromData(data, n);
-        TyObject *res = r == 0 && payload ? tyObj_callOneArg(p->write, payload) : NULL;
+        /* data is copied before file.write runs: that Python code could
+        ** resize the bytearray it points into. */
+        TyObject *mem = payload ? TY_NEWREF(payload) : tyBytes_fromData(data, n);
+        r = mem ? flush_to_file(p) : -1;
+        TyObject *res = r == 0 ? tyObj_callOneArg(p->write, mem) : NULL;
         TY_XDECREF(mem);
         if (!res)
             r = -1;

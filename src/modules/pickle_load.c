@@ -912,8 +912,11 @@ static int load_build(Unpickler *u)
         TY_DECREF(state);
         return -1;
     }
+    /* Held: attribute lookups and __setstate__ run Python code. */
+    TY_INCREF(inst);
     TyObject *setstate;
     if (tyObj_lookupAttr(inst, PID(SETSTATE), &setstate) < 0) {
+        TY_DECREF(inst);
         TY_DECREF(state);
         return -1;
     }
@@ -921,6 +924,7 @@ static int load_build(Unpickler *u)
         TyObject *r = tyObj_callOneArg(setstate, state);
         TY_DECREF(setstate);
         TY_DECREF(state);
+        TY_DECREF(inst);
         if (!r)
             return -1;
         TY_DECREF(r);
@@ -974,6 +978,7 @@ static int load_build(Unpickler *u)
     }
     TY_DECREF(state);
     TY_XDECREF(slotstate);
+    TY_DECREF(inst);
     return r;
 }
 
@@ -1003,6 +1008,8 @@ static int do_append(Unpickler *u, ssize_t x)
     TyObject *fn;
     if (tyObj_lookupAttr(list, PID(EXTEND), &fn) < 0)
         return -1;
+    /* list is not used past this lookup and the next: the calls below
+    ** take their own references. */
     if (fn) {
         TyObject *slice = pop_list(u, x);
         TyObject *r = slice ? tyObj_callOneArg(fn, slice) : NULL;
@@ -1037,10 +1044,13 @@ static int do_setitems(Unpickler *u, ssize_t x)
         uerr("odd number of items for SETITEMS");
         return -1;
     }
-    TyObject *d = u->stack[x - 1];
+    /* Held: a __setitem__ runs Python code, which could reach this
+    ** unpickler's stack. */
+    TyObject *d = TY_NEWREF(u->stack[x - 1]);
     int r = 0;
     for (ssize_t i = x; i + 1 < u->sp && r == 0; i += 2)
         r = tyObj_setItem(d, u->stack[i], u->stack[i + 1]);
+    TY_DECREF(d);
     stack_truncate(u, x);
     return r;
 }
@@ -1054,7 +1064,7 @@ static int load_additems(Unpickler *u)
         return stack_underflow(u);
     if (m == u->sp)
         return 0;
-    TyObject *set = u->stack[m - 1];
+    TyObject *set = TY_NEWREF(u->stack[m - 1]);
     int r = 0;
     if (TY_ANYSET_CHECK_EXACT(set) && TY_TYPE(set) == &TySet_Type) {
         for (ssize_t i = m; i < u->sp && r == 0; i++)
@@ -1071,6 +1081,7 @@ static int load_additems(Unpickler *u)
         }
         TY_XDECREF(add);
     }
+    TY_DECREF(set);
     stack_truncate(u, m);
     return r;
 }
