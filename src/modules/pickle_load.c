@@ -1457,11 +1457,13 @@ static int unpickler_traverse(TyObject *o, ty_visitproc visit, void *arg)
             if (r)
                 return r;
         }
-    for (ssize_t i = 0; i < u->sp; i++) {
-        int r = visit(u->stack[i], arg);
-        if (r)
-            return r;
-    }
+    /* An APPENDS into an exact list empties the slots it moves. */
+    for (ssize_t i = 0; i < u->sp; i++)
+        if (u->stack[i]) {
+            int r = visit(u->stack[i], arg);
+            if (r)
+                return r;
+        }
     for (ssize_t i = 0; i < u->memo_cap; i++)
         if (u->memo[i]) {
             int r = visit(u->memo[i], arg);
