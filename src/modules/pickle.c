@@ -23,6 +23,28 @@ TyObject *tyPickle_fail(TyObject *errclass, const char *fmt, ...)
     return NULL;
 }
 
+TyObject *tyPickle_importModule(TyObject *name)
+{
+    /* Single-threaded: a module in sys.modules is what an import would
+    ** return, even one still being initialised (a circular import). */
+    TyObject *m = ty_state.modules && TY_DICT_CHECK_EXACT(ty_state.modules) && TY_STR_CHECK_EXACT(name)
+                      ? tyDict_getItem(ty_state.modules, name)
+                      : NULL;
+    if (m && TY_MODULE_CHECK(m))
+        return TY_NEWREF(m);
+    if (tyErr_occurred())
+        return NULL;
+    TyObject *fromlist = tyTuple_new(0);
+    TyObject *level = fromlist ? tyInt_fromI64(0) : NULL;
+    m = level ? tyImport_importName(name, NULL, fromlist, level) : NULL;
+    TY_XDECREF(fromlist);
+    TY_XDECREF(level);
+    if (!m)
+        return NULL;
+    TY_DECREF(m);
+    return ty_state.modules ? tyObj_getItem(ty_state.modules, name) : NULL;
+}
+
 static const char *const dump_params[] = { "obj", "file", "protocol", "fix_imports", "buffer_callback", NULL };
 
 /* dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None) */

@@ -1090,21 +1090,6 @@ static TyObject *whichmodule(TyObject *obj, TyObject *path)
     return TY_NEWREF(PID(MAIN));
 }
 
-/* import module_name (absolute): the module from sys.modules, new
-** reference. */
-static TyObject *import_module(TyObject *module_name)
-{
-    TyObject *fromlist = tyTuple_new(0);
-    TyObject *level = fromlist ? tyInt_fromI64(0) : NULL;
-    TyObject *m = level ? tyImport_importName(module_name, NULL, fromlist, level) : NULL;
-    TY_XDECREF(fromlist);
-    TY_XDECREF(level);
-    if (!m)
-        return NULL;
-    TY_DECREF(m);
-    m = ty_state.modules ? tyObj_getItem(ty_state.modules, module_name) : NULL;
-    return m;
-}
 
 /* Python 3 names to Python 2 ones for protocols 0-2 (REVERSE_NAME_MAPPING
 ** then REVERSE_IMPORT_MAPPING); *module and *name are replaced (owned). */
@@ -1180,7 +1165,7 @@ static int save_global(Pickler *p, TyObject *obj, TyObject *name)
     }
     if (!(path = dotted_path(NULL, global_name)) || !(module_name = whichmodule(obj, path)))
         goto done;
-    if (!(module = import_module(module_name))) {
+    if (!(module = tyPickle_importModule(module_name))) {
         tyPickle_fail(ty_state.mod.pickle.PicklingError, "Can't pickle %R: import of module %R failed", obj,
                       module_name);
         goto done;

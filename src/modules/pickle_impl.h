@@ -56,6 +56,10 @@ extern TyType tyPickle_PicklerMemoProxyType, tyPickle_UnpicklerMemoProxyType;
 ** tyErr_format message; returns NULL. */
 TyObject *tyPickle_fail(TyObject *errclass, const char *fmt, ...);
 
+/* The module `name` (absolute import), new reference: straight from
+** sys.modules when it is there, else imported. */
+TyObject *tyPickle_importModule(TyObject *name);
+
 /* Pickler(file, protocol, fix_imports, buffer_callback) made and run for
 ** dump()/dumps(): dumps when file is NULL (new bytes), else None. */
 TyObject *tyPickle_dumpWith(TyObject *obj, TyObject *file, TyObject *protocol, TyObject *fix_imports,

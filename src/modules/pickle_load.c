@@ -356,9 +356,14 @@ static TyObject *decode_string(Unpickler *u, const char *s, ssize_t n)
     return tyStr_decode(s, n, TY_STR_UTF8(u->encoding), TY_STR_UTF8(u->errors));
 }
 
-/* UTF-8 with surrogatepass, as pickle writes strings. */
+/* UTF-8 with surrogatepass, as pickle writes strings: the strict decoder
+** first (the common case), the handler only for text it rejects. */
 static TyObject *decode_utf8(const char *s, ssize_t n)
 {
+    TyObject *r = tyStr_decodeUtf8(s, n);
+    if (r || !tyErr_exceptionMatches(&TyExc_UnicodeDecodeError))
+        return r;
+    tyErr_clear();
     return tyStr_decode(s, n, "utf-8", "surrogatepass");
 }
 
@@ -389,18 +394,6 @@ static TyObject *int_from_le(const char *s, ssize_t n)
     return r;
 }
 
-static TyObject *import_module(TyObject *name)
-{
-    TyObject *fromlist = tyTuple_new(0);
-    TyObject *level = fromlist ? tyInt_fromI64(0) : NULL;
-    TyObject *m = level ? tyImport_importName(name, NULL, fromlist, level) : NULL;
-    TY_XDECREF(fromlist);
-    TY_XDECREF(level);
-    if (!m)
-        return NULL;
-    TY_DECREF(m);
-    return ty_state.modules ? tyObj_getItem(ty_state.modules, name) : NULL;
-}
 
 /* module.name, or module.a.b for a dotted name from protocol 4 (refusing
 ** "<locals>"); a missing attribute is _pickle.c's AttributeError. */
@@ -475,7 +468,7 @@ static TyObject *find_class(Unpickler *u, TyObject *module_name, TyObject *globa
             goto done;
         }
     }
-    if (!(module = import_module(module_name)))
+    if (!(module = tyPickle_importModule(module_name)))
         goto done;
     r = get_attribute(module, global_name, u->proto >= 4);
 done:
