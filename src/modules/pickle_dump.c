@@ -157,8 +157,8 @@ static int out_reserve(Pickler *p, ssize_t n)
     return 0;
 }
 
-/* Appends n bytes, opening a frame first when framing has none open. */
-static int out_write(Pickler *p, const char *s, ssize_t n)
+/* out_write's general case: growing the buffer, opening a frame. */
+static int out_write_slow(Pickler *p, const char *s, ssize_t n)
 {
     bool new_frame = p->framing && p->frame_start == -1;
     if (out_reserve(p, n + (new_frame ? FRAME_HEADER_SIZE : 0)) < 0)
@@ -174,6 +174,17 @@ static int out_write(Pickler *p, const char *s, ssize_t n)
         memcpy(p->out + p->out_len, s, (size_t)n);
     p->out_len += n;
     return 0;
+}
+
+/* Appends n bytes, opening a frame first when framing has none open. */
+static inline int out_write(Pickler *p, const char *s, ssize_t n)
+{
+    if (TY_LIKELY(p->out_len + n <= p->out_cap && (!p->framing || p->frame_start != -1))) {
+        memcpy(p->out + p->out_len, s, (size_t)n);
+        p->out_len += n;
+        return 0;
+    }
+    return out_write_slow(p, s, n);
 }
 
 static int out_op(Pickler *p, int op)
