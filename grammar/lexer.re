@@ -75,8 +75,10 @@ bool tyLex_init(TyLexer *lx, const char *src, size_t len, int flags)
         }
         *out++ = c;
     }
-    if (out > lx->buf && out[-1] != '\n' && !(flags & TY_LEX_NO_FINAL_NEWLINE))
+    if (out > lx->buf && out[-1] != '\n' && !(flags & TY_LEX_NO_FINAL_NEWLINE)) {
         *out++ = '\n';
+        lx->added_newline = true;
+    }
     *out = '\0';
     lx->limit = out;
     lx->line = 1;

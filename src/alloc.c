@@ -240,6 +240,11 @@ void *tyAlloc_realloc(void *p, size_t n)
     return q;
 }
 
+bool tyAlloc_checked(void)
+{
+    return RUNNING_ON_VALGRIND;
+}
+
 /*
 ** Unmaps every arena and frees the arena table, when no pool block is in
 ** use any more (the teardown released every object); otherwise leaves

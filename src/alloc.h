@@ -33,5 +33,8 @@ void *tyAlloc_realloc(void *p, size_t n);
 ** (nothing of the allocator is left reachable); does nothing while a pool
 ** block is still in use. */
 void tyAlloc_fini(void);
+/* True when a memory checker watches every block (under valgrind): then
+** the process must give back all it holds before it exits. */
+bool tyAlloc_checked(void);
 
 #endif

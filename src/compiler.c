@@ -1884,7 +1884,7 @@ static int compile_unpack_targets(Compiler *c, TyExprSeq *elts, TyLoc loc)
     for (int i = 0; i < elts->n; i++) {
         if (elts->items[i]->kind == TY_EXPR_STARRED) {
             if (star >= 0)
-                return compiler_error(c, elts->items[i]->loc, "multiple starred expressions in assignment");
+                return compiler_error(c, loc, "multiple starred expressions in assignment");
             star = i;
         }
     }

@@ -257,7 +257,7 @@ TyObject *tyErr_fromErrno(TyType *type, TyObject *filename)
 ** attributes, a negative end_col giving an end_offset of None. */
 static TyObject *syntax_error(TyType *type, const char *filename, int line, int col,
                               const char *source_line, int end_line, int end_col, TyObject *msg,
-                              bool attrs_only)
+                              bool attrs_only, bool verbatim)
 {
     if (!msg)
         return NULL;
@@ -274,7 +274,9 @@ static TyObject *syntax_error(TyType *type, const char *filename, int line, int 
             buf[--n] = '\0';
         source_line = buf;
     }
-    TyObject *text = source_line ? tyStr_fromFormat("%s\n", source_line) : TY_NEWREF(TY_NONE);
+    TyObject *text = !source_line ? TY_NEWREF(TY_NONE)
+                     : verbatim   ? tyStr_fromCStr(source_line)
+                                  : tyStr_fromFormat("%s\n", source_line);
     TyObject *eln = tyInt_fromI64(end_line);
     TyObject *eoff = attrs_only && end_col < 0 ? TY_NEWREF(TY_NONE) : tyInt_fromI64(end_col);
     TyObject *details = NULL;
@@ -313,7 +315,17 @@ TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
     va_start(ap, fmt);
     TyObject *msg = tyStr_fromFormatV(fmt, ap);
     va_end(ap);
-    return syntax_error(type, filename, line, col, source_line, end_line, end_col, msg, false);
+    return syntax_error(type, filename, line, col, source_line, end_line, end_col, msg, false, false);
+}
+
+TyObject *tyErr_syntaxText(TyType *type, const char *filename, int line, int col,
+                           const char *text, int end_line, int end_col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    TyObject *msg = tyStr_fromFormatV(fmt, ap);
+    va_end(ap);
+    return syntax_error(type, filename, line, col, text, end_line, end_col, msg, false, true);
 }
 
 /* The source line `line` of filename when it can be read and decoded, in
@@ -338,7 +350,7 @@ static TyObject *syntax_located(const char *filename, int line, int col, int end
     char buf[4096];
     const char *text = program_text(filename, line, buf, sizeof buf);
     TyObject *msg = tyStr_fromFormatV(fmt, ap);
-    return syntax_error(&TyExc_SyntaxError, filename, line, col, text, end_line, end_col, msg, attrs_only);
+    return syntax_error(&TyExc_SyntaxError, filename, line, col, text, end_line, end_col, msg, attrs_only, false);
 }
 
 TyObject *tyErr_syntaxRanged(const char *filename, int line, int col, int end_line, int end_col,

@@ -85,6 +85,12 @@ void tyErr_writeUnraisableMsg(const char *msg, TyObject *where);
 TyObject *tyErr_syntax(TyType *type, const char *filename, int line, int col,
                        const char *source_line, int end_line, int end_col,
                        const char *fmt, ...);
+
+/* tyErr_syntax with `text` taken as it is (the newline the caller wants
+** included); tyErr_syntax appends one.  Returns NULL. */
+TyObject *tyErr_syntaxText(TyType *type, const char *filename, int line, int col,
+                           const char *text, int end_line, int end_col, const char *fmt, ...)
+    __attribute__((format(printf, 8, 9)));
 /* A SyntaxError found after parsing (scopes, the compiler), whose text
 ** is line `line` of the file `filename` when that file can be read, as
 ** CPython's PyErr_SyntaxLocationObject takes it.  Returns NULL. */

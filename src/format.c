@@ -195,9 +195,13 @@ static int append_fill(TyStrBuilder *b, uint32_t fill, ssize_t n)
     }
     if (tyBuf_reserve(b, (size_t)n * (size_t)w) < 0)
         return -1;
-    for (; n > 0; n--)
-        if (tyBuf_append(b, enc, (size_t)w) < 0)
-            return -1;
+    char *out = b->data + b->len;
+    if (w == 1)
+        memset(out, enc[0], (size_t)n);
+    else
+        for (ssize_t i = 0; i < n; i++)
+            memcpy(out + i * w, enc, (size_t)w);
+    b->len += (size_t)n * (size_t)w;
     return 0;
 }
 
@@ -1541,14 +1545,14 @@ static int percent_directive(TyStrBuilder *b, PercentArgs *pa, const char *s, ss
         goto done;
     }
     uint32_t type;
-    ssize_t type_index;
+    /* The byte offset of the type character; the error message counts
+    ** code points, so str formats convert it only there. */
+    ssize_t type_at = i;
     if (pa->bytes) {
-        type = (unsigned char)s[i];
-        type_index = i++;
+        type = (unsigned char)s[i++];
     } else {
         const char *p = s + i;
         type = ty_utf8Decode(&p);
-        type_index = ty_utf8Length(s, i);
         i = p - s;
     }
     TyObject *v = keyed ? keyed : next_arg(pa);
@@ -1605,7 +1609,8 @@ static int percent_directive(TyStrBuilder *b, PercentArgs *pa, const char *s, ss
         break;
     default:
         tyErr_format(&TyExc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
-                     type >= 32 && type <= 126 ? (int)type : '?', (unsigned)type, type_index);
+                     type >= 32 && type <= 126 ? (int)type : '?', (unsigned)type,
+                     pa->bytes ? type_at : ty_utf8Length(s, type_at));
         break;
     }
 done:

@@ -146,7 +146,7 @@ int tyImport_runSource(TyObject *module, const char *source, size_t len, const c
     TyArena *arena = tyArena_new();
     if (!arena)
         return -1;
-    TyModuleAST *ast = tyParse_source(arena, source, len, filename, TY_MODE_FILE, NULL);
+    TyModuleAST *ast = tyParse_source(arena, source, len, filename, TY_MODE_FILE, TY_INPUT_BYTES, NULL);
     TyObject *code = ast ? tyCompile(ast, arena, filename) : NULL;
     tyArena_free(arena);
     return run_code(module, code);
@@ -159,7 +159,8 @@ static TyObject *compile_text(char *src, size_t len, const char *path)
     if (!src)
         return NULL;
     TyArena *arena = tyArena_new();
-    TyModuleAST *ast = arena ? tyParse_source(arena, src, len, path, TY_MODE_FILE, NULL) : NULL;
+    TyModuleAST *ast = arena ? tyParse_source(arena, src, len, path, TY_MODE_FILE, TY_INPUT_BYTES, NULL)
+                             : NULL;
     TyObject *code = ast ? tyCompile(ast, arena, path) : NULL;
     if (arena)
         tyArena_free(arena);

@@ -118,6 +118,7 @@ typedef struct TyLexer {
     int first_line_col;     /* added to columns on line `first_line` */
     int first_line;
     bool interactive;       /* REPL input: an empty line ends a compound statement */
+    bool added_newline;     /* the source lacked a final newline: buf ends with ours */
     bool at_bol;            /* at the beginning of a logical line */
     bool done;              /* ENDMARKER or an error was returned */
     bool eof_seen;          /* the scan reached the end of the buffer */

@@ -359,7 +359,8 @@ static void set_aside_static_types(void)
     }
 }
 
-ssize_t tyLife_fini(void)
+/* The first part of teardown: all of it a program can observe. */
+static void fini_observable(void)
 {
     fflush(stdout);
     tyWatch_fini();
@@ -380,6 +381,23 @@ ssize_t tyLife_fini(void)
     tyTextIO_fini();
     tyZip_fini();
     tyErr_finiSpareMemoryError();
+}
+
+bool tyLife_finiForExit(void)
+{
+#ifdef TY_DEBUG
+    return false;
+#else
+    if (tyAlloc_checked())
+        return false;
+    fini_observable();
+    return true;
+#endif
+}
+
+ssize_t tyLife_fini(void)
+{
+    fini_observable();
     tyGC_restoreAside();
     for (int i = 0; ty_static_types[i]; i++)
         tyType_finiStatic(ty_static_types[i]);

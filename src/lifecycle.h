@@ -16,6 +16,14 @@ int tyLife_init(int argc, char **argv);
 ** release the caches; in the debug build, report leaked objects.  Returns
 ** the number of objects still alive. */
 ssize_t tyLife_fini(void);
+/* The teardown of a process that exits right after: everything a program
+** can see (atexit work, module clearing and its finalizers, collections,
+** flushed streams) happens as in tyLife_fini, but the memory only the
+** interpreter can see (static types' dicts, caches, free lists, interned
+** strings, the allocator's arenas) is left to the exit.  False, with
+** nothing done, where the full teardown must run instead: in the debug
+** build (it counts leaked objects) and under a memory checker. */
+bool tyLife_finiForExit(void);
 
 /* The table of static types readied at start-up, listed once. */
 extern TyType *const ty_static_types[];

@@ -33,6 +33,10 @@ typedef struct Options {
     int argc;                 /* sys.argv */
     char **argv;
     bool inspect;             /* -i */
+    const char **warnopts;    /* the -W options, in order (malloc'd) */
+    int nwarnopts;
+    const char **xopts;       /* the -X options, in order (malloc'd) */
+    int nxopts;
     long fail_after;          /* -X fail-after=N: the N-th allocation fails */
 } Options;
 
@@ -53,8 +57,11 @@ static const char usage_body[] =
     "-s     : don't add user site directory to sys.path\n"
     "-S     : don't add the site-packages folders to sys.path\n"
     "-V     : print the tally version number and exit (also --version)\n"
-    "-X opt : implementation-specific options (others are ignored, as CPython\n"
-    "         ignores the -X options it does not know):\n"
+    "-W arg : warning control; arg is action:message:category:module:lineno\n"
+    "         also PYTHONWARNINGS=arg\n"
+    "-X opt : implementation-specific options, all in sys._xoptions (others are\n"
+    "         ignored, as CPython ignores the -X options it does not know):\n"
+    "         -X dev: development mode (sys.flags.dev_mode, warnings shown)\n"
     "         -X showrefcount: print the total reference count and block count at exit\n"
     "         -X gc-stress: run a collection at every container allocation\n"
     "         -X gcstats: print the collector's work and pauses per generation at exit\n"
@@ -102,6 +109,8 @@ static int x_option(const char *prog, const char *opt, Options *o)
         ty_state.opt.showrefcount = true;
     } else if (strcmp(opt, "gcstats") == 0) {
         ty_state.opt.gcstats = true;
+    } else if (strcmp(opt, "dev") == 0) {
+        ty_state.opt.dev_mode = true;
     } else if (strcmp(opt, "gc-stress") == 0) {
         ty_state.opt.gc_stress = true;
     } else if (strncmp(opt, "fail-after=", 11) == 0) {
@@ -174,6 +183,7 @@ static int parse_args(int argc, char **argv, Options *o)
                 return 0;
             case 'c':
             case 'm':
+            case 'W':
             case 'X': {
                 const char *arg = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
                 if (!arg)
@@ -182,6 +192,19 @@ static int parse_args(int argc, char **argv, Options *o)
                     int r = x_option(prog, arg, o);
                     if (r >= 0)
                         return r;
+                    if (!o->xopts && !(o->xopts = malloc((size_t)argc * sizeof *o->xopts))) {
+                        fprintf(stderr, "%s: out of memory\n", prog);
+                        return 1;
+                    }
+                    o->xopts[o->nxopts++] = arg;
+                    break;
+                }
+                if (*p == 'W') {
+                    if (!o->warnopts && !(o->warnopts = malloc((size_t)argc * sizeof *o->warnopts))) {
+                        fprintf(stderr, "%s: out of memory\n", prog);
+                        return 1;
+                    }
+                    o->warnopts[o->nwarnopts++] = arg;
                     break;
                 }
                 o->mode = *p == 'c' ? MODE_COMMAND : MODE_MODULE;
@@ -305,6 +328,16 @@ static void *interpreter_main(void *p)
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, NULL);
+    if (tySys_addWarnOptions(o->warnopts, o->nwarnopts) < 0) {
+        fprintf(stderr, "'import warnings' failed; traceback:\n");
+        tyErr_print();
+    }
+    if (tySys_addXOptions(o->xopts, o->nxopts) < 0)
+        tyErr_print();
+    free(o->warnopts);
+    o->warnopts = NULL;
+    free(o->xopts);
+    o->xopts = NULL;
     tyMem_failAfter(o->fail_after);
 
     int status = 0;
@@ -356,7 +389,10 @@ static void *interpreter_main(void *p)
     if (ty_state.opt.gcstats)
         tyGC_printStats(stderr);
     fflush(stderr);
-    ssize_t live = tyLife_fini();
+    /* -X showrefcount counts what teardown leaves, so it needs all of it. */
+    ssize_t live = 0;
+    if (ty_state.opt.showrefcount || !tyLife_finiForExit())
+        live = tyLife_fini();
     if (ty_state.opt.showrefcount) {
         /* What is still alive after teardown (CPython's debug build prints
         ** the same pair); 0 and 0 when nothing leaked. */

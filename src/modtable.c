@@ -107,7 +107,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_ast", tyAstModule_create, tyAstModule_fini },
     { "_imp", tyImp_create, NULL },
     { "marshal", tyMarshalModule_create, NULL },
-    { "_warnings", tyWarningsModule_create, NULL },
+    { "_warnings", tyWarningsModule_create, tyWarnings_fini },
     { "dis", tyDisModule_create, NULL },
     { "_hashlib", tyHashlib_create, tyHashlib_fini },
     { "_md5", tyHashBuiltin_md5, NULL },

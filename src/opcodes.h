@@ -164,7 +164,17 @@ enum {
 #define TY_SPECIALISED(X)                                                      \
     X(BINARY_OP_FLOAT, BINARY_OP)   /* two floats; + - * / (and in place) */   \
     X(BINARY_OP_INT, BINARY_OP)     /* two small ints; + - * // % (and in place) */ \
-    X(LOAD_ATTR_INSTANCE, LOAD_ATTR) /* a value stored inline in an instance of the cached class */
+    X(LOAD_ATTR_INSTANCE, LOAD_ATTR) /* a value stored inline in an instance of the cached class */ \
+    X(LOAD_GLOBAL_MODULE, LOAD_GLOBAL) /* found in the globals, unchanged since */ \
+    X(LOAD_GLOBAL_BUILTIN, LOAD_GLOBAL) /* found in the builtins; neither dict changed since */ \
+    X(COMPARE_OP_INT_JUMP, COMPARE_OP) /* two small ints, a POP_JUMP_IF_FALSE/TRUE next */ \
+    X(COMPARE_OP_FLOAT_JUMP, COMPARE_OP) /* two floats, a POP_JUMP_IF_FALSE/TRUE next */ \
+    X(BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR) /* an exact list and an index inside it */ \
+    X(BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR) /* an exact tuple and an index inside it */ \
+    X(BINARY_SUBSCR_DICT, BINARY_SUBSCR) /* an exact dict */ \
+    X(STORE_SUBSCR_LIST_INT, STORE_SUBSCR) /* an exact list and an index inside it */ \
+    X(STORE_SUBSCR_DICT, STORE_SUBSCR) /* an exact dict */ \
+    X(STORE_ATTR_INSTANCE, STORE_ATTR) /* inline in an instance of the cached class, without a __dict__ */
 
 typedef enum {
 #define TY_X_(name, has_arg, effect, taken) OP_##name,

@@ -17,6 +17,7 @@
 ** it; the array grows by doubling, nodes come from the arena, and lists
 ** are built on a scratch stack and copied into the arena once complete.
 */
+#include <ctype.h>
 #include "tally.h"
 #include "parser.h"
 #include "lexer.h"
@@ -61,7 +62,8 @@ struct Parser {
     bool interactive;        /* REPL input (tyParse_source got `incomplete`) */
     bool end_token;          /* REPL input: the lexer's error at the end was
                                 fetched and kept in p->lx->err, not raised */
-    bool string_input;       /* "<string>": compile()/exec() text */
+    bool string_input;       /* compile()/exec() text or bytes, an import */
+    bool text_input;         /* a str: error columns count characters */
     bool single_nl_done;     /* the end of the input was seen (and in
                                 SINGLE mode a NEWLINE implied there) */
     TyToken *toks;
@@ -180,8 +182,23 @@ static TyToken *tokat(Parser *p, int i);
 ** mode never reads a file that way: its text is compile()'s or the REPL's,
 ** whose end is the end of its last line.
 */
+/*
+** compile()'s single input without a final newline: CPython adds none (only
+** file input gets one), so the NEWLINE ending it, and the ENDMARKER, are
+** implicit, placed as eval input's end is.  tally's lexer added the
+** newline; its tokens stand for CPython's implicit ones.
+*/
+static bool implicitend(Parser *p, const TyToken *t)
+{
+    return p->mode == TY_MODE_SINGLE && !p->interactive && p->lx->added_newline &&
+           t->start >= p->lx->limit - 1 &&
+           (t->kind == TY_TOK_NEWLINE || t->kind == TY_TOK_ENDMARKER);
+}
+
 static int unknowncol(Parser *p, const TyToken *t)
 {
+    if (implicitend(p, t))
+        return 0;
     if (t->start >= p->lx->limit && p->mode != TY_MODE_SINGLE &&
         ((!p->string_input && !p->parent) || p->mode == TY_MODE_EVAL))
         return 0;
@@ -194,7 +211,7 @@ static bool unknownpos(Parser *p, const TyToken *t)
 {
     return t->kind == TY_TOK_INDENT || t->kind == TY_TOK_DEDENT ||
            t->kind == TY_TOK_ENDMARKER ||
-           (t->kind == TY_TOK_NEWLINE && t->start >= p->lx->limit);
+           (t->kind == TY_TOK_NEWLINE && t->start >= p->lx->limit) || implicitend(p, t);
 }
 
 /* An error at token ti (CPython's RAISE_SYNTAX_ERROR when ti was the last
@@ -210,10 +227,10 @@ static void *errortokv(Parser *p, TyLexErrType type, int ti, bool action, const 
         /* Eval input has no final newline; CPython places its end oddly:
         ** an action's error at the tokenizer's column, the end of the
         ** line, with no end. */
-        bool eval = p->mode == TY_MODE_EVAL && t->kind == TY_TOK_ENDMARKER;
+        bool eval = (p->mode == TY_MODE_EVAL && t->kind == TY_TOK_ENDMARKER) || implicitend(p, t);
         int line = eval && p->lx->limit == p->lx->buf ? 0 : t->line;
         const char *text;
-        if (eval && action)
+        if ((eval && action) || implicitend(p, t))
             errorv(p, type, line, (int)tyLex_lineText(p->lx, line, &text), line, -1, fmt, ap);
         else
             errorv(p, type, line, unknowncol(p, t), line, eval ? 0 : -1, fmt, ap);
@@ -4429,13 +4446,47 @@ static bool escapeerror(Parser *p, int lasttok, long start, long end, const char
 }
 
 /*
+** CPython's warn_invalid_escape_sequence, for the first invalid escape of
+** one literal token ti (`first` is the character after its backslash): a
+** DeprecationWarning through the filters at the token's line, and when a
+** filter makes it an error, a SyntaxError at the token.  Speculative parses
+** stay silent: the literal is parsed again for real.  False when the parse
+** stops.
+*/
+static bool invalidescape(Parser *p, const char *first, int ti)
+{
+    char text[64];
+    bool octal = *first >= '4' && *first <= '7';
+    if (p->speculating)
+        return true;
+    if (octal)
+        snprintf(text, sizeof text, "invalid octal escape sequence '\\%.3s'", first);
+    else
+        snprintf(text, sizeof text, "invalid escape sequence '\\%c'", *first);
+    TyObject *msg = tyStr_fromCStr(text);
+    int r = msg ? tyWarnings_warnExplicit(&TyExc_DeprecationWarning, msg, p->filename,
+                                          tokat(p, ti)->line)
+                : -1;
+    TY_XDECREF(msg);
+    if (r == 0)
+        return true;
+    if (!tyErr_exceptionMatches(&TyExc_DeprecationWarning))
+        return outofmemory(p);
+    tyErr_clear();
+    errortok(p, ti, "%s", text);
+    return false;
+}
+
+/*
 ** Append the str value of a literal's text [s, e) with its escapes
 ** decoded (CPython's decode_unicode_with_escapes).  Errors are reported at
 ** token `lasttok`, as CPython does.
 */
-static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, int lasttok)
+static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, int ti,
+                      int lasttok)
 {
     long pos = 0;
+    const char *invalid = NULL;
 
     while (s < e) {
         unsigned char c = (unsigned char)*s;
@@ -4481,6 +4532,8 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
                 cp = cp * 8 + (uint32_t)(*s++ - '0');
                 pos++;
             }
+            if (cp > 0377 && !invalid)
+                invalid = s - 3;
             break;
         case 'x': case 'u': case 'U': {
             int count = c == 'x' ? 2 : c == 'u' ? 4 : 8;
@@ -4522,7 +4575,9 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
             break;
         }
         default:
-            /* Not an escape: the backslash stays (CPython warns). */
+            /* Not an escape: the backslash stays. */
+            if (!invalid)
+                invalid = s - 1;
             if (tyBuf_appendChar(b, '\\') < 0 || tyBuf_appendChar(b, (char)c) < 0)
                 return outofmemory(p);
             continue;
@@ -4530,15 +4585,16 @@ static bool decodestr(Parser *p, const char *s, const char *e, TyStrBuilder *b, 
         if (tyBuf_appendCodepoint(b, cp) < 0)
             return outofmemory(p);
     }
-    return true;
+    return !invalid || invalidescape(p, invalid, ti);
 }
 
 /* The bytes value of a bytes literal's text (CPython's
 ** _PyBytes_DecodeEscape); the text is ASCII. */
 static bool decodebytes(Parser *p, const char *s, const char *e, TyStrBuilder *b,
-                        bool raw, int lasttok)
+                        bool raw, int ti, int lasttok)
 {
     const char *body = s;
+    const char *invalid = NULL;
 
     if (raw)
         return tyBuf_append(b, s, (size_t)(e - s)) < 0 ? outofmemory(p) : true;
@@ -4570,6 +4626,8 @@ static bool decodebytes(Parser *p, const char *s, const char *e, TyStrBuilder *b
                 if (s < e && *s >= '0' && *s <= '7')
                     v = v * 8 + (*s++ - '0');
             }
+            if (v > 0377 && !invalid)
+                invalid = s - 3;
             v &= 0xFF;
             break;
         case 'x':
@@ -4582,6 +4640,8 @@ static bool decodebytes(Parser *p, const char *s, const char *e, TyStrBuilder *b
                      (long)(s - 2 - body));
             return false;
         default:
+            if (!invalid)
+                invalid = s - 1;
             if (tyBuf_appendChar(b, '\\') < 0)
                 return outofmemory(p);
             s--;
@@ -4590,7 +4650,7 @@ static bool decodebytes(Parser *p, const char *s, const char *e, TyStrBuilder *b
         if (tyBuf_appendChar(b, (char)v) < 0)
             return outofmemory(p);
     }
-    return true;
+    return !invalid || invalidescape(p, invalid, ti);
 }
 
 /* Building a JoinedStr: CPython's FstringParser.  Literal text collects in
@@ -4707,6 +4767,7 @@ static TyExpr *fexpr(Parser *p, const char *s, const char *e, int ti, int lastto
     sub.filename = p->filename;
     sub.mode = TY_MODE_EVAL;
     sub.string_input = true;
+    sub.text_input = true;
     sub.depth = p->depth;
     sub.parent = p;
     sub.fstring_shift = shift;
@@ -4926,7 +4987,7 @@ static bool fstring(Parser *p, FState *fs, const char **sp, const char *end, boo
         litend = s;
         if (litend > litstart) {
             bool ok = raw ? tyBuf_append(&fs->lit, litstart, (size_t)(litend - litstart)) >= 0
-                          : decodestr(p, litstart, litend, &fs->lit, lasttok);
+                          : decodestr(p, litstart, litend, &fs->lit, ti, lasttok);
             if (!ok) {
                 if (!failed(p))
                     nomem(p);
@@ -4997,8 +5058,8 @@ static TyExpr *strings(Parser *p)
             if (!st.fmt) {
                 TyStrBuilder tmp;
                 tyBuf_init(&tmp);
-                ok = st.bytes ? decodebytes(p, st.body, st.bodyend, &tmp, st.raw, lasttok)
-                              : st.raw ? true : decodestr(p, st.body, st.bodyend, &tmp, lasttok);
+                ok = st.bytes ? decodebytes(p, st.body, st.bodyend, &tmp, st.raw, i, lasttok)
+                              : st.raw ? true : decodestr(p, st.body, st.bodyend, &tmp, i, lasttok);
                 tyBuf_free(&tmp);
                 if (!ok)
                     goto fail;
@@ -5008,7 +5069,7 @@ static TyExpr *strings(Parser *p)
         }
         bytesmode = st.bytes;
         if (st.bytes) {
-            ok = decodebytes(p, st.body, st.bodyend, &b, st.raw, lasttok);
+            ok = decodebytes(p, st.body, st.bodyend, &b, st.raw, i, lasttok);
         } else if (st.fmt) {
             const char *s = st.body;
             fmode = true;
@@ -5018,7 +5079,7 @@ static TyExpr *strings(Parser *p)
             if (!ok)
                 nomem(p);
         } else {
-            ok = decodestr(p, st.body, st.bodyend, &fs.lit, lasttok);
+            ok = decodestr(p, st.body, st.bodyend, &fs.lit, i, lasttok);
         }
         if (!ok)
             goto fail;
@@ -5085,9 +5146,11 @@ static int charoffset(const char *line, int len, int col)
 }
 
 /*
-** Raise the recorded error as a SyntaxError (or a subclass).  The source
-** line goes without its newline (tyErr_syntax adds one, as CPython's
-** SyntaxError.text has it).
+** Raise the recorded error as a SyntaxError (or a subclass).  The text is
+** the line with its newline, as CPython's SyntaxError.text has it, except
+** for an error the tokenizer raises itself (CPython takes the line up to
+** its newline) and at the end of compile()'s eval or single input without
+** a final newline (CPython adds the newline only to file input).
 */
 static void raiseerror(Parser *p)
 {
@@ -5103,17 +5166,22 @@ static void raiseerror(Parser *p)
     /* CPython's tokenizer counts characters; its parser counts bytes
     ** unless the text came with a known encoding (strings, the REPL). */
     if (!e->final_cols && ((e->lexer && e->raised) ||
-                           (!e->fromsub && (p->string_input || p->interactive)))) {
+                           (!e->fromsub && (p->text_input || p->interactive)))) {
         col = charoffset(e->text, len, col);
         if (end_col > 0)
             end_col = charoffset(e->text, len, end_col);
     }
-    text = tyMem_malloc((size_t)e->textlen + 1);
+    bool newline = !(e->lexer && e->raised) &&
+                   !(p->mode != TY_MODE_FILE && !p->interactive &&
+                     (e->text + e->textlen == p->lx->limit ||
+                      (p->lx->added_newline && e->text + e->textlen == p->lx->limit - 1)));
+    text = tyMem_malloc((size_t)e->textlen + 2);
     if (text == NULL)
         return;
     memcpy(text, e->text, (size_t)e->textlen);
-    text[e->textlen] = '\0';
-    tyErr_syntax(type, p->filename, e->line, col, text, e->end_line, end_col, "%s", e->msg);
+    text[e->textlen] = '\n';
+    text[e->textlen + newline] = '\0';
+    tyErr_syntaxText(type, p->filename, e->line, col, text, e->end_line, end_col, "%s", e->msg);
     tyMem_free(text);
 }
 
@@ -5284,22 +5352,19 @@ fail:
     return false;
 }
 
-TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
-                            const char *filename, TyParseMode mode,
-                            bool *incomplete)
+/* tyParse_source once the text is UTF-8 (or should be): `text_input`
+** when its error columns count characters. */
+static TyModuleAST *parse_text(TyArena *arena, const char *source, size_t len,
+                               const char *filename, TyParseMode mode, bool string_input,
+                               bool text_input, bool *incomplete)
 {
     TyLexer lx;
     Parser p;
     TyModuleAST *m;
     const char *bad;
-    bool ok, string_input;
+    bool ok;
     size_t lexlen = len;
 
-    if (incomplete)
-        *incomplete = false;
-    if (filename == NULL)
-        filename = "<string>";
-    string_input = strcmp(filename, "<string>") == 0;
     if (string_input && memchr(source, '\0', len)) {
         tyErr_setString(&TyExc_ValueError, "source code string cannot contain null bytes");
         return NULL;
@@ -5325,6 +5390,7 @@ TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
     p.mode = mode;
     p.interactive = incomplete != NULL;
     p.string_input = string_input;
+    p.text_input = text_input;
     m = tyArena_alloc(arena, sizeof *m);
     if (m == NULL) {
         tyLex_free(&lx);
@@ -5369,4 +5435,128 @@ TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
     tyMem_free(p.stack);
     tyLex_free(&lx);
     return ok ? m : NULL;
+}
+
+/*
+** The encoding a PEP 263 cookie declares on line 1 or 2 (line 2 only
+** after a blank or comment line 1), as CPython's tokenizer finds it:
+** "coding" then ':' or '=' in a comment line.  Copied into name (empty
+** when there is none), normalised as CPython's get_normal_name does
+** ("utf-8", "iso-8859-1" for the latin-1 spellings).
+*/
+static void coding_cookie(const char *s, size_t len, char *name, size_t size)
+{
+    const char *end = s + len;
+    name[0] = '\0';
+    if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        s += 3;
+    for (int line = 0; line < 2 && s < end; line++) {
+        const char *eol = memchr(s, '\n', (size_t)(end - s));
+        if (!eol)
+            eol = end;
+        const char *q = s;
+        while (q < eol && (*q == ' ' || *q == '\t' || *q == '\f'))
+            q++;
+        if (q < eol && *q == '#') {
+            for (const char *c = q; c + 6 < eol; c++) {
+                if (memcmp(c, "coding", 6) != 0 || (c[6] != ':' && c[6] != '='))
+                    continue;
+                const char *v = c + 7;
+                while (v < eol && (*v == ' ' || *v == '\t'))
+                    v++;
+                size_t n = 0;
+                while (v + n < eol && n + 1 < size &&
+                       (isalnum((unsigned char)v[n]) || v[n] == '-' || v[n] == '_' || v[n] == '.'))
+                    n++;
+                if (n == 0)
+                    break;
+                char lower[16];
+                size_t k;
+                for (k = 0; k < n && k < sizeof lower - 1; k++)
+                    lower[k] = v[k] == '_' ? '-' : (char)tolower((unsigned char)v[k]);
+                lower[k] = '\0';
+                if (strcmp(lower, "utf-8") == 0 || strncmp(lower, "utf-8-", 6) == 0)
+                    snprintf(name, size, "utf-8");
+                else if (strcmp(lower, "latin-1") == 0 || strcmp(lower, "iso-8859-1") == 0 ||
+                         strcmp(lower, "iso-latin-1") == 0 || strncmp(lower, "latin-1-", 8) == 0 ||
+                         strncmp(lower, "iso-8859-1-", 11) == 0 ||
+                         strncmp(lower, "iso-latin-1-", 12) == 0)
+                    snprintf(name, size, "iso-8859-1");
+                else
+                    snprintf(name, size, "%.*s", (int)n, v);
+                return;
+            }
+        } else if (q < eol && *q != '\r') {
+            return;             /* code on line 1: no cookie on line 2 */
+        }
+        s = eol + 1;
+    }
+}
+
+/* A declared encoding that cannot be used: a SyntaxError at line 0 of a
+** string's source, with no position at all for a file CPython reads
+** itself (its tokenizer fails before reading a line). */
+static void encoding_problem(const char *filename, bool string_input, const char *fmt,
+                             const char *coding)
+{
+    if (string_input) {
+        tyErr_syntax(&TyExc_SyntaxError, filename, 0, -1, NULL, 0, -1, fmt, coding);
+        return;
+    }
+    char msg[160];
+    snprintf(msg, sizeof msg, fmt, coding);
+    tyErr_setString(&TyExc_SyntaxError, msg);
+}
+
+TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
+                            const char *filename, TyParseMode mode, TyParseInput input,
+                            bool *incomplete)
+{
+    char coding[64];
+    if (incomplete)
+        *incomplete = false;
+    if (filename == NULL)
+        filename = "<string>";
+    bool string_input = input != TY_INPUT_FILE;
+    if (input != TY_INPUT_TEXT)
+        coding_cookie(source, len, coding, sizeof coding);
+    else
+        coding[0] = '\0';
+    if (!coding[0] || strcmp(coding, "utf-8") == 0)
+        return parse_text(arena, source, len, filename, mode, string_input,
+                          input == TY_INPUT_TEXT, incomplete);
+    /* Another encoding: the text decoded through the codecs, whose
+    ** columns then count characters (CPython's "known encoding"). */
+    if (len >= 3 && memcmp(source, "\xEF\xBB\xBF", 3) == 0) {
+        encoding_problem(filename, string_input, "encoding problem: %s with BOM", coding);
+        return NULL;
+    }
+    if (string_input && memchr(source, '\0', len)) {
+        tyErr_setString(&TyExc_ValueError, "source code string cannot contain null bytes");
+        return NULL;
+    }
+    TyObject *text = tyStr_decode(source, (ssize_t)len, coding, "strict");
+    if (!text) {
+        if (tyErr_exceptionMatches(&TyExc_LookupError)) {
+            tyErr_clear();
+            encoding_problem(filename, string_input,
+                             string_input ? "unknown encoding: %s" : "encoding problem: %s", coding);
+        } else if (!string_input && tyErr_exceptionMatches(&TyExc_UnicodeDecodeError)) {
+            tyErr_clear();
+            encoding_problem(filename, false, "encoding problem: %s", coding);
+        } else if (tyErr_exceptionMatches(&TyExc_UnicodeDecodeError)) {
+            TyObject *exc = tyErr_fetch();
+            TyObject *why = tyObj_str(exc);
+            TY_DECREF(exc);
+            if (why)
+                tyErr_syntax(&TyExc_SyntaxError, filename, 0, -1, NULL, 0, -1,
+                             "%s", TY_STR_UTF8(why));
+            TY_XDECREF(why);
+        }
+        return NULL;
+    }
+    TyModuleAST *m = parse_text(arena, TY_STR_UTF8(text), (size_t)TY_STR_NBYTES(text), filename,
+                                mode, string_input, true, incomplete);
+    TY_DECREF(text);
+    return m;
 }

@@ -21,13 +21,18 @@
 ** triple-quoted string, a trailing backslash): the REPL then asks for
 ** another line instead of reporting the error.
 **
-** The input is treated the way CPython 3.11 reads it:
-**   - filename "<string>": text given to compile()/exec()/eval() or -c.
-**     A NUL byte raises ValueError("source code string cannot contain null
+** The input is treated the way CPython 3.11 reads it, by `input`:
+**   - TY_INPUT_TEXT: a str given to compile()/exec()/eval(), -c.  A NUL
+**     byte raises ValueError("source code string cannot contain null
 **     bytes"); error columns count characters.
-**   - any other filename: a file (or piped stdin).  A NUL byte cuts the
-**     rest of its line, newline included; error columns from the parser
-**     count bytes, those from the tokenizer characters, as CPython's do.
+**   - TY_INPUT_BYTES: bytes given to compile(), and imported modules
+**     (CPython's importlib compiles their bytes).  NUL bytes as for text;
+**     error columns from the parser count bytes, as for a file; the end of
+**     the input is placed as a string's.
+**   - TY_INPUT_FILE: a file CPython reads itself (the main script, piped
+**     stdin).  A NUL byte cuts the rest of its line, newline included;
+**     error columns from the parser count bytes, those from the tokenizer
+**     characters, as CPython's do.
 **   - invalid UTF-8 is "Non-UTF-8 code starting with '\xNN' in file F on
 **     line N, ..." (a SyntaxError without position: line -1), unless an
 **     error on an earlier line is found first.
@@ -56,8 +61,10 @@
 ** With `incomplete` NULL, TY_MODE_SINGLE is compile(..., 'single'): the
 ** end of the input also ends a compound statement.
 */
+typedef enum { TY_INPUT_FILE, TY_INPUT_BYTES, TY_INPUT_TEXT } TyParseInput;
+
 TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
-                            const char *filename, TyParseMode mode,
+                            const char *filename, TyParseMode mode, TyParseInput input,
                             bool *incomplete);
 
 #endif

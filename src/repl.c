@@ -130,7 +130,7 @@ TyReplStep tyRepl_feed(TyReplSession *s, const char *line, size_t len, bool bloc
         return run_parsed(s, NULL, NULL);
     bool incomplete = false;
     TyModuleAST *mod = tyParse_source(arena, s->src.data, s->src.len, "<stdin>", TY_MODE_SINGLE,
-                                      &incomplete);
+                                      TY_INPUT_TEXT, &incomplete);
     if (!mod && incomplete) {
         tyErr_clear();
         tyArena_free(arena);
@@ -159,7 +159,8 @@ TyReplStep tyRepl_feedEOF(TyReplSession *s)
     TyArena *arena = tyArena_new();
     if (!arena)
         return run_parsed(s, NULL, NULL);
-    TyModuleAST *mod = tyParse_source(arena, s->src.data, s->src.len, "<stdin>", TY_MODE_SINGLE, NULL);
+    TyModuleAST *mod = tyParse_source(arena, s->src.data, s->src.len, "<stdin>", TY_MODE_SINGLE,
+                                      TY_INPUT_TEXT, NULL);
     TyReplStep step = run_parsed(s, mod, arena);
     tyArena_free(arena);
     return step;

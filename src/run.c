@@ -69,13 +69,13 @@ int tyRun_handleException(void)
 /* Compile and run source in __main__'s namespace; the tree (and with it
 ** the literal objects of the program) lives until the code has run, as in
 ** CPython. */
-static int run_source(const char *source, size_t len, const char *filename)
+static int run_source(const char *source, size_t len, const char *filename, TyParseInput input)
 {
     TyArena *arena = tyArena_new();
     if (!arena)
         return tyRun_handleException();
     int status = 0;
-    TyModuleAST *mod = tyParse_source(arena, source, len, filename, TY_MODE_FILE, NULL);
+    TyModuleAST *mod = tyParse_source(arena, source, len, filename, TY_MODE_FILE, input, NULL);
     TyObject *code = mod ? tyCompile(mod, arena, filename) : NULL;
     if (!code) {
         status = tyRun_handleException();
@@ -93,7 +93,9 @@ static int run_source(const char *source, size_t len, const char *filename)
 
 int tyRun_string(const char *source, size_t len, const char *filename)
 {
-    return run_source(source, len, filename);
+    /* -c's text is a str to CPython; piped stdin is a file it reads. */
+    return run_source(source, len, filename,
+                      strcmp(filename, "<string>") == 0 ? TY_INPUT_TEXT : TY_INPUT_FILE);
 }
 
 /* CPython 3.11 names the main script by its absolute path (without
@@ -154,7 +156,7 @@ static int run_main_file(const char *path, const char *abspath)
         return tyRun_handleException();
     }
     TY_DECREF(file);
-    status = run_source(src, len, abspath);
+    status = run_source(src, len, abspath, TY_INPUT_FILE);
     tyMem_free(src);
     return status;
 }
@@ -224,7 +226,8 @@ int tyRun_disassemble(const char *path)
     if (!src)
         return status;
     TyArena *arena = tyArena_new();
-    TyModuleAST *mod = arena ? tyParse_source(arena, src, len, path, TY_MODE_FILE, NULL) : NULL;
+    TyModuleAST *mod = arena ? tyParse_source(arena, src, len, path, TY_MODE_FILE, TY_INPUT_FILE, NULL)
+                             : NULL;
     TyObject *code = mod ? tyCompile(mod, arena, path) : NULL;
     if (code) {
         tyDis_code(code, stdout);

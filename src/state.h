@@ -208,6 +208,7 @@ typedef struct TyOptions {
     bool safe_path;               /* -P: no script folder (or '') in front of sys.path */
     bool isolated;                /* -I: -E, -P and -s together */
     bool dont_write_bytecode;     /* -B: compiled code is read from the cache, never written */
+    bool dev_mode;                /* -X dev: sys.flags.dev_mode, a "default" warnings filter */
 } TyOptions;
 
 /*
@@ -326,6 +327,12 @@ typedef struct TyModulesState {
     struct {
         TyObject *error;          /* termios.error */
     } termios;
+    struct {                      /* warningsmodule.c, made on first use */
+        TyObject *filters;        /* list of (action, message, category, module, lineno) */
+        TyObject *once_registry;  /* dict */
+        TyObject *default_action; /* str */
+        long filters_version;     /* bumped by _filters_mutated(): registries are stale */
+    } warnings;
     struct {
         TyObject *exc[10];        /* Warning, Error and the DB-API classes (sqlite_module.c) */
         TyObject *adapters;       /* {(type, PrepareProtocol): adapter} */

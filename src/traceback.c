@@ -53,7 +53,9 @@ static bool caret_anchors(const char *seg, size_t len, size_t *left, size_t *rig
     TyObject *saved = tyErr_fetch();
     TyArena *arena = tyArena_new();
     bool found = false;
-    TyModuleAST *m = arena ? tyParse_source(arena, seg, len, "<segment>", TY_MODE_FILE, NULL) : NULL;
+    TyModuleAST *m = arena ? tyParse_source(arena, seg, len, "<segment>", TY_MODE_FILE, TY_INPUT_TEXT,
+                                            NULL)
+                           : NULL;
     if (m && m->body.n == 1 && m->body.items[0]->kind == TY_STMT_EXPR) {
         TyExpr *e = m->body.items[0]->v.expr.value;
         if (e->kind == TY_EXPR_BINOP && e->v.binop.left->loc.end_line == 1) {

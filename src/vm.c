@@ -868,20 +868,64 @@ static int dict_merge_for_call(TyObject *func, TyObject *dict, TyObject *other)
 #define INSTR_CACHE() (&frame->code->caches[ip - frame->code->code - 1])
 
 /* LOAD_GLOBAL through its cache: valid while neither the globals nor the
-** builtins dict has changed (dict versions are unique per mutation). */
+** builtins dict has changed (dict versions are unique per mutation, and
+** a new dict takes a fresh one).  A filled cache also records where the
+** value was found (index 1: the globals, 0: the builtins) for the
+** specialised forms. */
 static TyObject *cached_global(TyFrame *f, TyObject *name, TyInlineCache *c)
 {
     TyDict *g = (TyDict *)f->globals, *b = (TyDict *)f->builtins;
     if (c->value && c->version == g->version && c->version2 == b->version)
         return c->value;
-    TyObject *v = load_global(f, name);
-    if (v && TY_DICT_CHECK_EXACT(f->globals) && TY_DICT_CHECK_EXACT(f->builtins)) {
-        c->version = g->version;
-        c->version2 = b->version;
-        c->value = v;
+    if (!TY_DICT_CHECK_EXACT(f->globals) || !TY_DICT_CHECK_EXACT(f->builtins)) {
+        c->value = NULL;
+        return load_global(f, name);
     }
+    TyObject *v = tyDict_getStr(f->globals, name);
+    c->index = v != NULL;
+    if (!v && (tyErr_occurred() || !(v = tyDict_getStr(f->builtins, name)))) {
+        if (!tyErr_occurred())
+            name_error(name);
+        c->value = NULL;
+        return NULL;
+    }
+    c->version = g->version;
+    c->version2 = b->version;
+    c->value = v;
     return v;
 }
+
+/*
+** Back-off of specialisation.  A specialised form whose check fails turns
+** back into its generic instruction through DEOPT, which counts the miss;
+** the generic instruction then runs 2**misses - 1 times (misses capped at
+** SPECIALISE_MAX_MISSES) before may_specialise lets it rewrite the site
+** again, so a site whose operands alternate in type settles as generic
+** instead of rewriting itself at every execution.
+*/
+#define SPECIALISE_MAX_MISSES 12
+
+static TY_ALWAYS_INLINE bool may_specialise(TyInlineCache *c)
+{
+    if (TY_LIKELY(c->wait == 0))
+        return true;
+    c->wait--;
+    return false;
+}
+
+static void note_deopt(TyInlineCache *c)
+{
+    if (c->misses < SPECIALISE_MAX_MISSES)
+        c->misses++;
+    c->wait = (uint16_t)((1u << c->misses) - 1);
+}
+
+/* The running specialised instruction becomes `generic` again. */
+#define DEOPT(generic)                                  \
+    do {                                                \
+        note_deopt(INSTR_CACHE());                      \
+        ip[-1] = TY_INSTR(OP_##generic, oparg);         \
+    } while (0)
 
 /*
 ** What attribute `name` of instances of `t` resolves through, remembered
@@ -917,7 +961,12 @@ static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
     if (TY_LIKELY(table) || (table = ty_state.attr_cache = tyMem_calloc(ATTR_CACHE_SIZE, sizeof *table))) {
         e = &table[(((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (ATTR_CACHE_SIZE - 1)];
         if (e->name == name && e->hash == ((TyStr *)name)->hash && attr_cache_valid(t, &e->c)) {
+            /* The site's own back-off stays the site's. */
+            uint8_t misses = c->misses;
+            uint16_t wait = c->wait;
             *c = e->c;
+            c->misses = misses;
+            c->wait = wait;
             return true;
         }
     }
@@ -1441,6 +1490,23 @@ static inline int fast_compare(int op, TyObject *a, TyObject *b)
     return -1;
 }
 
+/* The specialised compare-and-branch forms (COMPARE_OP_INT_JUMP,
+** COMPARE_OP_FLOAT_JUMP) turn a comparison into an outcome bit: 1
+** unordered (a NaN), 2 less, 4 equal, 8 greater; each operator's mask
+** holds the outcomes it is true for. */
+static const uint8_t compare_masks[6] = {
+    [TY_LT] = 2, [TY_LE] = 6, [TY_EQ] = 4, [TY_NE] = 11, [TY_GT] = 8, [TY_GE] = 12,
+};
+
+/* The end of a compare-and-branch: the next instruction is the
+** POP_JUMP_IF_FALSE/TRUE the comparison's bool would have gone to. */
+#define COMPARE_JUMP(truth)                                     \
+    do {                                                        \
+        uint32_t jump_ = *ip++;                                 \
+        if ((truth) == (TY_OP(jump_) == OP_POP_JUMP_IF_TRUE))   \
+            ip = frame->code->code + TY_ARG(jump_);             \
+    } while (0)
+
 /* A bound of a step-1 slice of a sequence of length n as slicing clips it:
 ** None is dflt, a negative int counts from the end, and the result lies
 ** in [0, n].  False for anything but None or a 64-bit int. */
@@ -1721,9 +1787,45 @@ dispatch:
     }
 
     TARGET(LOAD_GLOBAL) {
-        TyObject *v = cached_global(frame, NAME(oparg >> 1), INSTR_CACHE());
+    load_global_generic:;
+        TyInlineCache *c = INSTR_CACHE();
+        TyObject *v = cached_global(frame, NAME(oparg >> 1), c);
         if (!v)
             goto error;
+        if (c->value && may_specialise(c))
+            ip[-1] = TY_INSTR(c->index ? OP_LOAD_GLOBAL_MODULE : OP_LOAD_GLOBAL_BUILTIN, oparg);
+        if (oparg & 1)
+            PUSH(NULL);
+        TY_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL_MODULE) {
+        /* Found in the globals: it stays while they do not change. */
+        TyInlineCache *c = INSTR_CACHE();
+        if (TY_UNLIKELY(c->version != ((TyDict *)frame->globals)->version)) {
+            DEOPT(LOAD_GLOBAL);
+            goto load_global_generic;
+        }
+        TyObject *v = c->value;
+        if (oparg & 1)
+            PUSH(NULL);
+        TY_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL_BUILTIN) {
+        /* Found in the builtins, missing from the globals: it stays while
+        ** neither dict changes. */
+        TyInlineCache *c = INSTR_CACHE();
+        if (TY_UNLIKELY(c->version != ((TyDict *)frame->globals)->version ||
+                        c->version2 != ((TyDict *)frame->builtins)->version)) {
+            DEOPT(LOAD_GLOBAL);
+            goto load_global_generic;
+        }
+        TyObject *v = c->value;
         if (oparg & 1)
             PUSH(NULL);
         TY_INCREF(v);
@@ -1847,6 +1949,7 @@ dispatch:
     }
 
     TARGET(STORE_ATTR) {
+    store_attr_generic:;
         TyObject *o = POP();
         TyObject *v = POP();
         TyInlineCache *c = INSTR_CACHE();
@@ -1856,10 +1959,43 @@ dispatch:
             (attr_cache_valid(t, c) || refresh_attr_cache(t, NAME(oparg), c)) && c->index >= 0 &&
             !(c->value && TY_TYPE(c->value)->descr_set) && !*tyObj_dictPtr(o)) {
             /* An attribute already stored inline by instances of this class. */
+            if (may_specialise(c))
+                ip[-1] = TY_INSTR(OP_STORE_ATTR_INSTANCE, oparg);
             r = tyInst_storeAt(o, c->index, v);
         } else {
             r = tyObj_setAttr(o, NAME(oparg), v);
         }
+        TY_DECREF(v);
+        TY_DECREF(o);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR_INSTANCE) {
+        /* An instance of the class cached, without a __dict__: the value
+        ** goes inline at the cached key index (the class's __setattr__ and
+        ** descriptors were checked under the same type epoch). */
+        TyObject *o = TOP();
+        TyType *t = TY_TYPE(o);
+        TyInlineCache *c = INSTR_CACHE();
+        if (TY_UNLIKELY(c->key != t || c->version != ty_state.type_epoch ||
+                        *(TyObject **)((char *)o + t->dictoffset))) {
+            DEOPT(STORE_ATTR);
+            goto store_attr_generic;
+        }
+        TyObject *v = SECOND();
+        STACK_SHRINK(2);
+        TyInstValues *vals = *TY_INST_VALUES_PTR(o);
+        TyObject *old;
+        if (TY_LIKELY(vals && c->index < vals->capacity && (old = vals->values[c->index]))) {
+            /* Replacing a value: the stack's reference to v moves in. */
+            vals->values[c->index] = v;
+            TY_DECREF(old);
+            TY_DECREF(o);
+            DISPATCH();
+        }
+        int r = tyInst_storeAt(o, c->index, v);
         TY_DECREF(v);
         TY_DECREF(o);
         if (r < 0)
@@ -1972,10 +2108,11 @@ dispatch:
         int64_t iv;
         double fv;
         if (small_int_arith(op, a, b, &iv)) {
-            ip[-1] = TY_INSTR(OP_BINARY_OP_INT, oparg);
+            if (may_specialise(INSTR_CACHE()))
+                ip[-1] = TY_INSTR(OP_BINARY_OP_INT, oparg);
             r = int_result(a, b, iv, true);
         } else if (float_arith(op, a, b, &fv)) {
-            if (TY_TYPE(a) == &TyFloat_Type && TY_TYPE(b) == &TyFloat_Type)
+            if (TY_TYPE(a) == &TyFloat_Type && TY_TYPE(b) == &TyFloat_Type && may_specialise(INSTR_CACHE()))
                 ip[-1] = TY_INSTR(OP_BINARY_OP_FLOAT, oparg);
             r = float_result(a, b, fv, true);
         } else {
@@ -1999,7 +2136,7 @@ dispatch:
         int64_t iv;
         if (TY_UNLIKELY(!small_int_arith(oparg >= TY_BINOP_COUNT ? oparg - TY_BINOP_COUNT : oparg, SECOND(), TOP(),
                                          &iv))) {
-            ip[-1] = TY_INSTR(OP_BINARY_OP, oparg);
+            DEOPT(BINARY_OP);
             goto binary_op_generic;
         }
         TyObject *b = POP();
@@ -2018,7 +2155,7 @@ dispatch:
         if (TY_UNLIKELY(TY_TYPE(a) != &TyFloat_Type || TY_TYPE(b) != &TyFloat_Type ||
                         !float_op(oparg >= TY_BINOP_COUNT ? oparg - TY_BINOP_COUNT : oparg, TY_FLOAT_VALUE(a),
                                   TY_FLOAT_VALUE(b), &fv))) {
-            ip[-1] = TY_INSTR(OP_BINARY_OP, oparg);
+            DEOPT(BINARY_OP);
             goto binary_op_generic;
         }
         STACK_SHRINK(1);
@@ -2070,16 +2207,20 @@ dispatch:
     }
 
     TARGET(COMPARE_OP) {
+    compare_op_generic:;
         TyObject *b = POP();
         TyObject *a = TOP();
         TyObject *r;
         int fast = fast_compare(oparg, a, b);
         if (fast >= 0) {
+            bool ints = TY_INT_CHECK_EXACT(a);
             TY_DECREF(a);
             TY_DECREF(b);
             int next = TY_OP(*ip);
             if (next == OP_POP_JUMP_IF_FALSE || next == OP_POP_JUMP_IF_TRUE) {
                 /* Compare-and-branch: the bool never reaches the stack. */
+                if (may_specialise(INSTR_CACHE()))
+                    ip[-1] = TY_INSTR(ints ? OP_COMPARE_OP_INT_JUMP : OP_COMPARE_OP_FLOAT_JUMP, oparg);
                 int target = TY_ARG(*ip);
                 ip++;
                 STACK_SHRINK(1);
@@ -2098,6 +2239,38 @@ dispatch:
             STACK_SHRINK(1);
             goto error;
         }
+        DISPATCH();
+    }
+
+    /* COMPARE_OP specialised, where a POP_JUMP_IF_FALSE/TRUE follows. */
+    TARGET(COMPARE_OP_INT_JUMP) {
+        TyObject *b = TOP(), *a = SECOND();
+        if (TY_UNLIKELY(!TY_INT_CHECK_EXACT(a) || !TY_INT_CHECK_EXACT(b) || !TY_INT_IS_SMALL(a) ||
+                        !TY_INT_IS_SMALL(b))) {
+            DEOPT(COMPARE_OP);
+            goto compare_op_generic;
+        }
+        int64_t x = TY_INT_VALUE(a), y = TY_INT_VALUE(b);
+        int truth = (compare_masks[oparg] >> (2 + (x > y) - (x < y))) & 1;
+        STACK_SHRINK(2);
+        TY_DECREF(a);
+        TY_DECREF(b);
+        COMPARE_JUMP(truth);
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP_FLOAT_JUMP) {
+        TyObject *b = TOP(), *a = SECOND();
+        if (TY_UNLIKELY(TY_TYPE(a) != &TyFloat_Type || TY_TYPE(b) != &TyFloat_Type)) {
+            DEOPT(COMPARE_OP);
+            goto compare_op_generic;
+        }
+        double x = TY_FLOAT_VALUE(a), y = TY_FLOAT_VALUE(b);
+        int truth = (compare_masks[oparg] >> ((x < y) + 2 * (x == y) + 3 * (x > y))) & 1;
+        STACK_SHRINK(2);
+        TY_DECREF(a);
+        TY_DECREF(b);
+        COMPARE_JUMP(truth);
         DISPATCH();
     }
 
@@ -2126,6 +2299,7 @@ dispatch:
     }
 
     TARGET(BINARY_SUBSCR) {
+    binary_subscr_generic:;
         TyObject *key = POP();
         TyObject *o = TOP();
         TyObject *r;
@@ -2134,6 +2308,8 @@ dispatch:
             if (i < 0)
                 i += TY_LIST_LEN(o);
             if (i >= 0 && i < TY_LIST_LEN(o)) {
+                if (may_specialise(INSTR_CACHE()))
+                    ip[-1] = TY_INSTR(OP_BINARY_SUBSCR_LIST_INT, oparg);
                 r = TY_NEWREF(TY_LIST_GET(o, i));
                 goto subscr_done;
             }
@@ -2142,9 +2318,13 @@ dispatch:
             if (i < 0)
                 i += TY_TUPLE_LEN(o);
             if (i >= 0 && i < TY_TUPLE_LEN(o)) {
+                if (may_specialise(INSTR_CACHE()))
+                    ip[-1] = TY_INSTR(OP_BINARY_SUBSCR_TUPLE_INT, oparg);
                 r = TY_NEWREF(TY_TUPLE_GET(o, i));
                 goto subscr_done;
             }
+        } else if (TY_DICT_CHECK_EXACT(o) && may_specialise(INSTR_CACHE())) {
+            ip[-1] = TY_INSTR(OP_BINARY_SUBSCR_DICT, oparg);
         }
         r = tyObj_getItem(o, key);
     subscr_done:
@@ -2158,13 +2338,75 @@ dispatch:
         DISPATCH();
     }
 
+    /* BINARY_SUBSCR specialised: an index inside an exact list or tuple
+    ** (counted from the end when negative), any key of an exact dict. */
+    TARGET(BINARY_SUBSCR_LIST_INT) {
+        TyObject *key = TOP(), *o = SECOND();
+        int64_t i;
+        if (TY_UNLIKELY(!TY_LIST_CHECK_EXACT(o) || !TY_INT_CHECK_EXACT(key) || !TY_INT_IS_SMALL(key) ||
+                        (uint64_t)((i = TY_INT_VALUE(key)) < 0 ? i += TY_LIST_LEN(o) : i) >=
+                            (uint64_t)TY_LIST_LEN(o))) {
+            DEOPT(BINARY_SUBSCR);
+            goto binary_subscr_generic;
+        }
+        TyObject *r = TY_NEWREF(TY_LIST_GET(o, i));
+        STACK_SHRINK(1);
+        SET_TOP(r);
+        TY_DECREF(o);
+        TY_DECREF(key);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR_TUPLE_INT) {
+        TyObject *key = TOP(), *o = SECOND();
+        int64_t i;
+        if (TY_UNLIKELY(!TY_TUPLE_CHECK_EXACT(o) || !TY_INT_CHECK_EXACT(key) || !TY_INT_IS_SMALL(key) ||
+                        (uint64_t)((i = TY_INT_VALUE(key)) < 0 ? i += TY_TUPLE_LEN(o) : i) >=
+                            (uint64_t)TY_TUPLE_LEN(o))) {
+            DEOPT(BINARY_SUBSCR);
+            goto binary_subscr_generic;
+        }
+        TyObject *r = TY_NEWREF(TY_TUPLE_GET(o, i));
+        STACK_SHRINK(1);
+        SET_TOP(r);
+        TY_DECREF(o);
+        TY_DECREF(key);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR_DICT) {
+        /* A missing key takes dict's own subscript for its KeyError. */
+        TyObject *key = TOP(), *o = SECOND();
+        if (TY_UNLIKELY(!TY_DICT_CHECK_EXACT(o))) {
+            DEOPT(BINARY_SUBSCR);
+            goto binary_subscr_generic;
+        }
+        TyObject *r = tyDict_getItem(o, key);
+        if (r)
+            TY_INCREF(r);
+        else if (!tyErr_occurred())
+            r = tyObj_getItem(o, key);
+        STACK_SHRINK(1);
+        SET_TOP(r);
+        TY_DECREF(o);
+        TY_DECREF(key);
+        if (!r) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
     TARGET(STORE_SUBSCR) {
+    store_subscr_generic:;
         TyObject *key = POP();
         TyObject *o = POP();
         TyObject *v = POP();
         int r;
         if (TY_LIST_CHECK_EXACT(o) && TY_INT_CHECK_EXACT(key) && TY_INT_IS_SMALL(key) &&
             TY_INT_VALUE(key) >= 0 && TY_INT_VALUE(key) < TY_LIST_LEN(o)) {
+            if (may_specialise(INSTR_CACHE()))
+                ip[-1] = TY_INSTR(OP_STORE_SUBSCR_LIST_INT, oparg);
             TyObject *old = TY_LIST_GET(o, TY_INT_VALUE(key));
             TY_LIST_SET(o, TY_INT_VALUE(key), v);
             TY_DECREF(old);
@@ -2172,7 +2414,49 @@ dispatch:
             TY_DECREF(key);
             DISPATCH();
         }
-        r = tyObj_setItem(o, key, v);
+        if (TY_DICT_CHECK_EXACT(o)) {
+            if (may_specialise(INSTR_CACHE()))
+                ip[-1] = TY_INSTR(OP_STORE_SUBSCR_DICT, oparg);
+            r = tyDict_setItem(o, key, v);
+        } else {
+            r = tyObj_setItem(o, key, v);
+        }
+        TY_DECREF(v);
+        TY_DECREF(o);
+        TY_DECREF(key);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    /* STORE_SUBSCR specialised: an index inside an exact list, any key of
+    ** an exact dict. */
+    TARGET(STORE_SUBSCR_LIST_INT) {
+        TyObject *key = TOP(), *o = SECOND();
+        if (TY_UNLIKELY(!TY_LIST_CHECK_EXACT(o) || !TY_INT_CHECK_EXACT(key) || !TY_INT_IS_SMALL(key) ||
+                        (uint64_t)TY_INT_VALUE(key) >= (uint64_t)TY_LIST_LEN(o))) {
+            DEOPT(STORE_SUBSCR);
+            goto store_subscr_generic;
+        }
+        TyObject *v = PEEK(3);
+        STACK_SHRINK(3);
+        TyObject *old = TY_LIST_GET(o, TY_INT_VALUE(key));
+        TY_LIST_SET(o, TY_INT_VALUE(key), v);
+        TY_DECREF(old);
+        TY_DECREF(o);
+        TY_DECREF(key);
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR_DICT) {
+        TyObject *key = TOP(), *o = SECOND();
+        if (TY_UNLIKELY(!TY_DICT_CHECK_EXACT(o))) {
+            DEOPT(STORE_SUBSCR);
+            goto store_subscr_generic;
+        }
+        TyObject *v = PEEK(3);
+        STACK_SHRINK(3);
+        int r = tyDict_setItem(o, key, v);
         TY_DECREF(v);
         TY_DECREF(o);
         TY_DECREF(key);

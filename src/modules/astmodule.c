@@ -730,7 +730,7 @@ static TyObject *ast_compile_source(TyObject *self, TyObject *const *args, size_
     c.record = true;
     TyObject *code = NULL;
     TyModuleAST *mod = tyParse_source(arena, TY_STR_UTF8(source), (size_t)TY_STR_NBYTES(source),
-                                      TY_STR_UTF8(filename), m, NULL);
+                                      TY_STR_UTF8(filename), m, TY_INPUT_TEXT, NULL);
     TyObject *twin = mod ? convert(&c, mod) : NULL;
     TyObject *index = twin ? tyDict_new() : NULL;
     int r = index ? 0 : -1;

@@ -799,7 +799,8 @@ static TyModuleAST *parse_source(TyArena *arena, TyObject *source, const char *f
         tyErr_setString(&TyExc_ValueError, "source code string cannot contain null bytes");
         return NULL;
     }
-    return tyParse_source(arena, text, (size_t)len, filename, mode, NULL);
+    return tyParse_source(arena, text, (size_t)len, filename, mode,
+                          TY_STR_CHECK(source) ? TY_INPUT_TEXT : TY_INPUT_BYTES, NULL);
 }
 
 /* The future features of the code that called exec/eval/compile, which

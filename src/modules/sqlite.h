@@ -1,10 +1,11 @@
 /*
 ** sqlite.h — the `_sqlite3` module over the system's libsqlite3: what its
-** three files share.  sqlite_module.c holds the module (connect, the
+** files share.  sqlite_module.c holds the module (connect, the
 ** exception classes, adapters and converters, constants), sqlite_connection.c
 ** the Connection type and the user-defined functions, aggregates and
 ** collations it registers, sqlite_cursor.c the Cursor and Row types,
-** sqlite_blob.c the Blob type.
+** sqlite_blob.c the Blob type, sqlite_backup.c the Connection's backup and
+** serialization methods.
 */
 #ifndef TY_SQLITE_H
 #define TY_SQLITE_H
@@ -51,11 +52,24 @@ typedef struct TySqlCursor {
     TyObject *weaklist;
 } TySqlCursor;
 
-extern TyType TySqlConnection_Type, TySqlCursor_Type, TySqlRow_Type, TySqlPrepareProtocol_Type, TySqlBlob_Type;
+extern TyType TySqlConnection_Type, TySqlCursor_Type, TySqlRow_Type, TySqlPrepareProtocol_Type, TySqlBlob_Type,
+    TySqlStatement_Type;
+
+/* connection(sql): sql compiled into a Statement (CPython's
+** pysqlite_statement_create, with its checks), new reference or NULL. */
+TyObject *tySql_statementNew(TySqlConnection *c, TyObject *sql);
 
 /* Connection.blobopen(table, column, row, /, *, readonly=False, name="main")
 ** (sqlite_blob.c): a new Blob, or NULL. */
 TyObject *tySql_blobOpen(TySqlConnection *c, TyObject *const *args, size_t nargs, TyObject *kwnames);
+
+/* Connection.backup(target, *, pages=-1, progress=None, name="main",
+** sleep=0.250), serialize(*, name="main") and deserialize(data, /, *,
+** name="main") (sqlite_backup.c): CPython's methods, new references or
+** NULL. */
+TyObject *tySql_backup(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames);
+TyObject *tySql_serialize(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames);
+TyObject *tySql_deserialize(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames);
 
 /* The exception for db's last error (CPython's mapping of SQLite's primary
 ** result codes to the DB-API classes), with sqlite_errorcode and

@@ -315,6 +315,36 @@ static void final_callback(sqlite3_context *ctx)
     }
 }
 
+/* A window function's current value: instance.value(), the group's
+** instance staying for later rows. */
+static void value_callback(sqlite3_context *ctx)
+{
+    TySqlCallback *cb = sqlite3_user_data(ctx);
+    TyObject **slot = sqlite3_aggregate_context(ctx, sizeof(TyObject *));
+    if (!slot || !*slot) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    TyObject *r = aggregate_call(ctx, cb, *slot, "value", 0, NULL);
+    if (r && set_result(ctx, r) < 0)
+        callback_failed(ctx, cb->callable,
+                        "unable to set result from user-defined aggregate's 'value' method");
+    TY_XDECREF(r);
+}
+
+/* A row leaving a window function's frame: instance.inverse(*argv). */
+static void inverse_callback(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    TySqlCallback *cb = sqlite3_user_data(ctx);
+    TyObject **slot = sqlite3_aggregate_context(ctx, sizeof(TyObject *));
+    if (!slot || !*slot) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    TyObject *r = aggregate_call(ctx, cb, *slot, "inverse", argc, argv);
+    TY_XDECREF(r);
+}
+
 /* Compares two texts with a Python collation: the sign of its int result.
 ** An exception from the callable stays set for the cursor to raise. */
 static int collation_callback(void *p, int n1, const void *s1, int n2, const void *s2)
@@ -401,6 +431,37 @@ TY_CFUNC(conn_create_aggregate)
                                         callback_destroy);
     if (rc != SQLITE_OK)
         return tyErr_setString(tySql_exc("OperationalError"), "Error creating aggregate");
+    return tyNone_new();
+}
+
+/* create_window_function(name, num_params, aggregate_class, /): a class
+** with step, value, inverse and finalize; None removes the function. */
+TY_CFUNC(conn_create_window_function)
+{
+    static const char *const names[] = { "", "", "", NULL };
+    TySqlConnection *c = CONN(self);
+    TyObject *a[3];
+    int narg;
+    const char *name;
+    if (tyArg_unpack("create_window_function", args, nargs, kwnames, names, 3, 3, a) < 0 ||
+        !tySql_checkConnection(c) || !(name = name_arg("create_window_function", a[0])) ||
+        tyArg_int(a[1], &narg) < 0)
+        return NULL;
+    int rc;
+    if (a[2] == TY_NONE) {
+        rc = sqlite3_create_window_function(c->db, name, narg, SQLITE_UTF8, NULL, NULL, NULL, NULL,
+                                            NULL, NULL);
+    } else {
+        TySqlCallback *cb = callback_new(c, a[2]);
+        if (!cb)
+            return NULL;
+        rc = sqlite3_create_window_function(c->db, name, narg, SQLITE_UTF8, cb, step_callback,
+                                            final_callback, value_callback, inverse_callback,
+                                            callback_destroy);
+    }
+    /* SQLite sets no error on the connection for this call. */
+    if (rc != SQLITE_OK)
+        return tyErr_setString(tySql_exc("ProgrammingError"), sqlite3_errstr(rc));
     return tyNone_new();
 }
 
@@ -946,6 +1007,15 @@ EXC_GETTER(InternalError) EXC_GETTER(OperationalError) EXC_GETTER(ProgrammingErr
 EXC_GETTER(IntegrityError) EXC_GETTER(DataError) EXC_GETTER(NotSupportedError)
 #undef EXC_GETTER
 
+/* connection(sql): the statement compiled, checked as for execute(). */
+static TyObject *conn_call(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (!tySql_checkConnection(CONN(self)) || tyArg_noKeywords("sqlite3.Connection", kwnames) < 0 ||
+        tyArg_checkCount("Connection", nargs, 1, 1) < 0)
+        return NULL;
+    return tySql_statementNew(CONN(self), args[0]);
+}
+
 static TyMethodDef conn_methods[] = {
     { "cursor", conn_cursor, TY_METH_DEFAULT, "Return a cursor for the connection." },
     { "close", conn_close, TY_METH_DEFAULT, "Close the database connection." },
@@ -957,6 +1027,10 @@ static TyMethodDef conn_methods[] = {
     { "create_function", conn_create_function, TY_METH_DEFAULT, "Creates a new function." },
     { "create_aggregate", conn_create_aggregate, TY_METH_DEFAULT, "Creates a new aggregate." },
     { "create_collation", conn_create_collation, TY_METH_DEFAULT, "Creates a collation function." },
+    { "create_window_function", conn_create_window_function, TY_METH_DEFAULT, "Creates or redefines an aggregate window function. Non-standard." },
+    { "backup", tySql_backup, TY_METH_DEFAULT, "Makes a backup of the database." },
+    { "serialize", tySql_serialize, TY_METH_DEFAULT, "Serialize a database into a byte string." },
+    { "deserialize", tySql_deserialize, TY_METH_DEFAULT, "Load a serialized database." },
     { "set_trace_callback", conn_set_trace_callback, TY_METH_DEFAULT, "Registers a trace callback to be called for each SQL statement." },
     { "set_progress_handler", conn_set_progress_handler, TY_METH_DEFAULT, "Sets progress handler callback." },
     { "set_authorizer", conn_set_authorizer, TY_METH_DEFAULT, "Sets authorizer callback." },
@@ -1000,6 +1074,7 @@ TyType TySqlConnection_Type = {
     .clear = conn_clear,
     .tp_new = conn_new,
     .tp_init = conn_init,
+    .call = conn_call,
     .methods = conn_methods,
     .getset = conn_getset,
 };

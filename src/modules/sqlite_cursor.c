@@ -280,11 +280,10 @@ static int build_description(TySqlCursor *cu, sqlite3_stmt *st)
     return 0;
 }
 
-/* Prepares sql (a str) on cu's connection: 0 with *out (NULL for a text
-** with no statement), or -1. */
-static int prepare(TySqlCursor *cu, TyObject *sql, sqlite3_stmt **out)
+/* Prepares sql (a str) on db: 0 with *out (NULL for a text with no
+** statement), or -1. */
+static int prepare(sqlite3 *db, TyObject *sql, sqlite3_stmt **out)
 {
-    sqlite3 *db = cu->connection->db;
     const char *text = TY_STR_UTF8(sql);
     ssize_t n = TY_STR_NBYTES(sql);
     if (tySql_checkText(sql) < 0)
@@ -355,7 +354,7 @@ static TyObject *execute(TySqlCursor *cu, const char *fname, TyObject *sql, TyOb
     sqlite3_stmt *st = NULL;
     TyObject *item = NULL;
     int rc = SQLITE_DONE;
-    if (prepare(cu, sql, &st) < 0)
+    if (prepare(cu->connection->db, sql, &st) < 0)
         goto fail;
     if (!st) {
         cu->locked = false;
@@ -976,4 +975,41 @@ TyType TySqlRow_Type = {
     .subscript = row_subscript,
     .tp_new = row_new,
     .methods = row_methods,
+};
+
+/* ---- Statement: what calling a Connection compiles ------------------------------------ */
+
+typedef struct SqlStatement {
+    TyObject ob;
+    sqlite3_stmt *st;               /* NULL for a text with no statement */
+} SqlStatement;
+
+TyObject *tySql_statementNew(TySqlConnection *c, TyObject *sql)
+{
+    if (!TY_STR_CHECK(sql))
+        return tyErr_format(&TyExc_TypeError, "argument 1 must be str, not %s",
+                            tyType_name(TY_TYPE(sql)));
+    sqlite3_stmt *st;
+    if (prepare(c->db, sql, &st) < 0)
+        return NULL;
+    SqlStatement *s = (SqlStatement *)tyObj_alloc(&TySqlStatement_Type);
+    if (!s) {
+        sqlite3_finalize(st);
+        return NULL;
+    }
+    s->st = st;
+    return (TyObject *)s;
+}
+
+static void statement_dealloc(TyObject *o)
+{
+    sqlite3_finalize(((SqlStatement *)o)->st);
+    tyObj_free(o);
+}
+
+TyType TySqlStatement_Type = {
+    .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
+    .name = "sqlite3.Statement",
+    .basicsize = sizeof(SqlStatement),
+    .dealloc = statement_dealloc,
 };

@@ -363,6 +363,7 @@ TyType TySqlPrepareProtocol_Type = {
 
 static TyType *const module_types[] = {
     &TySqlPrepareProtocol_Type, &TySqlConnection_Type, &TySqlCursor_Type, &TySqlRow_Type, &TySqlBlob_Type,
+    &TySqlStatement_Type,
 };
 
 /* The exception classes and the two registries, made once. */
@@ -406,9 +407,13 @@ TyObject *tySqlite_create(void)
     int r = 0;
     for (size_t i = 0; r == 0 && i < TY_ARRAY_LEN(exc_classes); i++)
         r = tyModule_addObject(m, exc_classes[i].name, ty_state.mod.sqlite.exc[i]);
-    static const char *const type_names[] = { "PrepareProtocol", "Connection", "Cursor", "Row", "Blob" };
+    /* Statement is not a name of CPython's module. */
+    static const char *const type_names[TY_ARRAY_LEN(module_types)] = {
+        "PrepareProtocol", "Connection", "Cursor", "Row", "Blob", NULL,
+    };
     for (size_t i = 0; r == 0 && i < TY_ARRAY_LEN(module_types); i++)
-        r = tyModule_addObject(m, type_names[i], (TyObject *)module_types[i]);
+        if (type_names[i])
+            r = tyModule_addObject(m, type_names[i], (TyObject *)module_types[i]);
     for (size_t i = 0; r == 0 && i < TY_ARRAY_LEN(result_codes); i++)
         r = tyModule_addInt(m, result_codes[i].name, result_codes[i].value);
     for (size_t i = 0; r == 0 && i < TY_ARRAY_LEN(other_constants); i++)

@@ -858,7 +858,7 @@ static TyObject *make_flags(void)
                            o->ignore_environment, 0, 0, o->quiet, 0, o->isolated };
     for (int i = 0; i < 13; i++)
         f[i] = tyInt_fromI64(ints[i]);
-    f[13] = tyBool_from(false);      /* dev_mode */
+    f[13] = tyBool_from(o->dev_mode);
     f[14] = tyInt_fromI64(1);        /* utf8_mode: tally is always UTF-8 */
     f[15] = tyInt_fromI64(0);        /* warn_default_encoding */
     f[16] = tyBool_from(o->safe_path);
@@ -1031,6 +1031,78 @@ int tySys_setPath0(const char *dir)
     return ty_state.opt.safe_path ? 0 : tySys_insertPath0(dir);
 }
 
+/* Append the words of text [s, s + n) separated by `sep` (empty words
+** skipped, as CPython's wcstok does) to list: 0 / -1. */
+static int append_words(TyObject *list, const char *s, size_t n, char sep)
+{
+    const char *end = s + n;
+    while (s < end) {
+        const char *e = memchr(s, sep, (size_t)(end - s));
+        if (!e)
+            e = end;
+        if (e > s) {
+            TyObject *w = decode_arg(s, (size_t)(e - s));
+            if (!w || tyList_appendSteal(list, w) < 0)
+                return -1;
+        }
+        s = e + 1;
+    }
+    return 0;
+}
+
+int tySys_addWarnOptions(const char *const *opts, int n)
+{
+    TyObject *list = ty_state.sys ? tyDict_getItemStr(TY_MODULE_DICT(ty_state.sys), "warnoptions") : NULL;
+    if (!list || !TY_LIST_CHECK(list)) {
+        if (!tyErr_occurred())
+            tyErr_setString(&TyExc_RuntimeError, "lost sys.warnoptions");
+        return -1;
+    }
+    /* Development mode's filter comes first: the later options win. */
+    if (ty_state.opt.dev_mode) {
+        TyObject *d = tyStr_fromCStr("default");
+        if (!d || tyList_appendSteal(list, d) < 0)
+            return -1;
+    }
+    const char *env = ty_state.opt.ignore_environment ? NULL : getenv("PYTHONWARNINGS");
+    if (env && append_words(list, env, strlen(env), ',') < 0)
+        return -1;
+    for (int i = 0; i < n; i++) {
+        TyObject *w = decode_arg(opts[i], strlen(opts[i]));
+        if (!w || tyList_appendSteal(list, w) < 0)
+            return -1;
+    }
+    if (TY_LIST_LEN(list) == 0)
+        return 0;
+    TyObject *warnings = tyImport_importC("warnings");
+    if (!warnings)
+        return -1;
+    TY_DECREF(warnings);
+    return 0;
+}
+
+int tySys_addXOptions(const char *const *opts, int n)
+{
+    TyObject *d = ty_state.sys ? tyDict_getItemStr(TY_MODULE_DICT(ty_state.sys), "_xoptions") : NULL;
+    if (!d || !TY_DICT_CHECK(d)) {
+        if (!tyErr_occurred())
+            tyErr_setString(&TyExc_RuntimeError, "lost sys._xoptions");
+        return -1;
+    }
+    for (int i = 0; i < n; i++) {
+        const char *eq = strchr(opts[i], '=');
+        size_t klen = eq ? (size_t)(eq - opts[i]) : strlen(opts[i]);
+        TyObject *k = decode_arg(opts[i], klen);
+        TyObject *v = !k ? NULL : eq ? decode_arg(eq + 1, strlen(eq + 1)) : TY_NEWREF(TY_TRUE);
+        int r = v ? tyDict_setItem(d, k, v) : -1;
+        TY_XDECREF(k);
+        TY_XDECREF(v);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int tySys_insertPath0(const char *dir)
 {
     TyObject *path = ty_state.sys ? sys_attr(ty_state.sys, TY_ID(path)) : NULL;
@@ -1124,6 +1196,7 @@ TyObject *tySys_create(int argc, char **argv)
         add_new(m, "hash_info", make_hash_info()) < 0 ||
         add_str(m, "float_repr_style", "short") < 0 ||
         add_new(m, "warnoptions", tyList_new(0)) < 0 ||
+        add_new(m, "_xoptions", tyDict_new()) < 0 ||
         tyModule_addObject(m, "dont_write_bytecode", ty_state.opt.dont_write_bytecode ? TY_TRUE : TY_FALSE) < 0 ||
         tyModule_addObject(m, "pycache_prefix", TY_NONE) < 0 ||
         store_module_names(m) < 0)

@@ -23,6 +23,14 @@ TyObject *tySys_create(int argc, char **argv);
 ** prompt) in front of sys.path, unless -P/-I asks for a safe path.  0, or
 ** -1 with an exception. */
 int tySys_setPath0(const char *dir);
+/* Start-up's warning options, as CPython's config gives them to
+** sys.warnoptions: PYTHONWARNINGS (comma-separated; not under -E or -I),
+** then the n -W options in order.  When there are any, the warnings
+** module is imported, which applies them.  0 / -1 with an exception. */
+int tySys_addWarnOptions(const char *const *opts, int n);
+/* The n -X options into sys._xoptions: "name=value" as name -> value,
+** "name" as name -> True.  0 / -1 with an exception. */
+int tySys_addXOptions(const char *const *opts, int n);
 /* Put dir in front of sys.path whatever the flags: a directory or zip run
 ** as the program is always importable, even under -P (CPython's
 ** main_importer_path).  0, or -1 with an exception. */

@@ -1578,11 +1578,10 @@ TyObject *tyBytes_m_maketrans(TyObject *unused, TyObject *const *args, size_t na
 {
     if (tyStr_methodArgs("bytes", "maketrans", nargs, kwnames, 2, 2) < 0)
         return NULL;
-    for (int i = 0; i < 2; i++)
-        if (!tyBytes_isLike(args[i]))
-            return need_bytes(args[i]);
-    ssize_t n = tyBytes_likeLen(args[0]);
-    if (n != tyBytes_likeLen(args[1]))
+    TyBuffer from, to;
+    if (tyBuffer_get(args[0], &from) < 0 || tyBuffer_get(args[1], &to) < 0)
+        return NULL;
+    if (from.len != to.len)
         return tyErr_setString(&TyExc_ValueError, "maketrans arguments must have same length");
     TyObject *r = tyBytes_fromData(NULL, 256);
     if (!r)
@@ -1590,10 +1589,8 @@ TyObject *tyBytes_m_maketrans(TyObject *unused, TyObject *const *args, size_t na
     char *d = TY_BYTES_DATA(r);
     for (int c = 0; c < 256; c++)
         d[c] = (char)c;
-    const unsigned char *from = (const unsigned char *)tyBytes_likeData(args[0]);
-    const char *to = tyBytes_likeData(args[1]);
-    for (ssize_t i = 0; i < n; i++)
-        d[from[i]] = to[i];
+    for (ssize_t i = 0; i < from.len; i++)
+        d[(unsigned char)from.data[i]] = to.data[i];
     return r;
 }
 

@@ -59,7 +59,9 @@ typedef struct TyInlineCache {
     void *key;                  /* the type the entry is for */
     void *value;                /* borrowed: a global, or a descriptor */
     int index;                  /* inline-values key index, or -1 */
-    int kind;                   /* attribute caches: what `value` is (vm.c) */
+    uint8_t kind;               /* attribute caches: what `value` is (vm.c) */
+    uint8_t misses;             /* times a specialised form here fell back */
+    uint16_t wait;              /* generic runs left before it may specialise */
 } TyInlineCache;
 
 typedef struct TyCode {

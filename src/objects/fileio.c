@@ -30,6 +30,7 @@
 #include "objects/memoryview.h"
 #include "import.h"
 #include "buffer.h"
+#include "modules/warningsmodule.h"
 
 #define CHUNK_SIZE 8192
 
@@ -1042,17 +1043,37 @@ static TyObject *file_repr(TyObject *self)
                             f->closefd ? "True" : "False");
 }
 
+/* "unclosed file <repr>", a ResourceWarning about a file freed while
+** its descriptor is open, as CPython's finalizer gives it (ignored by
+** the default filters); an error it raises is reported as unraisable. */
+static void warn_unclosed(TyObject *self)
+{
+    TyObject *text = tyStr_fromFormat("unclosed file %R", self);
+    if (!text || tyWarnings_resourceWarning(self, text) < 0)
+        tyErr_writeUnraisable(self);
+    TY_XDECREF(text);
+}
+
 /* A file freed while open is flushed and closed, as CPython's finalizer
-** does; its errors are dropped silently (CPython reports them only in
-** development mode) and an exception being raised meanwhile survives. */
+** does, after its ResourceWarning; the errors of closing are dropped
+** silently (CPython reports them only in development mode) and an
+** exception being raised meanwhile survives.  The warning may keep the
+** file (its WarningMessage's source): it is then left alive, closed. */
 static void file_dealloc(TyObject *self)
 {
     TyFile *f = FILE_(self);
     if (f->fd >= 0) {
         TyObject *exc = tyErr_fetch();
+        bool warn = f->closefd;
+        if (warn) {
+            self->refcnt = 1;
+            warn_unclosed(self);
+        }
         if (close_file(f) < 0)
             tyErr_clear();
         tyErr_restore(exc);
+        if (warn && --self->refcnt > 0)
+            return;
     }
     if (f->buffer) {
         FILE_(f->buffer)->owner = NULL;
@@ -1443,6 +1464,20 @@ static bool is_utf8(TyObject *encoding)
 ** half) over the binary file `binary` (stolen), with open()'s mode as its
 ** `mode` attribute, as CPython's open() sets it.  New reference.
 */
+/* Release a file open() made but cannot return: closed first, as CPython's
+** open() closes the layers it made, so no "unclosed file" warning is given.
+** The exception being raised survives. */
+static void discard_file(TyFile *f)
+{
+    if (f->fd >= 0) {
+        TyObject *exc = tyErr_fetch();
+        if (close_file(f) < 0)
+            tyErr_clear();
+        tyErr_restore(exc);
+    }
+    TY_DECREF(f);
+}
+
 static TyObject *wrap_text(TyObject *binary, TyObject *const *a, TyObject *mode, bool line_buffering)
 {
     TyObject *io = tyImport_importC("_io");
@@ -1457,7 +1492,10 @@ static TyObject *wrap_text(TyObject *binary, TyObject *const *a, TyObject *mode,
     }
     if (r && tyObj_setAttrStr(r, "mode", mode) < 0)
         TY_CLEAR(r);
-    TY_DECREF(binary);
+    if (r)
+        TY_DECREF(binary);
+    else
+        discard_file(FILE_(binary));
     return r;
 }
 
@@ -1692,8 +1730,8 @@ static TyObject *open_checked(TyObject *const *a, const char *mode, ssize_t buff
     return (TyObject *)f;
 
 fail_object:
-    /* The object owns the descriptor now: freeing it closes it. */
-    TY_DECREF(f);
+    /* The object owns the descriptor now. */
+    discard_file(f);
     return NULL;
 fail:
     if (close_on_fail)

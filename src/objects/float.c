@@ -107,16 +107,67 @@ static int operand(TyObject *o, double *out)
 /* Text: repr and formatting                                               */
 
 /*
+** The digits of d when some m * 10**-k (m < 10**15, k <= 22) reads back
+** as d: true, with digits and *decpt as shortest_digits gives them.  m
+** and 10**k are exact doubles, so m / 10**k rounds the exact quotient
+** once, as reading the decimal does; and a decimal of at most 15 digits
+** that reads back as d is the one shortest_digits finds (see there).
+*/
+static bool short_digits(double d, char digits[24], int *decpt)
+{
+    static const double pow10[] = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    };
+    if (!(d < 1e15))
+        return false;
+    for (int k = 0; k <= 22; k++) {
+        double t = d * pow10[k];
+        if (t >= 1e15)
+            return false;
+        double m = nearbyint(t);
+        if (m == 0 || m / pow10[k] != d)
+            continue;
+        char tmp[24];
+        int n = 0;
+        uint64_t v = (uint64_t)m;
+        do {
+            tmp[n++] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v);
+        *decpt = n - k;
+        int skip = 0;
+        while (tmp[skip] == '0')
+            skip++;
+        for (int i = 0; i < n - skip; i++)
+            digits[i] = tmp[n - 1 - i];
+        digits[n - skip] = '\0';
+        return true;
+    }
+    return false;
+}
+
+/*
 ** The shortest decimal digits that read back as d (finite, > 0), closest
 ** to d among equally short ones.  digits receives them (no trailing
 ** zeros, NUL-terminated); the value is 0.DIGITS * 10**(*decpt).
+**
+** Fifteen significant digits are tried first: a decimal of at most 15
+** digits that reads back as d lies within half a unit in the last place
+** of d, much closer than half the spacing of 15-digit decimals (1e-15 of
+** the value at least), so it is d correctly rounded to 15 digits with its
+** trailing zeros dropped.  Only when that fails are 16 and then 17 digits
+** tried (17 always read back).  A subnormal d has fewer significant bits,
+** so there every length from 1 up is tried.
 */
 static void shortest_digits(double d, char digits[24], int *decpt)
 {
+    if (short_digits(d, digits, decpt))
+        return;
     char buf[40];
     int dummy;
     bool power_of_two = frexp(d, &dummy) == 0.5;
-    for (int prec = 1; prec <= 17; prec++) {
+    for (int prec = d < DBL_MIN ? 1 : 15; prec <= 17; prec++) {
         snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
         double back = strtod(buf, NULL);
         if (back == d)
@@ -256,11 +307,65 @@ char *tyFloat_format(double d, char code, int precision, bool alternate, char *b
     return buf;
 }
 
+/*
+** '%.Nf' of d into buf (at least 40 bytes) without printf, when d is
+** finite, 0 <= N <= 15 and |d| * 10**N < 2**52: false otherwise.  The
+** exact product |d| * 10**N is t + e: t its double, e the rounding error
+** (fma gives it exactly).  Rounded half-even to an integer it is the
+** number printf's correctly rounded output shows.
+*/
+static bool fixed_text(double d, int precision, char *buf)
+{
+    static const double pow10[] = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    };
+    if (precision < 0 || precision > 15 || !isfinite(d))
+        return false;
+    bool neg = signbit(d);
+    double a = fabs(d), scale = pow10[precision];
+    double t = a * scale;
+    if (!(t < 4503599627370496.0))
+        return false;
+    double e = fma(a, scale, -t);
+    double fl = floor(t);
+    /* |e| is at most half of t's ulp, so it decides only an exact half;
+    ** a fraction above one half is at least 0.5 + ulp. */
+    double frac = t - fl;
+    uint64_t m = (uint64_t)fl;
+    if (frac > 0.5 || (frac == 0.5 && (e > 0 || (e == 0 && (m & 1)))))
+        m++;
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    while (n <= precision)
+        digits[n++] = '0';
+    char *p = buf;
+    if (neg)
+        *p++ = '-';
+    for (int i = n - 1; i >= precision; i--)
+        *p++ = digits[i];
+    if (precision > 0) {
+        *p++ = '.';
+        for (int i = precision - 1; i >= 0; i--)
+            *p++ = digits[i];
+    }
+    *p = '\0';
+    return true;
+}
+
 char *tyFloat_formatAlloc(double d, char code, int precision, bool alternate)
 {
+    char small[128];
+    if ((code == 'f' || code == 'F') && !alternate && fixed_text(d, precision, small)) {
+        size_t n = strlen(small) + 1;
+        char *buf = tyMem_malloc(n);
+        return buf ? memcpy(buf, small, n) : NULL;
+    }
     /* Formatted once into a buffer of the usual size; only a longer text
     ** (a large precision, 'f' of a huge value) is measured and made again. */
-    char small[128];
     size_t size = sizeof small;
     const char *fmt = printf_format(code, alternate);
     if (code != 'r' && isfinite(d) && fmt) {

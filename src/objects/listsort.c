@@ -123,9 +123,41 @@ static int lt_float(MergeState *ms, TyObject *a, TyObject *b)
     return TY_FLOAT_VALUE(a) < TY_FLOAT_VALUE(b);
 }
 
+/* UTF-8 byte order is code point order; short keys are compared here
+** rather than through memcmp's call. */
 static int lt_str(MergeState *ms, TyObject *a, TyObject *b)
 {
-    return tyStr_compare(a, b) < 0;
+    ssize_t na = TY_STR_NBYTES(a), nb = TY_STR_NBYTES(b);
+    const unsigned char *x = (const unsigned char *)TY_STR_UTF8(a);
+    const unsigned char *y = (const unsigned char *)TY_STR_UTF8(b);
+    ssize_t n = na < nb ? na : nb;
+    if (n > 16)
+        return tyStr_compare(a, b) < 0;
+    for (ssize_t i = 0; i < n; i++)
+        if (x[i] != y[i])
+            return x[i] < y[i];
+    return na < nb;
+}
+
+/*
+** a == b for lt_tuple: identity, then exact str, machine-word int and
+** float compared in place (their == cannot be overridden or run code),
+** anything else through the full protocol.  1, 0 or -1.
+*/
+static inline int tuple_item_eq(TyObject *a, TyObject *b)
+{
+    if (a == b)
+        return 1;
+    TyType *t = TY_TYPE(a);
+    if (t == TY_TYPE(b)) {
+        if (t == &TyStr_Type)
+            return tyStr_eq(a, b);
+        if (t == &TyInt_Type && TY_INT_IS_SMALL(a) && TY_INT_IS_SMALL(b))
+            return TY_INT_VALUE(a) == TY_INT_VALUE(b);
+        if (t == &TyFloat_Type)
+            return TY_FLOAT_VALUE(a) == TY_FLOAT_VALUE(b);
+    }
+    return tyObj_richCompareBool(a, b, TY_EQ);
 }
 
 /*
@@ -138,7 +170,7 @@ static int lt_tuple(MergeState *ms, TyObject *a, TyObject *b)
 {
     ssize_t na = TY_TUPLE_LEN(a), nb = TY_TUPLE_LEN(b), i;
     for (i = 0; i < na && i < nb; i++) {
-        int eq = tyObj_richCompareBool(TY_TUPLE_GET(a, i), TY_TUPLE_GET(b, i), TY_EQ);
+        int eq = tuple_item_eq(TY_TUPLE_GET(a, i), TY_TUPLE_GET(b, i));
         if (eq < 0)
             return -1;
         if (!eq)

@@ -1,6 +1,7 @@
 /*
-** memoryview.h — memoryview, a one-dimensional view of the bytes of a
-** bytes or bytearray object as items of a native struct format.
+** memoryview.h — memoryview, a view of the bytes of a bytes, bytearray or
+** array object as items of a native struct format, in one dimension or,
+** after cast(format, shape), in several.
 */
 #ifndef TY_MEMORYVIEW_H
 #define TY_MEMORYVIEW_H
@@ -12,7 +13,7 @@ extern TyType TyMemoryView_Type;
 /* memoryview(obj) for a bytes, bytearray or memoryview: new reference;
 ** TypeError for anything else. */
 TyObject *tyMemoryView_new(TyObject *obj);
-/* bytes(view): the items' bytes in order, new reference; ValueError for
+/* bytes(view): the items' bytes in C order, new reference; ValueError for
 ** a released view. */
 TyObject *tyMemoryView_toBytes(TyObject *view);
 /* The bytes a C-contiguous view shows: *data (borrowed from the

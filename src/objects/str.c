@@ -783,8 +783,14 @@ static void sip_bytes(SipState *s, const char *p, size_t n)
         sip_compress(s, load64(p));
         s->total += 8;
     }
-    while (n-- > 0)
-        sip_byte(s, (unsigned char)*p++);
+    if (n > 0) {
+        /* No tail is pending here: the last 1..7 bytes become it in one step. */
+        uint64_t t = 0;
+        memcpy(&t, p, n);
+        s->tail = t;
+        s->ntail = (unsigned)n;
+        s->total += n;
+    }
 }
 
 static void sip_init(SipState *s)

@@ -227,6 +227,16 @@ static TyObject *case_ascii(TyStr *u, int mode)
         return NULL;
     const unsigned char *s = (const unsigned char *)u->data;
     char *d = TY_STR_UTF8(r);
+    /* The two common modes get loops of their own, free of the switch. */
+    if (mode == CASE_UPPER || mode == CASE_LOWER) {
+        unsigned char lo = mode == CASE_UPPER ? 'a' : 'A';
+        int delta = mode == CASE_UPPER ? -32 : 32;
+        for (ssize_t i = 0; i < u->nbytes; i++) {
+            unsigned char c = s[i];
+            d[i] = (char)((unsigned char)(c - lo) < 26 ? c + delta : c);
+        }
+        return tyStr_finish(r);
+    }
     bool prev_cased = false;
     for (ssize_t i = 0; i < u->nbytes; i++) {
         unsigned char c = s[i];

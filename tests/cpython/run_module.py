@@ -81,6 +81,9 @@ def run_through_test_main(test_module, skips, runner):
         mark_skipped(suite, skips)
         results.append(runner.run(suite))
 
+    # A module may have imported run_unittest by name (test_decimal).
+    if getattr(test_module, "run_unittest", None) is support.run_unittest:
+        test_module.run_unittest = run_unittest
     support.run_unittest = run_unittest
     test_module.test_main()
     return results[0] if len(results) == 1 else None

@@ -32,6 +32,13 @@ typedef struct DumpCase {
 
 #define SRC(s) s, sizeof(s) - 1
 
+/* The input kind a test's filename stands for: compile()'s text for
+** "<string>", a file otherwise. */
+static TyParseInput input_of(const char *filename)
+{
+    return strcmp(filename, "<string>") == 0 ? TY_INPUT_TEXT : TY_INPUT_FILE;
+}
+
 /* Parse and dump; returns a malloc'd copy of the dump, or of the error. */
 static char *parsedump(const char *src, size_t len, TyParseMode mode, const char *filename,
                        bool attributes)
@@ -42,7 +49,7 @@ static char *parsedump(const char *src, size_t len, TyParseMode mode, const char
     char *res;
 
     cr_assert_not_null(arena);
-    m = tyParse_source(arena, src, len, filename, mode, NULL);
+    m = tyParse_source(arena, src, len, filename, mode, input_of(filename), NULL);
     if (m == NULL) {
         /* The error's message (SyntaxError.msg, or str() of others). */
         TyObject *exc = tyErr_fetch();
@@ -1522,7 +1529,8 @@ static long intattr(TyObject *exc, const char *name)
 static void checkerror(const ErrorCase *c)
 {
     TyArena *arena = tyArena_new();
-    TyModuleAST *m = tyParse_source(arena, c->src, c->len, c->filename, c->mode, NULL);
+    TyModuleAST *m = tyParse_source(arena, c->src, c->len, c->filename, c->mode,
+                                    input_of(c->filename), NULL);
     TyObject *exc, *msg;
 
     cr_expect_null(m, "no error for: %s", c->src);
@@ -2600,7 +2608,7 @@ Test(parser, repl_incomplete_input)
         TyArena *arena = tyArena_new();
         bool incomplete = true;
         TyModuleAST *m = tyParse_source(arena, c->src, strlen(c->src), "<stdin>",
-                                        TY_MODE_SINGLE, &incomplete);
+                                        TY_MODE_SINGLE, TY_INPUT_TEXT, &incomplete);
         cr_expect_eq(m != NULL, c->ok, "parses: %s", c->src);
         cr_expect_eq(incomplete, c->incomplete, "incomplete: %s", c->src);
         if (m == NULL) {
@@ -2626,7 +2634,7 @@ Test(parser, repl_trees)
         TyArena *arena = tyArena_new();
         bool incomplete;
         TyModuleAST *m = tyParse_source(arena, cases[i].src, strlen(cases[i].src), "<stdin>",
-                                        TY_MODE_SINGLE, &incomplete);
+                                        TY_MODE_SINGLE, TY_INPUT_TEXT, &incomplete);
         TyObject *d;
         cr_assert_not_null(m, "source: %s", cases[i].src);
         d = tyAst_dump(m);
@@ -2654,7 +2662,8 @@ Test(parser, nul_in_string_is_value_error)
 {
     static const char src[] = "x = 1\0\n";
     TyArena *arena = tyArena_new();
-    cr_expect_null(tyParse_source(arena, src, sizeof src - 1, "<string>", TY_MODE_FILE, NULL));
+    cr_expect_null(tyParse_source(arena, src, sizeof src - 1, "<string>", TY_MODE_FILE, TY_INPUT_TEXT,
+                                  NULL));
     cr_expect(tyErr_exceptionMatches(&TyExc_ValueError));
     tyErr_clear();
     tyArena_free(arena);
@@ -2715,7 +2724,7 @@ Test(parser, deep_nesting)
         char *src = repeat(cases[i].head, cases[i].unit, 100000, cases[i].tail);
         TyArena *arena = tyArena_new();
         TyObject *exc;
-        cr_expect_null(tyParse_source(arena, src, strlen(src), "x.py", TY_MODE_FILE, NULL));
+        cr_expect_null(tyParse_source(arena, src, strlen(src), "x.py", TY_MODE_FILE, TY_INPUT_FILE, NULL));
         exc = tyErr_fetch();
         cr_assert_not_null(exc);
         cr_expect_str_eq(TY_TYPE(exc)->name, cases[i].type, "%s%s...", cases[i].head, cases[i].unit);
@@ -2737,7 +2746,7 @@ Test(parser, identifiers_are_interned_and_owned)
 {
     static const char src[] = "spam = spam + 1\n";
     TyArena *arena = tyArena_new();
-    TyModuleAST *m = tyParse_source(arena, src, sizeof src - 1, "x.py", TY_MODE_FILE, NULL);
+    TyModuleAST *m = tyParse_source(arena, src, sizeof src - 1, "x.py", TY_MODE_FILE, TY_INPUT_FILE, NULL);
     TyStmt *s;
     TyObject *target, *load, *c;
 
