@@ -6,10 +6,12 @@
 #include "objects/bytearray.h"
 #include "objects/memoryview.h"
 #include "modules/arraymodule.h"
+#include "objects/picklebuffer.h"
 
 bool tyBuffer_check(TyObject *o)
 {
-    return tyBytes_isLike(o) || TY_IS_INSTANCE(o, &TyMemoryView_Type) || tyArray_check(o);
+    return tyBytes_isLike(o) || TY_IS_INSTANCE(o, &TyMemoryView_Type) || tyArray_check(o) ||
+           TY_TYPE(o) == &TyPickleBuffer_Type;
 }
 
 /* 1 with *view filled when o exports bytes, 0 when it does not, -1 on
@@ -33,6 +35,11 @@ static int export(TyObject *o, TyBuffer *view)
     }
     if (TY_IS_INSTANCE(o, &TyMemoryView_Type))
         return tyMemoryView_span(o, &view->data, &view->len, &view->readonly) < 0 ? -1 : 1;
+    /* A PickleBuffer exports the buffer it wraps. */
+    if (TY_TYPE(o) == &TyPickleBuffer_Type) {
+        TyObject *inner = tyPickleBuffer_object(o);
+        return inner ? export(inner, view) : -1;
+    }
     return 0;
 }
 

@@ -62,6 +62,7 @@
 #include "modules/operator.h"
 #include "modules/posixsubprocess.h"
 #include "modules/datetime.h"
+#include "modules/pickle.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -123,6 +124,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_operator", tyOperator_create, NULL },
     { "_posixsubprocess", tyPosixSubprocess_create, NULL },
     { "_datetime", tyDatetime_create, tyDatetime_fini },
+    { "_pickle", tyPickle_create, tyPickle_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

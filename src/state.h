@@ -274,6 +274,18 @@ typedef struct TyModulesState {
         TyObject *registry;       /* name -> Dialect */
         long field_limit;         /* field_size_limit() */
     } csv;
+    struct {                      /* pickle.c: the module's errors and what it takes from copyreg */
+        TyObject *PickleError, *PicklingError, *UnpicklingError;
+        TyObject *dispatch_table;     /* copyreg.dispatch_table */
+        TyObject *extension_registry, *inverted_registry, *extension_cache;
+        TyObject *name_2to3, *import_2to3, *name_3to2, *import_3to2; /* _compat_pickle */
+        TyObject *codecs_encode;      /* _codecs.encode */
+        TyObject *escape_decode;      /* _codecs.escape_decode */
+        TyObject *raw_unicode_decode; /* _codecs.raw_unicode_escape_decode */
+        TyObject *partial;            /* functools.partial */
+        TyObject *getattr;            /* builtins.getattr */
+        TyObject *ids[24];            /* interned names, indexed by pickle_impl.h's PID_* */
+    } pickle;
     struct {
         TyObject *unsupported;    /* _hashlib.UnsupportedDigestmodError */
     } hashlib;

@@ -11,6 +11,7 @@
 #define _GNU_SOURCE /* memmem */
 #include <string.h>
 #include "tally.h"
+#include "objects/picklebuffer.h"
 #include "objects/iter.h"
 #include "format.h"
 #include "buffer.h"
@@ -574,6 +575,10 @@ int tyBytes_fromSource(const char *fname, TyObject *source, TyObject *encoding,
         char format;
         const char *data = tyArray_span(source, &nbytes, &format, &itemsize);
         return tyBuf_append(out, data, (size_t)nbytes);
+    }
+    if (TY_TYPE(source) == &TyPickleBuffer_Type) {
+        TyBuffer view;
+        return tyBuffer_get(source, &view) < 0 ? -1 : tyBuf_append(out, view.data, (size_t)view.len);
     }
     return append_iterable(fname, source, out);
 }

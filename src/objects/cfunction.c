@@ -44,7 +44,7 @@ static TyObject *cfunction_call(TyObject *callable, TyObject *const *args, size_
                                 TyObject *kwnames)
 {
     TyCFunction *f = (TyCFunction *)callable;
-    return f->def->fn(f->self, args, nargs, kwnames);
+    return f->def->fn(f->def->flags & TY_METH_STATIC ? NULL : f->self, args, nargs, kwnames);
 }
 
 static TyObject *cfunction_repr(TyObject *o)
@@ -75,7 +75,8 @@ static TyObject *cfunction_get_qualname(TyObject *o)
 
 static TyObject *cfunction_get_self(TyObject *o)
 {
-    TyObject *self = ((TyCFunction *)o)->self;
+    TyCFunction *f = (TyCFunction *)o;
+    TyObject *self = f->def->flags & TY_METH_STATIC ? NULL : f->self;
     return TY_NEWREF(self ? self : TY_NONE);
 }
 

@@ -16,6 +16,7 @@
 */
 #include <math.h>
 #include "tally.h"
+#include "objects/picklebuffer.h"
 #include "objects/bytearray.h"
 #include "objects/iter.h"
 #include "objects/memoryview.h"
@@ -136,6 +137,9 @@ static TyObject *copy_view(TyMemoryView *v, bool readonly)
 
 TyObject *tyMemoryView_new(TyObject *obj)
 {
+    /* A PickleBuffer is looked through: the view is of what it wraps. */
+    if (TY_TYPE(obj) == &TyPickleBuffer_Type && !(obj = tyPickleBuffer_object(obj)))
+        return NULL;
     if (TY_IS_TYPE(obj, &TyMemoryView_Type)) {
         TyMemoryView *m = MV(obj);
         if (!m->obj)

@@ -125,7 +125,8 @@ static TyObject *tp_new_wrapper(TyObject *self, TyObject *const *args, size_t na
     return type->tp_new(sub, args + 1, nargs - 1, kwnames);
 }
 
-static TyMethodDef tp_new_def = { "__new__", tp_new_wrapper, TY_METH_STATIC,
+/* Bound to its type, which is its __self__ (CPython's tp_new_wrapper). */
+static TyMethodDef tp_new_def = { "__new__", tp_new_wrapper, TY_METH_DEFAULT,
                                   "Create and return a new object." };
 
 /* ---- readying static types ---------------------------------------------- */
@@ -191,9 +192,14 @@ static int add_methods(TyType *t)
 {
     for (TyMethodDef *m = t->methods; m && m->name; m++) {
         TyObject *descr;
-        if (m->flags & TY_METH_STATIC)
-            descr = tyCFunction_new(m, NULL);
-        else
+        if (m->flags & TY_METH_STATIC) {
+            /* The type is kept (hidden from __self__ and the call) for the
+            ** method's __qualname__ and __reduce__; the class dict holds a
+            ** staticmethod around it, as CPython's does. */
+            TyObject *f = tyCFunction_new(m, (TyObject *)t);
+            descr = f ? tyStaticMethod_new(f) : NULL;
+            TY_XDECREF(f);
+        } else
             descr = tyMethodDescr_new(t, m);
         if (!descr)
             return -1;
@@ -1015,13 +1021,33 @@ static TyObject *type_get_flags(TyObject *o)
     return tyInt_fromI64((int64_t)v);
 }
 
+/* A built-in type's doc may start with its signature the way CPython's
+** do: "Name(args)\n--\n\n" then the text.  Returns the text; *sig and
+** *siglen give "(args)" when there is such a signature (else *sig NULL). */
+static const char *split_doc(TyType *t, const char **sig, size_t *siglen)
+{
+    const char *doc = t->doc, *name = strrchr(t->name, '.');
+    name = name ? name + 1 : t->name;
+    size_t n = strlen(name);
+    const char *end = strstr(doc, "\n--\n\n");
+    *sig = NULL;
+    if (!end || strncmp(doc, name, n) != 0 || doc[n] != '(')
+        return doc;
+    *sig = doc + n;
+    *siglen = (size_t)(end - *sig);
+    return end + 5;
+}
+
 static TyObject *type_get_doc(TyObject *o)
 {
     TyType *t = (TyType *)o;
     /* A built-in type's own doc, even where its instances' __doc__ is a
     ** descriptor in its namespace (functions, methods, properties). */
-    if (!(t->flags & TY_TPFLAG_HEAPTYPE) && t->doc)
-        return tyStr_fromCStr(t->doc);
+    if (!(t->flags & TY_TPFLAG_HEAPTYPE) && t->doc) {
+        const char *sig;
+        size_t siglen;
+        return tyStr_fromCStr(split_doc(t, &sig, &siglen));
+    }
     TyObject *d = tyDict_getItem(t->dict, TY_ID(__doc__));
     if (d) {
         if (TY_TYPE(d)->descr_get)
@@ -1052,11 +1078,21 @@ static int type_set_doc(TyObject *o, TyObject *v)
 }
 
 /* __text_signature__: "()" for object, whose signature inspect reads from
-** it (and so for every class without __init__ or __new__ of its own);
-** None for the other types, which carry no signature text. */
+** it (and so for every class without __init__ or __new__ of its own); the
+** signature at the head of a built-in type's doc; None for the others. */
 static TyObject *type_get_text_signature(TyObject *o)
 {
-    return o == (TyObject *)&TyBaseObject_Type ? tyStr_fromCStr("()") : tyNone_new();
+    TyType *t = (TyType *)o;
+    if (o == (TyObject *)&TyBaseObject_Type)
+        return tyStr_fromCStr("()");
+    if (!(t->flags & TY_TPFLAG_HEAPTYPE) && t->doc) {
+        const char *sig;
+        size_t siglen;
+        split_doc(t, &sig, &siglen);
+        if (sig)
+            return tyStr_fromUtf8(sig, (ssize_t)siglen);
+    }
+    return tyNone_new();
 }
 
 static TyObject *type_get_annotations(TyObject *o)

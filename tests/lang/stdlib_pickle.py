@@ -1,4 +1,4 @@
-# pickle (CPython's pickle.py; there is no _pickle): every protocol round-trips
+# pickle (pickle.py over tally's C _pickle): every protocol round-trips
 # builtins, a class instance, big ints, complex and a recursive list; built-in
 # functions pickle by name and bound built-in methods as getattr(self, name).
 import io

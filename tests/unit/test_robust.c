@@ -582,6 +582,20 @@ Test(robust, allocation_failure_in_datetime)
     assert_allocations_may_fail("tests/robust/alloc_datetime.py", 1);
 }
 
+/* _pickle (src/modules/pickle*.c): its buffers, memo tables, stack and
+** marks.  Importing it compiles pickle.py's neighbours (copyreg,
+** _compat_pickle, functools: about 21,000 allocations), so the runs start
+** past most of that and take every 23rd allocation of the rest. */
+Test(robust, allocation_failure_in_pickle)
+{
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "scripts/fail-after --strict --from 18000 --step 23 --tally %s %s", tally_bin(),
+             "tests/robust/alloc_pickle.py");
+    int status = system(cmd);
+    cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "scripts/fail-after reported failures for %s",
+              "tests/robust/alloc_pickle.py");
+}
+
 /* ---- an interpreter started again in the same process ---------------- */
 
 static const char restart_program[] =
