@@ -232,14 +232,15 @@ static void stack_truncate(Unpickler *u, ssize_t from)
 static TyObject *pop_tuple(Unpickler *u, ssize_t from)
 {
     /* The items are the tuple's, or released when it cannot be made. */
-    TyObject *t = tyTuple_fromArraySteal(u->stack + from, u->sp - from);
+    /* No stack is allocated before the first push. */
+    TyObject *t = tyTuple_fromArraySteal(u->stack ? u->stack + from : NULL, u->sp - from);
     u->sp = from;
     return t;
 }
 
 static TyObject *pop_list(Unpickler *u, ssize_t from)
 {
-    TyObject *l = tyList_fromArray(u->stack + from, u->sp - from);
+    TyObject *l = tyList_fromArray(u->stack ? u->stack + from : NULL, u->sp - from);
     if (l)
         stack_truncate(u, from);
     return l;

@@ -17,13 +17,13 @@
 static FILE *devnull;
 
 static void compile_in(const uint8_t *data, size_t size, const char *filename, TyParseMode mode,
-                       bool repl)
+                       TyParseInput input, bool repl)
 {
     TyArena *arena = tyArena_new();
     if (!arena)
         abort();
     bool incomplete = false;
-    TyModuleAST *mod = tyParse_source(arena, (const char *)data, size, filename, mode,
+    TyModuleAST *mod = tyParse_source(arena, (const char *)data, size, filename, mode, input,
                                       repl ? &incomplete : NULL);
     TyObject *code = mod ? tyCompile(mod, arena, filename) : NULL;
     if (code) {
@@ -40,11 +40,12 @@ static void compile_in(const uint8_t *data, size_t size, const char *filename, T
 static void *compile_all(void *p)
 {
     const FuzzJob *in = p;
-    compile_in(in->data, in->size, "<fuzz>", TY_MODE_FILE, false);
-    compile_in(in->data, in->size, "<string>", TY_MODE_FILE, false);
-    compile_in(in->data, in->size, "<stdin>", TY_MODE_SINGLE, true);
-    compile_in(in->data, in->size, "<string>", TY_MODE_SINGLE, false);
-    compile_in(in->data, in->size, "<string>", TY_MODE_EVAL, false);
+    compile_in(in->data, in->size, "<fuzz>", TY_MODE_FILE, TY_INPUT_FILE, false);
+    compile_in(in->data, in->size, "<fuzz>", TY_MODE_FILE, TY_INPUT_BYTES, false);
+    compile_in(in->data, in->size, "<string>", TY_MODE_FILE, TY_INPUT_TEXT, false);
+    compile_in(in->data, in->size, "<stdin>", TY_MODE_SINGLE, TY_INPUT_TEXT, true);
+    compile_in(in->data, in->size, "<string>", TY_MODE_SINGLE, TY_INPUT_TEXT, false);
+    compile_in(in->data, in->size, "<string>", TY_MODE_EVAL, TY_INPUT_TEXT, false);
     return NULL;
 }
 
