@@ -895,12 +895,17 @@ static int dict_merge_for_call(TyObject *func, TyObject *dict, TyObject *other)
 ** builtins dict has changed (dict versions are unique per mutation, and
 ** a new dict takes a fresh one).  A filled cache also records where the
 ** value was found (index 1: the globals, 0: the builtins) for the
-** specialised forms. */
+** specialised forms.  Globals or builtins that are not exact dicts take
+** load_global_slow, uncached.  New reference, or NULL with the error. */
 static TyObject *cached_global(TyFrame *f, TyObject *name, TyInlineCache *c)
 {
     TyDict *g = (TyDict *)f->globals, *b = (TyDict *)f->builtins;
+    if (TY_UNLIKELY(!TY_DICT_CHECK_EXACT(f->globals) || !TY_DICT_CHECK_EXACT(f->builtins))) {
+        c->value = NULL;
+        return load_global_slow(f, name);
+    }
     if (c->value && c->version == g->version && c->version2 == b->version)
-        return c->value;
+        return TY_NEWREF(c->value);
     TyObject *v = tyDict_getStr(f->globals, name);
     c->index = v != NULL;
     if (!v && (tyErr_occurred() || !(v = tyDict_getStr(f->builtins, name)))) {
@@ -912,7 +917,7 @@ static TyObject *cached_global(TyFrame *f, TyObject *name, TyInlineCache *c)
     c->version = g->version;
     c->version2 = b->version;
     c->value = v;
-    return v;
+    return TY_NEWREF(v);
 }
 
 /*
@@ -1820,16 +1825,6 @@ dispatch:
     TARGET(LOAD_GLOBAL) {
     load_global_generic:;
         TyInlineCache *c = INSTR_CACHE();
-        if (TY_UNLIKELY(!TY_DICT_CHECK_EXACT(frame->globals) ||
-                        !TY_DICT_CHECK_EXACT(frame->builtins))) {
-            TyObject *v = load_global_slow(frame, NAME(oparg >> 1));
-            if (!v)
-                goto error;
-            if (oparg & 1)
-                PUSH(NULL);
-            PUSH(v);
-            DISPATCH();
-        }
         TyObject *v = cached_global(frame, NAME(oparg >> 1), c);
         if (!v)
             goto error;
@@ -1837,7 +1832,6 @@ dispatch:
             ip[-1] = TY_INSTR(c->index ? OP_LOAD_GLOBAL_MODULE : OP_LOAD_GLOBAL_BUILTIN, oparg);
         if (oparg & 1)
             PUSH(NULL);
-        TY_INCREF(v);
         PUSH(v);
         DISPATCH();
     }
