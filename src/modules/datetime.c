@@ -201,6 +201,25 @@ int dt_intArg(TyObject *o, int *out)
     return tyArg_intI(o, out);
 }
 
+TyObject *dt_stateBytes(const unsigned char *b, size_t n, TyObject *tzinfo)
+{
+    TyObject *bytes = tyBytes_fromData((const char *)b, (ssize_t)n);
+    if (!bytes)
+        return NULL;
+    TyObject *r = tzinfo ? tyTuple_pack(2, bytes, tzinfo) : tyTuple_pack(1, bytes);
+    TY_DECREF(bytes);
+    return r;
+}
+
+TyObject *dt_reduce(TyObject *self, TyObject *state)
+{
+    if (!state)
+        return NULL;
+    TyObject *r = tyTuple_pack(2, (TyObject *)TY_TYPE(self), state);
+    TY_DECREF(state);
+    return r;
+}
+
 /* The index in kwnames of the keyword `name`, or -1. */
 static ssize_t keyword_index(TyObject *kwnames, const char *name)
 {

@@ -322,22 +322,14 @@ static TyObject *date_state(DtDate *d)
 {
     unsigned char b[4] = { (unsigned char)(d->year >> 8), (unsigned char)(d->year & 0xFF),
                            (unsigned char)d->month, (unsigned char)d->day };
-    TyObject *bytes = tyBytes_fromData((const char *)b, 4);
-    TyObject *t = bytes ? tyTuple_pack(1, bytes) : NULL;
-    TY_XDECREF(bytes);
-    return t;
+    return dt_stateBytes(b, sizeof b, NULL);
 }
 
 /* (type(self), (state,)). */
 TY_CFUNC(date_reduce)
 {
     DATE_NOARGS("date.__reduce__");
-    TyObject *st = date_state(DT_DATE(self));
-    if (!st)
-        return NULL;
-    TyObject *r = tyTuple_pack(2, (TyObject *)TY_TYPE(self), st);
-    TY_DECREF(st);
-    return r;
+    return dt_reduce(self, date_state(DT_DATE(self)));
 }
 
 /* The hash of the 4 state bytes (CPython's value), cached. */

@@ -559,12 +559,7 @@ TY_CFUNC(delta_reduce)
 {
     if (tyArg_noKeywords("timedelta.__reduce__", kwnames) < 0 || tyArg_checkPositional("timedelta.__reduce__", nargs, 0, 0) < 0)
         return NULL;
-    TyObject *st = delta_state(self);
-    if (!st)
-        return NULL;
-    TyObject *r = tyTuple_pack(2, (TyObject *)TY_TYPE(self), st);
-    TY_DECREF(st);
-    return r;
+    return dt_reduce(self, delta_state(self));
 }
 
 /* The read-only fields (member descriptors in CPython). */

@@ -814,23 +814,13 @@ static TyObject *datetime_state(DtDateTime *d, int proto)
                             (unsigned char)d->hour, (unsigned char)d->minute, (unsigned char)d->second,
                             (unsigned char)(d->us >> 16), (unsigned char)((d->us >> 8) & 0xFF),
                             (unsigned char)(d->us & 0xFF) };
-    TyObject *bytes = tyBytes_fromData((const char *)b, 10);
-    if (!bytes)
-        return NULL;
-    TyObject *r = d->tzinfo ? tyTuple_pack(2, bytes, d->tzinfo) : tyTuple_pack(1, bytes);
-    TY_DECREF(bytes);
-    return r;
+    return dt_stateBytes(b, sizeof b, d->tzinfo);
 }
 
 /* (type(self), state) for a pickle protocol (the fold only for 4 and up). */
 static TyObject *datetime_reduce_proto(TyObject *self, int proto)
 {
-    TyObject *st = datetime_state(DT_DT(self), proto);
-    if (!st)
-        return NULL;
-    TyObject *r = tyTuple_pack(2, (TyObject *)TY_TYPE(self), st);
-    TY_DECREF(st);
-    return r;
+    return dt_reduce(self, datetime_state(DT_DT(self), proto));
 }
 
 /* __reduce_ex__(protocol) and __reduce__ (protocol 2). */

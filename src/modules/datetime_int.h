@@ -93,6 +93,12 @@ int dt_checkTzinfo(TyObject *tzinfo);
 void dt_setTracking(TyObject *o, TyObject *tzinfo);
 /* An int argument as PyArg_ParseTuple's "i" converts it. */
 int dt_intArg(TyObject *o, int *out);
+/* A pickle state: (the n bytes b,) or (bytes, tzinfo) when tzinfo is not
+** NULL.  New reference. */
+TyObject *dt_stateBytes(const unsigned char *b, size_t n, TyObject *tzinfo);
+/* (type(self), state) for __reduce__, state stolen (NULL passes an error
+** on).  New reference. */
+TyObject *dt_reduce(TyObject *self, TyObject *state);
 /* A constructor's arguments as PyArg_ParseTupleAndKeywords with an
 ** unnamed format takes them, with its messages and in its order (a bad
 ** first argument is reported before a missing second, an unknown keyword

@@ -281,23 +281,13 @@ static TyObject *time_state(DtTime *t, int proto)
     unsigned char b[6] = { (unsigned char)(t->hour | (proto > 3 && t->fold ? 128 : 0)), (unsigned char)t->minute,
                            (unsigned char)t->second, (unsigned char)(t->us >> 16),
                            (unsigned char)((t->us >> 8) & 0xFF), (unsigned char)(t->us & 0xFF) };
-    TyObject *bytes = tyBytes_fromData((const char *)b, 6);
-    if (!bytes)
-        return NULL;
-    TyObject *r = t->tzinfo ? tyTuple_pack(2, bytes, t->tzinfo) : tyTuple_pack(1, bytes);
-    TY_DECREF(bytes);
-    return r;
+    return dt_stateBytes(b, sizeof b, t->tzinfo);
 }
 
 /* (type(self), state) for a pickle protocol (the fold only for 4 and up). */
 static TyObject *time_reduce_proto(TyObject *self, int proto)
 {
-    TyObject *st = time_state(DT_TIME(self), proto);
-    if (!st)
-        return NULL;
-    TyObject *r = tyTuple_pack(2, (TyObject *)TY_TYPE(self), st);
-    TY_DECREF(st);
-    return r;
+    return dt_reduce(self, time_state(DT_TIME(self), proto));
 }
 
 /* __reduce_ex__(protocol) and __reduce__ (protocol 2). */

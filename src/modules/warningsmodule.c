@@ -193,21 +193,25 @@ static TyObject *find_action(TyObject *category, TyObject *text, ssize_t lineno,
     TyObject *filters = current_filters();
     if (!filters)
         return NULL;
+    /* A pattern's match() may warn, and that warning may adopt another
+    ** warnings.filters: this list is held while it is walked. */
+    TY_INCREF(filters);
+    TyObject *action = NULL;
     for (ssize_t i = 0; i < TY_LIST_LEN(filters); i++) {
         TyObject *f = TY_LIST_GET(filters, i);
         if (!TY_TUPLE_CHECK(f) || TY_TUPLE_LEN(f) != 5) {
             tyErr_format(&TyExc_ValueError, "_warnings.filters item %zd isn't a 5-tuple", i);
-            return NULL;
+            goto done;
         }
         /* The filters list may change under the matching below. */
         TY_INCREF(f);
-        TyObject *action = TY_TUPLE_GET(f, 0), *msg = TY_TUPLE_GET(f, 1), *cat = TY_TUPLE_GET(f, 2);
+        TyObject *act = TY_TUPLE_GET(f, 0), *msg = TY_TUPLE_GET(f, 1), *cat = TY_TUPLE_GET(f, 2);
         TyObject *mod = TY_TUPLE_GET(f, 3), *ln_obj = TY_TUPLE_GET(f, 4);
-        if (!TY_STR_CHECK(action)) {
+        if (!TY_STR_CHECK(act)) {
             tyErr_format(&TyExc_TypeError, "action must be a string, not '%s'",
-                         tyType_name(TY_TYPE(action)));
+                         tyType_name(TY_TYPE(act)));
             TY_DECREF(f);
-            return NULL;
+            goto done;
         }
         int good_msg = pattern_matches(msg, text);
         int good_mod = good_msg > 0 ? pattern_matches(mod, module) : good_msg;
@@ -217,16 +221,20 @@ static TyObject *find_action(TyObject *category, TyObject *text, ssize_t lineno,
             is_sub = -1;
         if (is_sub < 0) {
             TY_DECREF(f);
-            return NULL;
+            goto done;
         }
         if (is_sub && (ln == 0 || ln == lineno)) {
             *item = f;
-            return action;
+            action = act;
+            goto done;
         }
         TY_DECREF(f);
     }
     *item = TY_NEWREF(TY_NONE);
-    return current_default_action();
+    action = current_default_action();
+done:
+    TY_DECREF(filters);
+    return action;
 }
 
 /*
