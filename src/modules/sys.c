@@ -224,6 +224,9 @@ static const char *const hash_info_fields[] = {
 };
 static TyStructSeqType hash_info_type = TY_STRUCTSEQ_TYPE("sys.hash_info", hash_info_fields, 9, false);
 
+static const char *const thread_info_fields[] = { "name", "lock", "version" };
+static TyStructSeqType thread_info_type = TY_STRUCTSEQ_TYPE("sys.thread_info", thread_info_fields, 3, false);
+
 static const char *const asyncgen_hooks_fields[] = { "firstiter", "finalizer" };
 static TyStructSeqType asyncgen_hooks_type =
     TY_STRUCTSEQ_TYPE("asyncgen_hooks", asyncgen_hooks_fields, 2, false);
@@ -239,6 +242,7 @@ void tySys_fini(void)
     tyType_finiStatic(&float_info_type.type);
     tyType_finiStatic(&int_info_type.type);
     tyType_finiStatic(&hash_info_type.type);
+    tyType_finiStatic(&thread_info_type.type);
     tyType_finiStatic(&asyncgen_hooks_type.type);
     tyType_finiStatic(&unraisable_args_type.type);
     tyType_finiStatic(&TySysNamespace_Type);
@@ -897,6 +901,19 @@ static TyObject *make_hash_info(void)
     return tyStructSeq_fromValues(&hash_info_type, f);
 }
 
+/* What CPython on Linux reports: POSIX threads, locks made of semaphores,
+** and the C library's thread implementation by confstr (None when the
+** library does not say).  tally runs one thread, but the C library's
+** threads are what its _thread module (and faulthandler) would use. */
+static TyObject *make_thread_info(void)
+{
+    char buf[128];
+    size_t n = confstr(_CS_GNU_LIBPTHREAD_VERSION, buf, sizeof buf);
+    TyObject *f[3] = { tyStr_fromCStr("pthread"), tyStr_fromCStr("semaphore"),
+                       n > 0 && n <= sizeof buf ? tyStr_fromCStr(buf) : TY_NEWREF(TY_NONE) };
+    return tyStructSeq_fromValues(&thread_info_type, f);
+}
+
 /* The Makefile passes the multiarch triple (empty where the compiler has
 ** none, and then sys.implementation has no _multiarch, as CPython's). */
 #ifndef TY_MULTIARCH
@@ -1194,6 +1211,7 @@ TyObject *tySys_create(int argc, char **argv)
         add_new(m, "float_info", make_float_info()) < 0 ||
         add_new(m, "int_info", make_int_info()) < 0 ||
         add_new(m, "hash_info", make_hash_info()) < 0 ||
+        add_new(m, "thread_info", make_thread_info()) < 0 ||
         add_str(m, "float_repr_style", "short") < 0 ||
         add_new(m, "warnoptions", tyList_new(0)) < 0 ||
         add_new(m, "_xoptions", tyDict_new()) < 0 ||

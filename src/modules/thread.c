@@ -223,6 +223,96 @@ static TyType RLock_Type = {
     .weaklistoffset = offsetof(Lock, weaklist),
 };
 
+/* ---- _local: thread-local data ----------------------------------------------------- */
+
+/*
+** CPython keeps one attribute dict per thread that touched the object and
+** hands out the running thread's.  tally has one thread, so the object
+** owns exactly one dict: what CPython's semantics reduce to with a single
+** thread (attributes, `__dict__`, read-only `__dict__`, subclasses whose
+** __init__ takes the construction arguments, weak references, cycles).
+*/
+typedef struct Local {
+    TyObject ob;
+    TyObject *dict;         /* this (the only) thread's attributes; made in __new__ */
+    TyObject *weaklist;
+} Local;
+
+#define LOCAL(o) ((Local *)(o))
+
+/* _local(*args, **kw): arguments are allowed only when a subclass's
+** __init__ will take them (CPython's check and message).  New reference. */
+static TyObject *local_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    bool has_args = nargs > 0 || (kwnames && TY_TUPLE_LEN(kwnames) > 0);
+    if (has_args && type->tp_init == TyBaseObject_Type.tp_init)
+        return tyErr_setString(&TyExc_TypeError, "Initialization arguments are not supported");
+    TyObject *self = tyType_genericAlloc(type, 0);
+    if (self && !(LOCAL(self)->dict = tyDict_new()))
+        TY_CLEAR(self);
+    return self;
+}
+
+static int local_traverse(TyObject *o, ty_visitproc visit, void *arg)
+{
+    return LOCAL(o)->dict && visit(LOCAL(o)->dict, arg);
+}
+
+static int local_clear(TyObject *o)
+{
+    TY_CLEAR(LOCAL(o)->dict);
+    return 0;
+}
+
+/* Untracks, clears weak references, releases the dict, frees the object. */
+static void local_dealloc(TyObject *o)
+{
+    tyGC_untrack(o);
+    if (LOCAL(o)->weaklist)
+        tyWeakref_clear(o);
+    local_clear(o);
+    tyObj_free(o);
+}
+
+/* __dict__: the thread's attribute dict (new reference).  A cleared
+** object (by the cycle collector) gets a fresh one, as a thread that had
+** not touched the object would in CPython. */
+static TyObject *local_get_dict(TyObject *self)
+{
+    Local *l = LOCAL(self);
+    if (!l->dict)
+        l->dict = tyDict_new();
+    return l->dict ? TY_NEWREF(l->dict) : NULL;
+}
+
+/* Assigning or deleting __dict__: CPython's AttributeError. */
+static int local_set_dict(TyObject *self, TyObject *value)
+{
+    tyErr_format(&TyExc_AttributeError, "'%s' object attribute '__dict__' is read-only",
+                 tyType_name(TY_TYPE(self)));
+    return -1;
+}
+
+static TyGetSetDef local_getset[] = {
+    { "__dict__", local_get_dict, local_set_dict, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static TyType Local_Type = {
+    .ob = { TY_STATIC_HEAD(&TyType_Type), 0 },
+    .name = "_thread._local",
+    .basicsize = sizeof(Local),
+    .flags = TY_TPFLAG_GC | TY_TPFLAG_BASETYPE,
+    .dealloc = local_dealloc,
+    .traverse = local_traverse,
+    .clear = local_clear,
+    .tp_new = local_new,
+    .getset = local_getset,
+    .dictoffset = offsetof(Local, dict),
+    .weaklistoffset = offsetof(Local, weaklist),
+    .doc = "Thread-local data",
+};
+
 /* ---- the module's functions -------------------------------------------------------- */
 
 static TyObject *th_allocate_lock(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
@@ -296,7 +386,7 @@ static TyMethodDef thread_functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static TyType *const module_types[] = { &Lock_Type, &RLock_Type };
+static TyType *const module_types[] = { &Lock_Type, &RLock_Type, &Local_Type };
 
 TyObject *tyThread_create(void)
 {
@@ -308,6 +398,7 @@ TyObject *tyThread_create(void)
     if (!tmax || tyModule_addObject(m, "TIMEOUT_MAX", tmax) < 0 ||
         tyModule_addObject(m, "LockType", (TyObject *)&Lock_Type) < 0 ||
         tyModule_addObject(m, "RLock", (TyObject *)&RLock_Type) < 0 ||
+        tyModule_addObject(m, "_local", (TyObject *)&Local_Type) < 0 ||
         tyModule_addObject(m, "error", (TyObject *)&TyExc_RuntimeError) < 0)
         TY_CLEAR(m);
     TY_XDECREF(tmax);
