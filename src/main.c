@@ -21,6 +21,7 @@
 #include "dis.h"
 #include "repl.h"
 #include "lifecycle.h"
+#include "modules/faulthandler.h"
 #include "modules/sys.h"
 
 #define INTERPRETER_STACK_SIZE ((size_t)512 * 1024 * 1024)
@@ -333,6 +334,11 @@ static void *interpreter_main(void *p)
         tyErr_print();
     }
     if (tySys_addXOptions(o->xopts, o->nxopts) < 0)
+        tyErr_print();
+    bool x_faulthandler = false;
+    for (int i = 0; i < o->nxopts; i++)
+        x_faulthandler |= strcmp(o->xopts[i], "faulthandler") == 0 || strncmp(o->xopts[i], "faulthandler=", 13) == 0;
+    if (tyFaulthandler_startup(x_faulthandler) < 0)
         tyErr_print();
     free(o->warnopts);
     o->warnopts = NULL;

@@ -63,6 +63,7 @@
 #include "modules/posixsubprocess.h"
 #include "modules/datetime.h"
 #include "modules/pickle.h"
+#include "modules/faulthandler.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -125,6 +126,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_posixsubprocess", tyPosixSubprocess_create, NULL },
     { "_datetime", tyDatetime_create, tyDatetime_fini },
     { "_pickle", tyPickle_create, tyPickle_fini },
+    { "faulthandler", tyFaulthandler_create, tyFaulthandler_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
