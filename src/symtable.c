@@ -138,6 +138,8 @@ static int add_def(Builder *b, TyObject *name, int flag, TyLoc loc)
     if ((flag & (TY_DEF_LOCAL | TY_DEF_PARAM)) && (sym->flags & TY_DEF_PARAM) && (flag & TY_DEF_PARAM))
         return syntax_error(b, loc, "duplicate argument '%U' in function definition", raw);
     sym->flags |= flag;
+    if ((flag & TY_DEF_LOCAL) && !(flag & TY_DEF_IMPORT))
+        sym->flags |= TY_DEF_ASSIGN;
     if (b->cur->comp_iter_target) {
         /* An assignment expression earlier in the comprehension made the
         ** name the enclosing scope's. */
@@ -147,6 +149,14 @@ static int add_def(Builder *b, TyObject *name, int flag, TyLoc loc)
         sym->flags |= TY_DEF_COMP_ITER;
     }
     return 0;
+}
+
+/* Enters name (mangled) in the current scope with no flags yet, so that
+** the scope's names come in CPython's order. */
+static int reserve_name(Builder *b, TyObject *name)
+{
+    TyObject *stored = stored_name(b, name);
+    return stored && add_symbol(b->st->arena, b->cur, stored) ? 0 : -1;
 }
 
 static int visit_expr(Builder *b, TyExpr *e);
@@ -429,7 +439,9 @@ static int visit_expr(Builder *b, TyExpr *e)
                                     "assignment expression cannot rebind comprehension iteration variable '%U'",
                                     e->v.namedexpr.target->v.name.id);
             }
-            sym->flags |= TY_DEF_NONLOCAL | TY_USE;
+            /* The innermost comprehension also binds it (CPython's
+            ** DEF_LOCAL there); the others only pass it through. */
+            sym->flags |= TY_DEF_NONLOCAL | (b->cur == saved ? TY_DEF_ASSIGN : TY_DEF_PASS);
             b->cur = b->cur->parent;
         }
         if (b->cur->kind == TY_SCOPE_CLASS && saved != b->cur) {
@@ -442,7 +454,12 @@ static int visit_expr(Builder *b, TyExpr *e)
         ** global, the comprehension's "nonlocal" is a global. */
         TySymbol *outer = tySymtable_lookup(b->cur, target);
         bool global = b->cur->kind == TY_SCOPE_MODULE || (outer && (outer->flags & TY_DEF_GLOBAL));
+        bool assigned = outer && (outer->flags & TY_DEF_ASSIGN);
         int r = add_def(b, e->v.namedexpr.target->v.name.id, TY_DEF_LOCAL, e->loc);
+        /* CPython records a comprehension's target at module level as a
+        ** global declaration only (what _symtable shows). */
+        if (r == 0 && saved != b->cur && b->cur->kind == TY_SCOPE_MODULE && !assigned)
+            tySymtable_lookup(b->cur, target)->flags &= ~TY_DEF_ASSIGN;
         if (saved != b->cur && global) {
             for (TyScope *s = saved; s != b->cur; s = s->parent) {
                 TySymbol *sym = tySymtable_lookup(s, target);
@@ -600,7 +617,7 @@ static int bind_alias(Builder *b, TyAlias *a, TyStmt *st)
             bound = a->name;
         }
     }
-    return add_def(b, bound, TY_DEF_LOCAL, a->loc);
+    return add_def(b, bound, TY_DEF_LOCAL | TY_DEF_IMPORT, a->loc);
 }
 
 /* A pattern of a match statement: its captures bind names, its values and
@@ -649,7 +666,10 @@ static int visit_stmt(Builder *b, TyStmt *st)
 {
     switch (st->kind) {
     case TY_STMT_FUNCTIONDEF: {
-        if (visit_exprs(b, &st->v.funcdef.decorators) < 0 ||
+        /* The name first, as CPython records it (the order _symtable
+        ** shows); the child scopes keep the compiler's order. */
+        if (reserve_name(b, st->v.funcdef.name) < 0 ||
+            visit_exprs(b, &st->v.funcdef.decorators) < 0 ||
             visit_argument_exprs(b, st->v.funcdef.args) < 0 || visit_annotation(b, st->v.funcdef.returns) < 0 ||
             add_def(b, st->v.funcdef.name, TY_DEF_LOCAL, st->loc) < 0)
             return -1;
@@ -665,7 +685,8 @@ static int visit_stmt(Builder *b, TyStmt *st)
         return 0;
     }
     case TY_STMT_CLASSDEF: {
-        if (visit_exprs(b, &st->v.classdef.decorators) < 0 || visit_exprs(b, &st->v.classdef.bases) < 0)
+        if (reserve_name(b, st->v.classdef.name) < 0 ||
+            visit_exprs(b, &st->v.classdef.decorators) < 0 || visit_exprs(b, &st->v.classdef.bases) < 0)
             return -1;
         for (int i = 0; i < st->v.classdef.keywords.n; i++)
             if (visit_expr(b, st->v.classdef.keywords.items[i]->value) < 0)

@@ -39,6 +39,14 @@ enum {
     TY_DEF_FREE_CLASS = 1 << 5,
     TY_DEF_ANNOT = 1 << 6,
     TY_DEF_COMP_ITER = 1 << 7,  /* a comprehension's iteration variable */
+    /* How TY_DEF_LOCAL came about, for the _symtable module only (CPython
+    ** reports DEF_IMPORT and DEF_LOCAL apart): bound by an import, and
+    ** bound by anything else. */
+    TY_DEF_IMPORT = 1 << 8,
+    TY_DEF_ASSIGN = 1 << 9,
+    /* An assignment expression's target in a comprehension it only passes
+    ** through to the scope that binds it (CPython records nothing there). */
+    TY_DEF_PASS = 1 << 10,
 };
 
 typedef struct TySymbol {
