@@ -26,8 +26,12 @@ enum {
     M_NONE = 'N', M_TRUE = 'T', M_FALSE = 'F', M_ELLIPSIS = '.',
     M_SMALLINT = 'i', M_BIGINT = 'I', M_FLOAT = 'f', M_COMPLEX = 'x',
     M_STR = 's', M_BYTES = 'b', M_TUPLE = '(', M_FROZENSET = '<', M_CODE = 'c',
-    M_REF = 'r',
+    M_LIST = '[', M_SET = '>', M_DICT = '{', M_REF = 'r',
 };
+
+/* Containers nested deeper than this are refused both ways (CPython's
+** MAX_MARSHAL_STACK_DEPTH): a list that holds itself would never end. */
+#define MAX_DEPTH 2000
 
 /* ---- writing ------------------------------------------------------------------------ */
 
@@ -35,6 +39,7 @@ typedef struct Writer {
     TyStrBuilder out;
     TyObject *seen;         /* dict: id(object) -> its number */
     ssize_t count;
+    int depth;
     bool unsupported;       /* a constant of a type the format does not have */
 } Writer;
 
@@ -128,7 +133,37 @@ static int w_code(Writer *w, TyCode *co)
     return 0;
 }
 
+/* A dict: its size, then each key and value (of a snapshot of its items). */
+static int w_dict(Writer *w, TyObject *d)
+{
+    TyObject *items = tyList_new(0), *k, *v;
+    ssize_t pos = 0;
+    int r = items ? 0 : -1;
+    while (r == 0 && tyDict_next(d, &pos, &k, &v))
+        r = tyList_append(items, k) < 0 || tyList_append(items, v) < 0 ? -1 : 0;
+    if (r == 0)
+        r = w_byte(w, M_DICT) < 0 || w_i64(w, TY_LIST_LEN(items) / 2) < 0 ? -1 : 0;
+    for (ssize_t i = 0; r == 0 && i < TY_LIST_LEN(items); i++)
+        r = w_object(w, TY_LIST_GET(items, i));
+    TY_XDECREF(items);
+    return r;
+}
+
+static int w_value(Writer *w, TyObject *o);
+
 static int w_object(Writer *w, TyObject *o)
+{
+    if (++w->depth > MAX_DEPTH) {
+        w->depth--;
+        tyErr_setString(&TyExc_ValueError, "object too deeply nested to marshal");
+        return -1;
+    }
+    int r = w_value(w, o);
+    w->depth--;
+    return r;
+}
+
+static int w_value(Writer *w, TyObject *o)
 {
     if (w->unsupported)
         return 0;
@@ -171,6 +206,12 @@ static int w_object(Writer *w, TyObject *o)
         r = w_items(w, M_FROZENSET, o);
     } else if (t == &TyCode_Type) {
         r = w_code(w, (TyCode *)o);
+    } else if (t == &TyList_Type) {
+        r = w_items(w, M_LIST, o);
+    } else if (t == &TySet_Type) {
+        r = w_items(w, M_SET, o);
+    } else if (t == &TyDict_Type) {
+        r = w_dict(w, o);
     } else {
         w->unsupported = true;
         return 0;
@@ -205,6 +246,7 @@ TyObject *tyMarshal_dump(TyObject *value)
 typedef struct Reader {
     const char *p, *end;
     TyObject *objects;      /* list: the numbered values, in order */
+    int depth;
 } Reader;
 
 static TyObject *bad_data(void)
@@ -338,7 +380,38 @@ static TyObject *r_code(Reader *r)
     return (TyObject *)co;
 }
 
+/* A dict's pairs, as the writer lists them.  New reference, or NULL. */
+static TyObject *r_dict(Reader *r)
+{
+    int64_t n;
+    if (r_size(r, r->end - r->p, &n) < 0)
+        return NULL;
+    TyObject *d = tyDict_new();
+    for (int64_t i = 0; d && i < n; i++) {
+        TyObject *k = r_object(r);
+        TyObject *v = k ? r_object(r) : NULL;
+        if (!v || tyDict_setItem(d, k, v) < 0)
+            TY_CLEAR(d);
+        TY_XDECREF(k);
+        TY_XDECREF(v);
+    }
+    return d;
+}
+
+static TyObject *r_value(Reader *r);
+
 static TyObject *r_object(Reader *r)
+{
+    if (++r->depth > MAX_DEPTH) {
+        r->depth--;
+        return tyErr_setString(&TyExc_ValueError, "recursion limit exceeded");
+    }
+    TyObject *o = r_value(r);
+    r->depth--;
+    return o;
+}
+
+static TyObject *r_value(Reader *r)
 {
     char tag;
     if (r->p == r->end)
@@ -400,6 +473,20 @@ static TyObject *r_object(Reader *r)
     }
     case M_CODE:
         return r_number(r, r_code(r));
+    case M_LIST: {
+        TyObject *items = r_items(r);
+        TyObject *l = items ? tyList_fromIterable(items) : NULL;
+        TY_XDECREF(items);
+        return r_number(r, l);
+    }
+    case M_SET: {
+        TyObject *items = r_items(r);
+        TyObject *st = items ? tySet_new(items) : NULL;
+        TY_XDECREF(items);
+        return r_number(r, st);
+    }
+    case M_DICT:
+        return r_number(r, r_dict(r));
     default:
         return bad_data();
     }
@@ -407,7 +494,7 @@ static TyObject *r_object(Reader *r)
 
 TyObject *tyMarshal_load(const char *data, size_t len, size_t *used)
 {
-    Reader r = { data, data + len, tyList_new(0) };
+    Reader r = { data, data + len, tyList_new(0), 0 };
     if (!r.objects)
         return NULL;
     TyObject *value = r_object(&r);

@@ -64,6 +64,8 @@
 #include "modules/datetime.h"
 #include "modules/pickle.h"
 #include "modules/faulthandler.h"
+#include "modules/symtablemod.h"
+#include "modules/lsprof.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -127,6 +129,8 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_datetime", tyDatetime_create, tyDatetime_fini },
     { "_pickle", tyPickle_create, tyPickle_fini },
     { "faulthandler", tyFaulthandler_create, tyFaulthandler_fini },
+    { "_symtable", tySymtableModule_create, tySymtableModule_fini },
+    { "_lsprof", tyLsprof_create, tyLsprof_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

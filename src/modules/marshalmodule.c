@@ -2,10 +2,11 @@
 ** marshalmodule.c — the `marshal` module over tally's own serial format
 ** (src/marshal.c, the one the compiled-code cache writes): dumps/loads,
 ** dump/load of None, bools, Ellipsis, int, float, complex, str, bytes,
-** tuple, frozenset and code objects.  The bytes are not CPython's (a
-** CPython .pyc holds CPython bytecode, which tally cannot run anyway), so
-** the values CPython's format has and tally's has not (list, dict, set,
-** StopIteration) raise ValueError("unmarshallable object").
+** tuple, frozenset, list, set, dict and code objects.  The bytes are not
+** CPython's (a CPython .pyc holds CPython bytecode, which tally cannot run
+** anyway), so data CPython wrote does not load, and the one value
+** CPython's format has and tally's has not (StopIteration) raises
+** ValueError("unmarshallable object").
 */
 #include "tally.h"
 #include "marshal.h"
