@@ -280,6 +280,27 @@ static int r_size(Reader *r, int64_t limit, int64_t *out)
 
 static TyObject *r_object(Reader *r);
 
+/* Do the bytes of a str (marshal.loads takes any bytes) hold `length`
+** characters in tally's UTF-8 (surrogates allowed, as a str may hold
+** them), and is the ascii flag right?  tyStr_fromKnown trusts both. */
+static bool known_str_ok(const unsigned char *s, int64_t nbytes, int64_t length, uint8_t ascii)
+{
+    int64_t count = 0;
+    for (int64_t i = 0; i < nbytes; count++) {
+        unsigned c = s[i];
+        int need = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (!need || nbytes - i < need)
+            return false;
+        unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        for (int k = 1; k < need; k++, lo = 0x80, hi = 0xBF)
+            if (s[i + k] < lo || s[i + k] > hi)
+                return false;
+        i += need;
+    }
+    return count == length && ascii <= 1 && (ascii == 1) == (count == nbytes);
+}
+
 /* Number o (a new reference, passed through) as the writer numbered it. */
 static TyObject *r_number(Reader *r, TyObject *o)
 {
@@ -293,8 +314,12 @@ static TyObject *r_str(Reader *r)
     int64_t nbytes, length;
     uint8_t flags[2];
     if (r_size(r, r->end - r->p, &nbytes) < 0 || r_size(r, nbytes, &length) < 0 ||
-        r_bytes(r, flags, 2) < 0 || (size_t)(r->end - r->p) < (size_t)nbytes)
+        r_bytes(r, flags, 2) < 0)
         return NULL;
+    if ((size_t)(r->end - r->p) < (size_t)nbytes)
+        return tyErr_setString(&TyExc_EOFError, "marshal data too short");
+    if (!known_str_ok((const unsigned char *)r->p, nbytes, length, flags[0]))
+        return bad_data();
     TyObject *s = tyStr_fromKnown(r->p, (ssize_t)nbytes, (ssize_t)length, flags[0]);
     r->p += nbytes;
     if (s && flags[1])

@@ -364,12 +364,16 @@ static TyObject *profiler_call(TyObject *self, TyObject *const *args, size_t nar
             if (find_entry(p, fn->def)) {
                 enter_call(p, fn->def, NULL);
             } else {
+                /* A description that cannot be made is an entry that
+                ** cannot be made: CPython reports both as MemoryError
+                ** from disable() and getstats(). */
                 TyObject *desc = describe_builtin(fn);
                 if (desc) {
                     enter_call(p, fn->def, desc);
                     TY_DECREF(desc);
                 } else {
                     tyErr_clear();
+                    p->flags |= POF_NOMEMORY;
                 }
             }
         } else if (tyStr_eqC(event, "c_return") || tyStr_eqC(event, "c_exception")) {

@@ -10,7 +10,8 @@
 ** thread releases it, and there is none: a non-blocking acquire returns
 ** False, one with a timeout sleeps that long and returns False (as
 ** CPython's would), and one that would wait forever raises RuntimeError
-** instead of hanging.
+** instead of hanging.  `_local` (threading.local) keeps one attribute
+** dict, the one thread's.
 */
 #include <limits.h>
 #include <pthread.h>

@@ -582,6 +582,14 @@ Test(robust, allocation_failure_in_datetime)
     assert_allocations_may_fail("tests/robust/alloc_datetime.py", 1);
 }
 
+/* _symtable, _lsprof, marshal's containers, faulthandler's file arguments
+** and _thread._local (session 8), with each allocation failing in turn
+** (about 600 allocations). */
+Test(robust, allocation_failure_in_import8_modules)
+{
+    assert_allocations_may_fail("tests/robust/alloc_import8.py", 1);
+}
+
 /* _pickle (src/modules/pickle*.c): its buffers, memo tables, stack and
 ** marks.  Importing it compiles pickle.py's neighbours (copyreg,
 ** _compat_pickle, functools: about 21,000 allocations), so the runs start
