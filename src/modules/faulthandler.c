@@ -59,11 +59,13 @@ static void put(int fd, const char *s, size_t n)
     }
 }
 
+/* A NUL-terminated string, as put(). */
 static void puts_fd(int fd, const char *s)
 {
     put(fd, s, strlen(s));
 }
 
+/* v in decimal, without a buffer of the C library (signal-safe). */
 static void put_decimal(int fd, unsigned long v)
 {
     char buf[24];
@@ -118,6 +120,8 @@ static void put_ascii(int fd, TyObject *s)
 
 /* ---- the traceback --------------------------------------------------------------- */
 
+/* One frame as CPython's dump_frame writes it: `  File "f.py", line N in
+** name`, "???" for a filename or name that is not a str. */
 static void dump_frame(int fd, TyFrame *f)
 {
     TyCode *co = f->code;
@@ -173,6 +177,8 @@ static void dump_threads(int fd, bool current)
     dump_frames(fd);
 }
 
+/* The header and frames for one report; a report started while another is
+** being written (a signal inside the handler) writes nothing. */
 static void dump_traceback(int fd, bool all_threads, bool current)
 {
     static volatile sig_atomic_t reentrant;
@@ -335,6 +341,7 @@ static struct {
 /* The stack the handlers run on, so that a stack overflow can be reported. */
 static stack_t altstack;
 
+/* Puts h's previous handler back, if ours is installed. */
 static void restore_fatal(FatalSignal *h)
 {
     if (h->enabled) {
@@ -390,6 +397,8 @@ static int ensure_altstack(void)
     return 0;
 }
 
+/* Installs the fatal-signal handlers (once): 0, or -1 with the exception
+** (CPython's RuntimeError from errno when sigaction fails). */
 static int enable_fatal(void)
 {
     if (fatal.enabled)
@@ -415,6 +424,7 @@ static int enable_fatal(void)
     return 0;
 }
 
+/* Puts the previous handlers back and releases the file. */
 static void disable_fatal(void)
 {
     if (fatal.enabled) {
@@ -442,7 +452,8 @@ TY_CFUNC(fh_enable)
     return tyNone_new();
 }
 
-/* disable(): whether the fatal-signal handlers were installed. */
+/* disable(): whether the fatal-signal handlers were installed (new
+** reference to a bool). */
 TY_CFUNC(fh_disable)
 {
     if (tyArg_checkPositional("disable", nargs, 0, 0) < 0 || tyArg_noKeywords("disable", kwnames) < 0)
@@ -453,6 +464,7 @@ TY_CFUNC(fh_disable)
     return TY_NEWREF(TY_TRUE);
 }
 
+/* is_enabled(): a new reference to a bool. */
 TY_CFUNC(fh_is_enabled)
 {
     if (tyArg_checkPositional("is_enabled", nargs, 0, 0) < 0 || tyArg_noKeywords("is_enabled", kwnames) < 0)
@@ -507,6 +519,8 @@ static void on_timeout(int signum)
     errno = saved;
 }
 
+/* Disarms and deletes the timer (a signal already queued finds nothing
+** armed) and releases the file. */
 static void cancel_later(void)
 {
     later.armed = 0;
@@ -617,6 +631,8 @@ TY_CFUNC(fh_dump_traceback_later)
     return tyNone_new();
 }
 
+/* cancel_dump_traceback_later(): None (new reference), also when nothing
+** was armed. */
 TY_CFUNC(fh_cancel_dump_traceback_later)
 {
     if (tyArg_checkPositional("cancel_dump_traceback_later", nargs, 0, 0) < 0 ||
@@ -660,6 +676,8 @@ static void on_user_signal(int signum)
     errno = saved;
 }
 
+/* Installs on_user_signal for signum, the previous action into *previous
+** when given: sigaction's 0 / -1. */
 static int install_user(int signum, bool chain, struct sigaction *previous)
 {
     struct sigaction sa;
@@ -716,6 +734,7 @@ TY_CFUNC(fh_register)
     return tyNone_new();
 }
 
+/* Puts signum's previous handler back: whether one of ours was there. */
 static bool unregister_user(int signum)
 {
     UserSignal *u = user_signals ? &user_signals[signum] : NULL;
@@ -761,11 +780,13 @@ TY_CFUNC(fh_sigsegv)
     return tyNone_new();
 }
 
+/* _sigabrt(): abort() (SIGABRT); never returns. */
 TY_CFUNC(fh_sigabrt)
 {
     abort();
 }
 
+/* _sigfpe(): raises SIGFPE; None if a handler returns. */
 TY_CFUNC(fh_sigfpe)
 {
     raise(SIGFPE);
@@ -822,6 +843,7 @@ static TyMethodDef functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* The module: new reference, or NULL. */
 TyObject *tyFaulthandler_create(void)
 {
     return tyModule_new("faulthandler", functions);

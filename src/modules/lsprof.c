@@ -120,12 +120,14 @@ static int64_t now(Profiler *p)
 
 /* ---- entries ----------------------------------------------------------------------------- */
 
+/* The bucket of key among n (a power of two). */
 static size_t hash_key(const void *key, size_t n)
 {
     uintptr_t k = (uintptr_t)key;
     return (size_t)((k >> 4) ^ (k >> 13)) & (n - 1);
 }
 
+/* The entry of key, or NULL. */
 static ProfEntry *find_entry(Profiler *p, const void *key)
 {
     if (!p->nbuckets)
@@ -174,6 +176,7 @@ static ProfEntry *add_entry(Profiler *p, const void *key, TyObject *userobj)
     return e;
 }
 
+/* The record of caller calling callee, or NULL. */
 static SubEntry *find_sub(ProfEntry *caller, ProfEntry *callee)
 {
     for (SubEntry *s = caller->calls; s; s = s->next)
@@ -279,6 +282,8 @@ static void stop(Profiler *p, Context *c, ProfEntry *e)
     }
 }
 
+/* A call of key ends: the innermost context is stopped (or, with no entry
+** for key, dropped, as CPython does) and kept for reuse. */
 static void leave_call(Profiler *p, const void *key)
 {
     Context *c = p->current;
@@ -387,6 +392,7 @@ static TyObject *profiler_call(TyObject *self, TyObject *const *args, size_t nar
 
 /* ---- the Profiler -------------------------------------------------------------------- */
 
+/* A profiler with subcalls and builtins on and no timer: new reference. */
 static TyObject *profiler_new(TyType *type, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     Profiler *p = (Profiler *)tyType_genericAlloc(type, 0);
@@ -419,17 +425,21 @@ static int profiler_init(TyObject *self, TyObject *const *args, size_t nargs, Ty
     return 0;
 }
 
+/* The timer is the only reference that can lead back to the profiler (the
+** entries hold code objects and strs). */
 static int profiler_traverse(TyObject *o, ty_visitproc visit, void *arg)
 {
     return PROF(o)->timer && visit(PROF(o)->timer, arg);
 }
 
+/* Drops the timer (the cycle collector's clear). */
 static int profiler_clear(TyObject *o)
 {
     TY_CLEAR(PROF(o)->timer);
     return 0;
 }
 
+/* Ends the calls in progress, frees the entries, releases the timer. */
 static void profiler_dealloc(TyObject *o)
 {
     tyGC_untrack(o);
@@ -475,6 +485,8 @@ TY_CFUNC(profiler_enable)
     return tyNone_new();
 }
 
+/* disable(): the profile function is removed (when it is this profiler),
+** the calls in progress end; MemoryError if an entry could not be made. */
 TY_CFUNC(profiler_disable)
 {
     if (tyArg_checkPositional("disable", nargs, 0, 0) < 0 || tyArg_noKeywords("disable", kwnames) < 0)
@@ -489,6 +501,7 @@ TY_CFUNC(profiler_disable)
     return tyNone_new();
 }
 
+/* clear(): every entry and call in progress is forgotten. */
 TY_CFUNC(profiler_clear_m)
 {
     if (tyArg_checkPositional("clear", nargs, 0, 0) < 0 || tyArg_noKeywords("clear", kwnames) < 0)
@@ -587,6 +600,7 @@ static TyType Profiler_Type = {
            "    is, in seconds).\n",
 };
 
+/* The module: new reference, or NULL. */
 TyObject *tyLsprof_create(void)
 {
     if (tyType_ready(&Profiler_Type) < 0 || tyStructSeq_ready(&entry_type) < 0 ||
@@ -600,6 +614,7 @@ TyObject *tyLsprof_create(void)
     return m;
 }
 
+/* Releases the module's types (at exit). */
 void tyLsprof_fini(void)
 {
     tyType_finiStatic(&Profiler_Type);

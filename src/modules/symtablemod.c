@@ -46,6 +46,7 @@ typedef struct Entry {
 
 static TyType Entry_Type;
 
+/* Releases the fields and frees the entry. */
 static void entry_dealloc(TyObject *o)
 {
     Entry *e = ENTRY(o);
@@ -57,12 +58,14 @@ static void entry_dealloc(TyObject *o)
     tyObj_free(o);
 }
 
+/* "<symtable entry top(140...), line 0>": new reference. */
 static TyObject *entry_repr(TyObject *o)
 {
     Entry *e = ENTRY(o);
     return tyStr_fromFormat("<symtable entry %U(%R), line %d>", e->name, e->id, e->lineno);
 }
 
+/* The fields: new references. */
 static TyObject *get_id(TyObject *o) { return TY_NEWREF(ENTRY(o)->id); }
 static TyObject *get_name(TyObject *o) { return TY_NEWREF(ENTRY(o)->name); }
 static TyObject *get_symbols(TyObject *o) { return TY_NEWREF(ENTRY(o)->symbols); }
@@ -141,6 +144,7 @@ static long cpython_scope(const TySymbol *sym, long flags)
     }
 }
 
+/* symbols[name] = value: 0 / -1. */
 static int set_flags(TyObject *symbols, TyObject *name, long value)
 {
     TyObject *v = tyInt_fromI64(value);
@@ -149,8 +153,9 @@ static int set_flags(TyObject *symbols, TyObject *name, long value)
     return r;
 }
 
-/* Every name a `global` statement names in scope s or below: the module's
-** table records it (CPython's st_global). */
+/* Every name declared global in scope s or below (a `global` statement, or
+** an assignment expression's target in a comprehension at module level):
+** the module's table records it as CPython's st_global does. */
 static int mark_globals(TyObject *module_symbols, const TyScope *s)
 {
     for (int i = 0; i < s->nsymbols; i++) {
@@ -336,6 +341,7 @@ static TyMethodDef functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* The module with CPython's constants: new reference, or NULL. */
 TyObject *tySymtableModule_create(void)
 {
     if (tyType_ready(&Entry_Type) < 0)
@@ -356,6 +362,7 @@ TyObject *tySymtableModule_create(void)
     return m;
 }
 
+/* Releases the entry type (at exit). */
 void tySymtableModule_fini(void)
 {
     tyType_finiStatic(&Entry_Type);

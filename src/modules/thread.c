@@ -254,11 +254,13 @@ static TyObject *local_new(TyType *type, TyObject *const *args, size_t nargs, Ty
     return self;
 }
 
+/* The dict is the only reference the object owns. */
 static int local_traverse(TyObject *o, ty_visitproc visit, void *arg)
 {
     return LOCAL(o)->dict && visit(LOCAL(o)->dict, arg);
 }
 
+/* Drops the dict (the cycle collector's clear). */
 static int local_clear(TyObject *o)
 {
     TY_CLEAR(LOCAL(o)->dict);
