@@ -30,10 +30,23 @@ TyObject *tyByteArray_fromData(const char *data, ssize_t n)
     return (TyObject *)b;
 }
 
+/* Can b's size change?  Not while views pin it: -1 with CPython's
+** BufferError then.  Callers that move bytes before resizing ask first. */
+static int check_resizable(TyByteArray *b)
+{
+    if (b->exports > 0) {
+        tyErr_setString(&TyExc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
+}
+
 /* Grow the buffer (over-allocating like a list) or shrink it. */
 int tyByteArray_resize(TyObject *o, ssize_t n)
 {
     TyByteArray *b = BA(o);
+    if (n != b->size && check_resizable(b) < 0)
+        return -1;
     if (n < 0 || n > PTRDIFF_MAX / 2) {
         tyErr_noMemory();
         return -1;
@@ -192,6 +205,8 @@ static int splice(TyByteArray *b, ssize_t lo, ssize_t hi, const char *src, ssize
             return -1;
         memmove(b->data + hi + grow, b->data + hi, (size_t)tail);
     } else if (grow < 0) {
+        if (check_resizable(b) < 0)
+            return -1;
         memmove(b->data + hi + grow, b->data + hi, (size_t)tail);
         if (tyByteArray_resize((TyObject *)b, old + grow) < 0)
             return -1;
@@ -259,8 +274,13 @@ static int assign_slice(TyByteArray *b, TyObject *key, TyObject *value)
         if (stop < start)
             stop = start;
         rc = splice(b, start, stop, src.data, (ssize_t)src.len);
-    } else if (!value) {
-        /* Delete every step-th byte: compact the survivors. */
+    } else if (!value || src.len == 0) {
+        /* Delete every step-th byte: compact the survivors.  Assigning
+        ** no bytes to an extended slice deletes it too, as in CPython. */
+        if (n > 0 && check_resizable(b) < 0) {
+            tyBuf_free(&src);
+            return -1;
+        }
         if (step < 0) {
             start = start + step * (n - 1);
             step = -step;
@@ -302,6 +322,8 @@ static int bytearray_ass_subscript(TyObject *o, TyObject *key, TyObject *value)
             return -1;
         }
         if (!value) {
+            if (check_resizable(b) < 0)
+                return -1;
             memmove(b->data + i, b->data + i + 1, (size_t)(b->size - i - 1));
             return tyByteArray_resize(o, b->size - 1);
         }
@@ -446,6 +468,8 @@ static TyObject *ba_pop(TyObject *self, TyObject *const *args, size_t nargs, TyO
     if (i < 0 || i >= b->size)
         return tyErr_setString(&TyExc_IndexError, "pop index out of range");
     unsigned char c = (unsigned char)b->data[i];
+    if (check_resizable(b) < 0)
+        return NULL;
     memmove(b->data + i, b->data + i + 1, (size_t)(b->size - i - 1));
     if (tyByteArray_resize(self, b->size - 1) < 0)
         return NULL;
