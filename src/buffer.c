@@ -78,6 +78,11 @@ int tyBuffer_get(TyObject *o, TyBuffer *view)
     return r > 0 ? 0 : -1;
 }
 
+int tyBuffer_tryGet(TyObject *o, TyBuffer *view)
+{
+    return export(o, view);
+}
+
 int tyBuffer_getWritable(TyObject *o, TyBuffer *view)
 {
     int r = export(o, view);

@@ -29,6 +29,10 @@ int tyBuffer_get(TyObject *o, TyBuffer *view);
 /* o's bytes for writing: 0, or -1 with TypeError "argument must be
 ** read-write bytes-like object, not bytes" for a read-only exporter. */
 int tyBuffer_getWritable(TyObject *o, TyBuffer *view);
+/* o's bytes if o is bytes-like: 1 with *view filled, 0 for an object that
+** exports no bytes (no exception set, so the caller words the TypeError),
+** -1 with the exporter's error (a released memoryview's ValueError). */
+int tyBuffer_tryGet(TyObject *o, TyBuffer *view);
 /* Count one more (pin) or one fewer (unpin) export of o: while a
 ** bytearray or array has exports it refuses to change its size and a
 ** memoryview refuses release(), with CPython's BufferError.  Every pin is

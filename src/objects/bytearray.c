@@ -7,6 +7,7 @@
 #include "tally.h"
 #include "objects/iter.h"
 #include "format.h"
+#include "buffer.h"
 #include "objects/bytearray.h"
 #include "objects/slice.h"
 
@@ -138,8 +139,8 @@ static ssize_t bytearray_length(TyObject *o)
 /* A byte value argument: an int 0..255.  0 or -1. */
 static int byte_value(TyObject *v, unsigned char *out)
 {
-    ssize_t x = tyNum_asSsize(v, &TyExc_ValueError);
-    if (x == -1 && tyErr_occurred())
+    ssize_t x;
+    if (tyNum_asClampedSsize(v, &x) < 0)
         return -1;
     if (x < 0 || x > 255) {
         tyErr_setString(&TyExc_ValueError, "byte must be in range(0, 256)");
@@ -220,8 +221,10 @@ static int splice(TyByteArray *b, ssize_t lo, ssize_t hi, const char *src, ssize
 ** caller can word the TypeError. */
 static int collect_bytes(TyObject *v, TyStrBuilder *out)
 {
-    if (tyBytes_isLike(v))
-        return tyBuf_append(out, tyBytes_likeData(v), (size_t)tyBytes_likeLen(v));
+    TyBuffer view;
+    int k = tyBuffer_tryGet(v, &view);
+    if (k != 0)
+        return k < 0 ? -1 : tyBuf_append(out, view.data, (size_t)view.len);
     TyObject *it = tyObj_getIter(v);
     if (!it) {
         if (!tyErr_exceptionMatches(&TyExc_TypeError))
@@ -348,25 +351,30 @@ static int bytearray_contains(TyObject *o, TyObject *item)
             return -1;
         return memchr(BA(o)->data, c, (size_t)BA(o)->size) != NULL;
     }
-    if (!tyBytes_isLike(item)) {
-        tyErr_format(&TyExc_TypeError, "a bytes-like object is required, not '%T'", item);
+    TyBuffer view;
+    int k = tyBuffer_tryGet(item, &view);
+    if (k <= 0) {
+        if (k == 0)
+            tyErr_format(&TyExc_TypeError, "a bytes-like object is required, not '%T'", item);
         return -1;
     }
-    return tyStr_findBytes(BA(o)->data, BA(o)->size, tyBytes_likeData(item),
-                           tyBytes_likeLen(item)) >= 0;
+    return tyStr_findBytes(BA(o)->data, BA(o)->size, view.data, view.len) >= 0;
 }
 
 /* a + b for a bytearray a: b may be any bytes-like object.  New reference. */
 static TyObject *bytearray_concat(TyObject *a, TyObject *b)
 {
-    if (!tyBytes_isLike(b))
+    TyBuffer view;
+    if (tyBuffer_tryGet(b, &view) <= 0) {
+        tyErr_clear();
         return tyErr_format(&TyExc_TypeError, "can't concat %T to %T", b, a);
-    ssize_t na = BA(a)->size, nb = tyBytes_likeLen(b);
+    }
+    ssize_t na = BA(a)->size, nb = view.len;
     TyObject *r = tyByteArray_fromData(NULL, na + nb);
     if (!r)
         return NULL;
     memcpy(BA(r)->data, BA(a)->data, (size_t)na);
-    memcpy(BA(r)->data + na, tyBytes_likeData(b), (size_t)nb);
+    memcpy(BA(r)->data + na, view.data, (size_t)nb);
     return r;
 }
 
@@ -394,13 +402,20 @@ static TyObject *bytearray_repeat(TyObject *s, ssize_t count)
 
 static TyObject *bytearray_inplace_concat(TyObject *a, TyObject *b)
 {
-    if (!tyBytes_isLike(b))
+    TyBuffer view;
+    if (tyBuffer_tryGet(b, &view) <= 0) {
+        tyErr_clear();
         return tyErr_format(&TyExc_TypeError, "can't concat %T to %T", b, a);
-    /* b may be a itself: copy its length first. */
-    ssize_t na = BA(a)->size, nb = tyBytes_likeLen(b);
-    if (tyByteArray_resize(a, na + nb) < 0)
+    }
+    /* b's bytes are exported for the operation, as in CPython: `a += a`
+    ** (of at least one byte) is a's own BufferError. */
+    ssize_t na = BA(a)->size, nb = view.len;
+    tyBuffer_pin(b);
+    int rc = tyByteArray_resize(a, na + nb);
+    tyBuffer_unpin(b);
+    if (rc < 0)
         return NULL;
-    memmove(BA(a)->data + na, tyBytes_likeData(b), (size_t)nb);
+    memcpy(BA(a)->data + na, view.data, (size_t)nb);
     return TY_NEWREF(a);
 }
 
@@ -442,6 +457,11 @@ static TyObject *ba_extend(TyObject *self, TyObject *const *args, size_t nargs,
 {
     if (args_check("extend", nargs, kwnames, 1, 1) < 0)
         return NULL;
+    TyBuffer view;
+    if (tyBuffer_tryGet(args[0], &view) < 0) {
+        tyErr_clear();
+        return tyErr_format(&TyExc_TypeError, "can't set bytearray slice from %T", args[0]);
+    }
     TyStrBuilder src;
     tyBuf_init(&src);
     int rc = collect_bytes(args[0], &src);

@@ -131,3 +131,16 @@ quirk = bytearray(b'abcdefgh')
 quirk[::2] = b''
 quirk[::-3] = bytearray()
 print(quirk)
+
+# A regular-expression scanner keeps its bytearray exported until it is freed.
+import re
+subject = bytearray(b'x')
+scan = re.finditer(b'a', subject)
+try:
+    subject.extend(b'x' * 400)
+except BufferError as e:
+    print('scanner', e)
+print(list(scan))
+del scan
+subject.extend(b'x' * 400)
+print(len(subject))
