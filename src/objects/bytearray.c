@@ -281,18 +281,18 @@ static int assign_slice(TyByteArray *b, TyObject *key, TyObject *value)
         /* Delete every step-th byte: compact the survivors.  Assigning
         ** no bytes to an extended slice deletes it too, as in CPython. */
         if (n > 0 && check_resizable(b) < 0) {
-            tyBuf_free(&src);
-            return -1;
+            rc = -1;
+        } else if (n > 0) {
+            if (step < 0) {
+                start = start + step * (n - 1);
+                step = -step;
+            }
+            ssize_t w = start;
+            for (ssize_t r = start; r < b->size; r++)
+                if (!(r < start + step * n && (r - start) % step == 0))
+                    b->data[w++] = b->data[r];
+            rc = tyByteArray_resize((TyObject *)b, w);
         }
-        if (step < 0) {
-            start = start + step * (n - 1);
-            step = -step;
-        }
-        ssize_t w = start;
-        for (ssize_t r = start; r < b->size; r++)
-            if (!(r < start + step * n && (r - start) % step == 0))
-                b->data[w++] = b->data[r];
-        rc = tyByteArray_resize((TyObject *)b, w);
     } else if ((ssize_t)src.len != n) {
         tyErr_format(&TyExc_ValueError,
                      "attempt to assign bytes of size %zu to extended slice of size %zd",
