@@ -108,6 +108,9 @@ static TyObject *bytearray_new(TyType *type, TyObject *const *args, size_t nargs
     return (TyObject *)b;
 }
 
+static bool is_index(TyObject *o);
+static int extend_from_iterable(TyObject *self, TyObject *iterable);
+
 /* bytearray(), bytearray(int), bytearray(iterable), bytearray(bytes-like),
 ** bytearray(str, encoding[, errors]): replaces the contents, also when
 ** called again on an existing bytearray. */
@@ -120,6 +123,11 @@ static int bytearray_init(TyObject *self, TyObject *const *args, size_t nargs, T
     /* Emptied first, as CPython does, even when the arguments are wrong. */
     if (tyByteArray_resize(self, 0) < 0)
         return -1;
+    if (a[0] && !a[1] && !a[2] && !TY_STR_CHECK(a[0]) && !is_index(a[0]) && !tyBuffer_check(a[0])) {
+        int r = extend_from_iterable(self, a[0]);
+        if (r != -2)
+            return r;
+    }
     TyStrBuilder src;
     tyBuf_init(&src);
     int r = tyBytes_fromSource("bytearray", a[0], a[1], a[2], &src);
@@ -134,6 +142,34 @@ static int bytearray_init(TyObject *self, TyObject *const *args, size_t nargs, T
 static ssize_t bytearray_length(TyObject *o)
 {
     return BA(o)->size;
+}
+
+static int byte_value(TyObject *v, unsigned char *out);
+
+/* Append the ints of an iterable one by one, so that the bytearray grows
+** as the iteration runs (CPython's __init__ and a generator can watch it):
+** 0, -1 with an exception, or -2 with none for an object that is not
+** iterable. */
+static int extend_from_iterable(TyObject *self, TyObject *iterable)
+{
+    TyObject *it = tyObj_getIter(iterable);
+    if (!it) {
+        if (!tyErr_exceptionMatches(&TyExc_TypeError))
+            return -1;
+        tyErr_clear();
+        return -2;
+    }
+    TyObject *item;
+    int rc = 0;
+    while (rc == 0 && (item = tyIter_next(it))) {
+        unsigned char c;
+        rc = byte_value(item, &c);
+        TY_DECREF(item);
+        if (rc == 0 && (rc = tyByteArray_resize(self, BA(self)->size + 1)) == 0)
+            BA(self)->data[BA(self)->size - 1] = (char)c;
+    }
+    TY_DECREF(it);
+    return rc == 0 && tyErr_occurred() ? -1 : rc;
 }
 
 /* A byte value argument: an int 0..255.  0 or -1. */
@@ -563,7 +599,66 @@ static TyObject *ba_copy(TyObject *self, TyObject *const *args, size_t nargs, Ty
     return tyByteArray_fromData(BA(self)->data, BA(self)->size);
 }
 
+/* (type(self), args, self.__getstate__()): args rebuild the bytes: ()
+** when empty, else (latin-1 str, 'latin-1') below protocol 3 (which has
+** no bytes opcode) and (bytes,) from it.  New reference. */
+static TyObject *reduce_for(TyObject *self, ssize_t proto)
+{
+    TyObject *getstate = tyObj_getAttrStr(self, "__getstate__");
+    TyObject *state = getstate ? tyObj_callNoArgs(getstate) : NULL;
+    TY_XDECREF(getstate);
+    if (!state)
+        return NULL;
+    TyObject *args;
+    if (BA(self)->size == 0) {
+        args = tyTuple_new(0);
+    } else if (proto < 3) {
+        TyObject *text = tyStr_decode(BA(self)->data, BA(self)->size, "latin-1", NULL);
+        TyObject *codec = text ? tyStr_fromCStr("latin-1") : NULL;
+        args = codec ? tyTuple_pack(2, text, codec) : NULL;
+        TY_XDECREF(text);
+        TY_XDECREF(codec);
+    } else {
+        TyObject *bytes = tyBytes_fromData(BA(self)->data, BA(self)->size);
+        args = bytes ? tyTuple_pack(1, bytes) : NULL;
+        TY_XDECREF(bytes);
+    }
+    TyObject *r = args ? tyTuple_pack(3, (TyObject *)TY_TYPE(self), args, state) : NULL;
+    TY_XDECREF(args);
+    TY_DECREF(state);
+    return r;
+}
+
+static TyObject *ba_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (args_check("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return reduce_for(self, 2);
+}
+
+static TyObject *ba_reduce_ex(TyObject *self, TyObject *const *args, size_t nargs,
+                              TyObject *kwnames)
+{
+    ssize_t proto = 0;
+    if (args_check("__reduce_ex__", nargs, kwnames, 0, 1) < 0 ||
+        (nargs > 0 && tyArg_ssize(args[0], &proto) < 0))
+        return NULL;
+    return reduce_for(self, proto);
+}
+
+/* __alloc__(): the bytes allocated, the trailing NUL included (0 for an
+** empty bytearray that never grew). */
+static TyObject *ba_alloc(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (args_check("__alloc__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return tyInt_fromI64(BA(self)->allocated);
+}
+
 static TyMethodDef bytearray_methods[] = {
+    { "__alloc__", ba_alloc, TY_METH_DEFAULT, "B.__alloc__() -> int\n\nReturn the number of bytes actually allocated." },
+    { "__reduce__", ba_reduce, TY_METH_DEFAULT, "Return state information for pickling." },
+    { "__reduce_ex__", ba_reduce_ex, TY_METH_DEFAULT, "Return state information for pickling." },
 #define TY_X_(name) { #name, tyBytes_m_##name, TY_METH_DEFAULT, NULL },
     TY_BYTES_SHARED_METHODS(TY_X_)
 #undef TY_X_
