@@ -325,7 +325,7 @@ static int assign_slice(TyByteArray *b, TyObject *key, TyObject *value)
             }
             ssize_t w = start;
             for (ssize_t r = start; r < b->size; r++)
-                if (!(r < start + step * n && (r - start) % step == 0))
+                if ((r - start) % step != 0 || (r - start) / step >= n)
                     b->data[w++] = b->data[r];
             rc = tyByteArray_resize((TyObject *)b, w);
         }
