@@ -43,12 +43,44 @@ static int export(TyObject *o, TyBuffer *view)
     return 0;
 }
 
+/* The export count of an exporter whose size or life can change (borrowed
+** pointer into o), NULL for one that needs none. */
+static ssize_t *export_count(TyObject *o)
+{
+    if (TY_BYTEARRAY_CHECK(o))
+        return &((TyByteArray *)o)->exports;
+    if (tyArray_check(o))
+        return tyArray_exports(o);
+    if (TY_IS_INSTANCE(o, &TyMemoryView_Type))
+        return tyMemoryView_exports(o);
+    return NULL;
+}
+
+void tyBuffer_pin(TyObject *o)
+{
+    ssize_t *n = export_count(o);
+    if (n)
+        ++*n;
+}
+
+void tyBuffer_unpin(TyObject *o)
+{
+    ssize_t *n = export_count(o);
+    if (n)
+        --*n;
+}
+
 int tyBuffer_get(TyObject *o, TyBuffer *view)
 {
     int r = export(o, view);
     if (r == 0)
         tyErr_format(&TyExc_TypeError, "a bytes-like object is required, not '%T'", o);
     return r > 0 ? 0 : -1;
+}
+
+int tyBuffer_tryGet(TyObject *o, TyBuffer *view)
+{
+    return export(o, view);
 }
 
 int tyBuffer_getWritable(TyObject *o, TyBuffer *view)

@@ -292,6 +292,7 @@ typedef struct ThreadArgs {
     Options *opts;
     int status;
     pid_t pid;          /* the process that started the interpreter */
+    sigset_t inherited; /* the signal mask the process started with */
 } ThreadArgs;
 
 /* The process's exit status for the program's: an uncaught
@@ -316,10 +317,9 @@ static void *interpreter_main(void *p)
     /* Signals are delivered to this thread only (the main thread blocks
     ** them all): the REPL's reaction to Ctrl-C runs here, and a signal a
     ** program sends itself (os.kill, signal.raise_signal) has reached its
-    ** handler when the call returns, as in CPython. */
-    sigset_t all;
-    sigfillset(&all);
-    pthread_sigmask(SIG_UNBLOCK, &all, NULL);
+    ** handler when the call returns, as in CPython.  The mask the process
+    ** inherited stays (posix_spawn's setsigmask, a parent's block). */
+    pthread_sigmask(SIG_SETMASK, &ta->inherited, NULL);
     ty_state.opt.inspect = o->inspect;
     if (tyLife_init(o->argc, o->argv) < 0) {
         fprintf(stderr, "tally: fatal error during start-up\n");
@@ -431,13 +431,12 @@ int main(int argc, char **argv)
     ThreadArgs ta = { &opts, 0, getpid() };
     sigset_t all;
     sigfillset(&all);
-    pthread_sigmask(SIG_BLOCK, &all, NULL);
+    pthread_sigmask(SIG_BLOCK, &all, &ta.inherited);
     pthread_attr_t attr;
     pthread_t thread;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, INTERPRETER_STACK_SIZE);
     if (pthread_create(&thread, &attr, interpreter_main, &ta) != 0) {
-        pthread_sigmask(SIG_UNBLOCK, &all, NULL);
         interpreter_main(&ta);
     } else {
         pthread_join(thread, NULL);

@@ -29,6 +29,7 @@ typedef struct Array {
     char *data;
     ssize_t len;        /* items */
     ssize_t cap;        /* items the allocation holds */
+    ssize_t exports;    /* views pinning the array (buffer.h): len is fixed */
     TyObject *weaklist;
 } Array;
 
@@ -65,9 +66,28 @@ char *tyArray_span(TyObject *o, ssize_t *nbytes, char *format, ssize_t *itemsize
     return a->data ? a->data : (char *)"";
 }
 
-/* Room for n items in all: 0, or -1 with MemoryError. */
+ssize_t *tyArray_exports(TyObject *o)
+{
+    return &ARR(o)->exports;
+}
+
+/* Can a's length become n?  Not while views pin it: -1 with CPython's
+** BufferError then. */
+static int check_resizable(Array *a, ssize_t n)
+{
+    if (a->exports > 0 && n != a->len) {
+        tyErr_setString(&TyExc_BufferError, "cannot resize an array that is exporting buffers");
+        return -1;
+    }
+    return 0;
+}
+
+/* Room for n items in all, where n is the length about to be set: 0, or
+** -1 with MemoryError or check_resizable's BufferError. */
 static int reserve(Array *a, ssize_t n)
 {
+    if (check_resizable(a, n) < 0)
+        return -1;
     if (n <= a->cap)
         return 0;
     ssize_t cap = n < 4 ? 4 : n + n / 8 + 4;
@@ -259,6 +279,8 @@ static int append_item(Array *a, TyObject *v)
 ** (a.extend(a), a += a), which reserve can move: it is then followed. */
 static int append_bytes(Array *a, const char *p, ssize_t n)
 {
+    if (n == 0)
+        return 0;
     uintptr_t start = (uintptr_t)a->data, at = (uintptr_t)p;
     bool own = a->data && at >= start && at < start + (uintptr_t)(a->len * a->itemsize);
     if (reserve(a, a->len + n) < 0)
@@ -435,9 +457,12 @@ static TyObject *array_subscript(TyObject *o, TyObject *key)
     return item_get(a, i);
 }
 
-/* Delete items start, start+step, ... (n of them; step > 0). */
-static void delete_items(Array *a, ssize_t start, ssize_t step, ssize_t n)
+/* Delete items start, start+step, ... (n of them; step > 0): 0, or -1
+** with check_resizable's BufferError. */
+static int delete_items(Array *a, ssize_t start, ssize_t step, ssize_t n)
 {
+    if (check_resizable(a, a->len - n) < 0)
+        return -1;
     ssize_t sz = a->itemsize, w = start;
     for (ssize_t r = start; r < a->len; r++) {
         bool gone = r >= start && (r - start) % step == 0 && (r - start) / step < n;
@@ -445,6 +470,7 @@ static void delete_items(Array *a, ssize_t start, ssize_t step, ssize_t n)
             memmove(a->data + w++ * sz, a->data + r * sz, (size_t)sz);
     }
     a->len -= n;
+    return 0;
 }
 
 static int assign_slice(Array *a, TyObject *key, TyObject *value)
@@ -459,11 +485,8 @@ static int assign_slice(Array *a, TyObject *key, TyObject *value)
         start += (n - 1) * step;
         step = -step;
     }
-    if (!value) {
-        if (n > 0)
-            delete_items(a, start, step, n);
-        return 0;
-    }
+    if (!value)
+        return n > 0 ? delete_items(a, start, step, n) : 0;
     if (!tyArray_check(value)) {
         tyErr_format(&TyExc_TypeError, "can only assign array (not \"%T\") to array slice", value);
         return -1;
@@ -514,10 +537,8 @@ static int array_ass_subscript(TyObject *o, TyObject *key, TyObject *value)
     ssize_t i;
     if (index_of(a, key, &i, "array assignment index out of range") < 0)
         return -1;
-    if (!value) {
-        delete_items(a, i, 1, 1);
-        return 0;
-    }
+    if (!value)
+        return delete_items(a, i, 1, 1);
     char slot[16];
     if (item_convert(a->typecode, value, slot) < 0)
         return -1;
@@ -577,6 +598,8 @@ static int repeat_in_place(Array *a, ssize_t n)
 {
     ssize_t len = a->len;
     if (n <= 0 || len == 0) {
+        if (check_resizable(a, 0) < 0)
+            return -1;
         a->len = 0;
         return 0;
     }
@@ -746,8 +769,8 @@ TY_CFUNC(m_pop)
     if (i < 0 || i >= a->len)
         return tyErr_setString(&TyExc_IndexError, "pop index out of range");
     TyObject *v = item_get(a, i);
-    if (v)
-        delete_items(a, i, 1, 1);
+    if (v && delete_items(a, i, 1, 1) < 0)
+        TY_CLEAR(v);
     return v;
 }
 
@@ -760,7 +783,8 @@ TY_CFUNC(m_remove)
         return NULL;
     if (i < 0)
         return tyErr_setString(&TyExc_ValueError, "array.remove(x): x not in array");
-    delete_items(ARR(self), i, 1, 1);
+    if (delete_items(ARR(self), i, 1, 1) < 0)
+        return NULL;
     return TY_NEWREF(TY_NONE);
 }
 

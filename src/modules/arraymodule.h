@@ -19,5 +19,8 @@ bool tyArray_check(TyObject *o);
 ** the array is resized), with *nbytes, its typecode in *format and
 ** *itemsize. */
 char *tyArray_span(TyObject *o, ssize_t *nbytes, char *format, ssize_t *itemsize);
+/* The count of views pinning the array (buffer.h): borrowed pointer into
+** o. */
+ssize_t *tyArray_exports(TyObject *o);
 
 #endif

@@ -82,7 +82,7 @@ static TyObject *ba_hexlify(TyObject *m, TyObject *const *args, size_t nargs, Ty
         if (group == -1 && tyErr_occurred())
             return NULL;
     }
-    char sep = 0;
+    int sep = -1;
     if (a[1]) {
         ssize_t n;
         if (TY_STR_CHECK(a[1]))
@@ -94,7 +94,8 @@ static TyObject *ba_hexlify(TyObject *m, TyObject *const *args, size_t nargs, Ty
         if (n != 1)
             return tyErr_setString(&TyExc_ValueError, "sep must be length 1.");
         /* A one-character str separates with its code point's low byte. */
-        sep = TY_STR_CHECK(a[1]) ? (char)tyStr_codepointAt(a[1], 0) : tyBytes_likeData(a[1])[0];
+        sep = TY_STR_CHECK(a[1]) ? (unsigned char)tyStr_codepointAt(a[1], 0)
+                                 : (unsigned char)tyBytes_likeData(a[1])[0];
     }
     if (tyBuffer_get(a[0], &view) < 0)
         return NULL;

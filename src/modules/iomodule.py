@@ -273,6 +273,41 @@ class _KindMeta(type):
 
 # ---- BytesIO --------------------------------------------------------------------
 
+# The attributes in which BytesIO and StringIO keep their own state: their
+# pickled state holds them apart from the instance's own attributes.
+_MEMORY_STATE = frozenset(("_buf", "_pos", "_open", "_newline", "_decoder", "_writenl",
+                           "_parts", "_size"))
+
+
+def _user_dict(obj):
+    """A copy of the attributes a user set on a BytesIO or StringIO, or
+    None when there are none (CPython's C objects make their dict lazily)."""
+    d = {k: v for k, v in obj.__dict__.items() if k not in _MEMORY_STATE}
+    return d or None
+
+
+def _state_error(obj, size, state):
+    cls = type(obj)
+    name = "_io." + cls.__name__ if cls in (BytesIO, StringIO) else cls.__name__
+    return TypeError(f"{name}.__setstate__ argument should be {size}-tuple, got {type(state).__name__}")
+
+
+def _restore_dict(obj, ordinal, d):
+    if d is None:
+        return
+    if not isinstance(d, dict):
+        raise TypeError(f"{ordinal} item of state should be a dict, got a {type(d).__name__}")
+    obj.__dict__.update(d)
+
+
+def _restore_pos(ordinal, pos, word):
+    if not isinstance(pos, int):
+        raise TypeError(f"{ordinal} item of state must be an integer, {word} {type(pos).__name__}")
+    if pos < 0:
+        raise ValueError("position value cannot be negative")
+    return pos
+
+
 class BytesIO(_BufferedIOBase):
     """Buffered I/O over bytes held in memory."""
     __module__ = "_io"
@@ -286,7 +321,22 @@ class BytesIO(_BufferedIOBase):
 
     def __getstate__(self):
         self._checkOpen()
-        return (self.getvalue(), self._pos, self.__dict__.copy())
+        return (self.getvalue(), self._pos, _user_dict(self))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) < 3:
+            raise _state_error(self, 3, state)
+        if "_open" in self.__dict__:
+            self._checkOpen()
+        try:
+            value = bytearray(memoryview(state[0]))
+        except TypeError:
+            raise TypeError(f"a bytes-like object is required, not '{type(state[0]).__name__}'") from None
+        pos = _restore_pos("second", state[1], "not")
+        _restore_dict(self, "third", state[2])
+        self._buf = value
+        self._pos = pos
+        self._open = True
 
     def _checkOpen(self):
         if not self._open:
@@ -659,7 +709,23 @@ class StringIO(_TextIOBase):
 
     def __getstate__(self):
         self._checkOpen()
-        return (self.getvalue(), self._newline, self._pos, self.__dict__.copy())
+        return (self.getvalue(), self._newline, self._pos, _user_dict(self))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) < 4:
+            raise _state_error(self, 4, state)
+        if "_open" in self.__dict__:
+            self._checkOpen()
+        # __init__ checks the value and the newline and notes the value's
+        # newlines; the value is then kept as it was, untranslated.
+        StringIO.__init__(self, state[0], state[1])
+        value = state[0]
+        pos = _restore_pos("third", state[2], "got")
+        _restore_dict(self, "fourth", state[3])
+        self._buf = value
+        self._parts = []
+        self._size = len(value)
+        self._pos = pos
 
 
 # ---- text encodings --------------------------------------------------------------

@@ -390,6 +390,8 @@ static const IntConst int_constants[] = {
     C(PRIO_PROCESS) C(PRIO_PGRP) C(PRIO_USER) C(GRND_NONBLOCK) C(GRND_RANDOM)
     C(RTLD_LAZY) C(RTLD_NOW) C(RTLD_GLOBAL) C(RTLD_LOCAL) C(RTLD_NODELETE) C(RTLD_NOLOAD) C(RTLD_DEEPBIND)
     C(SCHED_OTHER) C(SCHED_FIFO) C(SCHED_RR) C(SCHED_BATCH) C(SCHED_IDLE) C(SCHED_RESET_ON_FORK)
+    /* posix_spawn's file_actions tags (CPython's own numbering). */
+    { "POSIX_SPAWN_OPEN", 0 }, { "POSIX_SPAWN_CLOSE", 1 }, { "POSIX_SPAWN_DUP2", 2 },
     { "TMP_MAX", 238328 },
     { "NGROUPS_MAX", 65536 },
 };
@@ -475,7 +477,8 @@ TyObject *tyPosix_create(void)
     if (!m)
         return NULL;
     if (add_functions(m, tyPosix_fsFunctions) < 0 || add_functions(m, tyPosix_dirFunctions) < 0 ||
-        add_functions(m, tyPosix_procFunctions) < 0 || add_constants(m) < 0 ||
+        add_functions(m, tyPosix_procFunctions) < 0 ||
+        add_functions(m, tyPosix_spawnFunctions) < 0 || add_constants(m) < 0 ||
         tyPosix_procReady(m) < 0 ||
         tyModule_addObject(m, "error", (TyObject *)&TyExc_OSError) < 0 ||
         tyModule_addObject(m, "stat_result", (TyObject *)&stat_result_type) < 0 ||

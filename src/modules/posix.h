@@ -72,10 +72,26 @@ TyObject *tyPosix_name(const char *s, size_t n, bool as_bytes);
 struct stat;
 TyObject *tyPosix_statResult(const struct stat *st);
 
-/* The function tables of the three parts. */
+/* A NULL-terminated array of C strings for exec and spawn: `v` points
+** into the bytes objects `keep` owns.  Release with tyPosix_stringsFree. */
+typedef struct TyPosixStrings {
+    char **v;
+    TyObject *keep;
+} TyPosixStrings;
+
+/* argv (a list or tuple of str, bytes or os.PathLike) encoded; `what`
+** begins its errors ("posix_spawn: argv must not be empty").  0 / -1. */
+int tyPosix_argvStrings(const char *fname, const char *what, TyObject *argv, TyPosixStrings *c);
+/* env's items (a mapping) as "name=value" strings.  0 / -1 with
+** ValueError "illegal environment variable name" and the like. */
+int tyPosix_envStrings(TyObject *env, TyPosixStrings *c);
+void tyPosix_stringsFree(TyPosixStrings *c);
+
+/* The function tables of the parts. */
 extern TyMethodDef tyPosix_fsFunctions[];
 extern TyMethodDef tyPosix_procFunctions[];
 extern TyMethodDef tyPosix_dirFunctions[];
+extern TyMethodDef tyPosix_spawnFunctions[];
 
 /* Types of posixdir.c (DirEntry, ScandirIterator) and posixproc.c
 ** (terminal_size, times_result, uname_result), readied by posix.c. */

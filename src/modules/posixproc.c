@@ -304,14 +304,7 @@ static TyObject *px_exit(TyObject *m, TyObject *const *args, size_t nargs, TyObj
     _exit((int)status);
 }
 
-/* A NULL-terminated array of the encoded items of argv (a list or
-** tuple) or of an env mapping's "name=value" strings; conv keeps them. */
-typedef struct CStrings {
-    char **v;
-    TyObject *keep;     /* list of the bytes/str objects v points into */
-} CStrings;
-
-static void cstrings_free(CStrings *c)
+void tyPosix_stringsFree(TyPosixStrings *c)
 {
     tyMem_free(c->v);
     TY_XDECREF(c->keep);
@@ -319,7 +312,7 @@ static void cstrings_free(CStrings *c)
     c->keep = NULL;
 }
 
-static int cstrings_add(CStrings *c, size_t i, TyObject *o, const char *fname)
+static int strings_add(TyPosixStrings *c, size_t i, TyObject *o, const char *fname)
 {
     TyPathArg p;
     if (tyPosix_path(fname, "args", o, false, false, &p) < 0)
@@ -330,12 +323,12 @@ static int cstrings_add(CStrings *c, size_t i, TyObject *o, const char *fname)
     return r;
 }
 
-static int argv_strings(const char *fname, TyObject *argv, CStrings *c)
+int tyPosix_argvStrings(const char *fname, const char *what, TyObject *argv, TyPosixStrings *c)
 {
     c->v = NULL;
     c->keep = NULL;
     if (!TY_LIST_CHECK(argv) && !TY_TUPLE_CHECK(argv)) {
-        tyErr_format(&TyExc_TypeError, "%s() arg 2 must be a tuple or list", fname);
+        tyErr_format(&TyExc_TypeError, "%s must be a tuple or list", what);
         return -1;
     }
     TyObject *items = tyTuple_fromIterable(argv);
@@ -344,7 +337,7 @@ static int argv_strings(const char *fname, TyObject *argv, CStrings *c)
     ssize_t n = TY_TUPLE_LEN(items);
     int r = -1;
     if (n == 0) {
-        tyErr_format(&TyExc_ValueError, "%s() arg 2 must not be empty", fname);
+        tyErr_format(&TyExc_ValueError, "%s must not be empty", what);
         goto done;
     }
     c->v = tyMem_calloc((size_t)n + 1, sizeof(char *));
@@ -354,22 +347,21 @@ static int argv_strings(const char *fname, TyObject *argv, CStrings *c)
         goto done;
     }
     for (ssize_t i = 0; i < n; i++)
-        if (cstrings_add(c, (size_t)i, TY_TUPLE_GET(items, i), fname) < 0)
+        if (strings_add(c, (size_t)i, TY_TUPLE_GET(items, i), fname) < 0)
             goto done;
     if (c->v[0][0] == '\0') {
-        tyErr_format(&TyExc_ValueError, "%s() arg 2 first element cannot be empty", fname);
+        tyErr_format(&TyExc_ValueError, "%s first element cannot be empty", what);
         goto done;
     }
     r = 0;
 done:
     TY_DECREF(items);
     if (r < 0)
-        cstrings_free(c);
+        tyPosix_stringsFree(c);
     return r;
 }
 
-/* env's items as "name=value" byte strings. */
-static int env_strings(TyObject *env, CStrings *c)
+int tyPosix_envStrings(TyObject *env, TyPosixStrings *c)
 {
     c->v = NULL;
     c->keep = NULL;
@@ -419,7 +411,7 @@ static int env_strings(TyObject *env, CStrings *c)
 done:
     TY_DECREF(klist);
     if (r < 0)
-        cstrings_free(c);
+        tyPosix_stringsFree(c);
     return r;
 }
 
@@ -428,13 +420,15 @@ static TyObject *exec_common(const char *fname, TyObject *path, TyObject *argv, 
     TyPathArg p;
     if (tyPosix_path(fname, "path", path, env != NULL, false, &p) < 0)
         return NULL;
-    CStrings av, ev = { NULL, NULL };
-    if (argv_strings(fname, argv, &av) < 0) {
+    TyPosixStrings av, ev = { NULL, NULL };
+    char what[64];
+    snprintf(what, sizeof what, "%s() arg 2", fname);
+    if (tyPosix_argvStrings(fname, what, argv, &av) < 0) {
         tyPosix_pathFree(&p);
         return NULL;
     }
-    if (env && env_strings(env, &ev) < 0) {
-        cstrings_free(&av);
+    if (env && tyPosix_envStrings(env, &ev) < 0) {
+        tyPosix_stringsFree(&av);
         tyPosix_pathFree(&p);
         return NULL;
     }
@@ -445,8 +439,8 @@ static TyObject *exec_common(const char *fname, TyObject *path, TyObject *argv, 
     else
         execve(p.narrow, av.v, ev.v);
     tyPosix_error(NULL, NULL);
-    cstrings_free(&av);
-    cstrings_free(&ev);
+    tyPosix_stringsFree(&av);
+    tyPosix_stringsFree(&ev);
     tyPosix_pathFree(&p);
     return NULL;
 }
@@ -763,29 +757,71 @@ static TyObject *px_ttyname(TyObject *m, TyObject *const *args, size_t nargs, Ty
     return tyStr_decodeUtf8(buf, (ssize_t)strlen(buf));
 }
 
+/* A device number argument (CPython's _Py_Dev_Converter: an int in
+** 0..2**64-1). */
+static int dev_arg(TyObject *o, dev_t *out)
+{
+    if (!TY_INT_CHECK(o)) {
+        tyErr_setString(&TyExc_TypeError, "an integer is required");
+        return -1;
+    }
+    if (tyInt_sign(o) < 0) {
+        tyErr_setString(&TyExc_OverflowError, "can't convert negative int to unsigned");
+        return -1;
+    }
+    uint64_t v = tyInt_asU64Mask(o);
+    TyObject *back = tyInt_fromU64(v);
+    if (!back)
+        return -1;
+    int same = tyInt_compare(back, o) == 0;
+    TY_DECREF(back);
+    if (!same) {
+        tyErr_setString(&TyExc_OverflowError, "int too big to convert");
+        return -1;
+    }
+    *out = (dev_t)v;
+    return 0;
+}
+
+/* A C int argument of makedev (_PyLong_AsInt's message). */
+static int c_int_arg(TyObject *o, int *out)
+{
+    int64_t v;
+    if (tyPosix_int(o, &v) < 0)
+        return -1;
+    if (v > INT_MAX || v < INT_MIN) {
+        tyErr_setString(&TyExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
 static TyObject *px_major(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    int64_t dev;
-    if (positional("major", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &dev) < 0)
+    dev_t dev;
+    if (positional("major", nargs, kwnames, 1, 1) < 0 || dev_arg(args[0], &dev) < 0)
         return NULL;
-    return tyInt_fromU64(major((dev_t)dev));
+    return tyInt_fromU64(major(dev));
 }
 
 static TyObject *px_minor(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    int64_t dev;
-    if (positional("minor", nargs, kwnames, 1, 1) < 0 || tyPosix_int(args[0], &dev) < 0)
+    dev_t dev;
+    if (positional("minor", nargs, kwnames, 1, 1) < 0 || dev_arg(args[0], &dev) < 0)
         return NULL;
-    return tyInt_fromU64(minor((dev_t)dev));
+    return tyInt_fromU64(minor(dev));
 }
 
+/* makedev(major, minor): the device number, read back as a signed 64-bit
+** value as CPython's _PyLong_FromDev gives it. */
 static TyObject *px_makedev(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    int64_t ma, mi;
-    if (positional("makedev", nargs, kwnames, 2, 2) < 0 || tyPosix_int(args[0], &ma) < 0 ||
-        tyPosix_int(args[1], &mi) < 0)
+    int ma, mi;
+    if (positional("makedev", nargs, kwnames, 2, 2) < 0 || c_int_arg(args[0], &ma) < 0 ||
+        c_int_arg(args[1], &mi) < 0)
         return NULL;
-    return tyInt_fromU64(makedev((unsigned)ma, (unsigned)mi));
+    return tyInt_fromI64((int64_t)makedev((unsigned)ma, (unsigned)mi));
 }
 
 static TyObject *px_sync(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)

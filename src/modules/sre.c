@@ -10,6 +10,7 @@
 */
 #include "tally.h"
 #include "import.h"
+#include "buffer.h"
 #include "objects/iter.h"
 #include "objects/genericalias.h"
 #include "objects/mappingproxy.h"
@@ -623,6 +624,9 @@ static TyObject *scanner_new(TySrePattern *pattern, TyObject *string, ssize_t po
         return NULL;
     }
     s->pattern = (TySrePattern *)TY_NEWREF(pattern);
+    /* The subject stays exported while the scanner lives, as in CPython:
+    ** a bytearray being scanned cannot be resized. */
+    tyBuffer_pin(s->state.string);
     tyGC_track((TyObject *)s);
     return (TyObject *)s;
 }
@@ -682,6 +686,8 @@ static int scanner_clear(TyObject *o)
 {
     TySreScanner *s = (TySreScanner *)o;
     TY_CLEAR(s->pattern);
+    if (s->state.string)
+        tyBuffer_unpin(s->state.string);
     tySre_stateFini(&s->state);
     return 0;
 }

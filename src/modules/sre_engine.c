@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include "tally.h"
 #include "unicode.h"
+#include "buffer.h"
 #include "objects/bytearray.h"
 #include "objects/memoryview.h"
 #include "modules/sre_engine.h"
@@ -501,8 +502,11 @@ int tySre_stateInit(SreState *st, const uint32_t *code, ssize_t groups, int isby
 {
     memset(st, 0, sizeof(*st));
     bool is_str = TY_STR_CHECK(string);
-    bool is_view = TY_IS_TYPE(string, &TyMemoryView_Type);
-    if (!is_str && !is_view && !tyBytes_isLike(string)) {
+    /* Any C-contiguous bytes-like object; CPython words a released or
+    ** strided memoryview as it does a str-less, buffer-less object. */
+    TyBuffer view = { NULL, 0, true };
+    if (!is_str && tyBuffer_tryGet(string, &view) <= 0) {
+        tyErr_clear();
         tyErr_format(&TyExc_TypeError, "expected string or bytes-like object, got '%T'", string);
         return -1;
     }
@@ -525,17 +529,13 @@ int tySre_stateInit(SreState *st, const uint32_t *code, ssize_t groups, int isby
             st->text8 = (const uint8_t *)TY_STR_UTF8(string);
         else if (decode_str(st, string) < 0)
             goto fail;
-    } else if (TY_BYTEARRAY_CHECK(string) || is_view) {
+    } else if (!TY_BYTES_CHECK(string)) {
         /* A copy: sub() calls Python code between searches, which may
-        ** resize the bytearray under a pointer into its buffer. */
-        TyObject *b = is_view ? tyMemoryView_toBytes(string) : NULL;
-        if (is_view && !b)
-            goto fail;
-        st->length = b ? TY_BYTES_LEN(b) : TY_BYTEARRAY_LEN(string);
+        ** resize a bytearray or array under a pointer into its buffer. */
+        st->length = view.len;
         uint8_t *copy = tyMem_malloc((size_t)st->length + 1);
         if (copy)
-            memcpy(copy, b ? TY_BYTES_DATA(b) : TY_BYTEARRAY_DATA(string), (size_t)st->length);
-        TY_XDECREF(b);
+            memcpy(copy, view.data, (size_t)st->length);
         if (!copy)
             goto fail;
         copy[st->length] = 0;

@@ -51,7 +51,7 @@ typedef struct Struct {
 typedef struct UnpackIter {
     TyObject ob;
     Struct *st;
-    TyObject *buffer;   /* the object unpacked; NULL once exhausted */
+    TyObject *buffer;   /* the object unpacked (pinned); NULL once exhausted */
     ssize_t offset;
 } UnpackIter;
 
@@ -691,6 +691,7 @@ static TyObject *do_iter_unpack(Struct *s, TyObject *buffer)
         return NULL;
     it->st = (Struct *)TY_NEWREF(s);
     it->buffer = TY_NEWREF(buffer);
+    tyBuffer_pin(buffer);
     return (TyObject *)it;
 }
 
@@ -799,11 +800,22 @@ static TyType Struct_Type = {
 
 /* ---- the unpack iterator ---------------------------------------------------------- */
 
+/* Drop the buffer, unpinning it: the iterator is exhausted. */
+static void drop_buffer(UnpackIter *it)
+{
+    TyObject *buffer = it->buffer;
+    if (buffer) {
+        it->buffer = NULL;
+        tyBuffer_unpin(buffer);
+        TY_DECREF(buffer);
+    }
+}
+
 static void iter_dealloc(TyObject *o)
 {
     UnpackIter *it = (UnpackIter *)o;
     TY_DECREF(it->st);
-    TY_XDECREF(it->buffer);
+    drop_buffer(it);
     tyObj_free(o);
 }
 
@@ -818,7 +830,7 @@ static TyObject *iter_next(TyObject *o)
     if (tyBuffer_get(it->buffer, &view) < 0)
         return NULL;
     if (view.len - it->offset < it->st->size) {
-        TY_CLEAR(it->buffer);
+        drop_buffer(it);
         return NULL;
     }
     TyObject *t = unpack_all(it->st, view.data + it->offset);

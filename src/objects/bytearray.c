@@ -7,6 +7,7 @@
 #include "tally.h"
 #include "objects/iter.h"
 #include "format.h"
+#include "buffer.h"
 #include "objects/bytearray.h"
 #include "objects/slice.h"
 
@@ -30,10 +31,23 @@ TyObject *tyByteArray_fromData(const char *data, ssize_t n)
     return (TyObject *)b;
 }
 
+/* Can b's size change?  Not while views pin it: -1 with CPython's
+** BufferError then.  Callers that move bytes before resizing ask first. */
+static int check_resizable(TyByteArray *b)
+{
+    if (b->exports > 0) {
+        tyErr_setString(&TyExc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
+}
+
 /* Grow the buffer (over-allocating like a list) or shrink it. */
 int tyByteArray_resize(TyObject *o, ssize_t n)
 {
     TyByteArray *b = BA(o);
+    if (n != b->size && check_resizable(b) < 0)
+        return -1;
     if (n < 0 || n > PTRDIFF_MAX / 2) {
         tyErr_noMemory();
         return -1;
@@ -94,6 +108,9 @@ static TyObject *bytearray_new(TyType *type, TyObject *const *args, size_t nargs
     return (TyObject *)b;
 }
 
+static bool is_index(TyObject *o);
+static int extend_from_iterable(TyObject *self, TyObject *iterable);
+
 /* bytearray(), bytearray(int), bytearray(iterable), bytearray(bytes-like),
 ** bytearray(str, encoding[, errors]): replaces the contents, also when
 ** called again on an existing bytearray. */
@@ -106,6 +123,11 @@ static int bytearray_init(TyObject *self, TyObject *const *args, size_t nargs, T
     /* Emptied first, as CPython does, even when the arguments are wrong. */
     if (tyByteArray_resize(self, 0) < 0)
         return -1;
+    if (a[0] && !a[1] && !a[2] && !TY_STR_CHECK(a[0]) && !is_index(a[0]) && !tyBuffer_check(a[0])) {
+        int r = extend_from_iterable(self, a[0]);
+        if (r != -2)
+            return r;
+    }
     TyStrBuilder src;
     tyBuf_init(&src);
     int r = tyBytes_fromSource("bytearray", a[0], a[1], a[2], &src);
@@ -122,11 +144,39 @@ static ssize_t bytearray_length(TyObject *o)
     return BA(o)->size;
 }
 
+static int byte_value(TyObject *v, unsigned char *out);
+
+/* Append the ints of an iterable one by one, so that the bytearray grows
+** as the iteration runs (CPython's __init__ and a generator can watch it):
+** 0, -1 with an exception, or -2 with none for an object that is not
+** iterable. */
+static int extend_from_iterable(TyObject *self, TyObject *iterable)
+{
+    TyObject *it = tyObj_getIter(iterable);
+    if (!it) {
+        if (!tyErr_exceptionMatches(&TyExc_TypeError))
+            return -1;
+        tyErr_clear();
+        return -2;
+    }
+    TyObject *item;
+    int rc = 0;
+    while (rc == 0 && (item = tyIter_next(it))) {
+        unsigned char c;
+        rc = byte_value(item, &c);
+        TY_DECREF(item);
+        if (rc == 0 && (rc = tyByteArray_resize(self, BA(self)->size + 1)) == 0)
+            BA(self)->data[BA(self)->size - 1] = (char)c;
+    }
+    TY_DECREF(it);
+    return rc == 0 && tyErr_occurred() ? -1 : rc;
+}
+
 /* A byte value argument: an int 0..255.  0 or -1. */
 static int byte_value(TyObject *v, unsigned char *out)
 {
-    ssize_t x = tyNum_asSsize(v, &TyExc_ValueError);
-    if (x == -1 && tyErr_occurred())
+    ssize_t x;
+    if (tyNum_asClampedSsize(v, &x) < 0)
         return -1;
     if (x < 0 || x > 255) {
         tyErr_setString(&TyExc_ValueError, "byte must be in range(0, 256)");
@@ -192,6 +242,8 @@ static int splice(TyByteArray *b, ssize_t lo, ssize_t hi, const char *src, ssize
             return -1;
         memmove(b->data + hi + grow, b->data + hi, (size_t)tail);
     } else if (grow < 0) {
+        if (check_resizable(b) < 0)
+            return -1;
         memmove(b->data + hi + grow, b->data + hi, (size_t)tail);
         if (tyByteArray_resize((TyObject *)b, old + grow) < 0)
             return -1;
@@ -205,8 +257,10 @@ static int splice(TyByteArray *b, ssize_t lo, ssize_t hi, const char *src, ssize
 ** caller can word the TypeError. */
 static int collect_bytes(TyObject *v, TyStrBuilder *out)
 {
-    if (tyBytes_isLike(v))
-        return tyBuf_append(out, tyBytes_likeData(v), (size_t)tyBytes_likeLen(v));
+    TyBuffer view;
+    int k = tyBuffer_tryGet(v, &view);
+    if (k != 0)
+        return k < 0 ? -1 : tyBuf_append(out, view.data, (size_t)view.len);
     TyObject *it = tyObj_getIter(v);
     if (!it) {
         if (!tyErr_exceptionMatches(&TyExc_TypeError))
@@ -259,17 +313,22 @@ static int assign_slice(TyByteArray *b, TyObject *key, TyObject *value)
         if (stop < start)
             stop = start;
         rc = splice(b, start, stop, src.data, (ssize_t)src.len);
-    } else if (!value) {
-        /* Delete every step-th byte: compact the survivors. */
-        if (step < 0) {
-            start = start + step * (n - 1);
-            step = -step;
+    } else if (!value || src.len == 0) {
+        /* Delete every step-th byte: compact the survivors.  Assigning
+        ** no bytes to an extended slice deletes it too, as in CPython. */
+        if (n > 0 && check_resizable(b) < 0) {
+            rc = -1;
+        } else if (n > 0) {
+            if (step < 0) {
+                start = start + step * (n - 1);
+                step = -step;
+            }
+            ssize_t w = start;
+            for (ssize_t r = start; r < b->size; r++)
+                if ((r - start) % step != 0 || (r - start) / step >= n)
+                    b->data[w++] = b->data[r];
+            rc = tyByteArray_resize((TyObject *)b, w);
         }
-        ssize_t w = start;
-        for (ssize_t r = start; r < b->size; r++)
-            if (!(r < start + step * n && (r - start) % step == 0))
-                b->data[w++] = b->data[r];
-        rc = tyByteArray_resize((TyObject *)b, w);
     } else if ((ssize_t)src.len != n) {
         tyErr_format(&TyExc_ValueError,
                      "attempt to assign bytes of size %zu to extended slice of size %zd",
@@ -302,6 +361,8 @@ static int bytearray_ass_subscript(TyObject *o, TyObject *key, TyObject *value)
             return -1;
         }
         if (!value) {
+            if (check_resizable(b) < 0)
+                return -1;
             memmove(b->data + i, b->data + i + 1, (size_t)(b->size - i - 1));
             return tyByteArray_resize(o, b->size - 1);
         }
@@ -326,25 +387,30 @@ static int bytearray_contains(TyObject *o, TyObject *item)
             return -1;
         return memchr(BA(o)->data, c, (size_t)BA(o)->size) != NULL;
     }
-    if (!tyBytes_isLike(item)) {
-        tyErr_format(&TyExc_TypeError, "a bytes-like object is required, not '%T'", item);
+    TyBuffer view;
+    int k = tyBuffer_tryGet(item, &view);
+    if (k <= 0) {
+        if (k == 0)
+            tyErr_format(&TyExc_TypeError, "a bytes-like object is required, not '%T'", item);
         return -1;
     }
-    return tyStr_findBytes(BA(o)->data, BA(o)->size, tyBytes_likeData(item),
-                           tyBytes_likeLen(item)) >= 0;
+    return tyStr_findBytes(BA(o)->data, BA(o)->size, view.data, view.len) >= 0;
 }
 
 /* a + b for a bytearray a: b may be any bytes-like object.  New reference. */
 static TyObject *bytearray_concat(TyObject *a, TyObject *b)
 {
-    if (!tyBytes_isLike(b))
+    TyBuffer view;
+    if (tyBuffer_tryGet(b, &view) <= 0) {
+        tyErr_clear();
         return tyErr_format(&TyExc_TypeError, "can't concat %T to %T", b, a);
-    ssize_t na = BA(a)->size, nb = tyBytes_likeLen(b);
+    }
+    ssize_t na = BA(a)->size, nb = view.len;
     TyObject *r = tyByteArray_fromData(NULL, na + nb);
     if (!r)
         return NULL;
     memcpy(BA(r)->data, BA(a)->data, (size_t)na);
-    memcpy(BA(r)->data + na, tyBytes_likeData(b), (size_t)nb);
+    memcpy(BA(r)->data + na, view.data, (size_t)nb);
     return r;
 }
 
@@ -372,13 +438,20 @@ static TyObject *bytearray_repeat(TyObject *s, ssize_t count)
 
 static TyObject *bytearray_inplace_concat(TyObject *a, TyObject *b)
 {
-    if (!tyBytes_isLike(b))
+    TyBuffer view;
+    if (tyBuffer_tryGet(b, &view) <= 0) {
+        tyErr_clear();
         return tyErr_format(&TyExc_TypeError, "can't concat %T to %T", b, a);
-    /* b may be a itself: copy its length first. */
-    ssize_t na = BA(a)->size, nb = tyBytes_likeLen(b);
-    if (tyByteArray_resize(a, na + nb) < 0)
+    }
+    /* b's bytes are exported for the operation, as in CPython: `a += a`
+    ** (of at least one byte) is a's own BufferError. */
+    ssize_t na = BA(a)->size, nb = view.len;
+    tyBuffer_pin(b);
+    int rc = tyByteArray_resize(a, na + nb);
+    tyBuffer_unpin(b);
+    if (rc < 0)
         return NULL;
-    memmove(BA(a)->data + na, tyBytes_likeData(b), (size_t)nb);
+    memcpy(BA(a)->data + na, view.data, (size_t)nb);
     return TY_NEWREF(a);
 }
 
@@ -420,6 +493,11 @@ static TyObject *ba_extend(TyObject *self, TyObject *const *args, size_t nargs,
 {
     if (args_check("extend", nargs, kwnames, 1, 1) < 0)
         return NULL;
+    TyBuffer view;
+    if (tyBuffer_tryGet(args[0], &view) < 0) {
+        tyErr_clear();
+        return tyErr_format(&TyExc_TypeError, "can't set bytearray slice from %T", args[0]);
+    }
     TyStrBuilder src;
     tyBuf_init(&src);
     int rc = collect_bytes(args[0], &src);
@@ -446,6 +524,8 @@ static TyObject *ba_pop(TyObject *self, TyObject *const *args, size_t nargs, TyO
     if (i < 0 || i >= b->size)
         return tyErr_setString(&TyExc_IndexError, "pop index out of range");
     unsigned char c = (unsigned char)b->data[i];
+    if (check_resizable(b) < 0)
+        return NULL;
     memmove(b->data + i, b->data + i + 1, (size_t)(b->size - i - 1));
     if (tyByteArray_resize(self, b->size - 1) < 0)
         return NULL;
@@ -519,7 +599,66 @@ static TyObject *ba_copy(TyObject *self, TyObject *const *args, size_t nargs, Ty
     return tyByteArray_fromData(BA(self)->data, BA(self)->size);
 }
 
+/* (type(self), args, self.__getstate__()): args rebuild the bytes: ()
+** when empty, else (latin-1 str, 'latin-1') below protocol 3 (which has
+** no bytes opcode) and (bytes,) from it.  New reference. */
+static TyObject *reduce_for(TyObject *self, ssize_t proto)
+{
+    TyObject *getstate = tyObj_getAttrStr(self, "__getstate__");
+    TyObject *state = getstate ? tyObj_callNoArgs(getstate) : NULL;
+    TY_XDECREF(getstate);
+    if (!state)
+        return NULL;
+    TyObject *args;
+    if (BA(self)->size == 0) {
+        args = tyTuple_new(0);
+    } else if (proto < 3) {
+        TyObject *text = tyStr_decode(BA(self)->data, BA(self)->size, "latin-1", NULL);
+        TyObject *codec = text ? tyStr_fromCStr("latin-1") : NULL;
+        args = codec ? tyTuple_pack(2, text, codec) : NULL;
+        TY_XDECREF(text);
+        TY_XDECREF(codec);
+    } else {
+        TyObject *bytes = tyBytes_fromData(BA(self)->data, BA(self)->size);
+        args = bytes ? tyTuple_pack(1, bytes) : NULL;
+        TY_XDECREF(bytes);
+    }
+    TyObject *r = args ? tyTuple_pack(3, (TyObject *)TY_TYPE(self), args, state) : NULL;
+    TY_XDECREF(args);
+    TY_DECREF(state);
+    return r;
+}
+
+static TyObject *ba_reduce(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (args_check("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return reduce_for(self, 2);
+}
+
+static TyObject *ba_reduce_ex(TyObject *self, TyObject *const *args, size_t nargs,
+                              TyObject *kwnames)
+{
+    ssize_t proto = 0;
+    if (args_check("__reduce_ex__", nargs, kwnames, 0, 1) < 0 ||
+        (nargs > 0 && tyArg_ssize(args[0], &proto) < 0))
+        return NULL;
+    return reduce_for(self, proto);
+}
+
+/* __alloc__(): the bytes allocated, the trailing NUL included (0 for an
+** empty bytearray that never grew). */
+static TyObject *ba_alloc(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (args_check("__alloc__", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return tyInt_fromI64(BA(self)->allocated);
+}
+
 static TyMethodDef bytearray_methods[] = {
+    { "__alloc__", ba_alloc, TY_METH_DEFAULT, "B.__alloc__() -> int\n\nReturn the number of bytes actually allocated." },
+    { "__reduce__", ba_reduce, TY_METH_DEFAULT, "Return state information for pickling." },
+    { "__reduce_ex__", ba_reduce_ex, TY_METH_DEFAULT, "Return state information for pickling." },
 #define TY_X_(name) { #name, tyBytes_m_##name, TY_METH_DEFAULT, NULL },
     TY_BYTES_SHARED_METHODS(TY_X_)
 #undef TY_X_

@@ -90,6 +90,15 @@ static TyObject *need_bytes(TyObject *o)
     return tyErr_format(&TyExc_TypeError, "a bytes-like object is required, not '%T'", o);
 }
 
+/* tyBuffer_tryGet, with need_bytes's TypeError for a non-exporter: 0 or -1. */
+static int need_buffer(TyObject *o, TyBuffer *view)
+{
+    int k = tyBuffer_tryGet(o, view);
+    if (k == 0)
+        need_bytes(o);
+    return k > 0 ? 0 : -1;
+}
+
 /* A result with self's type: bytes for bytes, bytearray for bytearray. */
 static TyObject *make(TyObject *self, const char *data, ssize_t n)
 {
@@ -297,8 +306,8 @@ static int bytes_contains(TyObject *self, TyObject *item)
     const char *d = tyBytes_likeData(self);
     ssize_t n = tyBytes_likeLen(self);
     if (TY_INT_CHECK(item) || TY_TYPE(item)->nb_index) {
-        ssize_t v = tyNum_asSsize(item, &TyExc_ValueError);
-        if (v == -1 && tyErr_occurred())
+        ssize_t v;
+        if (tyNum_asClampedSsize(item, &v) < 0)
             return -1;
         if (v < 0 || v > 255) {
             tyErr_setString(&TyExc_ValueError, "byte must be in range(0, 256)");
@@ -306,19 +315,21 @@ static int bytes_contains(TyObject *self, TyObject *item)
         }
         return memchr(d, (int)v, (size_t)n) != NULL;
     }
-    if (!tyBytes_isLike(item)) {
-        need_bytes(item);
+    TyBuffer view;
+    if (need_buffer(item, &view) < 0)
         return -1;
-    }
-    return tyStr_findBytes(d, n, tyBytes_likeData(item), tyBytes_likeLen(item)) >= 0;
+    return tyStr_findBytes(d, n, view.data, view.len) >= 0;
 }
 
 /* a + b for bytes a: b may be any bytes-like object.  New reference. */
 static TyObject *bytes_concat(TyObject *a, TyObject *b)
 {
-    if (!tyBytes_isLike(b))
+    TyBuffer view;
+    if (tyBuffer_tryGet(b, &view) <= 0) {
+        tyErr_clear();
         return tyErr_format(&TyExc_TypeError, "can't concat %T to %T", b, a);
-    ssize_t na = TY_BYTES_LEN(a), nb = tyBytes_likeLen(b);
+    }
+    ssize_t na = TY_BYTES_LEN(a), nb = view.len;
     if (nb == 0 && TY_TYPE(a) == &TyBytes_Type)
         return TY_NEWREF(a);
     if (na > PTRDIFF_MAX / 2 - nb)
@@ -327,7 +338,7 @@ static TyObject *bytes_concat(TyObject *a, TyObject *b)
     if (!r)
         return NULL;
     memcpy(TY_BYTES_DATA(r), TY_BYTES_DATA(a), (size_t)na);
-    memcpy(TY_BYTES_DATA(r) + na, tyBytes_likeData(b), (size_t)nb);
+    memcpy(TY_BYTES_DATA(r) + na, view.data, (size_t)nb);
     return r;
 }
 
@@ -476,12 +487,14 @@ static int append_iterable(const char *fname, TyObject *source, TyStrBuilder *ou
     TyObject *item;
     int rc = 0;
     while (rc == 0 && (item = tyIter_next(it))) {
-        ssize_t v = tyNum_asSsize(item, &TyExc_ValueError);
+        ssize_t v;
+        int got = tyNum_asClampedSsize(item, &v);
         TY_DECREF(item);
-        if (v == -1 && tyErr_occurred())
+        if (got < 0)
             rc = -1;
         else if (v < 0 || v > 255)
-            rc = (tyErr_setString(&TyExc_ValueError, "bytes must be in range(0, 256)"), -1);
+            rc = (tyErr_format(&TyExc_ValueError, "%s must be in range(0, 256)",
+                               strcmp(fname, "bytes") == 0 ? "bytes" : "byte"), -1);
         else
             rc = tyBuf_appendChar(out, (char)v);
     }
@@ -905,8 +918,8 @@ TyObject *tyBytes_m_expandtabs(TyObject *self, TyObject *const *args, size_t nar
 static int sub_arg(TyObject *o, const char **p, ssize_t *n, char *one)
 {
     if (TY_INT_CHECK(o) || TY_TYPE(o)->nb_index) {
-        ssize_t v = tyNum_asSsize(o, &TyExc_ValueError);
-        if (v == -1 && tyErr_occurred())
+        ssize_t v;
+        if (tyNum_asClampedSsize(o, &v) < 0)
             return -1;
         if (v < 0 || v > 255) {
             tyErr_setString(&TyExc_ValueError, "byte must be in range(0, 256)");
@@ -917,13 +930,16 @@ static int sub_arg(TyObject *o, const char **p, ssize_t *n, char *one)
         *n = 1;
         return 0;
     }
-    if (!tyBytes_isLike(o)) {
-        tyErr_format(&TyExc_TypeError,
-                     "argument should be integer or bytes-like object, not '%T'", o);
+    TyBuffer view;
+    int k = tyBuffer_tryGet(o, &view);
+    if (k <= 0) {
+        if (k == 0)
+            tyErr_format(&TyExc_TypeError,
+                         "argument should be integer or bytes-like object, not '%T'", o);
         return -1;
     }
-    *p = tyBytes_likeData(o);
-    *n = tyBytes_likeLen(o);
+    *p = view.data;
+    *n = view.len;
     return 0;
 }
 
@@ -1011,14 +1027,15 @@ TyObject *tyBytes_m_count(TyObject *self, TyObject *const *args, size_t nargs, T
                                           PTRDIFF_MAX));
 }
 
-static bool tail_match(TyObject *self, TyObject *sub, ssize_t start, ssize_t end, bool at_end)
+static bool tail_match(TyObject *self, const TyBuffer *sub, ssize_t start, ssize_t end,
+                       bool at_end)
 {
-    ssize_t n = SELF_LEN(self), sn = tyBytes_likeLen(sub);
+    ssize_t n = SELF_LEN(self), sn = sub->len;
     tyStr_adjustIndices(&start, &end, n);
     if (end - start < sn)
         return false;
     const char *at = tyBytes_likeData(self) + (at_end ? end - sn : start);
-    return memcmp(at, tyBytes_likeData(sub), (size_t)sn) == 0;
+    return memcmp(at, sub->data, (size_t)sn) == 0;
 }
 
 static TyObject *startend_impl(const char *name, TyObject *self, TyObject *const *args,
@@ -1033,18 +1050,22 @@ static TyObject *startend_impl(const char *name, TyObject *self, TyObject *const
     TyObject *x = args[0];
     if (TY_TUPLE_CHECK(x)) {
         for (ssize_t i = 0; i < TY_TUPLE_LEN(x); i++) {
-            TyObject *sub = TY_TUPLE_GET(x, i);
-            if (!tyBytes_isLike(sub))
-                return need_bytes(sub);
-            if (tail_match(self, sub, start, end, at_end))
+            TyBuffer sub;
+            if (need_buffer(TY_TUPLE_GET(x, i), &sub) < 0)
+                return NULL;
+            if (tail_match(self, &sub, start, end, at_end))
                 return tyBool_from(true);
         }
         return tyBool_from(false);
     }
-    if (!tyBytes_isLike(x))
-        return tyErr_format(&TyExc_TypeError,
-                            "%s first arg must be bytes or a tuple of bytes, not %T", name, x);
-    return tyBool_from(tail_match(self, x, start, end, at_end));
+    TyBuffer sub;
+    int k = tyBuffer_tryGet(x, &sub);
+    if (k <= 0)
+        return k == 0 ? tyErr_format(&TyExc_TypeError,
+                                     "%s first arg must be bytes or a tuple of bytes, not %T",
+                                     name, x)
+                      : NULL;
+    return tyBool_from(tail_match(self, &sub, start, end, at_end));
 }
 
 TyObject *tyBytes_m_startswith(TyObject *self, TyObject *const *args, size_t nargs,
@@ -1242,13 +1263,13 @@ static TyObject *partition_impl(TyObject *self, TyObject *const *args, size_t na
 {
     if (method_args(self, reverse ? "rpartition" : "partition", nargs, kwnames, 1, 1) < 0)
         return NULL;
-    TyObject *sep = args[0];
-    if (!tyBytes_isLike(sep))
-        return need_bytes(sep);
-    ssize_t sn = tyBytes_likeLen(sep), n = SELF_LEN(self);
+    TyBuffer sep;
+    if (need_buffer(args[0], &sep) < 0)
+        return NULL;
+    ssize_t sn = sep.len, n = SELF_LEN(self);
     if (sn == 0)
         return tyErr_setString(&TyExc_ValueError, "empty separator");
-    const char *d = tyBytes_likeData(self), *sp = tyBytes_likeData(sep);
+    const char *d = tyBytes_likeData(self), *sp = sep.data;
     ssize_t r = reverse ? tyStr_rfindBytes(d, n, sp, sn) : tyStr_findBytes(d, n, sp, sn);
     TyObject *parts[3];
     if (r < 0) {
@@ -1257,8 +1278,8 @@ static TyObject *partition_impl(TyObject *self, TyObject *const *args, size_t na
         parts[reverse ? 0 : 2] = make(self, "", 0);
     } else {
         parts[0] = slice_of(self, 0, r);
-        parts[1] = TY_TYPE(sep) == &TyBytes_Type && TY_TYPE(self) == &TyBytes_Type
-                       ? TY_NEWREF(sep)
+        /* bytes gives back the separator object itself, as CPython. */
+        parts[1] = !TY_BYTEARRAY_CHECK(self) ? TY_NEWREF(args[0])
                        : make(self, sp, sn);
         parts[2] = slice_of(self, r + sn, n);
     }
@@ -1367,13 +1388,13 @@ static TyObject *affix_impl(const char *name, TyObject *self, TyObject *const *a
 {
     if (method_args(self, name, nargs, kwnames, 1, 1) < 0)
         return NULL;
-    TyObject *a = args[0];
-    if (!tyBytes_isLike(a))
-        return need_bytes(a);
-    ssize_t n = SELF_LEN(self), an = tyBytes_likeLen(a);
+    TyBuffer a;
+    if (need_buffer(args[0], &a) < 0)
+        return NULL;
+    ssize_t n = SELF_LEN(self), an = a.len;
     if (an > 0 && an <= n) {
         const char *at = tyBytes_likeData(self) + (suffix ? n - an : 0);
-        if (memcmp(at, tyBytes_likeData(a), (size_t)an) == 0)
+        if (memcmp(at, a.data, (size_t)an) == 0)
             return suffix ? slice_of(self, 0, n - an) : slice_of(self, an, n);
     }
     return slice_of(self, 0, n);
@@ -1396,17 +1417,19 @@ TyObject *tyBytes_m_replace(TyObject *self, TyObject *const *args, size_t nargs,
 {
     if (method_args(self, "replace", nargs, kwnames, 2, 3) < 0)
         return NULL;
-    for (int i = 0; i < 2; i++)
-        if (!tyBytes_isLike(args[i]))
-            return need_bytes(args[i]);
+    TyBuffer oldv, newv;
+    if (need_buffer(args[0], &oldv) < 0 || need_buffer(args[1], &newv) < 0)
+        return NULL;
     ssize_t count = -1;
     if (nargs > 2 && tyArg_ssize(args[2], &count) < 0)
         return NULL;
     if (count < 0)
         count = PTRDIFF_MAX;
-    const char *s = tyBytes_likeData(self), *old = tyBytes_likeData(args[0]);
-    const char *new = tyBytes_likeData(args[1]);
-    ssize_t n = SELF_LEN(self), on = tyBytes_likeLen(args[0]), nn = tyBytes_likeLen(args[1]);
+    /* count's __index__ may have resized a bytearray: fetch the bytes again. */
+    if (need_buffer(args[0], &oldv) < 0 || need_buffer(args[1], &newv) < 0)
+        return NULL;
+    const char *s = tyBytes_likeData(self), *old = oldv.data, *new = newv.data;
+    ssize_t n = SELF_LEN(self), on = oldv.len, nn = newv.len;
     TyStrBuilder b;
     tyBuf_init(&b);
     ssize_t i = 0, done = 0;
@@ -1466,7 +1489,7 @@ TyObject *tyBytes_m_hex(TyObject *self, TyObject *const *args, size_t nargs, TyO
     ssize_t group = 1;
     if (a[1] && tyArg_ssize(a[1], &group) < 0)
         return NULL;
-    char sep = 0;
+    int sep = -1;
     if (a[0]) {
         if (!TY_STR_CHECK(a[0]) && !tyBytes_isLike(a[0]))
             return tyErr_format(&TyExc_TypeError, "object of type '%T' has no len()", a[0]);
@@ -1476,7 +1499,7 @@ TyObject *tyBytes_m_hex(TyObject *self, TyObject *const *args, size_t nargs, TyO
         const char *sd = TY_STR_CHECK(a[0]) ? TY_STR_UTF8(a[0]) : tyBytes_likeData(a[0]);
         if ((unsigned char)sd[0] >= 0x80)
             return tyErr_setString(&TyExc_ValueError, "sep must be ASCII.");
-        sep = sd[0];
+        sep = (unsigned char)sd[0];
     }
     TyStrBuilder b;
     tyBuf_init(&b);
@@ -1491,14 +1514,14 @@ TyObject *tyBytes_hexString(const char *data, ssize_t n)
 {
     TyStrBuilder b;
     tyBuf_init(&b);
-    if (tyBytes_hexAppend(&b, (const unsigned char *)data, n, 0, 1) < 0) {
+    if (tyBytes_hexAppend(&b, (const unsigned char *)data, n, -1, 1) < 0) {
         tyBuf_free(&b);
         return NULL;
     }
     return tyBuf_finish(&b);
 }
 
-int tyBytes_hexAppend(TyStrBuilder *b, const unsigned char *s, ssize_t n, char sep, ssize_t group)
+int tyBytes_hexAppend(TyStrBuilder *b, const unsigned char *s, ssize_t n, int sep, ssize_t group)
 {
     static const char hex[] = "0123456789abcdef";
     ssize_t per = group < 0 ? -group : group;
@@ -1507,9 +1530,9 @@ int tyBytes_hexAppend(TyStrBuilder *b, const unsigned char *s, ssize_t n, char s
     for (ssize_t i = 0; i < n; i++) {
         /* Separators count groups from the right for a positive
         ** bytes_per_sep, from the left for a negative one. */
-        if (sep && per > 0 && i > 0) {
+        if (sep >= 0 && per > 0 && i > 0) {
             bool boundary = group > 0 ? (n - i) % per == 0 : i % per == 0;
-            if (boundary && tyBuf_appendChar(b, sep) < 0)
+            if (boundary && tyBuf_appendChar(b, (char)sep) < 0)
                 return -1;
         }
         char pair[2] = { hex[s[i] >> 4], hex[s[i] & 15] };
@@ -1601,21 +1624,20 @@ TyObject *tyBytes_m_translate(TyObject *self, TyObject *const *args, size_t narg
     TyObject *a[2];
     if (tyArg_unpack("translate", args, nargs, kwnames, names, 1, 2, a) < 0)
         return NULL;
-    TyObject *table = a[0] == TY_NONE ? NULL : a[0];
-    if (table && !tyBytes_isLike(table))
-        return need_bytes(table);
-    if (table && tyBytes_likeLen(table) != 256)
-        return tyErr_setString(&TyExc_ValueError, "translation table must be 256 characters long");
-    if (a[1] && !tyBytes_isLike(a[1]))
-        return need_bytes(a[1]);
-    bool deleted[256] = { false };
-    if (a[1]) {
-        const unsigned char *del = (const unsigned char *)tyBytes_likeData(a[1]);
-        for (ssize_t i = 0; i < tyBytes_likeLen(a[1]); i++)
-            deleted[del[i]] = true;
+    TyBuffer table = { NULL, 0, true }, del;
+    if (a[0] != TY_NONE) {
+        if (need_buffer(a[0], &table) < 0)
+            return NULL;
+        if (table.len != 256)
+            return tyErr_setString(&TyExc_ValueError, "translation table must be 256 characters long");
     }
+    if (a[1] && need_buffer(a[1], &del) < 0)
+        return NULL;
+    bool deleted[256] = { false };
+    for (ssize_t i = 0; a[1] && i < del.len; i++)
+        deleted[(unsigned char)del.data[i]] = true;
     const unsigned char *s = SELF_DATA(self);
-    const char *map = table ? tyBytes_likeData(table) : NULL;
+    const char *map = table.data;
     TyStrBuilder b;
     tyBuf_init(&b);
     for (ssize_t i = 0; i < SELF_LEN(self); i++) {

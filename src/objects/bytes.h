@@ -60,11 +60,11 @@ int tyBytes_fromSource(const char *fname, TyObject *source, TyObject *encoding,
                                                size_t nargs, TyObject *kwnames);
 TY_BYTES_SHARED_METHODS(TY_X_)
 #undef TY_X_
-/* Append s[0..n) in lowercase hex to b, with the byte sep (0: none)
+/* Append s[0..n) in lowercase hex to b, with the byte sep (-1: none)
 ** between groups of |group| bytes counted from the right (group > 0) or
 ** the left (group < 0), as bytes.hex(sep, bytes_per_sep) writes them.
 ** 0, or -1 with MemoryError. */
-int tyBytes_hexAppend(TyStrBuilder *b, const unsigned char *s, ssize_t n, char sep, ssize_t group);
+int tyBytes_hexAppend(TyStrBuilder *b, const unsigned char *s, ssize_t n, int sep, ssize_t group);
 /* data[0..n) as a str of lowercase hex digits: new reference. */
 TyObject *tyBytes_hexString(const char *data, ssize_t n);
 /* The value of the hex digit c (either case), or -1. */

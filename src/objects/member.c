@@ -10,6 +10,7 @@ typedef struct TyMemberDescr {
     TyObject *name;
     ssize_t offset;
     const TyGetSetDef *def;  /* a built-in type's member: computes the value; else NULL */
+    bool readonly;
 } TyMemberDescr;
 
 TyObject *tyMemberDescr_new(TyType *owner, TyObject *name, ssize_t offset)
@@ -21,7 +22,18 @@ TyObject *tyMemberDescr_new(TyType *owner, TyObject *name, ssize_t offset)
     d->name = TY_NEWREF(name);
     d->offset = offset;
     d->def = NULL;
+    d->readonly = false;
     return (TyObject *)d;
+}
+
+TyObject *tyMemberDescr_newReadonly(TyType *owner, const char *name, ssize_t offset)
+{
+    TyObject *s = tyStr_internC(name);
+    TyObject *d = s ? tyMemberDescr_new(owner, s, offset) : NULL;
+    TY_XDECREF(s);
+    if (d)
+        ((TyMemberDescr *)d)->readonly = true;
+    return d;
 }
 
 TyObject *tyMemberDescr_fromGetSet(TyType *owner, const TyGetSetDef *def)
@@ -70,7 +82,7 @@ static int member_set(TyObject *self, TyObject *obj, TyObject *value)
     TyMemberDescr *d = (TyMemberDescr *)self;
     if (check_instance(d, obj) < 0)
         return -1;
-    if (d->def && !d->def->set) {
+    if (d->readonly || (d->def && !d->def->set)) {
         tyErr_setString(&TyExc_AttributeError, "readonly attribute");
         return -1;
     }

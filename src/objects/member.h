@@ -12,6 +12,9 @@ extern TyType TyMemberDescr_Type;
 
 /* New reference: the descriptor for slot `name` at byte `offset`. */
 TyObject *tyMemberDescr_new(TyType *owner, TyObject *name, ssize_t offset);
+/* New reference: a read-only descriptor for the object pointer at byte
+** `offset` (a struct sequence's field). */
+TyObject *tyMemberDescr_newReadonly(TyType *owner, const char *name, ssize_t offset);
 /* New reference: a member_descriptor of a built-in type whose value a
 ** TyGetSetDef computes (def->member; read-only without def->set). */
 TyObject *tyMemberDescr_fromGetSet(TyType *owner, const TyGetSetDef *def);

@@ -9,13 +9,14 @@
 ** (or no) dimensions come only from cast(), so they start C-contiguous;
 ** slicing their first dimension may then stride it.
 **
-** A view keeps its exporter and finds the exporter's data anew at each
-** access, so a bytearray that is resized under a view is never read out
-** of bounds: the access raises BufferError instead (CPython forbids the
-** resize while the view exists).
+** A view pins its exporter (buffer.h) until it is released, so that a
+** bytearray or array refuses to resize under it, as in CPython.  It still
+** finds the exporter's data anew at each access and checks that the view
+** fits, which keeps every access in bounds whatever C code does.
 */
 #include <math.h>
 #include "tally.h"
+#include "buffer.h"
 #include "objects/picklebuffer.h"
 #include "objects/bytearray.h"
 #include "objects/iter.h"
@@ -32,6 +33,7 @@ typedef struct TyMemoryView {
     ssize_t itemsize;
     ssize_t *dims;          /* ndim > 1: shape[ndim] then strides[ndim] (owned) */
     TyObject *weakreflist;
+    ssize_t exports;        /* pins of this view itself (PickleBuffer, iter_unpack) */
     ty_hash hash;           /* -1 until computed; kept after release, as CPython */
     int ndim;
     char format;            /* a native struct format letter */
@@ -103,6 +105,7 @@ static TyObject *new_view(TyObject *obj, ssize_t offset, ssize_t len, ssize_t st
     if (!v)
         return NULL;
     v->obj = TY_NEWREF(obj);
+    tyBuffer_pin(obj);
     v->offset = offset;
     v->len = len;
     v->stride = stride;
@@ -365,13 +368,29 @@ static TyObject *mv_tp_new(TyType *type, TyObject *const *args, size_t nargs, Ty
     return tyMemoryView_new(obj);
 }
 
+ssize_t *tyMemoryView_exports(TyObject *view)
+{
+    return &MV(view)->exports;
+}
+
+/* Drop the exporter, unpinning it. */
+static void drop_exporter(TyMemoryView *v)
+{
+    TyObject *obj = v->obj;
+    if (obj) {
+        v->obj = NULL;
+        tyBuffer_unpin(obj);
+        TY_DECREF(obj);
+    }
+}
+
 static void mv_dealloc(TyObject *o)
 {
     tyGC_untrack(o);
     if (MV(o)->weakreflist)
         tyWeakref_clear(o);
     tyMem_free(MV(o)->dims);
-    TY_XDECREF(MV(o)->obj);
+    drop_exporter(MV(o));
     tyObj_free(o);
 }
 
@@ -384,7 +403,7 @@ static int mv_traverse(TyObject *o, ty_visitproc visit, void *arg)
 
 static int mv_clear(TyObject *o)
 {
-    TY_CLEAR(MV(o)->obj);
+    drop_exporter(MV(o));
     return 0;
 }
 
@@ -910,12 +929,22 @@ TY_CFUNC(mv_toreadonly)
     return copy_view(v, true);
 }
 
+/* Release the exporter, unless something still holds this view's bytes:
+** None, or NULL with CPython's BufferError. */
+static TyObject *release(TyMemoryView *v)
+{
+    if (v->exports > 0)
+        return tyErr_format(&TyExc_BufferError, "memoryview has %zd exported buffer%s", v->exports,
+                            v->exports > 1 ? "s" : "");
+    drop_exporter(v);
+    return TY_NEWREF(TY_NONE);
+}
+
 TY_CFUNC(mv_release)
 {
     if (no_args("release", nargs, kwnames) < 0)
         return NULL;
-    TY_CLEAR(MV(self)->obj);
-    return TY_NEWREF(TY_NONE);
+    return release(MV(self));
 }
 
 TY_CFUNC(mv_enter)
@@ -928,8 +957,7 @@ TY_CFUNC(mv_enter)
 /* __exit__(*exc_info): release. */
 TY_CFUNC(mv_exit)
 {
-    TY_CLEAR(MV(self)->obj);
-    return TY_NEWREF(TY_NONE);
+    return release(MV(self));
 }
 
 static TyObject *get_obj(TyObject *o)

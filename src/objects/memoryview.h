@@ -21,5 +21,8 @@ TyObject *tyMemoryView_toBytes(TyObject *view);
 ** -1 with ValueError for a released view, BufferError for a strided one
 ** or one whose exporter shrank. */
 int tyMemoryView_span(TyObject *view, char **data, ssize_t *nbytes, bool *readonly);
+/* The count of a view's own exports (buffer.h's pins): borrowed pointer
+** into the view. */
+ssize_t *tyMemoryView_exports(TyObject *view);
 
 #endif

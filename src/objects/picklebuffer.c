@@ -2,7 +2,9 @@
 ** picklebuffer.c — PickleBuffer(buffer): holds a bytes-like object for the
 ** pickler (protocol 5 writes it in band as bytes or bytearray, or hands it
 ** to buffer_callback).  raw() is a 1-D byte memoryview of it; release()
-** drops it, after which every use is CPython's ValueError.
+** drops it, after which every use is CPython's ValueError.  While held,
+** the object is pinned (buffer.h): a bytearray cannot be resized, a
+** memoryview cannot be released.
 */
 #include "tally.h"
 #include "buffer.h"
@@ -11,7 +13,7 @@
 
 typedef struct TyPickleBuffer {
     TyObject ob;
-    TyObject *obj;          /* the exporter, or NULL once released */
+    TyObject *obj;          /* the exporter (pinned), or NULL once released */
 } TyPickleBuffer;
 
 TyObject *tyPickleBuffer_object(TyObject *pb)
@@ -29,15 +31,27 @@ static TyObject *pb_new(TyType *type, TyObject *const *args, size_t nargs, TyObj
     TyBuffer view;
     if (tyArg_unpack("PickleBuffer", args, nargs, kwnames, names, 1, 1, a) < 0 || tyBuffer_get(a[0], &view) < 0)
         return NULL;
+    /* Of another PickleBuffer, hold what it holds: releasing that one
+    ** leaves this one's exporter pinned, as CPython's own view would. */
+    TyObject *obj = a[0];
+    if (TY_TYPE(obj) == &TyPickleBuffer_Type)
+        obj = ((TyPickleBuffer *)obj)->obj;
     TyPickleBuffer *pb = (TyPickleBuffer *)tyType_genericAlloc(type, 0);
-    if (pb)
-        pb->obj = TY_NEWREF(a[0]);
+    if (pb) {
+        pb->obj = TY_NEWREF(obj);
+        tyBuffer_pin(obj);
+    }
     return (TyObject *)pb;
 }
 
 static int pb_clear(TyObject *o)
 {
-    TY_CLEAR(((TyPickleBuffer *)o)->obj);
+    TyObject *obj = ((TyPickleBuffer *)o)->obj;
+    if (obj) {
+        ((TyPickleBuffer *)o)->obj = NULL;
+        tyBuffer_unpin(obj);
+        TY_DECREF(obj);
+    }
     return 0;
 }
 
@@ -87,7 +101,7 @@ static TyObject *pb_release(TyObject *self, TyObject *const *args, size_t nargs,
     if (tyArg_noKeywords("release", kwnames) < 0 || tyArg_checkPositional("release", nargs, 0, 0) < 0)
         return NULL;
     TY_UNUSED(args);
-    TY_CLEAR(((TyPickleBuffer *)self)->obj);
+    pb_clear(self);
     return tyNone_new();
 }
 

@@ -5,6 +5,7 @@
 */
 #include "tally.h"
 #include "objects/structseq.h"
+#include "objects/member.h"
 
 #define STRUCTSEQ(o) ((TyStructSeqType *)TY_TYPE(o))
 
@@ -18,11 +19,28 @@ static int set_type_int(TyType *t, const char *name, int64_t v)
     return r;
 }
 
+/* Each field name becomes a read-only member descriptor of the type, as
+** in CPython (dir() lists them; T.name is a member_descriptor).  A name
+** given twice reads its last field: os.stat_result labels its int times
+** like the float fields that follow, which are what the names read. */
+static int add_field_members(TyStructSeqType *t)
+{
+    for (int i = 0; i < t->nfields; i++) {
+        ssize_t offset = (ssize_t)(offsetof(TyTuple, items) + (size_t)i * sizeof(TyObject *));
+        TyObject *d = tyMemberDescr_newReadonly(&t->type, t->fields[i], offset);
+        int r = d ? tyDict_setItemStr(t->type.dict, t->fields[i], d) : -1;
+        TY_XDECREF(d);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int tyStructSeq_ready(TyStructSeqType *t)
 {
     if (t->type.flags & TY_TPFLAG_READY)
         return 0;
-    if (tyType_ready(&t->type) < 0 ||
+    if (tyType_ready(&t->type) < 0 || add_field_members(t) < 0 ||
         set_type_int(&t->type, "n_fields", t->nfields) < 0 ||
         set_type_int(&t->type, "n_sequence_fields", t->nvisible) < 0 ||
         set_type_int(&t->type, "n_unnamed_fields", 0) < 0)
@@ -83,37 +101,6 @@ TyObject *tyStructSeq_repr(TyObject *o)
         return NULL;
     }
     return tyBuf_finish(&b);
-}
-
-/* The last field of that name: os.stat_result labels its int times like
-** the float fields that follow, which are what the names read. */
-static int field_index(TyObject *o, TyObject *name)
-{
-    TyStructSeqType *t = STRUCTSEQ(o);
-    if (!TY_STR_CHECK(name))
-        return -1;
-    for (int i = t->nfields - 1; i >= 0; i--)
-        if (tyStr_eqC(name, t->fields[i]))
-            return i;
-    return -1;
-}
-
-TyObject *tyStructSeq_getAttr(TyObject *o, TyObject *name)
-{
-    int i = field_index(o, name);
-    if (i < 0)
-        return tyObj_genericGetAttr(o, name);
-    TyObject *v = TY_TUPLE_GET(o, i);
-    return TY_NEWREF(v ? v : TY_NONE);
-}
-
-int tyStructSeq_setAttr(TyObject *o, TyObject *name, TyObject *value)
-{
-    if (field_index(o, name) >= 0) {
-        tyErr_setString(&TyExc_AttributeError, "readonly attribute");
-        return -1;
-    }
-    return tyObj_genericSetAttr(o, name, value);
 }
 
 TyObject *tyStructSeq_noNew(TyType *type, TyObject *const *args, size_t nargs,

@@ -41,8 +41,6 @@ typedef struct TyStructSeqType {
             .dealloc = tyStructSeq_dealloc,                                   \
             .traverse = tyStructSeq_traverse,                                 \
             .repr = tyStructSeq_repr,                                         \
-            .getattr = tyStructSeq_getAttr,                                   \
-            .setattr = tyStructSeq_setAttr,                                   \
             .tp_new = (constructible) ? tyStructSeq_construct : tyStructSeq_noNew, \
             .methods = tyStructSeq_methods,                                      \
         },                                                                       \
@@ -69,8 +67,6 @@ extern TyMethodDef tyStructSeq_methods[];
 void tyStructSeq_dealloc(TyObject *o);
 int tyStructSeq_traverse(TyObject *o, ty_visitproc visit, void *arg);
 TyObject *tyStructSeq_repr(TyObject *o);
-TyObject *tyStructSeq_getAttr(TyObject *o, TyObject *name);
-int tyStructSeq_setAttr(TyObject *o, TyObject *name, TyObject *value);
 TyObject *tyStructSeq_construct(TyType *type, TyObject *const *args, size_t nargs,
                                    TyObject *kwnames);
 TyObject *tyStructSeq_noNew(TyType *type, TyObject *const *args, size_t nargs,
