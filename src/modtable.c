@@ -66,6 +66,7 @@
 #include "modules/faulthandler.h"
 #include "modules/symtablemod.h"
 #include "modules/lsprof.h"
+#include "modules/fcntl.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -131,6 +132,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "faulthandler", tyFaulthandler_create, tyFaulthandler_fini },
     { "_symtable", tySymtableModule_create, tySymtableModule_fini },
     { "_lsprof", tyLsprof_create, tyLsprof_fini },
+    { "fcntl", tyFcntl_create, NULL },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

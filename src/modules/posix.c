@@ -131,13 +131,13 @@ int tyPosix_fileno(TyObject *o, int *fd)
             return -1;
         int rc = -1;
         if (TY_INT_CHECK(r))
-            rc = tyPosix_fd(r, fd);
+            rc = tyArg_int(r, fd);
         else
             tyErr_setString(&TyExc_TypeError, "fileno() returned a non-integer");
         TY_DECREF(r);
         if (rc < 0)
             return -1;
-    } else if (tyPosix_fd(o, fd) < 0) {
+    } else if (tyArg_int(o, fd) < 0) {
         return -1;
     }
     if (*fd < 0) {

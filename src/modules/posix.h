@@ -52,7 +52,8 @@ int tyPosix_dirFd(TyObject *o, int *fd);
 ** CPython's "'float' object cannot be interpreted as an integer". */
 int tyPosix_int(TyObject *o, int64_t *out);
 /* The descriptor of an int or of an object with fileno() (CPython's
-** PyObject_AsFileDescriptor: a negative one is a ValueError). */
+** PyObject_AsFileDescriptor: a negative one is a ValueError, one past a C
+** int the OverflowError "Python int too large to convert to C int"). */
 int tyPosix_fileno(TyObject *o, int *fd);
 /* A bool argument, NULL meaning the default. */
 int tyPosix_flag(TyObject *o, bool dflt, bool *out);
