@@ -425,9 +425,10 @@ int main(int argc, char **argv)
         return r;
     if (ty_state.opt.showrefcount)
         tyMem_enableRegistry();
-    /* As CPython: a write to a closed pipe raises BrokenPipeError instead
-    ** of killing the process. */
+    /* As CPython: a write to a closed pipe raises BrokenPipeError, and one
+    ** past RLIMIT_FSIZE OSError (EFBIG), instead of killing the process. */
     signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
     ThreadArgs ta = { &opts, 0, getpid() };
     sigset_t all;
     sigfillset(&all);

@@ -67,6 +67,7 @@
 #include "modules/symtablemod.h"
 #include "modules/lsprof.h"
 #include "modules/fcntl.h"
+#include "modules/resource.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -133,6 +134,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_symtable", tySymtableModule_create, tySymtableModule_fini },
     { "_lsprof", tyLsprof_create, tyLsprof_fini },
     { "fcntl", tyFcntl_create, NULL },
+    { "resource", tyResource_create, tyResource_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);
