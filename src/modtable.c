@@ -68,6 +68,7 @@
 #include "modules/lsprof.h"
 #include "modules/fcntl.h"
 #include "modules/resource.h"
+#include "modules/syslog.h"
 
 const TyBuiltinModule ty_builtin_modules[] = {
     { "builtins", NULL, NULL },
@@ -135,6 +136,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_lsprof", tyLsprof_create, tyLsprof_fini },
     { "fcntl", tyFcntl_create, NULL },
     { "resource", tyResource_create, tyResource_fini },
+    { "syslog", tySyslog_create, tySyslog_fini },
 };
 
 const size_t ty_builtin_module_count = TY_ARRAY_LEN(ty_builtin_modules);

@@ -334,6 +334,10 @@ typedef struct TyModulesState {
     struct {
         TyObject *error;          /* termios.error */
     } termios;
+    struct {
+        TyObject *ident;          /* syslog: UTF-8 bytes openlog() was given */
+        bool open;                /* openlog() called, closelog() not yet */
+    } syslog;
     struct {                      /* warningsmodule.c, made on first use */
         TyObject *filters;        /* list of (action, message, category, module, lineno) */
         TyObject *once_registry;  /* dict */
