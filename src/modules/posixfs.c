@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
+#include <pty.h>
 #include "tally.h"
 #include "buffer.h"
 #include "modules/posix.h"
@@ -313,6 +314,32 @@ static TyObject *px_pipe(TyObject *m, TyObject *const *args, size_t nargs, TyObj
     }
     TY_TUPLE_SET(r, 0, a);
     TY_TUPLE_SET(r, 1, b);
+    return r;
+}
+
+/* openpty(): (master_fd, slave_fd) of a new pseudo-terminal, both
+** non-inheritable as CPython makes them.  New reference. */
+static TyObject *px_openpty(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (tyArg_noKeywords("openpty", kwnames) < 0 || tyArg_checkPositional("posix.openpty", nargs, 0, 0) < 0)
+        return NULL;
+    int fds[2];
+    if (openpty(&fds[0], &fds[1], NULL, NULL, NULL) < 0)
+        return tyPosix_error(NULL, NULL);
+    if (fcntl(fds[0], F_SETFD, FD_CLOEXEC) < 0 || fcntl(fds[1], F_SETFD, FD_CLOEXEC) < 0) {
+        TyObject *e = tyPosix_error(NULL, NULL);
+        close(fds[0]);
+        close(fds[1]);
+        return e;
+    }
+    TyObject *a = tyInt_fromI64(fds[0]), *b = a ? tyInt_fromI64(fds[1]) : NULL;
+    TyObject *r = b ? tyTuple_pack(2, a, b) : NULL;
+    TY_XDECREF(a);
+    TY_XDECREF(b);
+    if (!r) {
+        close(fds[0]);
+        close(fds[1]);
+    }
     return r;
 }
 
@@ -841,6 +868,10 @@ TyMethodDef tyPosix_fsFunctions[] = {
     { "ftruncate", px_ftruncate, TY_METH_DEFAULT, "Truncate a file, specified by file descriptor, to a specific length." },
     { "truncate", px_truncate, TY_METH_DEFAULT, "Truncate a file, specified by path, to a specific length." },
     { "pipe", px_pipe, TY_METH_DEFAULT, "Create a pipe." },
+    { "openpty", px_openpty, TY_METH_DEFAULT,
+      "Open a pseudo-terminal.\n\n"
+      "Return a tuple of (master_fd, slave_fd) containing open file descriptors\n"
+      "for both the master and slave ends." },
     { "pipe2", px_pipe2, TY_METH_DEFAULT, "Create a pipe with flags set atomically." },
     { "get_inheritable", px_get_inheritable, TY_METH_DEFAULT, "Get the close-on-exe flag of the specified file descriptor." },
     { "set_inheritable", px_set_inheritable, TY_METH_DEFAULT, "Set the inheritable flag of the specified file descriptor." },

@@ -113,3 +113,16 @@ os.close(w)
 print(sorted(n for n in dir(fcntl) if not n.isupper()))
 print([(n, getattr(fcntl, n)) for n in dir(fcntl) if n.startswith(('F_', 'LOCK_', 'DN_'))])
 print(fcntl.FD_CLOEXEC, fcntl.FASYNC, type(fcntl.fcntl).__name__)
+
+# ioctl on a pseudo-terminal (os.openpty): set and read the window size
+import termios
+m, s = os.openpty()
+print(os.get_inheritable(m), os.get_inheritable(s), os.isatty(s))
+fcntl.ioctl(s, termios.TIOCSWINSZ, struct.pack('HHHH', 24, 80, 0, 0))
+print(struct.unpack('HHHH', fcntl.ioctl(m, termios.TIOCGWINSZ, b'\0' * 8)))
+buf = array.array('H', [0] * 4)
+print(fcntl.ioctl(s, termios.TIOCGWINSZ, buf, True), buf.tolist())
+print(fcntl.ioctl(s, termios.TIOCGWINSZ, buf, False))
+os.close(m)
+os.close(s)
+t(os.openpty, 1)
