@@ -145,28 +145,22 @@ static TyObject *fc_ioctl(TyObject *m, TyObject *const *args, size_t nargs, TyOb
                 return os_error();
             return mutate ? tyInt_fromI64(ret) : tyBytes_fromData(buf, len);
         }
-        TyObject *data = NULL;
-        if (got > 0 ? TY_BYTES_CHECK(arg) && (data = TY_NEWREF(arg)) : str_or_bytes(arg, &data)) {
-            ssize_t len = TY_BYTES_LEN(data);
-            if (len > FCNTL_BUFSZ) {
-                TY_DECREF(data);
-                return tyErr_setString(&TyExc_ValueError, "ioctl string arg too long");
-            }
-            memcpy(buf, TY_BYTES_DATA(data), (size_t)len);
-            buf[len] = '\0';
-            TY_DECREF(data);
-            if (ioctl(fd, code, buf) < 0)
-                return os_error();
-            return tyBytes_fromData(buf, len);
+        /* Any other buffer, or a str as UTF-8 ("s*"), is copied. */
+        TyObject *utf8 = NULL;
+        if (got <= 0 && str_or_bytes(arg, &utf8)) {
+            view.data = TY_BYTES_DATA(utf8);
+            view.len = TY_BYTES_LEN(utf8);
+            got = 1;
         }
         if (got > 0) {
-            /* A read-only exporter other than bytes (a memoryview of bytes):
-            ** "s*" takes any read-only buffer. */
             ssize_t len = view.len;
+            if (len <= FCNTL_BUFSZ) {
+                memcpy(buf, view.data, (size_t)len);
+                buf[len] = '\0';
+            }
+            TY_XDECREF(utf8);
             if (len > FCNTL_BUFSZ)
                 return tyErr_setString(&TyExc_ValueError, "ioctl string arg too long");
-            memcpy(buf, view.data, (size_t)len);
-            buf[len] = '\0';
             if (ioctl(fd, code, buf) < 0)
                 return os_error();
             return tyBytes_fromData(buf, len);

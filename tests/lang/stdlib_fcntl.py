@@ -126,3 +126,25 @@ print(fcntl.ioctl(s, termios.TIOCGWINSZ, buf, False))
 os.close(m)
 os.close(s)
 t(os.openpty, 1)
+
+# ioctl's other buffers: read-only exporters are copied, a released view
+# and a str with a lone surrogate fall to the int conversion
+r, w = os.pipe()
+t(fcntl.ioctl, r, FIONREAD, memoryview(b'abcd'))
+t(fcntl.ioctl, r, FIONREAD, memoryview(b'x' * 1025))
+t(fcntl.ioctl, r, FIONREAD, 'a\udc80')
+t(fcntl.fcntl, r, fcntl.F_GETFL, 'a\udc80')
+mv = memoryview(bytearray(8))
+mv.release()
+t(fcntl.ioctl, r, FIONREAD, mv)
+t(fcntl.ioctl, r, FIONREAD, bytearray(4), [])
+
+
+class B(bytes):
+    pass
+
+
+t(fcntl.fcntl, r, fcntl.F_GETFL, B(b'zz'))
+t(fcntl.ioctl, r, FIONREAD, B(b'zzzz'))
+os.close(r)
+os.close(w)
