@@ -590,6 +590,14 @@ Test(robust, allocation_failure_in_import8_modules)
     assert_allocations_may_fail("tests/robust/alloc_import8.py", 1);
 }
 
+/* fcntl, resource and syslog (session 8): bytes results, limit tuples,
+** struct_rusage, the syslog ident, with every seventh allocation failing
+** (about 10,000 allocations, most of them the start-up's). */
+Test(robust, allocation_failure_in_mods8_modules)
+{
+    assert_allocations_may_fail("tests/robust/alloc_mods8.py", 7);
+}
+
 /* _pickle (src/modules/pickle*.c): its buffers, memo tables, stack and
 ** marks.  Importing it compiles pickle.py's neighbours (copyreg,
 ** _compat_pickle, functools: about 21,000 allocations), so the runs start
