@@ -334,6 +334,17 @@ typedef struct TyModulesState {
     struct {
         TyObject *error;          /* termios.error */
     } termios;
+    struct {                      /* readlinemod.c: what Python hands GNU readline */
+        TyObject *completer;      /* set_completer's function, or NULL */
+        TyObject *startup_hook;
+        TyObject *pre_input_hook;
+        TyObject *display_hook;   /* set_completion_display_matches_hook's */
+        char *delims;             /* set_completer_delims's copy (malloc), or NULL */
+        int begidx, endidx;       /* of the word being completed */
+        int history_length;       /* set_history_length's, when history_length_set */
+        bool history_length_set;
+        bool no_auto_history;     /* set_auto_history(False) */
+    } readline;
     struct {                      /* warningsmodule.c, made on first use */
         TyObject *filters;        /* list of (action, message, category, module, lineno) */
         TyObject *once_registry;  /* dict */
