@@ -2052,11 +2052,16 @@ dispatch:
         TyObject *v = SECOND();
         STACK_SHRINK(2);
         TyInstValues *vals = *TY_INST_VALUES_PTR(o);
-        TyObject *old;
-        if (TY_LIKELY(vals && c->index < vals->capacity && (old = vals->values[c->index]))) {
-            /* Replacing a value: the stack's reference to v moves in. */
+        if (TY_LIKELY(vals && c->index < vals->capacity)) {
+            /* The stack's reference to v moves in; a first value (the
+            ** second and later attributes an __init__ sets) joins the
+            ** insertion order. */
+            TyObject *old = vals->values[c->index];
             vals->values[c->index] = v;
-            TY_DECREF(old);
+            if (old)
+                TY_DECREF(old);
+            else
+                vals->order[vals->count++] = (uint8_t)c->index;
             TY_DECREF(o);
             DISPATCH();
         }
