@@ -1119,7 +1119,8 @@ static __attribute__((noinline)) int start_init_call(TyObject **base, size_t nar
     if (nargs > 0 && !(argtuple = tyTuple_fromArray(args, (ssize_t)nargs)))
         return -1;
     TyObject *self = type->tp_new(type, args, nargs, NULL);
-    if (!self) {
+    if (!self || (TY_TYPE(self)->valuesoffset && tyInst_reserveValues(self) < 0)) {
+        TY_XDECREF(self);
         TY_XDECREF(argtuple);
         return -1;
     }
