@@ -183,8 +183,14 @@ $(BIN_DIR)/.cflags: FORCE
 
 # The dispatch loop keeps one indirect jump per instruction (GCC would
 # otherwise merge the identical tails, and branch prediction suffers).
-$(REL_DIR)/vm.o: REL_CFLAGS += -fno-gcse -fno-crossjumping
-$(BIN_DIR)/vm.o: BIN_CFLAGS += -fno-gcse -fno-crossjumping
+# No SLP vectorising (GCC 12 does it at -O2): it joined the stores of a
+# new frame's header and the loads of ip and sp into 16-byte moves, and a
+# 16-byte load of what two 8-byte stores just wrote is not forwarded from
+# the store buffer: each call waited for the stores to reach the cache
+# (fib 22% faster by the clock without it; docs/performance.md).
+VM_FLAGS := -fno-gcse -fno-crossjumping -fno-tree-slp-vectorize
+$(REL_DIR)/vm.o: REL_CFLAGS += $(VM_FLAGS)
+$(BIN_DIR)/vm.o: BIN_CFLAGS += $(VM_FLAGS)
 $(REL_DIR)/pathconfig.o: REL_CFLAGS += $(PATHCONFIG_FLAGS)
 $(BIN_DIR)/pathconfig.o: BIN_CFLAGS += $(PATHCONFIG_FLAGS)
 $(BIN_DIR)/nss.o: BIN_CFLAGS += $(NSS_FLAGS)
