@@ -2054,9 +2054,8 @@ dispatch:
         STACK_SHRINK(2);
         TyInstValues *vals = *TY_INST_VALUES_PTR(o);
         if (TY_LIKELY(vals && c->index < vals->capacity)) {
-            /* The stack's reference to v moves in; a first value (the
-            ** second and later attributes an __init__ sets) joins the
-            ** insertion order. */
+            /* The stack's reference to v moves in; a first value (what
+            ** an __init__ sets) joins the insertion order. */
             TyObject *old = vals->values[c->index];
             vals->values[c->index] = v;
             if (old)
