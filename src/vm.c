@@ -980,21 +980,21 @@ struct TyAttrCacheEntry {
 
 static bool attr_cache_valid(TyType *t, TyInlineCache *c);
 
-static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
+/* The second-level entry for (t, name). */
+static inline size_t attr_cache_slot(TyType *t, TyObject *name)
 {
-    struct TyAttrCacheEntry *table = ty_state.attr_cache, *e = NULL;
-    if (TY_LIKELY(table) || (table = ty_state.attr_cache = tyMem_calloc(ATTR_CACHE_SIZE, sizeof *table))) {
-        e = &table[(((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (ATTR_CACHE_SIZE - 1)];
-        if (e->name == name && e->hash == ((TyStr *)name)->hash && attr_cache_valid(t, &e->c)) {
-            /* The site's own back-off stays the site's. */
-            uint8_t misses = c->misses;
-            uint16_t wait = c->wait;
-            *c = e->c;
-            c->misses = misses;
-            c->wait = wait;
-            return true;
-        }
-    }
+    return (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (ATTR_CACHE_SIZE - 1);
+}
+
+/*
+** refresh_attr_cache's resolution from the class: e is the second-level
+** entry to fill (NULL without a table).
+*/
+static __attribute__((noinline)) bool resolve_attr_cache(TyType *t, TyObject *name, TyInlineCache *c,
+                                                         struct TyAttrCacheEntry *e)
+{
+    if (!e && (e = ty_state.attr_cache = tyMem_calloc(ATTR_CACHE_SIZE, sizeof *e)))
+        e = &e[attr_cache_slot(t, name)];
     /* Instances with inline values, or with no instance dict at all (a
     ** class whose __slots__ leave out __dict__): what an instance holds
     ** is then found without a dict look-up. */
@@ -1017,6 +1017,29 @@ static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
         e->hash = ((TyStr *)name)->hash;
         e->c = *c;
     }
+    return true;
+}
+
+/* A site's cache refilled for (t, name): from the second level when it
+** holds the answer (no registers to save on that path: a site that sees
+** several classes in turn comes here at every change of class), else
+** resolved from the class.  False: the class's attributes cannot be
+** cached (the caller takes the general path). */
+static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
+{
+    struct TyAttrCacheEntry *e = ty_state.attr_cache;
+    if (TY_UNLIKELY(!e))
+        return resolve_attr_cache(t, name, c, NULL);
+    e += attr_cache_slot(t, name);
+    if (e->name != name || e->hash != ((TyStr *)name)->hash || !attr_cache_valid(t, &e->c))
+        return resolve_attr_cache(t, name, c, e);
+    /* The site's own back-off stays the site's. */
+    c->version = e->c.version;
+    c->version2 = e->c.version2;
+    c->key = e->c.key;
+    c->value = e->c.value;
+    c->index = e->c.index;
+    c->kind = e->c.kind;
     return true;
 }
 
@@ -1096,7 +1119,8 @@ static __attribute__((noinline)) int start_init_call(TyObject **base, size_t nar
     if (nargs > 0 && !(argtuple = tyTuple_fromArray(args, (ssize_t)nargs)))
         return -1;
     TyObject *self = type->tp_new(type, args, nargs, NULL);
-    if (!self) {
+    if (!self || (TY_TYPE(self)->valuesoffset && tyInst_reserveValues(self) < 0)) {
+        TY_XDECREF(self);
         TY_XDECREF(argtuple);
         return -1;
     }
@@ -2029,11 +2053,15 @@ dispatch:
         TyObject *v = SECOND();
         STACK_SHRINK(2);
         TyInstValues *vals = *TY_INST_VALUES_PTR(o);
-        TyObject *old;
-        if (TY_LIKELY(vals && c->index < vals->capacity && (old = vals->values[c->index]))) {
-            /* Replacing a value: the stack's reference to v moves in. */
+        if (TY_LIKELY(vals && c->index < vals->capacity)) {
+            /* The stack's reference to v moves in; a first value (what
+            ** an __init__ sets) joins the insertion order. */
+            TyObject *old = vals->values[c->index];
             vals->values[c->index] = v;
-            TY_DECREF(old);
+            if (old)
+                TY_DECREF(old);
+            else
+                vals->order[vals->count++] = (uint8_t)c->index;
             TY_DECREF(o);
             DISPATCH();
         }
