@@ -614,10 +614,11 @@ static ssize_t collect(int generation, ssize_t *collected_out, ssize_t *uncollec
     if (gc->debug & DEBUG_COLLECTABLE)
         debug_print_objects("collectable", &unreachable);
 
-    m += tyWeakref_handleGC(&unreachable, old);
+    bool finalizers;
+    m += tyWeakref_handleGC(&unreachable, old, &finalizers);
     /* Only a finalizer can resurrect garbage (weakref callbacks cannot
     ** reach it); without one the second scan would find the same set. */
-    if (finalize_garbage(&unreachable) > 0) {
+    if (finalizers && finalize_garbage(&unreachable) > 0) {
         handle_resurrected(&unreachable, &final_unreachable, old);
         garbage = list_size(&final_unreachable);
     } else {
