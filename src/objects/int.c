@@ -922,6 +922,23 @@ TyObject *tyInt_toBase(TyObject *o, int base, bool prefix)
     const char *pre = prefix ? base_prefix(base) : "";
     size_t prelen = strlen(pre);
     TyInt *i = (TyInt *)o;
+    if (!i->big && base == 10 && !prefix && (i->value > 9 || i->value < 0)) {
+        /* str(n): the digits go straight into the new string (no buffer
+        ** and copy); one character stays with tyStr_fromAscii's shared
+        ** strings. */
+        uint64_t mag = i->value < 0 ? (uint64_t)0 - (uint64_t)i->value : (uint64_t)i->value;
+        ssize_t n = 1;
+        for (uint64_t t = 10; n < 20 && mag >= t; t *= 10)
+            n++;
+        n += i->value < 0;
+        TyObject *s = tyStr_alloc(n);
+        if (!s)
+            return NULL;
+        char *p = u64_digits(mag, 10, TY_STR_UTF8(s) + n);
+        if (i->value < 0)
+            *--p = '-';
+        return tyStr_finishAscii(s);
+    }
     if (!i->big) {
         char buf[80];
         char *end = buf + sizeof buf;

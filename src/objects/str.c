@@ -84,6 +84,34 @@ static uint64_t load64(const char *p)
     return w;
 }
 
+/* memcpy for the short pieces strings are mostly built from: up to 16
+** bytes in two overlapping loads and stores of fixed size (inline moves;
+** the call through the static binary's ifunc slot cost more than the
+** copy).  The two ranges must not overlap, as for memcpy. */
+static inline void copy_bytes(char *dst, const char *src, size_t n)
+{
+    if (n > 16) {
+        memcpy(dst, src, n);
+    } else if (n >= 8) {
+        uint64_t a, b;
+        memcpy(&a, src, 8);
+        memcpy(&b, src + n - 8, 8);
+        memcpy(dst, &a, 8);
+        memcpy(dst + n - 8, &b, 8);
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, src, 4);
+        memcpy(&b, src + n - 4, 4);
+        memcpy(dst, &a, 4);
+        memcpy(dst + n - 4, &b, 4);
+    } else if (n > 0) {
+        char a = src[0], b = src[n / 2], c = src[n - 1];
+        dst[0] = a;
+        dst[n / 2] = b;
+        dst[n - 1] = c;
+    }
+}
+
 /* Is every byte below 0x80?  Eight bytes at a time. */
 static bool bytes_are_ascii(const char *s, ssize_t n)
 {
@@ -315,7 +343,7 @@ TyObject *tyStr_fromKnown(const char *s, ssize_t nbytes, ssize_t length, bool as
     TyStr *r = str_raw(nbytes);
     if (!r)
         return NULL;
-    memcpy(r->data, s, (size_t)nbytes);
+    copy_bytes(r->data, s, (size_t)nbytes);
     r->length = length;
     r->ascii = ascii;
     return (TyObject *)r;
@@ -364,12 +392,27 @@ TyObject *tyStr_fromCodepoint(uint32_t cp)
         return latin1_str(cp);
     char buf[4];
     int n = ty_utf8Encode(cp, buf);
-    return tyStr_fromKnown(buf, n, 1, false);
+    TyStr *r = str_raw(n);
+    if (!r)
+        return NULL;
+    memcpy(r->data, buf, (size_t)n);
+    r->length = 1;
+    r->ascii = 0;
+    return (TyObject *)r;
 }
 
 TyObject *tyStr_alloc(ssize_t nbytes)
 {
     return (TyObject *)str_raw(nbytes);
+}
+
+/* tyStr_finish for a caller that wrote only ASCII bytes: no scan. */
+TyObject *tyStr_finishAscii(TyObject *s)
+{
+    TyStr *r = (TyStr *)s;
+    r->ascii = 1;
+    r->length = r->nbytes;
+    return str_settle(r);
 }
 
 TyObject *tyStr_finish(TyObject *s)
@@ -956,8 +999,8 @@ TyObject *tyStr_concat(TyObject *a, TyObject *b)
     TyStr *r = str_raw(x->nbytes + y->nbytes);
     if (!r)
         return NULL;
-    memcpy(r->data, x->data, (size_t)x->nbytes);
-    memcpy(r->data + x->nbytes, y->data, (size_t)y->nbytes);
+    copy_bytes(r->data, x->data, (size_t)x->nbytes);
+    copy_bytes(r->data + x->nbytes, y->data, (size_t)y->nbytes);
     r->length = x->length + y->length;
     r->ascii = x->ascii & y->ascii;
     return str_settle(r);
@@ -997,7 +1040,7 @@ int tyStr_concatInPlace(TyObject **target, TyObject *b)
         if (!r)
             return -1;
     }
-    memcpy(r->data + old, self ? r->data : y->data, (size_t)add_bytes);
+    copy_bytes(r->data + old, self ? r->data : y->data, (size_t)add_bytes);
     r->nbytes = old + add_bytes;
     r->data[r->nbytes] = '\0';
     r->length += add_len;
@@ -1068,13 +1111,10 @@ TyObject *tyStr_join(TyObject *sep, TyObject *iterable)
     for (ssize_t i = 0; i < n; i++) {
         TyStr *u = (TyStr *)items[i];
         if (i > 0 && s->nbytes) {
-            if (s->nbytes == 1)
-                *p = s->data[0];
-            else
-                memcpy(p, s->data, (size_t)s->nbytes);
+            copy_bytes(p, s->data, (size_t)s->nbytes);
             p += s->nbytes;
         }
-        memcpy(p, u->data, (size_t)u->nbytes);
+        copy_bytes(p, u->data, (size_t)u->nbytes);
         p += u->nbytes;
     }
     r->length = length;
