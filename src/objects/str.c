@@ -841,7 +841,7 @@ static void sip_init(SipState *s)
     sip_init_keyed(s, 0, 0);
 }
 
-static uint64_t sip_finish64(SipState *s)
+static inline uint64_t sip_finish64(SipState *s)
 {
     sip_compress(s, (s->total << 56) | s->tail);
     s->v2 ^= 0xff;
@@ -851,7 +851,7 @@ static uint64_t sip_finish64(SipState *s)
     return s->v0 ^ s->v1 ^ s->v2 ^ s->v3;
 }
 
-static ty_hash sip_finish(SipState *s)
+static inline ty_hash sip_finish(SipState *s)
 {
     ty_hash r = (ty_hash)sip_finish64(s);
     return r == -1 ? -2 : r;
@@ -873,9 +873,27 @@ ty_hash tyStr_hashBytes(const char *p, ssize_t n)
 {
     if (n == 0)
         return 0;
+    /* sip_bytes written out for a whole buffer, the state in registers:
+    ** the last 0-7 bytes are read in at most two loads (overlapping), not
+    ** by a memcpy of variable length, which is a call in the static
+    ** binary. */
     SipState s;
     sip_init(&s);
-    sip_bytes(&s, p, (size_t)n);
+    size_t left = (size_t)n;
+    for (; left >= 8; left -= 8, p += 8)
+        sip_compress(&s, load64(p));
+    uint64_t t = 0;
+    if (left >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, p, 4);
+        memcpy(&hi, p + left - 4, 4);
+        t = (uint64_t)lo | ((uint64_t)hi << (8 * (left - 4)));
+    } else if (left > 0) {
+        t = (uint64_t)(unsigned char)p[0] | ((uint64_t)(unsigned char)p[left / 2] << (8 * (left / 2))) |
+            ((uint64_t)(unsigned char)p[left - 1] << (8 * (left - 1)));
+    }
+    s.tail = t;
+    s.total = (uint64_t)n;
     return sip_finish(&s);
 }
 
