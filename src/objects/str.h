@@ -52,6 +52,9 @@ TyObject *tyStr_fromFormatV(const char *fmt, va_list ap);
 ** then calls tyStr_finish (which computes length and the ascii flag). */
 TyObject *tyStr_alloc(ssize_t nbytes);
 TyObject *tyStr_finish(TyObject *s);
+/* tyStr_finish when every byte written is ASCII (not checked).  Steals s;
+** new reference. */
+TyObject *tyStr_finishAscii(TyObject *s);
 
 /* a + b. */
 TyObject *tyStr_concat(TyObject *a, TyObject *b);
