@@ -852,10 +852,10 @@ static TyObject *make_flags(void)
     int inspect = ty_state.opt.inspect;
     /* debug, inspect, interactive, optimize, dont_write_bytecode, no_user_site,
     ** no_site, ignore_environment, verbose, bytes_warning, quiet,
-    ** hash_randomization (str hashes use a fixed key), isolated. */
+    ** hash_randomization (PYTHONHASHSEED chose a key), isolated. */
     const TyOptions *o = &ty_state.opt;
     const int ints[13] = { 0, inspect, inspect, 0, o->dont_write_bytecode, o->no_user_site, o->no_site,
-                           o->ignore_environment, 0, 0, o->quiet, 0, o->isolated };
+                           o->ignore_environment, 0, 0, o->quiet, tyStr_hashRandomized(), o->isolated };
     for (int i = 0; i < 13; i++)
         f[i] = tyInt_fromI64(ints[i]);
     f[13] = tyBool_from(o->dev_mode);
