@@ -474,6 +474,20 @@ static int merge_class_names(TyObject *names, TyType *t)
     return 0;
 }
 
+/* The names of self.__dict__ for an object with no namespace of its own
+** whose attribute lookup finds one elsewhere (a bound method shows its
+** function's, as CPython's object.__dir__ reads the attribute): none when
+** there is no such dict.  0 / -1. */
+static int merge_attr_dict(TyObject *names, TyObject *self)
+{
+    TyObject *d;
+    if (tyObj_lookupAttr(self, TY_ID(__dict__), &d) < 0)
+        return -1;
+    int r = d && TY_DICT_CHECK(d) ? merge_names(names, d) : 0;
+    TY_XDECREF(d);
+    return r;
+}
+
 static TyObject *object_dir(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_checkPositional("__dir__", nargs, 0, 0) < 0)
@@ -483,7 +497,8 @@ static TyObject *object_dir(TyObject *self, TyObject *const *args, size_t nargs,
         return NULL;
     TyObject **dictptr = tyObj_dictPtr(self);
     if ((dictptr && *dictptr && merge_names(names, *dictptr) < 0) ||
-        (dictptr && !*dictptr && TY_TYPE(self)->valuesoffset && tyInst_mergeNames(self, names) < 0)) {
+        (dictptr && !*dictptr && TY_TYPE(self)->valuesoffset && tyInst_mergeNames(self, names) < 0) ||
+        (!dictptr && merge_attr_dict(names, self) < 0)) {
         TY_DECREF(names);
         return NULL;
     }
@@ -1230,6 +1245,20 @@ static TyObject *type_new(TyType *meta, TyObject *const *args, size_t nargs, TyO
         return tyErr_format(&TyExc_TypeError, "type.__new__() argument 2 must be tuple, not %A", args[1]);
     if (!TY_DICT_CHECK(args[2]))
         return tyErr_format(&TyExc_TypeError, "type.__new__() argument 3 must be dict, not %A", args[2]);
+    /* A class statement resolves __mro_entries__ (class.c); type() itself
+    ** refuses a base that would need it. */
+    for (ssize_t i = 0; i < TY_TUPLE_LEN(args[1]); i++) {
+        TyObject *b = TY_TUPLE_GET(args[1], i), *meth;
+        if (TY_TYPE_CHECK(b))
+            continue;
+        int has = tyObj_lookupAttr(b, TY_ID(__mro_entries__), &meth);
+        if (has < 0)
+            return NULL;
+        TY_XDECREF(meth);
+        if (has)
+            return tyErr_setString(&TyExc_TypeError,
+                                   "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
     return tyClass_typeNew(meta, args[0], args[1], args[2], args, nargs, kwnames);
 }
 
