@@ -200,10 +200,18 @@ static void print_syntax_error_location(FILE *out, TyObject *exc)
     TyBaseException *e = (TyBaseException *)exc;
     TyObject *filename = e->extra[1], *lineno = e->extra[2], *offset = e->extra[3];
     TyObject *text = e->extra[4], *end_lineno = e->extra[5], *end_offset = e->extra[6];
-    if (!filename || !TY_STR_CHECK(filename) || !lineno || !TY_INT_CHECK(lineno))
+    if (!filename || !lineno || !TY_INT_CHECK(lineno))
         return;
-    fprintf(out, "  File \"%s\", line %lld\n", TY_STR_UTF8(filename),
+    /* Any other filename shows as its str(), None as "<string>" (CPython). */
+    TyObject *shown = TY_STR_CHECK(filename) ? TY_NEWREF(filename)
+                      : filename == TY_NONE ? tyStr_fromCStr("<string>") : tyObj_str(filename);
+    if (!shown) {
+        tyErr_clear();
+        return;
+    }
+    fprintf(out, "  File \"%s\", line %lld\n", TY_STR_UTF8(shown),
             (long long)TY_INT_VALUE(lineno));
+    TY_DECREF(shown);
     if (!text || !TY_STR_CHECK(text))
         return;
     /* CPython's print_error_text: the offsets count characters, but the
@@ -805,6 +813,16 @@ static void render_to_sys_stderr(void (*render)(FILE *, void *), void *ctx)
     TY_DECREF(file);
     free(buf);
     tyErr_restore(saved);
+}
+
+static void render_text(FILE *out, void *text)
+{
+    fputs(text, out);
+}
+
+void tyTraceback_writeToSysStderr(const char *text)
+{
+    render_to_sys_stderr(render_text, (void *)text);
 }
 
 void tyTraceback_displayToSysStderr(TyObject *exc)
