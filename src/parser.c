@@ -4400,6 +4400,18 @@ static TyExpr *number(Parser *p, int ti)
         }
         o = isfloat ? tyFloat_fromString(s, n) : tyInt_fromString(s, n, 0);
     }
+    if (o == NULL && tyErr_exceptionMatches(&TyExc_ValueError)) {
+        /* Only the digit limit (sys.set_int_max_str_digits) fails here:
+        ** CPython's SyntaxError with its advice. */
+        TyObject *exc = tyErr_fetch(), *why = tyObj_str(exc);
+        TY_DECREF(exc);
+        if (why == NULL)
+            return nomem(p);
+        actionerror(p, ti, "%s - Consider hexadecimal for huge integer literals to avoid decimal "
+                    "conversion limits.", TY_STR_UTF8(why));
+        TY_DECREF(why);
+        return NULL;
+    }
     if (o == NULL)
         return nomem(p);
     o = own(p, o);

@@ -7,6 +7,11 @@ class AST:
     _attributes = ()
     __match_args__ = ()
 
+    def __new__(cls, *args, **kwargs):
+        # Any arguments, as CPython's AST (type.__new__ generic); __init__
+        # reads them.
+        return object.__new__(cls)
+
     def __init__(self, *args, **kwargs):
         cls = type(self)
         fields = cls._fields
