@@ -694,12 +694,16 @@ static int graft(Conv *c, TyObject *index, TyObject *twin, TyObject *user)
     return r;
 }
 
-/* _ast._compile_source(source, tree, filename, mode): source (what
-** ast.unparse wrote for tree) compiled with tree's positions. */
+/* _ast._compile_source(source, tree, filename, mode, optimize): source
+** (what ast.unparse wrote for tree) compiled with tree's positions at the
+** optimize level. */
 static TyObject *ast_compile_source(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("_compile_source", kwnames) < 0 ||
-        tyArg_checkPositional("_compile_source", nargs, 4, 4) < 0)
+        tyArg_checkPositional("_compile_source", nargs, 5, 5) < 0)
+        return NULL;
+    int optimize, flags = 0;
+    if (tyArg_int(args[4], &optimize) < 0)
         return NULL;
     TyObject *source = args[0], *tree = args[1], *filename = args[2], *mode = args[3];
     if (!TY_STR_CHECK(source) || !TY_STR_CHECK(filename) || !TY_STR_CHECK(mode))
@@ -725,7 +729,7 @@ static TyObject *ast_compile_source(TyObject *self, TyObject *const *args, size_
         TY_XDECREF(v);
     }
     if (r == 0 && graft(&c, index, twin, tree) == 0)
-        code = tyCompile(mod, arena, TY_STR_UTF8(filename));
+        code = tyCompile_optimize(mod, arena, TY_STR_UTF8(filename), &flags, optimize);
     TY_XDECREF(index);
     TY_XDECREF(twin);
     tyMem_free(c.made);
@@ -739,7 +743,8 @@ static TyMethodDef ast_functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
-TyObject *tyAstModule_compileTree(TyObject *tree, TyObject *filename, TyObject *mode, bool only_ast)
+TyObject *tyAstModule_compileTree(TyObject *tree, TyObject *filename, TyObject *mode, bool only_ast,
+                                  int optimize)
 {
     if (ensure_classes() < 0)
         return NULL;
@@ -751,8 +756,10 @@ TyObject *tyAstModule_compileTree(TyObject *tree, TyObject *filename, TyObject *
         return TY_NEWREF(tree);
     TyObject *m = tyImport_importC("_ast");
     TyObject *fn = m ? tyObj_getAttrStr(m, "_compile_tree") : NULL;
-    TyObject *argv[3] = { tree, filename, mode };
-    TyObject *r = fn ? tyObj_call(fn, argv, 3, NULL) : NULL;
+    TyObject *level = fn ? tyInt_fromI64(optimize) : NULL;
+    TyObject *argv[4] = { tree, filename, mode, level };
+    TyObject *r = level ? tyObj_call(fn, argv, 4, NULL) : NULL;
+    TY_XDECREF(level);
     TY_XDECREF(fn);
     TY_XDECREF(m);
     return r;

@@ -606,7 +606,7 @@ class _Validator:
             self.patterns(p.patterns)
 
 
-def _compile_tree(tree, filename, mode):
+def _compile_tree(tree, filename, mode, optimize=0):
     """compile() of an AST: the source ast.unparse writes for the tree,
     compiled with the tree's own positions (see astmodule.c)."""
     expected = {'exec': Module, 'eval': Expression, 'single': Interactive}[mode]
@@ -616,5 +616,5 @@ def _compile_tree(tree, filename, mode):
     _Validator().mod(tree)
     import ast
     source = ast.unparse(Module(tree.body, []) if mode == 'single' else tree)
-    return _compile_source(source, tree, filename, mode)
+    return _compile_source(source, tree, filename, mode, optimize)
 
