@@ -848,10 +848,8 @@ static bool is_closure_of(TyObject *closure, int n)
 ** cells, as a function of that code and closure would run in them. */
 static TyObject *eval_with_closure(TyObject *code, TyObject *globals, TyObject *locals, TyObject *closure)
 {
-    if (!tyDict_getItem(globals, TY_ID(__builtins__))) {
-        if (tyErr_occurred() || tyDict_setItem(globals, TY_ID(__builtins__), ty_state.builtins_module) < 0)
-            return NULL;
-    }
+    if (tyVM_setDefaultBuiltins(globals) < 0)
+        return NULL;
     TyObject *fn = tyFunction_new(code, globals, NULL);
     if (!fn)
         return NULL;

@@ -19,8 +19,12 @@ TyObject *tyFunction_new(TyObject *code, TyObject *globals, TyObject *qualname)
     TyObject *builtins = tyDict_getItem(globals, TY_ID(__builtins__));
     if (builtins && TY_MODULE_CHECK(builtins))
         builtins = TY_MODULE_DICT(builtins);
-    if (!builtins)
-        builtins = ty_state.builtins;
+    if (!builtins) {
+        /* Globals without __builtins__ take the running code's (CPython's
+        ** _PyEval_BuiltinsFromGlobals). */
+        TyFrame *running = tyVM_currentFrame();
+        builtins = running && running->builtins ? running->builtins : ty_state.builtins;
+    }
     f->builtins = TY_NEWREF(builtins);
     f->name = TY_NEWREF(co->name);
     f->qualname = TY_NEWREF(qualname ? qualname : co->qualname);
