@@ -908,6 +908,11 @@ static void render_unraisable(FILE *out, void *ctx)
 
 void tyTraceback_printUnraisable(TyObject *type, TyObject *value, TyObject *tb, TyObject *err_msg, TyObject *obj)
 {
+    /* With sys.stderr gone or None (late in finalization, say) the report
+    ** is dropped, as CPython's default hook drops it. */
+    TyObject *file = ty_state.sys ? tyDict_getItem(TY_MODULE_DICT(ty_state.sys), TY_ID(stderr)) : NULL;
+    if (!file || file == TY_NONE)
+        return;
     Unraisable u = { type, value, tb, err_msg, obj };
     render_to_sys_stderr(render_unraisable, &u);
 }

@@ -29,7 +29,7 @@ void tyTraceback_writeToSysStderr(const char *text);
 ** tyTraceback_displayToSysStderr writes) for the
 ** fields of an UnraisableHookArgs (each a reference, None when absent):
 ** "err_msg: repr(obj)" or "Exception ignored in: repr(obj)", the traceback,
-** then "Type: str(value)". */
+** then "Type: str(value)"; nothing when sys.stderr is missing or None. */
 void tyTraceback_printUnraisable(TyObject *type, TyObject *value, TyObject *tb, TyObject *err_msg,
                                  TyObject *obj);
 
