@@ -372,8 +372,23 @@ static void subtype_dealloc(TyObject *self)
     TY_DECREF(t);
 }
 
+/* type's own __dict__ descriptor when self is a class whose metaclass
+** also derives from a class with __dict__ (`class Meta(type, Base)`), so
+** Base's descriptor reads the class's mappingproxy and cannot replace it,
+** as CPython's get_builtin_base_with_dict finds type there; else NULL.
+** Borrowed. */
+static TyObject *builtin_dict_descr(TyObject *self)
+{
+    if (!TY_TYPE_CHECK(self))
+        return NULL;
+    return tyDict_getItem(TyType_Type.dict, TY_ID(__dict__));
+}
+
 static TyObject *subtype_get_dict(TyObject *self)
 {
+    TyObject *descr = builtin_dict_descr(self);
+    if (descr && TY_TYPE(descr)->descr_get)
+        return TY_TYPE(descr)->descr_get(descr, self, (TyObject *)TY_TYPE(self));
     TyObject **dictptr = tyObj_dictPtr(self);
     if (!dictptr)
         return tyErr_setString(&TyExc_AttributeError, "This object has no __dict__");
@@ -391,6 +406,10 @@ static TyObject *subtype_get_dict(TyObject *self)
 
 static int subtype_set_dict(TyObject *self, TyObject *value)
 {
+    /* A type's own __dict__ stays read-only through a base's descriptor. */
+    TyObject *descr = builtin_dict_descr(self);
+    if (descr && TY_TYPE(descr)->descr_set)
+        return TY_TYPE(descr)->descr_set(descr, self, value);
     TyObject **dictptr = tyObj_dictPtr(self);
     if (!dictptr) {
         tyErr_setString(&TyExc_AttributeError, "This object has no __dict__");

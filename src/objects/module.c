@@ -227,7 +227,7 @@ static int module_set_annotations(TyObject *o, TyObject *v)
 }
 
 static TyGetSetDef module_getset[] = {
-    { "__dict__", module_get_dict, NULL, NULL },
+    { "__dict__", module_get_dict, NULL, NULL, true },
     { "__annotations__", module_get_annotations, module_set_annotations, NULL },
     { NULL }
 };
