@@ -372,16 +372,17 @@ static void subtype_dealloc(TyObject *self)
     TY_DECREF(t);
 }
 
-/* type's own __dict__ descriptor when self is a class whose metaclass
-** also derives from a class with __dict__ (`class Meta(type, Base)`), so
-** Base's descriptor reads the class's mappingproxy and cannot replace it,
-** as CPython's get_builtin_base_with_dict finds type there; else NULL.
-** Borrowed. */
+/* The __dict__ descriptor of the nearest built-in base of self's class
+** that keeps a dict of its own (type, module, BaseException), or NULL:
+** CPython's get_builtin_base_with_dict.  A class Base's __dict__
+** descriptor then answers as that base does (`class Meta(type, Base)`:
+** a class's mappingproxy, never replaced).  Borrowed. */
 static TyObject *builtin_dict_descr(TyObject *self)
 {
-    if (!TY_TYPE_CHECK(self))
-        return NULL;
-    return tyDict_getItem(TyType_Type.dict, TY_ID(__dict__));
+    for (TyType *t = TY_TYPE(self); t; t = t->base)
+        if (!TY_TYPE_HAS(t, TY_TPFLAG_HEAPTYPE) && t->dictoffset)
+            return tyType_lookup(t, TY_ID(__dict__));
+    return NULL;
 }
 
 static TyObject *subtype_get_dict(TyObject *self)

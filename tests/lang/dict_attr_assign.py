@@ -51,3 +51,48 @@ print(p.__dict__)
 import types
 d = types.ModuleType.__dict__["__dict__"]
 print(type(d).__name__, d.__qualname__, d.__get__(types) is vars(types))
+
+
+def can_delete_dict(e):
+    try:
+        del e.__dict__
+    except (TypeError, AttributeError) as x:
+        return type(x).__name__
+    return True
+
+
+class Exception1(Exception, Base):
+    pass
+
+
+class Exception2(Base, Exception):
+    pass
+
+
+for ExceptionType in Exception, Exception1, Exception2:
+    e = ExceptionType()
+    e.__dict__ = {"a": 1}
+    print(ExceptionType.__name__, e.a, can_delete_dict(e), can_delete_dict(ValueError()))
+
+
+class Module1(types.ModuleType, Base):
+    pass
+
+
+class Module2(Base, types.ModuleType):
+    pass
+
+
+for ModuleType in Module1, Module2:
+    mod = ModuleType("spam")
+    for how in ("set", "del"):
+        try:
+            if how == "set":
+                mod.__dict__ = {}
+            else:
+                del mod.__dict__
+            print(how, "allowed")
+        except (AttributeError, TypeError) as x:
+            print(how, type(x).__name__, x)
+    mod.__dict__["spam"] = "eggs"
+    print(mod.spam)
