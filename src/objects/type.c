@@ -737,6 +737,8 @@ static TyObject *type_call(TyObject *callable, TyObject *const *args, size_t nar
             return NULL;
         return TY_NEWREF(TY_TYPE(args[0]));
     }
+    if (type == &TyType_Type && nargs != 3)
+        return tyErr_setString(&TyExc_TypeError, "type() takes 1 or 3 arguments");
     if (!type->tp_new)
         return tyErr_format(&TyExc_TypeError, "cannot create '%s' instances", tyType_name(type));
     /* str(x) of an int, float or str runs no Python code, and the argument
@@ -1235,10 +1237,9 @@ static TyMethodDef type_methods[] = {
 
 static TyObject *type_new(TyType *meta, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (nargs == 1 && (!kwnames || TY_TUPLE_LEN(kwnames) == 0))
-        return TY_NEWREF(TY_TYPE(args[0]));
+    /* type(x) is type_call's; a metaclass has no one-argument form (CPython). */
     if (nargs != 3)
-        return tyErr_setString(&TyExc_TypeError, "type() takes 1 or 3 arguments");
+        return tyErr_format(&TyExc_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
     if (!TY_STR_CHECK(args[0]))
         return tyErr_format(&TyExc_TypeError, "type.__new__() argument 1 must be str, not %A", args[0]);
     if (!TY_TUPLE_CHECK(args[1]))
