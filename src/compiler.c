@@ -99,6 +99,9 @@ typedef struct Compiler {
     ** optimizer allows three times the recursion limit left when
     ** compilation starts. */
     int depth_limit;
+    /* compile()'s optimize level: 1 drops asserts and makes __debug__
+    ** False, 2 drops docstrings too. */
+    int optimize;
     /* Set by the first error; emission does nothing afterwards.  The
     ** emit functions return nothing: their callers are straight-line
     ** code, and each statement and each code object checks the flag. */
@@ -972,6 +975,12 @@ static int fold_expr(Compiler *c, TyExpr *e)
     if (fold_children(c, e) < 0)
         return -1;
     switch (e->kind) {
+    case TY_EXPR_NAME:
+        /* __debug__ is a constant of the optimize level (CPython's AST
+        ** optimizer). */
+        if (e->v.name.ctx == TY_CTX_LOAD && tyStr_eqC(e->v.name.id, "__debug__"))
+            return make_constant(c, e, tyBool_from(!c->optimize));
+        return 0;
     case TY_EXPR_UNARYOP: {
         TyExpr *o = e->v.unaryop.operand;
         if (!is_const(o) || !foldable_operand(o->v.constant.value))
@@ -2886,6 +2895,8 @@ static int compile_assert(Compiler *c, TyStmt *s)
                   TY_TUPLE_LEN(test->v.constant.value) > 0);
     if (tuple && compiler_warn(c, s->loc, "assertion is always true, perhaps remove parentheses?") < 0)
         return -1;
+    if (c->optimize)
+        return 0;
     int end = new_label(c);
     if (compile_jump_if(c, s->v.assert_.test, end, true) < 0)
         return -1;
@@ -2987,9 +2998,11 @@ static int compile_importfrom(Compiler *c, TyStmt *s)
     return 0;
 }
 
-static TyObject *docstring_of(TyStmtSeq *body)
+/* The docstring a body starts with (borrowed), or NULL; none at
+** optimize level 2. */
+static TyObject *docstring_of(Compiler *c, TyStmtSeq *body)
 {
-    if (body->n == 0)
+    if (body->n == 0 || c->optimize >= 2)
         return NULL;
     TyStmt *first = body->items[0];
     if (first->kind != TY_STMT_EXPR || first->v.expr.value->kind != TY_EXPR_CONSTANT)
@@ -3018,7 +3031,7 @@ static int compile_function_body(Compiler *c, TyScope *s, TyArguments *args, TyS
         emit(c, OP_RETURN_VALUE, 0);
         return 0;
     }
-    TyObject *doc = docstring_of(body);
+    TyObject *doc = docstring_of(c, body);
     if (add_const(c, doc ? doc : TY_NONE) < 0)
         return -1;
     for (int i = doc ? 1 : 0; i < body->n; i++)
@@ -3100,7 +3113,7 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     ** __annotations__ first, before __doc__, as in CPython. */
     if (has_annotations(&s->v.classdef.body))
         emit(c, OP_SETUP_ANNOTATIONS, 0);
-    TyObject *doc = docstring_of(&s->v.classdef.body);
+    TyObject *doc = docstring_of(c, &s->v.classdef.body);
     if (doc) {
         int doc_idx = add_name(c, TY_ID(__doc__));
         TyLoc class_loc = c->u->loc;
@@ -3941,6 +3954,11 @@ TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename)
 
 TyObject *tyCompile_flags(TyModuleAST *mod, TyArena *arena, const char *filename, int *flags)
 {
+    return tyCompile_optimize(mod, arena, filename, flags, 0);
+}
+
+TyObject *tyCompile_optimize(TyModuleAST *mod, TyArena *arena, const char *filename, int *flags, int optimize)
+{
     TyFuture ff;
     if (tyFuture_parse(mod, filename, &ff) < 0)
         return NULL;
@@ -3952,6 +3970,7 @@ TyObject *tyCompile_flags(TyModuleAST *mod, TyArena *arena, const char *filename
     c.filename = filename;
     c.arena = arena;
     c.mode = mod->mode;
+    c.optimize = optimize;
     c.st = tySymtable_build(mod, arena, filename, c.future);
     if (!c.st)
         return NULL;
@@ -3969,7 +3988,7 @@ TyObject *tyCompile_flags(TyModuleAST *mod, TyArena *arena, const char *filename
     } else {
         if (has_annotations(&mod->body))
             emit(&c, OP_SETUP_ANNOTATIONS, 0);
-        TyObject *doc = mod->mode == TY_MODE_FILE ? docstring_of(&mod->body) : NULL;
+        TyObject *doc = mod->mode == TY_MODE_FILE ? docstring_of(&c, &mod->body) : NULL;
         int start = 0;
         if (doc) {
             int idx = add_name(&c, TY_ID(__doc__));

@@ -552,6 +552,16 @@ TyObject *tyFunction_vectorcall(TyObject *callable, TyObject *const *args, size_
     return run_new_frame(f);
 }
 
+int tyVM_setDefaultBuiltins(TyObject *globals)
+{
+    if (tyDict_getItem(globals, TY_ID(__builtins__)))
+        return 0;
+    if (tyErr_occurred())
+        return -1;
+    TyFrame *f = tyVM_currentFrame();
+    return tyDict_setItem(globals, TY_ID(__builtins__), f && f->builtins ? f->builtins : ty_state.builtins);
+}
+
 /* The builtins code run in globals sees (CPython's
 ** _PyEval_BuiltinsFromGlobals): globals['__builtins__'] of any class, a
 ** module's dict for a module, the interpreter's without one.  Borrowed. */
@@ -565,11 +575,8 @@ static TyObject *builtins_of(TyObject *globals)
 
 TyObject *tyVM_evalCode(TyObject *code, TyObject *globals, TyObject *locals)
 {
-    if (!tyDict_getItem(globals, TY_ID(__builtins__))) {
-        if (tyErr_occurred() ||
-            tyDict_setItem(globals, TY_ID(__builtins__), ty_state.builtins_module) < 0)
-            return NULL;
-    }
+    if (tyVM_setDefaultBuiltins(globals) < 0)
+        return NULL;
     TyFrame *f = push_frame((TyCode *)code, NULL, globals, builtins_of(globals), locals);
     if (!f)
         return NULL;

@@ -772,8 +772,9 @@ fail:
 /* ---- hashing: SipHash-1-3 --------------------------------------------- */
 
 /*
-** SipHash-1-3 with an all-zero key (CPython 3.11's default algorithm, as
-** run with PYTHONHASHSEED=0): one compression round per 8-byte word,
+** SipHash-1-3, CPython 3.11's default algorithm, with an all-zero key (as
+** CPython runs with PYTHONHASHSEED=0) unless PYTHONHASHSEED asks for
+** another (tyStr_setHashKey): one compression round per 8-byte word,
 ** three finalisation rounds.  The state accepts bytes incrementally so a
 ** string can be hashed over its PEP 393 form without building it.
 */
@@ -855,9 +856,24 @@ static void sip_bytes(SipState *s, const char *p, size_t n)
     }
 }
 
+/* The key of str/bytes hashes: zero (CPython run with PYTHONHASHSEED=0)
+** unless tyStr_setHashKey chose another before anything was hashed. */
+static uint64_t hash_k0, hash_k1;
+
+void tyStr_setHashKey(uint64_t k0, uint64_t k1)
+{
+    hash_k0 = k0;
+    hash_k1 = k1;
+}
+
+bool tyStr_hashRandomized(void)
+{
+    return (hash_k0 | hash_k1) != 0;
+}
+
 static void sip_init(SipState *s)
 {
-    sip_init_keyed(s, 0, 0);
+    sip_init_keyed(s, hash_k0, hash_k1);
 }
 
 static inline uint64_t sip_finish64(SipState *s)
