@@ -216,9 +216,10 @@ int tyTrace_instruction(TyFrame *f)
         return 0;
     if (f->frame_obj->trace_lines) {
         /* A new line, or a jump back (a loop's next round on one line),
-        ** except SEND's own jump back while it delegates to a subiterator. */
+        ** except the jump back to SEND of a resumed delegation (yield
+        ** from, await). */
         bool report = prev < 0 || prev >= co->ncode || tyCode_line(co, lasti) != tyCode_line(co, prev) ||
-                      (lasti < prev && TY_OP(co->code[prev]) != OP_SEND);
+                      (lasti < prev && op != OP_SEND);
         uint32_t *ip = f->ip;
         if (report && call_trace(f, TY_TRACE_LINE, NULL) < 0)
             return -1;
@@ -311,6 +312,26 @@ void tyTrace_exception(TyFrame *f)
         tyErr_restore(exc);
     else
         TY_DECREF(exc);
+}
+
+int tyTrace_stopIteration(TyFrame *f, TyObject *stop, TyObject *value)
+{
+    if (!traced(f))
+        return 0;
+    TyObject *exc = stop ? TY_NEWREF(stop) : tyExc_new(&TyExc_StopIteration, &value, value ? 1 : 0);
+    if (!exc)
+        return -1;
+    tyErr_restore(TY_NEWREF(exc));
+    tyTrace_exception(f);
+    TyObject *now = tyErr_fetch();
+    bool kept = now == exc;
+    TY_DECREF(exc);
+    if (kept) {
+        TY_DECREF(now);
+        return 0;
+    }
+    tyErr_restore(now);
+    return -1;
 }
 
 /* ---- f_lineno: a debugger's jump ------------------------------------------------- */

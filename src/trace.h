@@ -61,5 +61,11 @@ void tyTrace_unwind(struct TyFrame *f);
 ** 'exception' with (type, value, traceback).  An exception the trace
 ** function raises replaces it. */
 void tyTrace_exception(struct TyFrame *f);
+/* SEND or FOR_ITER of f found its iterator finished by a StopIteration
+** (`stop`, borrowed; NULL: a new one carrying `value`, NULL for none):
+** 'exception' with it, as CPython 3.11 reports the StopIteration its
+** traced SEND and FOR_ITER catch.  0, or -1 with the exception the trace
+** function raised. */
+int tyTrace_stopIteration(struct TyFrame *f, TyObject *stop, TyObject *value);
 
 #endif
