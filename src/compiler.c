@@ -2536,19 +2536,24 @@ static int compile_try_star_except(Compiler *c, TyStmt *s)
         if (clear_handler_name(c, h->name) < 0)
             return -1;
         emit_jump(c, OP_JUMP, next);
-        /* The clause raised: [.. raised rest exc] -> [.. raised+[exc] rest] */
+        /* The clause raised: [.. raised rest exc] -> [.. raised+[exc] rest],
+        ** on no line of its own (the raise's line stays the frame's). */
         bind_label(c, raised);
+        set_loc(c, NO_LINE);
         if (clear_handler_name(c, h->name) < 0)
             return -1;
         emit(c, OP_LIST_APPEND, 2);
         emit_jump(c, OP_JUMP, next);
+        /* No match: on the clause's line, where its test ran. */
         bind_label(c, no_match);
+        set_loc(c, h->loc);
         emit(c, OP_POP_TOP, 0);
         bind_label(c, next);
     }
     pop_fblock(c);
-    /* CPython gives what follows no line; the last clause's is the nearest. */
-    set_loc(c, hs->items[hs->n - 1]->loc);
+    /* What follows is on no line, as in CPython: a trace shows the line
+    ** that reached it. */
+    set_loc(c, NO_LINE);
     emit(c, OP_LIST_APPEND, 1);
     emit(c, OP_PREP_RERAISE_STAR, 0);
     emit(c, OP_COPY, 1);
