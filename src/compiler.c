@@ -2311,8 +2311,15 @@ static int compile_while(Compiler *c, TyStmt *s)
 {
     int start = new_label(c), body_end = new_label(c), exit = new_label(c);
     bind_label(c, start);
-    if (compile_jump_if(c, s->v.loop.iter, body_end, false) < 0)
+    TyExpr *test = s->v.loop.iter;
+    if (is_const(test) && tyObj_isTrue(test->v.constant.value) == 1) {
+        /* `while True:` tests nothing, as in CPython: what follows the
+        ** loop is reached only by a break (a debugger's jump can tell). */
+        set_loc(c, test->loc);
+        emit(c, OP_NOP, 0);
+    } else if (compile_jump_if(c, test, body_end, false) < 0) {
         return -1;
+    }
     if (push_fblock(c, FB_WHILE_LOOP, start, exit, NULL, NULL) < 0)
         return -1;
     if (compile_body(c, &s->v.loop.body) < 0)

@@ -413,6 +413,8 @@ typedef struct TyState {
         int depth;
         int event;                /* the event being reported (TyTraceEvent) */
         struct TyFrame *frame;    /* its frame, while it is reported */
+        bool setting_func;        /* sys.settrace is dropping the old function */
+        bool setting_profile;     /* sys.setprofile likewise */
     } trace;
 
     /* The fuzz build's instruction budget (vm.c): -1 while unlimited. */

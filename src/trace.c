@@ -11,6 +11,7 @@
 #include "objects/func.h"
 #include "objects/code.h"
 #include "objects/method.h"
+#include "objects/gen.h"
 #include "assemble.h"
 
 /*
@@ -116,7 +117,8 @@ static int call_trace(TyFrame *f, TyTraceEvent event, TyObject *arg)
     int rc = 0;
     if (!r) {
         TyObject *exc = tyErr_fetch();
-        tyTrace_set(NULL);
+        if (tyTrace_set(NULL) < 0)
+            tyErr_clear();
         TY_CLEAR(fo->trace);
         tyErr_restore(exc);
         rc = -1;
@@ -143,7 +145,8 @@ static int call_profile(TyFrame *f, const char *what, TyTraceEvent event, TyObje
     TY_DECREF(fo);
     if (!r) {
         TyObject *exc = tyErr_fetch();
-        tyTrace_setProfile(NULL);
+        if (tyTrace_setProfile(NULL) < 0)
+            tyErr_clear();
         tyErr_restore(exc);
         return -1;
     }
@@ -158,27 +161,48 @@ static bool traced(TyFrame *f)
     return !ty_state.trace.depth && f->frame_obj && f->frame_obj->trace;
 }
 
-void tyTrace_set(TyObject *func)
+/*
+** Install `func` in *slot after dropping the old function, whose release
+** may run a __del__ that installs another: that call fails with
+** RuntimeError while *busy is set, as in CPython 3.11.  0, or -1.
+*/
+static int install(TyObject **slot, TyObject *func, bool *busy, const char *what)
 {
-    TyObject *old = ty_state.trace.func;
-    ty_state.trace.func = func && func != TY_NONE ? TY_NEWREF(func) : NULL;
-    /* The running frames go on from the instruction they are in: a line
-    ** is reported when the next one differs. */
-    if (!old && ty_state.trace.func) {
-        for (TyFrame *f = ty_state.frame; f; f = f->previous)
-            f->trace_prev = TY_FRAME_LASTI(f);
+    if (*busy) {
+        tyErr_format(&TyExc_RuntimeError, "Cannot install a %s function while another %s function is being installed",
+                     what, what);
+        return -1;
     }
+    *busy = true;
+    TyObject *old = *slot;
+    *slot = NULL;
     ty_state.trace.active = ty_state.trace.func || ty_state.trace.profile;
     tyVM_instrument();
     TY_XDECREF(old);
+    *slot = func && func != TY_NONE ? TY_NEWREF(func) : NULL;
+    ty_state.trace.active = ty_state.trace.func || ty_state.trace.profile;
+    *busy = false;
+    return 0;
 }
 
-void tyTrace_setProfile(TyObject *func)
+int tyTrace_set(TyObject *func)
 {
-    TyObject *old = ty_state.trace.profile;
-    ty_state.trace.profile = func && func != TY_NONE ? TY_NEWREF(func) : NULL;
-    ty_state.trace.active = ty_state.trace.func || ty_state.trace.profile;
-    TY_XDECREF(old);
+    bool was_on = ty_state.trace.func != NULL;
+    if (install(&ty_state.trace.func, func, &ty_state.trace.setting_func, "trace") < 0)
+        return -1;
+    /* The running frames go on from the instruction they are in: a line
+    ** is reported when the next one differs. */
+    if (!was_on && ty_state.trace.func) {
+        for (TyFrame *f = ty_state.frame; f; f = f->previous)
+            f->trace_prev = TY_FRAME_LASTI(f);
+    }
+    tyVM_instrument();
+    return 0;
+}
+
+int tyTrace_setProfile(TyObject *func)
+{
+    return install(&ty_state.trace.profile, func, &ty_state.trace.setting_profile, "profile");
 }
 
 int tyTrace_call(TyFrame *f)
@@ -545,19 +569,38 @@ static int jump_error(const char *msg)
     return -1;
 }
 
+/* Is f a generator's or coroutine's frame reporting the 'return' of its
+** yield (CPython's FRAME_SUSPENDED, the one 'return' event a jump may come
+** from)?  An async generator's yield, which its asend/athrow awaitables
+** drive, is not offered. */
+static bool suspended_at_yield(TyFrame *f)
+{
+    if (f != ty_state.trace.frame || f->owner != TY_FRAME_IN_GENERATOR ||
+        TY_ASYNC_GEN_CHECK((TyObject *)tyGen_ofFrame(f)))
+        return false;
+    int lasti = TY_FRAME_LASTI(f);
+    return lasti >= 0 && TY_OP(f->code->code[lasti]) == OP_YIELD_VALUE;
+}
+
 int tyTrace_jump(TyFrameObject *fo, TyObject *lineno)
 {
+    TyFrame *f = fo->frame;
+    bool from_yield = false;
     switch (ty_state.trace.event) {
     case TY_TRACE_CALL:
         return jump_error("can't jump from the 'call' trace event of a new frame");
     case TY_TRACE_LINE:
         break;
+    case TY_TRACE_RETURN:
+        from_yield = suspended_at_yield(f);
+        if (from_yield)
+            break;
+        return jump_error("can only jump from a 'line' trace event");
     default:
         return jump_error("can only jump from a 'line' trace event");
     }
     if (!fo->trace)
         return jump_error("f_lineno can only be set by a trace function");
-    TyFrame *f = fo->frame;
     if (f != ty_state.trace.frame || fo->frame != f || f->owner == TY_FRAME_OWNED_BY_OBJECT)
         return jump_error("can only jump from a 'line' trace event");
     int64_t wanted;
@@ -570,22 +613,27 @@ int tyTrace_jump(TyFrameObject *fo, TyObject *lineno)
         tyErr_format(&TyExc_ValueError, "line %d comes before the current code block", (int)wanted);
         return -1;
     }
-    /* The first line at or after the one asked for that has code. */
-    int line = -1;
-    for (int i = 0; i < co->ncode; i++) {
-        int l = co->positions[i].line;
-        if (l >= wanted && (line < 0 || l < line))
-            line = l;
-    }
-    if (line < 0) {
-        tyErr_format(&TyExc_ValueError, "line %d comes after the current code block", (int)wanted);
-        return -1;
-    }
     KindStack *stacks = mark_stacks(co);
     if (!stacks)
         return -1;
+    /* The first line at or after the one asked for that has code.  Code
+    ** no path reaches does not count: CPython's compiler drops it (the
+    ** lines after an endless loop or a return). */
+    int line = -1;
+    for (int i = 0; i < co->ncode; i++) {
+        int l = co->positions[i].line;
+        if (l >= wanted && (line < 0 || l < line) && stacks[i] != KS_UNSET)
+            line = l;
+    }
+    if (line < 0) {
+        tyMem_free(stacks);
+        tyErr_format(&TyExc_ValueError, "line %d comes after the current code block", (int)wanted);
+        return -1;
+    }
     int lasti = TY_FRAME_LASTI(f);
-    KindStack start = stacks[lasti], best = KS_UNSET;
+    /* At a yield the yielded value has left the stack already (the
+    ** target must not expect it: nothing would be there). */
+    KindStack start = from_yield ? ks_pop(stacks[lasti]) : stacks[lasti], best = KS_UNSET;
     int best_at = -1, err = -1;
     const char *msg = "cannot find bytecode for specified line";
     for (int i = 0; i < co->ncode; i++) {
@@ -623,5 +671,7 @@ int tyTrace_jump(TyFrameObject *fo, TyObject *lineno)
     }
     f->ip = co->code + best_at;
     f->trace_prev = best_at;
+    if (from_yield)
+        tyGen_ofFrame(f)->resume_bare = true;
     return 0;
 }

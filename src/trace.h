@@ -25,12 +25,15 @@ typedef enum {
 } TyTraceEvent;
 
 /* sys.settrace(func): func None (or NULL) removes the trace function.
-** Frames already running report lines from their next one. */
-void tyTrace_set(TyObject *func);
+** Frames already running report lines from their next one.  0, or -1
+** with RuntimeError when called while the old function is being dropped
+** (its __del__). */
+int tyTrace_set(TyObject *func);
 /* sys.setprofile(func): func gets 'call' and 'return' of every frame and
 ** 'c_call', 'c_return', 'c_exception' around calls of built-in functions;
-** its result is ignored.  None (or NULL) removes it. */
-void tyTrace_setProfile(TyObject *func);
+** its result is ignored.  None (or NULL) removes it.  0, or -1 as for
+** tyTrace_set. */
+int tyTrace_setProfile(TyObject *func);
 /* The VM's call of a built-in callable while a profile function is set:
 ** the call between its 'c_call' and its 'c_return' or 'c_exception'
 ** (a method descriptor is reported as the built-in method it binds to

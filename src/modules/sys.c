@@ -715,7 +715,8 @@ TY_CFUNC(sys_settrace)
 {
     if (tyArg_noKeywords("sys.settrace", kwnames) < 0 || tyArg_checkPositional("settrace", nargs, 1, 1) < 0)
         return NULL;
-    tyTrace_set(args[0]);
+    if (tyTrace_set(args[0]) < 0)
+        return NULL;
     return tyNone_new();
 }
 
@@ -733,7 +734,8 @@ TY_CFUNC(sys_setprofile)
 {
     if (tyArg_noKeywords("sys.setprofile", kwnames) < 0 || tyArg_checkPositional("setprofile", nargs, 1, 1) < 0)
         return NULL;
-    tyTrace_setProfile(args[0]);
+    if (tyTrace_setProfile(args[0]) < 0)
+        return NULL;
     return tyNone_new();
 }
 
