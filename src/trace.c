@@ -80,7 +80,10 @@ static TyObject *invoke(TyFrame *f, TyFrameObject *fo, TyObject *callback, const
         return NULL;
     TyObject *argv[3] = { (TyObject *)fo, name, arg ? arg : TY_NONE };
     TY_INCREF(callback);
+    int saved_depth = ty_state.trace.depth;
+    bool saved_call_tracing = ty_state.trace.call_tracing;
     ty_state.trace.depth++;
+    ty_state.trace.call_tracing = false;
     int saved_line = fo->trace_line, saved_event = ty_state.trace.event;
     TyFrame *saved_frame = ty_state.trace.frame;
     fo->trace_line = shown_line(f);
@@ -90,7 +93,8 @@ static TyObject *invoke(TyFrame *f, TyFrameObject *fo, TyObject *callback, const
     ty_state.trace.event = saved_event;
     ty_state.trace.frame = saved_frame;
     fo->trace_line = saved_line;
-    ty_state.trace.depth--;
+    ty_state.trace.depth = saved_depth;
+    ty_state.trace.call_tracing = saved_call_tracing;
     TY_DECREF(callback);
     TY_DECREF(name);
     if (r && locals_to_fast(f) < 0)
@@ -174,6 +178,9 @@ static int install(TyObject **slot, TyObject *func, bool *busy, const char *what
         return -1;
     }
     *busy = true;
+    /* Under sys.call_tracing events resume once a function is set. */
+    if (ty_state.trace.call_tracing)
+        ty_state.trace.depth = 0;
     TyObject *old = *slot;
     *slot = NULL;
     ty_state.trace.active = ty_state.trace.func || ty_state.trace.profile;
@@ -203,6 +210,17 @@ int tyTrace_set(TyObject *func)
 int tyTrace_setProfile(TyObject *func)
 {
     return install(&ty_state.trace.profile, func, &ty_state.trace.setting_profile, "profile");
+}
+
+TyObject *tyTrace_callTracing(TyObject *func, TyObject *const *args, size_t nargs)
+{
+    int depth = ty_state.trace.depth;
+    bool outer = ty_state.trace.call_tracing;
+    ty_state.trace.call_tracing = true;
+    TyObject *r = tyObj_call(func, args, nargs, NULL);
+    ty_state.trace.depth = depth;
+    ty_state.trace.call_tracing = outer;
+    return r;
 }
 
 int tyTrace_call(TyFrame *f)
@@ -342,6 +360,10 @@ int tyTrace_stopIteration(TyFrame *f, TyObject *stop, TyObject *value)
 {
     if (!traced(f))
         return 0;
+    /* A return of None is a StopIteration without arguments, as
+    ** CPython's PyErr_SetNone gives. */
+    if (value == TY_NONE)
+        value = NULL;
     TyObject *exc = stop ? TY_NEWREF(stop) : tyExc_new(&TyExc_StopIteration, &value, value ? 1 : 0);
     if (!exc)
         return -1;

@@ -34,6 +34,11 @@ int tyTrace_set(TyObject *func);
 ** its result is ignored.  None (or NULL) removes it.  0, or -1 as for
 ** tyTrace_set. */
 int tyTrace_setProfile(TyObject *func);
+/* sys.call_tracing(func, args): func(*args), during which (even from
+** inside a trace function) settrace/setprofile start events again; as in
+** CPython 3.11 the call alone reports nothing more.  New reference, or
+** NULL. */
+TyObject *tyTrace_callTracing(TyObject *func, TyObject *const *args, size_t nargs);
 /* The VM's call of a built-in callable while a profile function is set:
 ** the call between its 'c_call' and its 'c_return' or 'c_exception'
 ** (a method descriptor is reported as the built-in method it binds to
@@ -65,7 +70,8 @@ void tyTrace_unwind(struct TyFrame *f);
 ** function raises replaces it. */
 void tyTrace_exception(struct TyFrame *f);
 /* SEND or FOR_ITER of f found its iterator finished by a StopIteration
-** (`stop`, borrowed; NULL: a new one carrying `value`, NULL for none):
+** (`stop`, borrowed; NULL: a new one carrying `value`, none for NULL
+** or None):
 ** 'exception' with it, as CPython 3.11 reports the StopIteration its
 ** traced SEND and FOR_ITER catch.  0, or -1 with the exception the trace
 ** function raised. */

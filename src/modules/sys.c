@@ -720,6 +720,20 @@ TY_CFUNC(sys_settrace)
     return tyNone_new();
 }
 
+/* call_tracing(func, args): func(*args), in which a trace function set
+** gets events even inside a trace function (pdb's recursive `debug`
+** command; trace.c).  New reference, or NULL. */
+TY_CFUNC(sys_call_tracing)
+{
+    if (tyArg_noKeywords("sys.call_tracing", kwnames) < 0 ||
+        tyArg_checkPositional("call_tracing", nargs, 2, 2) < 0)
+        return NULL;
+    if (!TY_TUPLE_CHECK(args[1]))
+        return tyErr_format(&TyExc_TypeError, "call_tracing() argument 2 must be tuple, not %s",
+                            tyType_name(TY_TYPE(args[1])));
+    return tyTrace_callTracing(args[0], TY_TUPLE_ITEMS(args[1]), (size_t)TY_TUPLE_LEN(args[1]));
+}
+
 /* getprofile(): the function sys.setprofile installed, or None. */
 TY_CFUNC(sys_getprofile)
 {
@@ -829,6 +843,7 @@ static TyMethodDef sys_methods[] = {
     { "unraisablehook", sys_unraisablehook, 0, "Handle an unraisable exception." },
     { "gettrace", sys_gettrace, 0, "Return the global debug tracing function set with sys.settrace." },
     { "settrace", sys_settrace, 0, "Set the global debug tracing function." },
+    { "call_tracing", sys_call_tracing, 0, "Call func(*args), while tracing is enabled." },
     { "getprofile", sys_getprofile, 0, "Return the profiling function set with sys.setprofile." },
     { "setprofile", sys_setprofile, 0, "Set the profiling function." },
     { "breakpointhook", sys_breakpointhook, 0, "Call the hook $PYTHONBREAKPOINT names (pdb.set_trace by default)." },

@@ -49,11 +49,14 @@ def main():
     lno = 13
 run(main)
 
+async def c0():
+    pass
 async def c1():
     return 5
 async def c2():
     x = await c1()
     y = await c1()
+    await c0()
     return x + y
 run(drive, c2())
 
