@@ -3085,6 +3085,9 @@ static int compile_funcdef(Compiler *c, TyStmt *s)
         return -1;
     if (make_function(c, code, flags) < 0 || apply_decorators(c, &s->v.funcdef.decorators) < 0)
         return -1;
+    /* The name is bound on the def line, after the decorators' (a trace
+    ** shows it again, as CPython's does). */
+    set_loc(c, s->loc);
     return compile_name(c, s->v.funcdef.name, NAME_STORE);
 }
 
@@ -3100,7 +3103,9 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     if (enter_unit(c, child, firstline) < 0)
         return -1;
     Unit *u = c->u;
-    set_loc(c, s->loc);
+    /* The body's prologue is on its first line, the first decorator's
+    ** when there is one, as in CPython. */
+    set_loc(c, s->v.classdef.decorators.n ? s->v.classdef.decorators.items[0]->loc : s->loc);
     int mod_idx = add_name(c, TY_ID(__name__));
     int modname_idx = add_name(c, TY_ID(__module__));
     int qual_idx = add_name(c, TY_ID(__qualname__));
@@ -3212,6 +3217,7 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     }
     if (apply_decorators(c, &s->v.classdef.decorators) < 0)
         return -1;
+    set_loc(c, s->loc);
     return compile_name(c, s->v.classdef.name, NAME_STORE);
 fail:
     leave_unit(c);
