@@ -360,10 +360,18 @@ TyObject *tyGen_throw(TyObject *gen, TyObject *typ, TyObject *val, TyObject *tb,
                 return gen_resume_raising(g, returned);
         } else {
             if (TY_GEN_CHECK(yf) || TY_CORO_CHECK(yf)) {
+                /* The delegating frame is the thrown-into one's caller
+                ** meanwhile, as if its SEND ran: its f_back, and in the
+                ** traceback's stack (CPython links it the same way). */
                 bool sub_returned;
+                TyFrame *f = g->frame;
+                f->previous = ty_state.frame;
+                ty_state.frame = f;
                 g->running = true;
                 r = tyGen_throw(yf, typ, val, tb, close_on_genexit, &sub_returned);
                 g->running = false;
+                ty_state.frame = f->previous;
+                f->previous = NULL;
                 r = tyGen_stopOnReturn(yf, r, sub_returned);
             } else {
                 TyObject *throw;
