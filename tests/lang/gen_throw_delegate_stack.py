@@ -5,7 +5,7 @@ def f():
     try:
         yield 1
     except RuntimeError:
-        print([fr.f_code.co_name for fr in traceback.extract_stack(sys._getframe())][-3:])
+        print([fs.name for fs in traceback.extract_stack(sys._getframe())][-3:])
         print(sys._getframe().f_back.f_code.co_name, sys._getframe(1).f_back.f_code.co_name)
         raise KeyError(3)
 def g():
