@@ -111,6 +111,7 @@ static int compile_stmt(Compiler *c, TyStmt *s);
 static int compile_expr(Compiler *c, TyExpr *e);
 static int compile_body(Compiler *c, TyStmtSeq *body);
 static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true);
+static int jump_if_at(Compiler *c, TyExpr *e, int label, bool jump_if_true, const TyLoc *at);
 static void emit_send_loop(Compiler *c);
 static void emit_yield(Compiler *c);
 static bool has_annotations(TyStmtSeq *body);
@@ -1722,8 +1723,12 @@ static int compile_comprehension_generator(Compiler *c, TyExpr *e, int gen_index
             return -1;
         emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
+    /* The loop's own instructions (its step, the ifs' jumps, the append,
+    ** the jump back) are on the comprehension's position, as in CPython:
+    ** a trace of a comprehension spread over lines goes back to its
+    ** first line for each step. */
     bind_label(c, start);
-    set_loc(c, g->iter->loc);
+    set_loc(c, e->loc);
     if (g->is_async) {
         /* StopAsyncIteration from __anext__ ends this level (anchor). */
         if (push_handler(c, anchor) < 0)
@@ -1737,13 +1742,13 @@ static int compile_comprehension_generator(Compiler *c, TyExpr *e, int gen_index
     if (compile_expr(c, g->target) < 0)
         return -1;
     for (int i = 0; i < g->ifs.n; i++)
-        if (compile_jump_if(c, g->ifs.items[i], start, false) < 0)
+        if (jump_if_at(c, g->ifs.items[i], start, false, &e->loc) < 0)
             return -1;
+    set_loc(c, e->loc);
     if (gen_index + 1 < e->v.comp.generators.n) {
         if (compile_comprehension_generator(c, e, gen_index + 1, depth + 1) < 0)
             return -1;
     } else {
-        set_loc(c, e->v.comp.elt->loc);
         switch (e->kind) {
         case TY_EXPR_LISTCOMP:
             if (compile_expr(c, e->v.comp.elt) < 0)
@@ -2073,13 +2078,14 @@ static int compile_expr(Compiler *c, TyExpr *e)
 }
 
 /* Jump to label when e's truth equals jump_if_true, without building the
-** boolean: `and`/`or`/`not` and comparisons become jumps. */
-static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
+** boolean: `and`/`or`/`not` and comparisons become jumps.  The jumps are at
+** `at`, or at their test when it is NULL. */
+static int jump_if_at(Compiler *c, TyExpr *e, int label, bool jump_if_true, const TyLoc *at)
 {
     if (fold_expr(c, e) < 0)
         return -1;
     if (e->kind == TY_EXPR_UNARYOP && e->v.unaryop.op == TY_UNARY_NOT)
-        return compile_jump_if(c, e->v.unaryop.operand, label, !jump_if_true);
+        return jump_if_at(c, e->v.unaryop.operand, label, !jump_if_true, at);
     if (e->kind == TY_EXPR_BOOLOP) {
         bool is_or = e->v.boolop.op == TY_BOOL_OR;
         TyExprSeq *vals = &e->v.boolop.values;
@@ -2088,9 +2094,9 @@ static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
             next = new_label(c);
         }
         for (int i = 0; i < vals->n - 1; i++)
-            if (compile_jump_if(c, vals->items[i], next, is_or) < 0)
+            if (jump_if_at(c, vals->items[i], next, is_or, at) < 0)
                 return -1;
-        if (compile_jump_if(c, vals->items[vals->n - 1], label, jump_if_true) < 0)
+        if (jump_if_at(c, vals->items[vals->n - 1], label, jump_if_true, at) < 0)
             return -1;
         if (next != label)
             bind_label(c, next);
@@ -2105,15 +2111,20 @@ static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
         bool is = e->v.compare.ops[0] == TY_CMP_IS;
         if (compile_expr(c, e->v.compare.left) < 0)
             return -1;
-        set_loc(c, e->loc);
+        set_loc(c, at ? *at : e->loc);
         emit_jump(c, is == jump_if_true ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE, label);
         return 0;
     }
     if (compile_expr(c, e) < 0)
         return -1;
-    set_loc(c, e->loc);
+    set_loc(c, at ? *at : e->loc);
     emit_jump(c, jump_if_true ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
     return 0;
+}
+
+static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
+{
+    return jump_if_at(c, e, label, jump_if_true, NULL);
 }
 
 /* ---- statements ----------------------------------------------------------------- */
