@@ -303,34 +303,78 @@ void tyTrace_unwind(TyFrame *f)
         report_keeping_exception(f, trace, profile);
 }
 
+/* After the call of a profiled built-in (r its result, or NULL with its
+** exception): 'c_return' or 'c_exception' reporting func.  r, or NULL
+** when the profile function raised (its exception replaces the call's). */
+static TyObject *c_end(TyFrame *f, TyObject *func, TyObject *r)
+{
+    if (!r) {
+        TyObject *exc = tyErr_fetch();
+        if (call_profile(f, "c_exception", TY_TRACE_OPCODE, func) == 0)
+            tyErr_restore(exc);
+        else
+            TY_XDECREF(exc);
+    } else if (call_profile(f, "c_return", TY_TRACE_OPCODE, func) < 0) {
+        TY_CLEAR(r);
+    }
+    return r;
+}
+
+/* The method a method descriptor called with args[0] first is reported
+** as (new reference; NULL with an exception). */
+static TyObject *bind_descr(TyObject *descr, TyObject *self)
+{
+    return TY_TYPE(descr)->descr_get(descr, self, (TyObject *)TY_TYPE(self));
+}
+
+static bool profiled_callable(TyObject *callable, size_t nargs)
+{
+    return TY_TYPE(callable) == &TyCFunction_Type ||
+           (TY_TYPE(callable) == &TyMethodDescr_Type && nargs > 0 && TY_TYPE(callable)->descr_get);
+}
+
 TyObject *tyTrace_callBuiltin(TyObject *callable, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
+    if (!profiled_callable(callable, nargs))
+        return tyObj_call(callable, args, nargs, kwnames);
     TyObject *func = callable, *bound = NULL;
-    if (TY_TYPE(callable) == &TyMethodDescr_Type && nargs > 0 && TY_TYPE(callable)->descr_get) {
-        bound = TY_TYPE(callable)->descr_get(callable, args[0], (TyObject *)TY_TYPE(args[0]));
-        if (!bound)
+    if (TY_TYPE(callable) == &TyMethodDescr_Type) {
+        if (!(bound = bind_descr(callable, args[0])))
             return NULL;
         func = bound;
         args++;
         nargs--;
-    } else if (TY_TYPE(callable) != &TyCFunction_Type) {
-        return tyObj_call(callable, args, nargs, kwnames);
     }
     TyFrame *f = ty_state.frame;
     TyObject *r = NULL;
-    if (call_profile(f, "c_call", TY_TRACE_OPCODE, func) == 0) {
-        r = tyObj_call(func, args, nargs, kwnames);
-        if (!r) {
-            TyObject *exc = tyErr_fetch();
-            if (call_profile(f, "c_exception", TY_TRACE_OPCODE, func) == 0)
-                tyErr_restore(exc);
-            else
-                TY_XDECREF(exc);
-        } else if (call_profile(f, "c_return", TY_TRACE_OPCODE, func) < 0) {
-            TY_CLEAR(r);
-        }
-    }
+    if (call_profile(f, "c_call", TY_TRACE_OPCODE, func) == 0)
+        r = c_end(f, func, tyObj_call(func, args, nargs, kwnames));
     TY_XDECREF(bound);
+    return r;
+}
+
+TyObject *tyTrace_callBuiltinEx(TyObject *callable, TyObject *args, TyObject *kwargs)
+{
+    size_t nargs = (size_t)TY_TUPLE_LEN(args);
+    if (!profiled_callable(callable, nargs))
+        return tyObj_callTupleDict(callable, args, kwargs);
+    TyObject *func = callable, *bound = NULL, *rest = NULL;
+    if (TY_TYPE(callable) == &TyMethodDescr_Type) {
+        bound = bind_descr(callable, TY_TUPLE_ITEMS(args)[0]);
+        rest = bound ? tyTuple_fromArray(TY_TUPLE_ITEMS(args) + 1, nargs - 1) : NULL;
+        if (!rest) {
+            TY_XDECREF(bound);
+            return NULL;
+        }
+        func = bound;
+        args = rest;
+    }
+    TyFrame *f = ty_state.frame;
+    TyObject *r = NULL;
+    if (call_profile(f, "c_call", TY_TRACE_OPCODE, func) == 0)
+        r = c_end(f, func, tyObj_callTupleDict(func, args, kwargs));
+    TY_XDECREF(bound);
+    TY_XDECREF(rest);
     return r;
 }
 

@@ -44,6 +44,9 @@ TyObject *tyTrace_callTracing(TyObject *func, TyObject *const *args, size_t narg
 ** (a method descriptor is reported as the built-in method it binds to
 ** its first argument, as CPython does).  New reference, or NULL. */
 TyObject *tyTrace_callBuiltin(TyObject *callable, TyObject *const *args, size_t nargs, TyObject *kwnames);
+/* The same for CALL_FUNCTION_EX's call: args a tuple, kwargs a dict or
+** NULL. */
+TyObject *tyTrace_callBuiltinEx(TyObject *callable, TyObject *args, TyObject *kwargs);
 /* The frame starts running (a call, or a generator resumed): 'call'
 ** to the global trace function, then to the profile function.  0, or -1
 ** with an exception one of them raised. */

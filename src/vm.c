@@ -3060,7 +3060,8 @@ dispatch:
             }
             TY_SETREF(kwargs, d);
         }
-        r = tyObj_callTupleDict(func, callargs, kwargs);
+        r = TY_UNLIKELY(ty_state.trace.profile != NULL) ? tyTrace_callBuiltinEx(func, callargs, kwargs)
+                                                        : tyObj_callTupleDict(func, callargs, kwargs);
     call_ex_done:
         TY_DECREF(func);
         TY_DECREF(callargs);
