@@ -2435,10 +2435,12 @@ static int begin_try_handlers(Compiler *c, TyStmt *s, FBlockKind kind, int end, 
         return -1;
     emit_noline(c, OP_JUMP, orelse ? *orelse : end);
     bind_label(c, handler);
-    set_loc(c, s->v.try_.handlers.items[0]->loc);
     if (push_handler(c, *cleanup) < 0)
         return -1;
-    emit(c, OP_PUSH_EXC_INFO, 0);
+    /* On no line, as in CPython: the first clause's line starts with its
+    ** test, where a debugger's jump could not give the exception. */
+    emit_noline(c, OP_PUSH_EXC_INFO, 0);
+    set_loc(c, s->v.try_.handlers.items[0]->loc);
     return push_fblock(c, kind, -1, -1, NULL, NULL);
 }
 
@@ -2454,6 +2456,33 @@ static int end_try_handlers(Compiler *c, TyStmt *s, int cleanup, int orelse)
         return 0;
     bind_label(c, orelse);
     return compile_body(c, &s->v.try_.orelse);
+}
+
+/*
+** The position of the code that leaves an except clause (POP_EXCEPT, the
+** `as` name cleared): CPython gives it no line, and its line-number
+** propagation then the line of the instruction run before it in the same
+** block, the last line of the body when that ends with a simple statement.
+** Matters to a debugger's jump, which may land there.
+*/
+static TyLoc clause_exit_loc(TyStmtSeq *body)
+{
+    TyStmt *last = body->n ? body->items[body->n - 1] : NULL;
+    if (!last)
+        return NO_LINE;
+    switch (last->kind) {
+    case TY_STMT_ASSIGN:
+    case TY_STMT_AUGASSIGN:
+    case TY_STMT_ANNASSIGN:
+    case TY_STMT_DELETE:
+    case TY_STMT_EXPR:
+    case TY_STMT_PASS:
+    case TY_STMT_IMPORT:
+    case TY_STMT_IMPORTFROM:
+        return last->loc;
+    default:
+        return NO_LINE;
+    }
 }
 
 static int compile_try_except(Compiler *c, TyStmt *s)
@@ -2480,13 +2509,15 @@ static int compile_try_except(Compiler *c, TyStmt *s)
                 compile_clause_body(c, h, name_cleanup) < 0)
                 return -1;
             /* Leaving the clause is on no line of its own. */
-            set_loc(c, NO_LINE);
+            set_loc(c, clause_exit_loc(&h->body));
             emit(c, OP_POP_EXCEPT, 0);
             if (clear_handler_name(c, h->name) < 0)
                 return -1;
             emit_jump(c, OP_JUMP, end);
-            /* The body raised: clear the name, then re-raise (into cleanup). */
+            /* The body raised: clear the name, then re-raise (into cleanup),
+            ** on no line. */
             bind_label(c, name_cleanup);
+            set_loc(c, NO_LINE);
             if (clear_handler_name(c, h->name) < 0)
                 return -1;
             emit(c, OP_RERAISE, 1);
@@ -2497,7 +2528,7 @@ static int compile_try_except(Compiler *c, TyStmt *s)
             if (compile_body(c, &h->body) < 0)
                 return -1;
             pop_fblock(c);
-            set_loc(c, NO_LINE);
+            set_loc(c, clause_exit_loc(&h->body));
             emit(c, OP_POP_EXCEPT, 0);
             emit_jump(c, OP_JUMP, end);
         }

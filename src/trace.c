@@ -629,6 +629,17 @@ static void pop_item(TyObject *v, int kind)
     TY_XDECREF(v);
 }
 
+/* Is instruction i a loop's jump back to its header, on the header's
+** line (tally places it there; CPython's has no line)? */
+static bool loop_jump_back(TyCode *co, int i)
+{
+    uint32_t word = tyCode_genericWord(co->code[i]);
+    if (TY_OP(word) != OP_JUMP)
+        return false;
+    int target = TY_ARG(word);
+    return target < i && tyCode_line(co, target) == tyCode_line(co, i);
+}
+
 static int jump_error(const char *msg)
 {
     tyErr_setString(&TyExc_ValueError, msg);
@@ -696,18 +707,32 @@ int tyTrace_jump(TyFrameObject *fo, TyObject *lineno)
         tyErr_format(&TyExc_ValueError, "line %d comes after the current code block", (int)wanted);
         return -1;
     }
+    /* The def line has CPython's RESUME, where the body starts again;
+    ** tally's body starts after the cell prologue. */
+    int def_start = -1;
+    if (line != wanted && wanted == co->firstlineno && (co->flags & TY_CO_OPTIMIZED)) {
+        def_start = 0;
+        while (def_start < co->ncode && (TY_OP(co->code[def_start]) == OP_MAKE_CELL ||
+                                         TY_OP(co->code[def_start]) == OP_COPY_FREE_VARS))
+            def_start++;
+    }
     int lasti = TY_FRAME_LASTI(f);
     /* At a yield the yielded value has left the stack already (the
     ** target must not expect it: nothing would be there). */
     KindStack start = from_yield ? ks_pop(stacks[lasti]) : stacks[lasti], best = KS_UNSET;
     int best_at = -1, err = -1;
     const char *msg = "cannot find bytecode for specified line";
+    int last_line = -1;
     for (int i = 0; i < co->ncode; i++) {
-        if (co->positions[i].line != line)
+        /* Where a run of the line starts, as CPython's marklines finds
+        ** them: instructions on no line do not break a run, nor a loop's
+        ** jump back onto its header's line (CPython's has no line). */
+        int l = co->positions[i].line;
+        if ((l <= 0 || loop_jump_back(co, i)) && i != def_start)
             continue;
-        /* A line's first instruction only: a jump lands where the line
-        ** begins, never inside it. */
-        if (i > 0 && co->positions[i - 1].line == line)
+        bool starts = l != last_line;
+        last_line = l;
+        if (def_start >= 0 ? i != def_start : l != line || !starts)
             continue;
         if (compatible_stack(start, stacks[i])) {
             err = 0;
