@@ -15,4 +15,4 @@ next(gen)
 try:
     gen.throw(RuntimeError)
 except KeyError:
-    traceback.print_exc(file=sys.stdout)
+    print(traceback.format_exc().replace(__file__, 'FILE'), end='')
