@@ -1028,6 +1028,29 @@ static void set_loc(Compiler *c, TyLoc loc)
     c->u->loc = loc;
 }
 
+/*
+** The position of an attribute's load, store or method call when the
+** attribute name is on a later line than `base` starts (`obj\n  .name`):
+** the name's line, from the name's column, as CPython's
+** update_start_location_to_match_attr gives it, so a trace and a
+** traceback show the line with the name.
+*/
+static TyLoc attr_loc(TyExpr *attr, TyLoc base)
+{
+    if (base.line == attr->loc.end_line)
+        return base;
+    ssize_t len = TY_STR_LEN(attr->v.attribute.attr);
+    base.line = attr->loc.end_line;
+    base.end_line = attr->loc.end_line;
+    if (len <= attr->loc.end_col) {
+        base.col = attr->loc.end_col - (int)len;
+    } else {
+        base.col = -1;
+        base.end_col = -1;
+    }
+    return base;
+}
+
 static bool has_starred(TyExprSeq *seq)
 {
     for (int i = 0; i < seq->n; i++)
@@ -1466,9 +1489,9 @@ static int compile_call(Compiler *c, TyExpr *e)
         if (compile_expr(c, func->v.attribute.value) < 0)
             return -1;
         int idx = add_name(c, func->v.attribute.attr);
-        set_loc(c, func->loc);
+        set_loc(c, attr_loc(func, func->loc));
         emit(c, OP_LOAD_METHOD, idx);
-        return compile_call_args(c, &e->v.call.args, &e->v.call.keywords, e->loc);
+        return compile_call_args(c, &e->v.call.args, &e->v.call.keywords, attr_loc(func, e->loc));
     }
     if (func->kind == TY_EXPR_NAME) {
         set_loc(c, func->loc);
@@ -2015,19 +2038,19 @@ static int compile_expr_inner(Compiler *c, TyExpr *e)
         case TY_CTX_LOAD:
             if (compile_expr(c, e->v.attribute.value) < 0)
                 return -1;
-            set_loc(c, e->loc);
+            set_loc(c, attr_loc(e, e->loc));
             emit(c, OP_LOAD_ATTR, idx);
             return 0;
         case TY_CTX_STORE:
             if (compile_expr(c, e->v.attribute.value) < 0)
                 return -1;
-            set_loc(c, e->loc);
+            set_loc(c, attr_loc(e, e->loc));
             emit(c, OP_STORE_ATTR, idx);
             return 0;
         default:
             if (compile_expr(c, e->v.attribute.value) < 0)
                 return -1;
-            set_loc(c, e->loc);
+            set_loc(c, attr_loc(e, e->loc));
             emit(c, OP_DELETE_ATTR, idx);
             return 0;
         }
@@ -2122,9 +2145,16 @@ static int jump_if_at(Compiler *c, TyExpr *e, int label, bool jump_if_true, cons
     return 0;
 }
 
+/* The jumps are where the construct testing e is (an `if` statement, a
+** conditional expression), as CPython places them: a test spread over
+** lines shows that line again as it jumps. */
 static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
 {
-    return jump_if_at(c, e, label, jump_if_true, NULL);
+    TyLoc here = c->u->loc;
+    if (jump_if_at(c, e, label, jump_if_true, &here) < 0)
+        return -1;
+    set_loc(c, here);
+    return 0;
 }
 
 /* ---- statements ----------------------------------------------------------------- */
@@ -2751,14 +2781,14 @@ static int compile_augassign(Compiler *c, TyStmt *s)
         if (compile_expr(c, t->v.attribute.value) < 0)
             return -1;
         emit(c, OP_COPY, 1);
-        set_loc(c, t->loc);
+        set_loc(c, attr_loc(t, t->loc));
         emit(c, OP_LOAD_ATTR, idx);
         if (compile_expr(c, s->v.augassign.value) < 0)
             return -1;
         set_loc(c, s->loc);
         emit(c, OP_BINARY_OP, op);
         emit(c, OP_SWAP, 2);
-        set_loc(c, t->loc);
+        set_loc(c, attr_loc(t, t->loc));
         emit(c, OP_STORE_ATTR, idx);
         return 0;
     }
