@@ -58,9 +58,10 @@ int tyTrace_call(struct TyFrame *f);
 ** stack); -1 with the trace function's exception. */
 int tyTrace_instruction(struct TyFrame *f);
 /* frame.f_lineno = lineno, a debugger's jump: allowed in a 'line' event
-** of that frame, to the first instruction of a line whose value stack
-** the current one can be cut back to (CPython's rules and messages).
-** 0, or -1 with ValueError. */
+** of that frame or the 'return' event of a generator's or coroutine's
+** yield, to where a run of the line starts with a value stack the current
+** one can be cut back to (CPython's rules and messages; the def line is
+** the body's start).  0, or -1 with ValueError. */
 int tyTrace_jump(struct TyFrameObject *fo, TyObject *lineno);
 /* The frame returns `value` or yields it: 'return'.  0, or -1. */
 int tyTrace_return(struct TyFrame *f, TyObject *value);
