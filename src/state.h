@@ -424,6 +424,9 @@ typedef struct TyState {
         int depth;
         int event;                /* the event being reported (TyTraceEvent) */
         struct TyFrame *frame;    /* its frame, while it is reported */
+        bool setting_func;        /* sys.settrace is dropping the old function */
+        bool setting_profile;     /* sys.setprofile likewise */
+        bool call_tracing;        /* in sys.call_tracing: settrace/setprofile resume events */
     } trace;
 
     /* The fuzz build's instruction budget (vm.c): -1 while unlimited. */

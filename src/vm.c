@@ -2952,7 +2952,16 @@ dispatch:
         if (tyErr_occurred()) {
             if (!tyErr_exceptionMatches(&TyExc_StopIteration))
                 goto error;
-            tyErr_clear();
+            if (TY_UNLIKELY(ty_state.trace.func)) {
+                TyObject *stop = tyErr_fetch();
+                SAVE_FRAME_STATE();
+                int rc = tyTrace_stopIteration(frame, stop, NULL);
+                TY_DECREF(stop);
+                if (rc < 0)
+                    goto error;
+            } else {
+                tyErr_clear();
+            }
         }
     for_exhausted:
         STACK_SHRINK(1);
@@ -3093,7 +3102,8 @@ dispatch:
             }
             TY_SETREF(kwargs, d);
         }
-        r = tyObj_callTupleDict(func, callargs, kwargs);
+        r = TY_UNLIKELY(ty_state.trace.profile != NULL) ? tyTrace_callBuiltinEx(func, callargs, kwargs)
+                                                        : tyObj_callTupleDict(func, callargs, kwargs);
     call_ex_done:
         TY_DECREF(func);
         TY_DECREF(callargs);
@@ -3384,7 +3394,7 @@ dispatch:
         TyObject *v = POP();
         TyObject *recv = TOP();
         TyObject *r;
-        bool returned = false;
+        bool returned = false, sent_none = v == TY_NONE;
         SAVE_FRAME_STATE();
         if (TY_GEN_CHECK(recv) || TY_CORO_CHECK(recv)) {
             r = tyGen_send(recv, v == TY_NONE ? NULL : v, &returned);
@@ -3400,9 +3410,22 @@ dispatch:
             r = tyObj_callMethod(recv, TY_ID(send), &v, 1);
         }
         TY_DECREF(v);
+        /* CPython's traced SEND gets a StopIteration from a coroutine's
+        ** send() and from a generator's next() for a value other than
+        ** None. */
+        if (TY_UNLIKELY(ty_state.trace.func) && returned &&
+            (TY_CORO_CHECK(recv) || (TY_GEN_CHECK(recv) && (!sent_none || r != TY_NONE))) &&
+            tyTrace_stopIteration(frame, NULL, r) < 0) {
+            TY_DECREF(r);
+            goto error;
+        }
         if (!r) {
             if (tyErr_exceptionMatches(&TyExc_StopIteration)) {
                 TyObject *exc = tyErr_fetch();
+                if (TY_UNLIKELY(ty_state.trace.func) && tyTrace_stopIteration(frame, exc, NULL) < 0) {
+                    TY_DECREF(exc);
+                    goto error;
+                }
                 TyObject *val = tyExc_stopIterationValue(exc);
                 r = TY_NEWREF(val ? val : TY_NONE);
                 TY_DECREF(exc);

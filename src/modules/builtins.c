@@ -916,6 +916,9 @@ static TyObject *exec_or_eval(TyObject *const *args, size_t nargs, TyObject *kwn
             code = TY_NEWREF(a[0]);
     } else if (closure) {
         code = tyErr_setString(&TyExc_TypeError, "closure can only be used when source is a code object");
+    } else if (!TY_STR_CHECK(a[0]) && !TY_BYTES_CHECK(a[0])) {
+        code = tyErr_format(&TyExc_TypeError, "%s() arg 1 must be a string, bytes or code object",
+                            is_eval ? "eval" : "exec");
     } else if (is_eval && TY_STR_CHECK(a[0])) {
         /* eval() ignores leading spaces and tabs. */
         const char *text = TY_STR_UTF8(a[0]);

@@ -454,18 +454,6 @@ TY_CFUNC(sys_audit)
     return TY_NEWREF(TY_NONE);
 }
 
-/* sys.call_tracing(func, args): func(*args).  (Tracing is never
-** suspended while a function runs, so there is nothing to turn back on.) */
-TY_CFUNC(sys_call_tracing)
-{
-    if (tyArg_noKeywords("call_tracing", kwnames) < 0 || tyArg_checkPositional("call_tracing", nargs, 2, 2) < 0)
-        return NULL;
-    if (!TY_TUPLE_CHECK(args[1]))
-        return tyErr_format(&TyExc_TypeError, "call_tracing() argument 2 must be tuple, not %s",
-                            tyType_name(TY_TYPE(args[1])));
-    return tyObj_call(args[0], TY_TUPLE_ITEMS(args[1]), (size_t)TY_TUPLE_LEN(args[1]), NULL);
-}
-
 /* The thread switch interval CPython keeps, in whole microseconds: tally
 ** runs one thread, so it only reads back what was set. */
 static unsigned long switch_interval = 5000;
@@ -757,8 +745,23 @@ TY_CFUNC(sys_settrace)
 {
     if (tyArg_noKeywords("sys.settrace", kwnames) < 0 || tyArg_checkPositional("settrace", nargs, 1, 1) < 0)
         return NULL;
-    tyTrace_set(args[0]);
+    if (tyTrace_set(args[0]) < 0)
+        return NULL;
     return tyNone_new();
+}
+
+/* call_tracing(func, args): func(*args), in which a trace function set
+** gets events even inside a trace function (pdb's recursive `debug`
+** command; trace.c).  New reference, or NULL. */
+TY_CFUNC(sys_call_tracing)
+{
+    if (tyArg_noKeywords("sys.call_tracing", kwnames) < 0 ||
+        tyArg_checkPositional("call_tracing", nargs, 2, 2) < 0)
+        return NULL;
+    if (!TY_TUPLE_CHECK(args[1]))
+        return tyErr_format(&TyExc_TypeError, "call_tracing() argument 2 must be tuple, not %s",
+                            tyType_name(TY_TYPE(args[1])));
+    return tyTrace_callTracing(args[0], TY_TUPLE_ITEMS(args[1]), (size_t)TY_TUPLE_LEN(args[1]));
 }
 
 /* getprofile(): the function sys.setprofile installed, or None. */
@@ -775,7 +778,8 @@ TY_CFUNC(sys_setprofile)
 {
     if (tyArg_noKeywords("sys.setprofile", kwnames) < 0 || tyArg_checkPositional("setprofile", nargs, 1, 1) < 0)
         return NULL;
-    tyTrace_setProfile(args[0]);
+    if (tyTrace_setProfile(args[0]) < 0)
+        return NULL;
     return tyNone_new();
 }
 

@@ -981,7 +981,10 @@ int tyTraceback_add(TyObject *exc, TyFrame *f, int lasti)
     tb->frame = (TyFrameObject *)TY_NEWREF((TyObject *)fo);
     tb->lasti = lasti;
     tb->tb_lasti = lasti * 2;
-    tb->lineno = tyCode_line(f->code, lasti);
+    /* An instruction on no line (the code joining except*'s results) is
+    ** line -1, as CPython prints it. */
+    bool no_line = lasti >= 0 && lasti < f->code->ncode && f->code->positions[lasti].line <= 0;
+    tb->lineno = no_line ? -1 : tyCode_line(f->code, lasti);
     tyGC_track((TyObject *)tb);
     e->traceback = (TyObject *)tb;
     return 0;
