@@ -36,6 +36,7 @@
 #include "compiler.h"
 #include "repl.h"
 #include "modules/readlinemod.h"
+#include "modules/locale.h"
 #include "objects/class.h"
 #include "objects/code.h"
 #include "objects/func.h"
@@ -720,6 +721,9 @@ static char history_path[4096];
 
 static void start_readline(bool with_history)
 {
+    /* readline reads the locale once, to decide how it takes bytes past
+    ** ASCII: the user's, as CPython has set it by then. */
+    tyLocale_initCtype();
     rl_readline_name = "python";
     rl_instream = stdin;
     rl_outstream = isatty(STDOUT_FILENO) ? stdout : stderr;

@@ -10,12 +10,14 @@
 */
 #include <errno.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 #include "tally.h"
 #include "repl.h"
 #include "modules/posix.h"
 #include "modules/readlinemod.h"
+#include "modules/locale.h"
 
 #define RL (ty_state.mod.readline)
 
@@ -336,10 +338,20 @@ bool tyReadline_hasCompleter(void)
     return RL.completer != NULL;
 }
 
+/* Characters in the first n bytes of the line buffer (UTF-8). */
+static int chars_before(int n)
+{
+    int count = 0;
+    for (int i = 0; i < n && rl_line_buffer && rl_line_buffer[i]; i++)
+        count += ((unsigned char)rl_line_buffer[i] & 0xC0) != 0x80;
+    return count;
+}
+
 char **tyReadline_complete(const char *text, int start, int end)
 {
-    RL.begidx = start;
-    RL.endidx = end;
+    /* readline counts bytes; get_begidx/get_endidx count characters. */
+    RL.begidx = chars_before(start);
+    RL.endidx = chars_before(end);
     rl_attempted_completion_over = 1;
     rl_completion_append_character = '\0';
     return rl_completion_matches(text, next_completion);
@@ -488,6 +500,13 @@ TyObject *tyReadline_create(void)
     rl_pre_input_hook = on_pre_input;
     using_history();
     tyRepl_enableReadline();
+    /* As CPython's import: readline is initialised now, in the user's
+    ** locale, so that parse_and_bind reads non-ASCII macros as text; with
+    ** stdout no terminal, no meta-key sequence is written to it. */
+    tyLocale_initCtype();
+    if (!isatty(STDOUT_FILENO))
+        rl_variable_bind("enable-meta-key", "off");
+    rl_initialize();
     return m;
 }
 
