@@ -183,8 +183,22 @@ $(BIN_DIR)/.cflags: FORCE
 
 # The dispatch loop keeps one indirect jump per instruction (GCC would
 # otherwise merge the identical tails, and branch prediction suffers).
-$(REL_DIR)/vm.o: REL_CFLAGS += -fno-gcse -fno-crossjumping
-$(BIN_DIR)/vm.o: BIN_CFLAGS += -fno-gcse -fno-crossjumping
+# No SLP vectorising (GCC 12 does it at -O2): it joined the stores of a
+# new frame's header and the loads of ip and sp into 16-byte moves, and a
+# 16-byte load of what two 8-byte stores just wrote is not forwarded from
+# the store buffer: each call waited for the stores to reach the cache
+# (fib 22% faster by the clock without it; docs/performance.md).  Nor
+# loops made into memset calls: a new frame's few empty variables are
+# stored in place instead of through a call that spills the loop's registers.
+VM_FLAGS := -fno-gcse -fno-crossjumping -fno-tree-slp-vectorize -fno-tree-loop-distribute-patterns
+$(REL_DIR)/vm.o: REL_CFLAGS += $(VM_FLAGS)
+$(BIN_DIR)/vm.o: BIN_CFLAGS += $(VM_FLAGS)
+# vm.o is made again when these change, as the other objects are by .cflags.
+$(REL_DIR)/.vmflags $(BIN_DIR)/.vmflags: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(VM_FLAGS)' | cmp -s - $@ || echo '$(VM_FLAGS)' > $@
+$(REL_DIR)/vm.o: $(REL_DIR)/.vmflags
+$(BIN_DIR)/vm.o: $(BIN_DIR)/.vmflags
 $(REL_DIR)/pathconfig.o: REL_CFLAGS += $(PATHCONFIG_FLAGS)
 $(BIN_DIR)/pathconfig.o: BIN_CFLAGS += $(PATHCONFIG_FLAGS)
 $(BIN_DIR)/nss.o: BIN_CFLAGS += $(NSS_FLAGS)

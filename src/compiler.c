@@ -99,6 +99,9 @@ typedef struct Compiler {
     ** optimizer allows three times the recursion limit left when
     ** compilation starts. */
     int depth_limit;
+    /* compile()'s optimize level: 1 drops asserts and makes __debug__
+    ** False, 2 drops docstrings too. */
+    int optimize;
     /* Set by the first error; emission does nothing afterwards.  The
     ** emit functions return nothing: their callers are straight-line
     ** code, and each statement and each code object checks the flag. */
@@ -111,6 +114,7 @@ static int compile_stmt(Compiler *c, TyStmt *s);
 static int compile_expr(Compiler *c, TyExpr *e);
 static int compile_body(Compiler *c, TyStmtSeq *body);
 static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true);
+static int jump_if_at(Compiler *c, TyExpr *e, int label, bool jump_if_true, const TyLoc *at);
 static void emit_send_loop(Compiler *c);
 static void emit_yield(Compiler *c);
 static bool has_annotations(TyStmtSeq *body);
@@ -972,6 +976,12 @@ static int fold_expr(Compiler *c, TyExpr *e)
     if (fold_children(c, e) < 0)
         return -1;
     switch (e->kind) {
+    case TY_EXPR_NAME:
+        /* __debug__ is a constant of the optimize level (CPython's AST
+        ** optimizer). */
+        if (e->v.name.ctx == TY_CTX_LOAD && tyStr_eqC(e->v.name.id, "__debug__"))
+            return make_constant(c, e, tyBool_from(!c->optimize));
+        return 0;
     case TY_EXPR_UNARYOP: {
         TyExpr *o = e->v.unaryop.operand;
         if (!is_const(o) || !foldable_operand(o->v.constant.value))
@@ -1025,6 +1035,29 @@ static int fold_expr(Compiler *c, TyExpr *e)
 static void set_loc(Compiler *c, TyLoc loc)
 {
     c->u->loc = loc;
+}
+
+/*
+** The position of an attribute's load, store or method call when the
+** attribute name is on a later line than `base` starts (`obj\n  .name`):
+** the name's line, from the name's column, as CPython's
+** update_start_location_to_match_attr gives it, so a trace and a
+** traceback show the line with the name.
+*/
+static TyLoc attr_loc(TyExpr *attr, TyLoc base)
+{
+    if (base.line == attr->loc.end_line)
+        return base;
+    ssize_t len = TY_STR_LEN(attr->v.attribute.attr);
+    base.line = attr->loc.end_line;
+    base.end_line = attr->loc.end_line;
+    if (len <= attr->loc.end_col) {
+        base.col = attr->loc.end_col - (int)len;
+    } else {
+        base.col = -1;
+        base.end_col = -1;
+    }
+    return base;
 }
 
 static bool has_starred(TyExprSeq *seq)
@@ -1465,9 +1498,9 @@ static int compile_call(Compiler *c, TyExpr *e)
         if (compile_expr(c, func->v.attribute.value) < 0)
             return -1;
         int idx = add_name(c, func->v.attribute.attr);
-        set_loc(c, func->loc);
+        set_loc(c, attr_loc(func, func->loc));
         emit(c, OP_LOAD_METHOD, idx);
-        return compile_call_args(c, &e->v.call.args, &e->v.call.keywords, e->loc);
+        return compile_call_args(c, &e->v.call.args, &e->v.call.keywords, attr_loc(func, e->loc));
     }
     if (func->kind == TY_EXPR_NAME) {
         set_loc(c, func->loc);
@@ -1722,8 +1755,12 @@ static int compile_comprehension_generator(Compiler *c, TyExpr *e, int gen_index
             return -1;
         emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
+    /* The loop's own instructions (its step, the ifs' jumps, the append,
+    ** the jump back) are on the comprehension's position, as in CPython:
+    ** a trace of a comprehension spread over lines goes back to its
+    ** first line for each step. */
     bind_label(c, start);
-    set_loc(c, g->iter->loc);
+    set_loc(c, e->loc);
     if (g->is_async) {
         /* StopAsyncIteration from __anext__ ends this level (anchor). */
         if (push_handler(c, anchor) < 0)
@@ -1737,13 +1774,13 @@ static int compile_comprehension_generator(Compiler *c, TyExpr *e, int gen_index
     if (compile_expr(c, g->target) < 0)
         return -1;
     for (int i = 0; i < g->ifs.n; i++)
-        if (compile_jump_if(c, g->ifs.items[i], start, false) < 0)
+        if (jump_if_at(c, g->ifs.items[i], start, false, &e->loc) < 0)
             return -1;
+    set_loc(c, e->loc);
     if (gen_index + 1 < e->v.comp.generators.n) {
         if (compile_comprehension_generator(c, e, gen_index + 1, depth + 1) < 0)
             return -1;
     } else {
-        set_loc(c, e->v.comp.elt->loc);
         switch (e->kind) {
         case TY_EXPR_LISTCOMP:
             if (compile_expr(c, e->v.comp.elt) < 0)
@@ -2010,19 +2047,19 @@ static int compile_expr_inner(Compiler *c, TyExpr *e)
         case TY_CTX_LOAD:
             if (compile_expr(c, e->v.attribute.value) < 0)
                 return -1;
-            set_loc(c, e->loc);
+            set_loc(c, attr_loc(e, e->loc));
             emit(c, OP_LOAD_ATTR, idx);
             return 0;
         case TY_CTX_STORE:
             if (compile_expr(c, e->v.attribute.value) < 0)
                 return -1;
-            set_loc(c, e->loc);
+            set_loc(c, attr_loc(e, e->loc));
             emit(c, OP_STORE_ATTR, idx);
             return 0;
         default:
             if (compile_expr(c, e->v.attribute.value) < 0)
                 return -1;
-            set_loc(c, e->loc);
+            set_loc(c, attr_loc(e, e->loc));
             emit(c, OP_DELETE_ATTR, idx);
             return 0;
         }
@@ -2073,13 +2110,14 @@ static int compile_expr(Compiler *c, TyExpr *e)
 }
 
 /* Jump to label when e's truth equals jump_if_true, without building the
-** boolean: `and`/`or`/`not` and comparisons become jumps. */
-static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
+** boolean: `and`/`or`/`not` and comparisons become jumps.  The jumps are at
+** `at`, or at their test when it is NULL. */
+static int jump_if_at(Compiler *c, TyExpr *e, int label, bool jump_if_true, const TyLoc *at)
 {
     if (fold_expr(c, e) < 0)
         return -1;
     if (e->kind == TY_EXPR_UNARYOP && e->v.unaryop.op == TY_UNARY_NOT)
-        return compile_jump_if(c, e->v.unaryop.operand, label, !jump_if_true);
+        return jump_if_at(c, e->v.unaryop.operand, label, !jump_if_true, at);
     if (e->kind == TY_EXPR_BOOLOP) {
         bool is_or = e->v.boolop.op == TY_BOOL_OR;
         TyExprSeq *vals = &e->v.boolop.values;
@@ -2088,9 +2126,9 @@ static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
             next = new_label(c);
         }
         for (int i = 0; i < vals->n - 1; i++)
-            if (compile_jump_if(c, vals->items[i], next, is_or) < 0)
+            if (jump_if_at(c, vals->items[i], next, is_or, at) < 0)
                 return -1;
-        if (compile_jump_if(c, vals->items[vals->n - 1], label, jump_if_true) < 0)
+        if (jump_if_at(c, vals->items[vals->n - 1], label, jump_if_true, at) < 0)
             return -1;
         if (next != label)
             bind_label(c, next);
@@ -2105,14 +2143,26 @@ static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
         bool is = e->v.compare.ops[0] == TY_CMP_IS;
         if (compile_expr(c, e->v.compare.left) < 0)
             return -1;
-        set_loc(c, e->loc);
+        set_loc(c, at ? *at : e->loc);
         emit_jump(c, is == jump_if_true ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE, label);
         return 0;
     }
     if (compile_expr(c, e) < 0)
         return -1;
-    set_loc(c, e->loc);
+    set_loc(c, at ? *at : e->loc);
     emit_jump(c, jump_if_true ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+    return 0;
+}
+
+/* The jumps are where the construct testing e is (an `if` statement, a
+** conditional expression), as CPython places them: a test spread over
+** lines shows that line again as it jumps. */
+static int compile_jump_if(Compiler *c, TyExpr *e, int label, bool jump_if_true)
+{
+    TyLoc here = c->u->loc;
+    if (jump_if_at(c, e, label, jump_if_true, &here) < 0)
+        return -1;
+    set_loc(c, here);
     return 0;
 }
 
@@ -2311,8 +2361,15 @@ static int compile_while(Compiler *c, TyStmt *s)
 {
     int start = new_label(c), body_end = new_label(c), exit = new_label(c);
     bind_label(c, start);
-    if (compile_jump_if(c, s->v.loop.iter, body_end, false) < 0)
+    TyExpr *test = s->v.loop.iter;
+    if (is_const(test) && tyObj_isTrue(test->v.constant.value) == 1) {
+        /* `while True:` tests nothing, as in CPython: what follows the
+        ** loop is reached only by a break (a debugger's jump can tell). */
+        set_loc(c, test->loc);
+        emit(c, OP_NOP, 0);
+    } else if (compile_jump_if(c, test, body_end, false) < 0) {
         return -1;
+    }
     if (push_fblock(c, FB_WHILE_LOOP, start, exit, NULL, NULL) < 0)
         return -1;
     if (compile_body(c, &s->v.loop.body) < 0)
@@ -2417,10 +2474,12 @@ static int begin_try_handlers(Compiler *c, TyStmt *s, FBlockKind kind, int end, 
         return -1;
     emit_noline(c, OP_JUMP, orelse ? *orelse : end);
     bind_label(c, handler);
-    set_loc(c, s->v.try_.handlers.items[0]->loc);
     if (push_handler(c, *cleanup) < 0)
         return -1;
-    emit(c, OP_PUSH_EXC_INFO, 0);
+    /* On no line, as in CPython: the first clause's line starts with its
+    ** test, where a debugger's jump could not give the exception. */
+    emit_noline(c, OP_PUSH_EXC_INFO, 0);
+    set_loc(c, s->v.try_.handlers.items[0]->loc);
     return push_fblock(c, kind, -1, -1, NULL, NULL);
 }
 
@@ -2436,6 +2495,33 @@ static int end_try_handlers(Compiler *c, TyStmt *s, int cleanup, int orelse)
         return 0;
     bind_label(c, orelse);
     return compile_body(c, &s->v.try_.orelse);
+}
+
+/*
+** The position of the code that leaves an except clause (POP_EXCEPT, the
+** `as` name cleared): CPython gives it no line, and its line-number
+** propagation then the line of the instruction run before it in the same
+** block, the last line of the body when that ends with a simple statement.
+** Matters to a debugger's jump, which may land there.
+*/
+static TyLoc clause_exit_loc(TyStmtSeq *body)
+{
+    TyStmt *last = body->n ? body->items[body->n - 1] : NULL;
+    if (!last)
+        return NO_LINE;
+    switch (last->kind) {
+    case TY_STMT_ASSIGN:
+    case TY_STMT_AUGASSIGN:
+    case TY_STMT_ANNASSIGN:
+    case TY_STMT_DELETE:
+    case TY_STMT_EXPR:
+    case TY_STMT_PASS:
+    case TY_STMT_IMPORT:
+    case TY_STMT_IMPORTFROM:
+        return last->loc;
+    default:
+        return NO_LINE;
+    }
 }
 
 static int compile_try_except(Compiler *c, TyStmt *s)
@@ -2462,13 +2548,15 @@ static int compile_try_except(Compiler *c, TyStmt *s)
                 compile_clause_body(c, h, name_cleanup) < 0)
                 return -1;
             /* Leaving the clause is on no line of its own. */
-            set_loc(c, NO_LINE);
+            set_loc(c, clause_exit_loc(&h->body));
             emit(c, OP_POP_EXCEPT, 0);
             if (clear_handler_name(c, h->name) < 0)
                 return -1;
             emit_jump(c, OP_JUMP, end);
-            /* The body raised: clear the name, then re-raise (into cleanup). */
+            /* The body raised: clear the name, then re-raise (into cleanup),
+            ** on no line. */
             bind_label(c, name_cleanup);
+            set_loc(c, NO_LINE);
             if (clear_handler_name(c, h->name) < 0)
                 return -1;
             emit(c, OP_RERAISE, 1);
@@ -2479,7 +2567,7 @@ static int compile_try_except(Compiler *c, TyStmt *s)
             if (compile_body(c, &h->body) < 0)
                 return -1;
             pop_fblock(c);
-            set_loc(c, NO_LINE);
+            set_loc(c, clause_exit_loc(&h->body));
             emit(c, OP_POP_EXCEPT, 0);
             emit_jump(c, OP_JUMP, end);
         }
@@ -2536,19 +2624,24 @@ static int compile_try_star_except(Compiler *c, TyStmt *s)
         if (clear_handler_name(c, h->name) < 0)
             return -1;
         emit_jump(c, OP_JUMP, next);
-        /* The clause raised: [.. raised rest exc] -> [.. raised+[exc] rest] */
+        /* The clause raised: [.. raised rest exc] -> [.. raised+[exc] rest],
+        ** on no line of its own (the raise's line stays the frame's). */
         bind_label(c, raised);
+        set_loc(c, NO_LINE);
         if (clear_handler_name(c, h->name) < 0)
             return -1;
         emit(c, OP_LIST_APPEND, 2);
         emit_jump(c, OP_JUMP, next);
+        /* No match: on the clause's line, where its test ran. */
         bind_label(c, no_match);
+        set_loc(c, h->loc);
         emit(c, OP_POP_TOP, 0);
         bind_label(c, next);
     }
     pop_fblock(c);
-    /* CPython gives what follows no line; the last clause's is the nearest. */
-    set_loc(c, hs->items[hs->n - 1]->loc);
+    /* What follows is on no line, as in CPython: a trace shows the line
+    ** that reached it. */
+    set_loc(c, NO_LINE);
     emit(c, OP_LIST_APPEND, 1);
     emit(c, OP_PREP_RERAISE_STAR, 0);
     emit(c, OP_COPY, 1);
@@ -2697,14 +2790,14 @@ static int compile_augassign(Compiler *c, TyStmt *s)
         if (compile_expr(c, t->v.attribute.value) < 0)
             return -1;
         emit(c, OP_COPY, 1);
-        set_loc(c, t->loc);
+        set_loc(c, attr_loc(t, t->loc));
         emit(c, OP_LOAD_ATTR, idx);
         if (compile_expr(c, s->v.augassign.value) < 0)
             return -1;
         set_loc(c, s->loc);
         emit(c, OP_BINARY_OP, op);
         emit(c, OP_SWAP, 2);
-        set_loc(c, t->loc);
+        set_loc(c, attr_loc(t, t->loc));
         emit(c, OP_STORE_ATTR, idx);
         return 0;
     }
@@ -2886,6 +2979,8 @@ static int compile_assert(Compiler *c, TyStmt *s)
                   TY_TUPLE_LEN(test->v.constant.value) > 0);
     if (tuple && compiler_warn(c, s->loc, "assertion is always true, perhaps remove parentheses?") < 0)
         return -1;
+    if (c->optimize)
+        return 0;
     int end = new_label(c);
     if (compile_jump_if(c, s->v.assert_.test, end, true) < 0)
         return -1;
@@ -2987,9 +3082,11 @@ static int compile_importfrom(Compiler *c, TyStmt *s)
     return 0;
 }
 
-static TyObject *docstring_of(TyStmtSeq *body)
+/* The docstring a body starts with (borrowed), or NULL; none at
+** optimize level 2. */
+static TyObject *docstring_of(Compiler *c, TyStmtSeq *body)
 {
-    if (body->n == 0)
+    if (body->n == 0 || c->optimize >= 2)
         return NULL;
     TyStmt *first = body->items[0];
     if (first->kind != TY_STMT_EXPR || first->v.expr.value->kind != TY_EXPR_CONSTANT)
@@ -3018,7 +3115,7 @@ static int compile_function_body(Compiler *c, TyScope *s, TyArguments *args, TyS
         emit(c, OP_RETURN_VALUE, 0);
         return 0;
     }
-    TyObject *doc = docstring_of(body);
+    TyObject *doc = docstring_of(c, body);
     if (add_const(c, doc ? doc : TY_NONE) < 0)
         return -1;
     for (int i = doc ? 1 : 0; i < body->n; i++)
@@ -3073,6 +3170,9 @@ static int compile_funcdef(Compiler *c, TyStmt *s)
         return -1;
     if (make_function(c, code, flags) < 0 || apply_decorators(c, &s->v.funcdef.decorators) < 0)
         return -1;
+    /* The name is bound on the def line, after the decorators' (a trace
+    ** shows it again, as CPython's does). */
+    set_loc(c, s->loc);
     return compile_name(c, s->v.funcdef.name, NAME_STORE);
 }
 
@@ -3088,7 +3188,9 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     if (enter_unit(c, child, firstline) < 0)
         return -1;
     Unit *u = c->u;
-    set_loc(c, s->loc);
+    /* The body's prologue is on its first line, the first decorator's
+    ** when there is one, as in CPython. */
+    set_loc(c, s->v.classdef.decorators.n ? s->v.classdef.decorators.items[0]->loc : s->loc);
     int mod_idx = add_name(c, TY_ID(__name__));
     int modname_idx = add_name(c, TY_ID(__module__));
     int qual_idx = add_name(c, TY_ID(__qualname__));
@@ -3100,7 +3202,7 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     ** __annotations__ first, before __doc__, as in CPython. */
     if (has_annotations(&s->v.classdef.body))
         emit(c, OP_SETUP_ANNOTATIONS, 0);
-    TyObject *doc = docstring_of(&s->v.classdef.body);
+    TyObject *doc = docstring_of(c, &s->v.classdef.body);
     if (doc) {
         int doc_idx = add_name(c, TY_ID(__doc__));
         TyLoc class_loc = c->u->loc;
@@ -3200,6 +3302,7 @@ static int compile_classdef(Compiler *c, TyStmt *s)
     }
     if (apply_decorators(c, &s->v.classdef.decorators) < 0)
         return -1;
+    set_loc(c, s->loc);
     return compile_name(c, s->v.classdef.name, NAME_STORE);
 fail:
     leave_unit(c);
@@ -3941,6 +4044,11 @@ TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename)
 
 TyObject *tyCompile_flags(TyModuleAST *mod, TyArena *arena, const char *filename, int *flags)
 {
+    return tyCompile_optimize(mod, arena, filename, flags, 0);
+}
+
+TyObject *tyCompile_optimize(TyModuleAST *mod, TyArena *arena, const char *filename, int *flags, int optimize)
+{
     TyFuture ff;
     if (tyFuture_parse(mod, filename, &ff) < 0)
         return NULL;
@@ -3952,6 +4060,7 @@ TyObject *tyCompile_flags(TyModuleAST *mod, TyArena *arena, const char *filename
     c.filename = filename;
     c.arena = arena;
     c.mode = mod->mode;
+    c.optimize = optimize;
     c.st = tySymtable_build(mod, arena, filename, c.future);
     if (!c.st)
         return NULL;
@@ -3969,7 +4078,7 @@ TyObject *tyCompile_flags(TyModuleAST *mod, TyArena *arena, const char *filename
     } else {
         if (has_annotations(&mod->body))
             emit(&c, OP_SETUP_ANNOTATIONS, 0);
-        TyObject *doc = mod->mode == TY_MODE_FILE ? docstring_of(&mod->body) : NULL;
+        TyObject *doc = mod->mode == TY_MODE_FILE ? docstring_of(&c, &mod->body) : NULL;
         int start = 0;
         if (doc) {
             int idx = add_name(&c, TY_ID(__doc__));

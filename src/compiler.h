@@ -20,5 +20,9 @@ TyObject *tyCompile(TyModuleAST *mod, TyArena *arena, const char *filename);
 ** features the source's own future statements turn on are added to
 ** *flags (what the next input of an interactive session inherits). */
 TyObject *tyCompile_flags(TyModuleAST *mod, TyArena *arena, const char *filename, int *flags);
+/* The same at compile()'s optimize level (0..2): at 1 and above assert
+** statements compile to nothing and __debug__ is False; at 2 docstrings
+** are dropped too. */
+TyObject *tyCompile_optimize(TyModuleAST *mod, TyArena *arena, const char *filename, int *flags, int optimize);
 
 #endif

@@ -281,7 +281,7 @@ static TyObject *load_regular(TyObject *fullname, const char *tail, TyObject *se
             return NULL;
         TyObject *file = tyStr_fromCStr(path);
         int ok = file && tyModule_addObject(m, "__file__", file) == 0 &&
-                 tyModule_addObject(m, "__builtins__", ty_state.builtins_module) == 0;
+                 tyModule_addObject(m, "__builtins__", ty_state.builtins) == 0;
         TY_XDECREF(file);
         if (ok && package) {
             char pkgdir[4096];

@@ -317,8 +317,10 @@ static void finalize_modules(void)
     TY_CLEAR(ty_state.base_exc_info.value);
     TY_CLEAR(ty_state.asyncgen_firstiter);
     TY_CLEAR(ty_state.asyncgen_finalizer);
-    tyTrace_set(NULL);
-    tyTrace_setProfile(NULL);
+    if (tyTrace_set(NULL) < 0)
+        tyErr_clear();
+    if (tyTrace_setProfile(NULL) < 0)
+        tyErr_clear();
     TY_CLEAR(ty_state.exc);
     if (ty_state.builtins)
         tyDict_clear(ty_state.builtins);

@@ -12,6 +12,7 @@
 ** calls through C code, times the sanitizer build's frame sizes) always
 ** ends in RecursionError long before the stack can overflow.
 */
+#include <errno.h>
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
@@ -417,12 +418,60 @@ static void *interpreter_main(void *p)
     return NULL;
 }
 
+/*
+** The str/bytes hash key PYTHONHASHSEED asks for (unless -E/-I): an
+** integer seed gives CPython's key for it (24 bytes of the LCG
+** x = x * 214013 + 2531011 seeded with it, byte (x >> 16) & 0xff each;
+** SipHash keys on the first 16), "random" a key from the system's random
+** source, 0 or no variable the zero key (tally's default: hashes, and so
+** set order, stay the same from run to run).  0, or -1 after CPython's
+** fatal error for a bad value.
+*/
+static int set_hash_key(void)
+{
+    const char *v = ty_state.opt.ignore_environment ? NULL : getenv("PYTHONHASHSEED");
+    if (!v || !*v)
+        return 0;
+    unsigned char key[24];
+    if (strcmp(v, "random") == 0) {
+        if (getentropy(key, 16) != 0) {
+            fprintf(stderr, "Fatal Python error: failed to get random numbers to initialize Python\n");
+            return -1;
+        }
+    } else {
+        char *end;
+        errno = 0;
+        unsigned long seed = strtoul(v, &end, 10);
+        if (*end || errno || seed > 4294967295UL || v[0] == '-' || v[0] == '+' || v[0] == ' ') {
+            fprintf(stderr, "Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be "
+                            "\"random\" or an integer in range [0; 4294967295]\n");
+            return -1;
+        }
+        if (seed == 0)
+            return 0;
+        uint32_t x = (uint32_t)seed;
+        for (size_t i = 0; i < sizeof key; i++) {
+            x = x * 214013u + 2531011u;
+            key[i] = (unsigned char)((x >> 16) & 0xff);
+        }
+    }
+    uint64_t k0 = 0, k1 = 0;
+    for (int i = 7; i >= 0; i--) {
+        k0 = k0 << 8 | key[i];
+        k1 = k1 << 8 | key[8 + i];
+    }
+    tyStr_setHashKey(k0, k1);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     Options opts = { 0 };
     int r = parse_args(argc, argv, &opts);
     if (r >= 0)
         return r;
+    if (set_hash_key() < 0)
+        return 1;
     if (ty_state.opt.showrefcount)
         tyMem_enableRegistry();
     /* As CPython: a write to a closed pipe raises BrokenPipeError, and one

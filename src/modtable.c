@@ -43,6 +43,7 @@
 #include "modules/bz2.h"
 #include "modules/lzma.h"
 #include "modules/termios.h"
+#include "modules/readlinemod.h"
 #include "modules/sqlite.h"
 #include "modules/uuidmodule.h"
 #include "modules/atexit.h"
@@ -106,6 +107,7 @@ const TyBuiltinModule ty_builtin_modules[] = {
     { "_bz2", tyBz2_create, tyBz2_fini },
     { "_lzma", tyLzma_create, tyLzma_fini },
     { "termios", tyTermios_create, tyTermios_fini },
+    { "readline", tyReadline_create, tyReadline_fini },
     { "_sqlite3", tySqlite_create, tySqlite_fini },
     { "_uuid", tyUuid_create, NULL },
     { "atexit", tyAtexit_create, tyAtexit_fini },

@@ -688,11 +688,13 @@ TyObject *tyObj_getItem(TyObject *o, TyObject *key)
         int found = tyObj_lookupAttr(o, TY_ID(__class_getitem__), &meth);
         if (found < 0)
             return NULL;
-        if (found) {
+        /* __class_getitem__ = None opts out, as CPython 3.11. */
+        if (found && meth != TY_NONE) {
             TyObject *r = tyObj_callOneArg(meth, key);
             TY_DECREF(meth);
             return r;
         }
+        TY_XDECREF(meth);
         return tyErr_format(&TyExc_TypeError, "type '%s' is not subscriptable",
                             tyType_name((TyType *)o));
     }

@@ -79,6 +79,8 @@ struct Parser {
     Parser *parent;
     int fstring_shift;       /* CPython's starting_col_offset */
     int fstring_nest;        /* replacement fields nested in format specs */
+    int feature;             /* the 3.x minor version whose grammar applies
+                                (ast.parse's feature_version) */
 };
 
 static TyObject *interned(Parser *p, const char *s, size_t n);
@@ -265,6 +267,17 @@ static void *actionerror(Parser *p, int ti, const char *fmt, ...)
     errortokv(p, TY_LEXERR_SYNTAX, ti, true, fmt, ap);
     va_end(ap);
     return NULL;
+}
+
+/* Is a construct of Python 3.minor (`what`, "Assignment expressions
+** are") newer than the grammar asked for?  True after CPython's
+** SyntaxError at token ti. */
+static bool toonew(Parser *p, int minor, int ti, const char *what)
+{
+    if (p->feature >= minor)
+        return false;
+    errortok(p, ti, "%s only supported in Python 3.%d and greater", what, minor);
+    return true;
 }
 
 static void *indenterror(Parser *p, int ti, const char *fmt, ...)
@@ -1007,6 +1020,8 @@ static TyExpr *namedexpression(Parser *p)
     TyExpr *e, *value, *target;
 
     if (kind(p) == TY_TOK_NAME && kindat(p, 1) == TY_TOK_COLONEQUAL) {
+        if (toonew(p, 8, start + 1, "Assignment expressions are"))
+            return NULL;
         target = namenode(p, advance(p), TY_CTX_STORE);
         advance(p);
         if (target == NULL)
@@ -3129,6 +3144,8 @@ static TyStmt *withstmt(Parser *p)
     if (kind(p) == TY_TOK_LPAR) {
         after = parenthesizeditems(p);
         if (after >= 0 && tokat(p, after)->kind == TY_TOK_COLON) {
+            if (toonew(p, 9, p->pos, "Parenthesized context managers are"))
+                return NULL;
             paren = true;
             advance(p);
         } else if (after >= 0 && tokat(p, after)->kind == TY_TOK_NEWLINE) {
@@ -3184,7 +3201,7 @@ static TyExceptHandler *exceptblock(Parser *p, int *star)
     int startok = p->pos;
     bool is_star = accept(p, TY_TOK_STAR);
 
-    if (h == NULL)
+    if (h == NULL || (is_star && toonew(p, 11, startok, "Exception groups are")))
         return NULL;
     if (is_star && (kind(p) == TY_TOK_COLON || kind(p) == TY_TOK_NEWLINE))
         return errortok(p, p->pos, "expected one or more exception types");
@@ -4049,6 +4066,10 @@ static TyStmt *matchstmt(Parser *p)
         }
     } while (kind(p) != TY_TOK_DEDENT);
     advance(p);
+    if (toonew(p, 10, start, "Pattern matching is")) {
+        p->top = base;
+        return NULL;
+    }
     s = newstmt(p, TY_STMT_MATCH, blockloc(p, start));
     if (s == NULL) {
         p->top = base;
@@ -4186,6 +4207,8 @@ static TyArguments *parameters(Parser *p, bool lambda)
                 invalid(p, p->pos);
                 goto fail;
             }
+            if (toonew(p, 8, p->pos, "Positional-only parameters are"))
+                goto fail;
             advance(p);
             sawslash = true;
             nposonly = npos;
@@ -4376,6 +4399,18 @@ static TyExpr *number(Parser *p, int ti)
                     isfloat = true;
         }
         o = isfloat ? tyFloat_fromString(s, n) : tyInt_fromString(s, n, 0);
+    }
+    if (o == NULL && tyErr_exceptionMatches(&TyExc_ValueError)) {
+        /* Only the digit limit (sys.set_int_max_str_digits) fails here:
+        ** CPython's SyntaxError with its advice. */
+        TyObject *exc = tyErr_fetch(), *why = tyObj_str(exc);
+        TY_DECREF(exc);
+        if (why == NULL)
+            return nomem(p);
+        actionerror(p, ti, "%s - Consider hexadecimal for huge integer literals to avoid decimal "
+                    "conversion limits.", TY_STR_UTF8(why));
+        TY_DECREF(why);
+        return NULL;
     }
     if (o == NULL)
         return nomem(p);
@@ -4770,6 +4805,7 @@ static TyExpr *fexpr(Parser *p, const char *s, const char *e, int ti, int lastto
     sub.text_input = true;
     sub.depth = p->depth;
     sub.parent = p;
+    sub.feature = p->feature;
     sub.fstring_shift = shift;
     x = starexpressions(&sub, NULL);
     if (x == NULL) {
@@ -4879,6 +4915,11 @@ static bool freplacement(Parser *p, FState *fs, const char **sp, const char *end
     if (value == NULL)
         return false;
     if (*s == '=') {
+        if (p->feature < 8) {
+            actionerror(p, lasttok, "f-string: self documenting expressions are only supported in "
+                        "Python 3.8 and greater");
+            return false;
+        }
         s++;
         while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
                            *s == '\f' || *s == '\v'))
@@ -5356,7 +5397,7 @@ fail:
 ** when its error columns count characters. */
 static TyModuleAST *parse_text(TyArena *arena, const char *source, size_t len,
                                const char *filename, TyParseMode mode, bool string_input,
-                               bool text_input, bool *incomplete)
+                               bool text_input, bool *incomplete, int feature)
 {
     TyLexer lx;
     Parser p;
@@ -5391,6 +5432,7 @@ static TyModuleAST *parse_text(TyArena *arena, const char *source, size_t len,
     p.interactive = incomplete != NULL;
     p.string_input = string_input;
     p.text_input = text_input;
+    p.feature = feature;
     m = tyArena_alloc(arena, sizeof *m);
     if (m == NULL) {
         tyLex_free(&lx);
@@ -5512,6 +5554,13 @@ TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
                             const char *filename, TyParseMode mode, TyParseInput input,
                             bool *incomplete)
 {
+    return tyParse_sourceFeature(arena, source, len, filename, mode, input, incomplete, TY_PARSE_LATEST);
+}
+
+TyModuleAST *tyParse_sourceFeature(TyArena *arena, const char *source, size_t len,
+                                   const char *filename, TyParseMode mode, TyParseInput input,
+                                   bool *incomplete, int feature)
+{
     char coding[64];
     if (incomplete)
         *incomplete = false;
@@ -5524,7 +5573,7 @@ TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
         coding[0] = '\0';
     if (!coding[0] || strcmp(coding, "utf-8") == 0)
         return parse_text(arena, source, len, filename, mode, string_input,
-                          input == TY_INPUT_TEXT, incomplete);
+                          input == TY_INPUT_TEXT, incomplete, feature);
     /* Another encoding: the text decoded through the codecs, whose
     ** columns then count characters (CPython's "known encoding"). */
     if (len >= 3 && memcmp(source, "\xEF\xBB\xBF", 3) == 0) {
@@ -5556,7 +5605,7 @@ TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
         return NULL;
     }
     TyModuleAST *m = parse_text(arena, TY_STR_UTF8(text), (size_t)TY_STR_NBYTES(text), filename,
-                                mode, string_input, true, incomplete);
+                                mode, string_input, true, incomplete, feature);
     TY_DECREF(text);
     return m;
 }

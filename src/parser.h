@@ -67,4 +67,16 @@ TyModuleAST *tyParse_source(TyArena *arena, const char *source, size_t len,
                             const char *filename, TyParseMode mode, TyParseInput input,
                             bool *incomplete);
 
+/* The newest grammar: Python 3.11's. */
+#define TY_PARSE_LATEST 11
+
+/* tyParse_source with the grammar of Python 3.`feature` (ast.parse's
+** feature_version): a construct newer than that (a walrus before 8,
+** positional-only parameters before 8, f"{x=}" before 8, parenthesized
+** context managers before 9, match before 10, except* before 11) is
+** CPython's SyntaxError "... only supported in Python 3.N and greater". */
+TyModuleAST *tyParse_sourceFeature(TyArena *arena, const char *source, size_t len,
+                                   const char *filename, TyParseMode mode, TyParseInput input,
+                                   bool *incomplete, int feature);
+
 #endif

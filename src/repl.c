@@ -35,6 +35,8 @@
 #include "parser.h"
 #include "compiler.h"
 #include "repl.h"
+#include "modules/readlinemod.h"
+#include "modules/locale.h"
 #include "objects/class.h"
 #include "objects/code.h"
 #include "objects/func.h"
@@ -383,11 +385,12 @@ static int read_plain_line(const char *prompt, char **out)
 /* readline is used when stdin is a terminal and one of stdout and stderr
 ** is too: prompts and editing go there, never into a redirected stdout. */
 static bool use_readline;
+static bool readline_started;   /* start_readline ran (the REPL's, or the readline module's) */
 
 static int read_line(const char *prompt, char **out)
 {
     int r = use_readline ? read_terminal_line(prompt, out) : read_plain_line(prompt, out);
-    if (r == READ_LINE && *out && **out && use_readline)
+    if (r == READ_LINE && *out && **out && use_readline && !ty_state.mod.readline.no_auto_history)
         add_history(*out);
     return r;
 }
@@ -662,8 +665,8 @@ static char *next_match(const char *text, int state)
 
 static char **complete(const char *text, int start, int end)
 {
-    (void)start;
-    (void)end;
+    if (tyReadline_hasCompleter())
+        return tyReadline_complete(text, start, end);
     rl_attempted_completion_over = 1;        /* never file names */
     rl_completion_append_character = '\0';
     const char *t = text;
@@ -716,8 +719,11 @@ static int set_default_prompt(const char *name, const char *value)
 
 static char history_path[4096];
 
-static void start_readline(void)
+static void start_readline(bool with_history)
 {
+    /* readline reads the locale once, to decide how it takes bytes past
+    ** ASCII: the user's, as CPython has set it by then. */
+    tyLocale_initCtype();
     rl_readline_name = "python";
     rl_instream = stdin;
     rl_outstream = isatty(STDOUT_FILENO) ? stdout : stderr;
@@ -729,7 +735,7 @@ static void start_readline(void)
     /* CPython's readline module breaks words here; "." is not among them,
     ** so "obj.attr" completes as one word. */
     rl_completer_word_break_characters = (char *)" \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
-    const char *home = getenv("HOME");
+    const char *home = with_history ? getenv("HOME") : NULL;
     if (home) {
         snprintf(history_path, sizeof history_path, "%s/.tally_history", home);
         read_history(history_path);
@@ -767,8 +773,9 @@ int tyRepl_run(bool greet)
     if (set_default_prompt("ps1", ">>> ") < 0 || set_default_prompt("ps2", "... ") < 0)
         return tyRun_handleException();
     use_readline = isatty(STDIN_FILENO) && (isatty(STDOUT_FILENO) || isatty(STDERR_FILENO));
-    if (use_readline)
-        start_readline();
+    if (use_readline && !readline_started)
+        start_readline(true);
+    readline_started = readline_started || use_readline;
     /* From here a SystemExit ends the session (CPython resets -i too). */
     ty_state.opt.inspect = false;
     ty_state.opt.interactive = true;
@@ -858,6 +865,15 @@ int tyRepl_run(bool greet)
     return status;
 }
 
+void tyRepl_enableReadline(void)
+{
+    if (readline_started || !isatty(STDIN_FILENO) || (!isatty(STDOUT_FILENO) && !isatty(STDERR_FILENO)))
+        return;
+    use_readline = true;
+    readline_started = true;
+    start_readline(false);
+}
+
 TyObject *tyRepl_input(TyObject *prompt)
 {
     fflush(stdout);
@@ -865,7 +881,7 @@ TyObject *tyRepl_input(TyObject *prompt)
     char *line;
     const char *ps = prompt ? TY_STR_UTF8(prompt) : "";
     int r;
-    if (ty_state.opt.interactive && use_readline) {
+    if (use_readline) {
         /* An answer is one line: no bracketed paste here, as in CPython. */
         char saved[8];
         const char *v = rl_variable_value("enable-bracketed-paste");
@@ -882,7 +898,7 @@ TyObject *tyRepl_input(TyObject *prompt)
         /* A bare EOFError, as CPython's input() gives on a terminal. */
         return tyErr_setNone(&TyExc_EOFError);
     }
-    if (*line && ty_state.opt.interactive && use_readline)
+    if (*line && use_readline && !ty_state.mod.readline.no_auto_history)
         add_history(line);
     TyObject *s = tyStr_decodeUtf8(line, (ssize_t)strlen(line));
     free(line);

@@ -28,6 +28,13 @@ int tyRepl_run(bool greet);
 TyObject *tyRepl_input(TyObject *prompt);
 
 /*
+** From now on input() edits its line with GNU readline when stdin and
+** stdout or stderr are terminals (what importing the readline module
+** does).  Idempotent; the REPL's history file is not read.
+*/
+void tyRepl_enableReadline(void);
+
+/*
 ** A session apart from the terminal: what fuzz_repl drives, and the
 ** loop of tyRepl_run.  Each line typed is fed (without its newline); the
 ** statement it completes runs in __main__, errors are printed.

@@ -16,6 +16,41 @@
 #include "import.h"
 #include "modules/sys.h"
 
+/* Writes str(code) and a newline to sys.stderr with its write() (so its
+** error handler treats what cannot be encoded), as CPython reports a
+** SystemExit with a message; to the process's stderr when sys.stderr is
+** missing or None or fails.  Never raises. */
+static void print_exit_message(TyObject *code)
+{
+    TyObject *s = tyObj_str(code);
+    if (!s) {
+        tyErr_clear();
+        return;
+    }
+    fflush(stdout);
+    TyObject *file = ty_state.sys ? tyDict_getItem(TY_MODULE_DICT(ty_state.sys), TY_ID(stderr)) : NULL;
+    bool written = false;
+    if (file && file != TY_NONE) {
+        TY_INCREF(file);
+        TyObject *nl = tyStr_fromCStr("\n");
+        TyObject *r1 = nl ? tyObj_callMethod(file, TY_ID(write), &s, 1) : NULL;
+        TyObject *r2 = r1 ? tyObj_callMethod(file, TY_ID(write), &nl, 1) : NULL;
+        TyObject *r3 = r2 ? tyObj_callMethod(file, TY_ID(flush), NULL, 0) : NULL;
+        written = r2 != NULL;
+        TY_XDECREF(nl);
+        TY_XDECREF(r1);
+        TY_XDECREF(r2);
+        TY_XDECREF(r3);
+        TY_DECREF(file);
+        tyErr_clear();
+    }
+    if (!written) {
+        fprintf(stderr, "%s\n", TY_STR_UTF8(s));
+        fflush(stderr);
+    }
+    TY_DECREF(s);
+}
+
 int tyRun_handleException(void)
 {
     TyObject *exc = tyErr_fetch();
@@ -32,14 +67,7 @@ int tyRun_handleException(void)
             int64_t v;
             status = tyInt_asI64(code, &v) < 0 ? (tyErr_clear(), -1) : (int)v;
         } else {
-            TyObject *s = tyObj_str(code);
-            fflush(stdout);
-            if (s) {
-                fprintf(stderr, "%s\n", TY_STR_UTF8(s));
-                TY_DECREF(s);
-            } else {
-                tyErr_clear();
-            }
+            print_exit_message(code);
             status = 1;
         }
         TY_DECREF(exc);

@@ -338,6 +338,17 @@ typedef struct TyModulesState {
         TyObject *ident;          /* syslog: UTF-8 bytes openlog() was given */
         bool open;                /* openlog() called, closelog() not yet */
     } syslog;
+    struct {                      /* readlinemod.c: what Python hands GNU readline */
+        TyObject *completer;      /* set_completer's function, or NULL */
+        TyObject *startup_hook;
+        TyObject *pre_input_hook;
+        TyObject *display_hook;   /* set_completion_display_matches_hook's */
+        char *delims;             /* set_completer_delims's copy (malloc), or NULL */
+        int begidx, endidx;       /* of the word being completed */
+        int history_length;       /* set_history_length's, when history_length_set */
+        bool history_length_set;
+        bool no_auto_history;     /* set_auto_history(False) */
+    } readline;
     struct {                      /* warningsmodule.c, made on first use */
         TyObject *filters;        /* list of (action, message, category, module, lineno) */
         TyObject *once_registry;  /* dict */
@@ -417,6 +428,9 @@ typedef struct TyState {
         int depth;
         int event;                /* the event being reported (TyTraceEvent) */
         struct TyFrame *frame;    /* its frame, while it is reported */
+        bool setting_func;        /* sys.settrace is dropping the old function */
+        bool setting_profile;     /* sys.setprofile likewise */
+        bool call_tracing;        /* in sys.call_tracing: settrace/setprofile resume events */
     } trace;
 
     /* The fuzz build's instruction budget (vm.c): -1 while unlimited. */

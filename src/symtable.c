@@ -571,17 +571,19 @@ static int declare(Builder *b, TyStmt *st, bool global)
         if (sym) {
             if (sym->flags & TY_DEF_PARAM)
                 return syntax_error_at(b, st->loc, "name '%U' is parameter and %s", name, kw);
-            if (global && (sym->flags & TY_DEF_NONLOCAL))
-                return syntax_error(b, st->loc, "name '%U' is nonlocal and global", name);
-            if (!global && (sym->flags & TY_DEF_GLOBAL))
-                return syntax_error(b, st->loc, "name '%U' is nonlocal and global", name);
+            /* Reported at the first declaration, as CPython does. */
+            if ((global && (sym->flags & TY_DEF_NONLOCAL)) || (!global && (sym->flags & TY_DEF_GLOBAL)))
+                return syntax_error(b, sym->directive, "name '%U' is nonlocal and global", name);
             if (sym->flags & TY_DEF_LOCAL)
                 return syntax_error_at(b, st->loc, "name '%U' is assigned to before %s declaration", name, kw);
             if (sym->flags & TY_USE)
                 return syntax_error_at(b, st->loc, "name '%U' is used prior to %s declaration", name, kw);
         }
+        bool first = !sym || !(sym->flags & (TY_DEF_GLOBAL | TY_DEF_NONLOCAL));
         if (add_def(b, name, global ? TY_DEF_GLOBAL : TY_DEF_NONLOCAL, st->loc) < 0)
             return -1;
+        if (first)
+            tySymtable_lookup(b->cur, stored)->directive = st->loc;
         /* As in CPython, a global statement anywhere makes the name
         ** declared global at module level too, so the module's own code
         ** stores it in the globals even when exec() gave separate locals. */
@@ -599,7 +601,7 @@ static int bind_alias(Builder *b, TyAlias *a, TyStmt *st)
 {
     if (tyStr_eqC(a->name, "*")) {
         if (b->cur->kind != TY_SCOPE_MODULE)
-            return syntax_error(b, st->loc, "import * only allowed at module level", NULL);
+            return syntax_error(b, a->loc, "import * only allowed at module level", NULL);
         return 0;
     }
     TyObject *bound = a->asname;

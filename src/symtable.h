@@ -53,6 +53,8 @@ typedef struct TySymbol {
     TyObject *name;           /* interned str (owned by the arena) */
     int flags;
     TyNameScope scope;
+    TyLoc directive;          /* the first global/nonlocal statement naming
+                                 it (where CPython reports a conflict) */
 } TySymbol;
 
 typedef struct TyScope TyScope;

@@ -11,6 +11,7 @@
 #include "objects/func.h"
 #include "objects/code.h"
 #include "objects/method.h"
+#include "objects/gen.h"
 #include "assemble.h"
 
 /*
@@ -79,7 +80,10 @@ static TyObject *invoke(TyFrame *f, TyFrameObject *fo, TyObject *callback, const
         return NULL;
     TyObject *argv[3] = { (TyObject *)fo, name, arg ? arg : TY_NONE };
     TY_INCREF(callback);
+    int saved_depth = ty_state.trace.depth;
+    bool saved_call_tracing = ty_state.trace.call_tracing;
     ty_state.trace.depth++;
+    ty_state.trace.call_tracing = false;
     int saved_line = fo->trace_line, saved_event = ty_state.trace.event;
     TyFrame *saved_frame = ty_state.trace.frame;
     fo->trace_line = shown_line(f);
@@ -89,7 +93,8 @@ static TyObject *invoke(TyFrame *f, TyFrameObject *fo, TyObject *callback, const
     ty_state.trace.event = saved_event;
     ty_state.trace.frame = saved_frame;
     fo->trace_line = saved_line;
-    ty_state.trace.depth--;
+    ty_state.trace.depth = saved_depth;
+    ty_state.trace.call_tracing = saved_call_tracing;
     TY_DECREF(callback);
     TY_DECREF(name);
     if (r && locals_to_fast(f) < 0)
@@ -116,7 +121,8 @@ static int call_trace(TyFrame *f, TyTraceEvent event, TyObject *arg)
     int rc = 0;
     if (!r) {
         TyObject *exc = tyErr_fetch();
-        tyTrace_set(NULL);
+        if (tyTrace_set(NULL) < 0)
+            tyErr_clear();
         TY_CLEAR(fo->trace);
         tyErr_restore(exc);
         rc = -1;
@@ -143,7 +149,8 @@ static int call_profile(TyFrame *f, const char *what, TyTraceEvent event, TyObje
     TY_DECREF(fo);
     if (!r) {
         TyObject *exc = tyErr_fetch();
-        tyTrace_setProfile(NULL);
+        if (tyTrace_setProfile(NULL) < 0)
+            tyErr_clear();
         tyErr_restore(exc);
         return -1;
     }
@@ -158,27 +165,62 @@ static bool traced(TyFrame *f)
     return !ty_state.trace.depth && f->frame_obj && f->frame_obj->trace;
 }
 
-void tyTrace_set(TyObject *func)
+/*
+** Install `func` in *slot after dropping the old function, whose release
+** may run a __del__ that installs another: that call fails with
+** RuntimeError while *busy is set, as in CPython 3.11.  0, or -1.
+*/
+static int install(TyObject **slot, TyObject *func, bool *busy, const char *what)
 {
-    TyObject *old = ty_state.trace.func;
-    ty_state.trace.func = func && func != TY_NONE ? TY_NEWREF(func) : NULL;
-    /* The running frames go on from the instruction they are in: a line
-    ** is reported when the next one differs. */
-    if (!old && ty_state.trace.func) {
-        for (TyFrame *f = ty_state.frame; f; f = f->previous)
-            f->trace_prev = TY_FRAME_LASTI(f);
+    if (*busy) {
+        tyErr_format(&TyExc_RuntimeError, "Cannot install a %s function while another %s function is being installed",
+                     what, what);
+        return -1;
     }
+    *busy = true;
+    /* Under sys.call_tracing events resume once a function is set. */
+    if (ty_state.trace.call_tracing)
+        ty_state.trace.depth = 0;
+    TyObject *old = *slot;
+    *slot = NULL;
     ty_state.trace.active = ty_state.trace.func || ty_state.trace.profile;
     tyVM_instrument();
     TY_XDECREF(old);
+    *slot = func && func != TY_NONE ? TY_NEWREF(func) : NULL;
+    ty_state.trace.active = ty_state.trace.func || ty_state.trace.profile;
+    *busy = false;
+    return 0;
 }
 
-void tyTrace_setProfile(TyObject *func)
+int tyTrace_set(TyObject *func)
 {
-    TyObject *old = ty_state.trace.profile;
-    ty_state.trace.profile = func && func != TY_NONE ? TY_NEWREF(func) : NULL;
-    ty_state.trace.active = ty_state.trace.func || ty_state.trace.profile;
-    TY_XDECREF(old);
+    bool was_on = ty_state.trace.func != NULL;
+    if (install(&ty_state.trace.func, func, &ty_state.trace.setting_func, "trace") < 0)
+        return -1;
+    /* The running frames go on from the instruction they are in: a line
+    ** is reported when the next one differs. */
+    if (!was_on && ty_state.trace.func) {
+        for (TyFrame *f = ty_state.frame; f; f = f->previous)
+            f->trace_prev = TY_FRAME_LASTI(f);
+    }
+    tyVM_instrument();
+    return 0;
+}
+
+int tyTrace_setProfile(TyObject *func)
+{
+    return install(&ty_state.trace.profile, func, &ty_state.trace.setting_profile, "profile");
+}
+
+TyObject *tyTrace_callTracing(TyObject *func, TyObject *const *args, size_t nargs)
+{
+    int depth = ty_state.trace.depth;
+    bool outer = ty_state.trace.call_tracing;
+    ty_state.trace.call_tracing = true;
+    TyObject *r = tyObj_call(func, args, nargs, NULL);
+    ty_state.trace.depth = depth;
+    ty_state.trace.call_tracing = outer;
+    return r;
 }
 
 int tyTrace_call(TyFrame *f)
@@ -216,9 +258,10 @@ int tyTrace_instruction(TyFrame *f)
         return 0;
     if (f->frame_obj->trace_lines) {
         /* A new line, or a jump back (a loop's next round on one line),
-        ** except SEND's own jump back while it delegates to a subiterator. */
+        ** except the jump back to SEND of a resumed delegation (yield
+        ** from, await). */
         bool report = prev < 0 || prev >= co->ncode || tyCode_line(co, lasti) != tyCode_line(co, prev) ||
-                      (lasti < prev && TY_OP(co->code[prev]) != OP_SEND);
+                      (lasti < prev && op != OP_SEND);
         uint32_t *ip = f->ip;
         if (report && call_trace(f, TY_TRACE_LINE, NULL) < 0)
             return -1;
@@ -260,34 +303,78 @@ void tyTrace_unwind(TyFrame *f)
         report_keeping_exception(f, trace, profile);
 }
 
+/* After the call of a profiled built-in (r its result, or NULL with its
+** exception): 'c_return' or 'c_exception' reporting func.  r, or NULL
+** when the profile function raised (its exception replaces the call's). */
+static TyObject *c_end(TyFrame *f, TyObject *func, TyObject *r)
+{
+    if (!r) {
+        TyObject *exc = tyErr_fetch();
+        if (call_profile(f, "c_exception", TY_TRACE_OPCODE, func) == 0)
+            tyErr_restore(exc);
+        else
+            TY_XDECREF(exc);
+    } else if (call_profile(f, "c_return", TY_TRACE_OPCODE, func) < 0) {
+        TY_CLEAR(r);
+    }
+    return r;
+}
+
+/* The method a method descriptor called with args[0] first is reported
+** as (new reference; NULL with an exception). */
+static TyObject *bind_descr(TyObject *descr, TyObject *self)
+{
+    return TY_TYPE(descr)->descr_get(descr, self, (TyObject *)TY_TYPE(self));
+}
+
+static bool profiled_callable(TyObject *callable, size_t nargs)
+{
+    return TY_TYPE(callable) == &TyCFunction_Type ||
+           (TY_TYPE(callable) == &TyMethodDescr_Type && nargs > 0 && TY_TYPE(callable)->descr_get);
+}
+
 TyObject *tyTrace_callBuiltin(TyObject *callable, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
+    if (!profiled_callable(callable, nargs))
+        return tyObj_call(callable, args, nargs, kwnames);
     TyObject *func = callable, *bound = NULL;
-    if (TY_TYPE(callable) == &TyMethodDescr_Type && nargs > 0 && TY_TYPE(callable)->descr_get) {
-        bound = TY_TYPE(callable)->descr_get(callable, args[0], (TyObject *)TY_TYPE(args[0]));
-        if (!bound)
+    if (TY_TYPE(callable) == &TyMethodDescr_Type) {
+        if (!(bound = bind_descr(callable, args[0])))
             return NULL;
         func = bound;
         args++;
         nargs--;
-    } else if (TY_TYPE(callable) != &TyCFunction_Type) {
-        return tyObj_call(callable, args, nargs, kwnames);
     }
     TyFrame *f = ty_state.frame;
     TyObject *r = NULL;
-    if (call_profile(f, "c_call", TY_TRACE_OPCODE, func) == 0) {
-        r = tyObj_call(func, args, nargs, kwnames);
-        if (!r) {
-            TyObject *exc = tyErr_fetch();
-            if (call_profile(f, "c_exception", TY_TRACE_OPCODE, func) == 0)
-                tyErr_restore(exc);
-            else
-                TY_XDECREF(exc);
-        } else if (call_profile(f, "c_return", TY_TRACE_OPCODE, func) < 0) {
-            TY_CLEAR(r);
-        }
-    }
+    if (call_profile(f, "c_call", TY_TRACE_OPCODE, func) == 0)
+        r = c_end(f, func, tyObj_call(func, args, nargs, kwnames));
     TY_XDECREF(bound);
+    return r;
+}
+
+TyObject *tyTrace_callBuiltinEx(TyObject *callable, TyObject *args, TyObject *kwargs)
+{
+    size_t nargs = (size_t)TY_TUPLE_LEN(args);
+    if (!profiled_callable(callable, nargs))
+        return tyObj_callTupleDict(callable, args, kwargs);
+    TyObject *func = callable, *bound = NULL, *rest = NULL;
+    if (TY_TYPE(callable) == &TyMethodDescr_Type) {
+        bound = bind_descr(callable, TY_TUPLE_ITEMS(args)[0]);
+        rest = bound ? tyTuple_fromArray(TY_TUPLE_ITEMS(args) + 1, nargs - 1) : NULL;
+        if (!rest) {
+            TY_XDECREF(bound);
+            return NULL;
+        }
+        func = bound;
+        args = rest;
+    }
+    TyFrame *f = ty_state.frame;
+    TyObject *r = NULL;
+    if (call_profile(f, "c_call", TY_TRACE_OPCODE, func) == 0)
+        r = c_end(f, func, tyObj_callTupleDict(func, args, kwargs));
+    TY_XDECREF(bound);
+    TY_XDECREF(rest);
     return r;
 }
 
@@ -311,6 +398,30 @@ void tyTrace_exception(TyFrame *f)
         tyErr_restore(exc);
     else
         TY_DECREF(exc);
+}
+
+int tyTrace_stopIteration(TyFrame *f, TyObject *stop, TyObject *value)
+{
+    if (!traced(f))
+        return 0;
+    /* A return of None is a StopIteration without arguments, as
+    ** CPython's PyErr_SetNone gives. */
+    if (value == TY_NONE)
+        value = NULL;
+    TyObject *exc = stop ? TY_NEWREF(stop) : tyExc_new(&TyExc_StopIteration, &value, value ? 1 : 0);
+    if (!exc)
+        return -1;
+    tyErr_restore(TY_NEWREF(exc));
+    tyTrace_exception(f);
+    TyObject *now = tyErr_fetch();
+    bool kept = now == exc;
+    TY_DECREF(exc);
+    if (kept) {
+        TY_DECREF(now);
+        return 0;
+    }
+    tyErr_restore(now);
+    return -1;
 }
 
 /* ---- f_lineno: a debugger's jump ------------------------------------------------- */
@@ -518,25 +629,55 @@ static void pop_item(TyObject *v, int kind)
     TY_XDECREF(v);
 }
 
+/* Is instruction i a loop's jump back to its header, on the header's
+** line (tally places it there; CPython's has no line)? */
+static bool loop_jump_back(TyCode *co, int i)
+{
+    uint32_t word = tyCode_genericWord(co->code[i]);
+    if (TY_OP(word) != OP_JUMP)
+        return false;
+    int target = TY_ARG(word);
+    return target < i && tyCode_line(co, target) == tyCode_line(co, i);
+}
+
 static int jump_error(const char *msg)
 {
     tyErr_setString(&TyExc_ValueError, msg);
     return -1;
 }
 
+/* Is f a generator's or coroutine's frame reporting the 'return' of its
+** yield (CPython's FRAME_SUSPENDED, the one 'return' event a jump may come
+** from)?  An async generator's yield, which its asend/athrow awaitables
+** drive, is not offered. */
+static bool suspended_at_yield(TyFrame *f)
+{
+    if (f != ty_state.trace.frame || f->owner != TY_FRAME_IN_GENERATOR ||
+        TY_ASYNC_GEN_CHECK((TyObject *)tyGen_ofFrame(f)))
+        return false;
+    int lasti = TY_FRAME_LASTI(f);
+    return lasti >= 0 && TY_OP(f->code->code[lasti]) == OP_YIELD_VALUE;
+}
+
 int tyTrace_jump(TyFrameObject *fo, TyObject *lineno)
 {
+    TyFrame *f = fo->frame;
+    bool from_yield = false;
     switch (ty_state.trace.event) {
     case TY_TRACE_CALL:
         return jump_error("can't jump from the 'call' trace event of a new frame");
     case TY_TRACE_LINE:
         break;
+    case TY_TRACE_RETURN:
+        from_yield = suspended_at_yield(f);
+        if (from_yield)
+            break;
+        return jump_error("can only jump from a 'line' trace event");
     default:
         return jump_error("can only jump from a 'line' trace event");
     }
     if (!fo->trace)
         return jump_error("f_lineno can only be set by a trace function");
-    TyFrame *f = fo->frame;
     if (f != ty_state.trace.frame || fo->frame != f || f->owner == TY_FRAME_OWNED_BY_OBJECT)
         return jump_error("can only jump from a 'line' trace event");
     int64_t wanted;
@@ -549,30 +690,49 @@ int tyTrace_jump(TyFrameObject *fo, TyObject *lineno)
         tyErr_format(&TyExc_ValueError, "line %d comes before the current code block", (int)wanted);
         return -1;
     }
-    /* The first line at or after the one asked for that has code. */
-    int line = -1;
-    for (int i = 0; i < co->ncode; i++) {
-        int l = co->positions[i].line;
-        if (l >= wanted && (line < 0 || l < line))
-            line = l;
-    }
-    if (line < 0) {
-        tyErr_format(&TyExc_ValueError, "line %d comes after the current code block", (int)wanted);
-        return -1;
-    }
     KindStack *stacks = mark_stacks(co);
     if (!stacks)
         return -1;
+    /* The first line at or after the one asked for that has code.  Code
+    ** no path reaches does not count: CPython's compiler drops it (the
+    ** lines after an endless loop or a return). */
+    int line = -1;
+    for (int i = 0; i < co->ncode; i++) {
+        int l = co->positions[i].line;
+        if (l >= wanted && (line < 0 || l < line) && stacks[i] != KS_UNSET)
+            line = l;
+    }
+    if (line < 0) {
+        tyMem_free(stacks);
+        tyErr_format(&TyExc_ValueError, "line %d comes after the current code block", (int)wanted);
+        return -1;
+    }
+    /* The def line has CPython's RESUME, where the body starts again;
+    ** tally's body starts after the cell prologue. */
+    int def_start = -1;
+    if (line != wanted && wanted == co->firstlineno && (co->flags & TY_CO_OPTIMIZED)) {
+        def_start = 0;
+        while (def_start < co->ncode && (TY_OP(co->code[def_start]) == OP_MAKE_CELL ||
+                                         TY_OP(co->code[def_start]) == OP_COPY_FREE_VARS))
+            def_start++;
+    }
     int lasti = TY_FRAME_LASTI(f);
-    KindStack start = stacks[lasti], best = KS_UNSET;
+    /* At a yield the yielded value has left the stack already (the
+    ** target must not expect it: nothing would be there). */
+    KindStack start = from_yield ? ks_pop(stacks[lasti]) : stacks[lasti], best = KS_UNSET;
     int best_at = -1, err = -1;
     const char *msg = "cannot find bytecode for specified line";
+    int last_line = -1;
     for (int i = 0; i < co->ncode; i++) {
-        if (co->positions[i].line != line)
+        /* Where a run of the line starts, as CPython's marklines finds
+        ** them: instructions on no line do not break a run, nor a loop's
+        ** jump back onto its header's line (CPython's has no line). */
+        int l = co->positions[i].line;
+        if ((l <= 0 || loop_jump_back(co, i)) && i != def_start)
             continue;
-        /* A line's first instruction only: a jump lands where the line
-        ** begins, never inside it. */
-        if (i > 0 && co->positions[i - 1].line == line)
+        bool starts = l != last_line;
+        last_line = l;
+        if (def_start >= 0 ? i != def_start : l != line || !starts)
             continue;
         if (compatible_stack(start, stacks[i])) {
             err = 0;
@@ -602,5 +762,7 @@ int tyTrace_jump(TyFrameObject *fo, TyObject *lineno)
     }
     f->ip = co->code + best_at;
     f->trace_prev = best_at;
+    if (from_yield)
+        tyGen_ofFrame(f)->resume_bare = true;
     return 0;
 }

@@ -157,14 +157,37 @@ static void print_repeated(FILE *out, int count)
     fprintf(out, "  [Previous line repeated %d more time%s]\n", more, more > 1 ? "s" : "");
 }
 
+/* sys.tracebacklimit as CPython reads it: how many of the innermost
+** entries are shown (all when it is unset or not an int, a huge one
+** counting as all); 0 for zero or less, which hides the traceback and its
+** header. */
+static long traceback_limit(void)
+{
+    TyObject *v = ty_state.sys ? tyDict_getItemStr(TY_MODULE_DICT(ty_state.sys), "tracebacklimit") : NULL;
+    if (!v || !TY_INT_CHECK(v))
+        return LONG_MAX;
+    if (!TY_INT_IS_SMALL(v))
+        return tyInt_sign(v) > 0 ? LONG_MAX : 0;
+    return TY_INT_VALUE(v) > 0 ? (long)TY_INT_VALUE(v) : 0;
+}
+
 /* Entries for the same line of the same function in a row (recursion)
-** are shown three times, then counted, as CPython does. */
+** are shown three times, then counted, as CPython does; only the
+** innermost sys.tracebacklimit entries are shown. */
 static void print_traceback(FILE *out, TyObject *tb)
 {
+    long limit = traceback_limit(), depth = 0;
+    if (limit <= 0)
+        return;
+    for (TyTraceback *t = (TyTraceback *)tb; t; t = t->next)
+        depth++;
+    TyTraceback *first = (TyTraceback *)tb;
+    for (; first && depth > limit; depth--)
+        first = first->next;
     fputs("Traceback (most recent call last):\n", out);
     TyCode *last_code = NULL;
     int last_line = -1, count = 0;
-    for (TyTraceback *t = (TyTraceback *)tb; t; t = t->next) {
+    for (TyTraceback *t = first; t; t = t->next) {
         TyCode *co = tyTraceback_code(t);
         if (!last_code || co->filename != last_code->filename || co->name != last_code->name ||
             t->lineno != last_line) {
@@ -200,10 +223,18 @@ static void print_syntax_error_location(FILE *out, TyObject *exc)
     TyBaseException *e = (TyBaseException *)exc;
     TyObject *filename = e->extra[1], *lineno = e->extra[2], *offset = e->extra[3];
     TyObject *text = e->extra[4], *end_lineno = e->extra[5], *end_offset = e->extra[6];
-    if (!filename || !TY_STR_CHECK(filename) || !lineno || !TY_INT_CHECK(lineno))
+    if (!filename || !lineno || !TY_INT_CHECK(lineno))
         return;
-    fprintf(out, "  File \"%s\", line %lld\n", TY_STR_UTF8(filename),
+    /* Any other filename shows as its str(), None as "<string>" (CPython). */
+    TyObject *shown = TY_STR_CHECK(filename) ? TY_NEWREF(filename)
+                      : filename == TY_NONE ? tyStr_fromCStr("<string>") : tyObj_str(filename);
+    if (!shown) {
+        tyErr_clear();
+        return;
+    }
+    fprintf(out, "  File \"%s\", line %lld\n", TY_STR_UTF8(shown),
             (long long)TY_INT_VALUE(lineno));
+    TY_DECREF(shown);
     if (!text || !TY_STR_CHECK(text))
         return;
     /* CPython's print_error_text: the offsets count characters, but the
@@ -604,6 +635,8 @@ static bool was_seen(const Printer *p, TyObject *exc)
 static void print_traceback_margined(FILE *out, TyObject *tb, const char *header, const char *header_margin,
                                      const char *margin)
 {
+    if (traceback_limit() <= 0)
+        return;
     size_t len;
     char *buf = print_to_memory(print_traceback, tb, &len);
     if (!buf) {
@@ -807,6 +840,16 @@ static void render_to_sys_stderr(void (*render)(FILE *, void *), void *ctx)
     tyErr_restore(saved);
 }
 
+static void render_text(FILE *out, void *text)
+{
+    fputs(text, out);
+}
+
+void tyTraceback_writeToSysStderr(const char *text)
+{
+    render_to_sys_stderr(render_text, (void *)text);
+}
+
 void tyTraceback_displayToSysStderr(TyObject *exc)
 {
     if (exc && TY_EXC_CHECK(exc))
@@ -865,6 +908,11 @@ static void render_unraisable(FILE *out, void *ctx)
 
 void tyTraceback_printUnraisable(TyObject *type, TyObject *value, TyObject *tb, TyObject *err_msg, TyObject *obj)
 {
+    /* With sys.stderr gone or None (late in finalization, say) the report
+    ** is dropped, as CPython's default hook drops it. */
+    TyObject *file = ty_state.sys ? tyDict_getItem(TY_MODULE_DICT(ty_state.sys), TY_ID(stderr)) : NULL;
+    if (!file || file == TY_NONE)
+        return;
     Unraisable u = { type, value, tb, err_msg, obj };
     render_to_sys_stderr(render_unraisable, &u);
 }

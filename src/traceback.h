@@ -20,11 +20,16 @@ void tyTraceback_displayTo(FILE *out, TyObject *exc);
 ** or its write() fails. */
 void tyTraceback_displayToSysStderr(TyObject *exc);
 
+/* Writes text to sys.stderr as the default hooks write their reports (to
+** the process's stderr when sys.stderr is missing or broken); never
+** raises, and leaves the current exception as it was. */
+void tyTraceback_writeToSysStderr(const char *text);
+
 /* What CPython's default sys.unraisablehook prints to sys.stderr (as
 ** tyTraceback_displayToSysStderr writes) for the
 ** fields of an UnraisableHookArgs (each a reference, None when absent):
 ** "err_msg: repr(obj)" or "Exception ignored in: repr(obj)", the traceback,
-** then "Type: str(value)". */
+** then "Type: str(value)"; nothing when sys.stderr is missing or None. */
 void tyTraceback_printUnraisable(TyObject *type, TyObject *value, TyObject *tb, TyObject *err_msg,
                                  TyObject *obj);
 

@@ -552,6 +552,16 @@ TyObject *tyFunction_vectorcall(TyObject *callable, TyObject *const *args, size_
     return run_new_frame(f);
 }
 
+int tyVM_setDefaultBuiltins(TyObject *globals)
+{
+    if (tyDict_getItem(globals, TY_ID(__builtins__)))
+        return 0;
+    if (tyErr_occurred())
+        return -1;
+    TyFrame *f = tyVM_currentFrame();
+    return tyDict_setItem(globals, TY_ID(__builtins__), f && f->builtins ? f->builtins : ty_state.builtins);
+}
+
 /* The builtins code run in globals sees (CPython's
 ** _PyEval_BuiltinsFromGlobals): globals['__builtins__'] of any class, a
 ** module's dict for a module, the interpreter's without one.  Borrowed. */
@@ -565,11 +575,8 @@ static TyObject *builtins_of(TyObject *globals)
 
 TyObject *tyVM_evalCode(TyObject *code, TyObject *globals, TyObject *locals)
 {
-    if (!tyDict_getItem(globals, TY_ID(__builtins__))) {
-        if (tyErr_occurred() ||
-            tyDict_setItem(globals, TY_ID(__builtins__), ty_state.builtins_module) < 0)
-            return NULL;
-    }
+    if (tyVM_setDefaultBuiltins(globals) < 0)
+        return NULL;
     TyFrame *f = push_frame((TyCode *)code, NULL, globals, builtins_of(globals), locals);
     if (!f)
         return NULL;
@@ -980,21 +987,21 @@ struct TyAttrCacheEntry {
 
 static bool attr_cache_valid(TyType *t, TyInlineCache *c);
 
-static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
+/* The second-level entry for (t, name). */
+static inline size_t attr_cache_slot(TyType *t, TyObject *name)
 {
-    struct TyAttrCacheEntry *table = ty_state.attr_cache, *e = NULL;
-    if (TY_LIKELY(table) || (table = ty_state.attr_cache = tyMem_calloc(ATTR_CACHE_SIZE, sizeof *table))) {
-        e = &table[(((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (ATTR_CACHE_SIZE - 1)];
-        if (e->name == name && e->hash == ((TyStr *)name)->hash && attr_cache_valid(t, &e->c)) {
-            /* The site's own back-off stays the site's. */
-            uint8_t misses = c->misses;
-            uint16_t wait = c->wait;
-            *c = e->c;
-            c->misses = misses;
-            c->wait = wait;
-            return true;
-        }
-    }
+    return (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (ATTR_CACHE_SIZE - 1);
+}
+
+/*
+** refresh_attr_cache's resolution from the class: e is the second-level
+** entry to fill (NULL without a table).
+*/
+static __attribute__((noinline)) bool resolve_attr_cache(TyType *t, TyObject *name, TyInlineCache *c,
+                                                         struct TyAttrCacheEntry *e)
+{
+    if (!e && (e = ty_state.attr_cache = tyMem_calloc(ATTR_CACHE_SIZE, sizeof *e)))
+        e = &e[attr_cache_slot(t, name)];
     /* Instances with inline values, or with no instance dict at all (a
     ** class whose __slots__ leave out __dict__): what an instance holds
     ** is then found without a dict look-up. */
@@ -1017,6 +1024,29 @@ static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
         e->hash = ((TyStr *)name)->hash;
         e->c = *c;
     }
+    return true;
+}
+
+/* A site's cache refilled for (t, name): from the second level when it
+** holds the answer (no registers to save on that path: a site that sees
+** several classes in turn comes here at every change of class), else
+** resolved from the class.  False: the class's attributes cannot be
+** cached (the caller takes the general path). */
+static bool refresh_attr_cache(TyType *t, TyObject *name, TyInlineCache *c)
+{
+    struct TyAttrCacheEntry *e = ty_state.attr_cache;
+    if (TY_UNLIKELY(!e))
+        return resolve_attr_cache(t, name, c, NULL);
+    e += attr_cache_slot(t, name);
+    if (e->name != name || e->hash != ((TyStr *)name)->hash || !attr_cache_valid(t, &e->c))
+        return resolve_attr_cache(t, name, c, e);
+    /* The site's own back-off stays the site's. */
+    c->version = e->c.version;
+    c->version2 = e->c.version2;
+    c->key = e->c.key;
+    c->value = e->c.value;
+    c->index = e->c.index;
+    c->kind = e->c.kind;
     return true;
 }
 
@@ -1096,7 +1126,8 @@ static __attribute__((noinline)) int start_init_call(TyObject **base, size_t nar
     if (nargs > 0 && !(argtuple = tyTuple_fromArray(args, (ssize_t)nargs)))
         return -1;
     TyObject *self = type->tp_new(type, args, nargs, NULL);
-    if (!self) {
+    if (!self || (TY_TYPE(self)->valuesoffset && tyInst_reserveValues(self) < 0)) {
+        TY_XDECREF(self);
         TY_XDECREF(argtuple);
         return -1;
     }
@@ -1339,15 +1370,22 @@ static TY_ALWAYS_INLINE bool small_int_arith(int op, TyObject *a, TyObject *b, i
     if (!TY_INT_CHECK_EXACT(a) || !TY_INT_CHECK_EXACT(b) || !TY_INT_IS_SMALL(a) || !TY_INT_IS_SMALL(b))
         return false;
     int64_t x = TY_INT_VALUE(a), y = TY_INT_VALUE(b), r;
-    switch (op) {
-    case TY_BINOP_ADD:
+    /* + and - by tests of their own before the switch: the switch's one
+    ** indirect jump, shared by every site, mispredicts as the operators
+    ** alternate (i + 1, j - 1) where each test here is site-stable. */
+    if (__builtin_expect(op == TY_BINOP_ADD, 1)) {
         if (__builtin_add_overflow(x, y, &r))
             return false;
-        break;
-    case TY_BINOP_SUB:
+        *out = r;
+        return true;
+    }
+    if (__builtin_expect(op == TY_BINOP_SUB, 1)) {
         if (__builtin_sub_overflow(x, y, &r))
             return false;
-        break;
+        *out = r;
+        return true;
+    }
+    switch (op) {
     case TY_BINOP_MUL:
         if (__builtin_mul_overflow(x, y, &r))
             return false;
@@ -2029,11 +2067,15 @@ dispatch:
         TyObject *v = SECOND();
         STACK_SHRINK(2);
         TyInstValues *vals = *TY_INST_VALUES_PTR(o);
-        TyObject *old;
-        if (TY_LIKELY(vals && c->index < vals->capacity && (old = vals->values[c->index]))) {
-            /* Replacing a value: the stack's reference to v moves in. */
+        if (TY_LIKELY(vals && c->index < vals->capacity)) {
+            /* The stack's reference to v moves in; a first value (what
+            ** an __init__ sets) joins the insertion order. */
+            TyObject *old = vals->values[c->index];
             vals->values[c->index] = v;
-            TY_DECREF(old);
+            if (old)
+                TY_DECREF(old);
+            else
+                vals->order[vals->count++] = (uint8_t)c->index;
             TY_DECREF(o);
             DISPATCH();
         }
@@ -2910,7 +2952,16 @@ dispatch:
         if (tyErr_occurred()) {
             if (!tyErr_exceptionMatches(&TyExc_StopIteration))
                 goto error;
-            tyErr_clear();
+            if (TY_UNLIKELY(ty_state.trace.func)) {
+                TyObject *stop = tyErr_fetch();
+                SAVE_FRAME_STATE();
+                int rc = tyTrace_stopIteration(frame, stop, NULL);
+                TY_DECREF(stop);
+                if (rc < 0)
+                    goto error;
+            } else {
+                tyErr_clear();
+            }
         }
     for_exhausted:
         STACK_SHRINK(1);
@@ -3051,7 +3102,8 @@ dispatch:
             }
             TY_SETREF(kwargs, d);
         }
-        r = tyObj_callTupleDict(func, callargs, kwargs);
+        r = TY_UNLIKELY(ty_state.trace.profile != NULL) ? tyTrace_callBuiltinEx(func, callargs, kwargs)
+                                                        : tyObj_callTupleDict(func, callargs, kwargs);
     call_ex_done:
         TY_DECREF(func);
         TY_DECREF(callargs);
@@ -3342,7 +3394,7 @@ dispatch:
         TyObject *v = POP();
         TyObject *recv = TOP();
         TyObject *r;
-        bool returned = false;
+        bool returned = false, sent_none = v == TY_NONE;
         SAVE_FRAME_STATE();
         if (TY_GEN_CHECK(recv) || TY_CORO_CHECK(recv)) {
             r = tyGen_send(recv, v == TY_NONE ? NULL : v, &returned);
@@ -3358,9 +3410,22 @@ dispatch:
             r = tyObj_callMethod(recv, TY_ID(send), &v, 1);
         }
         TY_DECREF(v);
+        /* CPython's traced SEND gets a StopIteration from a coroutine's
+        ** send() and from a generator's next() for a value other than
+        ** None. */
+        if (TY_UNLIKELY(ty_state.trace.func) && returned &&
+            (TY_CORO_CHECK(recv) || (TY_GEN_CHECK(recv) && (!sent_none || r != TY_NONE))) &&
+            tyTrace_stopIteration(frame, NULL, r) < 0) {
+            TY_DECREF(r);
+            goto error;
+        }
         if (!r) {
             if (tyErr_exceptionMatches(&TyExc_StopIteration)) {
                 TyObject *exc = tyErr_fetch();
+                if (TY_UNLIKELY(ty_state.trace.func) && tyTrace_stopIteration(frame, exc, NULL) < 0) {
+                    TY_DECREF(exc);
+                    goto error;
+                }
                 TyObject *val = tyExc_stopIterationValue(exc);
                 r = TY_NEWREF(val ? val : TY_NONE);
                 TY_DECREF(exc);

@@ -54,6 +54,10 @@ typedef struct TyFrame {
 /* Bytes a frame for code needs. */
 size_t tyFrame_size(TyCode *code);
 
+/* Gives globals the builtins of the running code (its frame's dict, the
+** interpreter's outside any frame) as __builtins__ unless it has one, as
+** CPython's exec() does.  0 / -1. */
+int tyVM_setDefaultBuiltins(TyObject *globals);
 /* Run code (a module, a class body, exec'd code) with the given namespace:
 ** new reference to the result, or NULL with an exception. */
 TyObject *tyVM_evalCode(TyObject *code, TyObject *globals, TyObject *locals);

@@ -600,22 +600,10 @@ TyObject *tyAstModule_fromTree(const TyModuleAST *mod)
 ** converted to node objects too (recording where each one's position
 ** lives), and that twin is walked beside the program's tree: where two
 ** nodes have the same class, the program's position goes into the parsed
-** tree.  A node with position attributes but no lineno is CPython's
-** TypeError.
+** tree.  _ast._compile_tree has checked the tree as CPython does (types,
+** contexts, positions) before; a node whose position cannot be a source
+** position (a negative line, say) keeps the parsed one.
 */
-
-/* The ASDL type that declares cls's position attributes ("expr", "arg"):
-** borrowed name. */
-static const char *attributes_owner(TyObject *cls)
-{
-    TyObject *mro = ((TyType *)cls)->mro;
-    for (ssize_t i = 0; mro && i < TY_TUPLE_LEN(mro); i++) {
-        TyType *t = (TyType *)TY_TUPLE_GET(mro, i);
-        if (tyDict_getItemStr(t->dict, "_attributes"))
-            return tyType_name(t);
-    }
-    return tyType_name((TyType *)cls);
-}
 
 /* An int attribute of o in 0..INT_MAX into *out: 1, 0 when absent or not
 ** such an int, -1 on error. */
@@ -625,7 +613,7 @@ static int int_attr(TyObject *o, TyObject *name, int *out)
     int r = tyObj_lookupAttr(o, name, &v);
     if (r <= 0)
         return r;
-    r = TY_TYPE(v) == &TyInt_Type && TY_INT_IS_SMALL(v) && TY_INT_VALUE(v) >= 0 && TY_INT_VALUE(v) <= INT_MAX;
+    r = TY_INT_CHECK(v) && TY_INT_IS_SMALL(v) && TY_INT_VALUE(v) >= 0 && TY_INT_VALUE(v) <= INT_MAX;
     if (r)
         *out = (int)TY_INT_VALUE(v);
     TY_DECREF(v);
@@ -641,13 +629,8 @@ static int graft_position(Conv *c, size_t at, TyObject *user)
         int r = int_attr(user, ty_state.mod.ast.posnames[k], &pos[k]);
         if (r < 0)
             return -1;
-        if (r == 0 && k < 2) {
-            if (tyErr_occurred())
-                return -1;
-            tyErr_format(&TyExc_TypeError, "required field \"%s\" missing from %s", TY_STR_UTF8(ty_state.mod.ast.posnames[k]),
-                         attributes_owner((TyObject *)TY_TYPE(user)));
-            return -1;
-        }
+        if (r == 0 && k < 2)
+            return 0;
         if (r == 0)
             pos[k] = pos[k - 2];
     }
@@ -711,12 +694,16 @@ static int graft(Conv *c, TyObject *index, TyObject *twin, TyObject *user)
     return r;
 }
 
-/* _ast._compile_source(source, tree, filename, mode): source (what
-** ast.unparse wrote for tree) compiled with tree's positions. */
+/* _ast._compile_source(source, tree, filename, mode, optimize): source
+** (what ast.unparse wrote for tree) compiled with tree's positions at the
+** optimize level. */
 static TyObject *ast_compile_source(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_noKeywords("_compile_source", kwnames) < 0 ||
-        tyArg_checkPositional("_compile_source", nargs, 4, 4) < 0)
+        tyArg_checkPositional("_compile_source", nargs, 5, 5) < 0)
+        return NULL;
+    int optimize, flags = 0;
+    if (tyArg_int(args[4], &optimize) < 0)
         return NULL;
     TyObject *source = args[0], *tree = args[1], *filename = args[2], *mode = args[3];
     if (!TY_STR_CHECK(source) || !TY_STR_CHECK(filename) || !TY_STR_CHECK(mode))
@@ -742,7 +729,7 @@ static TyObject *ast_compile_source(TyObject *self, TyObject *const *args, size_
         TY_XDECREF(v);
     }
     if (r == 0 && graft(&c, index, twin, tree) == 0)
-        code = tyCompile(mod, arena, TY_STR_UTF8(filename));
+        code = tyCompile_optimize(mod, arena, TY_STR_UTF8(filename), &flags, optimize);
     TY_XDECREF(index);
     TY_XDECREF(twin);
     tyMem_free(c.made);
@@ -756,7 +743,8 @@ static TyMethodDef ast_functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
-TyObject *tyAstModule_compileTree(TyObject *tree, TyObject *filename, TyObject *mode, bool only_ast)
+TyObject *tyAstModule_compileTree(TyObject *tree, TyObject *filename, TyObject *mode, bool only_ast,
+                                  int optimize)
 {
     if (ensure_classes() < 0)
         return NULL;
@@ -768,8 +756,10 @@ TyObject *tyAstModule_compileTree(TyObject *tree, TyObject *filename, TyObject *
         return TY_NEWREF(tree);
     TyObject *m = tyImport_importC("_ast");
     TyObject *fn = m ? tyObj_getAttrStr(m, "_compile_tree") : NULL;
-    TyObject *argv[3] = { tree, filename, mode };
-    TyObject *r = fn ? tyObj_call(fn, argv, 3, NULL) : NULL;
+    TyObject *level = fn ? tyInt_fromI64(optimize) : NULL;
+    TyObject *argv[4] = { tree, filename, mode, level };
+    TyObject *r = level ? tyObj_call(fn, argv, 4, NULL) : NULL;
+    TY_XDECREF(level);
     TY_XDECREF(fn);
     TY_XDECREF(m);
     return r;

@@ -21,10 +21,11 @@ TyObject *tyAstModule_create(void);
 ** tree's mode), with CPython's positions; imports _ast if needed.  New
 ** reference, or NULL with an exception set. */
 TyObject *tyAstModule_fromTree(const TyModuleAST *mod);
-/* compile(tree, filename, mode, flags) of a tree of node objects: the tree
-** itself when only_ast, else its code object; TypeError when tree is not
-** an AST.  New reference, or NULL with an exception set. */
-TyObject *tyAstModule_compileTree(TyObject *tree, TyObject *filename, TyObject *mode, bool only_ast);
+/* compile(tree, filename, mode, flags, optimize=...) of a tree of node
+** objects: the tree itself when only_ast, else its code object at the
+** optimize level (0..2); TypeError when tree is not an AST.  New reference, or NULL with an exception set. */
+TyObject *tyAstModule_compileTree(TyObject *tree, TyObject *filename, TyObject *mode, bool only_ast,
+                                  int optimize);
 /* Releases the classes the module keeps (at exit, and before a re-import). */
 void tyAstModule_fini(void);
 

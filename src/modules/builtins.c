@@ -781,7 +781,8 @@ TY_CFUNC(builtin_dir)
 
 /* Parse source text (str or bytes) in mode into arena; the tree, or NULL
 ** with an exception set. */
-static TyModuleAST *parse_source(TyArena *arena, TyObject *source, const char *filename, TyParseMode mode)
+static TyModuleAST *parse_source(TyArena *arena, TyObject *source, const char *filename, TyParseMode mode,
+                                 int feature)
 {
     const char *text;
     ssize_t len;
@@ -799,8 +800,8 @@ static TyModuleAST *parse_source(TyArena *arena, TyObject *source, const char *f
         tyErr_setString(&TyExc_ValueError, "source code string cannot contain null bytes");
         return NULL;
     }
-    return tyParse_source(arena, text, (size_t)len, filename, mode,
-                          TY_STR_CHECK(source) ? TY_INPUT_TEXT : TY_INPUT_BYTES, NULL);
+    return tyParse_sourceFeature(arena, text, (size_t)len, filename, mode,
+                                 TY_STR_CHECK(source) ? TY_INPUT_TEXT : TY_INPUT_BYTES, NULL, feature);
 }
 
 /* The future features of the code that called exec/eval/compile, which
@@ -811,17 +812,17 @@ static int inherited_flags(void)
     return f ? f->code->flags & TY_PYCF_MASK : 0;
 }
 
-/* Compile source text in mode with compile() flags; new reference to a
-** code object, or with only_ast the tree as `ast` node objects
-** (compile(..., PyCF_ONLY_AST)). */
+/* Compile source text in mode with compile() flags, the grammar of
+** Python 3.feature and the optimize level (0..2); new reference to a code object, or with only_ast the
+** tree as `ast` node objects (compile(..., PyCF_ONLY_AST)). */
 static TyObject *compile_source(TyObject *source, const char *filename, TyParseMode mode, int flags,
-                                TyArena **arena_out, bool only_ast)
+                                TyArena **arena_out, bool only_ast, int feature, int optimize)
 {
     TyArena *arena = tyArena_new();
     if (!arena)
         return NULL;
-    TyModuleAST *mod = parse_source(arena, source, filename, mode);
-    TyObject *code = !mod ? NULL : only_ast ? tyAstModule_fromTree(mod) : tyCompile_flags(mod, arena, filename, &flags);
+    TyModuleAST *mod = parse_source(arena, source, filename, mode, feature);
+    TyObject *code = !mod ? NULL : only_ast ? tyAstModule_fromTree(mod) : tyCompile_optimize(mod, arena, filename, &flags, optimize);
     if (!code || !arena_out) {
         tyArena_free(arena);
         if (arena_out)
@@ -847,10 +848,8 @@ static bool is_closure_of(TyObject *closure, int n)
 ** cells, as a function of that code and closure would run in them. */
 static TyObject *eval_with_closure(TyObject *code, TyObject *globals, TyObject *locals, TyObject *closure)
 {
-    if (!tyDict_getItem(globals, TY_ID(__builtins__))) {
-        if (tyErr_occurred() || tyDict_setItem(globals, TY_ID(__builtins__), ty_state.builtins_module) < 0)
-            return NULL;
-    }
+    if (tyVM_setDefaultBuiltins(globals) < 0)
+        return NULL;
     TyObject *fn = tyFunction_new(code, globals, NULL);
     if (!fn)
         return NULL;
@@ -917,16 +916,19 @@ static TyObject *exec_or_eval(TyObject *const *args, size_t nargs, TyObject *kwn
             code = TY_NEWREF(a[0]);
     } else if (closure) {
         code = tyErr_setString(&TyExc_TypeError, "closure can only be used when source is a code object");
+    } else if (!TY_STR_CHECK(a[0]) && !TY_BYTES_CHECK(a[0])) {
+        code = tyErr_format(&TyExc_TypeError, "%s() arg 1 must be a string, bytes or code object",
+                            is_eval ? "eval" : "exec");
     } else if (is_eval && TY_STR_CHECK(a[0])) {
         /* eval() ignores leading spaces and tabs. */
         const char *text = TY_STR_UTF8(a[0]);
         size_t skip = strspn(text, " \t");
         TyObject *src = skip ? tyStr_sliceBytes(a[0], (ssize_t)skip, TY_STR_NBYTES(a[0])) : TY_NEWREF(a[0]);
-        code = src ? compile_source(src, "<string>", TY_MODE_EVAL, inherited_flags(), &arena, false) : NULL;
+        code = src ? compile_source(src, "<string>", TY_MODE_EVAL, inherited_flags(), &arena, false, TY_PARSE_LATEST, 0) : NULL;
         TY_XDECREF(src);
     } else {
         code = compile_source(a[0], "<string>", is_eval ? TY_MODE_EVAL : TY_MODE_FILE, inherited_flags(), &arena,
-                              false);
+                              false, TY_PARSE_LATEST, 0);
     }
     TyObject *r = !code ? NULL : closure ? eval_with_closure(code, globals, locals, closure)
                                          : tyVM_evalCode(code, globals, locals);
@@ -954,9 +956,15 @@ TY_CFUNC(builtin_compile)
         return NULL;
     if (!TY_STR_CHECK(a[1]) || !TY_STR_CHECK(a[2]))
         return tyErr_setString(&TyExc_TypeError, "compile() filename and mode must be str");
-    int flags = 0, dont_inherit = 0;
-    if ((a[3] && tyArg_int(a[3], &flags) < 0) || (a[4] && tyArg_int(a[4], &dont_inherit) < 0))
+    int flags = 0, dont_inherit = 0, optimize = -1;
+    if ((a[3] && tyArg_int(a[3], &flags) < 0) || (a[4] && tyArg_int(a[4], &dont_inherit) < 0) ||
+        (a[5] && tyArg_int(a[5], &optimize) < 0))
         return NULL;
+    if (optimize < -1 || optimize > 2)
+        return tyErr_setString(&TyExc_ValueError, "compile(): invalid optimize value");
+    /* -1 is the interpreter's own level: tally runs unoptimized (no -O). */
+    if (optimize == -1)
+        optimize = 0;
     /* The future features, CO_NESTED (obsolete, ignored), and the flags
     ** that choose what compile() makes. */
     if (flags & ~(TY_PYCF_MASK | TY_CO_NESTED | TY_PYCF_DONT_IMPLY_DEDENT | TY_PYCF_ONLY_AST |
@@ -965,6 +973,16 @@ TY_CFUNC(builtin_compile)
     if (!dont_inherit)
         flags |= inherited_flags();
     bool only_ast = (flags & TY_PYCF_ONLY_AST) != 0;
+    /* _feature_version (ast.parse's minor version, -1 for the newest)
+    ** counts only for a tree, as in CPython. */
+    int feature = TY_PARSE_LATEST;
+    if (a[6] && only_ast) {
+        int v;
+        if (tyArg_int(a[6], &v) < 0)
+            return NULL;
+        if (v >= 0)
+            feature = v;
+    }
     TyParseMode mode;
     if (tyStr_eqC(a[2], "exec"))
         mode = TY_MODE_FILE;
@@ -982,15 +1000,15 @@ TY_CFUNC(builtin_compile)
         if (tyBuffer_get(a[0], &view) < 0)
             return NULL;
         TyObject *b = tyBytes_fromData(view.data, view.len);
-        TyObject *r = b ? compile_source(b, TY_STR_UTF8(a[1]), mode, flags, NULL, only_ast) : NULL;
+        TyObject *r = b ? compile_source(b, TY_STR_UTF8(a[1]), mode, flags, NULL, only_ast, feature, optimize) : NULL;
         TY_XDECREF(b);
         return r;
     }
     if (!TY_STR_CHECK(a[0]) && !TY_BYTES_CHECK(a[0]))
-        return tyAstModule_compileTree(a[0], a[1], a[2], only_ast);
+        return tyAstModule_compileTree(a[0], a[1], a[2], only_ast, optimize);
     /* The code object keeps its constants; the arena's extra references
     ** go with it. */
-    return compile_source(a[0], TY_STR_UTF8(a[1]), mode, flags, NULL, only_ast);
+    return compile_source(a[0], TY_STR_UTF8(a[1]), mode, flags, NULL, only_ast, feature, optimize);
 }
 
 TY_CFUNC(builtin___import__)

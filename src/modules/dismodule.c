@@ -4,8 +4,9 @@
 ** disassemble() and findlinestarts() take what CPython's take and print
 ** the listing `tally --dis` prints (src/dis.c); opname/opmap name
 ** tally's opcodes (src/opcodes.h).  COMPILER_FLAG_NAMES and Positions
-** are CPython's, as inspect.py imports them.  Instruction offsets are
-** instruction indexes, since tally's instructions are one word each.
+** are CPython's, as inspect.py imports them.  The listing's offsets are
+** instruction indexes, since tally's instructions are one word each;
+** findlinestarts() gives co_lines' offsets (twice the index).
 */
 #include "tally.h"
 #include "dis.h"
@@ -32,7 +33,9 @@ static TyObject *d_disassemble(TyObject *self, TyObject *const *args, size_t nar
     return code ? tyDis_codeStr(code) : NULL;
 }
 
-/* _findlinestarts(code): a list of (index, line) where the line changes. */
+/* _findlinestarts(code): a list of (offset, line) where the line changes,
+** the offset in co_lines'/f_lasti's/tb_lasti's units (two per
+** instruction), so pdb can match a traceback's tb_lasti to its line. */
 static TyObject *d_findlinestarts(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     TyObject *code = code_arg("_findlinestarts", args, nargs, kwnames);
@@ -46,7 +49,7 @@ static TyObject *d_findlinestarts(TyObject *self, TyObject *const *args, size_t 
         if (line <= 0 || line == last)
             continue;
         last = line;
-        TyObject *pair[2] = { tyInt_fromI64(i), tyInt_fromI64(line) };
+        TyObject *pair[2] = { tyInt_fromI64((int64_t)i * 2), tyInt_fromI64(line) };
         TyObject *t = pair[0] && pair[1] ? tyTuple_fromArray(pair, 2) : NULL;
         TY_XDECREF(pair[0]);
         TY_XDECREF(pair[1]);
@@ -58,7 +61,7 @@ static TyObject *d_findlinestarts(TyObject *self, TyObject *const *args, size_t 
 
 static TyMethodDef dis_functions[] = {
     { "_disassemble", d_disassemble, TY_METH_DEFAULT, "The disassembly of a code object, as a str." },
-    { "_findlinestarts", d_findlinestarts, TY_METH_DEFAULT, "(index, line) where lines start." },
+    { "_findlinestarts", d_findlinestarts, TY_METH_DEFAULT, "(offset, line) where lines start." },
     { NULL, NULL, 0, NULL },
 };
 

@@ -67,5 +67,6 @@ disco = disassemble
 
 
 def findlinestarts(code):
-    """(instruction index, line) for each instruction that starts a line."""
+    """(offset, line) for each instruction that starts a line; the offset
+    is in co_lines' units, as f_lasti and tb_lasti are."""
     return _findlinestarts(_get_code_object(code))

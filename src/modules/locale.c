@@ -330,11 +330,20 @@ static TyMethodDef locale_functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
-TyObject *tyLocale_create(void)
+void tyLocale_initCtype(void)
 {
+    static bool done;
+    if (done)
+        return;
+    done = true;
     const char *ctype = setlocale(LC_CTYPE, "");
     if (!ctype || strcmp(ctype, "C") == 0 || strcmp(ctype, "POSIX") == 0)
         setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+TyObject *tyLocale_create(void)
+{
+    tyLocale_initCtype();
     if (!ty_state.mod.locale.error && !(ty_state.mod.locale.error = tyExc_newClass("locale", "Error", &TyExc_Exception)))
         return NULL;
     TyObject *m = tyModule_new("_locale", locale_functions);

@@ -21,6 +21,9 @@
 #include <dlfcn.h>
 #include <sched.h>
 #include <sys/random.h>
+#include <sys/eventfd.h>
+#include <linux/memfd.h>
+#include <sys/uio.h>
 #include <sys/resource.h>
 #include <unistd.h>
 #include "tally.h"
@@ -390,6 +393,14 @@ static const IntConst int_constants[] = {
     C(PRIO_PROCESS) C(PRIO_PGRP) C(PRIO_USER) C(GRND_NONBLOCK) C(GRND_RANDOM)
     C(RTLD_LAZY) C(RTLD_NOW) C(RTLD_GLOBAL) C(RTLD_LOCAL) C(RTLD_NODELETE) C(RTLD_NOLOAD) C(RTLD_DEEPBIND)
     C(SCHED_OTHER) C(SCHED_FIFO) C(SCHED_RR) C(SCHED_BATCH) C(SCHED_IDLE) C(SCHED_RESET_ON_FORK)
+    C(RWF_DSYNC) C(RWF_HIPRI) C(RWF_SYNC) C(RWF_NOWAIT) C(RWF_APPEND)
+    C(POSIX_FADV_NORMAL) C(POSIX_FADV_SEQUENTIAL) C(POSIX_FADV_RANDOM) C(POSIX_FADV_NOREUSE)
+    C(POSIX_FADV_WILLNEED) C(POSIX_FADV_DONTNEED)
+    C(EFD_CLOEXEC) C(EFD_NONBLOCK) C(EFD_SEMAPHORE)
+    C(MFD_CLOEXEC) C(MFD_ALLOW_SEALING) C(MFD_HUGETLB) C(MFD_HUGE_SHIFT) C(MFD_HUGE_MASK)
+    C(MFD_HUGE_64KB) C(MFD_HUGE_512KB) C(MFD_HUGE_1MB) C(MFD_HUGE_2MB) C(MFD_HUGE_8MB)
+    C(MFD_HUGE_16MB) C(MFD_HUGE_32MB) C(MFD_HUGE_256MB) C(MFD_HUGE_512MB) C(MFD_HUGE_1GB)
+    C(MFD_HUGE_2GB) C(MFD_HUGE_16GB) C(P_PIDFD)
     /* posix_spawn's file_actions tags (CPython's own numbering). */
     { "POSIX_SPAWN_OPEN", 0 }, { "POSIX_SPAWN_CLOSE", 1 }, { "POSIX_SPAWN_DUP2", 2 },
     { "TMP_MAX", 238328 },
@@ -478,7 +489,8 @@ TyObject *tyPosix_create(void)
         return NULL;
     if (add_functions(m, tyPosix_fsFunctions) < 0 || add_functions(m, tyPosix_dirFunctions) < 0 ||
         add_functions(m, tyPosix_procFunctions) < 0 ||
-        add_functions(m, tyPosix_spawnFunctions) < 0 || add_constants(m) < 0 ||
+        add_functions(m, tyPosix_spawnFunctions) < 0 || add_functions(m, tyPosix_ioFunctions) < 0 ||
+        add_functions(m, tyPosix_idFunctions) < 0 || add_constants(m) < 0 ||
         tyPosix_procReady(m) < 0 ||
         tyModule_addObject(m, "error", (TyObject *)&TyExc_OSError) < 0 ||
         tyModule_addObject(m, "stat_result", (TyObject *)&stat_result_type) < 0 ||

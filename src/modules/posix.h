@@ -38,6 +38,13 @@ int tyPosix_path(const char *fname, const char *argname, TyObject *o, bool allow
                  TyPathArg *p);
 void tyPosix_pathFree(TyPathArg *p);
 
+/* r = call, again while it fails with EINTR and the signal handlers that
+** tyErr_checkSignals runs raise nothing (PEP 475). */
+#define TY_POSIX_RETRY(r, call)                                         \
+    do {                                                                \
+        (r) = (call);                                                   \
+    } while ((r) < 0 && errno == EINTR && tyErr_checkSignals() == 0)
+
 /* OSError (the subclass for errno's value) from errno, naming the file
 ** objects given (either may be NULL): "[Errno 2] No such file or
 ** directory: 'a' -> 'b'".  Returns NULL. */
@@ -93,6 +100,8 @@ extern TyMethodDef tyPosix_fsFunctions[];
 extern TyMethodDef tyPosix_procFunctions[];
 extern TyMethodDef tyPosix_dirFunctions[];
 extern TyMethodDef tyPosix_spawnFunctions[];
+extern TyMethodDef tyPosix_ioFunctions[];
+extern TyMethodDef tyPosix_idFunctions[];
 
 /* Types of posixdir.c (DirEntry, ScandirIterator) and posixproc.c
 ** (terminal_size, times_result, uname_result), readied by posix.c. */

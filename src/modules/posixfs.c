@@ -14,17 +14,11 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
-#include <pty.h>
 #include "tally.h"
 #include "buffer.h"
 #include "modules/posix.h"
 
 /* Repeat a system call that failed with EINTR while no handler raised. */
-#define RETRY(r, call)                                                  \
-    do {                                                                \
-        (r) = (call);                                                   \
-    } while ((r) < 0 && errno == EINTR && tyErr_checkSignals() == 0)
-
 #define UNPACK(fname, names, required, maxpos, a)                                            \
     if (tyArg_unpack(fname, args, nargs, kwnames, names, required, maxpos, a) < 0) \
         return NULL
@@ -41,9 +35,9 @@ static TyObject *do_stat(TyPathArg *p, int dir_fd, bool follow)
     struct stat st;
     int r;
     if (p->is_fd)
-        RETRY(r, fstat(p->fd, &st));
+        TY_POSIX_RETRY(r, fstat(p->fd, &st));
     else
-        RETRY(r, fstatat(dir_fd, p->narrow, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW));
+        TY_POSIX_RETRY(r, fstatat(dir_fd, p->narrow, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW));
     if (r < 0)
         return tyPosix_error(p->object, NULL);
     return tyPosix_statResult(&st);
@@ -88,7 +82,7 @@ static TyObject *px_fstat(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     if (tyPosix_fd(a[0], &fd) < 0)
         return NULL;
     struct stat st;
-    RETRY(r, fstat(fd, &st));
+    TY_POSIX_RETRY(r, fstat(fd, &st));
     if (r < 0)
         return tyPosix_error(NULL, NULL);
     return tyPosix_statResult(&st);
@@ -109,7 +103,7 @@ static TyObject *px_open(TyObject *m, TyObject *const *args, size_t nargs, TyObj
     if (tyPosix_path("open", "path", a[0], false, false, &p) < 0)
         return NULL;
     /* New descriptors are not inherited by exec'd programs (PEP 446). */
-    RETRY(fd, openat(dir_fd, p.narrow, (int)flags | O_CLOEXEC, (mode_t)mode));
+    TY_POSIX_RETRY(fd, openat(dir_fd, p.narrow, (int)flags | O_CLOEXEC, (mode_t)mode));
     TyObject *r = fd < 0 ? tyPosix_error(p.object, NULL) : tyInt_fromI64(fd);
     tyPosix_pathFree(&p);
     return r;
@@ -132,7 +126,7 @@ static TyObject *fd_call(const char *fname, TyObject *const *args, size_t nargs,
         if (r < 0 && errno == EINTR)
             r = 0;
     } else {
-        RETRY(r, op(fd));
+        TY_POSIX_RETRY(r, op(fd));
     }
     if (r < 0)
         return tyPosix_error(NULL, NULL);
@@ -167,7 +161,7 @@ static TyObject *px_fsync(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     int fd, r;
     if (tyPosix_fileno(a[0], &fd) < 0)
         return NULL;
-    RETRY(r, fsync(fd));
+    TY_POSIX_RETRY(r, fsync(fd));
     return r < 0 ? tyPosix_error(NULL, NULL) : none();
 }
 
@@ -179,7 +173,7 @@ static TyObject *px_fdatasync(TyObject *m, TyObject *const *args, size_t nargs, 
     int fd, r;
     if (tyPosix_fileno(a[0], &fd) < 0)
         return NULL;
-    RETRY(r, fdatasync(fd));
+    TY_POSIX_RETRY(r, fdatasync(fd));
     return r < 0 ? tyPosix_error(NULL, NULL) : none();
 }
 
@@ -206,11 +200,11 @@ static TyObject *px_dup2(TyObject *m, TyObject *const *args, size_t nargs, TyObj
         return NULL;
     if (fd == fd2) {
         /* dup3 refuses equal descriptors; dup2 just checks fd is open. */
-        RETRY(r, fcntl(fd, F_GETFD));
+        TY_POSIX_RETRY(r, fcntl(fd, F_GETFD));
         if (r >= 0)
             r = fd2;
     } else {
-        RETRY(r, dup3(fd, fd2, inheritable ? 0 : O_CLOEXEC));
+        TY_POSIX_RETRY(r, dup3(fd, fd2, inheritable ? 0 : O_CLOEXEC));
     }
     return r < 0 ? tyPosix_error(NULL, NULL) : tyInt_fromI64(r);
 }
@@ -231,7 +225,7 @@ static TyObject *px_read(TyObject *m, TyObject *const *args, size_t nargs, TyObj
     if (!buf)
         return tyErr_noMemory();
     ssize_t got;
-    RETRY(got, read(fd, buf, (size_t)n));
+    TY_POSIX_RETRY(got, read(fd, buf, (size_t)n));
     TyObject *r = got < 0 ? tyPosix_error(NULL, NULL) : tyBytes_fromData(buf, got);
     tyMem_free(buf);
     return r;
@@ -249,7 +243,7 @@ static TyObject *px_write(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     if (tyBuffer_get(args[1], &view) < 0)
         return NULL;
     ssize_t n;
-    RETRY(n, write(fd, view.data, (size_t)view.len));
+    TY_POSIX_RETRY(n, write(fd, view.data, (size_t)view.len));
     return n < 0 ? tyPosix_error(NULL, NULL) : tyInt_fromI64(n);
 }
 
@@ -273,7 +267,7 @@ static TyObject *px_ftruncate(TyObject *m, TyObject *const *args, size_t nargs, 
     int64_t len;
     if (tyPosix_fd(args[0], &fd) < 0 || tyPosix_int(args[1], &len) < 0)
         return NULL;
-    RETRY(r, ftruncate(fd, (off_t)len));
+    TY_POSIX_RETRY(r, ftruncate(fd, (off_t)len));
     return r < 0 ? tyPosix_error(NULL, NULL) : none();
 }
 
@@ -288,9 +282,9 @@ static TyObject *px_truncate(TyObject *m, TyObject *const *args, size_t nargs, T
         return NULL;
     int r;
     if (p.is_fd)
-        RETRY(r, ftruncate(p.fd, (off_t)len));
+        TY_POSIX_RETRY(r, ftruncate(p.fd, (off_t)len));
     else
-        RETRY(r, truncate(p.narrow, (off_t)len));
+        TY_POSIX_RETRY(r, truncate(p.narrow, (off_t)len));
     TyObject *res = r < 0 ? tyPosix_error(p.object, NULL) : none();
     tyPosix_pathFree(&p);
     return res;
@@ -314,32 +308,6 @@ static TyObject *px_pipe(TyObject *m, TyObject *const *args, size_t nargs, TyObj
     }
     TY_TUPLE_SET(r, 0, a);
     TY_TUPLE_SET(r, 1, b);
-    return r;
-}
-
-/* openpty(): (master_fd, slave_fd) of a new pseudo-terminal, both
-** non-inheritable as CPython makes them.  New reference. */
-static TyObject *px_openpty(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
-{
-    if (tyArg_noKeywords("openpty", kwnames) < 0 || tyArg_checkPositional("posix.openpty", nargs, 0, 0) < 0)
-        return NULL;
-    int fds[2];
-    if (openpty(&fds[0], &fds[1], NULL, NULL, NULL) < 0)
-        return tyPosix_error(NULL, NULL);
-    if (fcntl(fds[0], F_SETFD, FD_CLOEXEC) < 0 || fcntl(fds[1], F_SETFD, FD_CLOEXEC) < 0) {
-        TyObject *e = tyPosix_error(NULL, NULL);
-        close(fds[0]);
-        close(fds[1]);
-        return e;
-    }
-    TyObject *a = tyInt_fromI64(fds[0]), *b = a ? tyInt_fromI64(fds[1]) : NULL;
-    TyObject *r = b ? tyTuple_pack(2, a, b) : NULL;
-    TY_XDECREF(a);
-    TY_XDECREF(b);
-    if (!r) {
-        close(fds[0]);
-        close(fds[1]);
-    }
     return r;
 }
 
@@ -443,13 +411,13 @@ static TyObject *px_sendfile(TyObject *m, TyObject *const *args, size_t nargs, T
         return NULL;
     ssize_t r;
     if (a[2] == TY_NONE) {
-        RETRY(r, sendfile(out, in, NULL, (size_t)count));
+        TY_POSIX_RETRY(r, sendfile(out, in, NULL, (size_t)count));
     } else {
         int64_t off;
         if (tyPosix_int(a[2], &off) < 0)
             return NULL;
         off_t o = (off_t)off;
-        RETRY(r, sendfile(out, in, &o, (size_t)count));
+        TY_POSIX_RETRY(r, sendfile(out, in, &o, (size_t)count));
     }
     return r < 0 ? tyPosix_error(NULL, NULL) : tyInt_fromI64(r);
 }
@@ -467,7 +435,7 @@ static TyObject *path_dirfd_call(const char *fname, TyObject *const *args, size_
     TyPathArg p;
     if (tyPosix_dirFd(a[1], &dir_fd) < 0 || tyPosix_path(fname, "path", a[0], false, false, &p) < 0)
         return NULL;
-    RETRY(r, unlinkat(dir_fd, p.narrow, flags));
+    TY_POSIX_RETRY(r, unlinkat(dir_fd, p.narrow, flags));
     TyObject *res = r < 0 ? tyPosix_error(p.object, NULL) : none();
     tyPosix_pathFree(&p);
     return res;
@@ -499,7 +467,7 @@ static TyObject *px_mkdir(TyObject *m, TyObject *const *args, size_t nargs, TyOb
     if ((a[1] && tyPosix_int(a[1], &mode) < 0) || tyPosix_dirFd(a[2], &dir_fd) < 0 ||
         tyPosix_path("mkdir", "path", a[0], false, false, &p) < 0)
         return NULL;
-    RETRY(r, mkdirat(dir_fd, p.narrow, (mode_t)mode));
+    TY_POSIX_RETRY(r, mkdirat(dir_fd, p.narrow, (mode_t)mode));
     TyObject *res = r < 0 ? tyPosix_error(p.object, NULL) : none();
     tyPosix_pathFree(&p);
     return res;
@@ -516,7 +484,7 @@ static TyObject *px_mkfifo(TyObject *m, TyObject *const *args, size_t nargs, TyO
     if ((a[1] && tyPosix_int(a[1], &mode) < 0) || tyPosix_dirFd(a[2], &dir_fd) < 0 ||
         tyPosix_path("mkfifo", "path", a[0], false, false, &p) < 0)
         return NULL;
-    RETRY(r, mkfifoat(dir_fd, p.narrow, (mode_t)mode));
+    TY_POSIX_RETRY(r, mkfifoat(dir_fd, p.narrow, (mode_t)mode));
     TyObject *res = r < 0 ? tyPosix_error(p.object, NULL) : none();
     tyPosix_pathFree(&p);
     return res;
@@ -541,9 +509,9 @@ static TyObject *two_paths(const char *fname, TyObject *const *args, size_t narg
         return NULL;
     }
     if (is_link)
-        RETRY(r, linkat(sfd, s.narrow, dfd, d.narrow, follow ? AT_SYMLINK_FOLLOW : 0));
+        TY_POSIX_RETRY(r, linkat(sfd, s.narrow, dfd, d.narrow, follow ? AT_SYMLINK_FOLLOW : 0));
     else
-        RETRY(r, renameat(sfd, s.narrow, dfd, d.narrow));
+        TY_POSIX_RETRY(r, renameat(sfd, s.narrow, dfd, d.narrow));
     TyObject *res = r < 0 ? tyPosix_error(s.object, d.object) : none();
     tyPosix_pathFree(&s);
     tyPosix_pathFree(&d);
@@ -580,7 +548,7 @@ static TyObject *px_symlink(TyObject *m, TyObject *const *args, size_t nargs, Ty
         tyPosix_pathFree(&s);
         return NULL;
     }
-    RETRY(r, symlinkat(s.narrow, dir_fd, d.narrow));
+    TY_POSIX_RETRY(r, symlinkat(s.narrow, dir_fd, d.narrow));
     TyObject *res = r < 0 ? tyPosix_error(s.object, d.object) : none();
     tyPosix_pathFree(&s);
     tyPosix_pathFree(&d);
@@ -598,7 +566,7 @@ static TyObject *px_readlink(TyObject *m, TyObject *const *args, size_t nargs, T
         return NULL;
     char buf[PATH_MAX + 1];
     ssize_t n;
-    RETRY(n, readlinkat(dir_fd, p.narrow, buf, sizeof buf));
+    TY_POSIX_RETRY(n, readlinkat(dir_fd, p.narrow, buf, sizeof buf));
     TyObject *res = n < 0 ? tyPosix_error(p.object, NULL) : tyPosix_name(buf, (size_t)n, p.is_bytes);
     tyPosix_pathFree(&p);
     return res;
@@ -619,9 +587,9 @@ static TyObject *px_chmod(TyObject *m, TyObject *const *args, size_t nargs, TyOb
         tyPosix_path("chmod", "path", a[0], true, false, &p) < 0)
         return NULL;
     if (p.is_fd)
-        RETRY(r, fchmod(p.fd, (mode_t)mode));
+        TY_POSIX_RETRY(r, fchmod(p.fd, (mode_t)mode));
     else
-        RETRY(r, fchmodat(dir_fd, p.narrow, (mode_t)mode, follow ? 0 : AT_SYMLINK_NOFOLLOW));
+        TY_POSIX_RETRY(r, fchmodat(dir_fd, p.narrow, (mode_t)mode, follow ? 0 : AT_SYMLINK_NOFOLLOW));
     /* Linux cannot change a symlink's own mode: CPython reports that as
     ** the platform lacking the option (tempfile's cleanup relies on it). */
     TyObject *res;
@@ -644,7 +612,7 @@ static TyObject *px_fchmod(TyObject *m, TyObject *const *args, size_t nargs, TyO
     int64_t mode;
     if (tyPosix_fd(a[0], &fd) < 0 || tyPosix_int(a[1], &mode) < 0)
         return NULL;
-    RETRY(r, fchmod(fd, (mode_t)mode));
+    TY_POSIX_RETRY(r, fchmod(fd, (mode_t)mode));
     return r < 0 ? tyPosix_error(NULL, NULL) : none();
 }
 
@@ -666,9 +634,9 @@ static TyObject *chown_common(const char *fname, TyObject *const *args, size_t n
         tyPosix_flag(a[4], dflt_follow, &follow) < 0 || tyPosix_path(fname, "path", a[0], options, false, &p) < 0)
         return NULL;
     if (p.is_fd)
-        RETRY(r, fchown(p.fd, (uid_t)uid, (gid_t)gid));
+        TY_POSIX_RETRY(r, fchown(p.fd, (uid_t)uid, (gid_t)gid));
     else
-        RETRY(r, fchownat(dir_fd, p.narrow, (uid_t)uid, (gid_t)gid, follow ? 0 : AT_SYMLINK_NOFOLLOW));
+        TY_POSIX_RETRY(r, fchownat(dir_fd, p.narrow, (uid_t)uid, (gid_t)gid, follow ? 0 : AT_SYMLINK_NOFOLLOW));
     TyObject *res = r < 0 ? tyPosix_error(p.object, NULL) : none();
     tyPosix_pathFree(&p);
     return res;
@@ -693,7 +661,7 @@ static TyObject *px_fchown(TyObject *m, TyObject *const *args, size_t nargs, TyO
     int64_t uid, gid;
     if (tyPosix_fd(a[0], &fd) < 0 || tyPosix_int(a[1], &uid) < 0 || tyPosix_int(a[2], &gid) < 0)
         return NULL;
-    RETRY(r, fchown(fd, (uid_t)uid, (gid_t)gid));
+    TY_POSIX_RETRY(r, fchown(fd, (uid_t)uid, (gid_t)gid));
     return r < 0 ? tyPosix_error(NULL, NULL) : none();
 }
 
@@ -772,9 +740,9 @@ static TyObject *px_utime(TyObject *m, TyObject *const *args, size_t nargs, TyOb
         tyPosix_path("utime", "path", a[0], true, false, &p) < 0)
         return NULL;
     if (p.is_fd)
-        RETRY(r, futimens(p.fd, tsp));
+        TY_POSIX_RETRY(r, futimens(p.fd, tsp));
     else
-        RETRY(r, utimensat(dir_fd, p.narrow, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW));
+        TY_POSIX_RETRY(r, utimensat(dir_fd, p.narrow, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW));
     TyObject *res = r < 0 ? tyPosix_error(p.object, NULL) : none();
     tyPosix_pathFree(&p);
     return res;
@@ -832,9 +800,9 @@ static TyObject *px_chdir(TyObject *m, TyObject *const *args, size_t nargs, TyOb
         return NULL;
     int r;
     if (p.is_fd)
-        RETRY(r, fchdir(p.fd));
+        TY_POSIX_RETRY(r, fchdir(p.fd));
     else
-        RETRY(r, chdir(p.narrow));
+        TY_POSIX_RETRY(r, chdir(p.narrow));
     TyObject *res = r < 0 ? tyPosix_error(p.object, NULL) : none();
     tyPosix_pathFree(&p);
     return res;
@@ -868,10 +836,6 @@ TyMethodDef tyPosix_fsFunctions[] = {
     { "ftruncate", px_ftruncate, TY_METH_DEFAULT, "Truncate a file, specified by file descriptor, to a specific length." },
     { "truncate", px_truncate, TY_METH_DEFAULT, "Truncate a file, specified by path, to a specific length." },
     { "pipe", px_pipe, TY_METH_DEFAULT, "Create a pipe." },
-    { "openpty", px_openpty, TY_METH_DEFAULT,
-      "Open a pseudo-terminal.\n\n"
-      "Return a tuple of (master_fd, slave_fd) containing open file descriptors\n"
-      "for both the master and slave ends." },
     { "pipe2", px_pipe2, TY_METH_DEFAULT, "Create a pipe with flags set atomically." },
     { "get_inheritable", px_get_inheritable, TY_METH_DEFAULT, "Get the close-on-exe flag of the specified file descriptor." },
     { "set_inheritable", px_set_inheritable, TY_METH_DEFAULT, "Set the inheritable flag of the specified file descriptor." },

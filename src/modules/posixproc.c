@@ -15,6 +15,7 @@
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/random.h>
+#include <sys/resource.h>
 #include <sys/statvfs.h>
 #include <sys/sysmacros.h>
 #include <sys/times.h>
@@ -22,6 +23,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "tally.h"
+#include "import.h"
 #include "modules/posix.h"
 #include "objects/structseq.h"
 
@@ -502,6 +504,130 @@ static TyObject *px_wait(TyObject *m, TyObject *const *args, size_t nargs, TyObj
     return pid_status(r, status);
 }
 
+static const char *const waitid_fields[] = { "si_pid", "si_uid", "si_signo", "si_status", "si_code" };
+static TyStructSeqType waitid_type = TY_STRUCTSEQ_TYPE("posix.waitid_result", waitid_fields, 5, true);
+
+/* waitid(idtype, id, options, /): a waitid_result, or None when WNOHANG
+** found no child that changed state. */
+static TyObject *px_waitid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int64_t idtype, id, options;
+    if (positional("waitid", nargs, kwnames, 3, 3) < 0 || tyPosix_int(args[0], &idtype) < 0 ||
+        tyPosix_int(args[1], &id) < 0 || tyPosix_int(args[2], &options) < 0)
+        return NULL;
+    siginfo_t info;
+    memset(&info, 0, sizeof info);
+    int r;
+    do {
+        r = waitid((idtype_t)idtype, (id_t)id, &info, (int)options);
+    } while (r < 0 && errno == EINTR && tyErr_checkSignals() == 0);
+    if (r < 0)
+        return tyErr_occurred() ? NULL : tyPosix_error(NULL, NULL);
+    if (info.si_pid == 0)
+        return none();
+    TyObject *v[5] = { tyInt_fromI64(info.si_pid), tyInt_fromU64(info.si_uid), tyInt_fromI64(info.si_signo),
+                       tyInt_fromI64(info.si_status), tyInt_fromI64(info.si_code) };
+    return tyStructSeq_fromValues(&waitid_type, v);
+}
+
+/* (pid, status, resource.struct_rusage(...)) for wait3 and wait4; the
+** rusage type is the resource module's, imported here as CPython does. */
+static TyObject *pid_status_rusage(pid_t pid, int status, const struct rusage *ru)
+{
+    TyObject *resource = tyImport_importC("resource");
+    TyObject *type = resource ? tyObj_getAttrStr(resource, "struct_rusage") : NULL;
+    TY_XDECREF(resource);
+    if (!type)
+        return NULL;
+    TyObject *fields = tyTuple_new(16);
+    if (fields) {
+        double ut = (double)ru->ru_utime.tv_sec + ru->ru_utime.tv_usec * 1e-6;
+        double st = (double)ru->ru_stime.tv_sec + ru->ru_stime.tv_usec * 1e-6;
+        long rest[14] = { ru->ru_maxrss, ru->ru_ixrss, ru->ru_idrss, ru->ru_isrss, ru->ru_minflt,
+                          ru->ru_majflt, ru->ru_nswap, ru->ru_inblock, ru->ru_oublock, ru->ru_msgsnd,
+                          ru->ru_msgrcv, ru->ru_nsignals, ru->ru_nvcsw, ru->ru_nivcsw };
+        TY_TUPLE_SET(fields, 0, tyFloat_from(ut));
+        TY_TUPLE_SET(fields, 1, tyFloat_from(st));
+        for (int i = 0; i < 14; i++)
+            TY_TUPLE_SET(fields, i + 2, tyInt_fromI64(rest[i]));
+        for (int i = 0; i < 16; i++)
+            if (!TY_TUPLE_GET(fields, i))
+                TY_CLEAR(fields);
+    }
+    TyObject *usage = fields ? tyObj_callOneArg(type, fields) : NULL;
+    TY_XDECREF(fields);
+    TY_DECREF(type);
+    TyObject *ps = usage ? pid_status(pid, status) : NULL;
+    TyObject *r = ps ? tyTuple_pack(3, TY_TUPLE_GET(ps, 0), TY_TUPLE_GET(ps, 1), usage) : NULL;
+    TY_XDECREF(ps);
+    TY_XDECREF(usage);
+    return r;
+}
+
+/* wait3(options) and wait4(pid, options): waitpid with the child's
+** resource usage. */
+static TyObject *wait_rusage(const char *fname, TyObject *const *args, size_t nargs, TyObject *kwnames,
+                             bool with_pid)
+{
+    static const char *const names3[] = { "options", NULL };
+    static const char *const names4[] = { "pid", "options", NULL };
+    TyObject *a[2];
+    int64_t pid = -1, options;
+    if (tyArg_unpack(fname, args, nargs, kwnames, with_pid ? names4 : names3, with_pid ? 2 : 1,
+                     with_pid ? 2 : 1, a) < 0 ||
+        (with_pid && tyPosix_int(a[0], &pid) < 0) || tyPosix_int(a[with_pid ? 1 : 0], &options) < 0)
+        return NULL;
+    struct rusage ru;
+    int status = 0;
+    pid_t r;
+    do {
+        r = wait4((pid_t)pid, &status, (int)options, &ru);
+    } while (r < 0 && errno == EINTR && tyErr_checkSignals() == 0);
+    if (r < 0)
+        return tyErr_occurred() ? NULL : tyPosix_error(NULL, NULL);
+    return pid_status_rusage(r, status, &ru);
+}
+
+static TyObject *px_wait3(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return wait_rusage("wait3", args, nargs, kwnames, false);
+}
+
+static TyObject *px_wait4(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return wait_rusage("wait4", args, nargs, kwnames, true);
+}
+
+/* tcgetpgrp(fd, /): the process group of the terminal's foreground. */
+static TyObject *px_tcgetpgrp(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int fd;
+    if (positional("tcgetpgrp", nargs, kwnames, 1, 1) < 0 || tyPosix_fd(args[0], &fd) < 0)
+        return NULL;
+    pid_t pg = tcgetpgrp(fd);
+    return pg < 0 ? tyPosix_error(NULL, NULL) : tyInt_fromI64(pg);
+}
+
+static TyObject *px_tcsetpgrp(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    int fd;
+    int64_t pg;
+    if (positional("tcsetpgrp", nargs, kwnames, 2, 2) < 0 || tyPosix_fd(args[0], &fd) < 0 ||
+        tyPosix_int(args[1], &pg) < 0)
+        return NULL;
+    return tcsetpgrp(fd, (pid_t)pg) < 0 ? tyPosix_error(NULL, NULL) : none();
+}
+
+/* ctermid(): the name of the controlling terminal. */
+static TyObject *px_ctermid(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    if (positional("ctermid", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    char buf[L_ctermid];
+    char *name = ctermid(buf);
+    return name ? tyStr_fromCStr(name) : tyPosix_error(NULL, NULL);
+}
+
 /* The status argument of the W* functions and waitstatus_to_exitcode. */
 static int status_arg(const char *fname, TyObject *const *args, size_t nargs, TyObject *kwnames, int *status)
 {
@@ -848,6 +974,18 @@ static const ConfName sysconf_names[] = {
     { "SC_LOGIN_NAME_MAX", _SC_LOGIN_NAME_MAX }, { "SC_IOV_MAX", _SC_IOV_MAX },
 };
 
+static const ConfName pathconf_names[] = {
+    { "PC_LINK_MAX", _PC_LINK_MAX }, { "PC_MAX_CANON", _PC_MAX_CANON }, { "PC_MAX_INPUT", _PC_MAX_INPUT },
+    { "PC_NAME_MAX", _PC_NAME_MAX }, { "PC_PATH_MAX", _PC_PATH_MAX }, { "PC_PIPE_BUF", _PC_PIPE_BUF },
+    { "PC_CHOWN_RESTRICTED", _PC_CHOWN_RESTRICTED }, { "PC_NO_TRUNC", _PC_NO_TRUNC },
+    { "PC_VDISABLE", _PC_VDISABLE }, { "PC_SYNC_IO", _PC_SYNC_IO }, { "PC_ASYNC_IO", _PC_ASYNC_IO },
+    { "PC_PRIO_IO", _PC_PRIO_IO }, { "PC_SOCK_MAXBUF", _PC_SOCK_MAXBUF },
+    { "PC_FILESIZEBITS", _PC_FILESIZEBITS }, { "PC_REC_INCR_XFER_SIZE", _PC_REC_INCR_XFER_SIZE },
+    { "PC_REC_MAX_XFER_SIZE", _PC_REC_MAX_XFER_SIZE }, { "PC_REC_MIN_XFER_SIZE", _PC_REC_MIN_XFER_SIZE },
+    { "PC_REC_XFER_ALIGN", _PC_REC_XFER_ALIGN }, { "PC_ALLOC_SIZE_MIN", _PC_ALLOC_SIZE_MIN },
+    { "PC_SYMLINK_MAX", _PC_SYMLINK_MAX },
+};
+
 static const ConfName confstr_names[] = {
     { "CS_PATH", _CS_PATH },
     { "CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION },
@@ -888,6 +1026,42 @@ static TyObject *px_sysconf(TyObject *m, TyObject *const *args, size_t nargs, Ty
     if (v == -1 && errno)
         return tyPosix_error(NULL, NULL);
     return tyInt_fromI64(v);
+}
+
+/* pathconf(path, name) (path may be a descriptor) and fpathconf(fd,
+** name): -1 without errno is a value (no limit). */
+static TyObject *pathconf_common(const char *fname, bool fd_only, TyObject *const *args, size_t nargs,
+                                 TyObject *kwnames)
+{
+    static const char *const path_names[] = { "path", "name", NULL };
+    static const char *const fd_names[] = { "fd", "name", NULL };
+    TyObject *a[2];
+    if (tyArg_unpack(fname, args, nargs, kwnames, fd_only ? fd_names : path_names, 2, 2, a) < 0)
+        return NULL;
+    TyPathArg p = { 0 };
+    int fd = -1;
+    if (fd_only ? tyPosix_fileno(a[0], &fd) < 0 : tyPosix_path(fname, "path", a[0], true, false, &p) < 0)
+        return NULL;
+    int name;
+    TyObject *r = NULL;
+    if (conf_name(a[1], pathconf_names, TY_ARRAY_LEN(pathconf_names), &name) == 0) {
+        errno = 0;
+        long v = fd_only || p.is_fd ? fpathconf(fd_only ? fd : p.fd, name) : pathconf(p.narrow, name);
+        r = v == -1 && errno ? tyPosix_error(NULL, NULL) : tyInt_fromI64(v);
+    }
+    if (!fd_only)
+        tyPosix_pathFree(&p);
+    return r;
+}
+
+static TyObject *px_pathconf(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return pathconf_common("pathconf", false, args, nargs, kwnames);
+}
+
+static TyObject *px_fpathconf(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
+{
+    return pathconf_common("fpathconf", true, args, nargs, kwnames);
 }
 
 static TyObject *px_confstr(TyObject *m, TyObject *const *args, size_t nargs, TyObject *kwnames)
@@ -981,17 +1155,29 @@ TyMethodDef tyPosix_procFunctions[] = {
     { "sync", px_sync, TY_METH_DEFAULT, "Force write of everything to disk." },
     { "sysconf", px_sysconf, TY_METH_DEFAULT, "Return an integer-valued system configuration variable." },
     { "confstr", px_confstr, TY_METH_DEFAULT, "Return a string-valued system configuration variable." },
+    { "pathconf", px_pathconf, TY_METH_DEFAULT, "Return the configuration limit name for the file or directory path." },
+    { "fpathconf", px_fpathconf, TY_METH_DEFAULT, "Return the configuration limit name for the file descriptor fd." },
+    { "waitid", px_waitid, TY_METH_DEFAULT, "Returns the result of waiting for a process or processes." },
+    { "wait3", px_wait3, TY_METH_DEFAULT, "Wait for completion of a child process." },
+    { "wait4", px_wait4, TY_METH_DEFAULT, "Wait for completion of a specific child process." },
+    { "tcgetpgrp", px_tcgetpgrp, TY_METH_DEFAULT, "Return the process group associated with the terminal specified by fd." },
+    { "tcsetpgrp", px_tcsetpgrp, TY_METH_DEFAULT, "Set the process group associated with the terminal specified by fd." },
+    { "ctermid", px_ctermid, TY_METH_DEFAULT, "Return the name of the controlling terminal for this process." },
     { NULL, NULL, 0, NULL },
 };
 
 int tyPosix_procReady(TyObject *m)
 {
-    if (tyStructSeq_ready(&uname_type) < 0 || tyStructSeq_ready(&times_type) < 0 ||
+    if (tyStructSeq_ready(&uname_type) < 0 || tyStructSeq_ready(&waitid_type) < 0 || tyStructSeq_ready(&times_type) < 0 ||
         tyStructSeq_ready(&terminal_type) < 0 || tyStructSeq_ready(&statvfs_type) < 0)
         return -1;
     TyObject *sc = conf_dict(sysconf_names, TY_ARRAY_LEN(sysconf_names));
     TyObject *cs = sc ? conf_dict(confstr_names, TY_ARRAY_LEN(confstr_names)) : NULL;
-    int r = cs ? 0 : -1;
+    TyObject *pc = cs ? conf_dict(pathconf_names, TY_ARRAY_LEN(pathconf_names)) : NULL;
+    int r = pc ? 0 : -1;
+    if (r == 0)
+        r = tyModule_addObject(m, "pathconf_names", pc);
+    TY_XDECREF(pc);
     if (r == 0)
         r = tyModule_addObject(m, "sysconf_names", sc);
     if (r == 0)
@@ -1001,7 +1187,8 @@ int tyPosix_procReady(TyObject *m)
     if (r < 0 || tyModule_addObject(m, "uname_result", (TyObject *)&uname_type) < 0 ||
         tyModule_addObject(m, "times_result", (TyObject *)&times_type) < 0 ||
         tyModule_addObject(m, "terminal_size", (TyObject *)&terminal_type) < 0 ||
-        tyModule_addObject(m, "statvfs_result", (TyObject *)&statvfs_type) < 0)
+        tyModule_addObject(m, "statvfs_result", (TyObject *)&statvfs_type) < 0 ||
+        tyModule_addObject(m, "waitid_result", (TyObject *)&waitid_type) < 0)
         return -1;
     return 0;
 }
@@ -1015,4 +1202,5 @@ void tyPosix_procFini(void)
     tyType_finiStatic(&terminal_type.type);
     tyType_finiStatic(&times_type.type);
     tyType_finiStatic(&uname_type.type);
+    tyType_finiStatic(&waitid_type.type);
 }

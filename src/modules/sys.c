@@ -454,6 +454,32 @@ TY_CFUNC(sys_audit)
     return TY_NEWREF(TY_NONE);
 }
 
+/* The thread switch interval CPython keeps, in whole microseconds: tally
+** runs one thread, so it only reads back what was set. */
+static unsigned long switch_interval = 5000;
+
+TY_CFUNC(sys_setswitchinterval)
+{
+    if (tyArg_noKeywords("setswitchinterval", kwnames) < 0 ||
+        tyArg_checkPositional("setswitchinterval", nargs, 1, 1) < 0)
+        return NULL;
+    double v = tyFloat_asDouble(args[0]);
+    if (v == -1.0 && tyErr_occurred())
+        return NULL;
+    if (v <= 0.0)
+        return tyErr_setString(&TyExc_ValueError, "switch interval must be strictly positive");
+    switch_interval = (unsigned long)(1e6 * v);
+    return tyNone_new();
+}
+
+TY_CFUNC(sys_getswitchinterval)
+{
+    if (tyArg_noKeywords("getswitchinterval", kwnames) < 0 ||
+        tyArg_checkPositional("getswitchinterval", nargs, 0, 0) < 0)
+        return NULL;
+    return tyFloat_from(1e-6 * (double)switch_interval);
+}
+
 TY_CFUNC(sys_getrecursionlimit)
 {
     if (tyArg_noKeywords("sys.getrecursionlimit", kwnames) < 0 ||
@@ -663,10 +689,10 @@ TY_CFUNC(sys_excepthook)
         return tyErr_format(&TyExc_TypeError, "excepthook expected 3 arguments, got %zu", nargs);
     TyObject *value = args[1], *tb = args[2];
     if (!TY_EXC_CHECK(value)) {
-        fflush(stdout);
-        fprintf(stderr, "TypeError: print_exception(): Exception expected for value, %s found\n",
-                tyType_name(TY_TYPE(value)));
-        fflush(stderr);
+        char msg[300];
+        snprintf(msg, sizeof msg, "TypeError: print_exception(): Exception expected for value, %.200s found\n",
+                 tyType_name(TY_TYPE(value)));
+        tyTraceback_writeToSysStderr(msg);
         return tyNone_new();
     }
     if (TY_TYPE(tb) == &TyTraceback_Type && !((TyBaseException *)value)->traceback)
@@ -719,8 +745,23 @@ TY_CFUNC(sys_settrace)
 {
     if (tyArg_noKeywords("sys.settrace", kwnames) < 0 || tyArg_checkPositional("settrace", nargs, 1, 1) < 0)
         return NULL;
-    tyTrace_set(args[0]);
+    if (tyTrace_set(args[0]) < 0)
+        return NULL;
     return tyNone_new();
+}
+
+/* call_tracing(func, args): func(*args), in which a trace function set
+** gets events even inside a trace function (pdb's recursive `debug`
+** command; trace.c).  New reference, or NULL. */
+TY_CFUNC(sys_call_tracing)
+{
+    if (tyArg_noKeywords("sys.call_tracing", kwnames) < 0 ||
+        tyArg_checkPositional("call_tracing", nargs, 2, 2) < 0)
+        return NULL;
+    if (!TY_TUPLE_CHECK(args[1]))
+        return tyErr_format(&TyExc_TypeError, "call_tracing() argument 2 must be tuple, not %s",
+                            tyType_name(TY_TYPE(args[1])));
+    return tyTrace_callTracing(args[0], TY_TUPLE_ITEMS(args[1]), (size_t)TY_TUPLE_LEN(args[1]));
 }
 
 /* getprofile(): the function sys.setprofile installed, or None. */
@@ -737,7 +778,8 @@ TY_CFUNC(sys_setprofile)
 {
     if (tyArg_noKeywords("sys.setprofile", kwnames) < 0 || tyArg_checkPositional("setprofile", nargs, 1, 1) < 0)
         return NULL;
-    tyTrace_setProfile(args[0]);
+    if (tyTrace_setProfile(args[0]) < 0)
+        return NULL;
     return tyNone_new();
 }
 
@@ -815,6 +857,9 @@ static TyMethodDef sys_methods[] = {
     { "get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, 0, NULL },
     { "set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth, 0, NULL },
     { "audit", sys_audit, 0, "Passes the event to any audit hooks that are attached." },
+    { "call_tracing", sys_call_tracing, 0, "Call func(*args), while tracing is enabled." },
+    { "setswitchinterval", sys_setswitchinterval, 0, "Set the ideal thread switching delay inside the Python interpreter." },
+    { "getswitchinterval", sys_getswitchinterval, 0, "Return the current thread switch interval; see sys.setswitchinterval()." },
     { "getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit." },
     { "setrecursionlimit", sys_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack to n." },
     { "exc_info", sys_exc_info, 0, "Return current exception information: (type, value, traceback)." },
@@ -856,10 +901,10 @@ static TyObject *make_flags(void)
     int inspect = ty_state.opt.inspect;
     /* debug, inspect, interactive, optimize, dont_write_bytecode, no_user_site,
     ** no_site, ignore_environment, verbose, bytes_warning, quiet,
-    ** hash_randomization (str hashes use a fixed key), isolated. */
+    ** hash_randomization (PYTHONHASHSEED chose a key), isolated. */
     const TyOptions *o = &ty_state.opt;
     const int ints[13] = { 0, inspect, inspect, 0, o->dont_write_bytecode, o->no_user_site, o->no_site,
-                           o->ignore_environment, 0, 0, o->quiet, 0, o->isolated };
+                           o->ignore_environment, 0, 0, o->quiet, tyStr_hashRandomized(), o->isolated };
     for (int i = 0; i < 13; i++)
         f[i] = tyInt_fromI64(ints[i]);
     f[13] = tyBool_from(o->dev_mode);
@@ -1204,6 +1249,7 @@ TyObject *tySys_create(int argc, char **argv)
         add_str(m, "exec_prefix", prefix) < 0 ||
         add_str(m, "base_exec_prefix", prefix) < 0 ||
         add_str(m, "platlibdir", "lib") < 0 ||
+        add_str(m, "_stdlib_dir", tyPath_stdlib()) < 0 ||
         add_str(m, "abiflags", "") < 0 ||
         add_str(m, "copyright", "Copyright (c) the tally authors.\nAll Rights Reserved.") < 0 ||
         tyModule_addInt(m, "api_version", 1013) < 0 ||

@@ -372,8 +372,24 @@ static void subtype_dealloc(TyObject *self)
     TY_DECREF(t);
 }
 
+/* The __dict__ descriptor of the nearest built-in base of self's class
+** that keeps a dict of its own (type, module, BaseException), or NULL:
+** CPython's get_builtin_base_with_dict.  A class Base's __dict__
+** descriptor then answers as that base does (`class Meta(type, Base)`:
+** a class's mappingproxy, never replaced).  Borrowed. */
+static TyObject *builtin_dict_descr(TyObject *self)
+{
+    for (TyType *t = TY_TYPE(self); t; t = t->base)
+        if (!TY_TYPE_HAS(t, TY_TPFLAG_HEAPTYPE) && t->dictoffset)
+            return tyType_lookup(t, TY_ID(__dict__));
+    return NULL;
+}
+
 static TyObject *subtype_get_dict(TyObject *self)
 {
+    TyObject *descr = builtin_dict_descr(self);
+    if (descr && TY_TYPE(descr)->descr_get)
+        return TY_TYPE(descr)->descr_get(descr, self, (TyObject *)TY_TYPE(self));
     TyObject **dictptr = tyObj_dictPtr(self);
     if (!dictptr)
         return tyErr_setString(&TyExc_AttributeError, "This object has no __dict__");
@@ -391,6 +407,10 @@ static TyObject *subtype_get_dict(TyObject *self)
 
 static int subtype_set_dict(TyObject *self, TyObject *value)
 {
+    /* A type's own __dict__ stays read-only through a base's descriptor. */
+    TyObject *descr = builtin_dict_descr(self);
+    if (descr && TY_TYPE(descr)->descr_set)
+        return TY_TYPE(descr)->descr_set(descr, self, value);
     TyObject **dictptr = tyObj_dictPtr(self);
     if (!dictptr) {
         tyErr_setString(&TyExc_AttributeError, "This object has no __dict__");
@@ -1029,6 +1049,7 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
         return NULL;
     }
     TY_XDECREF(encoded);
+    TyObject *classcell = NULL;
     TyType *t = (TyType *)tyGC_alloc(meta);
     if (!t) {
         TY_DECREF(bases);
@@ -1067,6 +1088,22 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
     t->ht_module = module ? TY_NEWREF(module) : NULL;
     if (wrap_implicit_methods(t->dict) < 0)
         goto fail;
+
+    /* __classcell__ leaves the namespace before the slots are laid out (a
+    ** slot may take its name, as in CPython); the cell gets the class once
+    ** the class is built. */
+    classcell = tyDict_getItem(t->dict, TY_ID(__classcell__));
+    if (classcell) {
+        if (TY_TYPE(classcell) != &TyCell_Type) {
+            tyErr_format(&TyExc_TypeError, "__classcell__ must be a nonlocal cell, not %R",
+                         (TyObject *)TY_TYPE(classcell));
+            classcell = NULL;
+            goto fail;
+        }
+        TY_INCREF(classcell);
+        if (tyDict_delItem(t->dict, TY_ID(__classcell__)) < 0)
+            goto fail;
+    }
 
     /* Layout: the base's, then this class's __slots__, then __dict__ (with
     ** the inline values, for fixed-size instances) and __weakref__ slots
@@ -1125,17 +1162,10 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
     if (meta != &TyType_Type && abc_tpflags(t) < 0)
         goto fail;
 
-    /* __classcell__: the cell super() reads now holds the class. */
-    TyObject *cell = tyDict_getItem(t->dict, TY_ID(__classcell__));
-    if (cell) {
-        if (TY_TYPE(cell) != &TyCell_Type) {
-            tyErr_format(&TyExc_TypeError, "__classcell__ must be a nonlocal cell, not %s",
-                         tyType_name(TY_TYPE(cell)));
-            goto fail;
-        }
-        TY_XSETREF(((TyCell *)cell)->ref, TY_NEWREF(t));
-        if (tyDict_delItem(t->dict, TY_ID(__classcell__)) < 0)
-            goto fail;
+    /* The cell super() reads now holds the class. */
+    if (classcell) {
+        TY_XSETREF(((TyCell *)classcell)->ref, TY_NEWREF(t));
+        TY_DECREF(classcell);
     }
     tyGC_track((TyObject *)t);
     if (call_set_names(t) < 0 || call_init_subclass(t, kwargs) < 0) {
@@ -1144,6 +1174,7 @@ static TyObject *new_class(TyType *meta, TyObject *name, TyObject *bases, TyObje
     }
     return (TyObject *)t;
 fail:
+    TY_XDECREF(classcell);
     /* The descriptors already in t->dict refer back to t, and t is not
     ** tracked yet: the cycle is broken here or never. */
     tyClass_clear((TyObject *)t);

@@ -729,8 +729,8 @@ static TyMethodDef complex_methods[] = {
 };
 
 static TyGetSetDef complex_getset[] = {
-    { "real", complex_real, complex_readonly, "the real part of a complex number" },
-    { "imag", complex_imag, complex_readonly, "the imaginary part of a complex number" },
+    { "real", complex_real, complex_readonly, "the real part of a complex number", true },
+    { "imag", complex_imag, complex_readonly, "the imaginary part of a complex number", true },
     { NULL, NULL, NULL, NULL }
 };
 

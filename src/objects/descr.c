@@ -232,8 +232,19 @@ static TyObject *getset_get_doc(TyObject *o)
     return doc ? tyStr_fromCStr(doc) : tyNone_new();
 }
 
+/* The owner's __qualname__ and the name, as CPython's descriptors show. */
+static TyObject *getset_get_qualname(TyObject *o)
+{
+    TyGetSetDescr *d = (TyGetSetDescr *)o;
+    TyObject *q = tyObj_getAttr((TyObject *)d->owner, TY_ID(__qualname__));
+    TyObject *r = q ? tyStr_fromFormat("%S.%s", q, d->def->name) : NULL;
+    TY_XDECREF(q);
+    return r;
+}
+
 static TyGetSetDef getsetdescr_getset[] = {
     { "__name__", getset_get_name, NULL, NULL },
+    { "__qualname__", getset_get_qualname, NULL, NULL },
     { "__doc__", getset_get_doc, NULL, NULL },
     { "__objclass__", descr_get_objclass, NULL, NULL },
     { NULL }

@@ -251,13 +251,29 @@ static TyObject *get_dict(TyObject *o)
     return TY_NEWREF(e->dict);
 }
 
+/* e.__dict__ = d takes a dict (any subclass); anything else, or deleting
+** it, is CPython's TypeError (PyObject_GenericSetDict). */
+static int set_dict(TyObject *o, TyObject *v)
+{
+    if (!v) {
+        tyErr_setString(&TyExc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!TY_DICT_CHECK(v)) {
+        tyErr_format(&TyExc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", tyType_name(TY_TYPE(v)));
+        return -1;
+    }
+    TY_XSETREF(((TyBaseException *)o)->dict, TY_NEWREF(v));
+    return 0;
+}
+
 static TyGetSetDef exc_getset[] = {
     { "args", get_args, set_args, NULL },
     { "__traceback__", get_traceback, set_traceback, NULL },
     { "__context__", get_context, set_context, NULL },
     { "__cause__", get_cause, set_cause, NULL },
     { "__suppress_context__", get_suppress, set_suppress, NULL },
-    { "__dict__", get_dict, NULL, NULL },
+    { "__dict__", get_dict, set_dict, NULL },
     { NULL }
 };
 
@@ -965,7 +981,10 @@ int tyTraceback_add(TyObject *exc, TyFrame *f, int lasti)
     tb->frame = (TyFrameObject *)TY_NEWREF((TyObject *)fo);
     tb->lasti = lasti;
     tb->tb_lasti = lasti * 2;
-    tb->lineno = tyCode_line(f->code, lasti);
+    /* An instruction on no line (the code joining except*'s results) is
+    ** line -1, as CPython prints it. */
+    bool no_line = lasti >= 0 && lasti < f->code->ncode && f->code->positions[lasti].line <= 0;
+    tb->lineno = no_line ? -1 : tyCode_line(f->code, lasti);
     tyGC_track((TyObject *)tb);
     e->traceback = (TyObject *)tb;
     return 0;

@@ -19,8 +19,12 @@ TyObject *tyFunction_new(TyObject *code, TyObject *globals, TyObject *qualname)
     TyObject *builtins = tyDict_getItem(globals, TY_ID(__builtins__));
     if (builtins && TY_MODULE_CHECK(builtins))
         builtins = TY_MODULE_DICT(builtins);
-    if (!builtins)
-        builtins = ty_state.builtins;
+    if (!builtins) {
+        /* Globals without __builtins__ take the running code's (CPython's
+        ** _PyEval_BuiltinsFromGlobals). */
+        TyFrame *running = tyVM_currentFrame();
+        builtins = running && running->builtins ? running->builtins : ty_state.builtins;
+    }
     f->builtins = TY_NEWREF(builtins);
     f->name = TY_NEWREF(co->name);
     f->qualname = TY_NEWREF(qualname ? qualname : co->qualname);
@@ -233,6 +237,22 @@ static TyObject *get_dict(TyObject *o)
     return TY_NEWREF(f->dict);
 }
 
+/* f.__dict__ = d replaces the namespace with a dict (a subclass too);
+** deleting it, or another value, is CPython's TypeError. */
+static int set_dict(TyObject *o, TyObject *v)
+{
+    if (!v) {
+        tyErr_setString(&TyExc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!TY_DICT_CHECK(v)) {
+        tyErr_format(&TyExc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", tyType_name(TY_TYPE(v)));
+        return -1;
+    }
+    TY_XSETREF(FUNC(o)->dict, TY_NEWREF(v));
+    return 0;
+}
+
 int tyFunction_copyWrapperAttrs(TyObject *wrapper, TyObject *wrapped)
 {
     static const char *const names[] = { "__module__", "__name__", "__qualname__", "__doc__",
@@ -315,7 +335,7 @@ static TyGetSetDef func_getset[] = {
     { "__closure__", get_closure, NULL, NULL, true },
     { "__doc__", get_doc, set_doc, NULL, true },
     { "__module__", get_module, set_module, NULL, true },
-    { "__dict__", get_dict, NULL, NULL },
+    { "__dict__", get_dict, set_dict, NULL },
     { "__annotations__", get_annotations, set_annotations, NULL },
     { NULL }
 };

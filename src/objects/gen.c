@@ -116,8 +116,11 @@ static TyObject *gen_resume(TyGen *g, TyObject *value, bool *returned)
     TyFrame *f = g->frame;
     *returned = false;
     bool throwing = ty_state.exc != NULL;
-    if (g->started && !throwing)
+    /* A debugger's jump from the yield (trace.c) left the frame at the
+    ** start of a line, which expects no sent value. */
+    if (g->started && !throwing && !g->resume_bare)
         *f->sp++ = TY_NEWREF(value ? value : TY_NONE);
+    g->resume_bare = false;
     g->started = true;
     g->running = true;
     g->exc_state.previous = ty_state.exc_info;
@@ -132,7 +135,7 @@ static TyObject *gen_resume(TyGen *g, TyObject *value, bool *returned)
     /* A suspended or finished frame has no caller (f_back is None). */
     f->previous = NULL;
 
-    bool yielded = r && TY_OP(f->ip[-1]) == OP_YIELD_VALUE;
+    bool yielded = r && (g->resume_bare || TY_OP(f->ip[-1]) == OP_YIELD_VALUE);
     if (!yielded) {
         gen_finish(g);
         if (r) {
@@ -229,6 +232,11 @@ TyObject *tyGen_sendMethod(TyObject *self, TyObject *const *args, size_t nargs, 
     bool returned;
     TyObject *r = tyGen_send(self, args[0], &returned);
     return tyGen_stopOnReturn(self, r, returned);
+}
+
+TyGen *tyGen_ofFrame(TyFrame *f)
+{
+    return (TyGen *)((char *)f - offsetof(TyGen, frame_data));
 }
 
 TyObject *tyGen_delegate(TyObject *gen)
@@ -352,10 +360,18 @@ TyObject *tyGen_throw(TyObject *gen, TyObject *typ, TyObject *val, TyObject *tb,
                 return gen_resume_raising(g, returned);
         } else {
             if (TY_GEN_CHECK(yf) || TY_CORO_CHECK(yf)) {
+                /* The delegating frame is the thrown-into one's caller
+                ** meanwhile, as if its SEND ran: its f_back, and in the
+                ** traceback's stack (CPython links it the same way). */
                 bool sub_returned;
+                TyFrame *f = g->frame;
+                f->previous = ty_state.frame;
+                ty_state.frame = f;
                 g->running = true;
                 r = tyGen_throw(yf, typ, val, tb, close_on_genexit, &sub_returned);
                 g->running = false;
+                ty_state.frame = f->previous;
+                f->previous = NULL;
                 r = tyGen_stopOnReturn(yf, r, sub_returned);
             } else {
                 TyObject *throw;

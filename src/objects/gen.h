@@ -20,6 +20,8 @@ typedef struct TyGen {
     bool running;
     bool finished;           /* returned or raised: the frame is cleared */
     bool started;
+    bool resume_bare;        /* a debugger's jump moved the suspended frame off its
+                                yield (trace.c): resume with no sent value */
     /* Async generators only (asyncgen.c). */
     bool ag_hooks_inited;    /* the firstiter hook has been called */
     bool ag_closed;          /* aclose() began, or it ended by StopAsyncIteration */
@@ -53,6 +55,10 @@ TyObject *tyGen_new(TyObject *func, struct TyFrame **frame_out);
 ** true; or NULL with an exception.
 */
 TyObject *tyGen_send(TyObject *gen, TyObject *value, bool *returned);
+
+/* The generator or coroutine whose frame f is (owner
+** TY_FRAME_IN_GENERATOR), borrowed. */
+TyGen *tyGen_ofFrame(struct TyFrame *f);
 
 /* Borrowed: the iterator gen's pending `yield from` delegates to, or NULL
 ** when it is not suspended in one (gi_yieldfrom). */

@@ -206,7 +206,7 @@ static int append_unique(TyObject *list, TyObject *item)
 /* The type variables among args, in order of first appearance: items
 ** with __typing_subst__, and the __parameters__ of the others (classes
 ** aside).  New reference to a tuple. */
-static TyObject *make_parameters(TyObject *args)
+TyObject *tyGenericAlias_makeParameters(TyObject *args)
 {
     TyObject *params = tyList_new(0);
     if (!params)
@@ -242,7 +242,7 @@ static TyObject *make_parameters(TyObject *args)
 static TyObject *parameters_of(TyGenericAlias *g)
 {
     if (!g->parameters)
-        g->parameters = make_parameters(g->args);
+        g->parameters = tyGenericAlias_makeParameters(g->args);
     return g->parameters;
 }
 
@@ -333,17 +333,12 @@ static TyObject *substitute_inner(TyObject *obj, TyObject *params, TyObject *arg
     return r2;
 }
 
-/* alias[item]: the type variables replaced by item's entries, in order.
-** New reference. */
-static TyObject *ga_subscript(TyObject *self, TyObject *item)
+/* CPython's _Py_subs_parameters: each type variable of args replaced by
+** its entry of item (after the parameters' __typing_prepare_subst__),
+** others substituted inside.  New reference to a tuple. */
+TyObject *tyGenericAlias_substitute(TyObject *self, TyObject *args, TyObject *params, TyObject *item)
 {
-    TyGenericAlias *g = (TyGenericAlias *)self;
-    TyObject *params = parameters_of(g);
-    if (!params)
-        return NULL;
     ssize_t nparams = TY_TUPLE_LEN(params);
-    if (nparams == 0)
-        return tyErr_format(&TyExc_TypeError, "%R is not a generic class", self);
     TyObject *items = unpack_args(item);
     if (!items)
         return NULL;
@@ -382,8 +377,8 @@ static TyObject *ga_subscript(TyObject *self, TyObject *item)
                             nitems > nparams ? "many" : "few", self, nitems, nparams);
     }
     TyObject *newargs = tyList_new(0);
-    for (ssize_t i = 0; newargs && i < TY_TUPLE_LEN(g->args); i++) {
-        TyObject *arg = TY_TUPLE_GET(g->args, i), *subst = NULL, *value = NULL;
+    for (ssize_t i = 0; newargs && i < TY_TUPLE_LEN(args); i++) {
+        TyObject *arg = TY_TUPLE_GET(args, i), *subst = NULL, *value = NULL;
         if (TY_TYPE_CHECK(arg)) {
             if (tyList_append(newargs, arg) < 0)
                 TY_CLEAR(newargs);
@@ -412,8 +407,22 @@ static TyObject *ga_subscript(TyObject *self, TyObject *item)
     TY_DECREF(items);
     if (!newargs)
         return NULL;
-    TyObject *args = tyList_asTuple(newargs);
+    TyObject *r = tyList_asTuple(newargs);
     TY_DECREF(newargs);
+    return r;
+}
+
+/* alias[item]: the type variables replaced by item's entries, in order.
+** New reference. */
+static TyObject *ga_subscript(TyObject *self, TyObject *item)
+{
+    TyGenericAlias *g = (TyGenericAlias *)self;
+    TyObject *params = parameters_of(g);
+    if (!params)
+        return NULL;
+    if (TY_TUPLE_LEN(params) == 0)
+        return tyErr_format(&TyExc_TypeError, "%R is not a generic class", self);
+    TyObject *args = tyGenericAlias_substitute(self, g->args, params, item);
     if (!args)
         return NULL;
     TyObject *r = ga_make(TY_TYPE(self), g->origin, args);

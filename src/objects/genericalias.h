@@ -19,6 +19,13 @@ int tyGenericAlias_reprItem(TyStrBuilder *b, TyObject *o);
 /* Give a ready built-in type the classmethod __class_getitem__ that makes
 ** type[args] a GenericAlias.  0 / -1. */
 int tyGenericAlias_addClassGetitem(TyType *type);
+/* The type variables among args, in order of first appearance (an
+** alias's or a union's __parameters__).  New reference to a tuple. */
+TyObject *tyGenericAlias_makeParameters(TyObject *args);
+/* args with the type variables params replaced by the entries of item
+** (self[item], self being the alias or union named in errors).  New
+** reference to a tuple. */
+TyObject *tyGenericAlias_substitute(TyObject *self, TyObject *args, TyObject *params, TyObject *item);
 /* Give the built-in generic containers their __class_getitem__. */
 int tyGenericAlias_init(void);
 

@@ -79,6 +79,25 @@ static TyInstValues *reserve(TyObject *o, int i)
     return n;
 }
 
+int tyInst_reserveValues(TyObject *o)
+{
+    TyInstValues **slot = TY_INST_VALUES_PTR(o);
+    TyInstKeys *keys = TY_TYPE(o)->cached_keys;
+    if (*slot || !keys || keys->n == 0)
+        return 0;
+    TyInstValues *v = tyMem_malloc(sizeof(TyInstValues) + sizeof(TyObject *) * (size_t)keys->n);
+    if (!v) {
+        tyErr_noMemory();
+        return -1;
+    }
+    v->count = 0;
+    v->capacity = (uint8_t)keys->n;
+    for (int k = 0; k < keys->n; k++)
+        v->values[k] = NULL;
+    *slot = v;
+    return 0;
+}
+
 int tyInst_storeAt(TyObject *o, int i, TyObject *value)
 {
     TyInstValues *v = reserve(o, i);

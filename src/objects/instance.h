@@ -50,6 +50,11 @@ TyObject *tyInst_lookup(TyObject *o, TyObject *name);
 int tyInst_store(TyObject *o, TyObject *name, TyObject *value);
 /* Index of name among the class's inline-value keys, or -1. */
 int tyInst_keyIndex(TyType *type, TyObject *name);
+/* Give o, a new instance whose type has inline values (no values, no
+** __dict__ yet), an empty array for every key its class has seen, so that
+** the attributes an __init__ is about to set go in place.  0, or -1 with
+** MemoryError. */
+int tyInst_reserveValues(TyObject *o);
 /* Store value (not NULL) at key index i of o's inline values (which o's
 ** type has and o has not materialised into a dict).  0 / -1. */
 int tyInst_storeAt(TyObject *o, int i, TyObject *value);

@@ -116,8 +116,25 @@ static TyObject *member_get_doc(TyObject *o)
     return def && def->doc ? tyStr_fromCStr(def->doc) : TY_NEWREF(TY_NONE);
 }
 
+/* The owner's __qualname__ and the name, as CPython's descriptors show. */
+static TyObject *member_get_qualname(TyObject *o)
+{
+    TyMemberDescr *d = (TyMemberDescr *)o;
+    TyObject *q = tyObj_getAttr((TyObject *)d->owner, TY_ID(__qualname__));
+    TyObject *r = q ? tyStr_fromFormat("%S.%S", q, d->name) : NULL;
+    TY_XDECREF(q);
+    return r;
+}
+
+static TyObject *member_get_objclass(TyObject *o)
+{
+    return TY_NEWREF(((TyMemberDescr *)o)->owner);
+}
+
 static TyGetSetDef member_getset[] = {
     { "__name__", member_get_name, NULL, NULL },
+    { "__qualname__", member_get_qualname, NULL, NULL },
+    { "__objclass__", member_get_objclass, NULL, NULL },
     { "__doc__", member_get_doc, NULL, NULL },
     { NULL }
 };

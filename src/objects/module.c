@@ -11,6 +11,7 @@ TyObject *tyModule_new(const char *name, TyMethodDef *methods)
         return NULL;
     m->name = tyStr_fromCStr(name);
     m->dict = tyDict_new();
+    m->builtin = true;
     tyGC_track((TyObject *)m);
     if (!m->name || !m->dict || tyDict_setItem(m->dict, TY_ID(__name__), m->name) < 0 ||
         tyDict_setItem(m->dict, TY_ID(__doc__), TY_NONE) < 0 ||
@@ -74,15 +75,99 @@ static int module_clear(TyObject *o)
     return 0;
 }
 
+/* o.name into *out (new reference, NULL when o has no such attribute):
+** 0, or -1 on another error. */
+static int attr(TyObject *o, const char *name, TyObject **out)
+{
+    TyObject *key = tyStr_fromCStr(name);
+    int r = key ? tyObj_lookupAttr(o, key, out) : -1;
+    TY_XDECREF(key);
+    return r < 0 ? -1 : 0;
+}
+
+/* The repr from a module spec's name, origin, loader and has_location:
+** new reference. */
+static TyObject *repr_from_spec(TyObject *spec)
+{
+    TyObject *name = NULL, *origin = NULL, *loader = NULL, *located = NULL, *r = NULL;
+    if (attr(spec, "name", &name) < 0 || attr(spec, "origin", &origin) < 0 ||
+        attr(spec, "loader", &loader) < 0 || attr(spec, "has_location", &located) < 0)
+        goto done;
+    if (!name || !origin || !loader || !located) {
+        tyErr_setString(&TyExc_AttributeError, "module spec lacks name, origin, loader or has_location");
+        goto done;
+    }
+    /* A None name shows as '?' except beside a non-location origin
+    ** (CPython's quirk). */
+    TyObject *shown = name != TY_NONE ? TY_NEWREF(name) : tyStr_fromCStr("?");
+    if (!shown)
+        goto done;
+    int has = origin == TY_NONE ? 0 : tyObj_isTrue(located);
+    if (has >= 0 && origin == TY_NONE)
+        r = loader == TY_NONE ? tyStr_fromFormat("<module %R>", shown)
+                              : tyStr_fromFormat("<module %R (%R)>", shown, loader);
+    else if (has >= 0)
+        r = has ? tyStr_fromFormat("<module %R from %R>", shown, origin)
+                : tyStr_fromFormat("<module %R (%S)>", name, origin);
+    TY_DECREF(shown);
+done:
+    TY_XDECREF(name);
+    TY_XDECREF(origin);
+    TY_XDECREF(loader);
+    TY_XDECREF(located);
+    return r;
+}
+
+/*
+** CPython's module repr (importlib's _module_repr): from a true __spec__;
+** else what the loader's module_repr() returns (an Exception there is
+** ignored); else from __name__ ('?' when absent) and __file__, or the
+** loader when there is no file.  A module tally made itself, with none of
+** these, says "(built-in)" as CPython's built-in modules do.
+*/
 static TyObject *module_repr(TyObject *o)
 {
     TyModule *m = (TyModule *)o;
-    if (!m->dict || !tyDict_getItem(m->dict, TY_ID(__name__)))
-        return tyStr_fromCStr("<module '?'>");
-    TyObject *file = tyDict_getItem(m->dict, TY_ID(__file__));
-    if (file && TY_STR_CHECK(file))
-        return tyStr_fromFormat("<module %R from %R>", m->name, file);
-    return tyStr_fromFormat("<module %R (built-in)>", m->name);
+    TyObject *spec = NULL, *loader = NULL, *name = NULL, *file = NULL, *r = NULL;
+    if (attr(o, "__spec__", &spec) < 0 || attr(o, "__loader__", &loader) < 0)
+        goto done;
+    int truth = spec ? tyObj_isTrue(spec) : 0;
+    if (truth < 0)
+        goto done;
+    if (truth) {
+        r = repr_from_spec(spec);
+        goto done;
+    }
+    if (loader && loader != TY_NONE) {
+        TyObject *method;
+        if (attr(loader, "module_repr", &method) < 0)
+            goto done;
+        if (method) {
+            r = tyObj_callOneArg(method, o);
+            TY_DECREF(method);
+            if (r || !tyErr_exceptionMatches(&TyExc_Exception))
+                goto done;
+            tyErr_clear();
+        }
+    }
+    if (attr(o, "__name__", &name) < 0 || attr(o, "__file__", &file) < 0)
+        goto done;
+    if (!name && !(name = tyStr_fromCStr("?")))
+        goto done;
+    if (file)
+        r = tyStr_fromFormat("<module %R from %R>", name, file);
+    else if (loader && loader != TY_NONE)
+        r = tyStr_fromFormat("<module %R (%R)>", name, loader);
+    else if (m->builtin)
+        r = tyStr_fromFormat("<module %R (built-in)>", name);
+    else
+        r = tyStr_fromFormat("<module %R>", name);
+done:
+    TY_XDECREF(spec);
+    TY_XDECREF(loader);
+    TY_XDECREF(name);
+    TY_XDECREF(file);
+    return r;
 }
 
 static TyObject *module_getattro(TyObject *o, TyObject *name)
@@ -142,7 +227,7 @@ static int module_set_annotations(TyObject *o, TyObject *v)
 }
 
 static TyGetSetDef module_getset[] = {
-    { "__dict__", module_get_dict, NULL, NULL },
+    { "__dict__", module_get_dict, NULL, NULL, true },
     { "__annotations__", module_get_annotations, module_set_annotations, NULL },
     { NULL }
 };

@@ -11,6 +11,9 @@ typedef struct TyModule {
     TyObject *dict;
     TyObject *name;
     TyObject *weakreflist;   /* weak references to the module (exit uses them) */
+    bool builtin;            /* made by tally (tyModule_new), not by
+                                ModuleType(): with no spec, loader or
+                                file its repr says "(built-in)" */
 } TyModule;
 
 extern TyType TyModule_Type;

@@ -315,8 +315,10 @@ static TyObject *call_special(TyObject *self, TyObject *name, TyObject *const *a
         return NULL;
     TY_INCREF(descr);
     TyObject *r;
-    if (TY_FUNCTION_CHECK(descr)) {
-        /* A plain function: call it with self first, without a bound method. */
+    if (TY_FUNCTION_CHECK(descr) || TY_TYPE_HAS(TY_TYPE(descr), TY_TPFLAG_METHOD_DESCR)) {
+        /* A plain function or a method descriptor (a slot wrapper from
+        ** another class, say): call it with self first, without a bound
+        ** method, so its own type check speaks, as in CPython. */
         TyObject *stack[4];
         stack[0] = self;
         for (size_t i = 0; i < nargs; i++)
@@ -505,7 +507,9 @@ static TyObject *richcmp_name(int op)
 static TyObject *slot_richcompare(TyObject *self, TyObject *other, int op)
 {
     TyObject *descr = tyType_lookup(TY_TYPE(self), richcmp_name(op));
-    ty_descrgetfunc get = descr && !TY_FUNCTION_CHECK(descr) ? TY_TYPE(descr)->descr_get : NULL;
+    ty_descrgetfunc get = descr && !TY_FUNCTION_CHECK(descr) && !TY_TYPE_HAS(TY_TYPE(descr), TY_TPFLAG_METHOD_DESCR)
+                              ? TY_TYPE(descr)->descr_get
+                              : NULL;
     if (!get)
         return call_special_or_notimpl(self, richcmp_name(op), &other, 1);
     TY_INCREF(descr);
@@ -954,7 +958,11 @@ static bool fixup_group(TyType *t, size_t first)
         const SlotEntry *row = TY_TYPE(descr) == &TyWrapperDescr_Type
                                    ? row_of(((TyWrapperDescr *)descr)->def)
                                    : NULL;
-        if (!row || strcmp(row->def.name, e->def.name) != 0) {
+        /* A wrapper taken from an unrelated class (`__eq__ = str.__eq__` in
+        ** an int subclass) goes through the dispatcher, whose call of the
+        ** wrapper raises CPython's TypeError. */
+        if (!row || strcmp(row->def.name, e->def.name) != 0 ||
+            !tyType_isSubtype(t, ((TyWrapperDescr *)descr)->owner)) {
             use_dispatcher = true;
         } else if (row->def.wrapper == e->def.wrapper) {
             void *fn = ((TyWrapperDescr *)descr)->slot;

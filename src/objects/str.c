@@ -84,6 +84,53 @@ static uint64_t load64(const char *p)
     return w;
 }
 
+/* memcpy for the short pieces strings are mostly built from: up to 16
+** bytes in two overlapping loads and stores of fixed size (inline moves;
+** the call through the static binary's ifunc slot cost more than the
+** copy).  The two ranges must not overlap, as for memcpy. */
+static inline void copy_bytes(char *dst, const char *src, size_t n)
+{
+    if (n > 16) {
+        memcpy(dst, src, n);
+    } else if (n >= 8) {
+        uint64_t a, b;
+        memcpy(&a, src, 8);
+        memcpy(&b, src + n - 8, 8);
+        memcpy(dst, &a, 8);
+        memcpy(dst + n - 8, &b, 8);
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, src, 4);
+        memcpy(&b, src + n - 4, 4);
+        memcpy(dst, &a, 4);
+        memcpy(dst + n - 4, &b, 4);
+    } else if (n > 0) {
+        char a = src[0], b = src[n / 2], c = src[n - 1];
+        dst[0] = a;
+        dst[n / 2] = b;
+        dst[n - 1] = c;
+    }
+}
+
+/* memcmp(a, b, n) == 0, with up to 16 bytes compared by at most two
+** overlapping loads a side, for the reason copy_bytes gives. */
+static inline bool same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n > 16)
+        return memcmp(a, b, n) == 0;
+    if (n >= 8)
+        return ((load64(a) ^ load64(b)) | (load64(a + n - 8) ^ load64(b + n - 8))) == 0;
+    if (n >= 4) {
+        uint32_t a0, a1, b0, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
 /* Is every byte below 0x80?  Eight bytes at a time. */
 static bool bytes_are_ascii(const char *s, ssize_t n)
 {
@@ -315,7 +362,7 @@ TyObject *tyStr_fromKnown(const char *s, ssize_t nbytes, ssize_t length, bool as
     TyStr *r = str_raw(nbytes);
     if (!r)
         return NULL;
-    memcpy(r->data, s, (size_t)nbytes);
+    copy_bytes(r->data, s, (size_t)nbytes);
     r->length = length;
     r->ascii = ascii;
     return (TyObject *)r;
@@ -364,12 +411,27 @@ TyObject *tyStr_fromCodepoint(uint32_t cp)
         return latin1_str(cp);
     char buf[4];
     int n = ty_utf8Encode(cp, buf);
-    return tyStr_fromKnown(buf, n, 1, false);
+    TyStr *r = str_raw(n);
+    if (!r)
+        return NULL;
+    memcpy(r->data, buf, (size_t)n);
+    r->length = 1;
+    r->ascii = 0;
+    return (TyObject *)r;
 }
 
 TyObject *tyStr_alloc(ssize_t nbytes)
 {
     return (TyObject *)str_raw(nbytes);
+}
+
+/* tyStr_finish for a caller that wrote only ASCII bytes: no scan. */
+TyObject *tyStr_finishAscii(TyObject *s)
+{
+    TyStr *r = (TyStr *)s;
+    r->ascii = 1;
+    r->length = r->nbytes;
+    return str_settle(r);
 }
 
 TyObject *tyStr_finish(TyObject *s)
@@ -710,8 +772,9 @@ fail:
 /* ---- hashing: SipHash-1-3 --------------------------------------------- */
 
 /*
-** SipHash-1-3 with an all-zero key (CPython 3.11's default algorithm, as
-** run with PYTHONHASHSEED=0): one compression round per 8-byte word,
+** SipHash-1-3, CPython 3.11's default algorithm, with an all-zero key (as
+** CPython runs with PYTHONHASHSEED=0) unless PYTHONHASHSEED asks for
+** another (tyStr_setHashKey): one compression round per 8-byte word,
 ** three finalisation rounds.  The state accepts bytes incrementally so a
 ** string can be hashed over its PEP 393 form without building it.
 */
@@ -793,12 +856,27 @@ static void sip_bytes(SipState *s, const char *p, size_t n)
     }
 }
 
-static void sip_init(SipState *s)
+/* The key of str/bytes hashes: zero (CPython run with PYTHONHASHSEED=0)
+** unless tyStr_setHashKey chose another before anything was hashed. */
+static uint64_t hash_k0, hash_k1;
+
+void tyStr_setHashKey(uint64_t k0, uint64_t k1)
 {
-    sip_init_keyed(s, 0, 0);
+    hash_k0 = k0;
+    hash_k1 = k1;
 }
 
-static uint64_t sip_finish64(SipState *s)
+bool tyStr_hashRandomized(void)
+{
+    return (hash_k0 | hash_k1) != 0;
+}
+
+static void sip_init(SipState *s)
+{
+    sip_init_keyed(s, hash_k0, hash_k1);
+}
+
+static inline uint64_t sip_finish64(SipState *s)
 {
     sip_compress(s, (s->total << 56) | s->tail);
     s->v2 ^= 0xff;
@@ -808,7 +886,7 @@ static uint64_t sip_finish64(SipState *s)
     return s->v0 ^ s->v1 ^ s->v2 ^ s->v3;
 }
 
-static ty_hash sip_finish(SipState *s)
+static inline ty_hash sip_finish(SipState *s)
 {
     ty_hash r = (ty_hash)sip_finish64(s);
     return r == -1 ? -2 : r;
@@ -830,9 +908,27 @@ ty_hash tyStr_hashBytes(const char *p, ssize_t n)
 {
     if (n == 0)
         return 0;
+    /* sip_bytes written out for a whole buffer, the state in registers:
+    ** the last 0-7 bytes are read in at most two loads (overlapping), not
+    ** by a memcpy of variable length, which is a call in the static
+    ** binary. */
     SipState s;
     sip_init(&s);
-    sip_bytes(&s, p, (size_t)n);
+    size_t left = (size_t)n;
+    for (; left >= 8; left -= 8, p += 8)
+        sip_compress(&s, load64(p));
+    uint64_t t = 0;
+    if (left >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, p, 4);
+        memcpy(&hi, p + left - 4, 4);
+        t = (uint64_t)lo | ((uint64_t)hi << (8 * (left - 4)));
+    } else if (left > 0) {
+        t = (uint64_t)(unsigned char)p[0] | ((uint64_t)(unsigned char)p[left / 2] << (8 * (left / 2))) |
+            ((uint64_t)(unsigned char)p[left - 1] << (8 * (left - 1)));
+    }
+    s.tail = t;
+    s.total = (uint64_t)n;
     return sip_finish(&s);
 }
 
@@ -921,7 +1017,7 @@ bool tyStr_eq(TyObject *a, TyObject *b)
         return false;
     if (x->hash != -1 && y->hash != -1 && x->hash != y->hash)
         return false;
-    return memcmp(x->data, y->data, (size_t)x->nbytes) == 0;
+    return same_bytes(x->data, y->data, (size_t)x->nbytes);
 }
 
 bool tyStr_eqC(TyObject *a, const char *c)
@@ -956,8 +1052,8 @@ TyObject *tyStr_concat(TyObject *a, TyObject *b)
     TyStr *r = str_raw(x->nbytes + y->nbytes);
     if (!r)
         return NULL;
-    memcpy(r->data, x->data, (size_t)x->nbytes);
-    memcpy(r->data + x->nbytes, y->data, (size_t)y->nbytes);
+    copy_bytes(r->data, x->data, (size_t)x->nbytes);
+    copy_bytes(r->data + x->nbytes, y->data, (size_t)y->nbytes);
     r->length = x->length + y->length;
     r->ascii = x->ascii & y->ascii;
     return str_settle(r);
@@ -997,7 +1093,7 @@ int tyStr_concatInPlace(TyObject **target, TyObject *b)
         if (!r)
             return -1;
     }
-    memcpy(r->data + old, self ? r->data : y->data, (size_t)add_bytes);
+    copy_bytes(r->data + old, self ? r->data : y->data, (size_t)add_bytes);
     r->nbytes = old + add_bytes;
     r->data[r->nbytes] = '\0';
     r->length += add_len;
@@ -1068,13 +1164,10 @@ TyObject *tyStr_join(TyObject *sep, TyObject *iterable)
     for (ssize_t i = 0; i < n; i++) {
         TyStr *u = (TyStr *)items[i];
         if (i > 0 && s->nbytes) {
-            if (s->nbytes == 1)
-                *p = s->data[0];
-            else
-                memcpy(p, s->data, (size_t)s->nbytes);
+            copy_bytes(p, s->data, (size_t)s->nbytes);
             p += s->nbytes;
         }
-        memcpy(p, u->data, (size_t)u->nbytes);
+        copy_bytes(p, u->data, (size_t)u->nbytes);
         p += u->nbytes;
     }
     r->length = length;

@@ -52,6 +52,9 @@ TyObject *tyStr_fromFormatV(const char *fmt, va_list ap);
 ** then calls tyStr_finish (which computes length and the ascii flag). */
 TyObject *tyStr_alloc(ssize_t nbytes);
 TyObject *tyStr_finish(TyObject *s);
+/* tyStr_finish when every byte written is ASCII (not checked).  Steals s;
+** new reference. */
+TyObject *tyStr_finishAscii(TyObject *s);
 
 /* a + b. */
 TyObject *tyStr_concat(TyObject *a, TyObject *b);
@@ -113,12 +116,18 @@ TyObject *tyStr_ascii(TyObject *o);
 ** raises them. */
 TyObject *tyStr_decode(const char *data, ssize_t n, const char *encoding, const char *errors);
 TyObject *tyStr_encode(TyObject *s, const char *encoding, const char *errors);
-/* CPython's hash of a byte buffer (used by bytes too): SipHash-1-3 with a
-** zero key, 0 for an empty buffer, never -1. */
+/* CPython's hash of a byte buffer (used by bytes too): SipHash-1-3 under
+** the hash key (zero unless PYTHONHASHSEED chose one), 0 for an empty
+** buffer, never -1. */
 ty_hash tyStr_hashBytes(const char *p, ssize_t n);
 /* SipHash-1-3 of p[0..n) under the key (k0, k1), the whole 64 bits
 ** (importlib's source_hash). */
 uint64_t tyStr_sipHash13(uint64_t k0, uint64_t k1, const char *p, size_t n);
+/* Sets the key of every later str/bytes hash (main() does, from
+** PYTHONHASHSEED, before the first object exists); tyStr_hashRandomized
+** says whether it is not the zero key. */
+void tyStr_setHashKey(uint64_t k0, uint64_t k1);
+bool tyStr_hashRandomized(void);
 /* str.isidentifier(). */
 bool tyStr_isIdentifier(TyObject *s);
 /* s.split(sep, maxsplit): sep NULL splits on whitespace; maxsplit < 0 is

@@ -49,6 +49,13 @@ static TyType *check_super(TyType *type, TyObject *obj)
         return (TyType *)TY_NEWREF(obj);
     if (tyType_isSubtype(TY_TYPE(obj), type))
         return (TyType *)TY_NEWREF(TY_TYPE(obj));
+    /* A proxy may claim the class through its __class__ attribute. */
+    TyObject *cls;
+    if (tyObj_lookupAttr(obj, TY_ID(__class__), &cls) < 0)
+        return NULL;
+    if (cls && TY_TYPE_CHECK(cls) && cls != (TyObject *)TY_TYPE(obj) && tyType_isSubtype((TyType *)cls, type))
+        return (TyType *)cls;
+    TY_XDECREF(cls);
     tyErr_setString(&TyExc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
     return NULL;
 }

@@ -24,7 +24,7 @@ typedef struct TyTextIO {
     FILE *fp;                /* borrowed: never closed here */
     TyObject *name;          /* str */
     TyObject *buffer;        /* the binary layer, made when first asked for */
-    TyObject *errors;        /* str: "strict", or "backslashreplace" for stderr */
+    TyObject *errors;        /* str: "surrogateescape", or "backslashreplace" for stderr */
     bool readable;
     bool writable;
     bool closed;
@@ -584,6 +584,25 @@ static TyObject *textio_get_closed(TyObject *self)
     return tyBool_from(t->closed || (t->buffer && tyStdioBuf_closed(t->buffer)));
 }
 
+
+/*
+** The error handler of stdin and stdout, as CPython chooses it: the one
+** PYTHONIOENCODING names after its ':', "strict" when it names only an
+** encoding, else "surrogateescape" (CPython's in UTF-8 mode, which tally's
+** sys.flags.utf8_mode says it is in).  The encoding part is not used: the
+** streams are UTF-8.  New reference.
+*/
+static TyObject *stdio_errors(void)
+{
+    const char *v = ty_state.opt.ignore_environment ? NULL : getenv("PYTHONIOENCODING");
+    if (!v || !*v)
+        return tyStr_fromCStr("surrogateescape");
+    const char *colon = strchr(v, ':');
+    if (colon && colon[1])
+        return tyStr_fromCStr(colon + 1);
+    return tyStr_fromCStr(colon == v ? "surrogateescape" : "strict");
+}
+
 /* The binary layer (sys.stdout.buffer): one object per stream, over the
 ** same FILE.  New reference. */
 static TyObject *textio_get_buffer(TyObject *self)
@@ -696,7 +715,7 @@ TyObject *tyTextIO_new(FILE *f, const char *name, const char *mode)
     t->readable = strchr(mode, 'r') != NULL || strchr(mode, '+') != NULL;
     t->writable = strchr(mode, 'w') != NULL || strchr(mode, 'a') != NULL || strchr(mode, '+') != NULL;
     t->flush_each = f == stderr;
-    t->errors = tyStr_fromCStr(f == stderr ? "backslashreplace" : "strict");
+    t->errors = f == stderr ? tyStr_fromCStr("backslashreplace") : stdio_errors();
     if (!t->errors) {
         TY_DECREF(t);
         return NULL;

@@ -474,6 +474,20 @@ static int merge_class_names(TyObject *names, TyType *t)
     return 0;
 }
 
+/* The names of self.__dict__ for an object with no namespace of its own
+** whose attribute lookup finds one elsewhere (a bound method shows its
+** function's, as CPython's object.__dir__ reads the attribute): none when
+** there is no such dict.  0 / -1. */
+static int merge_attr_dict(TyObject *names, TyObject *self)
+{
+    TyObject *d;
+    if (tyObj_lookupAttr(self, TY_ID(__dict__), &d) < 0)
+        return -1;
+    int r = d && TY_DICT_CHECK(d) ? merge_names(names, d) : 0;
+    TY_XDECREF(d);
+    return r;
+}
+
 static TyObject *object_dir(TyObject *self, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
     if (tyArg_checkPositional("__dir__", nargs, 0, 0) < 0)
@@ -483,7 +497,8 @@ static TyObject *object_dir(TyObject *self, TyObject *const *args, size_t nargs,
         return NULL;
     TyObject **dictptr = tyObj_dictPtr(self);
     if ((dictptr && *dictptr && merge_names(names, *dictptr) < 0) ||
-        (dictptr && !*dictptr && TY_TYPE(self)->valuesoffset && tyInst_mergeNames(self, names) < 0)) {
+        (dictptr && !*dictptr && TY_TYPE(self)->valuesoffset && tyInst_mergeNames(self, names) < 0) ||
+        (!dictptr && merge_attr_dict(names, self) < 0)) {
         TY_DECREF(names);
         return NULL;
     }
@@ -722,6 +737,8 @@ static TyObject *type_call(TyObject *callable, TyObject *const *args, size_t nar
             return NULL;
         return TY_NEWREF(TY_TYPE(args[0]));
     }
+    if (type == &TyType_Type && nargs != 3)
+        return tyErr_setString(&TyExc_TypeError, "type() takes 1 or 3 arguments");
     if (!type->tp_new)
         return tyErr_format(&TyExc_TypeError, "cannot create '%s' instances", tyType_name(type));
     /* str(x) of an int, float or str runs no Python code, and the argument
@@ -1220,16 +1237,29 @@ static TyMethodDef type_methods[] = {
 
 static TyObject *type_new(TyType *meta, TyObject *const *args, size_t nargs, TyObject *kwnames)
 {
-    if (nargs == 1 && (!kwnames || TY_TUPLE_LEN(kwnames) == 0))
-        return TY_NEWREF(TY_TYPE(args[0]));
+    /* type(x) is type_call's; a metaclass has no one-argument form (CPython). */
     if (nargs != 3)
-        return tyErr_setString(&TyExc_TypeError, "type() takes 1 or 3 arguments");
+        return tyErr_format(&TyExc_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
     if (!TY_STR_CHECK(args[0]))
         return tyErr_format(&TyExc_TypeError, "type.__new__() argument 1 must be str, not %A", args[0]);
     if (!TY_TUPLE_CHECK(args[1]))
         return tyErr_format(&TyExc_TypeError, "type.__new__() argument 2 must be tuple, not %A", args[1]);
     if (!TY_DICT_CHECK(args[2]))
         return tyErr_format(&TyExc_TypeError, "type.__new__() argument 3 must be dict, not %A", args[2]);
+    /* A class statement resolves __mro_entries__ (class.c); type() itself
+    ** refuses a base that would need it. */
+    for (ssize_t i = 0; i < TY_TUPLE_LEN(args[1]); i++) {
+        TyObject *b = TY_TUPLE_GET(args[1], i), *meth;
+        if (TY_TYPE_CHECK(b))
+            continue;
+        int has = tyObj_lookupAttr(b, TY_ID(__mro_entries__), &meth);
+        if (has < 0)
+            return NULL;
+        TY_XDECREF(meth);
+        if (has)
+            return tyErr_setString(&TyExc_TypeError,
+                                   "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
     return tyClass_typeNew(meta, args[0], args[1], args[2], args, nargs, kwnames);
 }
 

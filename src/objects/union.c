@@ -15,25 +15,29 @@
 typedef struct TyUnion {
     TyObject ob;
     TyObject *args;          /* tuple of the members */
+    TyObject *parameters;    /* tuple of their type variables, made on first use */
 } TyUnion;
 
 static void union_dealloc(TyObject *o)
 {
     tyGC_untrack(o);
     TY_XDECREF(((TyUnion *)o)->args);
+    TY_XDECREF(((TyUnion *)o)->parameters);
     tyObj_free(o);
 }
 
 static int union_traverse(TyObject *o, ty_visitproc visit, void *arg)
 {
-    TyObject *args = ((TyUnion *)o)->args;
-    return args ? visit(args, arg) : 0;
+    TyUnion *u = (TyUnion *)o;
+    if (u->args && visit(u->args, arg))
+        return 1;
+    return u->parameters ? visit(u->parameters, arg) : 0;
 }
 
 /* May o be a member: None, a class, a generic alias or a union. */
 static bool unionable(TyObject *o)
 {
-    return o == TY_NONE || TY_TYPE_CHECK(o) || TY_TYPE(o) == &TyGenericAlias_Type ||
+    return o == TY_NONE || TY_TYPE_CHECK(o) || tyType_isSubtype(TY_TYPE(o), &TyGenericAlias_Type) ||
            TY_TYPE(o) == &TyUnion_Type;
 }
 
@@ -170,7 +174,39 @@ static TyMethodDef union_methods[] = {
 };
 
 static TyObject *get_args(TyObject *o) { return TY_NEWREF(((TyUnion *)o)->args); }
-static TyObject *get_parameters(TyObject *o) { return tyTuple_new(0); }
+/* Borrowed: the members' type variables, made on first use. */
+static TyObject *parameters_of(TyUnion *u)
+{
+    if (!u->parameters)
+        u->parameters = tyGenericAlias_makeParameters(u->args);
+    return u->parameters;
+}
+
+static TyObject *get_parameters(TyObject *o)
+{
+    TyObject *p = parameters_of((TyUnion *)o);
+    return p ? TY_NEWREF(p) : NULL;
+}
+
+/* (int | list[T])[str]: the members with their type variables replaced,
+** joined again with |, as CPython's union_getitem.  New reference. */
+static TyObject *union_subscript(TyObject *self, TyObject *item)
+{
+    TyUnion *u = (TyUnion *)self;
+    TyObject *params = parameters_of(u);
+    if (!params)
+        return NULL;
+    if (TY_TUPLE_LEN(params) == 0)
+        return tyErr_format(&TyExc_TypeError, "%R is not a generic class", self);
+    TyObject *args = tyGenericAlias_substitute(self, u->args, params, item);
+    if (!args)
+        return NULL;
+    TyObject *r = TY_TUPLE_LEN(args) ? TY_NEWREF(TY_TUPLE_GET(args, 0)) : NULL;
+    for (ssize_t i = 1; r && i < TY_TUPLE_LEN(args); i++)
+        TY_SETREF(r, tyNum_binary(r, TY_TUPLE_GET(args, i), TY_BINOP_OR));
+    TY_DECREF(args);
+    return r;
+}
 
 static TyGetSetDef union_getset[] = {
     { "__args__", get_args, NULL, NULL },
@@ -197,6 +233,7 @@ TyType TyUnion_Type = {
     .hash = union_hash,
     .richcompare = union_richcompare,
     .getattr = union_getattro,
+    .subscript = union_subscript,
     .traverse = union_traverse,
     .binop[TY_BINOP_OR] = tyUnion_or,
     .methods = union_methods,

@@ -248,19 +248,27 @@ static TyGCHead *gc_next(TyGCHead *g)
     return (TyGCHead *)(g->next & ~(uintptr_t)1);
 }
 
-ssize_t tyWeakref_handleGC(TyGCHead *unreachable, TyGCHead *old)
+ssize_t tyWeakref_handleGC(TyGCHead *unreachable, TyGCHead *old, bool *finalizers)
 {
     (void)old;
     TyWeakref *pending = NULL, **tail = &pending;
+    bool finalize = false;
     /* Clear everything first: a callback run earlier could otherwise reach
     ** garbage through a weak reference not yet cleared. */
     for (TyGCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g)) {
         TyObject *op = TY_FROM_GC(g);
+        TyType *t = TY_TYPE(op);
         /* A weak reference that is itself garbage is cleared and never
-        ** calls back: its callback could see objects already torn down. */
-        if (TY_WEAKREF_CHECK(op))
+        ** calls back: its callback could see objects already torn down.
+        ** Only a heap type can subclass weakref.ref: the subtype walk is
+        ** spared for the lists and tuples that make up most garbage. */
+        if (t == &TyWeakref_Type || TY_WEAKREF_CHECK_PROXY(op) ||
+            ((t->flags & TY_TPFLAG_HEAPTYPE) && tyType_isSubtype(t, &TyWeakref_Type)))
             unlink_ref((TyWeakref *)op);
-        if (!tyWeakref_supports(TY_TYPE(op)))
+        /* Read here, in the walk this pass makes anyway. */
+        if (t->finalize)
+            finalize = true;
+        if (!tyWeakref_supports(t))
             continue;
         TyWeakref **list = list_of(op);
         while (*list) {
@@ -273,6 +281,7 @@ ssize_t tyWeakref_handleGC(TyGCHead *unreachable, TyGCHead *old)
             tail = &r->next;
         }
     }
+    *finalizers = finalize || pending;
     ssize_t freed = 0;
     while (pending) {
         TyWeakref *r = pending;

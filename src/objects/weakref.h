@@ -89,7 +89,10 @@ void tyWeakref_clear(TyObject *o);
 ** weak reference that is itself in it, then runs the callbacks of the
 ** cleared references that are not garbage.  Returns how many of those
 ** references died when their callback had run (counted as collected).
+** *finalizers is set false when no object of `unreachable` has a finalize
+** slot and no callback ran (no code ran that could give one a finalizer):
+** the collector's finalizer pass then has nothing to do and is skipped.
 */
-ssize_t tyWeakref_handleGC(TyGCHead *unreachable, TyGCHead *old);
+ssize_t tyWeakref_handleGC(TyGCHead *unreachable, TyGCHead *old, bool *finalizers);
 
 #endif
