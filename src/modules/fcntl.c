@@ -41,7 +41,8 @@ static int uint_mask(TyObject *o, unsigned int *out)
 
 /* The bytes of a str (UTF-8) or bytes argument, as PyArg_Parse's "s#"
 ** reads them: 1 with a new reference to a bytes object in *out, 0 when o is
-** neither (no exception: the caller tries an int next, as CPython does). */
+** neither (no exception: the caller tries an int next, as CPython does),
+** -1 when encoding failed for want of memory. */
 static int str_or_bytes(TyObject *o, TyObject **out)
 {
     if (TY_BYTES_CHECK(o)) {
@@ -54,6 +55,8 @@ static int str_or_bytes(TyObject *o, TyObject **out)
     if (*out)
         return 1;
     /* A lone surrogate: CPython's "s#" fails too and it falls to "i". */
+    if (!tyErr_exceptionMatches((TyType *)&TyExc_UnicodeEncodeError))
+        return -1;
     tyErr_clear();
     return 0;
 }
@@ -70,7 +73,10 @@ static TyObject *fc_fcntl(TyObject *m, TyObject *const *args, size_t nargs, TyOb
         return NULL;
     if (nargs == 3) {
         TyObject *data;
-        if (str_or_bytes(args[2], &data)) {
+        int got = str_or_bytes(args[2], &data);
+        if (got < 0)
+            return NULL;
+        if (got) {
             ssize_t len = TY_BYTES_LEN(data);
             char buf[FCNTL_BUFSZ];
             if (len > FCNTL_BUFSZ) {
@@ -147,10 +153,11 @@ static TyObject *fc_ioctl(TyObject *m, TyObject *const *args, size_t nargs, TyOb
         }
         /* Any other buffer, or a str as UTF-8 ("s*"), is copied. */
         TyObject *utf8 = NULL;
-        if (got <= 0 && str_or_bytes(arg, &utf8)) {
+        if (got <= 0 && (got = str_or_bytes(arg, &utf8)) < 0)
+            return NULL;
+        if (utf8) {
             view.data = TY_BYTES_DATA(utf8);
             view.len = TY_BYTES_LEN(utf8);
-            got = 1;
         }
         if (got > 0) {
             ssize_t len = view.len;
