@@ -592,7 +592,7 @@ Test(robust, allocation_failure_in_import8_modules)
 
 /* fcntl, resource and syslog (session 8): bytes results, limit tuples,
 ** struct_rusage, the syslog ident, with every seventh allocation failing
-** (about 10,000 allocations, most of them the start-up's). */
+** (about 9,000 allocations, most of them the start-up's). */
 Test(robust, allocation_failure_in_mods8_modules)
 {
     assert_allocations_may_fail("tests/robust/alloc_mods8.py", 7);
