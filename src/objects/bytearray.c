@@ -146,11 +146,11 @@ static ssize_t bytearray_length(TyObject *o)
 
 static int byte_value(TyObject *v, unsigned char *out);
 
-/* Append the ints of an iterable one by one, so that the bytearray grows
-** as the iteration runs (CPython's __init__ and a generator can watch it):
-** 0, -1 with an exception, or -2 with none for an object that is not
-** iterable. */
-static int extend_from_iterable(TyObject *self, TyObject *iterable)
+/* Give each int of an iterable (a byte value 0..255) to sink(ctx, c) as
+** the iteration runs: 0, -1 with an exception (the iteration's, a bad
+** value's or the sink's), or -2 with none for an object that is not
+** iterable, so the caller can word the TypeError. */
+static int for_each_byte(TyObject *iterable, int (*sink)(void *ctx, char c), void *ctx)
 {
     TyObject *it = tyObj_getIter(iterable);
     if (!it) {
@@ -165,11 +165,32 @@ static int extend_from_iterable(TyObject *self, TyObject *iterable)
         unsigned char c;
         rc = byte_value(item, &c);
         TY_DECREF(item);
-        if (rc == 0 && (rc = tyByteArray_resize(self, BA(self)->size + 1)) == 0)
-            BA(self)->data[BA(self)->size - 1] = (char)c;
+        if (rc == 0)
+            rc = sink(ctx, (char)c);
     }
     TY_DECREF(it);
     return rc == 0 && tyErr_occurred() ? -1 : rc;
+}
+
+static int append_to_bytearray(void *self, char c)
+{
+    if (tyByteArray_resize(self, BA(self)->size + 1) < 0)
+        return -1;
+    BA(self)->data[BA(self)->size - 1] = c;
+    return 0;
+}
+
+static int append_to_builder(void *out, char c)
+{
+    return tyBuf_appendChar(out, c);
+}
+
+/* Append the ints of an iterable one by one, so that the bytearray grows
+** as the iteration runs (CPython's __init__, and a generator can watch
+** it): for_each_byte's results. */
+static int extend_from_iterable(TyObject *self, TyObject *iterable)
+{
+    return for_each_byte(iterable, append_to_bytearray, self);
 }
 
 /* A byte value argument: an int 0..255.  0 or -1. */
@@ -261,24 +282,7 @@ static int collect_bytes(TyObject *v, TyStrBuilder *out)
     int k = tyBuffer_tryGet(v, &view);
     if (k != 0)
         return k < 0 ? -1 : tyBuf_append(out, view.data, (size_t)view.len);
-    TyObject *it = tyObj_getIter(v);
-    if (!it) {
-        if (!tyErr_exceptionMatches(&TyExc_TypeError))
-            return -1;
-        tyErr_clear();
-        return -2;
-    }
-    TyObject *item;
-    int rc = 0;
-    while (rc == 0 && (item = tyIter_next(it))) {
-        unsigned char c;
-        rc = byte_value(item, &c);
-        TY_DECREF(item);
-        if (rc == 0)
-            rc = tyBuf_appendChar(out, (char)c);
-    }
-    TY_DECREF(it);
-    return rc == 0 && tyErr_occurred() ? -1 : rc;
+    return for_each_byte(v, append_to_builder, out);
 }
 
 /* The bytes a slice assignment stores. */

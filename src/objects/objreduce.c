@@ -128,7 +128,7 @@ static int no_args(const char *fname, size_t nargs, TyObject *kwnames)
 TyObject *tyObjReduce_getstate(TyObject *self, TyObject *const *args, size_t nargs,
                                TyObject *kwnames)
 {
-    if (no_args("__getstate__", nargs, kwnames) < 0)
+    if (no_args("object.__getstate__", nargs, kwnames) < 0)
         return NULL;
     return default_state(self, false);
 }
@@ -287,7 +287,7 @@ static TyObject *common_reduce(TyObject *self, int64_t protocol)
 TyObject *tyObjReduce_reduce(TyObject *self, TyObject *const *args, size_t nargs,
                              TyObject *kwnames)
 {
-    if (no_args("__reduce__", nargs, kwnames) < 0)
+    if (no_args("object.__reduce__", nargs, kwnames) < 0)
         return NULL;
     return common_reduce(self, 0);
 }
@@ -295,8 +295,8 @@ TyObject *tyObjReduce_reduce(TyObject *self, TyObject *const *args, size_t nargs
 TyObject *tyObjReduce_reduceEx(TyObject *self, TyObject *const *args, size_t nargs,
                                TyObject *kwnames)
 {
-    if (tyArg_noKeywords("__reduce_ex__", kwnames) < 0 ||
-        tyArg_checkPositional("__reduce_ex__", nargs, 1, 1) < 0)
+    if (tyArg_noKeywords("object.__reduce_ex__", kwnames) < 0 ||
+        tyArg_checkPositional("object.__reduce_ex__", nargs, 1, 1) < 0)
         return NULL;
     if (!TY_INT_CHECK(args[0]))
         return tyErr_format(&TyExc_TypeError, "'%s' object cannot be interpreted as an integer",
